@@ -1,0 +1,91 @@
+/**
+ * Datelines: a date on a line of its own ("Thursday, March 5, 2020") or a wire dateline at the
+ * start of the first paragraph ("BELGRADE, March 5 (Reuters) -"). A dateline with a year gives
+ * the story's reference date.
+ */
+import { loadData } from '../data.js';
+import type { Span } from '../model/document.js';
+
+interface Calendar {
+  months: Record<string, number>;
+  weekdays: Record<string, number>;
+}
+
+export interface DatelineMatch {
+  span: Span;
+  /** YYYY-MM-DD when the dateline has a full date, else null. */
+  date: string | null;
+  /** A month and day without a year, kept so that the caller can say why no date was taken. */
+  partial: boolean;
+}
+
+const MONTH = String.raw`(?<month>[A-Z][a-z]{2,8})\.?`;
+const WEEKDAY = String.raw`(?:[A-Z][a-z]{2,8}\.?,?\s+)`;
+const DAY = String.raw`(?<day>\d{1,2})(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?<year>\d{4})`;
+
+/** Dates that make up a whole line: "Friday, July 21, 2017", "5 March 2020", "2020-03-05". */
+const STANDALONE_DATES = [
+  new RegExp(String.raw`^${WEEKDAY}?${MONTH}\s+${DAY},?\s+${YEAR}$`),
+  new RegExp(String.raw`^${WEEKDAY}?${DAY}\s+${MONTH},?\s+${YEAR}$`),
+  /^(?<year>\d{4})-(?<mnum>\d{2})-(?<day>\d{2})$/,
+];
+
+/**
+ * A wire dateline: a place in capitals (or any place followed by an agency in brackets),
+ * an optional date, an optional agency, then a dash.
+ */
+const WIRE_DATELINE = new RegExp(
+  String.raw`^(?<place>[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][A-Za-z.' ]{1,30})?|[A-Z][A-Za-z.'’ -]{1,40}(?=(?:,\s+[A-Za-z., ]{3,30})?\s+\())` +
+    String.raw`(?:,\s+${MONTH}\s+${DAY}(?:,\s+${YEAR})?)?` +
+    String.raw`(?:\s*\((?<agency>[A-Za-z][\w .&/-]{0,30})\))?` +
+    String.raw`\s*[-–—]+\s+`,
+);
+
+export function matchStandaloneDate(line: string): { date: string | null } | null {
+  const trimmed = line.trim();
+  for (const pattern of STANDALONE_DATES) {
+    const m = pattern.exec(trimmed);
+    if (m?.groups) {
+      const date = toIsoDate(m.groups);
+      if (date) return { date };
+    }
+  }
+  return null;
+}
+
+export function matchWireDateline(text: string, start: number, end: number): DatelineMatch | null {
+  const head = text.slice(start, Math.min(end, start + 120));
+  const m = WIRE_DATELINE.exec(head);
+  if (!m?.groups) return null;
+  const { place = '', month, agency } = m.groups;
+  // A capitalised first word followed by a dash is not enough: ask for capitals, a date or an agency.
+  const placeInCaps = place === place.toUpperCase() && /[A-Z]{2}/.test(place);
+  if (!placeInCaps && !agency) return null;
+  if (month && monthNumber(month) === null) return null;
+  const date = m.groups.year ? toIsoDate(m.groups) : null;
+  const spanEnd = start + m[0].trimEnd().length;
+  return { span: { start, end: spanEnd }, date, partial: Boolean(month) && !date };
+}
+
+export function monthNumber(word: string): number | null {
+  const calendar = loadData<Calendar>('dates/calendar.json');
+  return calendar.months[word.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
+function toIsoDate(groups: Record<string, string | undefined>): string | null {
+  const month = groups.mnum ? Number(groups.mnum) : groups.month ? monthNumber(groups.month) : null;
+  const day = Number(groups.day);
+  const year = Number(groups.year);
+  if (!month || !isValidDate(year, month, day)) return null;
+  return `${groups.year}-${pad(month)}-${pad(day)}`;
+}
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

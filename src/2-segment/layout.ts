@@ -1,0 +1,79 @@
+/**
+ * Story layout: headline (a first line standing alone), byline (a short line of names such as
+ * `N1` or `By Jane Doe`) and dateline (a date line of its own, or a wire dateline opening the
+ * first paragraph). Everything after them is body.
+ */
+import type { Layout, ParagraphRole, Span } from '../model/document.js';
+import { matchStandaloneDate, matchWireDateline } from './dateline.js';
+
+const MAX_HEADLINE_CHARS = 250;
+const MAX_BYLINE_CHARS = 60;
+const BYLINE = /^(?:By\s+\S.*|[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d.&'’-]*|and|of|the|de|van|von|&|\/)){0,6})$/u;
+
+export interface LayoutResult {
+  layout: Layout;
+  roles: ParagraphRole[];
+  /** The paragraphs after layout: a wire dateline is cut off the front of the first body paragraph. */
+  paragraphs: Span[];
+  datelineDate: string | null;
+  datelinePartial: boolean;
+}
+
+export function findLayout(text: string, paragraphs: Span[]): LayoutResult {
+  const roles: ParagraphRole[] = paragraphs.map(() => 'body');
+  const out = paragraphs.map((p) => ({ ...p }));
+  const layout: Layout = { headline: null, byline: null, dateline: null, bodyStart: 0 };
+  let datelineDate: string | null = null;
+  let datelinePartial = false;
+  let next = 0;
+
+  const single = (p: Span): string | null => {
+    const s = text.slice(p.start, p.end);
+    return /[\r\n]/.test(s) ? null : s;
+  };
+
+  const first = out[0];
+  if (first && out.length > 1) {
+    const line = single(first);
+    if (line !== null && line.length <= MAX_HEADLINE_CHARS && !/[.,;:]$/.test(line) && !matchStandaloneDate(line)) {
+      layout.headline = { ...first };
+      roles[0] = 'headline';
+      next = 1;
+    }
+  }
+  // Byline and a date line may come in either order after the headline.
+  for (let tries = 0; tries < 2 && next < out.length - 1; tries++) {
+    const p = out[next]!;
+    const line = single(p);
+    if (line === null) break;
+    const date = !layout.dateline ? matchStandaloneDate(line) : null;
+    if (date) {
+      layout.dateline = { ...p };
+      roles[next] = 'dateline';
+      datelineDate = date.date;
+      next++;
+    } else if (!layout.byline && line.length <= MAX_BYLINE_CHARS && BYLINE.test(line)) {
+      layout.byline = { ...p };
+      roles[next] = 'byline';
+      next++;
+    } else break;
+  }
+  const body = out[next];
+  if (body && !layout.dateline) {
+    const wire = matchWireDateline(text, body.start, body.end);
+    if (wire && wire.span.end < body.end) {
+      layout.dateline = wire.span;
+      datelineDate = wire.date;
+      datelinePartial = wire.partial;
+      body.start = skipSpace(text, wire.span.end, body.end);
+    }
+  }
+  layout.bodyStart = body ? body.start : text.length;
+  return { layout, roles, paragraphs: out, datelineDate, datelinePartial };
+}
+
+function skipSpace(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && /\s/.test(text[i]!)) i++;
+  return i;
+}

@@ -1,0 +1,69 @@
+/**
+ * Sentence boundaries inside one paragraph. A sentence ends at . ! ? or … (with any closing
+ * quotes or brackets after it) followed by white space and a word that can start a sentence.
+ * Abbreviations (data/segment/abbreviations.json), initials ("John F. Kennedy") and dotted
+ * acronyms ("U.S.") do not end sentences. Newlines inside a paragraph are ordinary spaces here.
+ */
+import { loadData } from '../data.js';
+import type { Span } from '../model/document.js';
+import { isSpace, trimSpan } from '../model/spans.js';
+
+interface AbbreviationFile {
+  [group: string]: string[] | string;
+}
+
+let abbreviations: Set<string> | null = null;
+
+function abbreviationSet(): Set<string> {
+  if (!abbreviations) {
+    const file = loadData<AbbreviationFile>('segment/abbreviations.json');
+    abbreviations = new Set(Object.values(file).filter(Array.isArray).flat());
+  }
+  return abbreviations;
+}
+
+const TERMINATORS = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
+const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '«', '„']);
+
+export function splitSentences(text: string, paragraph: Span): Span[] {
+  const sentences: Span[] = [];
+  let start = paragraph.start;
+  const end = paragraph.end;
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    if (!TERMINATORS.has(ch)) continue;
+    let j = i + 1;
+    while (j < end && TERMINATORS.has(text[j]!)) j++;
+    while (j < end && CLOSERS.has(text[j]!)) j++;
+    if (j >= end || !isSpace(text.charCodeAt(j))) continue;
+    let k = j;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    if (k >= end) break;
+    if (!canStartSentence(text, k)) continue;
+    if (ch === '.' && !endsSentenceAtPeriod(text, start, i)) continue;
+    sentences.push({ start, end: j });
+    start = k;
+    i = k - 1;
+  }
+  if (start < end) sentences.push({ start, end });
+  return sentences.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
+}
+
+function canStartSentence(text: string, at: number): boolean {
+  let ch = text[at]!;
+  let p = at;
+  while (OPENERS.has(ch) && p + 1 < text.length) ch = text[++p]!;
+  return /[\p{Lu}\p{Lt}\p{N}]/u.test(ch) || OPENERS.has(text[at]!);
+}
+
+/** Looks at the word before a period to decide whether the period ends the sentence. */
+function endsSentenceAtPeriod(text: string, sentenceStart: number, period: number): boolean {
+  let w = period;
+  while (w > sentenceStart && !isSpace(text.charCodeAt(w - 1)) && !OPENERS.has(text[w - 1]!)) w--;
+  const word = text.slice(w, period);
+  if (word.length === 0) return true;
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false; // U.S, a.m, U.N
+  return !abbreviationSet().has(word);
+}

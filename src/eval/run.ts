@@ -1,0 +1,3 @@
+export async function runEval(_options: Record<string, string | boolean | undefined>): Promise<number> {
+  return 0;
+}

@@ -1,0 +1,52 @@
+/**
+ * Annotation layers: what the annotate and resolve stages add to the working document.
+ * Annotate stages add raw mentions (spans with the rule that found them); resolve stages
+ * merge them into the entities of the output contract; assemble builds the result.
+ */
+import type {
+  Actor,
+  ActorKind,
+  DateMention,
+  Place,
+  Quote,
+  TimexType,
+  Transfer,
+  Weapon,
+} from './contract.js';
+import type { Span } from './document.js';
+
+/** A span that names or refers to an actor or a place, before coreference. */
+export interface EntityMention extends Span {
+  text: string;
+  kind: ActorKind | 'place';
+  /** Lexicon id when a lexicon entry matched (e.g. `SRB`, `org:nato`). */
+  entry: string | null;
+  /** How the mention refers: by name, by a description ("the embassy"), by pronoun, metonymy (a capital). */
+  form: 'name' | 'acronym' | 'description' | 'pronoun' | 'capital' | 'adjective';
+  sentence: number;
+  rule: string;
+}
+
+/** A temporal expression with its TIMEX3 value, before it becomes an output date. */
+export interface Timex extends Span {
+  text: string;
+  type: TimexType;
+  value: string;
+  sentence: number;
+  rule: string;
+}
+
+export interface AnnotationLayers {
+  mentions: EntityMention[];
+  timexes: Timex[];
+  actors: Actor[];
+  places: Place[];
+  weapons: Weapon[];
+  transfers: Transfer[];
+  dates: DateMention[];
+  quotes: Quote[];
+}
+
+export function emptyLayers(): AnnotationLayers {
+  return { mentions: [], timexes: [], actors: [], places: [], weapons: [], transfers: [], dates: [], quotes: [] };
+}

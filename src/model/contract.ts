@@ -1,0 +1,148 @@
+/**
+ * The output contract `extract/1`: what a user of the CLI or the library receives.
+ * schema/extract-1.schema.json describes the same shape for other languages; keep both in step.
+ * Offsets are JavaScript string indices (UTF-16 code units) into the decoded text, end exclusive.
+ */
+
+export const SCHEMA_VERSION = 'extract/1' as const;
+
+export interface TextSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type ReferenceDateSource = 'option' | 'dateline' | 'none';
+
+export interface DocumentInfo {
+  path: string | null;
+  /** SHA-256 of the decoded text encoded as UTF-8. */
+  sha256: string;
+  chars: number;
+  headline: TextSpan | null;
+  byline: TextSpan | null;
+  dateline: TextSpan | null;
+  referenceDate: string | null;
+  referenceDateSource: ReferenceDateSource;
+}
+
+export type ActorKind = 'country' | 'person' | 'organization' | 'media' | 'group';
+
+export interface Actor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  role?: string;
+  memberOf?: string;
+  mentions: TextSpan[];
+}
+
+export interface Place {
+  id: string;
+  name: string;
+  kind: string;
+  country?: string;
+  mentions: TextSpan[];
+}
+
+export interface Weapon {
+  id: string;
+  name: string;
+  category: string;
+  origin: string | null;
+  quantity: number | null;
+  mentions: TextSpan[];
+}
+
+export type TransferStatus =
+  | 'delivered'
+  | 'pending'
+  | 'ordered'
+  | 'approved'
+  | 'announced'
+  | 'cancelled'
+  | 'unknown';
+
+export interface Transfer {
+  id: string;
+  /** Weapon id, or null when the story names no system ("Israel-made arms"). */
+  system: string | null;
+  description?: string;
+  supplier: string | null;
+  recipient: string | null;
+  quantity: number | null;
+  status: TransferStatus;
+  deal: string | null;
+  /** Date id. */
+  date: string | null;
+  evidence: TextSpan;
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface DateMention {
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string;
+}
+
+export type QuoteKind = 'direct' | 'indirect' | 'mixed';
+
+export interface Quote {
+  id: string;
+  kind: QuoteKind;
+  text: string;
+  start: number;
+  end: number;
+  speaker: string | null;
+  speakerMention: TextSpan | null;
+  cue: TextSpan | null;
+  date: string | null;
+  via: string[];
+  stance: string;
+  about: string[];
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+  start?: number;
+  end?: number;
+}
+
+export interface ExtractResult {
+  schema: typeof SCHEMA_VERSION;
+  document: DocumentInfo;
+  actors: Actor[];
+  places: Place[];
+  weapons: Weapon[];
+  transfers: Transfer[];
+  dates: DateMention[];
+  quotes: Quote[];
+  warnings: Warning[];
+  /** Present only with the `explain` option: which rule produced which value. */
+  explain?: ExplainEntry[];
+}
+
+export interface ExplainEntry {
+  stage: string;
+  rule: string;
+  /** The id of the output value the rule produced or changed, when it has one. */
+  target?: string;
+  start?: number;
+  end?: number;
+  note?: string;
+}
+
+/** A batch record for an input that could not be processed. */
+export interface ErrorRecord {
+  path: string;
+  error: { code: string; message: string };
+}
+
+export const SECTIONS = ['actors', 'places', 'weapons', 'transfers', 'dates', 'quotes'] as const;
+export type Section = (typeof SECTIONS)[number];

@@ -1,0 +1,44 @@
+/** Small helpers for offset spans. */
+import type { TextSpan } from './contract.js';
+import type { Span } from './document.js';
+
+export function textSpan(text: string, span: Span): TextSpan {
+  return { text: text.slice(span.start, span.end), start: span.start, end: span.end };
+}
+
+/** Shrinks a span so it neither starts nor ends with white space. */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+export function byStart(a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** White space as the segmenter sees it, NBSP and other Unicode spaces included. */
+export function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
