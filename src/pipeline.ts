@@ -7,6 +7,7 @@
 import type { Section } from './model/contract.js';
 import type { AnalysisDocument } from './model/document.js';
 import { segment } from './2-segment/segment.js';
+import { annotateDates } from './3-annotate/dates/index.js';
 
 export interface Stage {
   name: string;
@@ -25,7 +26,10 @@ const SECTION_NEEDS: Record<Section, readonly Section[]> = {
   quotes: ['actors', 'dates'],
 };
 
-export const STAGES: readonly Stage[] = [{ name: 'segment', serves: [], run: segment }];
+export const STAGES: readonly Stage[] = [
+  { name: 'segment', serves: [], run: segment },
+  { name: 'dates', serves: ['dates'], run: annotateDates },
+];
 
 export function expandSections(wanted: Iterable<Section>): Set<Section> {
   const out = new Set<Section>();
