@@ -7,6 +7,7 @@ import type {
   Actor,
   ActorKind,
   DateMention,
+  MentionForm,
   Place,
   Quote,
   TimexType,
@@ -22,7 +23,7 @@ export interface EntityMention extends Span {
   /** Lexicon id when a lexicon entry matched (e.g. `SRB`, `org:nato`). */
   entry: string | null;
   /** How the mention refers: by name, by a description ("the embassy"), by pronoun, metonymy (a capital). */
-  form: 'name' | 'acronym' | 'description' | 'pronoun' | 'capital' | 'adjective';
+  form: MentionForm;
   sentence: number;
   rule: string;
 }

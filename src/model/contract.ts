@@ -12,6 +12,14 @@ export interface TextSpan {
   end: number;
 }
 
+/** How a mention refers to its entity. */
+export type MentionForm = 'name' | 'acronym' | 'description' | 'pronoun' | 'capital' | 'adjective';
+
+/** A span of text that refers to an actor, place or weapon. */
+export interface Mention extends TextSpan {
+  form?: MentionForm;
+}
+
 export type ReferenceDateSource = 'option' | 'dateline' | 'none';
 
 export interface DocumentInfo {
@@ -35,7 +43,7 @@ export interface Actor {
   aliases: string[];
   role?: string;
   memberOf?: string;
-  mentions: TextSpan[];
+  mentions: Mention[];
 }
 
 export interface Place {
@@ -43,7 +51,7 @@ export interface Place {
   name: string;
   kind: string;
   country?: string;
-  mentions: TextSpan[];
+  mentions: Mention[];
 }
 
 export interface Weapon {
@@ -52,7 +60,7 @@ export interface Weapon {
   category: string;
   origin: string | null;
   quantity: number | null;
-  mentions: TextSpan[];
+  mentions: Mention[];
 }
 
 export type TransferStatus =
