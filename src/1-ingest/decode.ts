@@ -22,7 +22,7 @@ export function decode(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', warnings: [] };
   } catch {
-    const text = new TextDecoder('windows-1252').decode(bytes);
+    const text = decodeWindows1252(bytes);
     return {
       text,
       encoding: 'windows-1252',
@@ -39,4 +39,23 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
     warnings.push({ code: 'truncated-utf16', message: `${encoding} input has an odd number of bytes` });
   }
   return { text, encoding, warnings };
+}
+
+/**
+ * Windows-1252 by hand: Node's TextDecoder treats the label as ISO-8859-1 and so gets the
+ * 0x80-0x9F range (curly quotes, dashes, the euro sign) wrong.
+ */
+const CP1252_HIGH =
+  '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd' +
+  '\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const chars: string[] = [];
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    let part = '';
+    for (const b of bytes.subarray(i, i + CHUNK)) part += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    chars.push(part);
+  }
+  return chars.join('');
 }

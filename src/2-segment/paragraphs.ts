@@ -12,6 +12,8 @@ const SHORT_LINE_RATIO = 0.6;
 /** Hard-wrapped text has no line (followed by another) longer than this. */
 const MAX_WRAP_WIDTH = 100;
 const MIN_INDENT = 2;
+/** Lines wrapped narrower than this are more likely short lines of their own (headline, dateline). */
+const MIN_WRAP_WIDTH = 45;
 
 export function findParagraphs(text: string, lines: Line[]): Span[] {
   const wrapWidth = hardWrapWidth(lines);
@@ -70,7 +72,7 @@ export function hardWrapWidth(lines: Line[]): number | null {
   if (widths.length < 2) return null;
   let width = 0;
   for (const w of widths) if (w > width) width = w;
-  if (width > MAX_WRAP_WIDTH) return null;
+  if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) return null;
   const full = widths.filter((w) => w >= width * 0.75).length;
   return full / widths.length >= 0.6 ? width : null;
 }

@@ -22,7 +22,6 @@ interface OpenMark {
 const DOUBLE_OPENERS: Record<string, string> = { '“': '”"', '„': '“”"', '«': '»', '"': '"”' };
 const SINGLE_OPENERS: Record<string, string> = { '‘': '’\'', "'": '\'’', '‹': '›' };
 const DOUBLE_CLOSERS = new Set(['”', '»', '"', '“']);
-const SINGLE_CLOSERS = new Set(['’', "'", '›']);
 
 export interface QuotationResult {
   quotations: Quotation[];

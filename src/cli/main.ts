@@ -96,7 +96,8 @@ async function runExtract(paths: string[], options: CliOptions): Promise<number>
   }
   if (paths.filter((p) => p === '-').length > 1) throw new ExtractError('usage', 'standard input (-) can be read only once');
   const batch = paths.length > 1 || (await anyDirectory(paths));
-  const format: OutputFormat = options.format ?? (batch ? 'jsonl' : 'yaml');
+  // One file per story reads best as YAML; a stream of several stories as JSON Lines.
+  const format: OutputFormat = options.format ?? (batch && !options.outDir ? 'jsonl' : 'yaml');
   const filter = options.glob ? globFilter(options.glob) : extensionFilter(options.ext);
   const filterDescription = options.glob ?? options.ext.split(',').map((e) => `*.${e.trim().replace(/^\*?\./, '')}`).join(', ');
   const library = await import('../index.js');

@@ -5,7 +5,8 @@ let color: ChalkInstance | null = null;
 
 function paint(): ChalkInstance {
   if (!color) {
-    const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
+    const force = process.env.FORCE_COLOR;
+    const forced = force !== undefined && force !== '0' && force !== 'false';
     const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
     const level = forced ? 1 : noColor || !process.stderr.isTTY ? 0 : 1;
     color = new Chalk({ level });

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { segmented, slices } from '../helpers/segment.js';
+
+const span = (text: string, s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null);
+
+describe('layout', () => {
+  it('finds headline and byline', () => {
+    const text = 'Minister resigns over arms deal\n\nBy Jane Doe\n\nThe minister resigned on Monday.';
+    const doc = segmented(text);
+    expect(span(text, doc.layout.headline)).toBe('Minister resigns over arms deal');
+    expect(span(text, doc.layout.byline)).toBe('By Jane Doe');
+    expect(doc.paragraphs.map((p) => p.role)).toEqual(['headline', 'byline', 'body']);
+  });
+
+  it('reads a wire dateline with a year as the reference date', () => {
+    const text = 'Headline here\n\nBELGRADE, March 5, 2020 (Reuters) - Serbia said it would buy jets.';
+    const doc = segmented(text);
+    expect(span(text, doc.layout.dateline)).toBe('BELGRADE, March 5, 2020 (Reuters) -');
+    expect(doc.referenceDate).toBe('2020-03-05');
+    expect(doc.referenceDateSource).toBe('dateline');
+    expect(slices(text, doc.sentences.filter((s) => s.role === 'body'))).toEqual(['Serbia said it would buy jets.']);
+  });
+
+  it('warns when a wire dateline has no year', () => {
+    const doc = segmented('Headline\n\nWASHINGTON, Feb 26 - Officials met.');
+    expect(doc.referenceDate).toBeNull();
+    expect(doc.warnings.map((w) => w.code)).toContain('no-reference-date');
+  });
+
+  it('takes a date on its own line as the dateline', () => {
+    const text = 'Robotics team honoured\nFriday, July 21, 2017\nA group of students won a medal on Tuesday.';
+    const doc = segmented(text);
+    expect(span(text, doc.layout.dateline)).toBe('Friday, July 21, 2017');
+    expect(doc.referenceDate).toBe('2017-07-21');
+  });
+
+  it('lets the option win over the dateline', () => {
+    const doc = segmented('Headline\n\nKYIV, June 1, 2023 (AP) - Text.', { referenceDate: '2023-06-02' });
+    expect(doc.referenceDate).toBe('2023-06-02');
+    expect(doc.referenceDateSource).toBe('option');
+  });
+
+  it('does not take an ordinary first sentence as a headline', () => {
+    const doc = segmented('The army said on Monday it had taken the town.\n\nFighting went on.');
+    expect(doc.layout.headline).toBeNull();
+  });
+
+  it('does not take a capitalised first word and a dash as a dateline', () => {
+    const doc = segmented('Headline\n\nYesterday - as expected - the vote failed.');
+    expect(doc.layout.dateline).toBeNull();
+  });
+});
