@@ -8,6 +8,7 @@ import { splitLines } from './lines.js';
 import { findParagraphs } from './paragraphs.js';
 import { findQuotations } from './quotations.js';
 import { splitSentences } from './sentences.js';
+import { tokenize } from '../nlp/tokens.js';
 
 export function segment(doc: AnalysisDocument): void {
   const { text } = doc;
@@ -18,7 +19,11 @@ export function segment(doc: AnalysisDocument): void {
   for (const paragraph of doc.paragraphs) {
     const spans = paragraph.role === 'body' ? splitSentences(text, paragraph) : [paragraph];
     for (const span of spans) {
-      doc.sentences.push({ ...span, index: doc.sentences.length, paragraph: paragraph.index, role: paragraph.role });
+      const index = doc.sentences.length;
+      const tokens = tokenize(text, span, index);
+      const tokenStart = doc.tokens.length;
+      for (const token of tokens) doc.tokens.push(token);
+      doc.sentences.push({ ...span, index, paragraph: paragraph.index, role: paragraph.role, tokenStart, tokenEnd: doc.tokens.length });
     }
   }
   const { quotations, warnings } = findQuotations(text, doc.paragraphs);

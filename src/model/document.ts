@@ -4,6 +4,8 @@
  */
 import type { ExplainEntry, ReferenceDateSource, Section, Warning } from './contract.js';
 import type { AnnotationLayers } from './annotations.js';
+import type { Token } from '../nlp/tokens.js';
+import type { ParseCache } from '../nlp/parse.js';
 
 export interface Span {
   start: number;
@@ -21,6 +23,9 @@ export interface Sentence extends Span {
   index: number;
   paragraph: number;
   role: ParagraphRole;
+  /** This sentence's tokens are doc.tokens[tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
 }
 
 /** A quotation span: from its opening mark to its closing mark (or its paragraph end if never closed). */
@@ -59,7 +64,11 @@ export interface AnalysisDocument {
   layout: Layout;
   paragraphs: Paragraph[];
   sentences: Sentence[];
+  /** Every sentence's tokens, in text order (the shared token stream). */
+  tokens: Token[];
   quotations: Quotation[];
+  /** compromise parses, made on demand, at most one per sentence. */
+  parses: ParseCache;
   /** Reference date after segmentation (the option, else the dateline). */
   referenceDate: string | null;
   referenceDateSource: ReferenceDateSource;
@@ -75,7 +84,9 @@ export function createDocument(text: string, options: DocumentOptions, layers: A
     layout: { headline: null, byline: null, dateline: null, bodyStart: 0 },
     paragraphs: [],
     sentences: [],
+    tokens: [],
     quotations: [],
+    parses: new Map(),
     referenceDate: options.referenceDate,
     referenceDateSource: options.referenceDateSource,
     layers,

@@ -1,0 +1,67 @@
+/**
+ * A fast tokenizer with exact offsets. It is the shared token stream every annotator reads;
+ * compromise's tagger runs only where a stage needs parts of speech (see ./parse.ts).
+ * Words split at hyphens and before possessive/clitic apostrophes ("Russian-made" ->
+ * Russian - made, "Serbia's" -> Serbia 's); abbreviations and dotted acronyms keep their
+ * period ("Gen.", "U.S."); numbers keep their separators ("1,500", "3.5").
+ */
+import { loadData } from '../data.js';
+import type { Span } from '../model/document.js';
+
+export interface Token extends Span {
+  /** The token's text. */
+  text: string;
+  /** Lower-cased text, apostrophes folded to ', for lexicon look-ups. */
+  lower: string;
+  /** White space (or the sentence start) comes before this token. */
+  spaceBefore: boolean;
+  sentence: number;
+}
+
+const TOKEN =
+  /\p{N}+(?:[.,:/]\p{N}+)*[\p{L}\p{N}]*|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’](?!s\b|S\b|t\b|ll\b|re\b|ve\b|d\b|m\b)[\p{L}\p{M}]+)*\.?|['’](?:s|S|t|ll|re|ve|d|m)\b|[^\s\p{L}\p{N}]/gu;
+
+let abbreviations: Set<string> | null = null;
+
+function isAbbreviation(word: string): boolean {
+  if (!abbreviations) {
+    const file = loadData<Record<string, string[] | string>>('segment/abbreviations.json');
+    abbreviations = new Set(Object.values(file).filter(Array.isArray).flat());
+  }
+  return abbreviations.has(word) || /^\p{Lu}$/u.test(word);
+}
+
+/** Tokens of text[start, end) with absolute offsets. */
+export function tokenize(text: string, span: Span, sentence: number): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(span.start, span.end);
+  TOKEN.lastIndex = 0;
+  let previousEnd = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    let word = m[0];
+    let at = m.index;
+    // A trailing period belongs to the word only for abbreviations and initials.
+    if (word.length > 1 && word.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(word) && !isAbbreviation(word.slice(0, -1))) {
+      push(tokens, span.start + at, word.slice(0, -1), at > previousEnd || at === 0, sentence);
+      at += word.length - 1;
+      word = '.';
+      push(tokens, span.start + at, word, false, sentence);
+    } else {
+      push(tokens, span.start + at, word, at > previousEnd || at === 0, sentence);
+    }
+    previousEnd = m.index + m[0].length;
+  }
+  return tokens;
+}
+
+function push(tokens: Token[], start: number, text: string, spaceBefore: boolean, sentence: number): void {
+  tokens.push({ start, end: start + text.length, text, lower: text.toLowerCase().replace(/’/g, "'"), spaceBefore, sentence });
+}
+
+export function isCapitalized(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
+export function isAllCaps(token: Token): boolean {
+  return /\p{Lu}/u.test(token.text) && !/\p{Ll}/u.test(token.text);
+}
