@@ -8,6 +8,7 @@ import type { Section } from './model/contract.js';
 import type { AnalysisDocument } from './model/document.js';
 import { segment } from './2-segment/segment.js';
 import { annotateDates } from './3-annotate/dates/index.js';
+import { annotateQuotes } from './3-annotate/quotes/index.js';
 
 export interface Stage {
   name: string;
@@ -29,6 +30,8 @@ const SECTION_NEEDS: Record<Section, readonly Section[]> = {
 export const STAGES: readonly Stage[] = [
   { name: 'segment', serves: [], run: segment },
   { name: 'dates', serves: ['dates'], run: annotateDates },
+  // actors (annotate + resolve) and weapons come here
+  { name: 'quotes', serves: ['quotes'], run: annotateQuotes },
 ];
 
 export function expandSections(wanted: Iterable<Section>): Set<Section> {
