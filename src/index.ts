@@ -30,6 +30,7 @@ export function extractBytes(bytes: Uint8Array, options: ExtractOptions = {}): E
 
 export { decode } from './1-ingest/decode.js';
 export { formatResult, type OutputFormat } from './6-emit/format.js';
-export { ExtractError } from './model/errors.js';
+export { ExtractError, toErrorInfo as errorInfo } from './model/errors.js';
+export { loadUserLexicon } from './lexicon/user-lexicon.js';
 export type { ExtractOptions } from './options.js';
 export * from './model/contract.js';

@@ -9,6 +9,10 @@ import type { AnalysisDocument } from './model/document.js';
 import { segment } from './2-segment/segment.js';
 import { annotateDates } from './3-annotate/dates/index.js';
 import { annotateQuotes } from './3-annotate/quotes/index.js';
+import { annotateActors } from './3-annotate/actors/index.js';
+import { resolveActors } from './4-resolve/actors/index.js';
+import { annotateWeapons } from './3-annotate/weapons/index.js';
+import { assembleTransfers } from './5-assemble/transfers/index.js';
 
 export interface Stage {
   name: string;
@@ -20,7 +24,7 @@ export interface Stage {
 /** What each section needs from others (quotes need speakers and dates, transfers need weapons). */
 const SECTION_NEEDS: Record<Section, readonly Section[]> = {
   actors: [],
-  places: [],
+  places: ['actors'],
   weapons: ['actors'],
   transfers: ['weapons', 'actors', 'dates'],
   dates: [],
@@ -30,8 +34,11 @@ const SECTION_NEEDS: Record<Section, readonly Section[]> = {
 export const STAGES: readonly Stage[] = [
   { name: 'segment', serves: [], run: segment },
   { name: 'dates', serves: ['dates'], run: annotateDates },
-  // actors (annotate + resolve) and weapons come here
+  { name: 'actors', serves: ['actors', 'places'], run: annotateActors },
+  { name: 'resolve-actors', serves: ['actors', 'places'], run: resolveActors },
+  { name: 'weapons', serves: ['weapons'], run: annotateWeapons },
   { name: 'quotes', serves: ['quotes'], run: annotateQuotes },
+  { name: 'transfers', serves: ['transfers'], run: assembleTransfers },
 ];
 
 export function expandSections(wanted: Iterable<Section>): Set<Section> {

@@ -39,6 +39,11 @@ interface CliOptions {
   failFast?: boolean;
   explain?: boolean;
   quiet?: boolean;
+  lexicon: string[];
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function packageVersion(): string {
@@ -58,6 +63,7 @@ function buildProgram(): Command {
     .option('--glob <pattern>', "select files in folders by glob instead (e.g. '**/*.story')")
     .option('--fail-fast', 'stop at the first input that fails')
     .option('--explain', 'add an explain section: which rule produced each value')
+    .option('--lexicon <file>', 'add actors and places from a YAML file (repeatable; see README)', collect, [])
     .option('-q, --quiet', 'no notices or summary on stderr (errors are still reported)')
     .version(packageVersion(), '-V, --version')
     .helpOption('-h, --help', 'show this help')
@@ -101,6 +107,15 @@ async function runExtract(paths: string[], options: CliOptions): Promise<number>
   const filter = options.glob ? globFilter(options.glob) : extensionFilter(options.ext);
   const filterDescription = options.glob ?? options.ext.split(',').map((e) => `*.${e.trim().replace(/^\*?\./, '')}`).join(', ');
   const library = await import('../index.js');
+  for (const file of options.lexicon) {
+    let source: string;
+    try {
+      source = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new ExtractError('bad-lexicon', `${file}: ${library.errorInfo(error).message}`);
+    }
+    library.loadUserLexicon(source, file);
+  }
   const started = Date.now();
   const summary = await run(
     listInputs(paths, { filter, filterDescription }),

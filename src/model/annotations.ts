@@ -26,6 +26,14 @@ export interface EntityMention extends Span {
   form: MentionForm;
   sentence: number;
   rule: string;
+  /** A name the recogniser built for an entity the lexicon lacks ("US Embassy in Serbia"). */
+  canonical?: string;
+  /** Lexicon id or canonical name of the entity this one is part of. */
+  memberOf?: string;
+  /** Role or title stated in the text ("spokesperson for Joseph Borrell"). */
+  role?: string;
+  /** For places: city, region, ... */
+  placeKind?: string;
 }
 
 /** A temporal expression with its TIMEX3 value, before it becomes an output date. */

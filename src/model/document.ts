@@ -6,6 +6,7 @@ import type { ExplainEntry, ReferenceDateSource, Section, Warning } from './cont
 import type { AnnotationLayers } from './annotations.js';
 import type { Token } from '../nlp/tokens.js';
 import type { ParseCache } from '../nlp/parse.js';
+import { IdRegistry } from '../4-resolve/ids.js';
 
 export interface Span {
   start: number;
@@ -73,6 +74,8 @@ export interface AnalysisDocument {
   referenceDate: string | null;
   referenceDateSource: ReferenceDateSource;
   layers: AnnotationLayers;
+  /** Ids handed out to actors, places and weapons: unique across all three. */
+  ids: IdRegistry;
   warnings: Warning[];
   trace: ExplainEntry[];
 }
@@ -90,6 +93,7 @@ export function createDocument(text: string, options: DocumentOptions, layers: A
     referenceDate: options.referenceDate,
     referenceDateSource: options.referenceDateSource,
     layers,
+    ids: new IdRegistry(),
     warnings: [],
     trace: [],
   };

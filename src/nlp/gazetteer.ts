@@ -64,11 +64,11 @@ export class Gazetteer<P> {
     return hits;
   }
 
-  /** The longest phrase starting at token i, or null. */
-  longestAt(tokens: readonly Token[], i: number): GazetteerHit<P> | null {
+  /** The longest phrase starting at token i and ending before token `limit`, or null. */
+  longestAt(tokens: readonly Token[], i: number, limit = tokens.length): GazetteerHit<P> | null {
     let node: Node<P> | undefined = this.root;
     let best: GazetteerHit<P> | null = null;
-    for (let j = i; j < tokens.length; j++) {
+    for (let j = i; j < limit; j++) {
       node = node.next.get(fold(tokens[j]!.text));
       if (!node) break;
       if (node.entries.length === 0) continue;

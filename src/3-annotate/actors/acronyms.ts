@@ -1,0 +1,69 @@
+/**
+ * Acronyms defined in the text: "Radio Free Europe (RFE)". Before names are typed, an acronym
+ * that stands for a law or an event ("... Sanctions Act (CAATSA)") is set aside; afterwards,
+ * the acronym becomes a mention of whatever its long form named.
+ */
+import type { EntityMention } from '../../model/annotations.js';
+import { actorRules } from '../../lexicon/actor-rules.js';
+import { claim, mentionFrom, type SentenceContext } from './context.js';
+
+export interface AcronymDefinition {
+  acronymAt: number;
+  /** Token range of the long form. */
+  first: number;
+  last: number;
+}
+
+export function findAcronymDefinitions(ctx: SentenceContext): AcronymDefinition[] {
+  const { tokens } = ctx;
+  const definitions: AcronymDefinition[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.text !== '(' || tokens[i + 2]!.text !== ')') continue;
+    const acronym = tokens[i + 1]!.text;
+    if (!/^\p{Lu}[\p{Lu}\d&/-]{1,9}$/u.test(acronym)) continue;
+    const long = longForm(ctx, i - 1, acronym);
+    if (!long) continue;
+    definitions.push({ acronymAt: i + 1, first: long, last: i - 1 });
+    const head = tokens[i - 1]!.lower;
+    if (actorRules().lawHeads.has(head) || actorRules().eventHeads.has(head)) claim(ctx, i + 1, i + 1);
+  }
+  return definitions;
+}
+
+/** Walks back from `last` over capitalised words and connectors until the initials spell the acronym. */
+function longForm(ctx: SentenceContext, last: number, acronym: string): number | null {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  let initials = '';
+  for (let j = last; j >= 0 && last - j < 12; j--) {
+    const t = ctx.tokens[j]!;
+    if (/^\p{Lu}/u.test(t.text)) {
+      initials = t.text[0]! + initials;
+      if (initials === letters || (initials.length >= letters.length && letters.startsWith(initials[0]!) && initials.includes(letters))) return j;
+      if (t.text.length > 1 && /^\p{Lu}+$/u.test(t.text) && letters.endsWith(t.text)) initials = t.text.slice(1) + initials.slice(1);
+    } else if (!/^(?:of|the|for|and|&|on|in|to|'s|-)$/.test(t.lower)) return null;
+  }
+  return null;
+}
+
+/** After names are typed: the acronym becomes a mention of the long form's entity. */
+export function acronymMentions(ctx: SentenceContext, definitions: AcronymDefinition[], found: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const d of definitions) {
+    if (ctx.claimed[d.acronymAt] && !found.some((m) => m.start === ctx.tokens[d.acronymAt]!.start)) continue;
+    const end = ctx.tokens[d.last]!.end;
+    const long = found.find((m) => m.end === end && m.kind !== 'place' && m.form !== 'adjective');
+    if (!long) continue;
+    const existing = found.findIndex((m) => m.start === ctx.tokens[d.acronymAt]!.start);
+    const mention = mentionFrom(ctx, d.acronymAt, d.acronymAt, {
+      kind: long.kind,
+      entry: long.entry,
+      form: 'acronym',
+      rule: 'acronym-definition',
+      canonical: long.canonical ?? long.text,
+    });
+    if (existing !== -1) found.splice(existing, 1);
+    out.push(mention);
+    claim(ctx, d.acronymAt, d.acronymAt);
+  }
+  return out;
+}

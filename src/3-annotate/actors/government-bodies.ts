@@ -1,0 +1,81 @@
+/**
+ * Recogniser: parts of a state named by country and body, "the US embassy to Serbia",
+ * "Russian Defence Ministry", "Serbia's army". The mention gets a canonical name
+ * ("US Embassy in Serbia") and is a member of the country.
+ */
+import type { EntityMention } from '../../model/annotations.js';
+import { actorLexicon, type LexiconEntry } from '../../lexicon/actors.js';
+import { actorRules } from '../../lexicon/actor-rules.js';
+import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
+import { claim, mentionFrom, type SentenceContext } from './context.js';
+
+export function governmentBodies(ctx: SentenceContext, found: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  const lexicon = actorLexicon();
+  const { tokens } = ctx;
+  for (const country of found) {
+    if (country.kind !== 'country' || !country.entry) continue;
+    const entry = lexicon.entries.get(country.entry);
+    if (!entry) continue;
+    let i = tokens.findIndex((t) => t.start >= country.end);
+    if (i === -1) continue;
+    if (tokens[i]!.lower === "'s") i++; // Serbia's army
+    const body = matchBody(ctx, i);
+    if (!body) continue;
+    let first = tokens.findIndex((t) => t.start === country.start);
+    if (tokens[first - 1]?.lower === 'the') first--; // "The US embassy to Serbia" is the mention
+    let last = body.last;
+    let host: LexiconEntry | undefined;
+    // "embassy to Serbia" / "embassy in Belgrade"
+    const prep = tokens[last + 1];
+    if (/^(?:embassy|consulate|mission)$/.test(body.phrase) && prep && (prep.lower === 'to' || prep.lower === 'in')) {
+      const next = found.find((m) => m.kind === 'country' && m.entry && m.start === tokens[last + 2]?.start);
+      if (next?.entry) {
+        host = lexicon.entries.get(next.entry);
+        last = tokens.findIndex((t) => t.end === next.end);
+      }
+    }
+    const canonical = `${shortName(entry)} ${titleCase(body.phrase)}${host ? ` in ${host.name}` : ''}`;
+    out.push(
+      mentionFrom(ctx, first, last, {
+        kind: 'organization',
+        entry: null,
+        form: 'name',
+        rule: 'government-body',
+        canonical,
+        memberOf: entry.id,
+      }),
+    );
+    claim(ctx, first, last);
+  }
+  return out;
+}
+
+function matchBody(ctx: SentenceContext, at: number): { phrase: string; last: number } | null {
+  for (const phrase of actorRules().governmentBodies) {
+    const words = phrase.split(' ');
+    if (!words.every((w, k) => ctx.tokens[at + k]?.lower === w)) continue;
+    const last = at + words.length - 1;
+    // "Russian military equipment": the body word modifies a noun after it, so it is no body.
+    const next = ctx.tokens[last + 1];
+    if (next && /^\p{Ll}/u.test(next.text) && !isVerbForm(next.lower) && (isNounForm(next.lower) || !isFunctionWord(next.lower))) return null;
+    return { phrase, last };
+  }
+  return null;
+}
+
+const FUNCTION_WORDS = new Set(['to', 'in', 'of', 'on', 'and', 'or', 'for', 'with', 'at', 'from', 'by', 'that', 'which', 'who', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'said', 'says', 'as', 'also']);
+
+function isFunctionWord(lower: string): boolean {
+  return FUNCTION_WORDS.has(lower);
+}
+
+/** "US", "UK", "UAE" where the country has such an acronym; else its adjective ("Russian") or name. */
+export function shortName(entry: LexiconEntry): string {
+  const acronym = entry.aliases.find((a) => /^[A-Z]{2,3}$/.test(a));
+  return acronym ?? entry.adjective ?? entry.name;
+}
+
+function titleCase(phrase: string): string {
+  return phrase.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\bOf\b/g, 'of');
+}

@@ -1,0 +1,68 @@
+/**
+ * Clusters to output entities: actors (countries, people, organisations, media, groups) and
+ * places, each with a canonical name, aliases, role, memberOf and every mention. Ids are slugs
+ * of the canonical name ("us-embassy-in-serbia"), unique within the story.
+ */
+import type { Actor, ActorKind, Mention, Place } from '../../model/contract.js';
+import type { AnalysisDocument } from '../../model/document.js';
+import type { EntityMention } from '../../model/annotations.js';
+import { actorLexicon } from '../../lexicon/actors.js';
+import { actorRules } from '../../lexicon/actor-rules.js';
+import type { Cluster } from './cluster.js';
+import { IdRegistry } from '../ids.js';
+
+const MAX_LEXICON_ALIASES = 6;
+
+export function buildEntities(doc: AnalysisDocument, clusters: Cluster[], ids: IdRegistry): void {
+  const lexicon = actorLexicon();
+  const actorIdByEntry = new Map<string, string>();
+  const pending: { actor: Actor; memberOf: string | undefined }[] = [];
+  for (const cluster of clusters) {
+    const names = cluster.mentions.filter((m) => m.form === 'name' || m.form === 'acronym');
+    const entry = cluster.entry;
+    const kind = entry?.kind ?? majorityKind(cluster.mentions);
+    const name = entry?.name ?? canonicalName(cluster.mentions);
+    if (!name) continue;
+    const mentions: Mention[] = cluster.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, form: m.form }));
+    if (kind === 'place') {
+      const place: Place = { id: ids.take(name), name, kind: entry?.type ?? cluster.mentions.find((m) => m.placeKind)?.placeKind ?? 'location', mentions };
+      const country = entry?.country ? lexicon.entries.get(entry.country)?.name : undefined;
+      if (country) place.country = country;
+      doc.layers.places.push(place);
+      continue;
+    }
+    const aliases = unique([...names.map((m) => m.canonical ?? m.text), ...(entry?.aliases.slice(0, MAX_LEXICON_ALIASES) ?? [])].filter((a) => a !== name));
+    const actor: Actor = { id: ids.take(name), name, kind: kind as ActorKind, aliases, mentions };
+    const role = cluster.mentions.find((m) => m.role && m.form !== 'description')?.role ?? cluster.mentions.find((m) => m.role)?.role;
+    if (role) actor.role = role;
+    if (entry) actorIdByEntry.set(entry.id, actor.id);
+    const stateBody = entry?.country && entry.kind === 'organization' && !actorRules().nonActorTypes.has(entry.type ?? 'other');
+    pending.push({ actor, memberOf: entry?.memberOf ?? (stateBody ? entry.country : undefined) ?? cluster.mentions.find((m) => m.memberOf)?.memberOf });
+    doc.layers.actors.push(actor);
+  }
+  // memberOf names an actor of this story: the state a ministry or embassy belongs to.
+  for (const { actor, memberOf } of pending) {
+    const parent = memberOf ? actorIdByEntry.get(memberOf) : undefined;
+    if (parent && parent !== actor.id && actor.kind !== 'country' && actor.kind !== 'person') actor.memberOf = parent;
+  }
+}
+
+function majorityKind(mentions: EntityMention[]): EntityMention['kind'] {
+  const counts = new Map<EntityMention['kind'], number>();
+  for (const m of mentions) if (m.form !== 'description') counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? mentions[0]!.kind;
+}
+
+/** The fullest name form: a built canonical name, else the longest name mention without "The". */
+function canonicalName(mentions: EntityMention[]): string | null {
+  const canonical = mentions.find((m) => m.canonical)?.canonical;
+  if (canonical) return canonical;
+  const names = mentions.filter((m) => m.form === 'name').map((m) => m.text.replace(/^the\s+/i, '').replace(/\s+/g, ' '));
+  if (names.length) return names.sort((a, b) => b.length - a.length)[0]!;
+  const role = mentions.find((m) => m.role)?.role;
+  return role ?? mentions.find((m) => m.form === 'acronym')?.text ?? null;
+}
+
+function unique(list: string[]): string[] {
+  return [...new Set(list)];
+}

@@ -1,0 +1,146 @@
+/**
+ * Coreference for named entities: mentions that name the same entity get the same key.
+ * Lexicon entries key by id; other names by their normalised form; a bare surname joins the
+ * person whose full name ends with it; an undefined acronym joins the entity whose initials
+ * spell it; descriptions ("the embassy", "the bloc") join the latest fitting antecedent;
+ * "Serbia's President" joins the office holder the lexicon knows at the reference date.
+ */
+import type { EntityMention } from '../../model/annotations.js';
+import type { AnalysisDocument } from '../../model/document.js';
+import { actorLexicon, type LexiconEntry } from '../../lexicon/actors.js';
+import { actorRules } from '../../lexicon/actor-rules.js';
+
+export interface Cluster {
+  key: string;
+  entry: LexiconEntry | null;
+  mentions: EntityMention[];
+}
+
+export function clusterMentions(doc: AnalysisDocument): Cluster[] {
+  const clusters = new Map<string, Cluster>();
+  const order: Cluster[] = [];
+  const lexicon = actorLexicon();
+  const join = (key: string, mention: EntityMention, entry: LexiconEntry | null) => {
+    let cluster = clusters.get(key);
+    if (!cluster) {
+      cluster = { key, entry, mentions: [] };
+      clusters.set(key, cluster);
+      order.push(cluster);
+    }
+    cluster.mentions.push(mention);
+    cluster.entry ??= entry;
+  };
+
+  const mentions = [...doc.layers.mentions].sort((a, b) => a.start - b.start);
+  const deferred: EntityMention[] = [];
+  for (const m of mentions) {
+    if (m.form === 'description') {
+      deferred.push(m);
+      continue;
+    }
+    if (m.entry) {
+      join(`entry:${m.entry}`, m, lexicon.entries.get(m.entry) ?? null);
+      continue;
+    }
+    const name = normalize(m.canonical ?? m.text);
+    join(`${m.kind === 'place' ? 'place' : 'name'}:${name}`, m, null);
+  }
+
+  // Surnames and acronyms: merge a one-word cluster into the cluster it abbreviates.
+  for (const cluster of [...order]) {
+    const only = cluster.mentions.every((m) => !m.entry && m.text.split(/\s+/).length === 1);
+    if (!only || cluster.entry) continue;
+    const word = cluster.mentions[0]!.text;
+    const target = order.find((c) => c !== cluster && abbreviates(word, c));
+    if (target) {
+      target.mentions.push(...cluster.mentions);
+      order.splice(order.indexOf(cluster), 1);
+      clusters.delete(cluster.key);
+    }
+  }
+
+  joinMetonyms(order);
+
+  for (const m of deferred) {
+    if (m.rule === 'title:possessive') {
+      const holder = officeHolder(doc, m);
+      if (holder) join(`entry:${holder.id}`, m, holder);
+      else join(`role:${m.role}`, m, null);
+      continue;
+    }
+    antecedent(m, order)?.mentions.push(m);
+  }
+  for (const c of order) c.mentions.sort((a, b) => a.start - b.start);
+  return order;
+}
+
+/**
+ * "concern in Brussels": a seat city stands for the organisation seated there when the story
+ * names that organisation and does not name the city's own country.
+ */
+function joinMetonyms(order: Cluster[]): void {
+  const metonyms = actorRules().metonyms;
+  for (const cluster of [...order]) {
+    if (cluster.entry?.kind !== 'country') continue;
+    const capitals = cluster.mentions.filter((m) => m.form === 'capital' && metonyms.has(m.text.toLowerCase()));
+    if (capitals.length === 0 || capitals.length < cluster.mentions.length) continue;
+    const target = metonyms.get(capitals[0]!.text.toLowerCase())!.map((id) => order.find((c) => c.entry?.id === id)).find(Boolean);
+    if (!target) continue;
+    target.mentions.push(...capitals);
+    order.splice(order.indexOf(cluster), 1);
+  }
+}
+
+function normalize(name: string): string {
+  return name.replace(/^the\s+/i, '').replace(/[’']s$/, '').replace(/\s+/g, ' ').toLowerCase();
+}
+
+function namesOf(cluster: Cluster): string[] {
+  const names = cluster.mentions.filter((m) => m.form === 'name' || m.form === 'acronym').map((m) => m.canonical ?? m.text);
+  if (cluster.entry) names.push(cluster.entry.name, ...cluster.entry.aliases);
+  return names;
+}
+
+/** "Vucic" abbreviates "Aleksandar Vucic"; "RFE" abbreviates "Radio Free Europe". */
+function abbreviates(word: string, cluster: Cluster): boolean {
+  const kind = cluster.mentions[0]!.kind;
+  for (const name of namesOf(cluster)) {
+    const words = name.split(/\s+/);
+    if (kind === 'person' && words.length > 1 && words[words.length - 1] === word) return true;
+    if (kind !== 'person' && kind !== 'place' && /^\p{Lu}{2,}$/u.test(word) && words.length > 1) {
+      const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (initials === word) return true;
+    }
+    if (name === word) return true;
+  }
+  return false;
+}
+
+/** The latest cluster before the description whose name ends with its noun or whose entry lists it. */
+function antecedent(m: EntityMention, order: Cluster[]): Cluster | null {
+  const phrase = m.text.toLowerCase().replace(/\s+/g, ' ');
+  const noun = phrase.split(' ').pop()!;
+  let best: Cluster | null = null;
+  let bestAt = -1;
+  for (const c of order) {
+    const fits =
+      c.entry?.descriptions.some((d) => d.toLowerCase() === phrase) ||
+      namesOf(c).some((n) => n.toLowerCase().split(/\s+/).includes(noun)) ||
+      (c.entry?.type && c.entry.type.toLowerCase() === noun);
+    if (!fits) continue;
+    const before = c.mentions.filter((x) => x.start < m.start).pop();
+    if (before && before.start > bestAt) {
+      best = c;
+      bestAt = before.start;
+    }
+  }
+  return best;
+}
+
+/** "Serbia's President" at the story's date: the person the lexicon lists in that office. */
+function officeHolder(doc: AnalysisDocument, m: EntityMention): LexiconEntry | null {
+  const date = doc.referenceDate;
+  if (!date || !m.role) return null;
+  const holders = actorLexicon().officeHolders.get(m.role.toLowerCase()) ?? [];
+  return holders.find((h) => (!h.from || h.from <= date) && (!h.to || date <= h.to))?.entry ?? null;
+}

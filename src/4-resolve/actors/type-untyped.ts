@@ -1,0 +1,48 @@
+/**
+ * Refiner: names the recognisers could not type. A name used elsewhere in the story with a type
+ * takes that type ("Vucic" after "Aleksandar Vucic"); otherwise compromise's tagger decides for
+ * that sentence alone (parsed once and shared). Names it cannot place either are dropped.
+ */
+import type { EntityMention } from '../../model/annotations.js';
+import type { AnalysisDocument } from '../../model/document.js';
+import { parseSentence } from '../../nlp/parse.js';
+
+export function typeUntyped(doc: AnalysisDocument): void {
+  const mentions = doc.layers.mentions;
+  const typed = mentions.filter((m) => m.kind !== 'group' && m.form === 'name');
+  const keep: EntityMention[] = [];
+  for (const mention of mentions) {
+    if (mention.rule !== 'name:untyped') {
+      keep.push(mention);
+      continue;
+    }
+    const kind = kindFromStory(mention, typed) ?? kindFromTagger(doc, mention);
+    if (kind) {
+      mention.kind = kind;
+      mention.rule += kindFromStory(mention, typed) ? '>story' : '>tagger';
+      if (kind === 'place') mention.placeKind ??= 'location';
+      keep.push(mention);
+    }
+  }
+  doc.layers.mentions = keep;
+}
+
+function kindFromStory(mention: EntityMention, typed: EntityMention[]): EntityMention['kind'] | null {
+  const text = mention.text.toLowerCase();
+  for (const other of typed) {
+    const words = other.text.toLowerCase().split(/\s+/);
+    if (other.text.toLowerCase() === text) return other.kind;
+    if (other.kind === 'person' && words.length > 1 && words[words.length - 1] === text) return 'person';
+  }
+  return null;
+}
+
+function kindFromTagger(doc: AnalysisDocument, mention: EntityMention): EntityMention['kind'] | null {
+  const { terms } = parseSentence(doc, mention.sentence);
+  const inside = terms.filter((t) => t.start < mention.end && t.end > mention.start);
+  const has = (tag: string) => inside.some((t) => t.tags.has(tag));
+  if (has('Person') || has('FirstName') || has('LastName') || has('Honorific')) return 'person';
+  if (has('Organization') || has('SportsTeam')) return 'organization';
+  if (has('Place') || has('City') || has('Country') || has('Region')) return 'place';
+  return null;
+}

@@ -1,0 +1,52 @@
+/** The word lists of data/actors/rules.json as sets, built once. */
+import { loadData } from '../data.js';
+
+interface RuleFile {
+  [list: string]: { words: string[] } | string;
+}
+
+export interface ActorRules {
+  organizationHeads: Set<string>;
+  organizationStarts: Set<string>;
+  lawHeads: Set<string>;
+  eventHeads: Set<string>;
+  placeHeads: Set<string>;
+  placePrepositions: Set<string>;
+  personVerbs: Set<string>;
+  descriptionNouns: Set<string>;
+  governmentBodies: string[];
+  nonNames: Set<string>;
+  /** Seat city (lower case) -> lexicon ids of organisations it can stand for. */
+  metonyms: Map<string, string[]>;
+  /** Organisation types whose `country` is no membership (media, companies). */
+  nonActorTypes: Set<string>;
+}
+
+let rules: ActorRules | null = null;
+
+export function actorRules(): ActorRules {
+  if (rules) return rules;
+  const file = loadData<RuleFile>('actors/rules.json');
+  const list = (name: string): string[] => {
+    const entry = file[name];
+    if (!entry || typeof entry === 'string') throw new Error(`data/actors/rules.json: missing list ${name}`);
+    return entry.words;
+  };
+  rules = {
+    organizationHeads: new Set(list('organizationHeads')),
+    organizationStarts: new Set(list('organizationStarts')),
+    lawHeads: new Set(list('lawHeads')),
+    eventHeads: new Set(list('eventHeads')),
+    placeHeads: new Set(list('placeHeads')),
+    placePrepositions: new Set(list('placePrepositions')),
+    personVerbs: new Set(list('personVerbs')),
+    descriptionNouns: new Set(list('descriptionNouns')),
+    // Longest first, so that "defence ministry" wins over "ministry".
+    governmentBodies: [...list('governmentBodies')].sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b)),
+    // Months and weekdays are dates, never names ("November last year").
+    nonNames: new Set([...list('nonNames'), ...Object.keys(loadData<{ months: object; weekdays: object }>('dates/calendar.json').months), ...Object.keys(loadData<{ months: object; weekdays: object }>('dates/calendar.json').weekdays)]),
+    metonyms: new Map(Object.entries((file.metonyms as unknown as { places: Record<string, string[]> }).places)),
+    nonActorTypes: new Set(list('nonActorTypes')),
+  };
+  return rules;
+}

@@ -1,0 +1,58 @@
+/**
+ * Word classes read from compromise's own lexicon (no tagging): is a word a common English
+ * word, a first name, a verb form? A cheap look-up the recognisers use on every token.
+ */
+import { compromise } from './compromise.js';
+
+type Lexicon = Record<string, string | string[]>;
+
+const PROPER_TAGS = new Set([
+  'MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'City', 'Country', 'Place', 'Region', 'Organization',
+  'SportsTeam', 'ProperNoun', 'Demonym', 'Honorific', 'Actor',
+]);
+const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Modal', 'Copula', 'Verb']);
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor']);
+
+let lexicon: Lexicon | null = null;
+
+function tagsOf(lower: string): string[] {
+  lexicon ??= (compromise().model() as { one: { lexicon: Lexicon } }).one.lexicon;
+  const tags = lexicon[lower];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+/** A word compromise knows with no proper-noun sense: "Next", "The", "Officials". */
+export function isCommonWord(lower: string): boolean {
+  const tags = tagsOf(lower);
+  return tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t));
+}
+
+export function isFirstName(lower: string): boolean {
+  return tagsOf(lower).some((t) => FIRST_NAME_TAGS.has(t));
+}
+
+export function isLastName(lower: string): boolean {
+  return tagsOf(lower).includes('LastName');
+}
+
+export function isVerbForm(lower: string): boolean {
+  return tagsOf(lower).some((t) => VERB_TAGS.has(t));
+}
+
+export function isNounForm(lower: string): boolean {
+  return tagsOf(lower).some((t) => NOUN_TAGS.has(t));
+}
+
+export function isKnownWord(lower: string): boolean {
+  return tagsOf(lower).length > 0;
+}
+
+/** The entity class compromise's lexicon gives a (lower-cased) name: "chrysler" -> organization. */
+export function properNounClass(lower: string): 'person' | 'organization' | 'place' | null {
+  const tags = tagsOf(lower);
+  if (tags.some((t) => t === 'Organization' || t === 'SportsTeam')) return 'organization';
+  if (tags.some((t) => t === 'City' || t === 'Country' || t === 'Region' || t === 'Place')) return 'place';
+  if (tags.some((t) => t === 'Person')) return 'person';
+  return null;
+}
