@@ -1,6 +1,5 @@
 /** The actor resolve stage: type the untyped names, read roles, merge mentions into entities. */
 import type { AnalysisDocument } from '../../model/document.js';
-import { IdRegistry } from '../ids.js';
 import { rolesFromAppositions } from './appositions.js';
 import { buildEntities } from './build.js';
 import { clusterMentions } from './cluster.js';
