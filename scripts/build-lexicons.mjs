@@ -586,12 +586,12 @@ const GENERIC_ORG_NAMES = new Set(
   ['INTERNATIONAL GOVERNMENT ORGANIZATION', 'INTERNATIONAL GOVERNMENT ORGANISATION', 'CHRISTIAN CATHOLIC', 'UN BODIES', 'ANTARCTIC TREATY'].map((s) => s)
 );
 function looksLikeOrg(upper) {
-  return ORG_KW.test(upper) || /^[A-Z0-9&'.\-]+$/.test(upper); // single-token names (acronyms, ANSARU)
+  return ORG_KW.test(upper) || /^[A-Z0-9&'.-]+$/.test(upper); // single-token names (acronyms, ANSARU)
 }
 function initialsOf(upper) {
   return upper
     .replace(/[()]/g, ' ')
-    .split(/[\s\-]+/)
+    .split(/[\s-]+/)
     .filter(Boolean)
     .map((w) => w[0])
     .join('');
@@ -610,7 +610,7 @@ function contentWords(upper) {
 }
 /** is a PETRARCH synonym a genuine variant of the org name (vs. a lumped-together other body)? */
 function orgVariant(syn, name) {
-  if (/^[A-Z0-9.&\-]{2,8}$/.test(syn) && !syn.includes(' ')) {
+  if (/^[A-Z0-9.&-]{2,8}$/.test(syn) && !syn.includes(' ')) {
     const letters = syn.replace(/[^A-Z]/g, '');
     return letters.length >= 2 && isSubsequence(letters, initialsOf(name)) && letters[0] === initialsOf(name)[0];
   }
@@ -627,7 +627,7 @@ function splitParenAcronym(upper) {
   return [upper.replace(/\s*\([^)]*\)\s*/g, ' ').trim(), null];
 }
 function toAcronymOrAlias(displayForm) {
-  return /^[A-Z0-9.&\-]{2,8}$/.test(displayForm) && !/^[A-Z][a-z]/.test(displayForm);
+  return /^[A-Z0-9.&-]{2,8}$/.test(displayForm) && !/^[A-Z][a-z]/.test(displayForm);
 }
 
 const petrarchOrgs = new Map(); // key norm(name) -> entry
@@ -645,7 +645,7 @@ function importPetrarchOrg(r, type, country, file) {
   const baseNoThe = base.replace(/^THE\s+/, '');
   const syns = (r.synonyms || []).map(cleanPetrarchName).filter((s) => PETRARCH_OK.test(s) && !GENERIC_ORG_TAIL.test(s));
   const variants = syns.map((s) => splitParenAcronym(s)[0]).filter((s) => s && orgVariant(s.replace(/^THE\s+/, ''), baseNoThe));
-  const extraAcr = new Set([parenAcr, ...variants.filter((v) => /^[A-Z0-9.&\-]{2,8}$/.test(v))].filter(Boolean));
+  const extraAcr = new Set([parenAcr, ...variants.filter((v) => /^[A-Z0-9.&-]{2,8}$/.test(v))].filter(Boolean));
   const display = (s) => petrarchCase(s.replace(/^THE\s+/, ''), extraAcr);
   let name = display(baseNoThe);
   const forms = [base, ...variants].map((s) => s.replace(/^THE\s+/, ''));
@@ -665,7 +665,7 @@ function importPetrarchOrg(r, type, country, file) {
     else aliases.push(d);
   }
   // single-token all-caps names are acronyms themselves (e.g. "UNDP")
-  if (/^[A-Z0-9&\-]{2,7}$/.test(baseNoThe) && !/[AEIOU].*[AEIOU].*[AEIOU]/.test(baseNoThe)) acronyms.push(baseNoThe);
+  if (/^[A-Z0-9&-]{2,7}$/.test(baseNoThe) && !/[AEIOU].*[AEIOU].*[AEIOU]/.test(baseNoThe)) acronyms.push(baseNoThe);
   const e = mkOrg({ name, type, aliases, acronyms, country: country || undefined, source: `petrarch2:${file}` }, 'organization');
   if (orgMap.has(e.id) || petrarchOrgs.has(e.id)) return;
   petrarchOrgs.set(e.id, e);
@@ -756,7 +756,6 @@ function addPersonKey(k, id) {
   const loose = key.replace(/-/g, ' '); // "Muammar al Qaddafi" (PETRARCH drops hyphens) = "Muammar al-Qaddafi"
   if (!personKeyIndex.has(loose)) personKeyIndex.set(loose, id);
 }
-const FAMILY_PARTICLES = /^(al|el|bin|ibn|van|von|de|da|di|le|la|du|der|den|ter|dos|das|del|mac|ul|ud|ur|abu|abd|abdul|bint)$/i;
 
 /** candidate surname aliases are distinctive only if not common, not an English word, not a place/org */
 function surnameOk(s, englishWords) {
@@ -934,7 +933,7 @@ function cleanPersonName(upper) {
   return s.trim();
 }
 function validPersonName(s) {
-  if (!/^[A-Z][A-Z .'\-]+$/.test(s)) return false;
+  if (!/^[A-Z][A-Z .'-]+$/.test(s)) return false;
   const toks = s.split(' ');
   if (toks.length < 2 || toks.length > 6) return false;
   if (toks.some((t) => TITLE_WORDS.has(t) && !['GENERAL'].includes(t))) return false;
@@ -1085,7 +1084,7 @@ for (const x of petrarchPersonsRaw) {
 }
 for (const e of personMap.values()) {
   // PETRARCH roles: the org of a national role is the person's own country; don't repeat it
-  if (e.source) e.roles = e.roles.map((r) => (r.org && r.org === e.country ? (({ org, ...rest }) => rest)(r) : r));
+  if (e.source) e.roles = e.roles.map((r) => (r.org && r.org === e.country ? (({ org: _org, ...rest }) => rest)(r) : r));
   e.roles = (e.roles || []).map((r) => orderKeys(r));
   // dedupe roles
   const seen = new Set();
@@ -1130,7 +1129,7 @@ const agents = {};
 const PERSON_SUBST = ['man', 'men', 'woman', 'women', 'person', 'people'];
 function addAgent(noun, type, source) {
   const key = noun.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (!key || key.length < 3 || !/^[a-z][a-z '\-]*[a-z]$/.test(key)) return;
+  if (!key || key.length < 3 || !/^[a-z][a-z '-]*[a-z]$/.test(key)) return;
   if (!agents[key]) agents[key] = { agent: type, ...(source ? { source } : {}) };
 }
 const INVARIANT_NOUNS = new Set(['police', 'personnel', 'staff', 'clergy', 'military', 'artillery', 'infantry', 'cavalry', 'intelligence', 'security', 'aircraft', 'craft', 'youth', 'media', 'press', 'public', 'leadership']);
@@ -1162,7 +1161,7 @@ for (const r of agentsRows) {
   const type = AGENT_TYPE[m[1]];
   if (!type) continue;
   let raw = r.name.replace(/_/g, ' ').replace(/\s*\{\}\s*/g, ' ').replace(/\s+/g, ' ').trim();
-  if (!/^[A-Z !'\-]+$/.test(raw)) continue;
+  if (!/^[A-Z !'-]+$/.test(raw)) continue;
   const forms = [];
   if (raw.includes('!PERSON!')) for (const s of PERSON_SUBST) forms.push(raw.replace('!PERSON!', s.toUpperCase()));
   else if (raw.includes('!MINIST!')) continue;
@@ -1330,7 +1329,7 @@ const counts = {
   )
     .sort((a, b) => cmp(a[0], b[0]))
     .map(([k, v]) => `${k} ${v}`)
-    .join(', ')}; ${orgEntries.filter((e) => e.source === 'generated').length} generated, ${orgEntries.filter((e) => (e.source || '').startsWith('petrarch2')).length} from PETRARCH2)`,
+    .join(', ')}; ${orgEntries.filter((e) => e.source === 'generated').length} generated, ${orgEntries.filter((e) => (e.source || '').startsWith('petrarch2')).length} from PETRARCH2, ${petrarchOrgSkipped} PETRARCH2 records skipped as generic)`,
   'media.json': `${mediaEntries.length}`,
   'persons.json': `${personEntries.length} (${personEntries.filter((e) => !e.source).length} curated, ${petrarchPersonsAdded} from PETRARCH2, ${petrarchPersonsMerged} PETRARCH2 records merged into curated, ${petrarchPersonsOld} PETRARCH2 records out of office before ${PETRARCH_PERSON_MIN_YEAR} left out)`,
   'roles.json': `${Object.keys(titles).length} titles, ${Object.keys(agents).length} agent nouns, ${rolesOut.groupNouns.length} group nouns`,

@@ -86,13 +86,15 @@ function fold(token: string): string {
 
 function caseFits(entry: { tokens: string[]; acronym: boolean; lowercase: boolean }, window: readonly Token[]): boolean {
   if (entry.lowercase) return true;
-  const written = window.map((t) => t.text.replace(/’/g, "'")).join(' ');
-  const expected = entry.tokens.map((t) => t.replace(/’/g, "'")).join(' ');
-  if (written === expected) return true;
+  const written = window.map((t) => t.text.replace(/’/g, "'"));
+  const expected = entry.tokens.map((t) => t.replace(/’/g, "'"));
+  if (written.join(' ') === expected.join(' ')) return true;
   if (entry.acronym) return false;
-  // ALL CAPS text (wire headlines) or a sentence-initial capital on a lower-case particle.
-  if (written === written.toUpperCase() && /\p{L}{2}/u.test(written)) return true;
-  return written.toLowerCase() === expected.toLowerCase() && window.every((t, k) => capitalOf(t.text) === capitalOf(entry.tokens[k]!) || k === 0);
+  // ALL CAPS text (wire headlines) matches any cased phrase.
+  const joined = written.join(' ');
+  if (joined === joined.toUpperCase() && /\p{L}{2}/u.test(joined)) return true;
+  // Otherwise every word must be capitalised as in the phrase: "Visa" is a company, "visa" is not.
+  return written.every((w, k) => w.toLowerCase() === expected[k]!.toLowerCase() && capitalOf(w) === capitalOf(expected[k]!));
 }
 
 function capitalOf(s: string): boolean {

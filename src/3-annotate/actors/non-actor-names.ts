@@ -24,6 +24,12 @@ export function claimNonActorNames(ctx: SentenceContext): void {
       claim(ctx, i, i);
       continue;
     }
+    // "pro-Beijing", "anti-Western": a name inside such an adjective names no actor.
+    if (/^(?:pro|anti|non)$/i.test(t.text) && tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaceBefore && tokens[i + 2] && !tokens[i + 2]!.spaceBefore) {
+      claim(ctx, i, i + 2);
+      i += 2;
+      continue;
+    }
     if (!/^\p{Lu}/u.test(t.text) || ctx.allCaps) continue;
     let last = i;
     for (let j = i + 1; j < tokens.length; j++) {

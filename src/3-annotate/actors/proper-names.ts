@@ -55,10 +55,18 @@ function chunkEnd(ctx: SentenceContext, i: number): number {
   for (let j = i + 1; j < tokens.length && !ctx.claimed[j]; j++) {
     const t = tokens[j]!;
     if (isNameToken(t)) last = j;
+    else if (isHyphenatedGivenName(tokens, j)) last = ++j; // "Yau Wai-ching", "Park Joo-ho"
     else if (t.lower === 'the' && tokens[j - 1]!.lower !== 'of') break;
     else if (t.text === '-' ? t.spaceBefore || !tokens[j + 1] || tokens[j + 1]!.spaceBefore : !CONNECTORS.has(t.lower)) break;
   }
   return last;
+}
+
+/** A hyphen joining a capitalised syllable to a lower-case one, written together: "Wai-ching". */
+function isHyphenatedGivenName(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  return t.text === '-' && !t.spaceBefore && Boolean(next && !next.spaceBefore && /^\p{Ll}+$/u.test(next.text)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[j - 1]!.text);
 }
 
 /** "X Party and Y Authority" are two names: cut at an "and" that follows an organisation head. */
@@ -112,7 +120,6 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
   const ofBefore = words0.findIndex((t) => t.lower === 'of');
   if (andAt > 0 && !(ofBefore > 0 && ofBefore < andAt) && !rules.organizationHeads.has(tokens[last]!.lower.replace(/\.$/, ''))) last = first + andAt - 1;
   while (last > first && CONNECTORS.has(tokens[last]!.lower)) last--;
-
   // Split titles off the front: "Foreign Minister Sergei Lavrov", "Gen. Smith"; but a name with
   // an organisation head keeps its first word ("General Motors", "President Hotels Group").
   let nameStart = first;
@@ -146,6 +153,7 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
   const known = properNounClass(lowerWords.join(' '));
   if (known) return make(known, 'name:known-word', known === 'place' ? { placeKind: 'location' } : {});
   if (words.length >= 2 && isFirstName(lowerWords[0]!) && !lowerWords.some((w) => CONNECTORS.has(w))) return make('person', 'name:first-name');
+  if (words.length >= 3 && words.length <= 4 && lowerWords.includes('-') && !lowerWords.some((w) => CONNECTORS.has(w) && w !== '-')) return make('person', 'name:hyphenated-given-name');
   if (hasRoleApposition(ctx, last)) return make('person', 'name:role-apposition');
   const before = tokens[nameStart - 1];
   if (words.length === 1 && before && rules.placePrepositions.has(before.lower) && !isAcronymToken(words[0]!)) return make('place', 'name:after-preposition', { placeKind: 'location' });

@@ -10,6 +10,7 @@ import { parseSentence } from '../../nlp/parse.js';
 export function typeUntyped(doc: AnalysisDocument): void {
   const mentions = doc.layers.mentions;
   const typed = mentions.filter((m) => m.kind !== 'group' && m.form === 'name');
+  retypeSurnames(mentions);
   const keep: EntityMention[] = [];
   for (const mention of mentions) {
     if (mention.rule !== 'name:untyped') {
@@ -25,6 +26,25 @@ export function typeUntyped(doc: AnalysisDocument): void {
     }
   }
   doc.layers.mentions = keep;
+}
+
+/**
+ * A one-word place or country that is the surname of a person named in full in the story is
+ * that person ("Valeska Paris ... Paris said").
+ */
+function retypeSurnames(mentions: EntityMention[]): void {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const words = m.text.split(/\s+/);
+    if (m.kind === 'person' && m.form === 'name' && words.length > 1) surnames.add(words[words.length - 1]!);
+  }
+  for (const m of mentions) {
+    if ((m.kind === 'place' || m.kind === 'country') && m.form !== 'adjective' && surnames.has(m.text)) {
+      m.kind = 'person';
+      m.entry = null;
+      m.rule += '>surname';
+    }
+  }
 }
 
 function kindFromStory(mention: EntityMention, typed: EntityMention[]): EntityMention['kind'] | null {
