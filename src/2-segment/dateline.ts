@@ -68,6 +68,16 @@ export function matchWireDateline(text: string, start: number, end: number): Dat
   return { span: { start, end: spanEnd }, date, partial: Boolean(month) && !date };
 }
 
+/** A full date with its weekday opening the first paragraph: "Thursday, May 7, 2015 On Tuesday, ...". */
+const LEADING_DATE = new RegExp(String.raw`^${WEEKDAY}${MONTH}\s+${DAY},?\s+${YEAR}(?=\s+\p{Lu})`, 'u');
+
+export function matchLeadingDate(text: string, start: number, end: number): DatelineMatch | null {
+  const m = LEADING_DATE.exec(text.slice(start, Math.min(end, start + 60)));
+  if (!m?.groups) return null;
+  const date = toIsoDate(m.groups);
+  return date ? { span: { start, end: start + m[0].length }, date, partial: false } : null;
+}
+
 export function monthNumber(word: string): number | null {
   const calendar = loadData<Calendar>('dates/calendar.json');
   return calendar.months[word.toLowerCase().replace(/\.$/, '')] ?? null;

@@ -4,7 +4,7 @@
  * first paragraph). Everything after them is body.
  */
 import type { Layout, ParagraphRole, Span } from '../model/document.js';
-import { matchStandaloneDate, matchWireDateline } from './dateline.js';
+import { matchLeadingDate, matchStandaloneDate, matchWireDateline } from './dateline.js';
 
 const MAX_HEADLINE_CHARS = 250;
 const MAX_BYLINE_CHARS = 60;
@@ -60,7 +60,7 @@ export function findLayout(text: string, paragraphs: Span[]): LayoutResult {
   }
   const body = out[next];
   if (body && !layout.dateline) {
-    const wire = matchWireDateline(text, body.start, body.end);
+    const wire = matchWireDateline(text, body.start, body.end) ?? matchLeadingDate(text, body.start, body.end);
     if (wire && wire.span.end < body.end) {
       layout.dateline = wire.span;
       datelineDate = wire.date;

@@ -10,6 +10,7 @@ import type {
   MentionForm,
   Place,
   Quote,
+  TextSpan,
   TimexType,
   Transfer,
   Weapon,
@@ -43,6 +44,16 @@ export interface Timex extends Span {
   value: string;
   sentence: number;
   rule: string;
+  /** The output date's id (`d1`, ...). */
+  id?: string;
+  /** The verb (or auxiliary) of the clause the date modifies: what it dates. */
+  verb?: TextSpan | null;
+  tense?: 'past' | 'present' | 'future' | 'unknown';
+  /** TIMEX3 mod: START, MID, END, APPROX, ... */
+  mod?: string | null;
+  /** How the value was reached; `narrative` values count from `anchor`. */
+  anchoring?: 'absolute' | 'reference' | 'narrative' | 'unknown';
+  anchor?: TextSpan | null;
 }
 
 export interface AnnotationLayers {

@@ -34,6 +34,13 @@ describe('layout', () => {
     expect(doc.referenceDate).toBe('2017-07-21');
   });
 
+  it('takes a full date opening the first paragraph as the dateline', () => {
+    const text = 'Flag referendum\nThursday, May 7, 2015 On Tuesday, the panel met.';
+    const doc = segmented(text);
+    expect(span(text, doc.layout.dateline)).toBe('Thursday, May 7, 2015');
+    expect(doc.referenceDate).toBe('2015-05-07');
+  });
+
   it('lets the option win over the dateline', () => {
     const doc = segmented('Headline\n\nKYIV, June 1, 2023 (AP) - Text.', { referenceDate: '2023-06-02' });
     expect(doc.referenceDate).toBe('2023-06-02');
