@@ -1,5 +1,6 @@
 /** The word lists of data/actors/rules.json as sets, built once. */
 import { loadData } from '../data.js';
+import { Gazetteer } from '../nlp/gazetteer.js';
 
 interface RuleFile {
   [list: string]: { words: string[] } | string;
@@ -20,6 +21,9 @@ export interface ActorRules {
   metonyms: Map<string, string[]>;
   /** Organisation types whose `country` is no membership (media, companies). */
   nonActorTypes: Set<string>;
+  companySuffixes: Set<string>;
+  /** Phrases that are never actors (market indices), as a gazetteer. */
+  nonActorPhrases: Gazetteer<true>;
 }
 
 let rules: ActorRules | null = null;
@@ -47,6 +51,9 @@ export function actorRules(): ActorRules {
     nonNames: new Set([...list('nonNames'), ...Object.keys(loadData<{ months: object; weekdays: object }>('dates/calendar.json').months), ...Object.keys(loadData<{ months: object; weekdays: object }>('dates/calendar.json').weekdays)]),
     metonyms: new Map(Object.entries((file.metonyms as unknown as { places: Record<string, string[]> }).places)),
     nonActorTypes: new Set(list('nonActorTypes')),
+    companySuffixes: new Set(list('companySuffixes')),
+    nonActorPhrases: new Gazetteer<true>(),
   };
+  for (const phrase of list('nonActorPhrases')) rules.nonActorPhrases.add(phrase, true);
   return rules;
 }

@@ -26,3 +26,22 @@ export function isNonActorName(text: string): boolean {
   }
   return names.has(text.toLowerCase());
 }
+
+interface HeadsFile {
+  [category: string]: string[];
+}
+
+let heads: Set<string> | null = null;
+
+/** A weapons head noun ("battery", "missiles", "tanks") starts at token i. */
+export function isWeaponHead(tokens: readonly { lower: string }[], i: number): boolean {
+  if (!heads) {
+    heads = new Set();
+    for (const [category, list] of Object.entries(loadData<HeadsFile>('lexicons/weapon-heads.json'))) {
+      if (category === 'generic' || !Array.isArray(list)) continue;
+      for (const phrase of list) heads.add(phrase.toLowerCase().split(' ')[0]!);
+    }
+    for (const word of ['battery', 'batteries', 'system', 'systems', 'launcher', 'launchers', 'missile', 'missiles']) heads.add(word);
+  }
+  return heads.has(tokens[i]!.lower);
+}

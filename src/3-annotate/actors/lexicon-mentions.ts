@@ -65,5 +65,5 @@ function modifiesNoun(next: Token): boolean {
 function continuesAsName(ctx: SentenceContext, next: number): boolean {
   const a = ctx.tokens[next];
   const b = ctx.tokens[next + 1];
-  return Boolean(a && b && /^\p{Lu}\p{Ll}/u.test(a.text) && /^\p{Lu}\p{Ll}/u.test(b.text) && !ctx.allCaps);
+  return Boolean(a && b && !ctx.claimed[next] && !ctx.claimed[next + 1] && /^\p{Lu}\p{Ll}/u.test(a.text) && /^\p{Lu}\p{Ll}/u.test(b.text) && !ctx.allCaps);
 }

@@ -1,38 +1,98 @@
 /**
- * Recogniser that runs first and finds names that are not actors, so that no later recogniser
- * takes a part of them: laws and treaties ("Countering America's Adversaries Through Sanctions
- * Act"), events ("World Cup"), and weapon designations ("MiG-29", "T-72", "BRDM-2").
+ * Recogniser that runs first and claims what is not an actor, so that no later recogniser takes
+ * a part of it: dates and times, market indices, weapon designations ("MiG-29", "HQ-22"),
+ * products named by maker and model ("Airbus A380", "Sukhoi Su-35"), currency prefixes ("US$"),
+ * "pro-"/"anti-" adjectives, a name before a weapon head noun ("Patriot battery"), and laws,
+ * treaties and events ("Countering America's Adversaries Through Sanctions Act").
  */
 import { actorRules } from '../../lexicon/actor-rules.js';
+import { isWeaponHead } from '../../lexicon/non-actors.js';
+import type { Token } from '../../nlp/tokens.js';
 import { claim, type SentenceContext } from './context.js';
 
 const INNER = /^(?:of|the|for|and|on|in|to|against|through|'s|-|&)$/;
+const MODEL_NUMBER = /^(?:\p{Lu}{1,3}-?)?\d{2,4}\p{Lu}{0,3}$/u;
 
 export function claimNonActorNames(ctx: SentenceContext): void {
+  claimDates(ctx);
+  claimTokenPatterns(ctx);
+  claimLawAndEventNames(ctx);
+}
+
+/** Tokens inside a date or time ("14:00 UTC", "May 5") are not names. */
+function claimDates(ctx: SentenceContext): void {
+  const sentence = ctx.sentence.index;
+  for (const timex of ctx.doc.layers.timexes) {
+    if (timex.sentence !== sentence) continue;
+    ctx.tokens.forEach((t, i) => {
+      if (t.start >= timex.start && t.end <= timex.end) ctx.claimed[i] = true;
+    });
+  }
+}
+
+function claimTokenPatterns(ctx: SentenceContext): void {
   const { tokens } = ctx;
   const rules = actorRules();
   for (let i = 0; i < tokens.length; i++) {
-    // Designations: letters, a hyphen and digits written together.
+    if (ctx.claimed[i]) continue;
     const t = tokens[i]!;
-    if (/^\p{L}{1,5}$/u.test(t.text) && tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaceBefore && /^\d/.test(tokens[i + 2]?.text ?? '') && !tokens[i + 2]!.spaceBefore) {
-      claim(ctx, i, i + 2);
-      i += 2;
+    const phrase = rules.nonActorPhrases.longestAt(tokens, i);
+    if (phrase) {
+      claim(ctx, i, phrase.last);
+      i = phrase.last;
       continue;
     }
-    // Currency prefixes: "US$40 billion", "HK$3".
+    const designation = designationEnd(tokens, i);
+    if (designation !== -1) {
+      // The maker before a designation names the product, not the company acting.
+      const maker = i > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]!.text) && !ctx.claimed[i - 1] && isMaker(tokens[i - 1]!) ? i - 1 : i;
+      claim(ctx, maker, designation);
+      i = designation;
+      continue;
+    }
+    const model = tokens[i + 1];
+    if (/^\p{Lu}\p{L}+$/u.test(t.text) && model?.spaceBefore && MODEL_NUMBER.test(model.text) && !/^(?:19|20)\d\d$/.test(model.text)) {
+      claim(ctx, i, i + 1); // "Airbus A380", "Boeing 787"
+      i++;
+      continue;
+    }
     if (tokens[i + 1]?.text === '$' && !tokens[i + 1]!.spaceBefore && /^\p{Lu}{1,3}$/u.test(t.text)) {
-      claim(ctx, i, i);
+      claim(ctx, i, i); // "US$40 billion"
       continue;
     }
-    // "pro-Beijing", "anti-Western": a name inside such an adjective names no actor.
     if (/^(?:pro|anti|non)$/i.test(t.text) && tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaceBefore && tokens[i + 2] && !tokens[i + 2]!.spaceBefore) {
-      claim(ctx, i, i + 2);
+      claim(ctx, i, i + 2); // "pro-Beijing"
       i += 2;
       continue;
     }
-    if (!/^\p{Lu}/u.test(t.text) || ctx.allCaps) continue;
+    if (/^\p{Lu}/u.test(t.text) && tokens[i + 1] && /^\p{Ll}/u.test(tokens[i + 1]!.text) && isWeaponHead(tokens, i + 1)) {
+      claim(ctx, i, i); // "a Patriot battery"
+    }
+  }
+}
+
+/** "MiG-29", "HQ-22", "T-72B3": letters, a hyphen and digits written together; -1 if none at i. */
+function designationEnd(tokens: Token[], i: number): number {
+  const t = tokens[i]!;
+  const hyphen = tokens[i + 1];
+  const digits = tokens[i + 2];
+  if (/^\p{L}{1,5}$/u.test(t.text) && hyphen?.text === '-' && !hyphen.spaceBefore && digits && /^\d/.test(digits.text) && !digits.spaceBefore) return i + 2;
+  return -1;
+}
+
+/** A capitalised word right before a designation is its maker when it is a name ("Sukhoi", "Antonov"). */
+function isMaker(token: Token): boolean {
+  return !/^(?:The|A|An|Its|His|Her|Their|Our)$/.test(token.text);
+}
+
+function claimLawAndEventNames(ctx: SentenceContext): void {
+  const { tokens } = ctx;
+  const rules = actorRules();
+  if (ctx.allCaps) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.claimed[i] || !/^\p{Lu}/u.test(tokens[i]!.text)) continue;
     let last = i;
-    for (let j = i + 1; j < tokens.length; j++) {
+    for (let j = i + 1; j < tokens.length && !ctx.claimed[j]; j++) {
       if (/^\p{Lu}/u.test(tokens[j]!.text)) last = j;
       else if (!INNER.test(tokens[j]!.lower)) break;
     }

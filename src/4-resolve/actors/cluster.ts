@@ -112,6 +112,8 @@ function abbreviates(word: string, cluster: Cluster): boolean {
       if (initials === word) return true;
     }
     if (name === word) return true;
+    // "Chrysler" for "Chrysler LLC": the name without its legal form.
+    if (kind === 'organization' && words.length > 1 && words[0] === word && words.slice(1).every((w) => actorRules().companySuffixes.has(w.toLowerCase()))) return true;
   }
   return false;
 }

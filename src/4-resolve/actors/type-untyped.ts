@@ -53,6 +53,7 @@ function kindFromStory(mention: EntityMention, typed: EntityMention[]): EntityMe
     const words = other.text.toLowerCase().split(/\s+/);
     if (other.text.toLowerCase() === text) return other.kind;
     if (other.kind === 'person' && words.length > 1 && words[words.length - 1] === text) return 'person';
+    if (other.kind === 'organization' && words.length > 1 && words[0] === text) return 'organization';
   }
   return null;
 }
