@@ -2,8 +2,7 @@
  * Names that are not actors although they look like names: weapons systems (from the weapons
  * lexicon), so that "Pantsir" or "Leopard" never becomes a person or an organisation.
  */
-import { existsSync } from 'node:fs';
-import { DATA_DIR, loadData } from '../data.js';
+import { loadData } from '../data.js';
 
 interface WeaponRecord {
   name: string;
@@ -13,18 +12,27 @@ interface WeaponRecord {
 }
 
 let names: Set<string> | null = null;
+let contextNames: Set<string> | null = null;
 
-export function isNonActorName(text: string): boolean {
-  if (!names) {
-    names = new Set();
-    if (existsSync(DATA_DIR + 'lexicons/weapons.json')) {
-      for (const w of loadData<WeaponRecord[]>('lexicons/weapons.json')) {
-        if (w.needsContext) continue;
-        for (const n of [w.name, ...(w.designations ?? []), ...(w.aliases ?? [])]) names.add(n.toLowerCase());
-      }
-    }
+function load(): void {
+  names = new Set();
+  contextNames = new Set();
+  for (const w of loadData<WeaponRecord[]>('lexicons/weapons.json')) {
+    const forms = [w.name, ...(w.designations ?? []), ...(w.aliases ?? [])].map((n) => n.toLowerCase());
+    for (const form of forms) (w.needsContext ? contextNames : names).add(form);
   }
-  return names.has(text.toLowerCase());
+}
+
+/** A weapons system's name or designation ("Pantsir", "Leopard 2"): never an actor. */
+export function isNonActorName(text: string): boolean {
+  if (!names) load();
+  return names!.has(text.toLowerCase());
+}
+
+/** A weapon name that is also an ordinary word ("Patriot", "Javelin"): a weapon only before a head noun. */
+export function isContextWeaponName(text: string): boolean {
+  if (!contextNames) load();
+  return contextNames!.has(text.toLowerCase());
 }
 
 interface HeadsFile {

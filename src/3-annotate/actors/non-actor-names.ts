@@ -6,7 +6,7 @@
  * treaties and events ("Countering America's Adversaries Through Sanctions Act").
  */
 import { actorRules } from '../../lexicon/actor-rules.js';
-import { isWeaponHead } from '../../lexicon/non-actors.js';
+import { isContextWeaponName, isWeaponHead } from '../../lexicon/non-actors.js';
 import type { Token } from '../../nlp/tokens.js';
 import { claim, type SentenceContext } from './context.js';
 
@@ -65,7 +65,7 @@ function claimTokenPatterns(ctx: SentenceContext): void {
       i += 2;
       continue;
     }
-    if (/^\p{Lu}/u.test(t.text) && tokens[i + 1] && /^\p{Ll}/u.test(tokens[i + 1]!.text) && isWeaponHead(tokens, i + 1)) {
+    if (isContextWeaponName(t.text) && tokens[i + 1] && /^\p{Ll}/u.test(tokens[i + 1]!.text) && isWeaponHead(tokens, i + 1)) {
       claim(ctx, i, i); // "a Patriot battery"
     }
   }
