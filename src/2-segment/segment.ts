@@ -18,12 +18,18 @@ export function segment(doc: AnalysisDocument): void {
   doc.paragraphs = paragraphs.map((p, index) => ({ ...p, index, role: roles[index]! }));
   for (const paragraph of doc.paragraphs) {
     const spans = paragraph.role === 'body' ? splitSentences(text, paragraph) : [paragraph];
+    // A wire dateline cut off the front of this paragraph is a sentence of its own ("TAIPEI (AP) -").
+    const dateline = layout.dateline;
+    if (dateline && paragraph.role === 'body' && dateline.end <= paragraph.start && dateline.start >= (doc.paragraphs[paragraph.index - 1]?.end ?? 0)) {
+      spans.unshift(dateline);
+    }
     for (const span of spans) {
+      const role = span === dateline ? 'dateline' : paragraph.role;
       const index = doc.sentences.length;
       const tokens = tokenize(text, span, index);
       const tokenStart = doc.tokens.length;
       for (const token of tokens) doc.tokens.push(token);
-      doc.sentences.push({ ...span, index, paragraph: paragraph.index, role: paragraph.role, tokenStart, tokenEnd: doc.tokens.length });
+      doc.sentences.push({ start: span.start, end: span.end, index, paragraph: paragraph.index, role, tokenStart, tokenEnd: doc.tokens.length });
     }
   }
   const { quotations, warnings } = findQuotations(text, doc.paragraphs);

@@ -56,3 +56,19 @@ export function properNounClass(lower: string): 'person' | 'organization' | 'pla
   if (tags.some((t) => t === 'Person')) return 'person';
   return null;
 }
+
+const FUNCTION_WORDS = new Set([
+  'to', 'in', 'of', 'on', 'and', 'or', 'but', 'for', 'with', 'at', 'from', 'by', 'that', 'which', 'who', 'whose', 'has', 'had', 'have',
+  'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'said', 'says', 'as',
+  'also', 'not', 'than', 'then', 'if', 'when', 'while', 'after', 'before', 'into', 'over', 'under', 'about', 'against', 'since',
+]);
+
+/**
+ * The lower-case word after a noun phrase continues it as its head: "military" in "military
+ * equipment", "government" in "government spokesman". Unknown lower-case words count as nouns.
+ */
+export function continuesNounPhrase(token: { text: string; lower: string }): boolean {
+  if (!/^\p{Ll}/u.test(token.text) || FUNCTION_WORDS.has(token.lower)) return false;
+  if (isVerbForm(token.lower) && !isNounForm(token.lower)) return false;
+  return isNounForm(token.lower) || !isKnownWord(token.lower);
+}

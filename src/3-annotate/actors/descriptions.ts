@@ -5,7 +5,7 @@
 import type { EntityMention } from '../../model/annotations.js';
 import { actorLexicon } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
-import { isNounForm } from '../../nlp/word-classes.js';
+import { continuesNounPhrase } from '../../nlp/word-classes.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
 
 export function descriptions(ctx: SentenceContext): EntityMention[] {
@@ -21,7 +21,7 @@ export function descriptions(ctx: SentenceContext): EntityMention[] {
     if (/^\p{Lu}/u.test(noun.text) && i + 1 > 0 && !/^\p{Lu}/u.test(tokens[i]!.text)) continue; // "the Embassy of ..." is a name
     const next = tokens[i + 2];
     // "the embassy staff": the noun modifies another; "the bloc's": still the bloc.
-    if (next && /^\p{Ll}/u.test(next.text) && isNounForm(next.lower)) continue;
+    if (next && continuesNounPhrase(next)) continue;
     out.push(mentionFrom(ctx, i, i + 1, { kind: 'organization', entry: null, form: 'description', rule: 'description' }));
     claim(ctx, i, i + 1);
     i++;

@@ -6,7 +6,7 @@
 import type { EntityMention } from '../../model/annotations.js';
 import { actorLexicon, type LexiconEntry } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
-import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
+import { continuesNounPhrase } from '../../nlp/word-classes.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
 
 export function governmentBodies(ctx: SentenceContext, found: EntityMention[]): EntityMention[] {
@@ -58,16 +58,10 @@ function matchBody(ctx: SentenceContext, at: number): { phrase: string; last: nu
     const last = at + words.length - 1;
     // "Russian military equipment": the body word modifies a noun after it, so it is no body.
     const next = ctx.tokens[last + 1];
-    if (next && /^\p{Ll}/u.test(next.text) && !isVerbForm(next.lower) && (isNounForm(next.lower) || !isFunctionWord(next.lower))) return null;
+    if (next && continuesNounPhrase(next)) return null;
     return { phrase, last };
   }
   return null;
-}
-
-const FUNCTION_WORDS = new Set(['to', 'in', 'of', 'on', 'and', 'or', 'for', 'with', 'at', 'from', 'by', 'that', 'which', 'who', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'said', 'says', 'as', 'also']);
-
-function isFunctionWord(lower: string): boolean {
-  return FUNCTION_WORDS.has(lower);
 }
 
 /** "US", "UK", "UAE" where the country has such an acronym; else its adjective ("Russian") or name. */

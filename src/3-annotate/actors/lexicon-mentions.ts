@@ -2,8 +2,7 @@
 import type { EntityMention } from '../../model/annotations.js';
 import { actorLexicon, type LexiconHit } from '../../lexicon/actors.js';
 import type { GazetteerHit } from '../../nlp/gazetteer.js';
-import type { Token } from '../../nlp/tokens.js';
-import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
+import { continuesNounPhrase } from '../../nlp/word-classes.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
 
 export function lexiconMentions(ctx: SentenceContext): EntityMention[] {
@@ -50,16 +49,12 @@ function longestFreeHit(ctx: SentenceContext, i: number, limit: number): Gazette
     if (!hit) return null;
     const last = ctx.tokens[hit.last]!;
     const next = ctx.tokens[hit.last + 1];
-    if (hit.last > i && /^\p{Ll}/u.test(last.text) && next && modifiesNoun(next)) {
+    if (hit.last > i && /^\p{Ll}/u.test(last.text) && next && continuesNounPhrase(next)) {
       end = hit.last;
       continue;
     }
     return hit;
   }
-}
-
-function modifiesNoun(next: Token): boolean {
-  return /^\p{Ll}/u.test(next.text) && isNounForm(next.lower) && !isVerbForm(next.lower);
 }
 
 function continuesAsName(ctx: SentenceContext, next: number): boolean {

@@ -23,11 +23,15 @@ export function titles(ctx: SentenceContext, found: EntityMention[]): { mentions
   const lexicon = actorLexicon();
   for (let i = 0; i < tokens.length; i++) {
     const hit = titleGazetteer().longestAt(tokens, i);
-    if (!hit || !/^\p{Lu}/u.test(tokens[i]!.text) && !isAfterPossessive(ctx, i)) continue;
+    if (!hit || ctx.claimed[i]) continue;
+    const capitalised = /^\p{Lu}/u.test(tokens[i]!.text);
+    // A lower-case title counts right before a name: "government spokesman Steffen Hebestreit".
+    const beforeName = /^\p{Lu}\p{Ll}/u.test(tokens[hit.last + 1]?.text ?? '') && !ctx.claimed[hit.last + 1];
+    if (!capitalised && !isAfterPossessive(ctx, i) && !beforeName) continue;
     // The country before the title: "Serbia's President", "Serbian President", "US President".
     const country = found.find((m) => m.kind === 'country' && m.entry && (m.end === tokens[i - 1]?.start || (tokens[i - 1]?.lower === "'s" && m.end === tokens[i - 1]!.start)));
     const countryEntry = country?.entry ? lexicon.entries.get(country.entry) : undefined;
-    const title = ctx.doc.text.slice(hit.start, hit.end);
+    const title = ctx.doc.text.slice(capitalised ? hit.start : tokens[roleStart(ctx, i)]!.start, hit.end);
     const role = countryEntry ? `${capitalise(title)} of ${countryEntry.name}` : title;
     const next = tokens[hit.last + 1];
     if (next && /^\p{Lu}/u.test(next.text) && !ctx.allCaps) {
@@ -42,6 +46,15 @@ export function titles(ctx: SentenceContext, found: EntityMention[]): { mentions
     i = hit.last;
   }
   return { mentions, roles };
+}
+
+const ROLE_MODIFIERS = new Set(['government', 'military', 'army', 'navy', 'defence', 'defense', 'foreign', 'deputy', 'former', 'senior', 'chief', 'presidential', 'ministry', 'state', 'party', 'company', 'opposition', 'police', 'acting', 'interim']);
+
+/** Where a lower-case title's phrase starts: "Air Force chief", "government spokesman". */
+function roleStart(ctx: SentenceContext, i: number): number {
+  let from = i;
+  while (from > 0 && (ROLE_MODIFIERS.has(ctx.tokens[from - 1]!.lower) || /^\p{Lu}\p{L}+$/u.test(ctx.tokens[from - 1]!.text)) && from > 1) from--;
+  return from;
 }
 
 function endsInOrganizationHead(ctx: SentenceContext, from: number): boolean {
