@@ -22,6 +22,7 @@ export interface ActorRules {
   /** Organisation types whose `country` is no membership (media, companies). */
   nonActorTypes: Set<string>;
   companySuffixes: Set<string>;
+  mediaHeads: Set<string>;
   /** Phrases that are never actors (market indices), as a gazetteer. */
   nonActorPhrases: Gazetteer<true>;
 }
@@ -52,6 +53,7 @@ export function actorRules(): ActorRules {
     metonyms: new Map(Object.entries((file.metonyms as unknown as { places: Record<string, string[]> }).places)),
     nonActorTypes: new Set(list('nonActorTypes')),
     companySuffixes: new Set(list('companySuffixes')),
+    mediaHeads: new Set(list('mediaHeads')),
     nonActorPhrases: new Gazetteer<true>(),
   };
   for (const phrase of list('nonActorPhrases')) rules.nonActorPhrases.add(phrase, true);

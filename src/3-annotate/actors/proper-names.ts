@@ -28,8 +28,9 @@ export function organizationNames(ctx: SentenceContext): EntityMention[] {
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.claimed[i] || !startsName(ctx, i)) continue;
     const last = splitAtAnd(ctx, i, chunkEnd(ctx, i));
+    i = afterPossessive(ctx, i, last);
     const head = tokens[last]!.lower.replace(/\.$/, '');
-    if (last > i && rules.organizationHeads.has(head) && !titleGazetteer().longestAt(tokens, i)) {
+    if (last > i && (rules.organizationHeads.has(head) || rules.mediaHeads.has(head)) && !titleGazetteer().longestAt(tokens, i)) {
       const hit = actorLexicon().gazetteer.longestAt(tokens, i, last + 1);
       if (hit?.last === last) {
         const entry = (hit.payloads.find((p) => p.entry.kind !== 'place') ?? hit.payloads[0]!).entry;
@@ -37,15 +38,28 @@ export function organizationNames(ctx: SentenceContext): EntityMention[] {
         claim(ctx, i, last);
       } else if (!hit || hit.last < last) {
         const mention = typeName(ctx, i, last);
-        if (mention?.kind === 'organization') {
+        if (mention?.kind === 'organization' || mention?.kind === 'media') {
           out.push(mention);
-          claim(ctx, i, last);
+          claim(ctx, tokens.findIndex((t) => t.start === mention.start), last);
         }
       }
     }
     i = last;
   }
   return out;
+}
+
+/**
+ * "France's Naval Group": a known name and its possessive before a name are not part of it.
+ * Returns where the name proper starts.
+ */
+function afterPossessive(ctx: SentenceContext, first: number, last: number): number {
+  for (let j = first + 1; j < last; j++) {
+    if (ctx.tokens[j]!.lower !== "'s") continue;
+    const owner = actorLexicon().gazetteer.longestAt(ctx.tokens, first, j);
+    if (owner?.last === j - 1) return j + 1;
+  }
+  return first;
 }
 
 /** The last token of the capitalised name starting at i; "the" only inside "of the". */
@@ -86,6 +100,7 @@ export function properNames(ctx: SentenceContext): EntityMention[] {
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.claimed[i] || !startsName(ctx, i)) continue;
     const last = splitAtAnd(ctx, i, chunkEnd(ctx, i));
+    i = afterPossessive(ctx, i, last);
     const mention = typeName(ctx, i, last);
     i = last;
     if (mention) {
@@ -146,6 +161,11 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
     mentionFrom(ctx, nameStart, last, { kind, entry: null, form: 'name', rule, ...(role ? { role } : {}), ...extra });
 
   if (rules.placeHeads.has(head) && words.length > 1) return make('place', 'name:place-head', { placeKind: head });
+  if (rules.mediaHeads.has(head) && words.length > 1 && !role) {
+    // "The Jakarta Post": the article is part of a newspaper's name.
+    const the = tokens[nameStart - 1]?.text === 'The' ? nameStart - 1 : nameStart;
+    return mentionFrom(ctx, the, last, { kind: 'media', entry: null, form: 'name', rule: 'name:media-head' });
+  }
   if (rules.organizationHeads.has(head) && words.length > 1) return make('organization', 'name:organization-head');
   if (rules.organizationHeads.has(head) && words.length === 1 && isAcronymToken(words[0]!)) return make('organization', 'name:acronym');
   if (words.length > 2 && rules.organizationStarts.has(lowerWords[0]!) && lowerWords[1] === 'of') return make('organization', 'name:organization-start');
