@@ -152,3 +152,10 @@ export function isAcronym(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && !/\s/.test(word.trim());
 }
+
+/** "US Embassy", "Turkish Defence Ministry": a state body named by its country's short name. */
+export function stateBodyName(country: LexiconEntry, body: string): string {
+  const acronym = country.aliases.find((a) => /^[A-Z]{2,3}$/.test(a));
+  const short = acronym ?? country.adjective ?? country.name;
+  return `${short} ${body.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\bOf\b/g, 'of')}`;
+}

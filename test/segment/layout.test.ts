@@ -21,6 +21,11 @@ describe('layout', () => {
     expect(slices(text, doc.sentences.filter((s) => s.role === 'body'))).toEqual(['Serbia said it would buy jets.']);
   });
 
+  it('reads a "City, Country -" dateline', () => {
+    const text = 'Headline\n\nAnkara, Turkey - The first parts arrived, the ministry said.';
+    expect(span(text, segmented(text).layout.dateline)).toBe('Ankara, Turkey -');
+  });
+
   it('warns when a wire dateline has no year', () => {
     const doc = segmented('Headline\n\nWASHINGTON, Feb 26 - Officials met.');
     expect(doc.referenceDate).toBeNull();

@@ -8,6 +8,18 @@ import { actorRules } from '../../lexicon/actor-rules.js';
 import { continuesNounPhrase } from '../../nlp/word-classes.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
 
+/** A multi-word state body ("defence ministry", "armed forces") at token i, not modifying a noun after it. */
+function stateBody(ctx: SentenceContext, at: number): { phrase: string; last: number } | null {
+  for (const phrase of actorRules().governmentBodies) {
+    const words = phrase.split(' ');
+    if (words.length < 2 || !words.every((w, k) => ctx.tokens[at + k]?.lower === w && !ctx.claimed[at + k])) continue;
+    const last = at + words.length - 1;
+    const next = ctx.tokens[last + 1];
+    return next && continuesNounPhrase(next) ? null : { phrase, last };
+  }
+  return null;
+}
+
 export function descriptions(ctx: SentenceContext): EntityMention[] {
   const out: EntityMention[] = [];
   const { tokens } = ctx;
@@ -15,6 +27,14 @@ export function descriptions(ctx: SentenceContext): EntityMention[] {
   const lexicon = actorLexicon();
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.lower !== 'the' || ctx.claimed[i + 1]) continue;
+    const body = stateBody(ctx, i + 1);
+    if (body) {
+      // "the defence ministry": a part of some state, settled in the resolve step.
+      out.push(mentionFrom(ctx, i, body.last, { kind: 'organization', entry: null, form: 'description', rule: 'description:state-body', role: body.phrase }));
+      claim(ctx, i, body.last);
+      i = body.last;
+      continue;
+    }
     const noun = tokens[i + 1]!;
     const phrase = `the ${noun.lower}`;
     if (!nouns.has(noun.lower) && !lexicon.descriptions.has(phrase)) continue;

@@ -4,7 +4,7 @@
  * ("US Embassy in Serbia") and is a member of the country.
  */
 import type { EntityMention } from '../../model/annotations.js';
-import { actorLexicon, type LexiconEntry } from '../../lexicon/actors.js';
+import { actorLexicon, stateBodyName, type LexiconEntry } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { continuesNounPhrase } from '../../nlp/word-classes.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
@@ -35,7 +35,7 @@ export function governmentBodies(ctx: SentenceContext, found: EntityMention[]): 
         last = tokens.findIndex((t) => t.end === next.end);
       }
     }
-    const canonical = `${shortName(entry)} ${titleCase(body.phrase)}${host ? ` in ${host.name}` : ''}`;
+    const canonical = `${stateBodyName(entry, body.phrase)}${host ? ` in ${host.name}` : ''}`;
     out.push(
       mentionFrom(ctx, first, last, {
         kind: 'organization',
@@ -64,12 +64,3 @@ function matchBody(ctx: SentenceContext, at: number): { phrase: string; last: nu
   return null;
 }
 
-/** "US", "UK", "UAE" where the country has such an acronym; else its adjective ("Russian") or name. */
-export function shortName(entry: LexiconEntry): string {
-  const acronym = entry.aliases.find((a) => /^[A-Z]{2,3}$/.test(a));
-  return acronym ?? entry.adjective ?? entry.name;
-}
-
-function titleCase(phrase: string): string {
-  return phrase.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\bOf\b/g, 'of');
-}

@@ -34,7 +34,7 @@ export function buildEntities(doc: AnalysisDocument, clusters: Cluster[], ids: I
     const aliases = unique([...names.map((m) => m.canonical ?? m.text), ...(entry?.aliases.slice(0, MAX_LEXICON_ALIASES) ?? [])].filter((a) => a !== name));
     const actor: Actor = { id: ids.take(name), name, kind: kind as ActorKind, aliases, mentions };
     const role = cluster.mentions.find((m) => m.role && m.form !== 'description')?.role ?? cluster.mentions.find((m) => m.role)?.role;
-    if (role) actor.role = role;
+    if (role && kind === 'person') actor.role = role;
     if (entry) actorIdByEntry.set(entry.id, actor.id);
     const stateBody = entry?.country && entry.kind === 'organization' && !actorRules().nonActorTypes.has(entry.type ?? 'other');
     pending.push({ actor, memberOf: entry?.memberOf ?? (stateBody ? entry.country : undefined) ?? cluster.mentions.find((m) => m.memberOf)?.memberOf });

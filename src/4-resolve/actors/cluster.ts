@@ -7,7 +7,7 @@
  */
 import type { EntityMention } from '../../model/annotations.js';
 import type { AnalysisDocument } from '../../model/document.js';
-import { actorLexicon, type LexiconEntry } from '../../lexicon/actors.js';
+import { actorLexicon, stateBodyName, type LexiconEntry } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 
 export interface Cluster {
@@ -68,7 +68,9 @@ export function clusterMentions(doc: AnalysisDocument): Cluster[] {
       else join(`role:${m.role}`, m, null);
       continue;
     }
-    antecedent(m, order)?.mentions.push(m);
+    const target = antecedent(m, order);
+    if (target) target.mentions.push(m);
+    else if (m.rule === 'description:state-body') homeStateBody(doc, m, order, join);
   }
   for (const c of order) c.mentions.sort((a, b) => a.start - b.start);
   return order;
@@ -96,7 +98,7 @@ function normalize(name: string): string {
 }
 
 function namesOf(cluster: Cluster): string[] {
-  const names = cluster.mentions.filter((m) => m.form === 'name' || m.form === 'acronym').map((m) => m.canonical ?? m.text);
+  const names = cluster.mentions.filter((m) => m.form === 'name' || m.form === 'acronym' || m.canonical).map((m) => m.canonical ?? m.text);
   if (cluster.entry) names.push(cluster.entry.name, ...cluster.entry.aliases);
   return names;
 }
@@ -137,6 +139,18 @@ function antecedent(m: EntityMention, order: Cluster[]): Cluster | null {
     }
   }
   return best;
+}
+
+/**
+ * "the defence ministry said" with no ministry named before: the ministry of the story's home
+ * country, the one its dateline names ("Ankara, Turkey -").
+ */
+function homeStateBody(doc: AnalysisDocument, m: EntityMention, order: Cluster[], join: (key: string, m: EntityMention, e: LexiconEntry | null) => void): void {
+  const home = order.find((c) => c.entry?.kind === 'country' && c.mentions.some((x) => doc.sentences[x.sentence]?.role === 'dateline'));
+  if (!home?.entry || !m.role) return;
+  m.canonical = stateBodyName(home.entry, m.role);
+  m.memberOf = home.entry.id;
+  join(`name:${normalize(m.canonical)}`, m, null);
 }
 
 /** "Serbia's President" at the story's date: the person the lexicon lists in that office. */
