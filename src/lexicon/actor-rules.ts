@@ -29,6 +29,11 @@ export interface ActorRules {
 
 let rules: ActorRules | null = null;
 
+function calendarWords(): string[] {
+  const calendar = loadData<{ months: Record<string, number>; weekdays: Record<string, number> }>('dates/calendar.json');
+  return [...Object.keys(calendar.months), ...Object.keys(calendar.weekdays)].filter((w) => w.length > 4 || w === 'may' || w === 'june' || w === 'july');
+}
+
 export function actorRules(): ActorRules {
   if (rules) return rules;
   const file = loadData<RuleFile>('actors/rules.json');
@@ -48,8 +53,9 @@ export function actorRules(): ActorRules {
     descriptionNouns: new Set(list('descriptionNouns')),
     // Longest first, so that "defence ministry" wins over "ministry".
     governmentBodies: [...list('governmentBodies')].sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b)),
-    // Months and weekdays are dates, never names ("November last year").
-    nonNames: new Set([...list('nonNames'), ...Object.keys(loadData<{ months: object; weekdays: object }>('dates/calendar.json').months), ...Object.keys(loadData<{ months: object; weekdays: object }>('dates/calendar.json').weekdays)]),
+    // Month and weekday names are dates, never names ("November last year"); abbreviations
+    // such as "Jan" can be first names, so only full names count.
+    nonNames: new Set([...list('nonNames'), ...calendarWords()]),
     metonyms: new Map(Object.entries((file.metonyms as unknown as { places: Record<string, string[]> }).places)),
     nonActorTypes: new Set(list('nonActorTypes')),
     companySuffixes: new Set(list('companySuffixes')),

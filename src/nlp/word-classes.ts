@@ -22,10 +22,24 @@ function tagsOf(lower: string): string[] {
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
 
-/** A word compromise knows with no proper-noun sense: "Next", "The", "Officials". */
+/**
+ * A word compromise knows with no proper-noun sense: "Next", "The", "Officials". Its lexicon
+ * lists few plurals, so "Analysts" is looked up as "analyst" too.
+ */
 export function isCommonWord(lower: string): boolean {
-  const tags = tagsOf(lower);
+  return commonIn(tagsOf(lower)) || singulars(lower).some((s) => commonIn(tagsOf(s)));
+}
+
+function commonIn(tags: string[]): boolean {
   return tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t));
+}
+
+function singulars(lower: string): string[] {
+  if (lower.length < 4 || !lower.endsWith('s')) return [];
+  const out = [lower.slice(0, -1)];
+  if (lower.endsWith('es')) out.push(lower.slice(0, -2));
+  if (lower.endsWith('ies')) out.push(lower.slice(0, -3) + 'y');
+  return out;
 }
 
 export function isFirstName(lower: string): boolean {

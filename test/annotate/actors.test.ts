@@ -77,3 +77,38 @@ describe('places', () => {
     expect(r.places.map((p) => p.name).sort()).toEqual(['Baranovichi', 'Western Balkans']);
   });
 });
+
+describe('more constructions', () => {
+  it('takes the home country from the dateline for an unnamed state body', () => {
+    const r = run('Headline\n\nAnkara, Turkey - The first parts arrived, the defence ministry said. The ministry added more.');
+    const ministry = actor(r, 'Turkish Defence Ministry');
+    expect(ministry?.memberOf).toBe(actor(r, 'Turkey')?.id);
+    expect(ministry?.mentions.map((m) => m.text)).toEqual(['the defence ministry', 'The ministry']);
+  });
+
+  it('gives a lower-case title before a name as a role', () => {
+    expect(actor(run('Government spokesman Jan Kowalczyk said so.'), 'Jan Kowalczyk')?.role).toBe('Government spokesman');
+  });
+
+  it('splits a possessive owner off a name and finds newspapers by head word', () => {
+    const r = run("Jakarta buys boats from France's Naval Group, The Jakarta Post reported.");
+    expect(actor(r, 'Naval Group')?.kind).toBe('organization');
+    expect(actor(r, 'Jakarta Post')).toMatchObject({ kind: 'media', mentions: [expect.objectContaining({ text: 'The Jakarta Post' })] });
+  });
+
+  it('does not take weapons, products, dates or market indices as actors', () => {
+    const r = run('Airbus A380 jets, a Patriot battery and MiG-29s were sold on Monday as the Dow Jones Industrial Average fell.');
+    expect(r.actors).toEqual([]);
+  });
+
+  it('adds actors from a user lexicon', async () => {
+    const { loadUserLexicon } = await import('../../src/index.js');
+    loadUserLexicon('actors:\n  - {name: Zastava Arms Works, kind: organization, aliases: [Zastava], country: SRB}\n', 'user.yaml');
+    expect(actor(run('Zastava said it would export rifles.'), 'Zastava Arms Works')?.kind).toBe('organization');
+  });
+
+  it('refuses a bad user lexicon with the line', async () => {
+    const { loadUserLexicon } = await import('../../src/index.js');
+    expect(() => loadUserLexicon('actors:\n  - {kind: person}\n', 'bad.yaml')).toThrow('bad.yaml:2: entry has no name');
+  });
+});

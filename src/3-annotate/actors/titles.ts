@@ -53,7 +53,7 @@ const ROLE_MODIFIERS = new Set(['government', 'military', 'army', 'navy', 'defen
 /** Where a lower-case title's phrase starts: "Air Force chief", "government spokesman". */
 function roleStart(ctx: SentenceContext, i: number): number {
   let from = i;
-  while (from > 0 && (ROLE_MODIFIERS.has(ctx.tokens[from - 1]!.lower) || /^\p{Lu}\p{L}+$/u.test(ctx.tokens[from - 1]!.text)) && from > 1) from--;
+  while (from > 0 && (ROLE_MODIFIERS.has(ctx.tokens[from - 1]!.lower) || /^\p{Lu}\p{L}+$/u.test(ctx.tokens[from - 1]!.text))) from--;
   return from;
 }
 
