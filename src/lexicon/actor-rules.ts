@@ -23,6 +23,7 @@ export interface ActorRules {
   nonActorTypes: Set<string>;
   companySuffixes: Set<string>;
   mediaHeads: Set<string>;
+  loneAdjectives: Set<string>;
   /** Phrases that are never actors (market indices), as a gazetteer. */
   nonActorPhrases: Gazetteer<true>;
 }
@@ -60,6 +61,7 @@ export function actorRules(): ActorRules {
     nonActorTypes: new Set(list('nonActorTypes')),
     companySuffixes: new Set(list('companySuffixes')),
     mediaHeads: new Set(list('mediaHeads')),
+    loneAdjectives: new Set(list('loneAdjectives')),
     nonActorPhrases: new Gazetteer<true>(),
   };
   for (const phrase of list('nonActorPhrases')) rules.nonActorPhrases.add(phrase, true);

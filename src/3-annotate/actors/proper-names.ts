@@ -119,6 +119,9 @@ function startsName(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (!isNameToken(t)) return false;
   if (actorRules().nonNames.has(t.lower.replace(/\.$/, ''))) return false;
+  // "European" alone is an adjective; "European Commission" is a name.
+  const next = ctx.tokens[i + 1];
+  if (actorRules().loneAdjectives.has(t.lower) && !(next && isNameToken(next))) return false;
   // The first word of a sentence is capitalised anyway: only a name if it is no common word.
   const first = i === 0 || /^["“‘'(]$/.test(ctx.tokens[i - 1]!.text);
   return !(first && isCommonWord(t.lower));
