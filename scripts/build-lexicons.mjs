@@ -634,6 +634,16 @@ const petrarchOrgs = new Map(); // key norm(name) -> entry
 const COUNTRY_KEYS = new Set();
 for (const c of countryEntries) for (const s of [c.name, ...c.aliases]) COUNTRY_KEYS.add(norm(s));
 let petrarchOrgSkipped = 0;
+// PETRARCH records left out by name (organizations.yaml `petrarchSkip`): records whose name, once its legal
+// form is stripped, is a common word ("NEWS CORP" -> "News", "TARGET CORP" -> "Target") or is misspelt,
+// and that a curated entry covers under its proper name
+const PETRARCH_ORG_SKIP = new Set((curOrgs.petrarchSkip || []).map((s) => cleanPetrarchName(String(s)).toUpperCase()));
+const petrarchSkipUsed = new Set();
+function skippedByName(raw) {
+  if (!PETRARCH_ORG_SKIP.has(raw)) return false;
+  petrarchSkipUsed.add(raw);
+  return true;
+}
 function importPetrarchOrg(r, type, country, file) {
   const raw = cleanPetrarchName(r.name);
   if (!PETRARCH_OK.test(raw) || GENERIC_ORG_NAMES.has(raw) || GENERIC_ORG_TAIL.test(raw)) {
@@ -689,6 +699,7 @@ const PERSONISH = (upper) => !looksLikeOrg(upper) && upper.split(' ').length >= 
 for (const r of intl) {
   const code = r.codes[0]?.code || '';
   const raw = cleanPetrarchName(r.name);
+  if (skippedByName(raw)) continue;
   if (code.startsWith('IGO')) {
     if (PERSONISH(raw)) continue;
     importPetrarchOrg(r, /JUD/.test(code) ? 'court' : 'igo', null, 'International');
@@ -708,6 +719,7 @@ for (const r of intl) {
 }
 for (const r of milnon) {
   const raw = cleanPetrarchName(r.name);
+  if (skippedByName(raw)) continue;
   if (PERSONISH(raw)) continue;
   const code = r.codes[0]?.code || '';
   importPetrarchOrg(r, 'armed-group', cameoCountry(code.slice(0, 3)), 'MilNonState');
@@ -715,6 +727,7 @@ for (const r of milnon) {
 const SUFFIX_TYPE = { GOV: 'government', MIL: 'military', COP: 'government', SPY: 'government', LEG: 'government', JUD: 'court', REB: 'armed-group', INS: 'armed-group', OPP: 'party', PTY: 'party', BUS: 'company', EDU: 'other' };
 for (const r of ctry) {
   const raw = cleanPetrarchName(r.name);
+  if (skippedByName(raw)) continue;
   const code = r.codes[0]?.code || '';
   if (!ORG_KW.test(raw)) continue;
   if (code.length === 3) continue; // country entries
@@ -725,6 +738,7 @@ for (const r of ctry) {
   const e0 = { ...r };
   importPetrarchOrg(e0, type, cc, 'Countries');
 }
+for (const s of PETRARCH_ORG_SKIP) if (!petrarchSkipUsed.has(s)) warn(`petrarchSkip: no PETRARCH record named "${s}"`);
 for (const e of petrarchOrgs.values()) {
   if (e.country && ['government', 'military'].includes(e.type)) e.memberOf = e.country;
   orgMap.set(e.id, e);

@@ -41,7 +41,8 @@ export function descriptions(ctx: SentenceContext): EntityMention[] {
     if (/^\p{Lu}/u.test(noun.text) && i + 1 > 0 && !/^\p{Lu}/u.test(tokens[i]!.text)) continue; // "the Embassy of ..." is a name
     const next = tokens[i + 2];
     // "the embassy staff": the noun modifies another; "the bloc's": still the bloc.
-    if (next && continuesNounPhrase(next)) continue;
+    // "the embassy staff" (a modifier), "the exchange of documents" (no anaphor): not descriptions.
+    if (next && (continuesNounPhrase(next) || next.lower === 'of')) continue;
     out.push(mentionFrom(ctx, i, i + 1, { kind: 'organization', entry: null, form: 'description', rule: 'description' }));
     claim(ctx, i, i + 1);
     i++;
