@@ -21,7 +21,8 @@ export const scoreQuotes: Scorer = (docs) => {
     any = true;
     const speech = gold.quotes.filter((q) => q.kind !== 'not_speech');
     const notSpeech = gold.quotes.filter((q) => q.kind === 'not_speech');
-    const system = (result.quotes ?? []).filter((q) => !notSpeech.some((n) => overlapRatio(n, q) >= 0.5 && q.speaker === null));
+    // A speakerless output quote that is mostly a not-speech item (a scare quote, a title) is not counted.
+    const system = (result.quotes ?? []).filter((q) => !notSpeech.some((n) => q.speaker === null && overlap(n, q) >= 0.5 * (q.end - q.start)));
     const pairs = matchOneToOne(speech, system, (g, s) => overlapRatio(g, s) >= MIN_OVERLAP);
     all.tp += pairs.length;
     all.fp += system.length - pairs.length;

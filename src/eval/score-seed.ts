@@ -127,8 +127,18 @@ function scoreSeedQuotes(seed: SeedGold, result: ExtractResult, id: string, coun
   const text = (q: Quote) => q.text;
   const used = new Set<number>();
   const actorById = new Map(result.actors.map((a) => [a.id, a]));
+  if (!seed.quotes) return;
   for (const g of seed.quotes ?? []) {
-    const index = quotes.findIndex((q, i) => !used.has(i) && textOverlap(text(q), g.text) >= 0.5);
+    let index = -1;
+    let best = 0.5;
+    quotes.forEach((q, i) => {
+      if (used.has(i)) return;
+      const score = dice(text(q), g.text) + (q.kind === g.kind ? 0.001 : 0);
+      if (score >= best) {
+        best = score;
+        index = i;
+      }
+    });
     if (index === -1) {
       if (!g.optional) count('quotes (seed)', 'quote', false, `${id}: ${g.id} missing ${quote(g.text)}`);
       continue;
@@ -145,9 +155,9 @@ function scoreSeedQuotes(seed: SeedGold, result: ExtractResult, id: string, coun
     count('quotes (seed)', 'kind', q.kind === g.kind, `${id}: ${g.id} kind gold ${g.kind} got ${q.kind}`);
     count('quotes (seed)', 'cue', sameName(q.cue?.text, g.cue), `${id}: ${g.id} cue gold ${g.cue} got ${q.cue?.text ?? null}`);
     if (g.via) {
-      const via = q.via.map((v) => actorById.get(v)?.name ?? v);
-      const ok = g.via.every((v) => via.some((n) => sameName(n, v)));
-      count('quotes (seed)', 'via', ok, `${id}: ${g.id} via gold ${g.via.join(', ')} got ${via.join(', ') || '[]'}`);
+      const via = q.via.map((v) => actorById.get(v));
+      const ok = g.via.every((v) => via.some((a) => a !== undefined && namesOf(a).some((n) => sameName(n, v))));
+      count('quotes (seed)', 'via', ok, `${id}: ${g.id} via gold ${g.via.join(', ')} got ${via.map((a) => a?.name).join(', ') || '[]'}`);
     }
     if (g.date) {
       const date = result.dates.find((d) => d.id === q.date)?.value ?? null;
@@ -168,6 +178,24 @@ function textOverlap(a: string, b: string): number {
   if (wa.length === 0 || wb.size === 0) return 0;
   const shared = wa.filter((w) => wb.has(w)).length;
   return shared / Math.min(wa.length, wb.size);
+}
+
+/** Word overlap as a share of both texts (Dice): a long quote does not match a short one. */
+function dice(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.length === 0 || wb.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const w of wb) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of wa) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(w, n - 1);
+    }
+  }
+  return (2 * shared) / (wa.length + wb.length);
 }
 
 function words(s: string): string[] {
