@@ -36,7 +36,7 @@ const STANDALONE_DATES = [
  * an optional date, an optional agency, then a dash.
  */
 const WIRE_DATELINE = new RegExp(
-  String.raw`^(?<place>[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][A-Za-z.' ]{1,30})?|[A-Z][A-Za-z.'’ -]{1,40}(?=(?:,\s+[A-Za-z., ]{3,30})?\s+\()|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*[-–—]+\s))` +
+  String.raw`^(?<place>[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][A-Za-z.' ]{1,30})?|[A-Z][A-Za-z.'’ -]{1,40}(?=(?:,\s+[A-Za-z0-9., ]{3,30})?\s+\()|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*[-–—]+\s))` +
     String.raw`(?:,\s+${MONTH}\s+${DAY}(?:,\s+${YEAR})?)?` +
     String.raw`(?:\s*\((?<agency>[A-Za-z][\w .&/-]{0,30})\))?` +
     String.raw`\s*[-–—]+\s+`,
@@ -60,7 +60,8 @@ export function matchWireDateline(text: string, start: number, end: number): Dat
   if (!m?.groups) return null;
   const { place = '', month, agency } = m.groups;
   // A capitalised first word followed by a dash is not enough: ask for capitals, a date or an agency.
-  const placeInCaps = place === place.toUpperCase() && /[A-Z]{2}/.test(place);
+  const city = place.split(',')[0]!;
+  const placeInCaps = city === city.toUpperCase() && /[A-Z]{2}/.test(city);
   const cityAndCountry = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]/.test(place);
   if (!placeInCaps && !agency && !cityAndCountry) return null;
   if (month && monthNumber(month) === null) return null;

@@ -26,6 +26,13 @@ describe('layout', () => {
     expect(span(text, segmented(text).layout.dateline)).toBe('Ankara, Turkey -');
   });
 
+  it('reads mixed-case and state-qualified wire datelines', () => {
+    const a = 'Headline\n\nNew Delhi, Apr 28 (PTI) - India signed the deal.';
+    expect(span(a, segmented(a).layout.dateline)).toBe('New Delhi, Apr 28 (PTI) -');
+    const b = 'Headline\n\nWEST CHESTER, Pa., March 26 - The company said.';
+    expect(span(b, segmented(b).layout.dateline)).toBe('WEST CHESTER, Pa., March 26 -');
+  });
+
   it('warns when a wire dateline has no year', () => {
     const doc = segmented('Headline\n\nWASHINGTON, Feb 26 - Officials met.');
     expect(doc.referenceDate).toBeNull();
