@@ -1,4 +1,97 @@
-/** Transfers stage (filled in by the weapons work): adds `layers.transfers` from weapons, actors and dates. */
+/**
+ * The transfers stage: adds `layers.transfers` from weapons, actors and dates. Runs last.
+ *   per sentence: clauses -> cues (status, deal) -> what is transferred (weapons, unnamed arms)
+ *   -> parties (supplier, recipient) -> one draft per item
+ *   then refine: give a transfer with no recipient the story's main recipient, merge
+ *   drafts of the same transfer and drop those still missing a party (./merge.ts), number them
+ *   t1, t2, ...
+ * A clause whose cues are all negated ("would stop buying") states no transfer. A clause that names
+ * nothing but a delivery ("Deliveries are expected to begin in 2028", "confirmed the delivery")
+ * moves the transfer told just before it along. Unnamed arms need a verb cue, a transfer cue and both
+ * parties, and count only where the clause names no system.
+ */
+import type { Actor } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
+import { parseSentence } from '../../nlp/parse.js';
+import { actorSpans } from '../../3-annotate/weapons/actor-spans.js';
+import { scanSentence } from '../../3-annotate/weapons/scan.js';
+import { deliveryOnly, inheritParties } from './anaphora.js';
+import { draftsFor } from './assign.js';
+import { splitClauses } from './clauses.js';
+import { clauseStatus, findCues } from './cues.js';
+import { isAgent, isAlternative, isGoverned, isPlatform, itemCues, overlapsCue } from './goods.js';
+import { itemsOf } from './items.js';
+import { mergeDrafts, withMainRecipient, type Draft } from './merge.js';
+import { readParties } from './parties.js';
 
-export function assembleTransfers(_doc: AnalysisDocument): void {}
+export function assembleTransfers(doc: AnalysisDocument): void {
+  const actors = actorSpans(doc);
+  const drafts: Draft[] = [];
+  let previousSubject: Actor | null = null;
+  for (const sentence of doc.sentences) {
+    if (sentence.role === 'byline') continue;
+    const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+    const isActorEnd = (i: number) => {
+      const span = tokens[i] && actors.at(tokens[i].start);
+      return Boolean(span && span.end === tokens[i]!.end);
+    };
+    const clauses = splitClauses(tokens, sentence.role === 'headline').map((clause) => ({ clause, cues: findCues(tokens, clause, isActorEnd) }));
+    if (!clauses.some((c) => c.cues.some((cue) => !cue.negated))) continue;
+    const items = itemsOf(doc, scanSentence(doc, sentence.index), actors);
+    const tagsAt = (i: number): Set<string> => {
+      const token = tokens[i]!;
+      return parseSentence(doc, sentence.index).terms.find((t) => t.start <= token.start && token.start < t.end)?.tags ?? new Set();
+    };
+    const isNounAt = (i: number): boolean => tagsAt(i).has('Noun') && !tagsAt(i).has('Verb');
+    const inWeapon = tokens.map(() => false);
+    for (const item of items) for (let k = item.phrase.first; k <= item.phrase.last; k++) inWeapon[k] = true;
+    for (const { clause, cues } of clauses) {
+      const status = clauseStatus(cues);
+      // "approve any resale": a third party's consent is no transfer of its own.
+      if (status === null || cues.some((c) => c.cue.thirdParty && !c.negated)) continue;
+      const parties = readParties(tokens, clause, cues, actors, inWeapon, previousSubject, isNounAt);
+      if (parties.subject) previousSubject = parties.subject;
+      const live = cues.filter((c) => !c.negated);
+      inheritParties(tokens, live, parties, drafts, actors);
+      const here = items.filter(
+        (item) =>
+          item.phrase.first >= clause.first &&
+          item.phrase.first <= clause.last &&
+          !isAgent(tokens, item, live, actors) &&
+          !isPlatform(tokens, item) &&
+          !isAlternative(tokens, item) &&
+          isGoverned(tokens, clause, item, cues, inWeapon, actors, tagsAt),
+      );
+      if (here.length === 0) {
+        const moved = deliveryOnly(doc, tokens, clause, live, status, drafts, sentence.index);
+        if (moved) drafts.push(moved);
+        continue;
+      }
+      const named = here.some((item) => item.weapon);
+      const unnamedAllowed = !named && live.some((c) => c.cue.pos === 'verb') && live.some((c) => c.cue.transfer);
+      for (const item of here) {
+        if (!item.weapon && (!unnamedAllowed || overlapsCue(item, live))) continue;
+        const own = itemCues(tokens, item, cues);
+        for (const d of draftsFor(doc, tokens, clause, own.filter((c) => !c.negated), item, parties, clauseStatus(own) ?? status, sentence.index, actors)) {
+          if (item.weapon || (d.supplier && d.recipient)) drafts.push(d);
+        }
+      }
+    }
+  }
+  mergeDrafts(withMainRecipient(drafts)).forEach((d, i) => {
+    const id = `t${i + 1}`;
+    doc.layers.transfers.push({
+      id,
+      system: d.system,
+      ...(d.description ? { description: d.description } : {}),
+      supplier: d.supplier,
+      recipient: d.recipient,
+      quantity: d.quantity,
+      status: d.status,
+      deal: d.deal,
+      date: d.date,
+      evidence: d.evidence,
+    });
+    if (doc.options.explain) doc.trace.push({ stage: 'transfers', rule: d.rules.join('; '), target: id, start: d.evidence.start, end: d.evidence.end });
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * The resolved actors as spans: which actor a token belongs to, and in which form ("Russian" is
+ * Russia's adjective, "Moscow" its capital). The weapons stage reads origins from it ("Russian-made"),
+ * the transfers stage suppliers and recipients.
+ */
+import type { Actor, MentionForm, Place } from '../../model/contract.js';
+import type { AnalysisDocument } from '../../model/document.js';
+
+export interface ActorSpan {
+  start: number;
+  end: number;
+  actor: Actor;
+  form: MentionForm | undefined;
+}
+
+export class ActorSpans {
+  private readonly spans: ActorSpan[];
+  private readonly placeSpans: { start: number; end: number }[];
+  readonly byId: Map<string, Actor>;
+
+  constructor(actors: readonly Actor[], places: readonly Place[]) {
+    this.spans = actors.flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor, form: m.form }))).sort((a, b) => a.start - b.start);
+    this.placeSpans = places.flatMap((p) => p.mentions);
+    this.byId = new Map(actors.map((a) => [a.id, a]));
+  }
+
+  /** Whether a place mention ("Baranovichi", "Kharkiv") covers the offset. */
+  isPlace(offset: number): boolean {
+    return this.placeSpans.some((p) => p.start <= offset && offset < p.end);
+  }
+
+  /** The actor mention that covers the offset, if any (the longest when mentions nest). */
+  at(offset: number): ActorSpan | undefined {
+    let best: ActorSpan | undefined;
+    for (const span of this.spans) {
+      if (span.start > offset) break;
+      if (offset < span.end && (!best || span.end - span.start > best.end - best.start)) best = span;
+    }
+    return best;
+  }
+
+  /** Mentions that start inside [start, end), in text order. */
+  within(start: number, end: number): ActorSpan[] {
+    return this.spans.filter((s) => s.start >= start && s.start < end);
+  }
+
+  /** A country actor of the story by its name ("Russia"), for lexicon origins. */
+  countryNamed(name: string): Actor | undefined {
+    const wanted = name.toLowerCase();
+    for (const actor of this.byId.values()) {
+      if (actor.kind === 'country' && (actor.name.toLowerCase() === wanted || actor.aliases.some((a) => a.toLowerCase() === wanted))) return actor;
+    }
+    return undefined;
+  }
+}
+
+const cache = new WeakMap<AnalysisDocument, { count: number; spans: ActorSpans }>();
+
+/** The spans of `doc.layers.actors`, built once per document (and again if actors were added). */
+export function actorSpans(doc: AnalysisDocument): ActorSpans {
+  const cached = cache.get(doc);
+  if (cached && cached.count === doc.layers.actors.length) return cached.spans;
+  const spans = new ActorSpans(doc.layers.actors, doc.layers.places);
+  cache.set(doc, { count: doc.layers.actors.length, spans });
+  return spans;
+}

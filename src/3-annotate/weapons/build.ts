@@ -1,0 +1,141 @@
+/**
+ * Candidates to output weapons: one per family (or per unknown designation), named by the family
+ * ("T-72" for "T-72B3s"), with the category of the lexicon (else of the head noun or the prefix),
+ * the origin the story states ("Russian-made") else the lexicon's, and the first count stated.
+ * Origin: an actor id when the country is an actor of the story, else the country's name.
+ */
+import type { Weapon } from '../../model/contract.js';
+import type { AnalysisDocument } from '../../model/document.js';
+import { matchingKey } from '../../lexicon/weapons.js';
+import type { ActorSpans } from './actor-spans.js';
+import type { Located } from './context.js';
+
+export interface BuiltWeapon {
+  weapon: Weapon;
+  candidates: Located[];
+  /** Which rule gave the origin, for the trace. */
+  originRule: string;
+  /** Where the story names it: offset and sentence of each named mention, in text order. */
+  named: { start: number; end: number; sentence: number }[];
+}
+
+export function buildWeapons(doc: AnalysisDocument, candidates: readonly Located[], actors: ActorSpans): BuiltWeapon[] {
+  const groups = new Map<string, Located[]>();
+  for (const c of candidates) {
+    const key = c.family ? `family:${c.family.id}` : `unknown:${matchingKey(c.name)}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const built: BuiltWeapon[] = [];
+  for (const group of groups.values()) {
+    const first = group[0]!;
+    const mentions = group.map((c) => {
+      const offset = doc.sentences[c.sentence]!.tokenStart;
+      const start = doc.tokens[offset + c.first]!.start;
+      const end = doc.tokens[offset + c.last]!.end;
+      return { text: doc.text.slice(start, end), start, end };
+    });
+    const { origin, rule } = originOf(group, actors);
+    const quantity = group.find((c) => c.phrase.quantity !== null)?.phrase.quantity ?? null;
+    const name = nameOf(first, mentions.map((m) => m.text));
+    const weapon: Weapon = { id: doc.ids.take(name), name, category: first.category, origin, quantity, mentions };
+    const named = group.map((c, i) => ({ start: mentions[i]!.start, end: mentions[i]!.end, sentence: c.sentence }));
+    built.push({ weapon, candidates: group, originRule: rule, named });
+  }
+  return built.sort((a, b) => a.weapon.mentions[0]!.start - b.weapon.mentions[0]!.start);
+}
+
+function originOf(group: readonly Located[], actors: ActorSpans): { origin: string | null; rule: string } {
+  const stated = group.find((c) => c.phrase.origin)?.phrase.origin;
+  if (stated) return { origin: stated.actor?.id ?? stated.name, rule: 'origin-adjective' };
+  const known = group.find((c) => c.origin)?.origin;
+  if (known) return { origin: actors.countryNamed(known)?.id ?? known, rule: group[0]!.family ? 'origin-lexicon' : 'origin-prefix' };
+  const demonym = group.find((c) => c.phrase.demonym)?.phrase.demonym;
+  if (demonym) return { origin: demonym.actor?.id ?? demonym.name, rule: 'origin-demonym' };
+  return { origin: null, rule: 'origin-none' };
+}
+
+/**
+ * The name a story's reader would give the system:
+ *  - the family name when the story writes it, or writes a variant code that extends it
+ *    ("T-72B3" -> T-72, "Pantsir-S1" -> Pantsir), or a form that holds one of its words
+ *    ("M142 HIMARS" -> HIMARS);
+ *  - the part of the family name the story uses ("K2 tanks" -> K2, not "K2 Black Panther";
+ *    "Scorpene" for "Scorpene-class"; "An-124" for "An-124 Ruslan");
+ *  - else the story's own name for it, which the family name would hide ("AH-1Z Viper" for the
+ *    AH-1 Cobra family, "AGM-88G" for HARM, "Hobart-class" for the F100 frigate).
+ */
+/** Family names this long or longer may be spelled one letter off ("Pantsyr" / "Pantsir"). */
+const SPELLING_MIN = 5;
+
+/** The text after the family name in a mention: " 900" in "Hermes 900", "1" in "Mi-171", "-5" in "Mirage 2000-5". */
+function afterFamily(text: string, key: string): string {
+  let consumed = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (consumed === key.length) return text.slice(i);
+    consumed += matchingKey(text[i]!).length;
+  }
+  return '';
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+function nameOf(candidate: Located, texts: readonly string[]): string {
+  if (!candidate.family) return candidate.name;
+  const full = candidate.family.name;
+  const key = matchingKey(full);
+  // A plural "s" goes after a code ("F-16s", "TB2s") or where it makes the family name ("Rafales").
+  const used = texts.map((t) => {
+    const singular = t.replace(/(?<=[\p{L}\p{N}])s$/u, '');
+    return singular !== t && (/[\p{Lu}\p{N}]s$/u.test(t) || matchingKey(singular) === key) ? singular : t;
+  });
+  if (used.some((t) => matchingKey(t) === key)) return full;
+  // Headline capitals ("HANGOR-CLASS") name nothing the body does not.
+  const ordered = [...used.filter((t) => /\p{Ll}/u.test(t)), ...used.filter((t) => !/\p{Ll}/u.test(t))];
+  const pieces = piecesOf(full);
+  for (const text of ordered) {
+    const textKey = matchingKey(text);
+    // A variant code that extends the family name: "T-72B3", "Pantsir-S1"; a model number after it
+    // is a model of its own: "Hermes 900", and so are more digits: "Mi-171" is no Mi-17.
+    if (textKey.startsWith(key)) return /^\s?\p{N}/u.test(afterFamily(text, key)) ? text : full;
+    // The mention itself, or its first words when a listed form ends in a head noun ("K2 tank").
+    const words = text.split(/\s+/);
+    for (let n = words.length; n > 0 && (n === words.length || /^\p{Ll}/u.test(words[n]!)); n--) {
+      const piece = pieces.get(matchingKey(words.slice(0, n).join(' ')));
+      if (piece) return piece;
+    }
+    // A spelling of the family name ("Pantsyr"), a variant code of its designation ("P-3C Orion" of
+    // the P-3 Orion, "UH-1H" of the UH-1 Huey), or a form holding its name ("M142 HIMARS").
+    if (key.length >= SPELLING_MIN && editDistance(textKey, key) <= 1) return full;
+    for (const pieceKey of pieces.keys()) {
+      if (/\p{L}/u.test(pieceKey) && /\p{N}$/u.test(pieceKey) && textKey.startsWith(pieceKey) && /^\p{L}/u.test(textKey.slice(pieceKey.length))) return full;
+    }
+    if (words.some((w) => matchingKey(w) === key)) return full;
+  }
+  // The story's fullest own name: "AGM-88G", "Hobart-class", "FK-3".
+  return used.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/** Pieces of a family name, whole words only: "K2", "Black Panther", "K2 Black Panther"; "Scorpene"; "AH-1". */
+function piecesOf(full: string): Map<string, string> {
+  const parts = full.split(/(?=[\s-])|(?<=[\s-])/);
+  const pieces = new Map<string, string>();
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = i + 1; j <= parts.length; j++) {
+      const piece = parts.slice(i, j).join('').trim();
+      if (/^[\p{L}\p{N}]/u.test(piece) && /[\p{L}\p{N}]$/u.test(piece)) pieces.set(matchingKey(piece), piece);
+    }
+  }
+  return pieces;
+}

@@ -1,0 +1,215 @@
+/**
+ * System candidates in one scanned sentence, from four recognisers that run in order, each seeing
+ * only the tokens the earlier ones left:
+ *   lexicon      every name, designation, alias and context form of weapons.json (one gazetteer pass)
+ *   ship name    a warship's prefix and name ("INS Vikrant", "HMS Queen Elizabeth")
+ *   designation  a designation shape the lexicon lacks as written: a variant of a known family
+ *                ("Su-35SM" -> Su-35), else a new system typed by its head noun or its prefix
+ *                ("Kaman-22 drone", "BTR-94", "KF-21 fighter jets")
+ *   name         an unknown capitalised name before a category head noun ("Chunmoo rocket launchers",
+ *                "Hangor-class submarines")
+ * A code and a name of the same family side by side become one mention ("M1A2T Abrams"). Whether a
+ * context form has its context is settled later, over the whole document (./context.ts).
+ */
+import { actorLexicon } from '../../lexicon/actors.js';
+import { matchingKey, weaponLexicon, type DesignationPrefix, type WeaponFamily } from '../../lexicon/weapons.js';
+import { isCommonWord } from '../../nlp/word-classes.js';
+import type { ActorSpans } from './actor-spans.js';
+import { nounPhrase, type NounPhrase } from './noun-phrase.js';
+import type { ScannedSentence } from './scan.js';
+
+export interface Candidate {
+  /** Token indices (inclusive) of the name or designation. */
+  first: number;
+  last: number;
+  family: WeaponFamily | null;
+  name: string;
+  category: string;
+  /** The producing country the lexicon or the prefix gives (a variant's own, else its family's). */
+  origin: string | null;
+  /** False for a context form ("Patriot", "Leopard") that needs a head noun or a designation. */
+  free: boolean;
+  phrase: NounPhrase;
+  rule: 'lexicon' | 'ship-name' | 'designation-variant' | 'designation-prefix' | 'designation-head' | 'name-head';
+}
+
+/** Designation shapes: PREFIX-NUMBER[SUFFIX] over three tokens, or one token ("M142", "2S19", "K9A1"). */
+const PREFIX_WORD = /^\p{Lu}\p{L}{0,9}$/u;
+const NUMBER_PART = /^\p{N}{1,4}[\p{L}\p{N}]{0,6}$/u;
+const ONE_TOKEN = /^(?:\p{Lu}{1,4}\p{N}{1,4}[\p{Lu}\p{N}]{0,4}|\p{N}\p{Lu}\p{N}{1,4}[\p{Lu}\p{N}]{0,3})$/u;
+const SERIES_WORDS = new Set(['type', 'project']);
+/** Capitalised words that read as a people's or group's adjective: "Houthi", "Kurdish", "Sudanese". */
+const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:i|an|ese|ish|ic)$/u;
+
+export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[] {
+  const taken = scan.tokens.map(() => false);
+  const take = (c: Candidate): Candidate => {
+    for (let k = c.first; k <= c.last; k++) taken[k] = true;
+    return c;
+  };
+  const found: Candidate[] = scan.systems.map((hit) =>
+    take({
+      first: hit.first,
+      last: hit.last,
+      family: hit.form.family,
+      name: hit.form.family.name,
+      category: hit.form.family.category,
+      origin: hit.form.variantOrigin ?? hit.form.family.origin,
+      free: hit.form.free,
+      phrase: nounPhrase(scan, actors, hit.first, hit.last),
+      rule: 'lexicon',
+    }),
+  );
+  for (const c of shipNames(scan, actors, taken)) found.push(take(c));
+  for (const c of designations(scan, actors, taken)) found.push(take(c));
+  for (const c of namesBeforeHeads(scan, actors, taken)) found.push(take(c));
+  return joinAdjacent(scan, actors, found.sort((a, b) => a.first - b.first));
+}
+
+/** "M1A2T Abrams", "AH-1Z Viper": a code and a name of the same family side by side are one mention. */
+function joinAdjacent(scan: ScannedSentence, actors: ActorSpans, candidates: Candidate[]): Candidate[] {
+  const joined: Candidate[] = [];
+  for (const c of candidates) {
+    const previous = joined[joined.length - 1];
+    if (previous && c.family && previous.family === c.family && c.first === previous.last + 1) {
+      joined[joined.length - 1] = { ...previous, last: c.last, free: previous.free || c.free, phrase: nounPhrase(scan, actors, previous.first, c.last) };
+    } else joined.push(c);
+  }
+  return joined;
+}
+
+function* designations(scan: ScannedSentence, actors: ActorSpans, taken: boolean[]): Generator<Candidate> {
+  const t = scan.tokens;
+  const inHead = headTokens(scan);
+  for (let i = 0; i < t.length; i++) {
+    if (taken[i] || inHead[i]) continue;
+    const last = designationEnd(scan, i);
+    if (last === null || taken.slice(i, last + 1).some(Boolean)) continue;
+    const start = t[i]!.start;
+    if (actors.at(start) || actors.at(t[last]!.start) || actors.isPlace(start)) continue;
+    const text = t
+      .slice(i, last + 1)
+      .map((tok, k) => (k > 0 && tok.spaceBefore ? ' ' : '') + tok.text)
+      .join('')
+      .replace(/(?<=[\p{L}\p{N}])s$/u, '');
+    const phrase = nounPhrase(scan, actors, i, last);
+    const known = familyOfDesignation(text);
+    if (known) {
+      yield { first: i, last, family: known.family, name: known.family.name, category: known.family.category, origin: known.family.origin, free: known.free, phrase, rule: 'designation-variant' };
+      i = last;
+      continue;
+    }
+    const prefix = prefixOf(text);
+    // "A350 jets" are airliners: a broad head noun does not type a designation.
+    const head = phrase.head && phrase.head.category !== 'generic' && !weaponLexicon().words.broadHeads.has(phrase.head.phrase.toLowerCase()) ? phrase.head : null;
+    const hyphenated = last > i;
+    if (head) {
+      yield { first: i, last, family: null, name: text, category: head.category, origin: prefix?.origin ?? null, free: true, phrase, rule: 'designation-head' };
+    } else if (prefix?.category && hyphenated && (prefix.prefix.replace(/-$/, '').length >= 2 || head)) {
+      yield { first: i, last, family: null, name: text, category: prefix.category, origin: prefix.origin, free: true, phrase, rule: 'designation-prefix' };
+    } else continue;
+    i = last;
+  }
+}
+
+/** The last token of a designation starting at token i, or null. */
+function designationEnd(scan: ScannedSentence, i: number): number | null {
+  const t = scan.tokens;
+  const token = t[i]!;
+  const next = t[i + 1];
+  const after = t[i + 2];
+  if (PREFIX_WORD.test(token.text) && next?.text === '-' && !next.spaceBefore && after && !after.spaceBefore && NUMBER_PART.test(after.text)) return i + 2;
+  if (ONE_TOKEN.test(token.text)) return i;
+  // "Type 052D", "Project 636": a series word and a number.
+  if (SERIES_WORDS.has(token.lower) && /^\p{Lu}/u.test(token.text) && next && NUMBER_PART.test(next.text)) return i + 1;
+  return null;
+}
+
+/**
+ * A family for a designation the lexicon does not list as written: the same matching key
+ * ("T72" = "T-72"), or a listed form followed by a variant suffix ("T-72B3M", "Su-35SM", "F-16V":
+ * the cut falls between a digit and a letter, so "T-720" is not a T-72).
+ */
+export function familyOfDesignation(text: string): { family: WeaponFamily; free: boolean } | null {
+  const { keys } = weaponLexicon();
+  const key = matchingKey(text);
+  const exact = keys.get(key);
+  if (exact) return { family: exact, free: !(exact.needsContext || exact.contextForms?.some((f) => matchingKey(f) === key)) };
+  for (let k = key.length - 1; k >= 2; k--) {
+    if (!/\p{N}/u.test(key[k - 1]!) || !/\p{L}/u.test(key[k]!)) continue;
+    const family = keys.get(key.slice(0, k));
+    if (family) return { family, free: true };
+  }
+  return null;
+}
+
+function prefixOf(text: string): DesignationPrefix | null {
+  for (const p of weaponLexicon().prefixes) {
+    if (!text.startsWith(p.prefix)) continue;
+    const rest = text.slice(p.prefix.length);
+    if (p.prefix.endsWith('-') || p.prefix.endsWith('/') ? /^\p{N}/u.test(rest) : /^-?\p{N}/u.test(rest)) return p;
+  }
+  return null;
+}
+
+/** "INS Vikrant", "HMS Queen Elizabeth": a navy's prefix and one to three capitalised words. */
+function* shipNames(scan: ScannedSentence, actors: ActorSpans, taken: boolean[]): Generator<Candidate> {
+  const t = scan.tokens;
+  const { shipPrefixes } = weaponLexicon().words;
+  for (let i = 0; i < t.length - 1; i++) {
+    const navy = shipPrefixes.get(t[i]!.text);
+    if (!navy || taken[i]) continue;
+    let last = i;
+    while (last - i < 3 && t[last + 1] && !taken[last + 1] && /^\p{Lu}\p{Ll}+$/u.test(t[last + 1]!.text) && t[last + 1]!.spaceBefore) last++;
+    if (last === i) continue;
+    const name = t
+      .slice(i, last + 1)
+      .map((tok) => tok.text)
+      .join(' ');
+    yield { first: i, last, family: null, name, category: 'ship', origin: navy, free: true, phrase: nounPhrase(scan, actors, i, last), rule: 'ship-name' };
+    i = last;
+  }
+}
+
+/** Unknown names before a category head noun: "Chunmoo rocket launchers", "Wing Loong drones". */
+function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boolean[]): Generator<Candidate> {
+  const t = scan.tokens;
+  const countryWords = actorLexicon().countryWords;
+  for (const head of scan.heads) {
+    // A capitalised head noun is part of a name ("Custom Cruiser"), unless the sentence is all capitals.
+    const written = t.slice(head.first, head.last + 1).map((tok) => tok.text).join(' ');
+    if (head.head.category === 'generic' || taken[head.first] || (/\p{Lu}/u.test(written) && /\p{Ll}/u.test(written))) continue;
+    // "Hangor-class submarines", "Kilo-class": a class name.
+    if (t[head.first - 1]?.lower === 'class' && t[head.first - 2]?.text === '-' && /^\p{Lu}/u.test(t[head.first - 3]?.text ?? '') && !taken[head.first - 3]) {
+      const first = head.first - 3;
+      const word = t[first]!.text;
+      const name = `${word[0]}${word.slice(1).toLowerCase()}-class`;
+      if (!actors.at(t[first]!.start)) yield { first, last: head.first - 1, family: null, name, category: head.head.category, origin: null, free: true, phrase: nounPhrase(scan, actors, first, head.first - 1), rule: 'name-head' };
+      continue;
+    }
+    let first = head.first;
+    for (let k = head.first - 1; k >= 0 && head.first - k <= 2; k--) {
+      const token = t[k]!;
+      const nameLike = /^\p{Lu}[\p{Ll}\p{Lu}\p{N}]+$/u.test(token.text) && (token.text.length > 2 || /\p{Ll}/u.test(token.text)) && !taken[k] && k > 0;
+      const country = countryWords.has(token.lower) || (k > 0 && countryWords.has(`${t[k - 1]!.lower} ${token.lower}`));
+      if (!nameLike || country || isCommonWord(token.lower) || actors.at(token.start) || actors.isPlace(token.start)) break;
+      first = k;
+    }
+    // "Kurdish fighters", "Houthi drones": a broad head noun, or a single word that reads as a people's name.
+    const broad = weaponLexicon().words.broadHeads.has(head.head.phrase.toLowerCase());
+    if (first === head.first || broad || (first === head.first - 1 && DEMONYM_LIKE.test(t[first]!.text))) continue;
+    const name = t
+      .slice(first, head.first)
+      .map((tok) => tok.text)
+      .join(' ');
+    const phrase = nounPhrase(scan, actors, first, head.first - 1);
+    yield { first, last: head.first - 1, family: null, name, category: head.head.category, origin: null, free: true, phrase, rule: 'name-head' };
+  }
+}
+
+/** Tokens inside head nouns ("anti-aircraft" is not a designation). */
+function headTokens(scan: ScannedSentence): boolean[] {
+  const inHead = scan.tokens.map(() => false);
+  for (const h of scan.heads) for (let k = h.first; k <= h.last; k++) inHead[k] = true;
+  return inHead;
+}

@@ -1,0 +1,108 @@
+/**
+ * Later references: a definite noun phrase whose head noun names the category of a system the story
+ * has named before ("the jets", "these howitzers", "the new tanks", "the system") becomes a mention of
+ * that system: the latest one of a fitting category. "The system" (any category) reaches back two
+ * sentences at most; "the weapons" or "the equipment" refer to no one system and stay unlinked. A
+ * reference that states an origin ("the American-made jets") takes only a system of that origin.
+ */
+import type { Mention } from '../../model/contract.js';
+import { weaponLexicon } from '../../lexicon/weapons.js';
+import type { BuiltWeapon } from './build.js';
+import type { ActorSpans } from './actor-spans.js';
+import { countEndingAt, nounPhrase } from './noun-phrase.js';
+import type { ScannedSentence } from './scan.js';
+
+export interface Reference {
+  weapon: BuiltWeapon;
+  mention: Mention;
+  sentence: number;
+}
+
+const ANY = '*';
+const PARTITIVES = new Set(['rest', 'remainder', 'bulk', 'most', 'half', 'part', 'batch']);
+const GENERIC_REACH = 2;
+
+export function linkReferences(scans: readonly ScannedSentence[], weapons: readonly BuiltWeapon[], text: string, actors: ActorSpans): Reference[] {
+  const { words } = weaponLexicon();
+  const references: Reference[] = [];
+  const occupied = new Map<number, boolean[]>();
+  for (const w of weapons) {
+    for (const c of w.candidates) {
+      const scan = scans.find((s) => s.sentence.index === c.sentence);
+      if (!scan) continue;
+      const row = occupied.get(c.sentence) ?? scan.tokens.map(() => false);
+      for (let k = c.phrase.first; k <= c.phrase.last; k++) row[k] = true;
+      occupied.set(c.sentence, row);
+    }
+  }
+  // Where each weapon was last mentioned, kept up to date as the text is read.
+  const lastSeen = (w: BuiltWeapon, before: number) => {
+    let best: { start: number; sentence: number } | null = null;
+    for (const n of w.named) if (n.start < before && (!best || n.start > best.start)) best = n;
+    for (const r of references) if (r.weapon === w && r.mention.start < before && (!best || r.mention.start > best.start)) best = { start: r.mention.start, sentence: r.sentence };
+    return best;
+  };
+
+  for (const scan of scans) {
+    const t = scan.tokens;
+    const taken = occupied.get(scan.sentence.index) ?? t.map(() => false);
+    for (let k = 0; k < t.length; k++) {
+      if (taken[k]) continue;
+      const head = scan.headStartingAt.get(k);
+      const last = head ? head.last : k;
+      if (!head && scan.heads.some((h) => h.first <= k && k <= h.last)) continue;
+      const noun = t[last]!.lower;
+      const categories = head && head.head.category !== 'generic' ? [head.head.category, ...(words.referenceNouns.get(noun) ?? [])] : words.referenceNouns.get(noun);
+      if (!categories) continue;
+      const determiner = determinerBefore(scan, k);
+      if (determiner === null) continue;
+      const start = t[determiner]!.start;
+      const any = categories.includes(ANY);
+      // "the American-made jets": only a system of that origin.
+      const stated = nounPhrase(scan, actors, k, last).origin;
+      // The latest fitting system of this sentence; else the one the story has named most often so
+      // far (the latest on a tie): a passing mention in the sentence before ("a Chinese offer of
+      // JF-17 jets") does not take "the aircraft" from the story's own system.
+      let best: { weapon: BuiltWeapon; at: number; named: number; here: boolean } | null = null;
+      for (const w of weapons) {
+        if (!any && !categories.includes(w.weapon.category)) continue;
+        if (stated && w.weapon.origin !== stated.actor?.id && w.weapon.origin !== stated.name) continue;
+        const seen = lastSeen(w, start);
+        if (!seen || (any && scan.sentence.index - seen.sentence > GENERIC_REACH)) continue;
+        const named = w.named.filter((n) => n.start < start).length;
+        const here = seen.sentence === scan.sentence.index;
+        const better = !best || (here && !best.here) || (here === best.here && (here ? seen.start > best.at : named > best.named || (named === best.named && seen.start > best.at)));
+        if (better) best = { weapon: w, at: seen.start, named, here };
+      }
+      if (!best) continue;
+      const end = t[last]!.end;
+      references.push({ weapon: best.weapon, mention: { text: text.slice(start, end), start, end }, sentence: scan.sentence.index });
+      k = last;
+    }
+  }
+  return references;
+}
+
+/** The determiner that opens a definite noun phrase ending before token k ("the new jets", "the first 10 tanks"), or null. */
+function determinerBefore(scan: ScannedSentence, k: number): number | null {
+  const { words } = weaponLexicon();
+  const t = scan.tokens;
+  let j = k - 1;
+  while (j >= 0) {
+    const token = t[j]!;
+    if (words.referenceDeterminers.has(token.lower)) return j;
+    // "the first of three submarines", "the rest of the jets"
+    if (token.lower === 'of' && j > 0 && (words.modifiers.has(t[j - 1]!.lower) || countEndingAt(t, j - 1) || PARTITIVES.has(t[j - 1]!.lower))) {
+      j--;
+      continue;
+    }
+    const headEnd = scan.headEndingAt.get(j);
+    const count = countEndingAt(t, j);
+    if (headEnd) j = headEnd.first - 1;
+    else if (count) j = count.first - 1;
+    else if (words.modifiers.has(token.lower)) j--;
+    else if (j >= 2 && t[j - 1]!.text === '-' && !t[j - 1]!.spaceBefore && !token.spaceBefore) j -= 3;
+    else return null;
+  }
+  return null;
+}

@@ -1,0 +1,72 @@
+/**
+ * One pass of the weapons gazetteer over a sentence: system names and designations, and head nouns
+ * ("fighter jets", "air defence system", "weapons"). A plural "s" is stripped before lookup
+ * ("T-72s", "Leopards", "MiG-29s") when that gives a longer match than the token as written.
+ */
+import type { AnalysisDocument, Sentence } from '../../model/document.js';
+import type { GazetteerHit } from '../../nlp/gazetteer.js';
+import type { Token } from '../../nlp/tokens.js';
+import { weaponLexicon, type HeadNoun, type SystemForm, type WeaponPhrase } from '../../lexicon/weapons.js';
+
+export interface SystemHit {
+  first: number;
+  last: number;
+  form: SystemForm;
+}
+
+export interface HeadHit {
+  first: number;
+  last: number;
+  head: HeadNoun;
+}
+
+export interface ScannedSentence {
+  sentence: Sentence;
+  /** The sentence's tokens; indices below are into this array. */
+  tokens: Token[];
+  systems: SystemHit[];
+  heads: HeadHit[];
+  /** Head noun by its first and by its last token index. */
+  headStartingAt: Map<number, HeadHit>;
+  headEndingAt: Map<number, HeadHit>;
+}
+
+const PLURAL = /^(.*[\p{L}\p{N}])(?<!s)s$/u;
+
+export function scanSentence(doc: AnalysisDocument, index: number): ScannedSentence {
+  const sentence = doc.sentences[index]!;
+  const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+  const singular = tokens.map((t) => {
+    const m = PLURAL.exec(t.text);
+    return m && t.text.length > 2 ? { ...t, text: m[1]!, lower: m[1]!.toLowerCase() } : t;
+  });
+  const { phrases } = weaponLexicon();
+  const systems: SystemHit[] = [];
+  const heads: HeadHit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const hit = longer(phrases.longestAt(tokens, i), phrases.longestAt(singular, i));
+    if (!hit) {
+      i++;
+      continue;
+    }
+    const payload = hit.payloads[0]!;
+    if (payload.system) systems.push({ first: hit.first, last: hit.last, form: payload.system });
+    // "sub-contractors", "tank-like": a head noun is no head as the first part of a compound.
+    else if (!(tokens[hit.last + 1]?.text === '-' && !tokens[hit.last + 1]!.spaceBefore)) heads.push({ first: hit.first, last: hit.last, head: payload.head });
+    i = hit.last + 1;
+  }
+  return {
+    sentence,
+    tokens,
+    systems,
+    heads,
+    headStartingAt: new Map(heads.map((h) => [h.first, h])),
+    headEndingAt: new Map(heads.map((h) => [h.last, h])),
+  };
+}
+
+function longer(a: GazetteerHit<WeaponPhrase> | null, b: GazetteerHit<WeaponPhrase> | null): GazetteerHit<WeaponPhrase> | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.last > a.last ? b : a;
+}

@@ -1,0 +1,68 @@
+/**
+ * Transfers told across clauses: a definite deal noun lends the parties of the latest deal of its
+ * kind ("The package also includes ..."), and a clause that names only a delivery moves the transfer
+ * told just before it along ("Deliveries are expected to begin in 2028").
+ */
+import type { TransferStatus } from '../../model/contract.js';
+import type { AnalysisDocument } from '../../model/document.js';
+import type { Token } from '../../nlp/tokens.js';
+import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
+import type { Clause } from './clauses.js';
+import type { CueHit } from './cues.js';
+import { dateIn, evidenceOf, textOf } from './evidence.js';
+import type { Draft } from './merge.js';
+import type { ClauseParties } from './parties.js';
+
+/** How many sentences back a delivery-only clause may reach for its transfer. */
+const ANAPHORA_REACH = 2;
+
+/**
+ * "The package also includes ...": a definite deal noun with no possessor of its own refers to the
+ * latest deal of its kind, and lends its parties to what follows it.
+ */
+export function inheritParties(tokens: readonly Token[], cues: readonly CueHit[], parties: ClauseParties, drafts: readonly Draft[], actors: ActorSpans): void {
+  for (const cue of cues) {
+    if (cue.cue.pos !== 'noun' || !cue.cue.deal || !/^(?:the|this)$/.test(tokens[cue.first - 1]?.lower ?? '')) continue;
+    if (parties.phrases.some((p) => p.cue === cue)) continue;
+    const earlier = [...drafts].reverse().find((d) => d.deal === cue.cue.deal && d.supplier && d.recipient);
+    if (!earlier) continue;
+    for (const role of ['supplier', 'recipient'] as const) {
+      const actor = actors.byId.get(earlier[role]!);
+      if (actor) parties.phrases.push({ role, party: actor, at: cue.first, preposition: null, source: 'anaphora', cue });
+    }
+  }
+}
+
+/**
+ * A clause that names no system but a delivery ("Deliveries are expected to begin in 2028", "Vucic
+ * confirmed the delivery") tells the stage of the transfer stated just before it.
+ */
+export function deliveryOnly(
+  doc: AnalysisDocument,
+  tokens: readonly Token[],
+  clause: Clause,
+  cues: readonly CueHit[],
+  status: TransferStatus,
+  drafts: readonly Draft[],
+  sentence: number,
+): Draft | null {
+  const delivery = cues.some((c) => c.cue.pos === 'noun' && (c.cue.status === 'delivered' || c.status === 'pending') && !c.cue.deal);
+  if (!delivery) return null;
+  const evidence = evidenceOf(doc, tokens, clause);
+  // The transferred system the story spoke of last, by name or reference, here or in the sentence before.
+  const reach = doc.sentences[Math.max(0, sentence - ANAPHORA_REACH)]!.start;
+  const recent = doc.layers.weapons
+    .flatMap((w) => w.mentions.filter((m) => m.start >= reach && m.end <= evidence.start).map((m) => ({ weapon: w.id, start: m.start })))
+    .sort((a, b) => b.start - a.start);
+  const previous = recent.map((m) => [...drafts].reverse().find((d) => d.system === m.weapon)).find(Boolean);
+  if (!previous) return null;
+  return {
+    ...previous,
+    quantity: null,
+    status,
+    date: dateIn(doc, evidence),
+    evidence,
+    rules: [`status ${status} of the transfer told before, from ${cues.map((c) => textOf(tokens, c.first, c.last)).join(', ')}`],
+    sentence,
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Drafts of transfers for one item of a clause: its supplier and recipient chosen among the clause's
+ * readings (./parties.ts), its status, deal, count, date and evidence.
+ */
+import type { TransferStatus } from '../../model/contract.js';
+import type { AnalysisDocument } from '../../model/document.js';
+import type { Token } from '../../nlp/tokens.js';
+import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
+import type { Clause } from './clauses.js';
+import type { CueHit } from './cues.js';
+import { dateIn, evidenceOf, textOf } from './evidence.js';
+import type { Item } from './items.js';
+import type { Draft } from './merge.js';
+import { actorBefore, type ClauseParties, type RolePhrase } from './parties.js';
+import type { Party } from './rules.js';
+
+/** One draft per supplier and recipient the clause gives the item ("Poland and Norway are expected to send"). */
+export function draftsFor(
+  doc: AnalysisDocument,
+  tokens: readonly Token[],
+  clause: Clause,
+  cues: readonly CueHit[],
+  item: Item,
+  parties: ClauseParties,
+  status: TransferStatus,
+  sentence: number,
+  actors: ActorSpans,
+): Draft[] {
+  const governing = governingNoun(item, parties.phrases);
+  const readings = (role: Party): (RolePhrase | null)[] => {
+    const found = partyFor(item, parties.phrases, governing, role);
+    const head = found?.head ?? found;
+    return head ? [head, ...parties.phrases.filter((p) => p.head === head)] : [null];
+  };
+  const recipients = readings('recipient');
+  const suppliers = readings('supplier');
+  if ((!suppliers[0] && parties.unnamed.has('supplier')) || (!recipients[0] && parties.unnamed.has('recipient'))) return [];
+  const base = `status ${status} from ${cues.map((c) => textOf(tokens, c.first, c.last)).join(', ')}`;
+  const deal = governing?.cue?.cue.deal ?? cues.find((c) => c.cue.deal)?.cue.deal ?? null;
+  const evidence = evidenceOf(doc, tokens, clause);
+  const out: Draft[] = [];
+  for (const r of recipients) {
+    for (const s of suppliers) {
+      const rules = [base];
+      if (r) rules.push(`recipient ${r.party.name} (${r.source})`);
+      if (s) rules.push(`supplier ${s.party.name} (${s.source})`);
+      let supplier = s?.party ?? null;
+      let recipient = r?.party ?? null;
+      // The owner the noun phrase names ("Russia's S-400", "its own F-35s") is the party the clause
+      // has not named yet: the recipient when a supplier is known, else the supplier. A pronoun
+      // that stands for the subject ("their own Leopard 2 tanks" after "Poland and Norway") names no one new.
+      const subjects = new Set(parties.phrases.filter((p) => p.source === 'subject' || p.source === 'coordination' || p.source === 'pronoun').map((p) => p.party));
+      const pronounOwner = item.pronounOwner ? (parties.subject ?? actorBefore(tokens, item.phrase.first, actors, supplier)) : null;
+      const owner = item.possessor ?? (pronounOwner && !subjects.has(pronounOwner) ? pronounOwner : null);
+      if (owner && supplier && !recipient && owner !== supplier) {
+        recipient = owner;
+        rules.push(`recipient ${owner.name} (owner)`);
+      } else if (owner && !supplier && owner !== recipient && item.possessor) {
+        supplier = owner;
+        rules.push(`supplier ${owner.name} (possessor)`);
+      }
+      if (!supplier && item.origin && item.origin !== recipient) {
+        supplier = item.origin;
+        rules.push(`supplier ${supplier.name} (stated origin)`);
+      }
+      out.push({
+        system: item.weapon?.id ?? null,
+        ...(item.description ? { description: item.description } : {}),
+        supplier: supplier?.id ?? null,
+        recipient: recipient?.id ?? null,
+        quantity: item.phrase.quantity,
+        status,
+        deal,
+        date: dateIn(doc, evidence),
+        evidence,
+        rules,
+        sentence,
+      });
+    }
+  }
+  return out;
+}
+
+/** The nearest noun cue before the item whose possessor names a party: "the Moscow donation of T-72 tanks". */
+function governingNoun(item: Item, phrases: readonly RolePhrase[]): RolePhrase | null {
+  let best: RolePhrase | null = null;
+  for (const p of phrases) if ((p.source === 'premodifier' || p.source === 'anaphora') && p.cue!.last < item.phrase.first && (!best || p.cue!.last > best.cue!.last)) best = p;
+  return best;
+}
+
+/**
+ * The party in a role for one item: a phrase right after its noun phrase ("MiG-29 fighter aircraft
+ * from Belarus") first, then the noun cue that governs it, then the nearest other reading in the
+ * clause (a little nearer when it follows the item).
+ */
+function partyFor(item: Item, phrases: readonly RolePhrase[], governing: RolePhrase | null, role: Party): RolePhrase | null {
+  const inRole = phrases.filter((p) => p.role === role);
+  const adjacent = inRole.find((p) => p.preposition === item.phrase.last + 1 || (p.preposition === item.phrase.last + 2 && p.source !== 'preposition'));
+  if (adjacent) return adjacent;
+  const governed = governing ? inRole.find((p) => p.cue === governing.cue) : undefined;
+  if (governed) return governed;
+  let best: RolePhrase | null = null;
+  let bestDistance = Infinity;
+  for (const p of inRole) {
+    if (p.cue && p.cue.first > item.phrase.last) continue;
+    const distance = p.at > item.phrase.last ? p.at - item.phrase.last : item.phrase.first - p.at + 5;
+    if (distance < bestDistance) {
+      best = p;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

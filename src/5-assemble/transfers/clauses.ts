@@ -1,0 +1,63 @@
+/**
+ * Clauses of a sentence, as token ranges: a transfer's status, parties and date are read inside
+ * one clause. A clause ends at a semicolon, before a contrast word ("but", "while", "although"),
+ * after a reporting verb ("Vucic said | Serbia would stop buying"), and before a complementiser
+ * "that" ("confirmed on Wednesday | that the Pantsir arrived"). Relative clauses stay with their
+ * antecedent: "bought six jets, which will be delivered next year" is one transfer.
+ */
+import type { Token } from '../../nlp/tokens.js';
+import { isVerbForm } from '../../nlp/word-classes.js';
+import { transferRules } from './rules.js';
+
+export interface Clause {
+  /** Token indices into the sentence's tokens, inclusive. */
+  first: number;
+  last: number;
+}
+
+/** Words a reporting tail may hold after its verb: "told reporters on Friday". */
+const TAIL_WORDS = 4;
+const COMPLEMENT_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'it', 'they', 'he', 'she', 'we', 'i', 'some', 'all']);
+
+export function splitClauses(tokens: readonly Token[], headline = false): Clause[] {
+  const rules = transferRules();
+  const clauses: Clause[] = [];
+  let first = 0;
+  const close = (last: number, next: number) => {
+    if (last >= first) clauses.push({ first, last });
+    first = next;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // A headline's comma joins two statements: "drops plan to buy Su-35 jets, turns to French Rafales".
+    if (token.text === ';' || (headline && token.text === ',')) close(i - 1, i + 1);
+    else if (rules.clauseBreaks.has(token.lower) && i > first) close(i - 1, i);
+    else if ((rules.reportingVerbs.has(token.text) || rules.reportingTails.has(token.text)) && i > first) {
+      // A reporting tail (", RFE said.", ", the Pentagon said on Friday.") is a clause of its own.
+      const comma = endsSoon(tokens, i) ? lastIndexOf(tokens, ',', first, i) : -1;
+      if (comma > first) close(comma - 1, comma + 1);
+      if (rules.reportingVerbs.has(token.text) || comma > first) close(i, i + 1);
+    }
+    else if (token.lower === 'that' && i > first && isComplementiser(tokens, i)) close(i - 1, i);
+  }
+  close(tokens.length - 1, tokens.length);
+  return clauses;
+}
+
+/** At most a few words ("reporters", "on Friday") follow the reporting verb before the sentence ends. */
+function endsSoon(tokens: readonly Token[], i: number): boolean {
+  return tokens.slice(i + 1).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length <= TAIL_WORDS;
+}
+
+function lastIndexOf(tokens: readonly Token[], text: string, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (tokens[k]!.text === text) return k;
+  return -1;
+}
+
+/** "that" opening a clause of its own ("that the system arrived"), not a relative clause ("jets that arrived"). */
+function isComplementiser(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (COMPLEMENT_STARTS.has(next.lower)) return true;
+  return /^\p{Lu}/u.test(next.text) && !isVerbForm(next.lower);
+}

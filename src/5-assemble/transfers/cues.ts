@@ -1,0 +1,93 @@
+/**
+ * Transfer cues in a sentence (one gazetteer pass), each read in its clause: noun or verb when the
+ * word is both ("the purchase" / "will purchase"), negated ("would stop buying", "refused to sell"),
+ * under a modal or a plan ("will send", "plans to buy"), passive ("were delivered"). The status a
+ * cue gives follows: "will send" -> announced, "will be delivered" and "will receive" -> pending.
+ */
+import type { TransferStatus } from '../../model/contract.js';
+import type { Token } from '../../nlp/tokens.js';
+import type { Clause } from './clauses.js';
+import { transferRules, type Cue } from './rules.js';
+
+export interface CueHit {
+  first: number;
+  last: number;
+  cue: Cue;
+  negated: boolean;
+  modal: boolean;
+  passive: boolean;
+  /** The status this cue gives in its clause. */
+  status: TransferStatus;
+  /** The status comes from a modal alone ("plans to buy"): weaker than any stated stage. */
+  weak: boolean;
+}
+
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'new', 'latest', 'first', 'second', 'next', 'further', "'s", 'of', 'any', 'planned', 'proposed', 'possible', 'potential']);
+const WINDOW = 4;
+
+export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (i: number) => boolean): CueHit[] {
+  const rules = transferRules();
+  const hits: CueHit[] = [];
+  const window = tokens.slice(0, clause.last + 1);
+  for (let i = clause.first; i <= clause.last; ) {
+    const hit = rules.cues.longestAt(window, i);
+    if (!hit) {
+      i++;
+      continue;
+    }
+    i = hit.last + 1;
+    const payloads = hit.payloads.filter((p): p is Cue => p !== null);
+    if (payloads.length < hit.payloads.length || payloads.length === 0) continue;
+    const before = tokens[hit.first - 1];
+    const nounish = before !== undefined && (NOUN_BEFORE.has(before.lower) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text));
+    const cue = payloads.find((p) => p.pos === (nounish ? 'noun' : 'verb')) ?? payloads[0]!;
+    hits.push(read(tokens, clause, hit.first, hit.last, cue));
+  }
+  return hits;
+}
+
+function read(tokens: readonly Token[], clause: Clause, first: number, last: number, cue: Cue): CueHit {
+  const rules = transferRules();
+  const from = Math.max(clause.first, first - WINDOW);
+  const preceding = tokens.slice(from, first);
+  const negated = preceding.some((t) => rules.negation.has(t.lower));
+  let k = first - 1;
+  if (tokens[k]?.text === '-' && tokens[k - 1]?.lower === 're') k -= 2;
+  while (k >= clause.first && rules.adverbs.has(tokens[k]!.lower)) k--;
+  const before = tokens[k];
+  const participle = isParticiple(tokens[first]!);
+  const passive = cue.pos === 'verb' && participle && k >= clause.first && (rules.passiveAuxiliaries.has(before!.lower) || (before!.text === ',' && cue.agent !== null));
+  // A plan or a modal ("will send", "plans to buy", "decided to supply", "to be sold"); "began to deliver" is a fact.
+  const infinitive = before?.lower === 'to' || (before?.lower === 'be' && tokens[k - 1]?.lower === 'to');
+  const toIndex = before?.lower === 'to' ? k : k - 1;
+  const plan = infinitive && !rules.notModalBeforeTo.has(tokens[toIndex - 1]?.lower ?? '');
+  const modalBefore = plan || preceding.some((t) => rules.modality.has(t.lower));
+  const modalInClause = tokens.slice(clause.first, clause.last + 1).some((t) => rules.modality.has(t.lower));
+  const modal = cue.pos === 'verb' ? modalBefore : modalInClause;
+  let status = cue.status;
+  let weak = cue.weak;
+  if (cue.pos === 'noun') {
+    // "Deliveries will begin in October": a delivery still to come; "would negotiate the purchase": a plan.
+    if (status === 'delivered' && modalInClause) status = 'pending';
+    else if (status === 'ordered' && modalBefore) [status, weak] = ['announced', true];
+  } else if (modal) {
+    status = cue.future ? (passive && cue.status === 'delivered' ? 'pending' : cue.future) : status;
+    weak = !cue.future || status === 'announced';
+  }
+  return { first, last, cue, negated, modal, passive, status, weak };
+}
+
+/** A past participle written as such: "donated", "sold", "sent" (for reduced relatives: "a battery, donated by ..."). */
+export function isParticiple(token: Token): boolean {
+  return /ed$/.test(token.lower) || transferRules().irregularParticiples.has(token.lower);
+}
+
+/** The clause's status: the first of the rules' order among the stated stages, else a planned one. */
+export function clauseStatus(cues: readonly CueHit[]): TransferStatus | null {
+  const { statusOrder } = transferRules();
+  const live = cues.filter((c) => !c.negated);
+  for (const weak of [false, true]) {
+    for (const status of statusOrder) if (live.some((c) => c.weak === weak && c.status === status)) return status;
+  }
+  return null;
+}

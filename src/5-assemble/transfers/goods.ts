@@ -1,0 +1,110 @@
+/**
+ * Which items of a clause are the goods it transfers, and which cues speak of each. Not the goods:
+ * the instrument of the act ("Y-20 planes landed to deliver"), the platform they are for ("for its
+ * F-16s"), an alternative ("the Gripen over the F-16"), a system another verb holds ("and is
+ * co-producing the JF-17").
+ */
+import type { Token } from '../../nlp/tokens.js';
+import { isVerbForm } from '../../nlp/word-classes.js';
+import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
+import type { Clause } from './clauses.js';
+import { isParticiple, type CueHit } from './cues.js';
+import type { Item } from './items.js';
+import { transferRules } from './rules.js';
+
+/** Tokens between a verb and the deal it takes as object ("approved the $895 million sale"). */
+const DEAL_OBJECT_REACH = 5;
+/** Tokens between an item and the cue verb of an object relative ("submarines Australia is buying"). */
+const OBJECT_RELATIVE_REACH = 4;
+/** How many tokens before a possessive a "for" may stand for the item to be a platform ("for the Royal Australian Air Force's"). */
+const PLATFORM_REACH = 8;
+
+/**
+ * An item before an active verb whose subject is a party is not the goods: it is that party's
+ * instrument ("planes landed to deliver") or stands in another clause ("The Tomahawks will arm ...
+ * the submarines Australia is buying"). It stays the goods when the verb is passive, has no agent
+ * ("the jets arrived"), is a participle right after it ("the jets ordered from France"), or when the
+ * verb's subject follows it directly ("the submarines Australia is buying").
+ */
+export function isAgent(tokens: readonly Token[], item: Item, cues: readonly CueHit[], actors: ActorSpans): boolean {
+  const verb = cues.find((c) => c.cue.pos === 'verb' && c.first > item.phrase.last);
+  if (!verb || !verb.cue.agent || verb.passive || cues.some((c) => c.last < item.phrase.first)) return false;
+  if (verb.first === item.phrase.last + 1 && isParticiple(tokens[verb.first]!)) return false;
+  let next = item.phrase.last + 1;
+  if (/^(?:that|which)$/i.test(tokens[next]?.text ?? '')) next++;
+  return !(next < verb.first && actors.at(tokens[next]!.start));
+}
+
+/** "missiles for the Royal Australian Air Force's Growler jets", "for its F-16s": the platform the goods are for. */
+export function isPlatform(tokens: readonly Token[], item: Item): boolean {
+  if (item.pronounOwner) return tokens[item.phrase.first - 1]?.lower === 'for';
+  if (!/^['’]s$/.test(tokens[item.phrase.first - 1]?.text ?? '')) return false;
+  for (let k = item.phrase.first - 2; k >= Math.max(0, item.phrase.first - PLATFORM_REACH); k--) if (tokens[k]!.lower === 'for') return true;
+  return false;
+}
+
+/** "chosen the Gripen over the F-16", "instead of Su-35s": an alternative, not the goods. */
+export function isAlternative(tokens: readonly Token[], item: Item): boolean {
+  const { notGoodsBefore } = transferRules();
+  let k = item.phrase.first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  const one = tokens[k]?.lower ?? '';
+  const two = `${tokens[k - 1]?.lower ?? ''} ${one}`;
+  return notGoodsBefore.has(one) || notGoodsBefore.has(two);
+}
+
+/**
+ * Whether a cue holds the item: walking back from it, a cue (or the clause's start) comes before any
+ * other verb. "bought J-10C jets from China and is co-producing the JF-17": "co-producing" holds the
+ * JF-17, not "bought". Verbs that carry goods on ("the package includes") and participles set off by
+ * a comma (", paid for by Washington,") do not break the hold, and an object relative holds its
+ * antecedent ("the submarines Australia is buying"). Parts of speech
+ * come from compromise, parsed here only for sentences that state a transfer.
+ */
+export function isGoverned(
+  tokens: readonly Token[],
+  clause: Clause,
+  item: Item,
+  cues: readonly CueHit[],
+  inWeapon: readonly boolean[],
+  actors: ActorSpans,
+  tagsAt: (i: number) => Set<string>,
+): boolean {
+  const { carrierVerbs, adverbs } = transferRules();
+  const after = item.phrase.last + 1;
+  if (actors.at(tokens[after]?.start ?? -1) && cues.some((c) => c.cue.pos === 'verb' && c.first > after && c.first <= after + OBJECT_RELATIVE_REACH)) return true;
+  for (let k = item.phrase.first - 1; k >= clause.first; k--) {
+    if (cues.some((c) => c.first <= k && k <= c.last)) return true;
+    const token = tokens[k]!;
+    if (inWeapon[k] || carrierVerbs.has(token.lower) || adverbs.has(token.lower) || !/^\p{Ll}/u.test(token.text)) continue;
+    // Only a word that may be a verb is worth a parse.
+    if (!isVerbForm(token.lower) && !/(?:ed|en|ing|s)$/.test(token.lower)) continue;
+    const tags = tagsAt(k);
+    const verb = tags.has('Verb') && !tags.has('Adjective') && !tags.has('Modal') && !tags.has('Auxiliary') && !tags.has('Copula');
+    if (verb && !(tokens[k - 1]?.text === ',' && isParticiple(token))) return false;
+  }
+  return true;
+}
+
+/**
+ * The cues that speak of one item. When a verb cue comes before it, a verb after it belongs to a
+ * statement of its own ("bought Hermes 900 drones ... and is expected to receive a satellite"),
+ * unless the item or a noun cue is that verb's subject ("..., and the first six aircraft are
+ * expected to arrive", "with deliveries slated to start") or the verb takes the deal itself as
+ * object ("after Washington approved the sale").
+ */
+export function itemCues(tokens: readonly Token[], item: Item, cues: readonly CueHit[]): CueHit[] {
+  if (!cues.some((c) => c.cue.pos === 'verb' && !c.negated && c.last < item.phrase.first)) return [...cues];
+  const { adverbs, modality, passiveAuxiliaries } = transferRules();
+  const linking = (from: number, to: number) => tokens.slice(from, to).every((t) => adverbs.has(t.lower) || modality.has(t.lower) || passiveAuxiliaries.has(t.lower) || t.lower === 'to');
+  // The verb says what happens to the item, or to a delivery noun before it ("with deliveries slated to start").
+  const predicate = (c: CueHit) => linking(item.phrase.last + 1, c.first) || cues.some((n) => n.cue.pos === 'noun' && n.last < c.first && linking(n.last + 1, c.first));
+  const onDeal = (c: CueHit) => cues.some((n) => n.cue.pos === 'noun' && n.cue.deal && n.first > c.last && n.first - c.last <= DEAL_OBJECT_REACH);
+  return cues.filter((c) => c.cue.pos === 'noun' || c.first < item.phrase.first || predicate(c) || onDeal(c));
+}
+
+/** An unnamed item that is itself a cue's words ("military aid" in "a military aid package"). */
+export function overlapsCue(item: Item, cues: readonly CueHit[]): boolean {
+  return cues.some((c) => c.first <= item.phrase.last && item.phrase.first <= c.last);
+}
+

@@ -1,0 +1,82 @@
+/**
+ * What a clause can transfer: the weapons mentioned in it (by name or by a later reference), each
+ * with its noun phrase, and unnamed arms ("the Israel-made arms", "a missile system"). An unnamed
+ * description whose category fits exactly one weapon of the story stands for that weapon (a
+ * headline's "missile system" for the HQ-22 the story names). Offsets of the weapons layer are
+ * turned back into sentence token indices.
+ */
+import type { Actor, Weapon } from '../../model/contract.js';
+import type { AnalysisDocument } from '../../model/document.js';
+import type { Token } from '../../nlp/tokens.js';
+import { weaponLexicon } from '../../lexicon/weapons.js';
+import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
+import { nounPhrase, type NounPhrase } from '../../3-annotate/weapons/noun-phrase.js';
+import type { ScannedSentence } from '../../3-annotate/weapons/scan.js';
+
+export interface Item {
+  /** Null for unnamed arms. */
+  weapon: Weapon | null;
+  description: string | null;
+  phrase: NounPhrase;
+  /** The origin the story states ("Israel-made"), when an actor of the story. */
+  origin: Actor | null;
+  /** A country the noun phrase says owns the system: "Russia's S-400". */
+  possessor: Actor | null;
+  /** A possessive pronoun in the noun phrase: "its own F-35s". */
+  pronounOwner: boolean;
+}
+
+const LEADING = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'of', 'some', 'these', 'those', 'this']);
+
+export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: ActorSpans): Item[] {
+  const { tokens } = scan;
+  const sentence = scan.sentence;
+  const index = new Map(tokens.map((t, i) => [t.start, i]));
+  const items: Item[] = [];
+  for (const weapon of doc.layers.weapons) {
+    for (const m of weapon.mentions) {
+      if (m.start < sentence.start || m.end > sentence.end) continue;
+      const first = index.get(m.start);
+      if (first === undefined) continue;
+      let last = first;
+      while (last + 1 < tokens.length && tokens[last + 1]!.start < m.end) last++;
+      items.push(item(weapon, null, nounPhrase(scan, actors, first, last), tokens, actors));
+    }
+  }
+  const covered = tokens.map(() => false);
+  for (const it of items) for (let k = it.phrase.first; k <= it.phrase.last; k++) covered[k] = true;
+  const { broadHeads } = weaponLexicon().words;
+  for (const head of scan.heads) {
+    // "the final 717 jet": a broad head alone names no arms.
+    if (covered[head.first] || covered[head.last] || broadHeads.has(head.head.phrase.toLowerCase())) continue;
+    const phrase = nounPhrase(scan, actors, head.first, head.last);
+    const named = standsFor(doc.layers.weapons, head.head.category);
+    let first = phrase.first;
+    while (first < head.first && LEADING.has(tokens[first]!.lower)) first++;
+    const description = named ? null : doc.text.slice(tokens[first]!.start, tokens[head.last]!.end);
+    items.push(item(named, description, { ...phrase, last: Math.max(phrase.last, head.last) }, tokens, actors));
+  }
+  return items.sort((a, b) => a.phrase.first - b.phrase.first);
+}
+
+function item(weapon: Weapon | null, description: string | null, phrase: NounPhrase, tokens: readonly Token[], actors: ActorSpans): Item {
+  const before = tokens[phrase.first - 1];
+  const owner = before && /^['’]s$/.test(before.text) ? actors.at(tokens[phrase.first - 2]!.start) : undefined;
+  const pronounOwner = tokens.slice(phrase.first, phrase.last + 1).some((t) => t.lower === 'its' || t.lower === 'their');
+  return {
+    weapon,
+    description,
+    phrase,
+    origin: phrase.origin?.actor ?? null,
+    possessor: owner && owner.actor.kind === 'country' ? owner.actor : null,
+    pronounOwner,
+  };
+}
+
+/** The one weapon of the story an unnamed description of this category can stand for, if exactly one fits. */
+function standsFor(weapons: readonly Weapon[], category: string): Weapon | null {
+  if (category === 'generic') return null;
+  const fits = [category, ...(weaponLexicon().words.relatedCategories.get(category) ?? [])];
+  const candidates = weapons.filter((w) => fits.includes(w.category));
+  return candidates.length === 1 ? candidates[0]! : null;
+}

@@ -1,0 +1,352 @@
+/**
+ * Who supplies and who receives, read in one clause. Each actor mention of the clause gets at most
+ * one reading, tried in this order:
+ *   premodifier   the possessor of a noun cue: "Moscow donation" supplier, "Serbia's purchase" recipient
+ *   preposition   "from Belarus" supplier, "to Ukraine" / "for Ukraine" recipient, "by Germany" the
+ *                 agent of a passive cue, "with Russia" the other party, "together with the US" the
+ *                 same party as the subject, "arrived in Serbia" recipient
+ *   object        right after a giving verb: "gave Ukraine", "sent Kyiv"
+ *   subject       the last actor before the clause's main verb, in the role the verb gives its subject
+ *                 ("Belgrade expects" recipient, "Germany sent" supplier), skipping relative clauses
+ *                 (", which wants to join the EU,"); a verb inside a relative clause takes its
+ *                 antecedent ("France, which agreed to sell"); "it"/"they" stand for the actor before
+ *                 them in the sentence, else the subject of the story's previous transfer clause
+ * A pronoun after a giving verb is the latest other actor ("agreed to sell it 30 jets").
+ * Coordinated actors share a reading ("Poland and Norway are expected to send"). A country's name
+ * before a common noun is a modifier, not a party ("the NATO member"), unless the noun stands for the
+ * state ("the Kyiv government"). A ministry or an embassy acts for its state, a person for the
+ * country their role names; media never. A role filled by an unnamed party ("other European
+ * countries to re-export") is reported, so that no one else is put in its place.
+ */
+import type { Actor } from '../../model/contract.js';
+import type { Token } from '../../nlp/tokens.js';
+import { actorLexicon } from '../../lexicon/actors.js';
+import { actorRules } from '../../lexicon/actor-rules.js';
+import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
+import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
+import type { Clause } from './clauses.js';
+import type { CueHit } from './cues.js';
+import { transferRules, type Party, type PrepositionRole } from './rules.js';
+
+export interface RolePhrase {
+  role: Party;
+  party: Actor;
+  /** Token index of the actor mention's first token (sentence tokens). */
+  at: number;
+  /** Token index of the preposition's last word, for prepositional readings. */
+  preposition: number | null;
+  source: 'preposition' | 'arrival' | 'premodifier' | 'object' | 'subject' | 'pronoun' | 'counterpart' | 'coordination' | 'anaphora';
+  /** For premodifiers: the noun cue they modify; items after it take the role. */
+  cue: CueHit | null;
+  /** For coordinated actors: the reading of the first one ("Poland" in "Poland and Norway"). */
+  head?: RolePhrase;
+}
+
+export interface ClauseParties {
+  phrases: RolePhrase[];
+  /** The clause's subject, whatever its role, for "it"/"they" in later clauses. */
+  subject: Actor | null;
+  /** Roles an unnamed party fills ("other countries", "NATO members"). */
+  unnamed: Set<Party>;
+}
+
+interface ActorMention {
+  first: number;
+  last: number;
+  actor: Actor;
+}
+
+const RELATIVE_STARTS = new Set(['which', 'who', 'whose', 'where']);
+
+export function readParties(
+  tokens: readonly Token[],
+  clause: Clause,
+  cues: readonly CueHit[],
+  actors: ActorSpans,
+  inWeapon: readonly boolean[],
+  previousSubject: Actor | null,
+  isNounAt: (i: number) => boolean,
+): ClauseParties {
+  const rules = transferRules();
+  const mentions = mentionsIn(tokens, clause, actors, inWeapon);
+  const live = cues.filter((c) => !c.negated);
+  // "Poland and Norway are expected to send": a passive qualifier hands the subject to the verb after it.
+  const verbs = live.filter((c) => c.cue.pos === 'verb');
+  const mainVerb = verbs.find((c) => !(c.passive && !c.cue.transfer)) ?? verbs[0] ?? null;
+  const unnamed = unnamedRoles(tokens, clause, live, mentions);
+  // The subject takes the main verb's role, else the role of a verb or noun it governs ("signed a
+  // contract to buy"), unless an unnamed party holds that one ("authorized other countries to export").
+  const lent = live.find((c) => c.cue.pos === 'verb' && !c.passive && c.cue.agent)?.cue.agent ?? live.find((c) => c.cue.agent)?.cue.agent ?? null;
+  const thirdParty = live.some((c) => c.cue.thirdParty);
+  const subjectRole: Party | null = mainVerb?.passive || thirdParty ? null : (mainVerb?.cue.agent ?? (lent && !unnamed.has(lent) ? lent : null));
+  const phrases: RolePhrase[] = [];
+  const read = new Set<ActorMention>();
+  const counterparts: { mention: ActorMention; preposition: number; role: PrepositionRole }[] = [];
+  const unread: ActorMention[] = [];
+
+  for (const m of mentions) {
+    const party = partyOf(m.actor, actors);
+    if (!party) continue;
+    const noun = nounCueAfter(tokens, m.last, live);
+    if (noun) {
+      if (noun.cue.agent) phrases.push({ role: noun.cue.agent, party, at: m.first, preposition: null, source: 'premodifier', cue: noun });
+      read.add(m);
+      continue;
+    }
+    if (isModifier(tokens, m, actors, live, isNounAt)) continue;
+    const p = prepositionBefore(tokens, clause, m.first);
+    if (p === 'other') continue;
+    if (p !== null) {
+      read.add(m);
+      if (p.role === 'supplier' || p.role === 'recipient') phrases.push({ role: p.role, party, at: m.first, preposition: p.index, source: 'preposition', cue: null });
+      else if (p.role === 'agent') {
+        // "delivered to Ukraine by Germany", "jets ordered from France by India": the agent of the verb before it.
+        const verb = [...live].reverse().find((c) => c.cue.pos === 'verb' && c.last < p.index);
+        if (verb?.cue.agent) phrases.push({ role: verb.cue.agent, party, at: m.first, preposition: p.index, source: 'preposition', cue: null });
+      }
+      else if (p.role === 'arrival' && live.some((c) => c.cue.arrival && c.cue.pos === 'verb' && p.index - c.last <= 2)) phrases.push({ role: 'recipient', party, at: m.first, preposition: p.index, source: 'arrival', cue: null });
+      else if (p.role === 'counterpart' || p.role === 'co-agent') counterparts.push({ mention: m, preposition: p.index, role: p.role });
+      continue;
+    }
+    const verb = live.find((c) => c.cue.indirectObject && c.last === m.first - 1 - (tokens[m.first - 1]?.lower === 'the' ? 1 : 0));
+    if (verb) {
+      phrases.push({ role: 'recipient', party, at: m.first, preposition: null, source: 'object', cue: null });
+      read.add(m);
+      continue;
+    }
+    unread.push(m);
+  }
+
+  let subject: Actor | null = null;
+  if (mainVerb) {
+    const relatives = relativeClauses(tokens, clause);
+    const holding = relatives.find((r) => r.first < mainVerb.first && mainVerb.first <= r.last);
+    const before = unread.filter((m) => m.last < mainVerb.first && !relatives.some((r) => r.first <= m.first && m.last <= r.last));
+    const nearest = before[before.length - 1];
+    // "Japan confirmed it would supply": "it" is the actor before it, in this clause or an earlier one
+    // of the sentence; with none, the subject of the story's previous transfer clause.
+    const pronoun = tokens.slice(nearest ? nearest.last + 1 : clause.first, mainVerb.first).some((t) => rules.pronouns.has(t.lower) && t.lower !== 'its' && t.lower !== 'their');
+    // "France, which agreed to sell": the actor the relative clause hangs on.
+    const antecedent = holding ? mentions.find((m) => m.last === holding.first - 1) : undefined;
+    if (antecedent) {
+      subject = partyOf(antecedent.actor, actors);
+      if (subject && subjectRole) phrases.push({ role: subjectRole, party: subject, at: antecedent.first, preposition: null, source: 'subject', cue: null });
+    } else if (pronoun && !nearest) {
+      subject = actorBefore(tokens, clause.first, actors) ?? previousSubject;
+      if (subject && subjectRole) phrases.push({ role: subjectRole, party: subject, at: mainVerb.first, preposition: null, source: 'pronoun', cue: null });
+    } else if (nearest) {
+      subject = partyOf(nearest.actor, actors);
+      if (subject && subjectRole) {
+        const head: RolePhrase = { role: subjectRole, party: subject, at: nearest.first, preposition: null, source: 'subject', cue: null };
+        phrases.push(head);
+        read.add(nearest);
+        for (const m of coordinatedBefore(tokens, before, nearest)) {
+          const party = partyOf(m.actor, actors);
+          if (party) phrases.push({ role: subjectRole, party, at: m.first, preposition: null, source: 'coordination', cue: null, head });
+          read.add(m);
+        }
+      }
+    }
+  }
+  // "agreed to sell it 30 jets", "has supplied it with F-16 jets": "it" is the latest actor before that is not the subject.
+  for (const verb of live) {
+    if (!verb.cue.indirectObject || !/^(?:it|them)$/.test(tokens[verb.last + 1]?.lower ?? '')) continue;
+    const party = actorBefore(tokens, verb.first, actors, subject);
+    if (party) phrases.push({ role: 'recipient', party, at: verb.last + 1, preposition: null, source: 'pronoun', cue: null });
+  }
+  const agentRole = mainVerb?.cue.agent ?? subjectRole;
+  for (const { mention, preposition, role } of counterparts) {
+    const party = partyOf(mention.actor, actors);
+    const same = role === 'co-agent' ? agentRole : subjectRole && (subjectRole === 'supplier' ? 'recipient' : 'supplier');
+    if (party && same) phrases.push({ role: same, party, at: mention.first, preposition, source: 'counterpart', cue: null });
+  }
+  // "to Ukraine and Moldova", "from Poland, Norway and Finland": the rest share the first one's reading.
+  for (const phrase of [...phrases]) {
+    if (phrase.source === 'subject' || phrase.source === 'coordination' || phrase.source === 'pronoun') continue;
+    const start = mentions.findIndex((m) => m.first === phrase.at);
+    for (let i = start + 1; i > 0 && i < mentions.length; i++) {
+      const m = mentions[i]!;
+      const gap = tokens.slice(mentions[i - 1]!.last + 1, m.first).map((t) => t.lower);
+      const joined = gap.length > 0 && gap.every((w) => w === ',' || w === 'and' || w === 'the');
+      const party = partyOf(m.actor, actors);
+      const adjective = actors.at(tokens[m.first]!.start)?.form === 'adjective';
+      if (!joined || read.has(m) || !party || adjective || startsVerb(tokens, m.last + 1)) break;
+      phrases.push({ ...phrase, party, at: m.first, source: 'coordination', head: phrase });
+      read.add(m);
+    }
+  }
+  return { phrases, subject, unnamed };
+}
+
+/**
+ * Actor mentions that start in the clause, outside weapon noun phrases ("Russian-made" is an origin),
+ * and country words the actor stage left unclaimed ("The Nigerian Air Force") when their country is
+ * an actor of the story.
+ */
+function mentionsIn(tokens: readonly Token[], clause: Clause, actors: ActorSpans, inWeapon: readonly boolean[]): ActorMention[] {
+  const found: ActorMention[] = [];
+  const { countryWords } = actorLexicon();
+  for (let i = clause.first; i <= clause.last; i++) {
+    if (inWeapon[i]) continue;
+    const span = actors.at(tokens[i]!.start);
+    if (!span) {
+      const entry = /^\p{Lu}/u.test(tokens[i]!.text) ? countryWords.get(tokens[i]!.lower) : undefined;
+      const country = entry ? actors.countryNamed(entry.name) : undefined;
+      if (country) found.push({ first: i, last: i, actor: country });
+      continue;
+    }
+    if (span.start !== tokens[i]!.start) continue;
+    let last = i;
+    while (last < clause.last && tokens[last + 1]!.start < span.end) last++;
+    found.push({ first: i, last, actor: span.actor });
+    i = last;
+  }
+  return found;
+}
+
+/**
+ * "the NATO member", "U.S. companies": a name before a common noun modifies it. Adjectives stay
+ * parties ("Ukrainian forces"), and so do names before a noun that stands for the state ("the Kyiv
+ * government"). Whether the next word is a noun is asked of compromise, and only here.
+ */
+function isModifier(tokens: readonly Token[], m: ActorMention, actors: ActorSpans, cues: readonly CueHit[], isNounAt: (i: number) => boolean): boolean {
+  const span = actors.at(tokens[m.first]!.start);
+  const next = tokens[m.last + 1];
+  // "Swedish manufacturer Saab": an adjective before a description of the actor named after it.
+  if (span?.form === 'adjective' || !span) {
+    const lower = (k: number) => /^\p{Ll}+$/u.test(tokens[k]?.text ?? '');
+    const named = (k: number) => Boolean(tokens[k] && actors.at(tokens[k].start));
+    const described = lower(m.last + 1) && (named(m.last + 2) || (lower(m.last + 2) && named(m.last + 3)));
+    return described && !transferRules().actorNouns.has(next?.lower ?? '');
+  }
+  if (!next || !/^\p{Ll}+$/u.test(next.text) || cues.some((c) => c.first === m.last + 1)) return false;
+  const rules = transferRules();
+  const two = `${next.lower} ${tokens[m.last + 2]?.lower ?? ''}`;
+  if (rules.actorNouns.has(next.lower) || rules.actorNouns.has(two) || rules.adverbs.has(next.lower) || isVerbForm(next.lower)) return false;
+  return isNounAt(m.last + 1);
+}
+
+/**
+ * The party-marking preposition before a mention ("from Belarus", "to the Ukrainian army",
+ * "together with the United States"); 'other' for one that marks no party ("according to",
+ * "warnings from", "against", "in Brussels").
+ */
+function prepositionBefore(tokens: readonly Token[], clause: Clause, first: number): { index: number; role: PrepositionRole } | 'other' | null {
+  const rules = transferRules();
+  let p = first - 1;
+  // "from Swedish manufacturer Saab", "to the state-owned firm X": a short description before the name.
+  for (let skipped = 0; skipped < DESCRIPTION_WORDS && p > clause.first && isDescriptionWord(tokens[p]!); skipped++) p--;
+  if (p < clause.first) return null;
+  const word = tokens[p]!.lower;
+  const two = `${tokens[p - 1]?.lower ?? ''} ${word}`;
+  const three = `${tokens[p - 2]?.lower ?? ''} ${two}`;
+  const role = rules.prepositions.get(two) ?? rules.prepositions.get(word);
+  if (!role) return rules.otherPrepositions.has(word) ? 'other' : null;
+  return rules.notPrepositions.has(two) || rules.notPrepositions.has(three) ? 'other' : { index: p, role };
+}
+
+const DESCRIPTION_WORDS = 3;
+
+function isDescriptionWord(token: Token): boolean {
+  const rules = transferRules();
+  if (token.lower === 'the' || token.lower === 'a' || token.text === '-') return true;
+  if (/^\p{Lu}/u.test(token.text)) return actorLexicon().countryWords.has(token.lower);
+  return /^\p{Ll}+$/u.test(token.text) && !rules.prepositions.has(token.lower) && !rules.otherPrepositions.has(token.lower) && !rules.unnamedParties.has(token.lower) && !isVerbForm(token.lower);
+}
+
+/** A noun cue that the mention ending at `last` modifies: "Moscow donation", "Serbia's new $1bn purchase". */
+function nounCueAfter(tokens: readonly Token[], last: number, cues: readonly CueHit[]): CueHit | null {
+  let k = last + 1;
+  for (let skipped = 0; skipped <= 3 && tokens[k]; skipped++, k++) {
+    const cue = cues.find((c) => c.first === k);
+    if (cue) return cue.cue.pos === 'noun' ? cue : null;
+    if (!transferRules().premodifierFillers.has(tokens[k]!.lower) && !/^[\d.,]+$/.test(tokens[k]!.text)) return null;
+  }
+  return null;
+}
+
+/** ", which wants to join the European Union,": token ranges of relative clauses after a comma, to the next comma or the clause's end. */
+function relativeClauses(tokens: readonly Token[], clause: Clause): Clause[] {
+  const found: Clause[] = [];
+  for (let i = clause.first; i < clause.last; i++) {
+    if (tokens[i]!.text !== ',' || !RELATIVE_STARTS.has(tokens[i + 1]!.lower)) continue;
+    let end = i + 1;
+    while (end < clause.last && tokens[end]!.text !== ',') end++;
+    found.push({ first: i, last: end });
+    i = end - 1;
+  }
+  return found;
+}
+
+/** Actors coordinated before a subject: "Poland and Norway", "Poland, Finland and Norway". */
+function coordinatedBefore(tokens: readonly Token[], before: readonly ActorMention[], subject: ActorMention): ActorMention[] {
+  const found: ActorMention[] = [];
+  let current = subject;
+  for (let i = before.indexOf(subject) - 1; i >= 0; i--) {
+    const m = before[i]!;
+    const gap = tokens.slice(m.last + 1, current.first).map((t) => t.lower);
+    if (gap.length === 0 || !gap.every((w) => w === ',' || w === 'and')) break;
+    found.push(m);
+    current = m;
+  }
+  return found;
+}
+
+/** The party of the latest actor mention before token `end` in the sentence, other than `not`. */
+export function actorBefore(tokens: readonly Token[], end: number, actors: ActorSpans, not: Actor | null = null): Actor | null {
+  for (let k = end - 1; k >= 0; k--) {
+    const span = actors.at(tokens[k]!.start);
+    const party = span ? partyOf(span.actor, actors) : null;
+    if (party && party !== not) return party;
+  }
+  return null;
+}
+
+function startsVerb(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i];
+  return Boolean(next && isVerbForm(next.lower) && !isNounForm(next.lower));
+}
+
+/**
+ * Roles that an unnamed party takes: the noun right before a cue verb (or its "to") is one of
+ * "countries", "allies", "members" ... and no actor stands between it and the verb.
+ */
+function unnamedRoles(tokens: readonly Token[], clause: Clause, cues: readonly CueHit[], mentions: readonly ActorMention[]): Set<Party> {
+  const { unnamedParties } = transferRules();
+  const roles = new Set<Party>();
+  for (const cue of cues) {
+    if (cue.cue.pos !== 'verb' || !cue.cue.agent || cue.passive) continue;
+    let k = cue.first - 1;
+    if (tokens[k]?.text === '-') k -= 2;
+    if (tokens[k]?.lower === 'to') k--;
+    while (k >= clause.first && transferRules().modality.has(tokens[k]!.lower)) k--;
+    if (k >= clause.first && unnamedParties.has(tokens[k]!.lower) && !mentions.some((m) => m.first > k && m.last < cue.first)) roles.add(cue.cue.agent);
+  }
+  return roles;
+}
+
+/**
+ * The party an actor stands for in a transfer: a state body acts for its state ("the US embassy",
+ * "the Indian Navy", "Kenya Defence Forces"), a person for the country their role names ("President of Serbia"); media are
+ * never parties; companies and groups are parties of their own.
+ */
+export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
+  if (actor.kind === 'media') return null;
+  if (actor.kind === 'country' || actor.kind === 'group') return actor;
+  if (actor.memberOf) return actors.byId.get(actor.memberOf) ?? actor;
+  if (actor.kind === 'person') return countryIn(actor.role, actors) ?? countryIn(actor.name, actors);
+  const name = actor.name.toLowerCase();
+  const bodies = [...actorRules().governmentBodies, ...transferRules().actorNouns];
+  const stateBody = bodies.some((body) => name.endsWith(` ${body}`));
+  return (stateBody ? countryIn(actor.name.split(' ')[0], actors) : null) ?? actor;
+}
+
+function countryIn(text: string | undefined, actors: ActorSpans): Actor | null {
+  if (!text) return null;
+  for (const word of text.split(/[\s,]+/)) {
+    const entry = actorLexicon().countryWords.get(word.toLowerCase());
+    const country = entry ? actors.countryNamed(entry.name) : undefined;
+    if (country) return country;
+  }
+  return null;
+}

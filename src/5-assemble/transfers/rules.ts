@@ -1,0 +1,153 @@
+/**
+ * The transfer rules of data/transfers/rules.json, compiled once per process: a cue gazetteer
+ * (verbs and nouns with the status, deal and agent they give) and the word lists that read a clause
+ * (modals, negations, prepositions and the role they mark, clause breaks, reporting verbs).
+ */
+import { loadData } from '../../data.js';
+import type { TransferStatus } from '../../model/contract.js';
+import { Gazetteer } from '../../nlp/gazetteer.js';
+
+export type Party = 'supplier' | 'recipient';
+export type PrepositionRole = Party | 'agent' | 'counterpart' | 'arrival' | 'co-agent';
+
+export interface Cue {
+  pos: 'verb' | 'noun';
+  status: TransferStatus;
+  deal: string | null;
+  /** The party the cue's subject, possessor or by-phrase names; null when the cue does not say. */
+  agent: Party | null;
+  /** False for cues that only qualify a transfer another cue states ("announce", "expect"). */
+  transfer: boolean;
+  /** The status under a modal or a plan ("will send" -> announced, "will receive" -> pending). */
+  future: TransferStatus | null;
+  arrival: boolean;
+  indirectObject: boolean;
+  /** The clause's subject is neither party: "approve any resale", "authorized the re-export". */
+  thirdParty: boolean;
+  /** The status holds only when no other cue of the clause gives one ("the $8 billion sale"). */
+  weak: boolean;
+}
+
+/** A phrase that holds a cue word but states no transfer ("in order to", "give up"). */
+export type CuePayload = Cue | null;
+
+export interface TransferRules {
+  cues: Gazetteer<CuePayload>;
+  statusOrder: TransferStatus[];
+  lifecycle: TransferStatus[];
+  modality: Set<string>;
+  negation: Set<string>;
+  prepositions: Map<string, PrepositionRole>;
+  /** "according to", "talks with": lower-cased two-word phrases whose preposition marks no party. */
+  notPrepositions: Set<string>;
+  notModalBeforeTo: Set<string>;
+  /** "over", "instead of": phrases before a system that make it an alternative, not the goods. */
+  notGoodsBefore: Set<string>;
+  /** "includes", "is": verbs that do not break a cue's hold on the systems after them. */
+  carrierVerbs: Set<string>;
+  actorNouns: Set<string>;
+  unnamedParties: Set<string>;
+  /** "in", "against": prepositions that take an actor out of the subject's place without naming a party. */
+  otherPrepositions: Set<string>;
+  /** Words between a possessor and its noun cue ("Serbia's new $1bn purchase"). */
+  premodifierFillers: Set<string>;
+  irregularParticiples: Set<string>;
+  clauseBreaks: Set<string>;
+  reportingVerbs: Set<string>;
+  /** Verbs that split off a reporting tail only (", the minister announced on Friday."). */
+  reportingTails: Set<string>;
+  passiveAuxiliaries: Set<string>;
+  pronouns: Set<string>;
+  adverbs: Set<string>;
+}
+
+interface CueRecord {
+  forms: string[];
+  pos: 'verb' | 'noun' | 'none';
+  status?: TransferStatus;
+  deal?: string | null;
+  agent?: Party | null;
+  transfer?: boolean;
+  future?: TransferStatus;
+  arrival?: boolean;
+  indirectObject?: boolean;
+  thirdParty?: boolean;
+  weak?: boolean;
+}
+
+interface RulesFile {
+  cues: CueRecord[];
+  statusOrder: TransferStatus[];
+  lifecycle: TransferStatus[];
+  modality: string[];
+  negation: string[];
+  prepositions: Record<string, PrepositionRole>;
+  notPrepositions: string[];
+  notModalBeforeTo: string[];
+  notGoodsBefore: string[];
+  carrierVerbs: string[];
+  actorNouns: string[];
+  unnamedParties: string[];
+  otherPrepositions: string[];
+  premodifierFillers: string[];
+  irregularParticiples: string[];
+  clauseBreaks: string[];
+  reportingVerbs: string[];
+  reportingTails: string[];
+  passiveAuxiliaries: string[];
+  pronouns: string[];
+  adverbs: string[];
+}
+
+let compiled: TransferRules | null = null;
+
+export function transferRules(): TransferRules {
+  compiled ??= compile();
+  return compiled;
+}
+
+function compile(): TransferRules {
+  const file = loadData<RulesFile>('transfers/rules.json');
+  const cues = new Gazetteer<CuePayload>();
+  for (const record of file.cues) {
+    const payload: CuePayload =
+      record.pos === 'none'
+        ? null
+        : {
+            pos: record.pos,
+            status: record.status ?? 'unknown',
+            deal: record.deal ?? null,
+            agent: record.agent ?? null,
+            transfer: record.transfer ?? true,
+            future: record.future ?? null,
+            arrival: record.arrival ?? false,
+            indirectObject: record.indirectObject ?? false,
+            thirdParty: record.thirdParty ?? false,
+            weak: record.weak ?? false,
+          };
+    for (const form of record.forms) cues.add(form, payload);
+  }
+  return {
+    cues,
+    statusOrder: file.statusOrder,
+    lifecycle: file.lifecycle,
+    modality: new Set(file.modality),
+    negation: new Set(file.negation),
+    prepositions: new Map(Object.entries(file.prepositions)),
+    notPrepositions: new Set(file.notPrepositions),
+    notModalBeforeTo: new Set(file.notModalBeforeTo),
+    notGoodsBefore: new Set(file.notGoodsBefore),
+    carrierVerbs: new Set(file.carrierVerbs),
+    actorNouns: new Set(file.actorNouns),
+    unnamedParties: new Set(file.unnamedParties),
+    otherPrepositions: new Set(file.otherPrepositions),
+    premodifierFillers: new Set(file.premodifierFillers),
+    irregularParticiples: new Set(file.irregularParticiples),
+    clauseBreaks: new Set(file.clauseBreaks),
+    reportingVerbs: new Set(file.reportingVerbs),
+    reportingTails: new Set(file.reportingTails),
+    passiveAuxiliaries: new Set(file.passiveAuxiliaries),
+    pronouns: new Set(file.pronouns),
+    adverbs: new Set(file.adverbs),
+  };
+}

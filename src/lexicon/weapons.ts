@@ -1,0 +1,179 @@
+/**
+ * The weapons lexicon (data/lexicons/weapons.json, weapon-heads.json, weapon-designations.json and
+ * the noun-phrase words of data/transfers/noun-phrases.json), compiled once per process:
+ *  - `phrases`: one gazetteer of every family's name, designations, aliases and context forms (each
+ *    hit saying whether it may stand alone or needs a head noun next to it) and of every head noun
+ *    ("main battle tanks", "fighter jets", "weapons"), so one pass over a sentence finds both;
+ *  - `keys`: the build's matching key ("T-72" = "T72" = "t 72") of every form, to find the family of
+ *    a variant the lexicon does not list ("T-72B3M" -> T-72, "Su-35SM" -> Su-35);
+ *  - `prefixes`: the designation-prefix fallback, longest first.
+ */
+import { loadData } from '../data.js';
+import { Gazetteer } from '../nlp/gazetteer.js';
+
+export interface WeaponFamily {
+  id: string;
+  name: string;
+  designations: string[];
+  aliases: string[];
+  category: string;
+  origin: string;
+  designedBy?: string;
+  successor?: string;
+  needsContext?: boolean;
+  contextForms?: string[];
+  variants?: { designation: string; origin: string }[];
+}
+
+export type FormKind = 'name' | 'designation' | 'alias' | 'context';
+
+export interface SystemForm {
+  family: WeaponFamily;
+  kind: FormKind;
+  /** False when the form is an ordinary word or common name: it needs a head noun or a designation. */
+  free: boolean;
+  /** The producing country of this variant when it differs from the family's (T-72M1: Poland). */
+  variantOrigin?: string;
+}
+
+export interface HeadNoun {
+  /** A category of the fixed list, or 'generic' ("weapons", "military equipment", "systems"). */
+  category: string;
+  phrase: string;
+}
+
+export interface DesignationPrefix {
+  prefix: string;
+  category: string | null;
+  origin: string | null;
+}
+
+export interface NounPhraseWords {
+  /** Number words ("four", "dozen") -> value; 0 for vague amounts ("dozens", "several") that give no number. */
+  numbers: Map<string, number>;
+  /** Words between a number and what it counts ("more", "additional", "new", "further"). */
+  countModifiers: Set<string>;
+  /** Words that join a count to its system: "a battery of six", "a fleet of 24", "batches of". */
+  countNouns: Set<string>;
+  /** Participles after a country and a hyphen: "-made", "-built", "-designed". */
+  originParticiples: Set<string>;
+  /** Determiners of a later reference ("the system", "these jets"). */
+  referenceDeterminers: Set<string>;
+  /** Words inside a noun phrase before the system that do not end it ("complete", "new", "armoured"). */
+  modifiers: Set<string>;
+  /** Head nouns that confirm a context form but name no category ("battery", "launcher", "unit"). */
+  contextNouns: Set<string>;
+  /** Nouns of a later reference that stand for several categories ("the aircraft", "the vehicles"). */
+  referenceNouns: Map<string, string[]>;
+  /** Warship name prefixes and the navy's country ("INS" -> India). */
+  shipPrefixes: Map<string, string>;
+  /** Categories an unnamed description may stand for besides its own ("missile system" -> air defence system). */
+  relatedCategories: Map<string, string[]>;
+  /** Head nouns too common after other words to type an unknown name before them ("Kurdish fighters"). */
+  broadHeads: Set<string>;
+}
+
+export type WeaponPhrase = { system: SystemForm; head?: undefined } | { head: HeadNoun; system?: undefined };
+
+export interface WeaponLexicon {
+  families: WeaponFamily[];
+  phrases: Gazetteer<WeaponPhrase>;
+  keys: Map<string, WeaponFamily>;
+  prefixes: DesignationPrefix[];
+  words: NounPhraseWords;
+}
+
+interface HeadsFile {
+  [category: string]: string[];
+}
+
+interface DesignationsFile {
+  prefixes: Record<string, string | null>;
+  originByPrefix: Record<string, string>;
+}
+
+interface PhrasesFile {
+  numbers: Record<string, number>;
+  countModifiers: string[];
+  countNouns: string[];
+  originParticiples: string[];
+  referenceDeterminers: string[];
+  modifiers: string[];
+  contextNouns: string[];
+  referenceNouns: Record<string, string[]>;
+  shipPrefixes: Record<string, string>;
+  relatedCategories: Record<string, string[]>;
+  broadHeads: string[];
+}
+
+let compiled: WeaponLexicon | null = null;
+
+export function weaponLexicon(): WeaponLexicon {
+  compiled ??= compile();
+  return compiled;
+}
+
+/** The build's matching key: accents, case, spaces, hyphens, periods, apostrophes and brackets removed. */
+export function matchingKey(form: string): string {
+  return form
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ı/g, 'i')
+    .replace(/[\s\-‐‑‒–—_.'’()]/g, '');
+}
+
+function compile(): WeaponLexicon {
+  const families = loadData<WeaponFamily[]>('lexicons/weapons.json');
+  const phrases = new Gazetteer<WeaponPhrase>();
+  const keys = new Map<string, WeaponFamily>();
+  for (const family of families) {
+    const contextForms = new Set(family.contextForms ?? []);
+    const variantOrigins = new Map((family.variants ?? []).map((v) => [v.designation, v.origin]));
+    const add = (form: string, kind: FormKind): void => {
+      const free = kind === 'designation' || (!contextForms.has(form) && !(family.needsContext && kind !== 'context'));
+      const variantOrigin = variantOrigins.get(form);
+      const payload: SystemForm = { family, kind, free, ...(variantOrigin ? { variantOrigin } : {}) };
+      for (const spelling of spellings(form)) phrases.add(spelling, { system: payload });
+      keys.set(matchingKey(form), family);
+    };
+    add(family.name, 'name');
+    for (const d of family.designations) add(d, 'designation');
+    for (const a of family.aliases) add(a, 'alias');
+    for (const c of contextForms) if (c !== family.name && !family.aliases.includes(c)) add(c, 'context');
+  }
+
+  for (const [category, list] of Object.entries(loadData<HeadsFile>('lexicons/weapon-heads.json'))) {
+    for (const phrase of list) phrases.add(phrase, { head: { category, phrase } });
+  }
+
+  const designations = loadData<DesignationsFile>('lexicons/weapon-designations.json');
+  const prefixes = Object.entries(designations.prefixes)
+    .map(([prefix, category]): DesignationPrefix => ({ prefix, category, origin: designations.originByPrefix[prefix] ?? null }))
+    .sort((a, b) => b.prefix.length - a.prefix.length);
+
+  const file = loadData<PhrasesFile>('transfers/noun-phrases.json');
+  const words: NounPhraseWords = {
+    numbers: new Map(Object.entries(file.numbers)),
+    countModifiers: new Set(file.countModifiers),
+    countNouns: new Set(file.countNouns),
+    originParticiples: new Set(file.originParticiples),
+    referenceDeterminers: new Set(file.referenceDeterminers),
+    modifiers: new Set(file.modifiers.map((w) => w.toLowerCase())),
+    contextNouns: new Set(file.contextNouns),
+    referenceNouns: new Map(Object.entries(file.referenceNouns)),
+    shipPrefixes: new Map(Object.entries(file.shipPrefixes)),
+    relatedCategories: new Map(Object.entries(file.relatedCategories)),
+    broadHeads: new Set(file.broadHeads),
+  };
+  return { families, phrases, keys, prefixes, words };
+}
+
+/**
+ * The form as listed, and without the hyphen between a letter prefix and its number ("T72", "F16",
+ * "MiG29"): wire copy writes both. Spaced forms ("F 16") are left out: "A 10" would match prose.
+ */
+function spellings(form: string): string[] {
+  const joined = form.replace(/^(\p{L}{1,4})-(?=\p{N})/u, '$1');
+  return joined !== form ? [form, joined] : [form];
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { extract, type ExtractResult, type Weapon } from '../../src/index.js';
+
+const run = (text: string): ExtractResult => extract(text, { referenceDate: '2023-05-10', only: ['actors', 'weapons'] });
+const weapon = (r: ExtractResult, name: string): Weapon | undefined => r.weapons.find((w) => w.name === name);
+const names = (r: ExtractResult): string[] => r.weapons.map((w) => w.name);
+const actorId = (r: ExtractResult, name: string): string | undefined => r.actors.find((a) => a.name === name)?.id;
+
+describe('lexicon systems', () => {
+  it('names the family of a designation, a variant or a plural', () => {
+    const r = run('Poland ordered 24 F-16s and two T-72B3 tanks.');
+    expect(names(r)).toEqual(['F-16', 'T-72']);
+    expect(weapon(r, 'F-16')).toMatchObject({ category: 'fighter aircraft', quantity: 24 });
+    expect(weapon(r, 'F-16')?.mentions.map((m) => m.text)).toEqual(['F-16s']);
+    expect(weapon(r, 'T-72')).toMatchObject({ category: 'tank', quantity: 2 });
+  });
+
+  it('finds a variant the lexicon does not list', () => {
+    const r = run('The air force will receive Su-35SM fighters next year.');
+    expect(weapon(r, 'Su-35')).toMatchObject({ category: 'fighter aircraft' });
+  });
+
+  it('uses the short form the story uses for a long family name', () => {
+    const r = run('Warsaw bought 180 K2 tanks and 212 K9 howitzers.');
+    expect(names(r)).toEqual(['K2', 'K9']);
+  });
+
+  it("keeps the story's own name where the family name would hide it", () => {
+    expect(names(run('Mali received two Mi-171 helicopters.'))).toEqual(['Mi-171']);
+    expect(names(run('Morocco bought Hermes 900 drones.'))).toEqual(['Hermes 900']);
+    expect(names(run('Greece flies Mirage 2000-5 jets.'))).toEqual(['Mirage 2000']);
+    expect(names(run('Australia will buy AGM-88G missiles.'))).toEqual(['AGM-88G']);
+    expect(names(run('Nigeria received AH-1Z Viper helicopters and P-3C Orion aircraft.'))).toEqual(['AH-1 Cobra', 'P-3 Orion']);
+    expect(names(run('Russia deployed the Pantsyr system.'))).toEqual(['Pantsir']);
+  });
+
+  it('gives every mention exact offsets', () => {
+    const text = 'The Russian-made Pantsir system arrived. Four MiG-29 jets followed, and the jets landed safely.';
+    const r = run(text);
+    for (const w of r.weapons) for (const m of w.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('names that need context', () => {
+  it('takes a context form only next to a head noun', () => {
+    expect(names(run('The Patriots won the game on Sunday.'))).toEqual([]);
+    expect(names(run('Caesar said he would stay.'))).toEqual([]);
+    expect(names(run('Spain sent Patriot missile batteries and Caesar howitzers.'))).toEqual(['Patriot', 'Caesar']);
+  });
+
+  it('takes a bare context form once the story has named the family', () => {
+    const r = run('Germany sent Leopard tanks to Ukraine. The Leopards arrived in March.');
+    expect(weapon(r, 'Leopard')?.mentions.map((m) => m.text)).toEqual(['Leopard', 'Leopards']);
+  });
+});
+
+describe('systems the lexicon lacks', () => {
+  it('types a designation by the head noun next to it', () => {
+    const r = run('The army showed its new Kaman-22 drones on Monday.');
+    expect(weapon(r, 'Kaman-22')).toMatchObject({ category: 'drone', origin: null });
+  });
+
+  it('types a designation by its prefix when the prefix is specific', () => {
+    const r = run('The army has started testing the BTR-94 this spring.');
+    expect(weapon(r, 'BTR-94')).toMatchObject({ category: 'armoured vehicle', origin: 'Russia' });
+  });
+
+  it('leaves designation shapes that are no weapons alone', () => {
+    expect(names(run('COVID-19 cases rose and the G20 met in the A4 building.'))).toEqual([]);
+  });
+
+  it('reads a class name before a head noun', () => {
+    expect(weapon(run('The navy commissioned two Hangor-class submarines.'), 'Hangor-class')).toMatchObject({ category: 'submarine', quantity: 2 });
+  });
+
+  it('reads a warship name', () => {
+    expect(weapon(run('The carrier INS Vikrant left port.'), 'INS Vikrant')).toMatchObject({ category: 'ship', origin: 'India' });
+  });
+});
+
+describe('origin', () => {
+  it('takes the origin the story states, as an actor id', () => {
+    const r = run('Serbia received the Russian-made Pantsir system. Russia confirmed it.');
+    expect(weapon(r, 'Pantsir')?.origin).toBe(actorId(r, 'Russia'));
+    const us = run('Taiwan flies US-built F-16 jets.');
+    expect(weapon(us, 'F-16')?.origin).toBe(actorId(us, 'United States'));
+  });
+
+  it('falls back on the lexicon, as a name when the country is not in the story', () => {
+    expect(weapon(run('Serbia flies MiG-29 jets.'), 'MiG-29')?.origin).toBe('Russia');
+  });
+});
+
+describe('quantity', () => {
+  it('reads counts in words and digits, and leaves vague ones out', () => {
+    expect(weapon(run('Berlin will send 18 more Leopard 2 tanks.'), 'Leopard 2')?.quantity).toBe(18);
+    expect(weapon(run('Belarus gave four Russian-made MiG-29 fighter aircraft.'), 'MiG-29')?.quantity).toBe(4);
+    expect(weapon(run('Kyiv asked for two hundred Javelin missiles.'), 'Javelin')?.quantity).toBe(200);
+    expect(weapon(run('Moscow lost dozens of T-72 tanks.'), 'T-72')?.quantity).toBeNull();
+    expect(weapon(run('Greece bought 24 Dassault Rafale jets.'), 'Rafale')?.quantity).toBe(24);
+  });
+});
+
+describe('later references', () => {
+  it('links "the jets" and "the system" to the system named before', () => {
+    const r = run('Serbia bought six Rafale jets. The jets will arrive in May. It also ordered the HQ-22. The system is Chinese.');
+    expect(weapon(r, 'Rafale')?.mentions.map((m) => m.text)).toEqual(['Rafale', 'The jets']);
+    expect(weapon(r, 'HQ-22')?.mentions.map((m) => m.text)).toEqual(['HQ-22', 'The system']);
+  });
+
+  it('links nothing when no system of that category came before', () => {
+    const r = run('The tanks rolled in. Later Serbia bought six Rafale jets.');
+    expect(weapon(r, 'Rafale')?.mentions.map((m) => m.text)).toEqual(['Rafale']);
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { extract, type ExtractResult } from '../../src/index.js';
+
+const run = (text: string, explain = false): ExtractResult =>
+  extract(text, { referenceDate: '2023-05-10', only: ['actors', 'weapons', 'transfers', 'dates'], explain });
+
+/** Transfers as "system supplier -> recipient status", with names for ids. */
+function summary(r: ExtractResult): string[] {
+  const actor = (id: string | null) => r.actors.find((a) => a.id === id)?.name ?? String(id);
+  const weapon = (id: string | null) => r.weapons.find((w) => w.id === id)?.name ?? null;
+  return r.transfers.map((t) => `${weapon(t.system) ?? t.description} ${actor(t.supplier)} -> ${actor(t.recipient)} ${t.status}`);
+}
+
+describe('status from cue verbs and nouns', () => {
+  it('reads purchases, deliveries, approvals and cancellations', () => {
+    expect(summary(run('Serbia bought the Pantsir system from Russia.'))).toEqual(['Pantsir Russia -> Serbia ordered']);
+    expect(summary(run('Germany delivered 14 Leopard 2 tanks to Ukraine.'))).toEqual(['Leopard 2 Germany -> Ukraine delivered']);
+    expect(summary(run('Washington approved the sale of 66 F-16 jets to Taiwan.'))).toEqual(['F-16 United States -> Taiwan approved']);
+    expect(summary(run('Indonesia abandoned its plan to buy Su-35 jets from Russia.'))).toEqual(['Su-35 Russia -> Indonesia cancelled']);
+  });
+
+  it('tells a plan from a stage: announced, pending', () => {
+    expect(summary(run('The United States will send four HIMARS launchers to Ukraine.'))).toEqual(['HIMARS United States -> Ukraine announced']);
+    expect(summary(run('Poland is set to receive 12 FA-50 jets from South Korea.'))).toEqual(['FA-50 South Korea -> Poland pending']);
+    expect(summary(run('The Rafale jets ordered from France by India will be delivered next year.'))).toEqual(['Rafale France -> India pending']);
+  });
+
+  it('states no transfer under a negation', () => {
+    expect(summary(run('Vucic said Serbia would stop buying MiG-29 jets from Russia.'))).toEqual([]);
+    expect(summary(run('Ukraine asked for ATACMS missiles, which Washington refused to provide.'))).toEqual([]);
+  });
+
+  it('reads a passive with its agent', () => {
+    expect(summary(run('Fourteen Leopard 2 tanks were delivered to Ukraine by Germany.'))).toEqual(['Leopard 2 Germany -> Ukraine delivered']);
+    expect(summary(run('Six Rafale jets were bought from France by Greece.'))).toEqual(['Rafale France -> Greece ordered']);
+  });
+});
+
+describe('supplier and recipient', () => {
+  it('reads the seed: a donation noun with its possessor, a "from" phrase for one system only', () => {
+    const r = run('Belgrade still expects the delivery of the Moscow donation of T-72 tanks and some BRDM-2 vehicles, as well four Russian-made MiG-29 fighter aircraft from Belarus.');
+    expect(summary(r)).toEqual(['T-72 Russia -> Serbia pending', 'BRDM-2 Russia -> Serbia pending', 'MiG-29 Belarus -> Serbia pending']);
+    expect(r.transfers.map((t) => [t.deal, t.quantity])).toEqual([['donation', null], ['donation', null], ['donation', 4]]);
+  });
+
+  it('takes the stated origin as supplier when the clause names none ("arrived in Serbia")', () => {
+    expect(summary(run('The Russian-made Pantsir system arrived in Serbia.'))).toEqual(['Pantsir Russia -> Serbia delivered']);
+  });
+
+  it('gives coordinated actors a transfer each', () => {
+    expect(summary(run('Poland and Norway are expected to send Leopard 2 tanks to Ukraine.'))).toEqual([
+      'Leopard 2 Norway -> Ukraine pending',
+      'Leopard 2 Poland -> Ukraine pending',
+    ]);
+  });
+
+  it('reads an indirect object and a "with" counterpart', () => {
+    expect(summary(run('Germany gave Ukraine Leopard 2 tanks.'))).toEqual(['Leopard 2 Germany -> Ukraine delivered']);
+    expect(summary(run('India signed a deal with France for 26 Rafale jets.'))).toEqual(['Rafale France -> India ordered']);
+  });
+
+  it('does not take a name that modifies a noun, or a place of war, as a party', () => {
+    expect(summary(run('Poland signed a deal to buy 48 FA-50 jets from South Korea for the NATO member.'))).toEqual(['FA-50 South Korea -> Poland ordered']);
+    expect(summary(run('The delivery of S-400 systems from Russia has been delayed by the war in Ukraine.'))).toEqual([]);
+  });
+
+  it('does not transfer the planes that carry the goods', () => {
+    const r = run('Chinese Y-20 planes landed in Belgrade to deliver HQ-22 missiles to Serbia.');
+    expect(r.transfers.some((t) => r.weapons.find((w) => w.id === t.system)?.name === 'Y-20')).toBe(false);
+  });
+
+  it('drops a transfer whose supplier is an unnamed party', () => {
+    expect(summary(run('Berlin authorized other countries to re-export Leopard 2 tanks to Kyiv.'))).toEqual([]);
+  });
+});
+
+describe('what is transferred', () => {
+  it('leaves out alternatives, platforms and systems held by another verb', () => {
+    expect(summary(run('Colombia chose the Gripen over the F-16 and will buy 24 jets from Sweden.'))).toEqual(['Gripen Sweden -> Colombia announced']);
+    expect(summary(run('Washington approved the sale of AGM-88G missiles to Australia for its EA-18G Growler jets.'))).toEqual(['AGM-88G United States -> Australia approved']);
+    expect(summary(run('Pakistan has bought J-10C jets from China and is co-producing the JF-17 with Beijing.'))).toEqual(['J-10 China -> Pakistan ordered']);
+  });
+
+  it('reads the subject of a relative clause and a pronoun object', () => {
+    expect(summary(run('Egypt has turned to France, which agreed to sell it 30 Rafale jets.'))).toEqual(['Rafale France -> Egypt ordered']);
+  });
+
+  it('reads "its own" as the owner when the supplier is named', () => {
+    expect(summary(run('Belgium is still waiting for the arrival of its own F-35 jets from the United States.'))).toEqual(['F-35 United States -> Belgium pending']);
+  });
+
+  it('splits a headline at its comma', () => {
+    const r = run('Indonesia drops plan to buy Su-35 jets, turns to French Rafales\n\nThe Jakarta Post\n\nIndonesia has ordered 42 Rafale jets from France.');
+    expect(summary(r)).toEqual(['Rafale France -> Indonesia ordered']);
+  });
+});
+
+describe('unnamed arms and the story as a whole', () => {
+  it('keeps unnamed arms with a verb cue and both parties', () => {
+    const r = run('Serbia announced a new purchase of Israel-made arms.');
+    expect(summary(r)).toEqual(['Israel-made arms Israel -> Serbia announced']);
+    expect(r.transfers[0]).toMatchObject({ system: null, description: 'Israel-made arms' });
+  });
+
+  it('keeps one transfer per system, supplier and recipient, at its latest stage', () => {
+    const r = run('Poland ordered 250 Abrams tanks from the United States. The first tanks arrived in Poland in January.');
+    expect(summary(r)).toEqual(['Abrams United States -> Poland delivered']);
+    expect(r.transfers[0]!.quantity).toBe(250);
+    expect(r.dates.find((d) => d.id === r.transfers[0]!.date)?.text).toBe('January');
+  });
+
+  it('moves a transfer along from a clause that names only its delivery', () => {
+    const r = run('India signed a deal with France for 26 Rafale jets. Deliveries are expected to begin in 2028.');
+    expect(summary(r)).toEqual(['Rafale France -> India pending']);
+  });
+
+  it('lends the parties of a package to the systems it includes', () => {
+    const r = run('The United States will send HIMARS launchers to Ukraine as part of a military aid package. The package also includes 45 T-72 tanks from the Czech Republic and Phoenix Ghost drones.');
+    expect(summary(r)).toEqual([
+      'HIMARS United States -> Ukraine announced',
+      'T-72 Czech Republic -> Ukraine announced',
+      'Phoenix Ghost United States -> Ukraine announced',
+    ]);
+    expect(r.transfers.map((t) => t.deal)).toEqual(['aid', 'aid', 'aid']);
+  });
+
+  it('gives evidence spans that slice the text, and explains them', () => {
+    const text = 'Serbia bought the Pantsir system from Russia, officials said.';
+    const r = run(text, true);
+    const t = r.transfers[0]!;
+    expect(text.slice(t.evidence.start, t.evidence.end)).toBe(t.evidence.text);
+    expect(t.evidence.text).toBe('Serbia bought the Pantsir system from Russia');
+    expect(r.explain?.find((e) => e.stage === 'transfers' && e.target === t.id)?.rule).toMatch(/status ordered from bought/);
+  });
+});
