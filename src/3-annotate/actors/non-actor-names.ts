@@ -6,6 +6,7 @@
  * treaties and events ("Countering America's Adversaries Through Sanctions Act").
  */
 import { actorRules } from '../../lexicon/actor-rules.js';
+import { actorLexicon } from '../../lexicon/actors.js';
 import { isContextWeaponName, isWeaponHead } from '../../lexicon/non-actors.js';
 import type { Token } from '../../nlp/tokens.js';
 import { claim, type SentenceContext } from './context.js';
@@ -51,7 +52,7 @@ function claimTokenPatterns(ctx: SentenceContext): void {
       continue;
     }
     const model = tokens[i + 1];
-    if (/^\p{Lu}\p{L}+$/u.test(t.text) && model?.spaceBefore && MODEL_NUMBER.test(model.text) && !/^(?:19|20)\d\d$/.test(model.text)) {
+    if (/^\p{Lu}\p{L}+$/u.test(t.text) && model?.spaceBefore && MODEL_NUMBER.test(model.text) && !/^(?:19|20)\d\d$/.test(model.text) && !isKnownPlace(tokens, i)) {
       claim(ctx, i, i + 1); // "Airbus A380", "Boeing 787"
       i++;
       continue;
@@ -78,6 +79,12 @@ function designationEnd(tokens: Token[], i: number): number {
   const digits = tokens[i + 2];
   if (/^\p{L}{1,5}$/u.test(t.text) && hyphen?.text === '-' && !hyphen.spaceBefore && digits && /^\d/.test(digits.text) && !digits.spaceBefore) return i + 2;
   return -1;
+}
+
+/** "Germany gave Ukraine 18 tanks": a country or place before a number is no maker. */
+function isKnownPlace(tokens: Token[], i: number): boolean {
+  const hit = actorLexicon().gazetteer.longestAt(tokens, i, i + 1);
+  return Boolean(hit?.payloads.some((p) => p.entry.kind === 'country' || p.entry.kind === 'place'));
 }
 
 /** A capitalised word right before a designation is its maker when it is a name ("Sukhoi", "Antonov"). */

@@ -169,7 +169,11 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
     const the = tokens[nameStart - 1]?.text === 'The' ? nameStart - 1 : nameStart;
     return mentionFrom(ctx, the, last, { kind: 'media', entry: null, form: 'name', rule: 'name:media-head' });
   }
-  if (rules.organizationHeads.has(head) && words.length > 1) return make('organization', 'name:organization-head');
+  if (rules.organizationHeads.has(head) && words.length > 1) {
+    // "Nigerian Air Force", "Kenya Defence Forces": a country's name or adjective first makes it part of that state.
+    const country = actorLexicon().countryWords.get(lowerWords[0]!) ?? actorLexicon().countryWords.get(`${lowerWords[0]} ${lowerWords[1]}`);
+    return make('organization', 'name:organization-head', country ? { memberOf: country.id } : {});
+  }
   if (rules.organizationHeads.has(head) && words.length === 1 && isAcronymToken(words[0]!)) return make('organization', 'name:acronym');
   if (words.length > 2 && rules.organizationStarts.has(lowerWords[0]!) && lowerWords[1] === 'of') return make('organization', 'name:organization-start');
   if (role) return make('person', 'name:after-title');
