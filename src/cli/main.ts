@@ -4,15 +4,12 @@
  * that `--help` and `--version` start fast.
  */
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
+import type { Command } from 'commander';
+import { OUTPUT_FORMATS, type OutputFormat } from '../6-emit/formats.js';
 import { SECTIONS } from '../model/contract.js';
 import { ExtractError } from '../model/errors.js';
-import { parseReferenceDate, parseSections } from '../options.js';
-import { OUTPUT_FORMATS, type OutputFormat } from '../6-emit/format.js';
-import { extensionFilter, globFilter } from './glob.js';
-import { listInputs } from './inputs.js';
-import * as say from './messages.js';
-import { run } from './run.js';
+import { SUMMARY_FORMATS, SUMMARY_TABLES, type SummaryCommandOptions } from '../summary/options.js';
 
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
@@ -24,13 +21,18 @@ Examples:
   extract stories/ > claims.jsonl                   a folder (recursive, *.txt), JSON Lines
   cat story.txt | extract --format json             standard input
   extract stories/ --out-dir claims/                one <name>.claims.yaml per story
+  extract stories/ --out-dir claims/ --resume       again, skipping stories already done
+  extract --input jsonl < stories.jsonl             {"id","text","date"?} per line in, one result per line out
   extract stories/ --only quotes,actors | jq .quotes
+  extract story.txt --format html > story.html      highlighted report (--out-dir: <name>.claims.html)
+  extract summary stories/ --format csv             who said what across a batch
   extract eval                                      score against the gold files
 
-Exit status: 0 all inputs done, 1 some inputs failed, 2 usage error.`;
+Exit status: 0 all inputs done, 1 some inputs failed, 2 usage error, 130 interrupted.`;
 
-interface CliOptions {
+export interface CliOptions {
   format?: OutputFormat;
+  input: 'text' | 'jsonl';
   outDir?: string;
   referenceDate?: string;
   only?: string;
@@ -40,6 +42,11 @@ interface CliOptions {
   explain?: boolean;
   quiet?: boolean;
   lexicon: string[];
+  jobs: string;
+  unordered?: boolean;
+  timeout: string;
+  maxBytes?: string;
+  resume?: boolean;
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -51,11 +58,11 @@ function packageVersion(): string {
   return pkg.version;
 }
 
-function buildProgram(): Command {
+function buildProgram({ Command, Option }: typeof import('commander')): Command {
   const program = new Command('extract')
     .description('Turn news stories into structured, checkable claims: actors, places, weapons, arms transfers, dates and quotes, with character offsets.')
     .argument('[paths...]', 'story files or folders; - or nothing (with piped input) reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: yaml for one story, jsonl for several)').choices(OUTPUT_FORMATS))
+    .addOption(new Option('-f, --format <format>', 'output format (default: pretty for one story on a terminal, else yaml; jsonl for several)').choices(OUTPUT_FORMATS))
     .option('-o, --out-dir <dir>', 'write one <name>.claims.yaml|json per input here, mirroring sub-folders')
     .option('-r, --reference-date <date>', "publication date for relative dates: YYYY-MM-DD or 'today' (default: the dateline's)")
     .option('--only <sections>', `comma-separated sections to produce (${SECTIONS.join(', ')})`)
@@ -64,11 +71,19 @@ function buildProgram(): Command {
     .option('--fail-fast', 'stop at the first input that fails')
     .option('--explain', 'add an explain section: which rule produced each value')
     .option('--lexicon <file>', 'add actors and places from a YAML file (repeatable; see README)', collect, [])
-    .option('-q, --quiet', 'no notices or summary on stderr (errors are still reported)')
+    .addOption(new Option('--input <kind>', 'text: story files; jsonl: one {"id","text","date"?} per line (stdin or the files named)').choices(['text', 'jsonl']).default('text'))
+    .option('-j, --jobs <n>', 'worker threads', String(availableParallelism()))
+    .option('--unordered', 'write results as they finish rather than in input order')
+    .option('--timeout <seconds>', 'stop a story that takes longer and report it (0: no limit)', '30')
+    .option('--max-bytes <size>', 'refuse a story larger than this (e.g. 512k, 10M; default 10M)')
+    .option('--resume', 'with --out-dir: skip inputs whose output file exists and is newer')
+    .option('-q, --quiet', 'no notices, progress or summary on stderr (errors are still reported)')
     .version(packageVersion(), '-V, --version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError()
+    // Options after a subcommand are its own (`extract summary DIR --format csv`).
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeErr: (s) => process.stderr.write(s.replace(/^error: /, 'extract: ')),
@@ -87,79 +102,50 @@ function buildProgram(): Command {
       process.exitCode = await runEval(options);
     });
 
+  program
+    .command('summary')
+    .description('who said what across a batch: quotes by speaker and stance, most mentioned actors and weapons, transfers, quotes shared by several stories')
+    .argument('<paths...>', 'story files or folders, or extract output (.json, .jsonl); - reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(SUMMARY_FORMATS).default('pretty'))
+    .addOption(new Option('--table <name>', 'the table written as CSV').choices(SUMMARY_TABLES).default('who-said-what'))
+    .option('--top <n>', 'rows per table (default: 20 in the pretty view, all in CSV and JSON; 0 for all)')
+    .option('-r, --reference-date <date>', "publication date for relative dates: YYYY-MM-DD or 'today'")
+    .option('--ext <list>', 'file extensions to read in folders', 'txt')
+    .option('--glob <pattern>', 'select files in folders by glob instead')
+    .option('-q, --quiet', 'no notices or timing on stderr (errors are still reported)')
+    .action(async (paths: string[], options: SummaryCommandOptions) => {
+      const { runSummary } = await import('../summary/command.js');
+      process.exitCode = await runSummary(paths, options);
+    });
+
   program.action(async (paths: string[], options: CliOptions) => {
+    const { runExtract } = await import('./extract-command.js');
     process.exitCode = await runExtract(paths, options);
   });
   return program;
 }
 
-async function runExtract(paths: string[], options: CliOptions): Promise<number> {
-  const referenceDate = parseReferenceDate(options.referenceDate ?? null);
-  const only = options.only !== undefined ? parseSections(options.only) : undefined;
-  if (paths.length === 0) {
-    if (process.stdin.isTTY) throw new ExtractError('usage', 'no input: give story files or folders, or pipe a story in (see --help)');
-    paths = ['-'];
-  }
-  if (paths.filter((p) => p === '-').length > 1) throw new ExtractError('usage', 'standard input (-) can be read only once');
-  const batch = paths.length > 1 || (await anyDirectory(paths));
-  // One file per story reads best as YAML; a stream of several stories as JSON Lines.
-  const format: OutputFormat = options.format ?? (batch && !options.outDir ? 'jsonl' : 'yaml');
-  const filter = options.glob ? globFilter(options.glob) : extensionFilter(options.ext);
-  const filterDescription = options.glob ?? options.ext.split(',').map((e) => `*.${e.trim().replace(/^\*?\./, '')}`).join(', ');
-  const library = await import('../index.js');
-  for (const file of options.lexicon) {
-    let source: string;
-    try {
-      source = readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new ExtractError('bad-lexicon', `${file}: ${library.errorInfo(error).message}`);
-    }
-    library.loadUserLexicon(source, file);
-  }
-  const started = Date.now();
-  const summary = await run(
-    listInputs(paths, { filter, filterDescription }),
-    {
-      format,
-      batch,
-      outDir: options.outDir ?? null,
-      failFast: Boolean(options.failFast),
-      quiet: Boolean(options.quiet),
-      extract: { referenceDate, ...(only ? { only } : {}), explain: Boolean(options.explain) },
-    },
-    library,
-  );
-  if (batch && !options.quiet) {
-    const seconds = (Date.now() - started) / 1000;
-    const rate = seconds > 0 ? (summary.done / seconds).toFixed(1) : '-';
-    say.info(`${summary.done + summary.failed} stories, ${summary.failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ''}, ${seconds.toFixed(1)} s, ${rate} stories/s`);
-  }
-  return summary.failed > 0 ? EXIT_FAILED : EXIT_OK;
-}
-
-async function anyDirectory(paths: string[]): Promise<boolean> {
-  const { stat } = await import('node:fs/promises');
-  for (const path of paths) {
-    if (path === '-') continue;
-    try {
-      if ((await stat(path)).isDirectory()) return true;
-    } catch {
-      // A missing path is reported when it is read.
-    }
-  }
-  return false;
-}
-
 export async function main(argv: string[]): Promise<void> {
-  const program = buildProgram();
+  // `extract --help | head`: the reader went away; nothing is wrong.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+  });
+  // The version alone needs nothing else loaded: it answers in about the time of `node -e 0`.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    process.stdout.write(packageVersion() + '\n');
+    return;
+  }
+  const commander = await import('commander');
+  const program = buildProgram(commander);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) {
+    if (error instanceof commander.CommanderError) {
       // --help and --version end here too, with exit code 0.
       process.exitCode = error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
       return;
     }
+    const say = await import('./messages.js');
     if (error instanceof ExtractError) {
       say.error(null, error.message);
       process.exitCode = EXIT_USAGE;

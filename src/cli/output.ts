@@ -36,7 +36,8 @@ let tempCounter = 0;
 
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${process.pid}.${tempCounter++}.tmp`);
+  // A hidden name no reader globs for; only a kill -9 mid-write can leave one behind.
+  const temp = join(dirname(path), `.extract-${process.pid}-${tempCounter++}.tmp`);
   await writeFile(temp, content);
   await rename(temp, path);
 }

@@ -123,6 +123,8 @@ export interface Warning {
 }
 
 export interface ExtractResult {
+  /** With `--input jsonl`: the input line's id, echoed so results can be joined back. */
+  id?: string | number;
   schema: typeof SCHEMA_VERSION;
   document: DocumentInfo;
   actors: Actor[];
@@ -148,6 +150,7 @@ export interface ExplainEntry {
 
 /** A batch record for an input that could not be processed. */
 export interface ErrorRecord {
+  id?: string | number | null;
   path: string;
   error: { code: string; message: string };
 }

@@ -364,3 +364,11 @@ describe('output', () => {
     expect(rules).toContain('speaker:subject');
   });
 });
+
+describe('degenerate quotations', () => {
+  it('gives no quote for an empty pair of marks', () => {
+    for (const text of ['Gen.told that"",', 'He said: “”.', 'They said ""']) {
+      expect(run(text).layers.quotes.filter((q) => q.text.trim() === '')).toEqual([]);
+    }
+  });
+});

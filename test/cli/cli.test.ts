@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { offsetErrors, schemaErrors } from '../helpers/invariants.js';
-import { BIN, SEED, runCli } from '../helpers/cli.js';
+import { SEED, runCli } from '../helpers/cli.js';
 
 let dir: string;
 const story = (n: number) => `Headline number ${n}\n\nBELGRADE, March ${n}, 2020 (Reuters) - Serbia said on Thursday it would buy jets.\n`;
@@ -119,78 +118,6 @@ describe('folders and batches', () => {
   });
 });
 
-describe('bad input', () => {
-  const oneLine = (stderr: string) => expect(stderr.trim().split('\n')).toHaveLength(1);
-
-  it('missing path: one line naming the file, exit 1', async () => {
-    const r = await runCli([join(dir, 'nope.txt')]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`extract: ${join(dir, 'nope.txt')}: no such file or directory\n`);
-  });
-
-  it('folder without matching files: exit 1', async () => {
-    const r = await runCli([join(dir, 'empty')]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/empty: folder has no files matching \*\.txt/);
-  });
-
-  it('binary file: exit 1', async () => {
-    const r = await runCli([join(dir, 'binary.txt')]);
-    expect(r.code).toBe(1);
-    oneLine(r.stderr);
-    expect(r.stderr).toMatch(/binary\.txt: binary file \(NUL byte at offset 4\)/);
-  });
-
-  it('empty or white-space file: a valid empty result with a warning, exit 0', async () => {
-    const r = await runCli([join(dir, 'blank.txt'), '--format', 'json']);
-    expect(r.code).toBe(0);
-    const result = JSON.parse(r.stdout);
-    expect(schemaErrors(result)).toEqual([]);
-    expect(result.warnings[0].code).toBe('empty-input');
-  });
-
-  it('permission denied: exit 1', async () => {
-    const file = join(dir, 'secret.txt');
-    writeFileSync(file, 'text');
-    chmodSync(file, 0o000);
-    const r = await runCli([file]);
-    // root reads any file; elsewhere the read must fail with a clear line.
-    if (process.getuid?.() === 0) expect(r.code).toBe(0);
-    else {
-      expect(r.code).toBe(1);
-      expect(r.stderr).toBe(`extract: ${file}: permission denied\n`);
-    }
-  });
-
-  it('unknown option: exit 2, one line', async () => {
-    const r = await runCli(['--frobnicate']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^extract: unknown option '--frobnicate'/);
-  });
-
-  it('bad --reference-date: exit 2', async () => {
-    const r = await runCli([SEED, '--reference-date', '2020-02-30']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe("extract: reference date must be YYYY-MM-DD or 'today' (got '2020-02-30')\n");
-  });
-
-  it('bad --only and --format: exit 2', async () => {
-    expect((await runCli([SEED, '--only', 'actors,nonsense'])).code).toBe(2);
-    expect((await runCli([SEED, '--format', 'xml'])).code).toBe(2);
-  });
-
-  it('a symbolic link loop in a folder is skipped, not followed forever', async () => {
-    const loop = join(dir, 'loop');
-    mkdirSync(loop);
-    writeFileSync(join(loop, 'x.txt'), story(4));
-    symlinkSync(loop, join(loop, 'again'));
-    const r = await runCli([loop]);
-    expect(r.code).toBe(0);
-    expect(lines(r.stdout)).toHaveLength(1);
-    expect(r.stderr).toMatch(/symbolic link loop/);
-  });
-});
-
 describe('process behaviour', () => {
   it('prints --version and --help, exit 0', async () => {
     const version = await runCli(['--version']);
@@ -199,16 +126,6 @@ describe('process behaviour', () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Examples:/);
-  });
-
-  it('ends quietly when the reader closes the pipe', () => {
-    const out = execFileSync('bash', ['-c', `set -o pipefail; node ${BIN} ${join(dir, 'stories')} ${join(dir, 'stories')} ${join(dir, 'stories')} | head -n 1; echo "status=$?"`], {
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    expect(out).toMatch(/status=0/);
-    expect(out).not.toMatch(/EPIPE|Error/);
   });
 
   it('writes no colour codes when piped', async () => {

@@ -17,7 +17,10 @@ const COLLECTIVE_KINDS: ReadonlySet<ActorKind> = new Set(['organization', 'count
 
 export function resolveQuotes(ctx: QuoteContext, candidates: QuoteCandidate[]): Quote[] {
   const { doc } = ctx;
-  const ordered = [...candidates].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  // A candidate whose span holds no word (an empty pair of marks) states nothing.
+  const ordered = candidates
+    .filter((c) => /[\p{L}\p{N}]/u.test(doc.text.slice(c.span.start, c.span.end)))
+    .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const speakers = new SpeakerResolver(ctx, ordered);
   const chains = viaChains(ordered, speakers);
   const contents = ordered.map((c) => c.span);

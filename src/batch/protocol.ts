@@ -1,0 +1,44 @@
+/**
+ * The messages between the batch runner (main thread) and its workers. Kept free of imports so
+ * that the CLI can name these types without loading the library.
+ */
+import type { OutputFormat } from '../6-emit/formats.js';
+import type { Section } from '../model/contract.js';
+
+/** What every worker loads once, before its first story. */
+export interface WorkerSetup {
+  /** User lexicons (`--lexicon`), already read by the main thread. */
+  lexicons: { file: string; source: string }[];
+}
+
+/** One story: raw bytes (a file, standard input) or text (a JSON Lines record). */
+export interface StoryTask {
+  bytes?: Uint8Array;
+  text?: string;
+  /** The JSON Lines `id`, written as the first key of the record. */
+  id?: string | number;
+  path: string | null;
+  referenceDate: string | null;
+  only?: Section[];
+  explain: boolean;
+  format: OutputFormat;
+  /** For the pretty view: colours and the columns to fit. */
+  view?: { color: boolean; width?: number | undefined };
+}
+
+export interface ErrorInfo {
+  code: string;
+  message: string;
+}
+
+export type TaskOutcome = { ok: true; output: string } | { ok: false; error: ErrorInfo };
+
+export type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'setup-failed'; error: ErrorInfo }
+  | { type: 'done'; seq: number; outcome: TaskOutcome };
+
+export interface TaskMessage {
+  seq: number;
+  task: StoryTask;
+}
