@@ -3,18 +3,7 @@
  * Annotate stages add raw mentions (spans with the rule that found them); resolve stages
  * merge them into the entities of the output contract; assemble builds the result.
  */
-import type {
-  Actor,
-  ActorKind,
-  DateMention,
-  MentionForm,
-  Place,
-  Quote,
-  TextSpan,
-  TimexType,
-  Transfer,
-  Weapon,
-} from './contract.js';
+import type { ActorKind, ExtractResult, MentionForm, Section, TextSpan, TimexType } from './contract.js';
 import type { Span } from './document.js';
 
 /** A span that names or refers to an actor or a place, before coreference. */
@@ -56,15 +45,10 @@ export interface Timex extends Span {
   anchor?: TextSpan | null;
 }
 
-export interface AnnotationLayers {
+/** Raw mentions and timexes, plus the output sections the resolve and assemble stages fill. */
+export interface AnnotationLayers extends Pick<ExtractResult, Section> {
   mentions: EntityMention[];
   timexes: Timex[];
-  actors: Actor[];
-  places: Place[];
-  weapons: Weapon[];
-  transfers: Transfer[];
-  dates: DateMention[];
-  quotes: Quote[];
 }
 
 export function emptyLayers(): AnnotationLayers {
