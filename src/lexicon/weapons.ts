@@ -10,6 +10,7 @@
  */
 import { loadData } from '../data.js';
 import { Gazetteer } from '../nlp/gazetteer.js';
+import type { Token } from '../nlp/tokens.js';
 
 export interface WeaponFamily {
   id: string;
@@ -176,4 +177,27 @@ function compile(): WeaponLexicon {
 function spellings(form: string): string[] {
   const joined = form.replace(/^(\p{L}{1,4})-(?=\p{N})/u, '$1');
   return joined !== form ? [form, joined] : [form];
+}
+
+/**
+ * The weapon named by tokens[first..last] exactly, when the name stands on its own (not an
+ * ordinary word such as "Patriot" that needs a head noun): the actor recognisers never take it.
+ */
+export function isWeaponName(tokens: readonly Token[], first: number, last: number): boolean {
+  const hit = weaponLexicon().phrases.longestAt(tokens, first, last + 1);
+  return hit?.last === last && hit.payloads.some((p) => p.system?.free);
+}
+
+/**
+ * A weapon name that needs context followed by a head or context noun ("a Patriot battery"): the token
+ * index of the name's last word, or -1.
+ */
+export function contextWeaponBeforeHead(tokens: readonly Token[], i: number): number {
+  const { phrases } = weaponLexicon();
+  const name = phrases.longestAt(tokens, i);
+  if (!name || !name.payloads.some((p) => p.system && !p.system.free)) return -1;
+  const next = tokens[name.last + 1];
+  if (next && weaponLexicon().words.contextNouns.has(next.lower)) return name.last;
+  const head = phrases.longestAt(tokens, name.last + 1);
+  return head?.payloads.some((p) => p.head) ? name.last : -1;
 }

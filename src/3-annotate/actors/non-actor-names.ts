@@ -7,7 +7,7 @@
  */
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { actorLexicon } from '../../lexicon/actors.js';
-import { isContextWeaponName, isWeaponHead } from '../../lexicon/non-actors.js';
+import { contextWeaponBeforeHead } from '../../lexicon/weapons.js';
 import type { Token } from '../../nlp/tokens.js';
 import { claim, type SentenceContext } from './context.js';
 
@@ -66,8 +66,10 @@ function claimTokenPatterns(ctx: SentenceContext): void {
       i += 2;
       continue;
     }
-    if (isContextWeaponName(t.text) && tokens[i + 1] && /^\p{Ll}/u.test(tokens[i + 1]!.text) && isWeaponHead(tokens, i + 1)) {
-      claim(ctx, i, i); // "a Patriot battery"
+    const weapon = contextWeaponBeforeHead(tokens, i);
+    if (weapon !== -1) {
+      claim(ctx, i, weapon); // "a Patriot battery"
+      i = weapon;
     }
   }
 }

@@ -8,7 +8,7 @@ import type { EntityMention } from '../../model/annotations.js';
 import { actorLexicon } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { isRoleWord, titleGazetteer } from '../../lexicon/roles.js';
-import { isNonActorName } from '../../lexicon/non-actors.js';
+import { isWeaponName } from '../../lexicon/weapons.js';
 import { isCommonWord, isFirstName, isLastName, properNounClass } from '../../nlp/word-classes.js';
 import type { Token } from '../../nlp/tokens.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
@@ -155,8 +155,7 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
   const words = tokens.slice(nameStart, last + 1);
   const lowerWords = words.map((t) => t.lower.replace(/\.$/, ''));
   const head = lowerWords[lowerWords.length - 1]!;
-  const text = ctx.doc.text.slice(words[0]!.start, words[words.length - 1]!.end);
-  if (isNonActorName(text) || words.some((t) => /\p{L}-?\d|\d-?\p{L}/u.test(t.text))) return null; // weapons, products
+  if (isWeaponName(tokens, nameStart, last) || words.some((t) => /\p{L}-?\d|\d-?\p{L}/u.test(t.text))) return null; // weapons, products
   if (words.length === 1 && /^\p{L}\.?$/u.test(words[0]!.text)) return null; // a lone initial
   if (rules.lawHeads.has(head) || (rules.eventHeads.has(head) && !rules.placeHeads.has(head))) return null;
 
