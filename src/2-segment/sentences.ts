@@ -4,23 +4,9 @@
  * Abbreviations (data/segment/abbreviations.json), initials ("John F. Kennedy") and dotted
  * acronyms ("U.S.") do not end sentences. Newlines inside a paragraph are ordinary spaces here.
  */
-import { loadData } from '../data.js';
+import { isAbbreviation } from '../lexicon/abbreviations.js';
 import type { Span } from '../model/document.js';
 import { isSpace, trimSpan } from '../model/spans.js';
-
-interface AbbreviationFile {
-  [group: string]: string[] | string;
-}
-
-let abbreviations: Set<string> | null = null;
-
-function abbreviationSet(): Set<string> {
-  if (!abbreviations) {
-    const file = loadData<AbbreviationFile>('segment/abbreviations.json');
-    abbreviations = new Set(Object.values(file).filter(Array.isArray).flat());
-  }
-  return abbreviations;
-}
 
 const TERMINATORS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
@@ -65,5 +51,5 @@ function endsSentenceAtPeriod(text: string, sentenceStart: number, period: numbe
   if (word.length === 0) return true;
   if (/^\p{Lu}$/u.test(word)) return false; // an initial
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false; // U.S, a.m, U.N
-  return !abbreviationSet().has(word);
+  return !isAbbreviation(word);
 }

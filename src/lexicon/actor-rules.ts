@@ -24,6 +24,9 @@ export interface ActorRules {
   companySuffixes: Set<string>;
   mediaHeads: Set<string>;
   loneAdjectives: Set<string>;
+  nameConnectors: Set<string>;
+  documentNameConnectors: Set<string>;
+  roleModifiers: Set<string>;
   /** Phrases that are never actors (market indices), as a gazetteer. */
   nonActorPhrases: Gazetteer<true>;
 }
@@ -62,6 +65,9 @@ export function actorRules(): ActorRules {
     companySuffixes: new Set(list('companySuffixes')),
     mediaHeads: new Set(list('mediaHeads')),
     loneAdjectives: new Set(list('loneAdjectives')),
+    nameConnectors: new Set(list('nameConnectors')),
+    documentNameConnectors: new Set(list('documentNameConnectors')),
+    roleModifiers: new Set(list('roleModifiers')),
     nonActorPhrases: new Gazetteer<true>(),
   };
   for (const phrase of list('nonActorPhrases')) rules.nonActorPhrases.add(phrase, true);

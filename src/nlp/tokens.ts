@@ -5,7 +5,7 @@
  * Russian - made, "Serbia's" -> Serbia 's); abbreviations and dotted acronyms keep their
  * period ("Gen.", "U.S."); numbers keep their separators ("1,500", "3.5").
  */
-import { loadData } from '../data.js';
+import { isAbbreviation } from '../lexicon/abbreviations.js';
 import type { Span } from '../model/document.js';
 
 export interface Token extends Span {
@@ -21,16 +21,6 @@ export interface Token extends Span {
 const TOKEN =
   /\p{N}+(?:[.,:/]\p{N}+)*[\p{L}\p{N}]*|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’](?!s\b|S\b|t\b|ll\b|re\b|ve\b|d\b|m\b)[\p{L}\p{M}]+)*\.?|['’](?:s|S|t|ll|re|ve|d|m)\b|[^\s\p{L}\p{N}]/gu;
 
-let abbreviations: Set<string> | null = null;
-
-function isAbbreviation(word: string): boolean {
-  if (!abbreviations) {
-    const file = loadData<Record<string, string[] | string>>('segment/abbreviations.json');
-    abbreviations = new Set(Object.values(file).filter(Array.isArray).flat());
-  }
-  return abbreviations.has(word) || /^\p{Lu}$/u.test(word);
-}
-
 /** Tokens of text[start, end) with absolute offsets. */
 export function tokenize(text: string, span: Span, sentence: number): Token[] {
   const tokens: Token[] = [];
@@ -41,7 +31,7 @@ export function tokenize(text: string, span: Span, sentence: number): Token[] {
     let word = m[0];
     let at = m.index;
     // A trailing period belongs to the word only for abbreviations and initials.
-    if (word.length > 1 && word.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(word) && !isAbbreviation(word.slice(0, -1))) {
+    if (word.length > 1 && word.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(word) && !keepsPeriod(word.slice(0, -1))) {
       push(tokens, span.start + at, word.slice(0, -1), at > previousEnd || at === 0, sentence);
       at += word.length - 1;
       word = '.';
@@ -52,6 +42,11 @@ export function tokenize(text: string, span: Span, sentence: number): Token[] {
     previousEnd = m.index + m[0].length;
   }
   return tokens;
+}
+
+/** Abbreviations and initials keep their period: "Gen.", "F." */
+function keepsPeriod(word: string): boolean {
+  return isAbbreviation(word) || /^\p{Lu}$/u.test(word);
 }
 
 function push(tokens: Token[], start: number, text: string, spaceBefore: boolean, sentence: number): void {

@@ -1,5 +1,5 @@
 /** What every actor recogniser gets for one sentence. */
-import type { EntityMention } from '../../model/annotations.js';
+import type { EntityMention, Timex } from '../../model/annotations.js';
 import type { AnalysisDocument, Sentence } from '../../model/document.js';
 import type { Token } from '../../nlp/tokens.js';
 
@@ -9,6 +9,8 @@ export interface SentenceContext {
   tokens: Token[];
   /** Tokens already claimed by a mention (by token index within the sentence). */
   claimed: boolean[];
+  /** The dates and times found in this sentence (their words are never names). */
+  timexes: readonly Timex[];
   /** The whole sentence is written in capitals (a wire headline): only the lexicon is trusted. */
   allCaps: boolean;
 }

@@ -3,7 +3,7 @@
  * they use, so that later, more guessing recognisers only see what is left:
  *   non-actor names (laws, events, designations) -> organisation names -> lexicon -> government bodies -> titles -> acronym definitions -> proper names -> descriptions
  */
-import type { EntityMention } from '../../model/annotations.js';
+import type { EntityMention, Timex } from '../../model/annotations.js';
 import type { AnalysisDocument } from '../../model/document.js';
 import { acronymMentions, findAcronymDefinitions } from './acronyms.js';
 import type { SentenceContext } from './context.js';
@@ -15,6 +15,8 @@ import { organizationNames, properNames } from './proper-names.js';
 import { titles } from './titles.js';
 
 export function annotateActors(doc: AnalysisDocument): void {
+  const timexes = new Map<number, Timex[]>();
+  for (const timex of doc.layers.timexes) timexes.set(timex.sentence, [...(timexes.get(timex.sentence) ?? []), timex]);
   for (const sentence of doc.sentences) {
     const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
     if (tokens.length === 0) continue;
@@ -24,6 +26,7 @@ export function annotateActors(doc: AnalysisDocument): void {
       sentence,
       tokens,
       claimed: tokens.map(() => false),
+      timexes: timexes.get(sentence.index) ?? [],
       allCaps: letters.length > 8 && letters === letters.toUpperCase(),
     };
     claimNonActorNames(ctx);

@@ -11,7 +11,6 @@ import { contextWeaponBeforeHead } from '../../lexicon/weapons.js';
 import type { Token } from '../../nlp/tokens.js';
 import { claim, type SentenceContext } from './context.js';
 
-const INNER = /^(?:of|the|for|and|on|in|to|against|through|'s|-|&)$/;
 const MODEL_NUMBER = /^(?:\p{Lu}{1,3}-?)?\d{2,4}\p{Lu}{0,3}$/u;
 
 export function claimNonActorNames(ctx: SentenceContext): void {
@@ -22,9 +21,7 @@ export function claimNonActorNames(ctx: SentenceContext): void {
 
 /** Tokens inside a date or time ("14:00 UTC", "May 5") are not names. */
 function claimDates(ctx: SentenceContext): void {
-  const sentence = ctx.sentence.index;
-  for (const timex of ctx.doc.layers.timexes) {
-    if (timex.sentence !== sentence) continue;
+  for (const timex of ctx.timexes) {
     ctx.tokens.forEach((t, i) => {
       if (t.start >= timex.start && t.end <= timex.end) ctx.claimed[i] = true;
     });
@@ -103,7 +100,7 @@ function claimLawAndEventNames(ctx: SentenceContext): void {
     let last = i;
     for (let j = i + 1; j < tokens.length && !ctx.claimed[j]; j++) {
       if (/^\p{Lu}/u.test(tokens[j]!.text)) last = j;
-      else if (!INNER.test(tokens[j]!.lower)) break;
+      else if (!rules.documentNameConnectors.has(tokens[j]!.lower)) break;
     }
     const head = tokens[last]!.lower;
     if (last > i && (rules.lawHeads.has(head) || (rules.eventHeads.has(head) && !rules.placeHeads.has(head)))) claim(ctx, i, last);

@@ -13,7 +13,6 @@ import { isCommonWord, isFirstName, isLastName, properNounClass } from '../../nl
 import type { Token } from '../../nlp/tokens.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
 
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', '&', 'de', 'del', 'della', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'du', 'y', "'s", '-', 'on', 'in']);
 
 /**
  * Names that end in an organisation head ("Balkan Energy Community", "Novi Sad Trade Authority")
@@ -71,7 +70,7 @@ function chunkEnd(ctx: SentenceContext, i: number): number {
     if (isNameToken(t)) last = j;
     else if (isHyphenatedGivenName(tokens, j)) last = ++j; // "Yau Wai-ching", "Park Joo-ho"
     else if (t.lower === 'the' && tokens[j - 1]!.lower !== 'of') break;
-    else if (t.text === '-' ? t.spaceBefore || !tokens[j + 1] || tokens[j + 1]!.spaceBefore : !CONNECTORS.has(t.lower)) break;
+    else if (t.text === '-' ? t.spaceBefore || !tokens[j + 1] || tokens[j + 1]!.spaceBefore : !actorRules().nameConnectors.has(t.lower)) break;
   }
   return last;
 }
@@ -131,13 +130,13 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
   const { tokens } = ctx;
   const rules = actorRules();
   // Trim connectors at the edges ("of", "and", "'s").
-  while (last > first && (CONNECTORS.has(tokens[last]!.lower) || !isNameToken(tokens[last]!))) last--;
+  while (last > first && (actorRules().nameConnectors.has(tokens[last]!.lower) || !isNameToken(tokens[last]!))) last--;
   // "and" joins two names unless the whole is an organisation ("Ministry of Trade and Industry").
   const words0 = tokens.slice(first, last + 1);
   const andAt = words0.findIndex((t) => t.lower === 'and' || t.lower === '&');
   const ofBefore = words0.findIndex((t) => t.lower === 'of');
   if (andAt > 0 && !(ofBefore > 0 && ofBefore < andAt) && !rules.organizationHeads.has(tokens[last]!.lower.replace(/\.$/, ''))) last = first + andAt - 1;
-  while (last > first && CONNECTORS.has(tokens[last]!.lower)) last--;
+  while (last > first && actorRules().nameConnectors.has(tokens[last]!.lower)) last--;
   // Split titles off the front: "Foreign Minister Sergei Lavrov", "Gen. Smith"; but a name with
   // an organisation head keeps its first word ("General Motors", "President Hotels Group").
   let nameStart = first;
@@ -178,8 +177,8 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
   if (role) return make('person', 'name:after-title');
   const known = properNounClass(lowerWords.join(' '));
   if (known) return make(known, 'name:known-word', known === 'place' ? { placeKind: 'location' } : {});
-  if (words.length >= 2 && isFirstName(lowerWords[0]!) && !lowerWords.some((w) => CONNECTORS.has(w))) return make('person', 'name:first-name');
-  if (words.length >= 3 && words.length <= 4 && lowerWords.includes('-') && !lowerWords.some((w) => CONNECTORS.has(w) && w !== '-')) return make('person', 'name:hyphenated-given-name');
+  if (words.length >= 2 && isFirstName(lowerWords[0]!) && !lowerWords.some((w) => actorRules().nameConnectors.has(w))) return make('person', 'name:first-name');
+  if (words.length >= 3 && words.length <= 4 && lowerWords.includes('-') && !lowerWords.some((w) => actorRules().nameConnectors.has(w) && w !== '-')) return make('person', 'name:hyphenated-given-name');
   if (hasRoleApposition(ctx, last)) return make('person', 'name:role-apposition');
   const before = tokens[nameStart - 1];
   if (words.length === 1 && before && rules.placePrepositions.has(before.lower) && !isAcronymToken(words[0]!)) return make('place', 'name:after-preposition', { placeKind: 'location' });

@@ -48,12 +48,10 @@ export function titles(ctx: SentenceContext, found: EntityMention[]): { mentions
   return { mentions, roles };
 }
 
-const ROLE_MODIFIERS = new Set(['government', 'military', 'army', 'navy', 'defence', 'defense', 'foreign', 'deputy', 'former', 'senior', 'chief', 'presidential', 'ministry', 'state', 'party', 'company', 'opposition', 'police', 'acting', 'interim']);
-
 /** Where a lower-case title's phrase starts: "Air Force chief", "government spokesman". */
 function roleStart(ctx: SentenceContext, i: number): number {
   let from = i;
-  while (from > 0 && (ROLE_MODIFIERS.has(ctx.tokens[from - 1]!.lower) || /^\p{Lu}\p{L}+$/u.test(ctx.tokens[from - 1]!.text))) from--;
+  while (from > 0 && (actorRules().roleModifiers.has(ctx.tokens[from - 1]!.lower) || /^\p{Lu}\p{L}+$/u.test(ctx.tokens[from - 1]!.text))) from--;
   return from;
 }
 
