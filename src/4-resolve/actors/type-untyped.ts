@@ -19,10 +19,11 @@ export function typeUntyped(doc: AnalysisDocument): void {
       keep.push(mention);
       continue;
     }
-    const kind = kindFromStory(mention, typed) ?? kindFromTagger(doc, mention);
+    const fromStory = kindFromStory(mention, typed);
+    const kind = fromStory ?? kindFromTagger(doc, mention);
     if (kind) {
       mention.kind = kind;
-      mention.rule += kindFromStory(mention, typed) ? '>story' : '>tagger';
+      mention.rule += fromStory ? '>story' : '>tagger';
       if (kind === 'place') mention.placeKind ??= 'location';
       keep.push(mention);
     }
