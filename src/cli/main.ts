@@ -91,7 +91,7 @@ function buildProgram({ Command, Option }: typeof import('commander')): Command 
 
   program
     .command('eval')
-    .description('score the extractor against gold files (fixtures/*.gold.yaml and ../shared/eval when present)')
+    .description('score the extractor against gold files (fixtures/*.gold.yaml, eval/heldout/*.gold.yaml and ../shared/eval when present)')
     .option('--set <names>', 'datasets to score: seed, gum, meantime (default: all found)')
     .option('--section <names>', 'sections to score (default: all)')
     .option('--misses <n>', 'how many misses to list per section', '10')

@@ -1,14 +1,16 @@
 /**
  * Gold data for `extract eval`: the project's fixtures (fixtures/*.gold.yaml beside their
- * stories) and, when present, the shared development sets (GUM news, MEANTIME). The shared
- * sets are read only here, by the evaluation command; the extractor never reads them.
+ * stories, set `seed`), the held-out arms-trade stories (eval/heldout/, same format, set
+ * `heldout`: measured, never tuned on) and, when present, the shared development sets (GUM news,
+ * MEANTIME). The shared sets are read only here, by the evaluation command; the extractor never
+ * reads them.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import type { DatasetName, GoldDoc, GoldEntity, GoldQuote, GoldTimex, SeedGold } from './types.js';
 
-export function loadFixtures(dir: string): GoldDoc[] {
+export function loadFixtures(dir: string, set: 'seed' | 'heldout' = 'seed'): GoldDoc[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.gold.yaml'))
@@ -16,7 +18,7 @@ export function loadFixtures(dir: string): GoldDoc[] {
     .map((file) => {
       const seed = YAML.parse(readFileSync(join(dir, file), 'utf8'), { version: '1.2' }) as SeedGold;
       const text = readFileSync(join(dir, seed.document), 'utf8');
-      return { id: seed.document, set: 'seed' as const, text, referenceDate: String(seed.reference_date), scoreEnd: text.length, seed };
+      return { id: seed.document, set, text, referenceDate: String(seed.reference_date), scoreEnd: text.length, seed };
     });
 }
 
@@ -81,11 +83,51 @@ export function loadGum(shared: string): GoldDoc[] {
       text: doc.text,
       referenceDate: null,
       scoreEnd: doc.text.length,
-      entities: doc.entities.map(({ start, end, text, type }) => ({ start, end, text, type })),
+      entities: [...doc.entities.map(({ start, end, text, type }) => ({ start, end, text, type })), ...namesInsideNominals(file, doc)],
       timexes,
       quotes: quotes.get(doc.id) ?? [],
     };
   });
+}
+
+interface GumMention {
+  start: number;
+  end: number;
+  text: string;
+  type: GoldEntity['type'];
+  kind: 'name' | 'nominal' | 'pronoun' | 'other';
+  head: string;
+}
+
+const GUM_TYPES = new Set(['person', 'organization', 'place']);
+/** A run of capitalised words ("Mark Zuckerberg", "Kim Jong-un", "Joseph D. Smith"). */
+const TRAILING_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|bin|al|-))*$/u;
+
+/**
+ * GUM names a mention by its syntactic head, so "Facebook co-founder Mark Zuckerberg" (head
+ * "co-founder") is a nominal mention and the name in it, being the same entity, is no mention of
+ * its own: the converted gold has no named mention there. Every named-entity scheme counts that
+ * name, so it is an optional span: finding it is not counted wrong, missing it costs nothing.
+ */
+function namesInsideNominals(docFile: string, doc: GumDoc): GoldEntity[] {
+  const file = docFile.replace(/\.json$/, '.mentions.jsonl');
+  if (!existsSync(file)) return [];
+  const out: GoldEntity[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const m = JSON.parse(line) as GumMention;
+    if (m.kind !== 'nominal' || !GUM_TYPES.has(m.type)) continue;
+    const headAt = m.text.lastIndexOf(` ${m.head} `);
+    if (headAt === -1) continue;
+    const nameAt = headAt + m.head.length + 2;
+    const name = m.text.slice(nameAt);
+    if (!TRAILING_NAME.test(name)) continue;
+    const start = m.start + nameAt;
+    const end = m.end;
+    if (doc.entities.some((e) => e.start < end && start < e.end)) continue;
+    out.push({ start, end, text: name, type: m.type, optional: true });
+  }
+  return out;
 }
 
 interface MeantimeDoc {
@@ -93,7 +135,16 @@ interface MeantimeDoc {
   text: string;
   dct: string;
   annotated_end: number;
-  entities: { start: number; end: number; text: string; type: string | null; zone: string; syntactic_type: string | null }[];
+  entities: {
+    start: number;
+    end: number;
+    text: string;
+    type: string | null;
+    zone: string;
+    syntactic_type: string | null;
+    entity_m_id?: string;
+    instance_id?: string;
+  }[];
   timexes: { start: number; end: number; text: string; type: string; value: string; functionInDocument?: string }[];
 }
 
@@ -108,13 +159,17 @@ export function loadMeantime(shared: string): GoldDoc[] {
   if (!existsSync(dir)) return [];
   return jsonDocs(dir).map((file) => {
     const doc = JSON.parse(readFileSync(file, 'utf8')) as MeantimeDoc;
-    const entities: GoldEntity[] = [];
-    for (const e of doc.entities) {
-      const type = e.type ? MEANTIME_TYPES[e.type] : undefined;
-      // Named mentions only (NAM, and PRE.NAM for names used as modifiers), as the extractor reports.
-      const named = e.syntactic_type === 'NAM' || e.syntactic_type === 'PRE.NAM';
-      if (type && named && e.zone === 'doc' && e.end <= doc.annotated_end) entities.push({ start: e.start, end: e.end, text: e.text, type });
-    }
+    // Named mentions only (NAM, and PRE.NAM for names used as modifiers), as the extractor reports.
+    const named = doc.entities.filter(
+      (e) => e.type && MEANTIME_TYPES[e.type] && (e.syntactic_type === 'NAM' || e.syntactic_type === 'PRE.NAM') && e.zone === 'doc' && e.end <= doc.annotated_end,
+    );
+    const entities: GoldEntity[] = named.map((e) => ({
+      start: e.start,
+      end: e.end,
+      text: e.text,
+      type: MEANTIME_TYPES[e.type!]!,
+      ...(named.some((inner) => inner !== e && sameEntity(inner, e) && e.start <= inner.start && inner.end <= e.end) ? { optional: true } : {}),
+    }));
     return {
       id: doc.id,
       set: 'meantime' as const,
@@ -129,6 +184,16 @@ export function loadMeantime(shared: string): GoldDoc[] {
   });
 }
 
+/**
+ * MEANTIME marks a mention's whole noun phrase, and marks the name inside it again when the phrase
+ * is a descriptor with an apposition: "US automaker GM" and "GM", "Ryanair CEO, Michael O'Leary"
+ * and "Michael O'Leary", one entity named once. The outer span is optional, so that one name is
+ * not counted twice.
+ */
+function sameEntity(a: MeantimeDoc['entities'][number], b: MeantimeDoc['entities'][number]): boolean {
+  return Boolean((a.instance_id && a.instance_id === b.instance_id) || (a.entity_m_id && a.entity_m_id === b.entity_m_id));
+}
+
 function jsonDocs(dir: string): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
@@ -136,8 +201,9 @@ function jsonDocs(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-export const LOADERS: Record<DatasetName, (fixtures: string, shared: string) => GoldDoc[]> = {
-  seed: (fixtures) => loadFixtures(fixtures),
+export const LOADERS: Record<DatasetName, (project: string, shared: string) => GoldDoc[]> = {
+  seed: (project) => loadFixtures(join(project, 'fixtures')),
+  heldout: (project) => loadFixtures(join(project, 'eval/heldout'), 'heldout'),
   gum: (_fixtures, shared) => loadGum(shared),
   meantime: (_fixtures, shared) => loadMeantime(shared),
 };

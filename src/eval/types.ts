@@ -1,7 +1,7 @@
 /** Shapes shared by the evaluation datasets and scorers. */
 import type { ExtractResult } from '../model/contract.js';
 
-export type DatasetName = 'seed' | 'gum' | 'meantime';
+export type DatasetName = 'seed' | 'heldout' | 'gum' | 'meantime';
 
 export interface GoldSpan {
   start: number;
@@ -11,6 +11,11 @@ export interface GoldSpan {
 
 export interface GoldEntity extends GoldSpan {
   type: 'person' | 'organization' | 'place';
+  /**
+   * A span the gold's own conventions leave open: a system mention matched to it counts neither
+   * as right nor as wrong, and missing it costs nothing (see the loaders for when).
+   */
+  optional?: boolean;
 }
 
 export interface GoldTimex extends GoldSpan {
