@@ -74,6 +74,70 @@ describe('supplier and recipient', () => {
   });
 });
 
+describe('clause structure', () => {
+  it('reads no cue inside a system name ("F-16 Block 70")', () => {
+    expect(summary(run('Washington approved the sale of 40 F-16 Block 70 jets to Turkey.'))).toEqual(['F-16 United States -> Turkey approved']);
+  });
+
+  it('does not take the maker after "built by" as a party', () => {
+    expect(summary(run('The Indian Army is inducting K9 howitzers built by Larsen & Toubro.'))).toEqual([]);
+    expect(summary(run('India is inducting K9 howitzers built by Larsen & Toubro under licence from South Korea.'))).toEqual(['K9 South Korea -> India delivered']);
+  });
+
+  it('reads the subject of a passive giving verb as the recipient', () => {
+    expect(summary(run('Turkey was removed from the F-35 program by the United States.'))).toEqual(['F-35 United States -> Turkey cancelled']);
+    expect(summary(run('Ukraine was given 14 Leopard 2 tanks by Germany.'))).toEqual(['Leopard 2 Germany -> Ukraine delivered']);
+  });
+
+  it('reads a light verb with a delivery noun, and "contribute"', () => {
+    expect(summary(run('Russia has completed the delivery of six Su-30 fighters to Myanmar.'))).toEqual(['Su-30 Russia -> Myanmar delivered']);
+    expect(summary(run('Denmark will contribute 19 Caesar howitzers to Ukraine.'))).toEqual(['Caesar Denmark -> Ukraine announced']);
+  });
+
+  it('opens a clause at a subordinator with a subject pronoun', () => {
+    const r = run('Turkey was removed from the US-led F-35 program in 2019 after it bought S-400 systems from Russia.');
+    expect(summary(r)).toEqual(['F-35 United States -> Turkey cancelled', 'S-400 Russia -> Turkey ordered']);
+  });
+
+  it('opens a clause at ", and" before a subject and a finite verb of its own', () => {
+    const r = run('Ukraine has received 50 CV90 vehicles from Denmark, and Swedish-made Archer howitzers were delivered to Ukraine last year.');
+    expect(summary(r)).toEqual(['CV90 Denmark -> Ukraine delivered', 'Archer Sweden -> Ukraine delivered']);
+  });
+
+  it('reads the parties of a definite deal noun only where the clause names none', () => {
+    const r = run('Turkey bought S-400 systems from Russia. Washington has since approved the sale of 40 F-16 jets to Ankara.');
+    expect(summary(r)).toEqual(['S-400 Russia -> Turkey ordered', 'F-16 United States -> Turkey approved']);
+  });
+});
+
+describe('parties the clause leaves to the story', () => {
+  it('makes a company that is part of a group a party of its own', () => {
+    const r = run('The jets were supplied to Myanmar by Rosoboronexport, the state arms exporter that is part of the Rostec corporation, which delivered six Su-30 fighters.');
+    expect(summary(r).every((t) => !t.includes('Rostec'))).toBe(true);
+  });
+
+  it('reads a ministry with no country in its name as the dateline country', () => {
+    const r = run('Spike deal scrapped\n\nNEW DELHI\n\nThe Defence Ministry has cancelled a deal to buy 8,000 Spike missiles from Israel.');
+    expect(summary(r)).toEqual(['Spike Israel -> India cancelled']);
+  });
+
+  it('gives a transfer with no supplier the maker of the system, when the story names it', () => {
+    const r = run('South Korean arms sales are booming. Poland received 24 more K9 howitzers last month.');
+    expect(summary(r)).toEqual(['K9 South Korea -> Poland delivered']);
+    expect(summary(run('Poland received 24 more K9 howitzers last month.'))).toEqual([]);
+  });
+
+  it('reads an elided system after a count ("12 from Oman")', () => {
+    const r = run('Ankara will acquire 12 Typhoon jets from Qatar and 12 from Oman.');
+    expect(summary(r)).toEqual(['Typhoon Qatar -> Turkey announced', 'Typhoon Oman -> Turkey announced']);
+  });
+
+  it('moves every transfer told in one sentence on with a statement that names no party', () => {
+    const r = run('Denmark and Norway will contribute Caesar howitzers to Ukraine. The howitzers are due to arrive in the spring.');
+    expect(summary(r)).toEqual(['Caesar Norway -> Ukraine pending', 'Caesar Denmark -> Ukraine pending']);
+  });
+});
+
 describe('what is transferred', () => {
   it('leaves out alternatives, platforms and systems held by another verb', () => {
     expect(summary(run('Colombia chose the Gripen over the F-16 and will buy 24 jets from Sweden.'))).toEqual(['Gripen Sweden -> Colombia announced']);

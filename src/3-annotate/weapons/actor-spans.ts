@@ -17,11 +17,14 @@ export class ActorSpans {
   private readonly spans: ActorSpan[];
   private readonly placeSpans: { start: number; end: number }[];
   readonly byId: Map<string, Actor>;
+  /** The country the dateline names ("NEW DELHI" -> India), when it is an actor of the story. */
+  readonly datelineCountry: Actor | null;
 
-  constructor(actors: readonly Actor[], places: readonly Place[]) {
+  constructor(actors: readonly Actor[], places: readonly Place[], dateline: { start: number; end: number } | null = null) {
     this.spans = actors.flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor, form: m.form }))).sort((a, b) => a.start - b.start);
     this.placeSpans = places.flatMap((p) => p.mentions);
     this.byId = new Map(actors.map((a) => [a.id, a]));
+    this.datelineCountry = dateline ? (this.spans.find((s) => s.actor.kind === 'country' && s.start >= dateline.start && s.end <= dateline.end)?.actor ?? null) : null;
   }
 
   /** Whether a place mention ("Baranovichi", "Kharkiv") covers the offset. */
@@ -60,7 +63,18 @@ const cache = new WeakMap<AnalysisDocument, { count: number; spans: ActorSpans }
 export function actorSpans(doc: AnalysisDocument): ActorSpans {
   const cached = cache.get(doc);
   if (cached && cached.count === doc.layers.actors.length) return cached.spans;
-  const spans = new ActorSpans(doc.layers.actors, doc.layers.places);
+  const spans = new ActorSpans(doc.layers.actors, doc.layers.places, datelineOf(doc));
   cache.set(doc, { count: doc.layers.actors.length, spans });
   return spans;
+}
+
+/** The dateline, else an opening line that holds nothing but a place in capitals ("NEW DELHI"). */
+function datelineOf(doc: AnalysisDocument): { start: number; end: number } | null {
+  if (doc.layout.dateline) return doc.layout.dateline;
+  return (
+    doc.paragraphs.slice(0, 4).find((p) => {
+      const line = doc.text.slice(p.start, p.end).trim();
+      return p.role !== 'headline' && /^\p{Lu}[\p{Lu}\s.,'-]{2,30}$/u.test(line);
+    }) ?? null
+  );
 }

@@ -13,12 +13,14 @@ import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Draft } from './merge.js';
 import type { ClauseParties } from './parties.js';
 
+const CLAUSE_LEVEL = new Set(['subject', 'pronoun', 'coordination', 'object']);
+
 /** How many sentences back a delivery-only clause may reach for its transfer. */
 const ANAPHORA_REACH = 2;
 
 /**
  * "The package also includes ...": a definite deal noun with no possessor of its own refers to the
- * latest deal of its kind, and lends its parties to what follows it.
+ * latest deal of its kind, and lends its parties to what follows it: those the clause does not name itself.
  */
 export function inheritParties(tokens: readonly Token[], cues: readonly CueHit[], parties: ClauseParties, drafts: readonly Draft[], actors: ActorSpans): void {
   for (const cue of cues) {
@@ -27,6 +29,9 @@ export function inheritParties(tokens: readonly Token[], cues: readonly CueHit[]
     const earlier = [...drafts].reverse().find((d) => d.deal === cue.cue.deal && d.supplier && d.recipient);
     if (!earlier) continue;
     for (const role of ['supplier', 'recipient'] as const) {
+      // "Washington has since approved the sale": the clause's own subject comes first ("from X" after
+      // one system leaves the others to the deal: "includes 45 tanks from the Czech Republic ... and 1,100 drones").
+      if (parties.phrases.some((p) => p.role === role && CLAUSE_LEVEL.has(p.source))) continue;
       const actor = actors.byId.get(earlier[role]!);
       if (actor) parties.phrases.push({ role, party: actor, at: cue.first, preposition: null, source: 'anaphora', cue });
     }

@@ -1,7 +1,9 @@
 /**
  * Clauses of a sentence, as token ranges: a transfer's status, parties and date are read inside
  * one clause. A clause ends at a semicolon, before a contrast word ("but", "while", "although"),
- * after a reporting verb ("Vucic said | Serbia would stop buying"), and before a complementiser
+ * after a reporting verb ("Vucic said | Serbia would stop buying"), before a subordinator with a
+ * subject pronoun ("was removed from the programme | after it bought"), at ", and" before a subject
+ * and a finite verb of its own (", and | Swedish-made Archer howitzers were delivered"), and before a complementiser
  * "that" ("confirmed on Wednesday | that the Pantsir arrived"). Relative clauses stay with their
  * antecedent: "bought six jets, which will be delivered next year" is one transfer.
  */
@@ -17,6 +19,7 @@ export interface Clause {
 
 /** Words a reporting tail may hold after its verb: "told reporters on Friday". */
 const TAIL_WORDS = 4;
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 const COMPLEMENT_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'it', 'they', 'he', 'she', 'we', 'i', 'some', 'all']);
 
 export function splitClauses(tokens: readonly Token[], headline = false): Clause[] {
@@ -31,7 +34,9 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
     const token = tokens[i]!;
     // A headline's comma joins two statements: "drops plan to buy Su-35 jets, turns to French Rafales".
     if (token.text === ';' || (headline && token.text === ',')) close(i - 1, i + 1);
+    else if (token.text === ',' && tokens[i + 1]?.lower === 'and' && i > first && opensClause(tokens, i + 2)) close(i - 1, i + 1);
     else if (rules.clauseBreaks.has(token.lower) && i > first) close(i - 1, i);
+    else if (rules.subordinators.has(token.lower) && i > first && SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '')) close(i - 1, i);
     else if ((rules.reportingVerbs.has(token.text) || rules.reportingTails.has(token.text)) && i > first) {
       // A reporting tail (", RFE said.", ", the Pentagon said on Friday.") is a clause of its own.
       const comma = endsSoon(tokens, i) ? lastIndexOf(tokens, ',', first, i) : -1;
@@ -42,6 +47,22 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
   }
   close(tokens.length - 1, tokens.length);
   return clauses;
+}
+
+/** Words that make a verb phrase finite: a subject before them starts a clause of its own. */
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
+/** How far after ", and" the finite verb of a new clause may come ("and Swedish-made Archer howitzers were"). */
+const SUBJECT_WORDS = 7;
+
+/** ", and Swedish-made Archer howitzers were first delivered": a subject of its own, then a finite verb. */
+function opensClause(tokens: readonly Token[], from: number): boolean {
+  if (!tokens[from] || FINITE.has(tokens[from].lower) || isVerbForm(tokens[from].lower)) return false;
+  for (let k = from + 1; k < tokens.length && k - from <= SUBJECT_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.lower === 'and') return false;
+    if (FINITE.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** At most a few words ("reporters", "on Friday") follow the reporting verb before the sentence ends. */

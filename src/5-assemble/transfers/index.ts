@@ -3,8 +3,8 @@
  *   per sentence: clauses -> cues (status, deal) -> what is transferred (weapons, unnamed arms)
  *   -> parties (supplier, recipient) -> one draft per item
  *   then refine: give a transfer with no recipient the story's main recipient, merge
- *   drafts of the same transfer and drop those still missing a party (./merge.ts), number them
- *   t1, t2, ...
+ *   drafts of the same transfer, give one still without a supplier the system's maker when the
+ *   story names it, drop those still missing a party (./merge.ts), number them t1, t2, ...
  * A clause whose cues are all negated ("would stop buying") states no transfer. A clause that names
  * nothing but a delivery ("Deliveries are expected to begin in 2028", "confirmed the delivery")
  * moves the transfer told just before it along. Unnamed arms need a verb cue, a transfer cue and both
@@ -12,6 +12,7 @@
  */
 import type { Actor } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
+import type { Token } from '../../nlp/tokens.js';
 import { parseSentence } from '../../nlp/parse.js';
 import { actorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { scanSentence } from '../../3-annotate/weapons/scan.js';
@@ -21,7 +22,7 @@ import { splitClauses } from './clauses.js';
 import { clauseStatus, findCues } from './cues.js';
 import { isAgent, isAlternative, isGoverned, isPlatform, itemCues, overlapsCue } from './goods.js';
 import { itemsOf } from './items.js';
-import { mergeDrafts, withMainRecipient, type Draft } from './merge.js';
+import { complete, mergeDrafts, withMainRecipient, withOriginSupplier, type Draft } from './merge.js';
 import { readParties } from './parties.js';
 
 export function assembleTransfers(doc: AnalysisDocument): void {
@@ -35,7 +36,12 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       const span = tokens[i] && actors.at(tokens[i].start);
       return Boolean(span && span.end === tokens[i]!.end);
     };
-    const clauses = splitClauses(tokens, sentence.role === 'headline').map((clause) => ({ clause, cues: findCues(tokens, clause, isActorEnd) }));
+    // A cue word inside a system's name is part of the name: "F-16 Block 70" blocks nothing.
+    const inName = namedTokens(doc, tokens, sentence.start, sentence.end);
+    const clauses = splitClauses(tokens, sentence.role === 'headline').map((clause) => ({
+      clause,
+      cues: findCues(tokens, clause, isActorEnd).filter((c) => !inName.slice(c.first, c.last + 1).some(Boolean)),
+    }));
     if (!clauses.some((c) => c.cues.some((cue) => !cue.negated))) continue;
     const items = itemsOf(doc, scanSentence(doc, sentence.index), actors);
     const tagsAt = (i: number): Set<string> => {
@@ -78,7 +84,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       }
     }
   }
-  mergeDrafts(withMainRecipient(drafts)).forEach((d, i) => {
+  // The maker of a system, when it is a country actor of the story, for transfers with no supplier.
+  const origins = new Map(doc.layers.weapons.filter((w) => w.origin && actors.byId.get(w.origin)?.kind === 'country').map((w) => [w.id, w.origin!]));
+  complete(withOriginSupplier(mergeDrafts(withMainRecipient(drafts)), origins)).forEach((d, i) => {
     const id = `t${i + 1}`;
     doc.layers.transfers.push({
       id,
@@ -94,4 +102,12 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     });
     if (doc.options.explain) doc.trace.push({ stage: 'transfers', rule: d.rules.join('; '), target: id, start: d.evidence.start, end: d.evidence.end });
   });
+}
+
+const REFERENCE = /^(?:the|these|those|such)\s/i;
+
+/** Sentence tokens inside a weapon mention written as a name (not a later reference such as "the jets"). */
+function namedTokens(doc: AnalysisDocument, tokens: readonly Token[], start: number, end: number): boolean[] {
+  const spans = doc.layers.weapons.flatMap((w) => w.mentions.filter((m) => m.start >= start && m.end <= end && !REFERENCE.test(m.text)));
+  return tokens.map((t) => spans.some((m) => m.start <= t.start && t.end <= m.end));
 }

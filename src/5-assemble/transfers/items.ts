@@ -10,7 +10,7 @@ import type { AnalysisDocument } from '../../model/document.js';
 import type { Token } from '../../nlp/tokens.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
-import { nounPhrase, type NounPhrase } from '../../3-annotate/weapons/noun-phrase.js';
+import { countEndingAt, nounPhrase, type NounPhrase } from '../../3-annotate/weapons/noun-phrase.js';
 import type { ScannedSentence } from '../../3-annotate/weapons/scan.js';
 
 export interface Item {
@@ -56,7 +56,39 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
     const description = named ? null : doc.text.slice(tokens[first]!.start, tokens[head.last]!.end);
     items.push(item(named, description, { ...phrase, last: Math.max(phrase.last, head.last) }, tokens, actors));
   }
+  items.push(...elided(items, tokens));
   return items.sort((a, b) => a.phrase.first - b.phrase.first);
+}
+
+/** Words a party phrase may hold between a counted system and the elided one ("from Qatar and"). */
+const PARTY_PHRASE_WORDS = 6;
+
+/**
+ * "12 second-hand Typhoons from Qatar and 12 from Oman", "six jets to Kyiv and four more to Chisinau":
+ * a count before a party's preposition, after the same system with its own count and party, is more
+ * of that system. The elided item is the count itself.
+ */
+function elided(items: readonly Item[], tokens: readonly Token[]): Item[] {
+  const found: Item[] = [];
+  for (const it of items) {
+    if (!it.weapon || it.phrase.quantity === null) continue;
+    const preposition = tokens[it.phrase.last + 1]?.lower;
+    if (preposition !== 'from' && preposition !== 'to') continue;
+    for (let j = it.phrase.last + 2; j < tokens.length && j - it.phrase.last <= PARTY_PHRASE_WORDS; j++) {
+      if (tokens[j]!.text === ',' && tokens[j + 1]?.lower !== 'and') break;
+      if (tokens[j]!.lower !== 'and') continue;
+      let end = j + 1;
+      while (tokens[end + 1] && countEndingAt(tokens, end + 1)?.first === j + 1) end++;
+      const count = countEndingAt(tokens, end);
+      if (!count || count.first !== j + 1 || count.value === 0) break;
+      const last = tokens[end + 1]?.lower === 'more' ? end + 1 : end;
+      if (tokens[last + 1]?.lower === preposition) {
+        found.push({ ...it, phrase: { ...it.phrase, first: j + 1, last, quantity: count.value } });
+      }
+      break;
+    }
+  }
+  return found;
 }
 
 function item(weapon: Weapon | null, description: string | null, phrase: NounPhrase, tokens: readonly Token[], actors: ActorSpans): Item {

@@ -3,7 +3,8 @@
  * mergeDrafts: one transfer per system, supplier and recipient. A later statement of the same
  * transfer fills in what the earlier one left open (a party, a count, a deal) and moves it along its
  * life cycle ("ordered" then "delivered"); a statement that leaves a party open joins the latest
- * transfer of that system it fits. Transfers still missing a party are dropped: a claim needs both ends.
+ * transfer of that system it fits. Transfers still missing a party are dropped (complete): a claim
+ * needs both ends.
  */
 import type { Transfer } from '../../model/contract.js';
 import { transferRules } from './rules.js';
@@ -21,25 +22,55 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
   const { lifecycle } = transferRules();
   const stage = (d: Draft) => lifecycle.indexOf(d.status);
   const merged: Draft[] = [];
+  // The sentence that first told each transfer: transfers told together move on together.
+  const told = new Map<Draft, number>();
   for (const draft of drafts) {
     const match = [...merged].reverse().find((m) => sameSystem(m, draft) && fits(m.supplier, draft.supplier) && fits(m.recipient, draft.recipient));
     if (!match) {
-      merged.push({ ...draft, rules: [...draft.rules] });
+      const copy = { ...draft, rules: [...draft.rules] };
+      merged.push(copy);
+      told.set(copy, draft.sentence);
       continue;
     }
-    match.supplier ??= draft.supplier;
-    match.recipient ??= draft.recipient;
-    match.quantity ??= draft.quantity;
-    match.deal ??= draft.deal;
-    if (stage(draft) > stage(match)) {
-      match.status = draft.status;
-      match.evidence = draft.evidence;
-      match.sentence = draft.sentence;
-      match.date = draft.date ?? match.date;
-    }
-    match.rules.push(...draft.rules.map((r) => `merged ${r}`));
+    // "Denmark and Norway will contribute ... The guns are due to arrive": a statement that names
+    // neither party moves every transfer of the system told in the same sentence.
+    const siblings = draft.supplier || draft.recipient ? [] : merged.filter((m) => m !== match && sameSystem(m, draft) && told.get(m) === told.get(match));
+    for (const m of [match, ...siblings]) update(m, draft, stage);
   }
-  return merged.filter((d) => d.supplier && d.recipient && d.supplier !== d.recipient);
+  return merged;
+}
+
+/** A later statement fills in what the transfer left open and moves it along its life cycle. */
+function update(match: Draft, draft: Draft, stage: (d: Draft) => number): void {
+  match.supplier ??= draft.supplier;
+  match.recipient ??= draft.recipient;
+  match.quantity ??= draft.quantity;
+  match.deal ??= draft.deal;
+  if (stage(draft) > stage(match)) {
+    match.status = draft.status;
+    match.evidence = draft.evidence;
+    match.sentence = draft.sentence;
+    match.date = draft.date ?? match.date;
+  }
+  match.rules.push(...draft.rules.map((r) => `merged ${r}`));
+}
+
+/** Drafts that name both ends, and two different ones: a claim needs both. */
+export function complete(drafts: readonly Draft[]): Draft[] {
+  return drafts.filter((d) => d.supplier && d.recipient && d.supplier !== d.recipient);
+}
+
+/**
+ * Refiner, after merging: a transfer that no statement of the story gives a supplier comes from the
+ * country that makes the system, when the story names that country ("Poland received 24 more of the
+ * howitzers" after "South Korean arms sales"; "Türkiye was removed from the US-led F-35 program").
+ */
+export function withOriginSupplier(drafts: readonly Draft[], origins: ReadonlyMap<string, string>): Draft[] {
+  return drafts.map((d) => {
+    const origin = d.system ? origins.get(d.system) : undefined;
+    if (d.supplier || !d.recipient || !origin || origin === d.recipient) return d;
+    return { ...d, supplier: origin, rules: [...d.rules, `supplier ${origin} (the system's maker, named in the story)`] };
+  });
 }
 
 function sameSystem(a: Draft, b: Draft): boolean {

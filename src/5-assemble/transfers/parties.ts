@@ -136,13 +136,15 @@ export function readParties(
       if (subject && subjectRole) phrases.push({ role: subjectRole, party: subject, at: mainVerb.first, preposition: null, source: 'pronoun', cue: null });
     } else if (nearest) {
       subject = partyOf(nearest.actor, actors);
-      if (subject && subjectRole) {
-        const head: RolePhrase = { role: subjectRole, party: subject, at: nearest.first, preposition: null, source: 'subject', cue: null };
+      // "Ukraine was given", "Turkey was removed from": the subject of a passive giving verb receives.
+      const role = subjectRole ?? (passiveReceiver(tokens, nearest, mainVerb) ? 'recipient' : null);
+      if (subject && role) {
+        const head: RolePhrase = { role, party: subject, at: nearest.first, preposition: null, source: 'subject', cue: null };
         phrases.push(head);
         read.add(nearest);
         for (const m of coordinatedBefore(tokens, before, nearest)) {
           const party = partyOf(m.actor, actors);
-          if (party) phrases.push({ role: subjectRole, party, at: m.first, preposition: null, source: 'coordination', cue: null, head });
+          if (party) phrases.push({ role, party, at: m.first, preposition: null, source: 'coordination', cue: null, head });
           read.add(m);
         }
       }
@@ -278,6 +280,19 @@ function relativeClauses(tokens: readonly Token[], clause: Clause): Clause[] {
   return found;
 }
 
+/**
+ * A passive giving verb right after its subject ("Kyiv was given", "Turkey has been removed from"):
+ * the subject is the one the verb gives to. Only auxiliaries and adverbs may stand between them.
+ */
+function passiveReceiver(tokens: readonly Token[], subject: ActorMention, verb: CueHit): boolean {
+  if (!verb.passive || !verb.cue.indirectObject || verb.cue.agent !== 'supplier') return false;
+  const { passiveAuxiliaries, adverbs, modality } = transferRules();
+  const between = tokens.slice(subject.last + 1, verb.first);
+  return between.length > 0 && between.every((t) => passiveAuxiliaries.has(t.lower) || adverbs.has(t.lower) || modality.has(t.lower) || HAVE.has(t.lower));
+}
+
+const HAVE = new Set(['has', 'have', 'had']);
+
 /** Actors coordinated before a subject: "Poland and Norway", "Poland, Finland and Norway". */
 function coordinatedBefore(tokens: readonly Token[], before: readonly ActorMention[], subject: ActorMention): ActorMention[] {
   const found: ActorMention[] = [];
@@ -295,6 +310,8 @@ function coordinatedBefore(tokens: readonly Token[], before: readonly ActorMenti
 /** The party of the latest actor mention before token `end` in the sentence, other than `not`. */
 export function actorBefore(tokens: readonly Token[], end: number, actors: ActorSpans, not: Actor | null = null): Actor | null {
   for (let k = end - 1; k >= 0; k--) {
+    // "the US-led programme": a name inside a hyphenated modifier is no one a pronoun stands for.
+    if (tokens[k + 1]?.text === '-' && !tokens[k + 1]!.spaceBefore) continue;
     const span = actors.at(tokens[k]!.start);
     const party = span ? partyOf(span.actor, actors) : null;
     if (party && party !== not) return party;
@@ -333,12 +350,22 @@ function unnamedRoles(tokens: readonly Token[], clause: Clause, cues: readonly C
 export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
   if (actor.kind === 'media') return null;
   if (actor.kind === 'country' || actor.kind === 'group') return actor;
-  if (actor.memberOf) return actors.byId.get(actor.memberOf) ?? actor;
+  // A body of a state acts for it; a company that is part of a group ("Rosoboronexport, part of
+  // Rostec") is a party of its own.
+  const parent = actor.memberOf ? actors.byId.get(actor.memberOf) : undefined;
+  if (parent) return parent.kind === 'country' || actor.kind !== 'organization' || !isCompany(parent) ? parent : actor;
   if (actor.kind === 'person') return countryIn(actor.role, actors) ?? countryIn(actor.name, actors);
   const name = actor.name.toLowerCase();
   const bodies = [...actorRules().governmentBodies, ...transferRules().actorNouns];
-  const stateBody = bodies.some((body) => name.endsWith(` ${body}`));
-  return (stateBody ? countryIn(actor.name.split(' ')[0], actors) : null) ?? actor;
+  const stateBody = bodies.some((body) => name.endsWith(` ${body}`) || name.startsWith(`${body} `));
+  // "Defence Ministry" with no country in its name: the ministry of the dateline's country.
+  return (stateBody ? (countryIn(actor.name, actors) ?? actors.datelineCountry) : null) ?? actor;
+}
+
+/** An organisation whose canonical name reads as a company or a group of companies, not a state body. */
+function isCompany(actor: Actor): boolean {
+  const name = actor.name.toLowerCase();
+  return !actorRules().governmentBodies.some((body) => name.includes(body)) && !transferRules().actorNouns.has(name.split(' ').pop() ?? '');
 }
 
 function countryIn(text: string | undefined, actors: ActorSpans): Actor | null {

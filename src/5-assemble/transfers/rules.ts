@@ -53,6 +53,8 @@ export interface TransferRules {
   premodifierFillers: Set<string>;
   irregularParticiples: Set<string>;
   clauseBreaks: Set<string>;
+  /** "after", "because": open a clause of their own before a subject pronoun ("after it bought"). */
+  subordinators: Set<string>;
   reportingVerbs: Set<string>;
   /** Verbs that split off a reporting tail only (", the minister announced on Friday."). */
   reportingTails: Set<string>;
@@ -92,6 +94,7 @@ interface RulesFile {
   premodifierFillers: string[];
   irregularParticiples: string[];
   clauseBreaks: string[];
+  subordinators: string[];
   reportingVerbs: string[];
   reportingTails: string[];
   passiveAuxiliaries: string[];
@@ -144,6 +147,7 @@ function compile(): TransferRules {
     premodifierFillers: new Set(file.premodifierFillers),
     irregularParticiples: new Set(file.irregularParticiples),
     clauseBreaks: new Set(file.clauseBreaks),
+    subordinators: new Set(file.subordinators),
     reportingVerbs: new Set(file.reportingVerbs),
     reportingTails: new Set(file.reportingTails),
     passiveAuxiliaries: new Set(file.passiveAuxiliaries),
