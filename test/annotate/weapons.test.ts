@@ -25,6 +25,15 @@ describe('lexicon systems', () => {
     expect(names(r)).toEqual(['K2', 'K9']);
   });
 
+  it('names a family code followed by a local name by the code ("K9 Vajra")', () => {
+    expect(names(run('The army is inducting K9 Vajra self-propelled howitzers.'))).toEqual(['K9']);
+  });
+
+  it('reads a long variant code before a head noun as its family ("K9A1EGY howitzers")', () => {
+    const r = run('Hanwha will ship K9A1EGY howitzers and K10 ammunition resupply vehicles to Egypt.');
+    expect(r.weapons.map((w) => [w.name, w.category])).toEqual([['K9 Thunder', 'artillery'], ['K10', 'armoured vehicle']]);
+  });
+
   it("keeps the story's own name where the family name would hide it", () => {
     expect(names(run('Mali received two Mi-171 helicopters.'))).toEqual(['Mi-171']);
     expect(names(run('Morocco bought Hermes 900 drones.'))).toEqual(['Hermes 900']);
@@ -106,6 +115,11 @@ describe('later references', () => {
     const r = run('Serbia bought six Rafale jets. The jets will arrive in May. It also ordered the HQ-22. The system is Chinese.');
     expect(weapon(r, 'Rafale')?.mentions.map((m) => m.text)).toEqual(['Rafale', 'The jets']);
     expect(weapon(r, 'HQ-22')?.mentions.map((m) => m.text)).toEqual(['HQ-22', 'The system']);
+  });
+
+  it('links a reference to the one system the sentence before counted', () => {
+    const r = run('Sweden sent Archer howitzers to Ukraine in 2023. Archer howitzers did well. Denmark will contribute 19 Caesar howitzers. The guns are due to arrive in the spring.');
+    expect(weapon(r, 'Caesar')?.mentions.map((m) => m.text)).toEqual(['Caesar', 'The guns']);
   });
 
   it('links nothing when no system of that category came before', () => {

@@ -104,6 +104,16 @@ describe('clause structure', () => {
     expect(summary(r)).toEqual(['CV90 Denmark -> Ukraine delivered', 'Archer Sweden -> Ukraine delivered']);
   });
 
+  it('does not take a comma with no "and" for a list of parties', () => {
+    const r = run('Indonesia abandoned its plan to buy 11 Su-35 jets from Russia, Air Force chief Fadjar Prasetyo said on Thursday, citing the threat of sanctions.');
+    expect(summary(r)).toEqual(['Su-35 Russia -> Indonesia cancelled']);
+  });
+
+  it('keeps a system set aside when a relative clause of its own transfers it', () => {
+    const r = run('Romania wants F-35 jets to replace its fleet of F-16s, which were supplied by Portugal.');
+    expect(summary(r)).toEqual(['F-16 Portugal -> Romania delivered']);
+  });
+
   it('reads the parties of a definite deal noun only where the clause names none', () => {
     const r = run('Turkey bought S-400 systems from Russia. Washington has since approved the sale of 40 F-16 jets to Ankara.');
     expect(summary(r)).toEqual(['S-400 Russia -> Turkey ordered', 'F-16 United States -> Turkey approved']);

@@ -60,7 +60,8 @@ function originOf(group: readonly Located[], actors: ActorSpans): { origin: stri
  *    ("T-72B3" -> T-72, "Pantsir-S1" -> Pantsir), or a form that holds one of its words
  *    ("M142 HIMARS" -> HIMARS);
  *  - the part of the family name the story uses ("K2 tanks" -> K2, not "K2 Black Panther";
- *    "Scorpene" for "Scorpene-class"; "An-124" for "An-124 Ruslan");
+ *    "Scorpene" for "Scorpene-class"; "An-124" for "An-124 Ruslan"), and the family's code before
+ *    a name of the story's own ("K9 Vajra" -> K9);
  *  - else the story's own name for it, which the family name would hide ("AH-1Z Viper" for the
  *    AH-1 Cobra family, "AGM-88G" for HARM, "Hobart-class" for the F100 frigate).
  */
@@ -115,6 +116,9 @@ function nameOf(candidate: Located, texts: readonly string[]): string {
       const piece = pieces.get(matchingKey(words.slice(0, n).join(' ')));
       if (piece) return piece;
     }
+    // The family's code followed by a local name ("K9 Vajra", "K9 Thunder"'s Indian name): the code.
+    const code = words.length > 1 ? pieces.get(matchingKey(words[0]!)) : undefined;
+    if (code && /\p{L}/u.test(code) && /\p{N}/u.test(code)) return code;
     // A spelling of the family name ("Pantsyr"), a variant code of its designation ("P-3C Orion" of
     // the P-3 Orion, "UH-1H" of the UH-1 Huey), or a form holding its name ("M142 HIMARS").
     if (key.length >= SPELLING_MIN && editDistance(textKey, key) <= 1) return full;

@@ -203,6 +203,12 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
       .map((tok) => tok.text)
       .join(' ');
     const phrase = nounPhrase(scan, actors, first, head.first - 1);
+    // "K9A1EGY howitzers": a code longer than the designation shape, but a variant of a known family.
+    const known = first === head.first - 1 ? familyOfDesignation(name) : null;
+    if (known) {
+      yield { first, last: first, family: known.family, name: known.family.name, category: known.family.category, origin: known.family.origin, free: true, phrase, rule: 'designation-variant' };
+      continue;
+    }
     yield { first, last: head.first - 1, family: null, name, category: head.head.category, origin: null, free: true, phrase, rule: 'name-head' };
   }
 }

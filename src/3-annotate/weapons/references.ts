@@ -2,7 +2,8 @@
  * Later references: a definite noun phrase whose head noun names the category of a system the story
  * has named before ("the jets", "these howitzers", "the new tanks", "the system") becomes a mention of
  * that system: the latest one of a fitting category. "The system" (any category) reaches back two
- * sentences at most; "the weapons" or "the equipment" refer to no one system and stay unlinked. A
+ * sentences at most, and the one system the sentence before counts ("19 Caesar howitzers. The guns")
+ * comes first; "the weapons" or "the equipment" refer to no one system and stay unlinked. A
  * reference that states an origin ("the American-made jets") takes only a system of that origin.
  */
 import type { Mention } from '../../model/contract.js';
@@ -73,6 +74,17 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
         const here = seen.sentence === scan.sentence.index;
         const better = !best || (here && !best.here) || (here === best.here && (here ? seen.start > best.at : named > best.named || (named === best.named && seen.start > best.at)));
         if (better) best = { weapon: w, at: seen.start, named, here };
+      }
+      // "... will contribute 19 Caesar howitzers. The guns are due to arrive": the one system the
+      // sentence before counted outranks a system named more often earlier.
+      if (best && !best.here) {
+        const counted = weapons.filter(
+          (w) =>
+            (any || categories.includes(w.weapon.category)) &&
+            (!stated || w.weapon.origin === stated.actor?.id || w.weapon.origin === stated.name) &&
+            w.candidates.some((c) => c.sentence === scan.sentence.index - 1 && (c.phrase.quantity ?? 0) > 0),
+        );
+        if (counted.length === 1) best = { ...best, weapon: counted[0]! };
       }
       if (!best) continue;
       const end = t[last]!.end;

@@ -43,9 +43,13 @@ export function isPlatform(tokens: readonly Token[], item: Item): boolean {
   return false;
 }
 
-/** "chosen the Gripen over the F-16", "instead of Su-35s": an alternative, not the goods. */
-export function isAlternative(tokens: readonly Token[], item: Item): boolean {
+/**
+ * "chosen the Gripen over the F-16", "instead of Su-35s": an alternative, not the goods, unless a
+ * relative clause of its own transfers it ("to replace its F-16s, which were supplied by Portugal").
+ */
+export function isAlternative(tokens: readonly Token[], item: Item, cues: readonly CueHit[]): boolean {
   const { notGoodsBefore } = transferRules();
+  if (relativeCue(tokens, item, cues)) return false;
   let k = item.phrase.first - 1;
   if (tokens[k]?.lower === 'the') k--;
   const one = tokens[k]?.lower ?? '';
@@ -72,6 +76,7 @@ export function isGoverned(
 ): boolean {
   const { carrierVerbs, adverbs } = transferRules();
   const after = item.phrase.last + 1;
+  if (relativeCue(tokens, item, cues)) return true;
   if (actors.at(tokens[after]?.start ?? -1) && cues.some((c) => c.cue.pos === 'verb' && c.first > after && c.first <= after + OBJECT_RELATIVE_REACH)) return true;
   for (let k = item.phrase.first - 1; k >= clause.first; k--) {
     if (cues.some((c) => c.first <= k && k <= c.last)) return true;
@@ -101,6 +106,16 @@ export function itemCues(tokens: readonly Token[], item: Item, cues: readonly Cu
   const predicate = (c: CueHit) => linking(item.phrase.last + 1, c.first) || cues.some((n) => n.cue.pos === 'noun' && n.last < c.first && linking(n.last + 1, c.first));
   const onDeal = (c: CueHit) => cues.some((n) => n.cue.pos === 'noun' && n.cue.deal && n.first > c.last && n.first - c.last <= DEAL_OBJECT_REACH);
   return cues.filter((c) => c.cue.pos === 'noun' || c.first < item.phrase.first || predicate(c) || onDeal(c));
+}
+
+/** Words between a relative pronoun and its verb: ", which were later supplied". */
+const RELATIVE_VERB_REACH = 3;
+
+/** ", which were supplied by Portugal": a relative clause right after the item whose verb is a cue. */
+function relativeCue(tokens: readonly Token[], item: Item, cues: readonly CueHit[]): boolean {
+  const comma = item.phrase.last + 1;
+  if (tokens[comma]?.text !== ',' || !/^(?:which|that)$/.test(tokens[comma + 1]?.lower ?? '')) return false;
+  return cues.some((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated && c.first > comma + 1 && c.first - (comma + 1) <= RELATIVE_VERB_REACH);
 }
 
 /** An unnamed item that is itself a cue's words ("military aid" in "a military aid package"). */

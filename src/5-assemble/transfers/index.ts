@@ -65,7 +65,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
           item.phrase.first <= clause.last &&
           !isAgent(tokens, item, live, actors) &&
           !isPlatform(tokens, item) &&
-          !isAlternative(tokens, item) &&
+          !isAlternative(tokens, item, live) &&
           isGoverned(tokens, clause, item, cues, inWeapon, actors, tagsAt),
       );
       if (here.length === 0) {

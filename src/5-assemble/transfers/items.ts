@@ -94,7 +94,7 @@ function elided(items: readonly Item[], tokens: readonly Token[]): Item[] {
 function item(weapon: Weapon | null, description: string | null, phrase: NounPhrase, tokens: readonly Token[], actors: ActorSpans): Item {
   const before = tokens[phrase.first - 1];
   const owner = before && /^['’]s$/.test(before.text) ? actors.at(tokens[phrase.first - 2]!.start) : undefined;
-  const pronounOwner = tokens.slice(phrase.first, phrase.last + 1).some((t) => t.lower === 'its' || t.lower === 'their');
+  const pronounOwner = tokens.slice(phrase.first, phrase.last + 1).some((t) => t.lower === 'its' || t.lower === 'their') || ownedCollection(tokens, phrase.first);
   return {
     weapon,
     description,
@@ -103,6 +103,21 @@ function item(weapon: Weapon | null, description: string | null, phrase: NounPhr
     possessor: owner && owner.actor.kind === 'country' ? owner.actor : null,
     pronounOwner,
   };
+}
+
+/** Words a collection noun phrase may hold before "of" ("its ageing fleet of F-16s"). */
+const COLLECTION_WORDS = 3;
+
+/** "its ageing fleet of F-16s", "their stocks of Leopard 2 tanks": a possessive pronoun owns the system. */
+function ownedCollection(tokens: readonly Token[], first: number): boolean {
+  const of = tokens[first]?.lower === 'of' ? first : first - 1;
+  if (tokens[of]?.lower !== 'of') return false;
+  for (let k = of - 1; k >= 0 && of - 1 - k < COLLECTION_WORDS; k--) {
+    const word = tokens[k]!.lower;
+    if (word === 'its' || word === 'their') return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text)) return false;
+  }
+  return false;
 }
 
 /** The one weapon of the story an unnamed description of this category can stand for, if exactly one fits. */

@@ -166,6 +166,8 @@ export function readParties(
   for (const phrase of [...phrases]) {
     if (phrase.source === 'subject' || phrase.source === 'coordination' || phrase.source === 'pronoun') continue;
     const start = mentions.findIndex((m) => m.first === phrase.at);
+    // A list ends in "and": "from Russia, Air Force chief X said" is no list.
+    const chain: { m: ActorMention; party: Actor; and: boolean }[] = [];
     for (let i = start + 1; i > 0 && i < mentions.length; i++) {
       const m = mentions[i]!;
       const gap = tokens.slice(mentions[i - 1]!.last + 1, m.first).map((t) => t.lower);
@@ -173,6 +175,10 @@ export function readParties(
       const party = partyOf(m.actor, actors);
       const adjective = actors.at(tokens[m.first]!.start)?.form === 'adjective';
       if (!joined || read.has(m) || !party || adjective || startsVerb(tokens, m.last + 1)) break;
+      chain.push({ m, party, and: gap.includes('and') });
+    }
+    const end = chain.map((c) => c.and).lastIndexOf(true);
+    for (const { m, party } of chain.slice(0, end + 1)) {
       phrases.push({ ...phrase, party, at: m.first, source: 'coordination', head: phrase });
       read.add(m);
     }
