@@ -120,6 +120,30 @@ describe('clause structure', () => {
   });
 });
 
+describe('lists and makers', () => {
+  it('reads "X and Y" after a preposition as two parties', () => {
+    expect(summary(run('Russia delivered S-400 systems to India and China.'))).toEqual(['S-400 Russia -> India delivered', 'S-400 Russia -> China delivered']);
+  });
+
+  it('reads the parties an "including" list names', () => {
+    const r = run('Turkey has exported Bayraktar TB2 drones to more than 30 countries, including Ukraine, Poland and Morocco.');
+    expect(summary(r)).toEqual(['Bayraktar TB2 Turkey -> Ukraine delivered', 'Bayraktar TB2 Turkey -> Poland delivered', 'Bayraktar TB2 Turkey -> Morocco delivered']);
+  });
+
+  it('takes the maker the clause names when no supplier is named', () => {
+    expect(summary(run('Hungary has taken delivery of 44 Lynx infantry fighting vehicles built by Rheinmetall.'))).toEqual(['Lynx Rheinmetall -> Hungary delivered']);
+  });
+
+  it('reads "handed over" as a cue, not as "over" setting the goods aside', () => {
+    expect(summary(run('Moscow handed over two Kilo-class submarines to Algeria in 2018.'))).toEqual(['Kilo-class Russia -> Algeria delivered']);
+  });
+
+  it('reads a future delivery under a deal already made as pending', () => {
+    expect(summary(run('Lockheed Martin will deliver 40 F-35 jets to Poland under a $4.6 billion contract.'))).toEqual(['F-35 Lockheed Martin -> Poland pending']);
+    expect(summary(run('Germany has approved the export of 18 Leopard 2 tanks to Ukraine.'))).toEqual(['Leopard 2 Germany -> Ukraine approved']);
+  });
+});
+
 describe('parties the clause leaves to the story', () => {
   it('makes a company that is part of a group a party of its own', () => {
     const r = run('The jets were supplied to Myanmar by Rosoboronexport, the state arms exporter that is part of the Rostec corporation, which delivered six Su-30 fighters.');

@@ -2,7 +2,7 @@
  * Drafts of transfers for one item of a clause: its supplier and recipient chosen among the clause's
  * readings (./parties.ts), its status, deal, count, date and evidence.
  */
-import type { TransferStatus } from '../../model/contract.js';
+import type { Actor, TransferStatus } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
@@ -11,7 +11,7 @@ import type { CueHit } from './cues.js';
 import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Item } from './items.js';
 import type { Draft } from './merge.js';
-import { actorBefore, type ClauseParties, type RolePhrase } from './parties.js';
+import { actorBefore, partyOf, type ClauseParties, type RolePhrase } from './parties.js';
 import type { Party } from './rules.js';
 
 /** One draft per supplier and recipient the clause gives the item ("Poland and Norway are expected to send"). */
@@ -75,6 +75,7 @@ export function draftsFor(
         evidence,
         rules,
         sentence,
+        maker: makerAfter(tokens, item, actors)?.id ?? null,
       });
     }
   }
@@ -110,4 +111,20 @@ function partyFor(item: Item, phrases: readonly RolePhrase[], governing: RolePhr
     }
   }
   return best;
+}
+
+const MAKER_VERBS = new Set(['built', 'made', 'manufactured', 'produced', 'developed', 'designed', 'assembled']);
+/** Words between "built by" and the maker's name ("built by Swedish manufacturer Saab"). */
+const MAKER_REACH = 4;
+
+/** "vehicles built by Rheinmetall", "jets, made by Saab": the party of the maker named right after the item. */
+function makerAfter(tokens: readonly Token[], item: Item, actors: ActorSpans): Actor | null {
+  let k = item.phrase.last + 1;
+  if (tokens[k]?.text === ',') k++;
+  if (!MAKER_VERBS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'by') return null;
+  for (let j = k + 2; j < tokens.length && j - (k + 2) < MAKER_REACH; j++) {
+    const span = actors.at(tokens[j]!.start);
+    if (span && span.form !== 'adjective') return partyOf(span.actor, actors);
+  }
+  return null;
 }

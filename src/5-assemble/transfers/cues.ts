@@ -2,7 +2,8 @@
  * Transfer cues in a sentence (one gazetteer pass), each read in its clause: noun or verb when the
  * word is both ("the purchase" / "will purchase"), negated ("would stop buying", "refused to sell"),
  * under a modal or a plan ("will send", "plans to buy"), passive ("were delivered"). The status a
- * cue gives follows: "will send" -> announced, "will be delivered" and "will receive" -> pending.
+ * cue gives follows: "will send" -> announced, "will be delivered" and "will receive" -> pending, and
+ * "will deliver" beside a deal already made ("under a contract") -> pending.
  */
 import type { TransferStatus } from '../../model/contract.js';
 import type { Token } from '../../nlp/tokens.js';
@@ -42,6 +43,11 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     const nounish = before !== undefined && (NOUN_BEFORE.has(before.lower) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text));
     const cue = payloads.find((p) => p.pos === (nounish ? 'noun' : 'verb')) ?? payloads[0]!;
     hits.push(read(tokens, clause, hit.first, hit.last, cue));
+  }
+  // "will deliver 40 F-35 jets ... under a $4.6 billion contract": a delivery still to come of a deal
+  // already made is pending, not a plan.
+  if (hits.some((h) => !h.negated && !h.weak && h.status === 'ordered' && h.cue.transfer)) {
+    return hits.map((h) => (h.cue.pos === 'verb' && h.cue.status === 'delivered' && h.modal && h.status === 'announced' ? { ...h, status: 'pending', weak: false } : h));
   }
   return hits;
 }

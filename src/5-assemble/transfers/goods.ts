@@ -52,6 +52,8 @@ export function isAlternative(tokens: readonly Token[], item: Item, cues: readon
   if (relativeCue(tokens, item, cues)) return false;
   let k = item.phrase.first - 1;
   if (tokens[k]?.lower === 'the') k--;
+  // "handed over two submarines": a cue's own word sets nothing aside.
+  if (cues.some((c) => c.first <= k && k <= c.last)) return false;
   const one = tokens[k]?.lower ?? '';
   const two = `${tokens[k - 1]?.lower ?? ''} ${one}`;
   return notGoodsBefore.has(one) || notGoodsBefore.has(two);

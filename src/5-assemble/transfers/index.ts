@@ -23,7 +23,7 @@ import { clauseStatus, findCues } from './cues.js';
 import { isAgent, isAlternative, isGoverned, isPlatform, itemCues, overlapsCue } from './goods.js';
 import { itemsOf } from './items.js';
 import { complete, mergeDrafts, withMainRecipient, withOriginSupplier, type Draft } from './merge.js';
-import { readParties } from './parties.js';
+import { homeCountry, readParties } from './parties.js';
 
 export function assembleTransfers(doc: AnalysisDocument): void {
   const actors = actorSpans(doc);
@@ -86,7 +86,12 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   }
   // The maker of a system, when it is a country actor of the story, for transfers with no supplier.
   const origins = new Map(doc.layers.weapons.filter((w) => w.origin && actors.byId.get(w.origin)?.kind === 'country').map((w) => [w.id, w.origin!]));
-  complete(withOriginSupplier(mergeDrafts(withMainRecipient(drafts)), origins)).forEach((d, i) => {
+  const home = (id: string) => {
+    const actor = actors.byId.get(id);
+    return actor ? homeCountry(actor, actors) : null;
+  };
+  const domestic = (maker: string, recipient: string) => home(maker) !== null && home(maker) === home(recipient);
+  complete(withOriginSupplier(mergeDrafts(withMainRecipient(drafts)), origins, domestic)).forEach((d, i) => {
     const id = `t${i + 1}`;
     doc.layers.transfers.push({
       id,

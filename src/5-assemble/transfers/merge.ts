@@ -16,6 +16,8 @@ export interface Draft extends Omit<Transfer, 'id' | 'supplier' | 'recipient'> {
   rules: string[];
   /** Index of the sentence that states it. */
   sentence: number;
+  /** The maker the clause names for the system ("vehicles built by Rheinmetall"), an actor id. */
+  maker?: string | null;
 }
 
 export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
@@ -46,6 +48,7 @@ function update(match: Draft, draft: Draft, stage: (d: Draft) => number): void {
   match.recipient ??= draft.recipient;
   match.quantity ??= draft.quantity;
   match.deal ??= draft.deal;
+  match.maker ??= draft.maker;
   if (stage(draft) > stage(match)) {
     match.status = draft.status;
     match.evidence = draft.evidence;
@@ -62,13 +65,18 @@ export function complete(drafts: readonly Draft[]): Draft[] {
 
 /**
  * Refiner, after merging: a transfer that no statement of the story gives a supplier comes from the
- * country that makes the system, when the story names that country ("Poland received 24 more of the
- * howitzers" after "South Korean arms sales"; "Türkiye was removed from the US-led F-35 program").
+ * maker its clause names ("44 Lynx vehicles built by Rheinmetall"), else from the country that makes
+ * the system, when the story names that country ("Poland received 24 more of the howitzers" after
+ * "South Korean arms sales"; "Türkiye was removed from the US-led F-35 program").
  */
-export function withOriginSupplier(drafts: readonly Draft[], origins: ReadonlyMap<string, string>): Draft[] {
+export function withOriginSupplier(drafts: readonly Draft[], origins: ReadonlyMap<string, string>, domestic: (maker: string, recipient: string) => boolean): Draft[] {
   return drafts.map((d) => {
+    if (d.supplier || !d.recipient) return d;
+    // A maker at home ("howitzers built by Larsen & Toubro" for India's army) supplies no transfer.
+    if (d.maker && domestic(d.maker, d.recipient)) return d;
+    if (d.maker && d.maker !== d.recipient) return { ...d, supplier: d.maker, rules: [...d.rules, `supplier ${d.maker} (the maker the clause names)`] };
     const origin = d.system ? origins.get(d.system) : undefined;
-    if (d.supplier || !d.recipient || !origin || origin === d.recipient) return d;
+    if (!origin || origin === d.recipient) return d;
     return { ...d, supplier: origin, rules: [...d.rules, `supplier ${origin} (the system's maker, named in the story)`] };
   });
 }

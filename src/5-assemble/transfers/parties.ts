@@ -106,6 +106,11 @@ export function readParties(
       }
       else if (p.role === 'arrival' && live.some((c) => c.cue.arrival && c.cue.pos === 'verb' && p.index - c.last <= 2)) phrases.push({ role: 'recipient', party, at: m.first, preposition: p.index, source: 'arrival', cue: null });
       else if (p.role === 'counterpart' || p.role === 'co-agent') counterparts.push({ mention: m, preposition: p.index, role: p.role });
+      else if (p.role === 'inherit') {
+        // "to more than 30 countries, including Ukraine": the role of the party preposition before.
+        const role = listRole(tokens, clause, p.index);
+        if (role) phrases.push({ role, party, at: m.first, preposition: p.index, source: 'preposition', cue: null });
+      }
       continue;
     }
     const verb = live.find((c) => c.cue.indirectObject && c.last === m.first - 1 - (tokens[m.first - 1]?.lower === 'the' ? 1 : 0));
@@ -254,10 +259,24 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
 }
 
 const DESCRIPTION_WORDS = 3;
+/** How far before "including" the preposition of the unnamed party it lists may stand. */
+const LIST_REACH = 8;
+
+/** The supplier or recipient role of the nearest "from" / "to" / "for" before a list word. */
+function listRole(tokens: readonly Token[], clause: Clause, at: number): Party | null {
+  const { prepositions } = transferRules();
+  for (let k = at - 1; k >= clause.first && at - k <= LIST_REACH; k--) {
+    const role = prepositions.get(tokens[k]!.lower);
+    if (role === 'supplier' || role === 'recipient') return role;
+  }
+  return null;
+}
 
 function isDescriptionWord(token: Token): boolean {
   const rules = transferRules();
   if (token.lower === 'the' || token.lower === 'a' || token.text === '-') return true;
+  // "to India and China": a list, not a description; China is read as India's coordinate.
+  if (token.lower === 'and' || token.lower === 'or') return false;
   if (/^\p{Lu}/u.test(token.text)) return actorLexicon().countryWords.has(token.lower);
   return /^\p{Ll}+$/u.test(token.text) && !rules.prepositions.has(token.lower) && !rules.otherPrepositions.has(token.lower) && !rules.unnamedParties.has(token.lower) && !isVerbForm(token.lower);
 }
@@ -382,4 +401,26 @@ function countryIn(text: string | undefined, actors: ActorSpans): Actor | null {
     if (country) return country;
   }
   return null;
+}
+
+let homes: Map<string, string> | null = null;
+
+/**
+ * The country an actor belongs to, by name: a country itself, else the country the actor lexicon
+ * gives an organisation ("Larsen & Toubro" -> India), else the country it is a member of.
+ */
+export function homeCountry(actor: Actor, actors: ActorSpans): string | null {
+  if (actor.kind === 'country') return actor.name;
+  if (!homes) {
+    const { entries } = actorLexicon();
+    homes = new Map();
+    for (const e of entries.values()) {
+      const country = e.country ? entries.get(e.country)?.name : undefined;
+      if (country && e.kind === 'organization') for (const name of [e.name, ...e.aliases]) homes.set(name.toLowerCase(), country);
+    }
+  }
+  const named = [actor.name, ...actor.aliases].map((n) => homes!.get(n.toLowerCase())).find(Boolean);
+  if (named) return named;
+  const parent = actor.memberOf ? actors.byId.get(actor.memberOf) : undefined;
+  return parent?.kind === 'country' ? parent.name : null;
 }
