@@ -144,6 +144,21 @@ describe('lists and makers', () => {
   });
 });
 
+describe('statuses read from two cues, and procurement at home', () => {
+  it('reads "an order to supply" as the order, "approved the transfer" as the approval', () => {
+    expect(summary(run("Germany's Rheinmetall said it had won an order to supply Skynex air defence systems to Ukraine."))).toEqual(['Skynex Rheinmetall -> Ukraine ordered']);
+    expect(summary(run('Washington approved the transfer of 18 F-16s from Norway to Argentina.'))).toEqual(['F-16 Norway -> Argentina approved']);
+  });
+
+  it('moves a transfer along from ", and the first were delivered"', () => {
+    expect(summary(run('Vietnam ordered 12 Yak-130 trainers from Russia in 2019, and the first were delivered in 2021.'))).toEqual(['Yak-130 Russia -> Vietnam delivered']);
+  });
+
+  it('states no transfer when a company supplies its own country', () => {
+    expect(summary(run('India will buy 97 more Tejas jets from Hindustan Aeronautics Limited.'))).toEqual([]);
+  });
+});
+
 describe('parties the clause leaves to the story', () => {
   it('makes a company that is part of a group a party of its own', () => {
     const r = run('The jets were supplied to Myanmar by Rosoboronexport, the state arms exporter that is part of the Rostec corporation, which delivered six Su-30 fighters.');

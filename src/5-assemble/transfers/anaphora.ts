@@ -40,7 +40,8 @@ export function inheritParties(tokens: readonly Token[], cues: readonly CueHit[]
 
 /**
  * A clause that names no system but a delivery ("Deliveries are expected to begin in 2028", "Vucic
- * confirmed the delivery") tells the stage of the transfer stated just before it.
+ * confirmed the delivery", "and the first were delivered in 2021") tells the stage of the transfer
+ * stated just before it.
  */
 export function deliveryOnly(
   doc: AnalysisDocument,
@@ -50,8 +51,11 @@ export function deliveryOnly(
   status: TransferStatus,
   drafts: readonly Draft[],
   sentence: number,
+  namesParty: boolean,
 ): Draft | null {
-  const delivery = cues.some((c) => c.cue.pos === 'noun' && (c.cue.status === 'delivered' || c.status === 'pending') && !c.cue.deal);
+  // "Deliveries are expected to begin", "the first were delivered in 2021" (a verb, when the clause names no party).
+  const stage = (c: CueHit) => (c.cue.status === 'delivered' || c.status === 'pending') && !c.cue.deal;
+  const delivery = cues.some((c) => stage(c) && (c.cue.pos === 'noun' || (!namesParty && c.cue.transfer)));
   if (!delivery) return null;
   const evidence = evidenceOf(doc, tokens, clause);
   // The transferred system the story spoke of last, by name or reference, here or in the sentence before.

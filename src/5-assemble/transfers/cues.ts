@@ -3,7 +3,8 @@
  * word is both ("the purchase" / "will purchase"), negated ("would stop buying", "refused to sell"),
  * under a modal or a plan ("will send", "plans to buy"), passive ("were delivered"). The status a
  * cue gives follows: "will send" -> announced, "will be delivered" and "will receive" -> pending, and
- * "will deliver" beside a deal already made ("under a contract") -> pending.
+ * "will deliver" beside a deal already made ("under a contract") -> pending; "approved the transfer"
+ * -> approved.
  */
 import type { TransferStatus } from '../../model/contract.js';
 import type { Token } from '../../nlp/tokens.js';
@@ -44,12 +45,27 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     const cue = payloads.find((p) => p.pos === (nounish ? 'noun' : 'verb')) ?? payloads[0]!;
     hits.push(read(tokens, clause, hit.first, hit.last, cue));
   }
-  // "will deliver 40 F-35 jets ... under a $4.6 billion contract": a delivery still to come of a deal
-  // already made is pending, not a plan.
-  if (hits.some((h) => !h.negated && !h.weak && h.status === 'ordered' && h.cue.transfer)) {
-    return hits.map((h) => (h.cue.pos === 'verb' && h.cue.status === 'delivered' && h.modal && h.status === 'announced' ? { ...h, status: 'pending', weak: false } : h));
-  }
-  return hits;
+  return refineStatuses(tokens, hits);
+}
+
+/** Tokens between an approving verb and the noun it approves ("approved the planned transfer"). */
+const APPROVED_NOUN_REACH = 3;
+
+/**
+ * Statuses read from two cues together:
+ *  - "will deliver 40 F-35 jets ... under a $4.6 billion contract": a delivery still to come of a
+ *    deal already made is pending, not a plan ("an order to supply": the order's own content is not);
+ *  - "approved the transfer of 18 F-16s": the delivery noun is what was approved, and says no more.
+ */
+function refineStatuses(tokens: readonly Token[], hits: CueHit[]): CueHit[] {
+  const contentOf = (h: CueHit) => tokens[h.first - 1]?.lower === 'to' && hits.some((n) => n.cue.pos === 'noun' && n.last === h.first - 2);
+  const dealMade = hits.some((h) => !h.negated && !h.weak && h.status === 'ordered' && h.cue.transfer);
+  return hits.map((h) => {
+    if (dealMade && h.cue.pos === 'verb' && h.cue.status === 'delivered' && h.modal && h.status === 'announced' && !contentOf(h)) return { ...h, status: 'pending', weak: false };
+    const approved = hits.some((a) => a.status === 'approved' && a.cue.pos === 'verb' && !a.negated && a.last < h.first && h.first - a.last <= APPROVED_NOUN_REACH);
+    if (approved && h.cue.pos === 'noun' && h.cue.status === 'delivered') return { ...h, weak: true };
+    return h;
+  });
 }
 
 function read(tokens: readonly Token[], clause: Clause, first: number, last: number, cue: Cue): CueHit {

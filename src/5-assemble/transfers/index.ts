@@ -69,7 +69,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
           isGoverned(tokens, clause, item, cues, inWeapon, actors, tagsAt),
       );
       if (here.length === 0) {
-        const moved = deliveryOnly(doc, tokens, clause, live, status, drafts, sentence.index);
+        const moved = deliveryOnly(doc, tokens, clause, live, status, drafts, sentence.index, parties.phrases.length > 0);
         if (moved) drafts.push(moved);
         continue;
       }
@@ -90,8 +90,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     const actor = actors.byId.get(id);
     return actor ? homeCountry(actor, actors) : null;
   };
-  const domestic = (maker: string, recipient: string) => home(maker) !== null && home(maker) === home(recipient);
-  complete(withOriginSupplier(mergeDrafts(withMainRecipient(drafts)), origins, domestic)).forEach((d, i) => {
+  // A company at home in the recipient's country (a country itself is never "at home" in another).
+  const domestic = (supplier: string, recipient: string) => actors.byId.get(supplier)?.kind !== 'country' && home(supplier) !== null && home(supplier) === home(recipient);
+  complete(withOriginSupplier(mergeDrafts(withMainRecipient(drafts)), origins, domestic), domestic).forEach((d, i) => {
     const id = `t${i + 1}`;
     doc.layers.transfers.push({
       id,

@@ -58,9 +58,12 @@ function update(match: Draft, draft: Draft, stage: (d: Draft) => number): void {
   match.rules.push(...draft.rules.map((r) => `merged ${r}`));
 }
 
-/** Drafts that name both ends, and two different ones: a claim needs both. */
-export function complete(drafts: readonly Draft[]): Draft[] {
-  return drafts.filter((d) => d.supplier && d.recipient && d.supplier !== d.recipient);
+/**
+ * Drafts that name both ends, and two different ones: a claim needs both. A company supplying its
+ * own country ("97 Tejas jets from Hindustan Aeronautics" for India) is procurement at home, no transfer.
+ */
+export function complete(drafts: readonly Draft[], domestic: (supplier: string, recipient: string) => boolean): Draft[] {
+  return drafts.filter((d) => d.supplier && d.recipient && d.supplier !== d.recipient && !domestic(d.supplier, d.recipient));
 }
 
 /**
