@@ -57,6 +57,11 @@ describe('names that need context', () => {
     expect(names(run('Spain sent Patriot missile batteries and Caesar howitzers.'))).toEqual(['Patriot', 'Caesar']);
   });
 
+  it('takes a context form in a list that ends in a head noun ("Hellfire and JAGM missiles")', () => {
+    expect(names(run('The package includes Hellfire and JAGM missiles.'))).toEqual(['Hellfire', 'JAGM']);
+    expect(names(run('Patriot and Caesar were discussed.'))).toEqual([]);
+  });
+
   it('takes a bare context form once the story has named the family', () => {
     const r = run('Germany sent Leopard tanks to Ukraine. The Leopards arrived in March.');
     expect(weapon(r, 'Leopard')?.mentions.map((m) => m.text)).toEqual(['Leopard', 'Leopards']);

@@ -1,7 +1,8 @@
 /**
  * Refiner: a context form ("Patriot", "Leopard", "Caesar", "Archer") stands for a weapon only next to
  * a head noun ("Patriot missiles", "the howitzer Archer"), a confirming noun ("Patriot batteries"), an
- * origin adjective ("US-made Patriots"), or once the story has named the family unambiguously.
+ * origin adjective ("US-made Patriots"), in a list that ends in one ("Hellfire and JAGM missiles"),
+ * or once the story has named the family unambiguously.
  */
 import type { Candidate } from './recognise.js';
 
@@ -11,8 +12,15 @@ export interface Located extends Candidate {
 
 export type Rejection = { candidate: Located; reason: string };
 
-export function confirmContext(candidates: readonly Located[], reject: (r: Rejection) => void): Located[] {
-  const hasContext = (c: Located) => c.free || c.phrase.head !== null || c.phrase.contextNoun || c.phrase.origin !== null;
+export function confirmContext(candidates: readonly Located[], reject: (r: Rejection) => void, listed: (a: Located, b: Located) => boolean = () => false): Located[] {
+  const own = (c: Located) => c.free || c.phrase.head !== null || c.phrase.contextNoun || c.phrase.origin !== null;
+  // "Hellfire and JAGM missiles", "Patriot, IRIS-T and NASAMS systems": a list shares its head noun.
+  const shared = new Set<Located>();
+  for (let i = candidates.length - 2; i >= 0; i--) {
+    const next = candidates[i + 1]!;
+    if (next.sentence === candidates[i]!.sentence && (own(next) || shared.has(next)) && listed(candidates[i]!, next)) shared.add(candidates[i]!);
+  }
+  const hasContext = (c: Located) => own(c) || shared.has(c);
   const confirmed = new Set(candidates.filter(hasContext).map((c) => c.family?.id ?? c.name));
   return candidates.filter((c) => {
     const keep = hasContext(c) || confirmed.has(c.family?.id ?? c.name);

@@ -14,6 +14,8 @@ import { recognise } from './recognise.js';
 import { linkReferences } from './references.js';
 import { scanSentence, type ScannedSentence } from './scan.js';
 
+const LIST_WORDS = new Set([',', 'and', 'or']);
+
 export function annotateWeapons(doc: AnalysisDocument): void {
   const actors = actorSpans(doc);
   const scans: ScannedSentence[] = [];
@@ -24,11 +26,21 @@ export function annotateWeapons(doc: AnalysisDocument): void {
     scans.push(scan);
     for (const c of recognise(scan, actors)) candidates.push({ ...c, sentence: sentence.index });
   }
-  const kept = confirmContext(candidates, ({ candidate, reason }) => {
-    if (!doc.options.explain) return;
-    const offset = doc.sentences[candidate.sentence]!.tokenStart;
-    doc.trace.push({ stage: 'weapons', rule: 'context-rejected', start: doc.tokens[offset + candidate.first]!.start, end: doc.tokens[offset + candidate.last]!.end, note: reason });
-  });
+  // Two candidates of one sentence with nothing but list words between them.
+  const listed = (a: Located, b: Located): boolean => {
+    const offset = doc.sentences[a.sentence]!.tokenStart;
+    const between = doc.tokens.slice(offset + a.last + 1, offset + b.first);
+    return between.length > 0 && between.length <= 2 && between.every((t) => LIST_WORDS.has(t.lower));
+  };
+  const kept = confirmContext(
+    candidates,
+    ({ candidate, reason }) => {
+      if (!doc.options.explain) return;
+      const offset = doc.sentences[candidate.sentence]!.tokenStart;
+      doc.trace.push({ stage: 'weapons', rule: 'context-rejected', start: doc.tokens[offset + candidate.first]!.start, end: doc.tokens[offset + candidate.last]!.end, note: reason });
+    },
+    listed,
+  );
   const built = buildWeapons(doc, kept, actors);
   const references = linkReferences(scans, built, doc.text, actors);
   for (const r of references) r.weapon.weapon.mentions.push(r.mention);
