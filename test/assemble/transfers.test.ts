@@ -159,6 +159,27 @@ describe('statuses read from two cues, and procurement at home', () => {
   });
 });
 
+describe('topics, failures and repeated prepositions', () => {
+  it('takes no party from the subject of an act whose topic the transfer is', () => {
+    expect(summary(run("Washington sanctioned Turkey's defence agency over Ankara's purchase of S-400 systems from Russia."))).toEqual(['S-400 Russia -> Turkey ordered']);
+    expect(summary(run('The European Union imposed sanctions on Iran over its supply of Shahed-136 drones to Russia.'))).toEqual(['Shahed-136 Iran -> Russia delivered']);
+  });
+
+  it('states no transfer that failed, cannot happen or is only weighed', () => {
+    expect(summary(run('Ukraine failed to obtain ATACMS missiles from the United States last year.'))).toEqual([]);
+    expect(summary(run('Sweden said it cannot send Gripen jets to Ukraine yet.'))).toEqual([]);
+    expect(summary(run('Brazil weighed offers of F-16 jets from the United States.'))).toEqual([]);
+  });
+
+  it('continues a list of parties with a repeated preposition', () => {
+    expect(summary(run('Sweden has sold Gripen jets to Brazil and to Hungary.'))).toEqual(['Gripen Sweden -> Brazil ordered', 'Gripen Sweden -> Hungary ordered']);
+  });
+
+  it('reads "arms exports" as a noun', () => {
+    expect(summary(run("South Korea's arms exports rose, boosted by orders from Poland for K2 tanks."))).toEqual(['K2 South Korea -> Poland ordered']);
+  });
+});
+
 describe('parties the clause leaves to the story', () => {
   it('makes a company that is part of a group a party of its own', () => {
     const r = run('The jets were supplied to Myanmar by Rosoboronexport, the state arms exporter that is part of the Rostec corporation, which delivered six Su-30 fighters.');

@@ -76,7 +76,8 @@ export function readParties(
   const unnamed = unnamedRoles(tokens, clause, live, mentions);
   // The subject takes the main verb's role, else the role of a verb or noun it governs ("signed a
   // contract to buy"), unless an unnamed party holds that one ("authorized other countries to export").
-  const lent = live.find((c) => c.cue.pos === 'verb' && !c.passive && c.cue.agent)?.cue.agent ?? live.find((c) => c.cue.agent)?.cue.agent ?? null;
+  // A noun cue that is the topic of another act ("sanctions on Turkey over Ankara's purchase") lends no role.
+  const lent = live.find((c) => c.cue.pos === 'verb' && !c.passive && c.cue.agent)?.cue.agent ?? live.find((c) => c.cue.agent && !embedded(tokens, clause, c))?.cue.agent ?? null;
   const thirdParty = live.some((c) => c.cue.thirdParty);
   const subjectRole: Party | null = mainVerb?.passive || thirdParty ? null : (mainVerb?.cue.agent ?? (lent && !unnamed.has(lent) ? lent : null));
   const phrases: RolePhrase[] = [];
@@ -167,6 +168,16 @@ export function readParties(
     const same = role === 'co-agent' ? agentRole : subjectRole && (subjectRole === 'supplier' ? 'recipient' : 'supplier');
     if (party && same) phrases.push({ role: same, party, at: mention.first, preposition, source: 'counterpart', cue: null });
   }
+  // "to Brazil and to Hungary", "to Brazil, as well as to Hungary": a repeated preposition continues the list.
+  for (const phrase of phrases) {
+    if (phrase.source !== 'preposition' || phrase.preposition === null) continue;
+    const before = tokens[phrase.preposition - 1]?.lower ?? '';
+    const asWellAs = before === 'as' && tokens[phrase.preposition - 2]?.lower === 'well';
+    if (before !== 'and' && !asWellAs) continue;
+    const word = tokens[phrase.preposition]!.lower;
+    const first = phrases.find((p) => p !== phrase && p.source === 'preposition' && p.role === phrase.role && p.preposition !== null && p.preposition < phrase.preposition! && tokens[p.preposition]!.lower === word);
+    if (first) phrase.head = first.head ?? first;
+  }
   // "to Ukraine and Moldova", "from Poland, Norway and Finland": the rest share the first one's reading.
   for (const phrase of [...phrases]) {
     if (phrase.source === 'subject' || phrase.source === 'coordination' || phrase.source === 'pronoun') continue;
@@ -184,7 +195,7 @@ export function readParties(
     }
     const end = chain.map((c) => c.and).lastIndexOf(true);
     for (const { m, party } of chain.slice(0, end + 1)) {
-      phrases.push({ ...phrase, party, at: m.first, source: 'coordination', head: phrase });
+      phrases.push({ ...phrase, party, at: m.first, source: 'coordination', head: phrase.head ?? phrase });
       read.add(m);
     }
   }
@@ -259,6 +270,20 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
 }
 
 const DESCRIPTION_WORDS = 3;
+/** Words between an embedding preposition and its noun cue ("over Ankara's planned purchase"). */
+const EMBEDDED_REACH = 5;
+
+/** A noun cue inside a prepositional phrase that makes it the reason or topic of another act. */
+function embedded(tokens: readonly Token[], clause: Clause, cue: CueHit): boolean {
+  if (cue.cue.pos !== 'noun') return false;
+  const { embeddingPrepositions } = transferRules();
+  for (let k = cue.first - 1; k >= clause.first && cue.first - k <= EMBEDDED_REACH; k--) {
+    const word = tokens[k]!.lower;
+    if (embeddingPrepositions.has(word) || embeddingPrepositions.has(`${tokens[k - 1]?.lower ?? ''} ${word}`)) return true;
+    if (isVerbForm(word) && !isNounForm(word)) return false;
+  }
+  return false;
+}
 /** How far before "including" the preposition of the unnamed party it lists may stand. */
 const LIST_REACH = 8;
 

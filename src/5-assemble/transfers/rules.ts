@@ -53,6 +53,8 @@ export interface TransferRules {
   premodifierFillers: Set<string>;
   irregularParticiples: Set<string>;
   clauseBreaks: Set<string>;
+  /** "over", "because of": before a noun cue, they make it the topic of another act ("sanctions over the purchase"). */
+  embeddingPrepositions: Set<string>;
   /** "after", "because": open a clause of their own before a subject pronoun ("after it bought"). */
   subordinators: Set<string>;
   reportingVerbs: Set<string>;
@@ -95,6 +97,7 @@ interface RulesFile {
   irregularParticiples: string[];
   clauseBreaks: string[];
   subordinators: string[];
+  embeddingPrepositions: string[];
   reportingVerbs: string[];
   reportingTails: string[];
   passiveAuxiliaries: string[];
@@ -148,6 +151,7 @@ function compile(): TransferRules {
     irregularParticiples: new Set(file.irregularParticiples),
     clauseBreaks: new Set(file.clauseBreaks),
     subordinators: new Set(file.subordinators),
+    embeddingPrepositions: new Set(file.embeddingPrepositions),
     reportingVerbs: new Set(file.reportingVerbs),
     reportingTails: new Set(file.reportingTails),
     passiveAuxiliaries: new Set(file.passiveAuxiliaries),
