@@ -175,6 +175,13 @@ describe('topics, failures and repeated prepositions', () => {
     expect(summary(run('Sweden has sold Gripen jets to Brazil and to Hungary.'))).toEqual(['Gripen Sweden -> Brazil ordered', 'Gripen Sweden -> Hungary ordered']);
   });
 
+  it('reads a country adjective other than the maker\'s as the supplier when the recipient is named', () => {
+    const r = run('Poland sent tanks to Ukraine. Polish Leopard 2 tanks arrived in Ukraine in February.');
+    expect(summary(r)).toEqual(['Leopard 2 Poland -> Ukraine delivered']);
+    const k2 = run('Poland ordered K2 tanks from South Korea. The first Polish K2 tanks were delivered in December.');
+    expect(summary(k2)).toEqual(['K2 South Korea -> Poland delivered']);
+  });
+
   it('reads "arms exports" as a noun', () => {
     expect(summary(run("South Korea's arms exports rose, boosted by orders from Poland for K2 tanks."))).toEqual(['K2 South Korea -> Poland ordered']);
   });

@@ -59,6 +59,11 @@ export function draftsFor(
         supplier = owner;
         rules.push(`supplier ${owner.name} (possessor)`);
       }
+      // "Polish Leopard 2 tanks arrived in Ukraine": the country that holds them gives them.
+      if (!supplier && item.holder && recipient && item.holder !== recipient) {
+        supplier = item.holder;
+        rules.push(`supplier ${supplier.name} (holder)`);
+      }
       if (!supplier && item.origin && item.origin !== recipient) {
         supplier = item.origin;
         rules.push(`supplier ${supplier.name} (stated origin)`);

@@ -22,6 +22,8 @@ export interface Item {
   origin: Actor | null;
   /** A country the noun phrase says owns the system: "Russia's S-400". */
   possessor: Actor | null;
+  /** A country adjective other than the maker's: "Polish Leopard 2 tanks", "the Dutch F-16s". */
+  holder: Actor | null;
   /** A possessive pronoun in the noun phrase: "its own F-35s". */
   pronounOwner: boolean;
 }
@@ -95,12 +97,16 @@ function item(weapon: Weapon | null, description: string | null, phrase: NounPhr
   const before = tokens[phrase.first - 1];
   const owner = before && /^['’]s$/.test(before.text) ? actors.at(tokens[phrase.first - 2]!.start) : undefined;
   const pronounOwner = tokens.slice(phrase.first, phrase.last + 1).some((t) => t.lower === 'its' || t.lower === 'their') || ownedCollection(tokens, phrase.first);
+  // "Polish Leopard 2 tanks", "the Dutch F-16s": a country adjective other than the maker's owns them.
+  const demonym = phrase.demonym?.actor;
+  const holder = demonym && demonym.kind === 'country' && weapon?.origin && weapon.origin !== demonym.id && weapon.origin !== demonym.name ? demonym : null;
   return {
     weapon,
     description,
     phrase,
     origin: phrase.origin?.actor ?? null,
     possessor: owner && owner.actor.kind === 'country' ? owner.actor : null,
+    holder,
     pronounOwner,
   };
 }
