@@ -29,6 +29,12 @@ export interface ActorRules {
   roleModifiers: Set<string>;
   /** Phrases that are never actors (market indices), as a gazetteer. */
   nonActorPhrases: Gazetteer<true>;
+  /** Abbreviations in capitals that are never actors ("ceo", "usd", "html"), lower case, without dots. */
+  nonActorAcronyms: Set<string>;
+  /** Plural names of religious and ethnic groups ("muslims", "kurds"). */
+  peopleGroups: Set<string>;
+  /** "north", "upper", "greater": first words of place names. */
+  compassWords: Set<string>;
 }
 
 let rules: ActorRules | null = null;
@@ -69,6 +75,9 @@ export function actorRules(): ActorRules {
     documentNameConnectors: new Set(list('documentNameConnectors')),
     roleModifiers: new Set(list('roleModifiers')),
     nonActorPhrases: new Gazetteer<true>(),
+    nonActorAcronyms: new Set(list('nonActorAcronyms')),
+    peopleGroups: new Set(list('peopleGroups')),
+    compassWords: new Set(list('compassWords')),
   };
   for (const phrase of list('nonActorPhrases')) rules.nonActorPhrases.add(phrase, true);
   return rules;

@@ -24,6 +24,11 @@ export interface EntityMention extends Span {
   role?: string;
   /** For places: city, region, ... */
   placeKind?: string;
+  /**
+   * A name followed by a common noun ("the US embassy", "Russian government"): it names its entity
+   * for coreference, but the output calls it a description, as the nested name is the name proper.
+   */
+  descriptive?: boolean;
 }
 
 /** A temporal expression with its TIMEX3 value, before it becomes an output date. */

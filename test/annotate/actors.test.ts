@@ -112,3 +112,92 @@ describe('more constructions', () => {
     expect(() => loadUserLexicon('actors:\n  - {kind: person}\n', 'bad.yaml')).toThrow('bad.yaml:2: entry has no name');
   });
 });
+
+describe('names without lexicon help', () => {
+  const kinds = (r: ExtractResult) => Object.fromEntries([...r.actors, ...r.places].map((a) => [a.name, 'kind' in a ? a.kind : 'place']));
+
+  it('reads again what follows a name cut at "and"', () => {
+    const r = run('The winners were Tam Ka-wing and Andrew Pullman of the Green Party.');
+    expect(actor(r, 'Tam Ka-wing')?.kind).toBe('person');
+    expect(actor(r, 'Andrew Pullman')?.kind).toBe('person');
+    expect(actor(r, 'Green Party')?.kind).toBe('organization');
+  });
+
+  it('splits a person from the body named after "of"', () => {
+    const r = run('Elected were Maria Okonkwo of the Labour Party and Lo Wai-man of the Civic Alliance.');
+    expect(kinds(r)).toMatchObject({ 'Maria Okonkwo': 'person', 'Labour Party': 'organization', 'Lo Wai-man': 'person', 'Civic Alliance': 'organization' });
+  });
+
+  it('splits an unknown possessive owner off a person name', () => {
+    const r = run("Voters backed PZV's Helen Marsh in the east.");
+    expect(actor(r, 'Helen Marsh')?.kind).toBe('person');
+    expect(actor(r, 'PZV')?.kind).toBe('organization');
+  });
+
+  it('takes two unknown capitalised words as a person', () => {
+    const r = run('The coach praised Tiberiu Vantsuk and Oluwaseun Adebanjo after the match.');
+    expect(actor(r, 'Tiberiu Vantsuk')?.kind).toBe('person');
+    expect(actor(r, 'Oluwaseun Adebanjo')?.kind).toBe('person');
+  });
+
+  it('does not take an everyday word that starts a line as a name, unless the story capitalises it elsewhere', () => {
+    expect(run('Shares slide\nMarch 3, 2009\nStock prices fell on Monday.').actors).toEqual([]);
+    const r = run('Ford cuts jobs\nMarch 3, 2009\nFord said sales fell. Workers at Ford were told on Monday.');
+    expect(mentionsOf(r, 'Ford')).toHaveLength(3);
+  });
+
+  it('does not take titles, currencies, technical abbreviations or shouted words as organisations', () => {
+    const r = run('The CEO said the VIP lounge has an LCD screen priced at 300 USD, UNLESS sales fall in part XIV.');
+    expect(r.actors).toEqual([]);
+  });
+
+  it('drops names made of everyday words that only the tagger could type, but keeps one defined by an acronym', () => {
+    expect(actor(run('Developers can download the Software Development Kit today.'), 'Software Development Kit')).toBeUndefined();
+    expect(actor(run('The United Auto Workers (UAW) agreed to the cuts.'), 'United Auto Workers')?.kind).toBe('organization');
+  });
+
+  it('does not take a stock index or a two-word continental adjective as an actor', () => {
+    expect(run('The Dow Jones fell as North American sales slowed.').actors).toEqual([]);
+  });
+});
+
+describe('state bodies and facilities', () => {
+  const forms = (r: ExtractResult) => r.actors.flatMap((a) => a.mentions.map((m) => `${m.text}:${m.form}`));
+
+  it('gives a country and a lower-case body as the country named and the body described', () => {
+    const r = run('The Ruritanian army and the Japanese government met the US embassy staff. The Defence Ministry of Japan spoke.');
+    expect(forms(r)).toEqual(expect.arrayContaining(['Japanese government:description', 'US:acronym', 'Japanese:adjective']));
+    expect(forms(r).filter((f) => f.endsWith(':name'))).not.toContain('Japanese government:name');
+  });
+
+  it('puts facilities named by their head word in places, with their acronym', () => {
+    const r = run('Crowds gathered at the Halvorsen Space Center (HSC) and the Tamsin Planetarium. HSC staff cheered.');
+    const center = r.places.find((p) => p.name === 'Halvorsen Space Center');
+    expect(center?.mentions.map((m) => m.text)).toEqual(['Halvorsen Space Center', 'HSC', 'HSC']);
+    expect(r.places.map((p) => p.name)).toContain('Tamsin Planetarium');
+  });
+
+  it('keeps "Center for ..." and "Council on ..." as organisations', () => {
+    const r = run('The Center for Maritime Studies and the Council on Arctic Affairs objected.');
+    expect(actor(r, 'Center for Maritime Studies')?.kind).toBe('organization');
+    expect(actor(r, 'Council on Arctic Affairs')?.kind).toBe('organization');
+  });
+});
+
+describe('groups and names built on a country', () => {
+  it('takes a plural demonym or a religious or ethnic group standing alone as a group of people', () => {
+    const r = run('Thousands of Moldovans and Kurds marched. Buddhists prayed, and Moldovan officials watched.');
+    expect(actor(r, 'Moldovans')).toMatchObject({ kind: 'group' });
+    expect(actor(r, 'Kurds')).toMatchObject({ kind: 'group' });
+    expect(actor(r, 'Buddhists')).toMatchObject({ kind: 'group' });
+    expect(mentionsOf(r, 'Moldova')).toEqual(['Moldovan']);
+  });
+
+  it('takes a capitalised word before a country as an organisation, but not a first name or a compass word', () => {
+    const r = run('Fisheries Norway said Team Norway and Kevin Norway had visited North Korea.');
+    expect(actor(r, 'Fisheries Norway')?.kind).toBe('organization');
+    expect(actor(r, 'Team Norway')?.kind).toBe('organization');
+    expect(actor(r, 'North Korea')?.kind).toBe('country');
+    expect(actor(r, 'Kevin Norway')).toBeUndefined();
+  });
+});

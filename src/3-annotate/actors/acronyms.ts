@@ -51,7 +51,8 @@ export function acronymMentions(ctx: SentenceContext, definitions: AcronymDefini
   for (const d of definitions) {
     if (ctx.claimed[d.acronymAt] && !found.some((m) => m.start === ctx.tokens[d.acronymAt]!.start)) continue;
     const end = ctx.tokens[d.last]!.end;
-    const long = found.find((m) => m.end === end && m.kind !== 'place' && m.form !== 'adjective');
+    // A facility named by its head ("Kennedy Space Center (KSC)") lends its acronym too; other places do not.
+    const long = found.find((m) => m.end === end && (m.kind !== 'place' || m.rule === 'name:place-head') && m.form !== 'adjective');
     if (!long) continue;
     const existing = found.findIndex((m) => m.start === ctx.tokens[d.acronymAt]!.start);
     const mention = mentionFrom(ctx, d.acronymAt, d.acronymAt, {

@@ -13,6 +13,8 @@ export interface SentenceContext {
   timexes: readonly Timex[];
   /** The whole sentence is written in capitals (a wire headline): only the lexicon is trusted. */
   allCaps: boolean;
+  /** Words the story writes with a capital inside some sentence (lower-cased): names, not sentence starts. */
+  capitalisedInside: ReadonlySet<string>;
 }
 
 export function mentionFrom(

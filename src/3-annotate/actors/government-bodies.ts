@@ -22,6 +22,10 @@ export function governmentBodies(ctx: SentenceContext, found: EntityMention[]): 
     if (tokens[i]!.lower === "'s") i++; // Serbia's army
     const body = matchBody(ctx, i);
     if (!body) continue;
+    // "US government": the lexicon knows it already.
+    const bodyStart = tokens[i]!.start;
+    const bodyEnd = tokens[body.last]!.end;
+    if (found.some((m) => m !== country && m.start < bodyEnd && bodyStart < m.end)) continue;
     let first = tokens.findIndex((t) => t.start === country.start);
     if (tokens[first - 1]?.lower === 'the') first--; // "The US embassy to Serbia" is the mention
     let last = body.last;
@@ -44,6 +48,8 @@ export function governmentBodies(ctx: SentenceContext, found: EntityMention[]): 
         rule: 'government-body',
         canonical,
         memberOf: entry.id,
+        // "the US embassy": the country is the name, the body a common noun; "US Embassy" is a name.
+        ...(/^\p{Ll}/u.test(tokens[body.last]!.text) ? { descriptive: true } : {}),
       }),
     );
     claim(ctx, first, last);

@@ -11,12 +11,14 @@ import { descriptions } from './descriptions.js';
 import { governmentBodies } from './government-bodies.js';
 import { lexiconMentions } from './lexicon-mentions.js';
 import { claimNonActorNames } from './non-actor-names.js';
-import { organizationNames, properNames } from './proper-names.js';
+import { capitalisedInsideSentences, organizationNames, properNames } from './proper-names.js';
 import { titles } from './titles.js';
 
 export function annotateActors(doc: AnalysisDocument): void {
   const timexes = new Map<number, Timex[]>();
   for (const timex of doc.layers.timexes) timexes.set(timex.sentence, [...(timexes.get(timex.sentence) ?? []), timex]);
+  const capitalisedInside = new Set<string>();
+  for (const sentence of doc.sentences) capitalisedInsideSentences({ doc, tokens: doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd) }, capitalisedInside);
   for (const sentence of doc.sentences) {
     const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
     if (tokens.length === 0) continue;
@@ -28,6 +30,7 @@ export function annotateActors(doc: AnalysisDocument): void {
       claimed: tokens.map(() => false),
       timexes: timexes.get(sentence.index) ?? [],
       allCaps: letters.length > 8 && letters === letters.toUpperCase(),
+      capitalisedInside,
     };
     claimNonActorNames(ctx);
     const found: EntityMention[] = organizationNames(ctx);

@@ -1,8 +1,10 @@
 /** Recogniser: names, acronyms, capitals and adjectives the actor lexicon knows. */
 import type { EntityMention } from '../../model/annotations.js';
+import { actorRules } from '../../lexicon/actor-rules.js';
 import { actorLexicon, type LexiconHit } from '../../lexicon/actors.js';
+import { titleGazetteer } from '../../lexicon/roles.js';
 import type { GazetteerHit } from '../../nlp/gazetteer.js';
-import { continuesNounPhrase } from '../../nlp/word-classes.js';
+import { continuesNounPhrase, isFirstName } from '../../nlp/word-classes.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
 
 export function lexiconMentions(ctx: SentenceContext): EntityMention[] {
@@ -23,6 +25,20 @@ export function lexiconMentions(ctx: SentenceContext): EntityMention[] {
     // An adjective or demonym at the start of a capitalised name is part of that name
     // ("Serbian Progressive Party"): leave it to the name recogniser.
     if (form === 'adjective' && continuesAsName(ctx, hit.last + 1)) continue;
+    const group = form === 'adjective' && entry.kind === 'country' ? peopleOf(ctx, hit, entry.id) : null;
+    if (group) {
+      mentions.push(group);
+      claim(ctx, hit.first, hit.last);
+      continue;
+    }
+    const named = entry.kind === 'country' && form !== 'adjective' ? organizationBeforeCountry(ctx, hit) : null;
+    if (named) {
+      mentions.push(named);
+      claim(ctx, hit.first - 1, hit.last);
+      continue;
+    }
+    const country = entry.kind === 'organization' ? countryBeforeCommonNoun(ctx, hit) : null;
+    if (country) mentions.push(country);
     mentions.push(
       mentionFrom(ctx, hit.first, hit.last, {
         kind: entry.kind,
@@ -30,6 +46,7 @@ export function lexiconMentions(ctx: SentenceContext): EntityMention[] {
         form,
         rule: `lexicon:${form}`,
         ...(entry.kind === 'place' && entry.type ? { placeKind: entry.type } : {}),
+        ...(country ? { descriptive: true } : {}),
       }),
     );
     claim(ctx, hit.first, hit.last);
@@ -55,6 +72,50 @@ function longestFreeHit(ctx: SentenceContext, i: number, limit: number): Gazette
     }
     return hit;
   }
+}
+
+/**
+ * "US government", "the Russian military": a lexicon body named by its country and a lower-case
+ * noun. The country is a mention of its own (the name proper); the body's mention is descriptive.
+ */
+function countryBeforeCommonNoun(ctx: SentenceContext, hit: GazetteerHit<LexiconHit>): EntityMention | null {
+  if (hit.last === hit.first || !/^\p{Ll}/u.test(ctx.tokens[hit.last]!.text)) return null;
+  const inner = actorLexicon().gazetteer.longestAt(ctx.tokens, hit.first, hit.last);
+  const country = inner?.payloads.find((p) => p.entry.kind === 'country');
+  if (!inner || !country) return null;
+  return mentionFrom(ctx, inner.first, inner.last, { kind: 'country', entry: country.entry.id, form: country.form, rule: `lexicon:${country.form}` });
+}
+
+/**
+ * "Afghans", "about 100,000 Greeks": a plural demonym standing as a noun is a group of people of
+ * that country, not the country.
+ */
+function peopleOf(ctx: SentenceContext, hit: GazetteerHit<LexiconHit>, country: string): EntityMention | null {
+  const word = ctx.tokens[hit.last]!;
+  if (hit.first !== hit.last || !/\p{Ll}s$/u.test(word.text)) return null;
+  const next = ctx.tokens[hit.last + 1];
+  if (next && (continuesNounPhrase(next) || isNameStart(next))) return null;
+  return mentionFrom(ctx, hit.first, hit.last, { kind: 'group', entry: null, form: 'name', rule: 'lexicon:demonym-plural', memberOf: country });
+}
+
+/**
+ * "Environment Canada", "Team Estonia", "Hitwise UK": a capitalised word right before a country's
+ * name makes one name with it, an organisation (a department, a team, a company's branch).
+ */
+function organizationBeforeCountry(ctx: SentenceContext, hit: GazetteerHit<LexiconHit>): EntityMention | null {
+  const at = hit.first - 1;
+  const word = ctx.tokens[at];
+  if (!word || ctx.claimed[at] || ctx.allCaps || !/^\p{Lu}[\p{L}\d]+$/u.test(word.text) || !word.spaceBefore && at > 0) return null;
+  const rules = actorRules();
+  const lower = word.lower;
+  if (rules.nonNames.has(lower) || rules.compassWords.has(lower) || isFirstName(lower) || titleGazetteer().longestAt(ctx.tokens, at)) return null;
+  const before = ctx.tokens[at - 1];
+  if (before && (isNameStart(before) || before.lower === "'s")) return null; // "Prime Minister Canada", "Kevin Jordan"
+  return mentionFrom(ctx, at, hit.last, { kind: 'organization', entry: null, form: 'name', rule: 'name:word-before-country' });
+}
+
+function isNameStart(t: { text: string }): boolean {
+  return /^\p{Lu}/u.test(t.text);
 }
 
 function continuesAsName(ctx: SentenceContext, next: number): boolean {

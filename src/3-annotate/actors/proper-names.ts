@@ -8,8 +8,9 @@ import type { EntityMention } from '../../model/annotations.js';
 import { actorLexicon } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { isRoleWord, titleGazetteer } from '../../lexicon/roles.js';
+import { isEnglishWord } from '../../lexicon/english-words.js';
 import { isWeaponName } from '../../lexicon/weapons.js';
-import { isCommonWord, isFirstName, isLastName, properNounClass } from '../../nlp/word-classes.js';
+import { isCommonWord, isFirstName, isKnownWord, isLastName, properNounClass } from '../../nlp/word-classes.js';
 import type { Token } from '../../nlp/tokens.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
 
@@ -29,7 +30,8 @@ export function organizationNames(ctx: SentenceContext): EntityMention[] {
     const last = splitAtAnd(ctx, i, chunkEnd(ctx, i));
     i = afterPossessive(ctx, i, last);
     const head = tokens[last]!.lower.replace(/\.$/, '');
-    if (last > i && (rules.organizationHeads.has(head) || rules.mediaHeads.has(head)) && !titleGazetteer().longestAt(tokens, i)) {
+    const opening = last > i + 1 && rules.organizationStarts.has(tokens[i]!.lower) && /^(?:of|for|on)$/.test(tokens[i + 1]!.lower); // "Council on Foreign Relations"
+    if (last > i && (rules.organizationHeads.has(head) || rules.mediaHeads.has(head) || opening) && !titleGazetteer().longestAt(tokens, i)) {
       const hit = actorLexicon().gazetteer.longestAt(tokens, i, last + 1);
       if (hit?.last === last) {
         const entry = (hit.payloads.find((p) => p.entry.kind !== 'place') ?? hit.payloads[0]!).entry;
@@ -96,18 +98,41 @@ export function properNames(ctx: SentenceContext): EntityMention[] {
   if (ctx.allCaps) return [];
   const out: EntityMention[] = [];
   const { tokens } = ctx;
+  const take = (mention: EntityMention): number => {
+    const first = tokens.findIndex((t) => t.start === mention.start);
+    const end = tokens.findIndex((t) => t.end === mention.end);
+    out.push(mention);
+    claim(ctx, first, end);
+    return end;
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.claimed[i] || !startsName(ctx, i)) continue;
     const last = splitAtAnd(ctx, i, chunkEnd(ctx, i));
     i = afterPossessive(ctx, i, last);
-    const mention = typeName(ctx, i, last);
-    i = last;
-    if (mention) {
-      out.push(mention);
-      claim(ctx, tokens.findIndex((t) => t.start === mention.start), tokens.findIndex((t) => t.end === mention.end));
+    const owner = possessiveOwner(ctx, i, last);
+    if (owner !== -1) {
+      const mention = typeName(ctx, i, owner);
+      if (mention) take(mention);
+      i = owner + 2;
     }
+    const mention = typeName(ctx, i, last);
+    // A name cut short ("Kwok Ka-ki and Andrew Wan", "Ann Chiang of DAB"): what follows is read again.
+    i = mention ? Math.max(take(mention), i) : last;
   }
   return out;
+}
+
+/**
+ * "DAB's Ben Chan", "New People Party's Regina Ip": the owner before a possessive inside a run of
+ * capitalised words is a name of its own. Returns the owner's last token, or -1 when the
+ * possessive belongs to the name ("People's Liberation Army": the name ends in an organisation head).
+ */
+function possessiveOwner(ctx: SentenceContext, first: number, last: number): number {
+  const rules = actorRules();
+  const head = ctx.tokens[last]!.lower.replace(/\.$/, '');
+  if (rules.organizationHeads.has(head) || rules.mediaHeads.has(head)) return -1;
+  for (let j = first + 1; j < last; j++) if (ctx.tokens[j]!.lower === "'s" && isNameToken(ctx.tokens[j + 1]!)) return j - 1;
+  return -1;
 }
 
 function isNameToken(t: Token): boolean {
@@ -121,9 +146,27 @@ function startsName(ctx: SentenceContext, i: number): boolean {
   // "European" alone is an adjective; "European Commission" is a name.
   const next = ctx.tokens[i + 1];
   if (actorRules().loneAdjectives.has(t.lower) && !(next && isNameToken(next))) return false;
-  // The first word of a sentence is capitalised anyway: only a name if it is no common word.
-  const first = i === 0 || /^["“‘'(]$/.test(ctx.tokens[i - 1]!.text);
-  return !(first && isCommonWord(t.lower));
+  // The first word of a sentence or line is capitalised anyway: only a name if it is no common
+  // word, or if the story writes it with a capital elsewhere too ("Ford said ... sales at Ford").
+  if (!startsSentence(ctx, i) || isFirstName(t.lower)) return true;
+  if (isCommonWord(t.lower)) return false;
+  return !isEnglishWord(t.lower) || Boolean(next?.spaceBefore && isNameToken(next)) || ctx.capitalisedInside.has(t.lower);
+}
+
+/** Words the story writes with a capital inside a sentence, not only at its start (lower-cased). */
+export function capitalisedInsideSentences(ctx: Pick<SentenceContext, 'doc' | 'tokens'>, into: Set<string>): void {
+  for (let i = 1; i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i]!;
+    if (/^\p{Lu}\p{Ll}/u.test(t.text) && !startsSentence(ctx, i)) into.add(t.lower);
+  }
+}
+
+/** The first word of its sentence, of its line (a headline after a dateline), or of a quotation. */
+function startsSentence(ctx: Pick<SentenceContext, 'doc' | 'tokens'>, i: number): boolean {
+  if (i === 0 || /^["“‘'(]$/.test(ctx.tokens[i - 1]!.text)) return true;
+  const text = ctx.doc.text;
+  for (let at = ctx.tokens[i - 1]!.end; at < ctx.tokens[i]!.start; at++) if (text[at] === '\n') return true;
+  return false;
 }
 
 function typeName(ctx: SentenceContext, first: number, last: number): EntityMention | null {
@@ -131,11 +174,14 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
   const rules = actorRules();
   // Trim connectors at the edges ("of", "and", "'s").
   while (last > first && (actorRules().nameConnectors.has(tokens[last]!.lower) || !isNameToken(tokens[last]!))) last--;
-  // "and" joins two names unless the whole is an organisation ("Ministry of Trade and Industry").
+  // "and" joins two names unless the whole is an organisation ("Ministry of Trade and Industry"),
+  // and a person's name before it is never part of one ("Tam Ka-wing and Andrew Pullman of the Green Party").
   const words0 = tokens.slice(first, last + 1);
   const andAt = words0.findIndex((t) => t.lower === 'and' || t.lower === '&');
   const ofBefore = words0.findIndex((t) => t.lower === 'of');
-  if (andAt > 0 && !(ofBefore > 0 && ofBefore < andAt) && !rules.organizationHeads.has(tokens[last]!.lower.replace(/\.$/, ''))) last = first + andAt - 1;
+  if (andAt > 0 && !(ofBefore > 0 && ofBefore < andAt) && (!rules.organizationHeads.has(tokens[last]!.lower.replace(/\.$/, '')) || looksLikePerson(tokens, first, first + andAt - 1))) {
+    last = first + andAt - 1;
+  }
   while (last > first && actorRules().nameConnectors.has(tokens[last]!.lower)) last--;
   // Split titles off the front: "Foreign Minister Sergei Lavrov", "Gen. Smith"; but a name with
   // an organisation head keeps its first word ("General Motors", "President Hotels Group").
@@ -151,16 +197,21 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
     return null; // a title alone ("President"): the roles step links it to a person
   }
 
+  last = personBeforeOf(tokens, nameStart, last);
   const words = tokens.slice(nameStart, last + 1);
   const lowerWords = words.map((t) => t.lower.replace(/\.$/, ''));
   const head = lowerWords[lowerWords.length - 1]!;
   if (isWeaponName(tokens, nameStart, last) || words.some((t) => /\p{L}-?\d|\d-?\p{L}/u.test(t.text))) return null; // weapons, products
   if (words.length === 1 && /^\p{L}\.?$/u.test(words[0]!.text)) return null; // a lone initial
+  if (words.length === 1 && isAcronymToken(words[0]!) && !isActorAcronym(words[0]!)) return null;
+  // "University exhibits", "Party officials": a head word alone, with no "the" to make it a name.
+  if (words.length === 1 && tokens[nameStart - 1]?.lower !== 'the' && (rules.organizationHeads.has(head) || rules.placeHeads.has(head)) && isEnglishWord(head)) return null;
   if (rules.lawHeads.has(head) || (rules.eventHeads.has(head) && !rules.placeHeads.has(head))) return null;
 
   const make = (kind: EntityMention['kind'], rule: string, extra: Partial<EntityMention> = {}) =>
     mentionFrom(ctx, nameStart, last, { kind, entry: null, form: 'name', rule, ...(role ? { role } : {}), ...extra });
 
+  if (words.length === 1 && rules.peopleGroups.has(head)) return make('group', 'name:people-group');
   if (rules.placeHeads.has(head) && words.length > 1) return make('place', 'name:place-head', { placeKind: head });
   if (rules.mediaHeads.has(head) && words.length > 1 && !role) {
     // "The Jakarta Post": the article is part of a newspaper's name.
@@ -173,7 +224,7 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
     return make('organization', 'name:organization-head', country ? { memberOf: country.id } : {});
   }
   if (rules.organizationHeads.has(head) && words.length === 1 && isAcronymToken(words[0]!)) return make('organization', 'name:acronym');
-  if (words.length > 2 && rules.organizationStarts.has(lowerWords[0]!) && lowerWords[1] === 'of') return make('organization', 'name:organization-start');
+  if (words.length > 2 && rules.organizationStarts.has(lowerWords[0]!) && /^(?:of|for|on)$/.test(lowerWords[1]!)) return make('organization', 'name:organization-start');
   if (role) return make('person', 'name:after-title');
   const known = properNounClass(lowerWords.join(' '));
   if (known) return make(known, 'name:known-word', known === 'place' ? { placeKind: 'location' } : {});
@@ -186,7 +237,44 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
   if (words.length >= 2 && words.length <= 3 && followedByPersonVerb(ctx, last)) return make('person', 'name:speaker');
   if (words.length >= 2 && isLastName(head)) return make('person', 'name:last-name');
   if (words.length === 1 && isAcronymToken(words[0]!)) return make('organization', 'name:acronym', { form: 'acronym' });
+  if (isForeignPersonName(words)) return make('person', 'name:unknown-words');
   return make('group', 'name:untyped');
+}
+
+/**
+ * "Ann Chiang of DAB", "Lee Cheuk-yan of the Labour Party": a person's name, then "of" and the
+ * body the person belongs to. Returns where the person's name ends (or `last` when the name is
+ * not such a pair: "Bank of England", "University of Texas").
+ */
+function personBeforeOf(tokens: Token[], first: number, last: number): number {
+  for (let k = first + 2; k < last; k++) if (tokens[k]!.lower === 'of') return looksLikePerson(tokens, first, k - 1) ? k - 1 : last;
+  return last;
+}
+
+/** Two to four capitalised words starting with a known first name, or with a hyphenated given name ("Lee Cheuk-yan"). */
+function looksLikePerson(tokens: Token[], first: number, last: number): boolean {
+  const span = tokens.slice(first, last + 1);
+  const glued = (k: number) => k > 0 && !span[k]!.spaceBefore && span[k - 1]!.text === '-'; // "Ka-wing"
+  if (span.length < 2 || !span.every((t, k) => isNameToken(t) || (t.text === '-' && !t.spaceBefore) || glued(k))) return false;
+  const names = span.filter((t) => t.text !== '-').length;
+  return names <= 4 && (isFirstName(span[0]!.lower) || span.some((t) => t.text === '-'));
+}
+
+/**
+ * Two or three capitalised words, none of them an English word nor a word compromise knows:
+ * "Romelu Lukaku", "Thibaut Courtois". Organisations and places without a head word rarely look
+ * like that; people named without a known first name mostly do.
+ */
+function isForeignPersonName(words: Token[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  return words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isEnglishWord(t.lower) && (!isKnownWord(t.lower) || isLastName(t.lower) || isFirstName(t.lower)));
+}
+
+/** Capitals that can name an actor: not a Roman numeral, an everyday word ("UNLESS") or a known non-actor abbreviation ("CEO"). */
+function isActorAcronym(t: Token): boolean {
+  const bare = t.lower.replace(/\./g, '');
+  // Short capitals are often an English word by chance ("DAB", "BAT"); longer ones are shouted words ("UNLESS").
+  return !/^[ivxlcdm]+$/.test(bare) && !(bare.length >= 4 && isEnglishWord(bare)) && !actorRules().nonActorAcronyms.has(bare);
 }
 
 function isAcronymToken(t: Token): boolean {

@@ -23,7 +23,7 @@ export function buildEntities(doc: AnalysisDocument, clusters: Cluster[], ids: I
     const kind = entry?.kind ?? majorityKind(cluster.mentions);
     const name = entry?.name ?? canonicalName(cluster.mentions);
     if (!name) continue;
-    const mentions: Mention[] = cluster.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, form: m.form }));
+    const mentions: Mention[] = cluster.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, form: m.descriptive ? 'description' : m.form }));
     if (kind === 'place') {
       const place: Place = { id: ids.take(name), name, kind: entry?.type ?? cluster.mentions.find((m) => m.placeKind)?.placeKind ?? 'location', mentions };
       const country = entry?.country ? lexicon.entries.get(entry.country)?.name : undefined;

@@ -109,7 +109,7 @@ function abbreviates(word: string, cluster: Cluster): boolean {
   for (const name of namesOf(cluster)) {
     const words = name.split(/\s+/);
     if (kind === 'person' && words.length > 1 && words[words.length - 1] === word) return true;
-    if (kind !== 'person' && kind !== 'place' && /^\p{Lu}{2,}$/u.test(word) && words.length > 1) {
+    if (kind !== 'person' && /^\p{Lu}{2,}$/u.test(word) && words.length > 1) {
       const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
       if (initials === word) return true;
     }

@@ -1,12 +1,14 @@
-/** The actor resolve stage: type the untyped names, read roles, merge mentions into entities. */
+/** The actor resolve stage: type the untyped names (dropping everyday words), read roles, merge mentions into entities. */
 import type { AnalysisDocument } from '../../model/document.js';
 import { rolesFromAppositions } from './appositions.js';
 import { buildEntities } from './build.js';
 import { clusterMentions } from './cluster.js';
+import { dropCommonWordNames } from './drop-common-word-names.js';
 import { typeUntyped } from './type-untyped.js';
 
 export function resolveActors(doc: AnalysisDocument): void {
   typeUntyped(doc);
+  dropCommonWordNames(doc);
   rolesFromAppositions(doc);
   buildEntities(doc, clusterMentions(doc), doc.ids);
 }
