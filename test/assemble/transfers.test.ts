@@ -182,6 +182,15 @@ describe('topics, failures and repeated prepositions', () => {
     expect(summary(k2)).toEqual(['K2 South Korea -> Poland delivered']);
   });
 
+  it('moves a transfer along from a partitive relative (", the first of which arrived")', () => {
+    const r = run('Morocco will receive 24 AH-64E Apache helicopters from the United States, the first of which arrived in March.');
+    expect(summary(r)).toEqual(['AH-64 Apache United States -> Morocco delivered']);
+  });
+
+  it('gives a "with" counterpart no side when the clause has no subject', () => {
+    expect(summary(run('Among them is a deal with Algeria for Su-57 fighters.'))).toEqual([]);
+  });
+
   it('reads "arms exports" as a noun', () => {
     expect(summary(run("South Korea's arms exports rose, boosted by orders from Poland for K2 tanks."))).toEqual(['K2 South Korea -> Poland ordered']);
   });

@@ -3,7 +3,8 @@
  * one clause. A clause ends at a semicolon, before a contrast word ("but", "while", "although"),
  * after a reporting verb ("Vucic said | Serbia would stop buying"), before a subordinator with a
  * subject pronoun ("was removed from the programme | after it bought"), at ", and" before a subject
- * and a finite verb of its own (", and | Swedish-made Archer howitzers were delivered"), and before a complementiser
+ * and a finite verb of its own (", and | Swedish-made Archer howitzers were delivered"), before a
+ * partitive relative (", | the first of which arrived in March"), and before a complementiser
  * "that" ("confirmed on Wednesday | that the Pantsir arrived"). Relative clauses stay with their
  * antecedent: "bought six jets, which will be delivered next year" is one transfer.
  */
@@ -35,6 +36,7 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
     // A headline's comma joins two statements: "drops plan to buy Su-35 jets, turns to French Rafales".
     if (token.text === ';' || (headline && token.text === ',')) close(i - 1, i + 1);
     else if (token.text === ',' && tokens[i + 1]?.lower === 'and' && i > first && opensClause(tokens, i + 2)) close(i - 1, i + 1);
+    else if (token.text === ',' && i > first && partitiveRelative(tokens, i + 1)) close(i - 1, i + 1);
     else if (rules.clauseBreaks.has(token.lower) && i > first) close(i - 1, i);
     else if (rules.subordinators.has(token.lower) && i > first && SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '')) close(i - 1, i);
     else if ((rules.reportingVerbs.has(token.text) || rules.reportingTails.has(token.text)) && i > first) {
@@ -61,6 +63,18 @@ function opensClause(tokens: readonly Token[], from: number): boolean {
     const t = tokens[k]!;
     if (t.text === ',' || t.lower === 'and') return false;
     if (FINITE.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Words before "of which" in a partitive relative: "the first two of which". */
+const PARTITIVE_WORDS = 4;
+
+/** ", the first of which arrived in March", ", two of which": a relative clause about part of the goods. */
+function partitiveRelative(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k - from <= PARTITIVE_WORDS; k++) {
+    if (tokens[k]!.lower === 'of' && tokens[k + 1]?.lower === 'which') return k > from;
+    if (tokens[k]!.text === ',' || FINITE.has(tokens[k]!.lower)) return false;
   }
   return false;
 }

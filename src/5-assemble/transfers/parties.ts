@@ -166,7 +166,8 @@ export function readParties(
   for (const { mention, preposition, role } of counterparts) {
     const party = partyOf(mention.actor, actors);
     const same = role === 'co-agent' ? agentRole : subjectRole && (subjectRole === 'supplier' ? 'recipient' : 'supplier');
-    if (party && same) phrases.push({ role: same, party, at: mention.first, preposition, source: 'counterpart', cue: null });
+    // "a deal with Algeria" with no subject says nothing of which side Algeria is on.
+    if (party && same && (role === 'co-agent' || subject)) phrases.push({ role: same, party, at: mention.first, preposition, source: 'counterpart', cue: null });
   }
   // "to Brazil and to Hungary", "to Brazil, as well as to Hungary": a repeated preposition continues the list.
   for (const phrase of phrases) {
