@@ -18,21 +18,23 @@ export function overlapRatio(a: Spanned, b: Spanned): number {
 
 /**
  * One-to-one matching, greedy by overlap: each gold span takes the best-overlapping free system
- * span that `accept` allows. Returns the pairs as [gold index, system index].
+ * span that `accept` allows. Between pairs that overlap as much, the tighter pair (smaller union)
+ * goes first, so that nested gold ("Sydney, Australia" and "Australia") is not left with the wrong
+ * partner. Returns the pairs as [gold index, system index].
  */
 export function matchOneToOne<G extends Spanned, S extends Spanned>(
   gold: G[],
   system: S[],
   accept: (g: G, s: S) => boolean,
 ): [number, number][] {
-  const candidates: [number, number, number][] = [];
+  const candidates: [number, number, number, number][] = [];
   gold.forEach((g, gi) =>
     system.forEach((s, si) => {
       const o = overlap(g, s);
-      if (o > 0 && accept(g, s)) candidates.push([o, gi, si]);
+      if (o > 0 && accept(g, s)) candidates.push([o, gi, si, Math.max(g.end, s.end) - Math.min(g.start, s.start)]);
     }),
   );
-  candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  candidates.sort((a, b) => b[0] - a[0] || a[3] - b[3] || a[1] - b[1] || a[2] - b[2]);
   const usedGold = new Set<number>();
   const usedSystem = new Set<number>();
   const pairs: [number, number][] = [];
