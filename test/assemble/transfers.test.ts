@@ -191,6 +191,15 @@ describe('topics, failures and repeated prepositions', () => {
     expect(summary(run('Among them is a deal with Algeria for Su-57 fighters.'))).toEqual([]);
   });
 
+  it('reads licensed production as a transfer from the licensor', () => {
+    expect(summary(run('Saudi Arabia is building 300 Karayel drones locally under licence from Turkey.'))).toEqual(['Karayel Turkey -> Saudi Arabia ordered']);
+  });
+
+  it('reads a delivery noun after an approving verb as the approval', () => {
+    const r = run("Japan approved the export of Patriot missiles to the United States, the first such shipment since Tokyo relaxed its rules.");
+    expect(summary(r)).toEqual(['Patriot Japan -> United States approved']);
+  });
+
   it('reads "arms exports" as a noun', () => {
     expect(summary(run("South Korea's arms exports rose, boosted by orders from Poland for K2 tanks."))).toEqual(['K2 South Korea -> Poland ordered']);
   });

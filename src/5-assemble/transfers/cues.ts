@@ -48,21 +48,19 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
   return refineStatuses(tokens, hits);
 }
 
-/** Tokens between an approving verb and the noun it approves ("approved the planned transfer"). */
-const APPROVED_NOUN_REACH = 3;
-
 /**
  * Statuses read from two cues together:
  *  - "will deliver 40 F-35 jets ... under a $4.6 billion contract": a delivery still to come of a
  *    deal already made is pending, not a plan ("an order to supply": the order's own content is not);
- *  - "approved the transfer of 18 F-16s": the delivery noun is what was approved, and says no more.
+ *  - "approved the transfer of 18 F-16s", "approved the export ..., the first such shipment": a
+ *    delivery noun after an approving verb is what was approved, and says no more.
  */
 function refineStatuses(tokens: readonly Token[], hits: CueHit[]): CueHit[] {
   const contentOf = (h: CueHit) => tokens[h.first - 1]?.lower === 'to' && hits.some((n) => n.cue.pos === 'noun' && n.last === h.first - 2);
   const dealMade = hits.some((h) => !h.negated && !h.weak && h.status === 'ordered' && h.cue.transfer);
   return hits.map((h) => {
     if (dealMade && h.cue.pos === 'verb' && h.cue.status === 'delivered' && h.modal && h.status === 'announced' && !contentOf(h)) return { ...h, status: 'pending', weak: false };
-    const approved = hits.some((a) => a.status === 'approved' && a.cue.pos === 'verb' && !a.negated && a.last < h.first && h.first - a.last <= APPROVED_NOUN_REACH);
+    const approved = hits.some((a) => a.status === 'approved' && a.cue.pos === 'verb' && !a.negated && a.last < h.first);
     if (approved && h.cue.pos === 'noun' && h.cue.status === 'delivered') return { ...h, weak: true };
     return h;
   });

@@ -79,6 +79,8 @@ export function isGoverned(
   const { carrierVerbs, adverbs } = transferRules();
   const after = item.phrase.last + 1;
   if (relativeCue(tokens, item, cues)) return true;
+  // "building 300 Karayel drones (locally) under licence from Vestel": the licence holds what it follows.
+  if (cues.some((c) => c.cue.clauseVerb && c.first > item.phrase.last && c.first - item.phrase.last <= LICENCE_REACH)) return true;
   if (actors.at(tokens[after]?.start ?? -1) && cues.some((c) => c.cue.pos === 'verb' && c.first > after && c.first <= after + OBJECT_RELATIVE_REACH)) return true;
   for (let k = item.phrase.first - 1; k >= clause.first; k--) {
     if (cues.some((c) => c.first <= k && k <= c.last)) return true;
@@ -110,6 +112,8 @@ export function itemCues(tokens: readonly Token[], item: Item, cues: readonly Cu
   return cues.filter((c) => c.cue.pos === 'noun' || c.first < item.phrase.first || predicate(c) || onDeal(c));
 }
 
+/** Words between an item and the "under licence" that holds it ("drones locally under licence"). */
+const LICENCE_REACH = 2;
 /** Words between a relative pronoun and its verb: ", which were later supplied". */
 const RELATIVE_VERB_REACH = 3;
 

@@ -72,7 +72,7 @@ export function readParties(
   const live = cues.filter((c) => !c.negated);
   // "Poland and Norway are expected to send": a passive qualifier hands the subject to the verb after it.
   const verbs = live.filter((c) => c.cue.pos === 'verb');
-  const mainVerb = verbs.find((c) => !(c.passive && !c.cue.transfer)) ?? verbs[0] ?? null;
+  const mainVerb = verbs.find((c) => !(c.passive && !c.cue.transfer)) ?? verbs[0] ?? live.find((c) => c.cue.clauseVerb) ?? null;
   const unnamed = unnamedRoles(tokens, clause, live, mentions);
   // The subject takes the main verb's role, else the role of a verb or noun it governs ("signed a
   // contract to buy"), unless an unnamed party holds that one ("authorized other countries to export").

@@ -26,6 +26,8 @@ export interface Cue {
   thirdParty: boolean;
   /** The status holds only when no other cue of the clause gives one ("the $8 billion sale"). */
   weak: boolean;
+  /** A noun phrase that stands for the clause's verb: its agent is the clause's subject ("building drones under licence"). */
+  clauseVerb: boolean;
 }
 
 /** A phrase that holds a cue word but states no transfer ("in order to", "give up"). */
@@ -77,6 +79,7 @@ interface CueRecord {
   indirectObject?: boolean;
   thirdParty?: boolean;
   weak?: boolean;
+  clauseVerb?: boolean;
 }
 
 interface RulesFile {
@@ -130,6 +133,7 @@ function compile(): TransferRules {
             indirectObject: record.indirectObject ?? false,
             thirdParty: record.thirdParty ?? false,
             weak: record.weak ?? false,
+            clauseVerb: record.clauseVerb ?? false,
           };
     for (const form of record.forms) cues.add(form, payload);
   }
