@@ -200,6 +200,16 @@ describe('topics, failures and repeated prepositions', () => {
     expect(summary(r)).toEqual(['Patriot Japan -> United States approved']);
   });
 
+  it('ends the transfer told before with a clause that only cancels ("but dropped the plan")', () => {
+    const r = run('Italy had planned to buy 125 Leopard 2 tanks from Germany but dropped the plan last year.');
+    expect(summary(r)).toEqual(['Leopard 2 Germany -> Italy cancelled']);
+  });
+
+  it('takes no party from a joint venture partner', () => {
+    const r = run("Rheinmetall will supply Italy's army with 1,050 Lynx infantry fighting vehicles under a joint venture with Leonardo.");
+    expect(summary(r)).toEqual(['Lynx Rheinmetall -> Italy announced']);
+  });
+
   it('reads "arms exports" as a noun', () => {
     expect(summary(run("South Korea's arms exports rose, boosted by orders from Poland for K2 tanks."))).toEqual(['K2 South Korea -> Poland ordered']);
   });

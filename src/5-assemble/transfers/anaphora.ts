@@ -40,8 +40,8 @@ export function inheritParties(tokens: readonly Token[], cues: readonly CueHit[]
 
 /**
  * A clause that names no system but a delivery ("Deliveries are expected to begin in 2028", "Vucic
- * confirmed the delivery", "and the first were delivered in 2021") tells the stage of the transfer
- * stated just before it.
+ * confirmed the delivery", "and the first were delivered in 2021", "but dropped the plan") tells the
+ * stage of the transfer stated just before it.
  */
 export function deliveryOnly(
   doc: AnalysisDocument,
@@ -55,7 +55,9 @@ export function deliveryOnly(
 ): Draft | null {
   // "Deliveries are expected to begin", "the first were delivered in 2021" (a verb, when the clause names no party).
   const stage = (c: CueHit) => (c.cue.status === 'delivered' || c.status === 'pending') && !c.cue.deal;
-  const delivery = cues.some((c) => stage(c) && (c.cue.pos === 'noun' || (!namesParty && c.cue.transfer)));
+  // "but dropped the plan last year", "the deal was later scrapped": the end of the transfer told before.
+  const cancelled = !namesParty && cues.some((c) => c.status === 'cancelled');
+  const delivery = cancelled || cues.some((c) => stage(c) && (c.cue.pos === 'noun' || (!namesParty && c.cue.transfer)));
   if (!delivery) return null;
   const evidence = evidenceOf(doc, tokens, clause);
   // The transferred system the story spoke of last, by name or reference, here or in the sentence before.
