@@ -1,6 +1,7 @@
 /**
  * Reads the project's data files (lexicons, rule tables) from `data/` at the package root.
- * Each file is read and parsed once per process. This module sits directly under src/ so
+ * Each file is read and parsed once per process; the large lexicons that are compiled into
+ * matchers once are read with `readData` and not kept. This module sits directly under src/ so
  * that `../data` resolves the same from the sources (tests) and from dist/ (the binary).
  */
 import { readFileSync } from 'node:fs';
@@ -13,8 +14,13 @@ export const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
 export function loadData<T>(relativePath: string): T {
   let value = cache.get(relativePath);
   if (value === undefined) {
-    value = JSON.parse(readFileSync(DATA_DIR + relativePath, 'utf8')) as T;
+    value = readData<T>(relativePath);
     cache.set(relativePath, value);
   }
   return value as T;
+}
+
+/** Reads and parses a data file, uncached: for a file compiled once into something else. */
+export function readData<T>(relativePath: string): T {
+  return JSON.parse(readFileSync(DATA_DIR + relativePath, 'utf8')) as T;
 }

@@ -22,6 +22,8 @@ interface OpenMark {
 const DOUBLE_OPENERS: Record<string, string> = { '“': '”"', '„': '“”"', '«': '»', '"': '"”' };
 const SINGLE_OPENERS: Record<string, string> = { '‘': '’\'', "'": '\'’', '‹': '›' };
 const DOUBLE_CLOSERS = new Set(['”', '»', '"', '“']);
+/** Every character the openers and closers above use. */
+const MARKS = /["'“”„«»‘’‹›]/g;
 
 export interface QuotationResult {
   quotations: Quotation[];
@@ -49,8 +51,11 @@ export function findQuotations(text: string, paragraphs: Span[]): QuotationResul
 
   paragraphs.forEach((paragraph, index) => {
     for (const mark of stack) if (!mark.paragraphs.includes(index)) mark.paragraphs.push(index);
-    for (let i = paragraph.start; i < paragraph.end; i++) {
-      const ch = text[i]!;
+    // Only quotation marks matter: jump from one to the next.
+    MARKS.lastIndex = paragraph.start;
+    for (let m = MARKS.exec(text); m && m.index < paragraph.end; m = MARKS.exec(text)) {
+      const i = m.index;
+      const ch = m[0];
       const top = stack[stack.length - 1];
       // A reopening mark at the start of a continued paragraph belongs to the open quotation.
       if (i === paragraph.start && top?.family === 'double' && ch in DOUBLE_OPENERS && top.paragraphs.length > 1) continue;

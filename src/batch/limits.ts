@@ -3,6 +3,7 @@
  * regular files (refused from their size before any byte is read) as for pipes, FIFOs, devices
  * and standard input (refused as soon as the limit is passed).
  */
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { ExtractError } from '../model/errors.js';
@@ -52,6 +53,25 @@ export async function readStoryFile(path: string, maxBytes: number): Promise<Buf
     return await readStream(handle.createReadStream({ autoClose: false }), maxBytes);
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * A regular file's bytes, read synchronously: for a worker thread, whose story is the only thing
+ * it does. A file that is no longer regular (replaced by a FIFO since it was listed) is refused
+ * rather than read, since a blocking read could wait for ever.
+ */
+export function readRegularFileSync(path: string, maxBytes: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new ExtractError('not-regular', 'not a regular file (FIFO, socket or device)');
+    if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
+    const bytes = readFileSync(fd);
+    if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes);
+    return bytes;
+  } finally {
+    closeSync(fd);
   }
 }
 

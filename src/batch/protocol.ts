@@ -11,8 +11,12 @@ export interface WorkerSetup {
   lexicons: { file: string; source: string }[];
 }
 
-/** One story: raw bytes (a file, standard input) or text (a JSON Lines record). */
+/**
+ * One story: a regular file the worker reads itself (so that reading runs in parallel too), raw
+ * bytes (standard input, a FIFO) or text (a JSON Lines record).
+ */
 export interface StoryTask {
+  file?: { path: string; maxBytes: number };
   bytes?: Uint8Array;
   text?: string;
   /** The JSON Lines `id`, written as the first key of the record. */

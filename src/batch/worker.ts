@@ -8,6 +8,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { decode, errorInfo, extract, extractBytes, formatResult, loadUserLexicon, type ExtractOptions, type ExtractResult } from '../index.js';
+import { readRegularFileSync } from './limits.js';
 import type { StoryTask, TaskMessage, TaskOutcome, WorkerMessage, WorkerSetup } from './protocol.js';
 
 const port = parentPort;
@@ -23,6 +24,7 @@ function setUp(setup: WorkerSetup): void {
 
 function run(task: StoryTask): TaskOutcome {
   try {
+    if (task.file) task = { ...task, bytes: readRegularFileSync(task.file.path, task.file.maxBytes) };
     if (hangOn && storyText(task).includes(hangOn)) spin();
     const options: ExtractOptions = { path: task.path, referenceDate: task.referenceDate, explain: task.explain, ...(task.only ? { only: task.only } : {}) };
     const result = task.bytes ? extractBytes(task.bytes, options) : extract(task.text ?? '', options);

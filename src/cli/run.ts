@@ -121,6 +121,7 @@ export async function run(items: AsyncIterable<WorkItem>, options: RunOptions): 
         const path = item.kind === 'stdin' ? null : item.path;
         const target = options.outDir ? outputPath(options.outDir, item.kind === 'stdin' ? 'stdin' : item.relativePath, fileExtension(options.format)) : null;
         if (options.resume && path && target && (await isNewer(target, path))) return { kind: 'up-to-date' };
+        if (item.kind === 'file' && item.regular) return extractOne({ ...taskBase(), file: { path: item.path, maxBytes: options.maxBytes }, path }, item.path, target, undefined);
         let bytes: Buffer;
         try {
           bytes = path ? await readStoryFile(path, options.maxBytes) : await readStream(process.stdin, options.maxBytes);

@@ -3,7 +3,7 @@
  * places from data/lexicons/*.json, compiled once per process into one gazetteer. Users can
  * add entries of their own (see ./user-lexicon.ts) before the first story is processed.
  */
-import { loadData } from '../data.js';
+import { readData } from '../data.js';
 import type { ActorKind, MentionForm } from '../model/contract.js';
 import { Gazetteer } from '../nlp/gazetteer.js';
 
@@ -91,7 +91,7 @@ function compile(): ActorLexicon {
     if (phrase.trim().length >= 2) gazetteer.add(phrase, { entry, form });
   };
 
-  for (const c of loadData<CountryRecord[]>('lexicons/countries.json')) {
+  for (const c of readData<CountryRecord[]>('lexicons/countries.json')) {
     const adjective = c.adjectives?.[0];
     const entry: LexiconEntry = { id: c.id, name: c.name, kind: 'country', aliases: c.aliases ?? [], descriptions: [], ...(adjective ? { adjective } : {}) };
     entries.set(entry.id, entry);
@@ -108,7 +108,7 @@ function compile(): ActorLexicon {
     ['lexicons/persons.json', 'person'],
     ['lexicons/places.json', 'place'],
   ];
-  const records: [EntityRecord, EntryKind][] = files.flatMap(([file, kind]) => loadData<EntityRecord[]>(file).map((r): [EntityRecord, EntryKind] => [r, kind]));
+  const records: [EntityRecord, EntryKind][] = files.flatMap(([file, kind]) => readData<EntityRecord[]>(file).map((r): [EntityRecord, EntryKind] => [r, kind]));
   for (const r of userRecords) records.push([r, r.kind === 'place' ? 'place' : r.kind === 'person' ? 'person' : 'organization']);
   for (const [r, defaultKind] of records) {
     const kind = entryKind(r.kind, defaultKind);

@@ -13,9 +13,11 @@ export interface GazetteerEntry<P> {
   payload: P;
 }
 
-interface Node<P> {
-  next: Map<string, Node<P>>;
-  entries: { tokens: string[]; acronym: boolean; lowercase: boolean; payload: P }[];
+interface Entry<P> {
+  tokens: string[];
+  acronym: boolean;
+  lowercase: boolean;
+  payload: P;
 }
 
 export interface GazetteerHit<P> {
@@ -27,8 +29,14 @@ export interface GazetteerHit<P> {
   payloads: P[];
 }
 
+/** A trie node; most nodes are leaves, so a map of children is made only for nodes that have some. */
+interface Node<P> {
+  next?: Map<string, Node<P>>;
+  entries?: Entry<P>[];
+}
+
 export class Gazetteer<P> {
-  private readonly root: Node<P> = { next: new Map(), entries: [] };
+  private readonly root: Node<P> = {};
   size = 0;
 
   add(phrase: string, payload: P): void {
@@ -37,12 +45,13 @@ export class Gazetteer<P> {
     let node = this.root;
     for (const token of tokens) {
       const key = fold(token);
+      node.next ??= new Map();
       let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = { next: new Map(), entries: [] }));
+      if (!child) node.next.set(key, (child = {}));
       node = child;
     }
     const letters = phrase.replace(/[^\p{L}]/gu, '');
-    node.entries.push({
+    (node.entries ??= []).push({
       tokens,
       acronym: letters.length >= 2 && letters === letters.toUpperCase() && tokens.length <= 2,
       lowercase: letters === letters.toLowerCase(),
@@ -68,10 +77,10 @@ export class Gazetteer<P> {
   longestAt(tokens: readonly Token[], i: number, limit = tokens.length): GazetteerHit<P> | null {
     let node: Node<P> | undefined = this.root;
     let best: GazetteerHit<P> | null = null;
-    for (let j = i; j < limit; j++) {
-      node = node.next.get(fold(tokens[j]!.text));
+    for (let j = i; j < limit && node.next; j++) {
+      node = node.next.get(tokens[j]!.lower); // a token's lower form is the fold of its text
       if (!node) break;
-      if (node.entries.length === 0) continue;
+      if (!node.entries) continue;
       const window = tokens.slice(i, j + 1);
       const payloads = node.entries.filter((e) => caseFits(e, window)).map((e) => e.payload);
       if (payloads.length) best = { first: i, last: j, start: tokens[i]!.start, end: tokens[j]!.end, payloads };
@@ -84,7 +93,7 @@ function fold(token: string): string {
   return token.toLowerCase().replace(/’/g, "'");
 }
 
-function caseFits(entry: { tokens: string[]; acronym: boolean; lowercase: boolean }, window: readonly Token[]): boolean {
+function caseFits(entry: Entry<unknown>, window: readonly Token[]): boolean {
   if (entry.lowercase) return true;
   const written = window.map((t) => t.text.replace(/’/g, "'"));
   const expected = entry.tokens.map((t) => t.replace(/’/g, "'"));

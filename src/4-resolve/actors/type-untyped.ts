@@ -7,7 +7,7 @@ import type { EntityMention } from '../../model/annotations.js';
 import type { AnalysisDocument } from '../../model/document.js';
 import { tagWindow } from '../../nlp/parse.js';
 
-const WINDOW_TOKENS = 4;
+const WINDOW_TOKENS = 1;
 
 export function typeUntyped(doc: AnalysisDocument): void {
   const mentions = doc.layers.mentions;
