@@ -193,11 +193,25 @@ describe('groups and names built on a country', () => {
     expect(mentionsOf(r, 'Moldova')).toEqual(['Moldovan']);
   });
 
-  it('takes a capitalised word before a country as an organisation, but not a first name or a compass word', () => {
+  it('takes a capitalised word before a country as an organisation, but not a given name or a compass word', () => {
     const r = run('Fisheries Norway said Team Norway and Kevin Norway had visited North Korea.');
     expect(actor(r, 'Fisheries Norway')?.kind).toBe('organization');
     expect(actor(r, 'Team Norway')?.kind).toBe('organization');
     expect(actor(r, 'North Korea')?.kind).toBe('country');
-    expect(actor(r, 'Kevin Norway')).toBeUndefined();
+    expect(actor(r, 'Kevin Norway')?.kind).toBe('person');
+  });
+});
+
+describe('given names', () => {
+  it('takes a given name alone as a person, not as a place after a preposition', () => {
+    const r = run('The lawyer lied to Daniel about the drives. The plane landed in Everett, Washington.');
+    expect(actor(r, 'Daniel')?.kind).toBe('person');
+    expect(r.places.map((p) => p.name)).toContain('Everett');
+  });
+
+  it('reads a given or unknown word before a one-word place name as a person named after the place', () => {
+    const r = run('Valeska Paris, a former member, left the ship. Later Paris spoke to reporters.');
+    expect(mentionsOf(r, 'Valeska Paris')).toEqual(['Valeska Paris', 'Paris']);
+    expect(actor(r, 'France')).toBeUndefined();
   });
 });

@@ -4,7 +4,8 @@ import { actorRules } from '../../lexicon/actor-rules.js';
 import { actorLexicon, type LexiconHit } from '../../lexicon/actors.js';
 import { titleGazetteer } from '../../lexicon/roles.js';
 import type { GazetteerHit } from '../../nlp/gazetteer.js';
-import { continuesNounPhrase, isFirstName } from '../../nlp/word-classes.js';
+import { continuesNounPhrase, isCommonWord, isFirstName, isKnownWord, isNounForm } from '../../nlp/word-classes.js';
+import { isEnglishWord } from '../../lexicon/english-words.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
 
 export function lexiconMentions(ctx: SentenceContext): EntityMention[] {
@@ -29,6 +30,12 @@ export function lexiconMentions(ctx: SentenceContext): EntityMention[] {
     if (group) {
       mentions.push(group);
       claim(ctx, hit.first, hit.last);
+      continue;
+    }
+    const person = (entry.kind === 'place' || entry.kind === 'country') && form !== 'adjective' ? personWithPlaceSurname(ctx, hit) : null;
+    if (person) {
+      mentions.push(person);
+      claim(ctx, hit.first - 1, hit.last);
       continue;
     }
     const named = entry.kind === 'country' && form !== 'adjective' ? organizationBeforeCountry(ctx, hit) : null;
@@ -109,9 +116,28 @@ function organizationBeforeCountry(ctx: SentenceContext, hit: GazetteerHit<Lexic
   const rules = actorRules();
   const lower = word.lower;
   if (rules.nonNames.has(lower) || rules.compassWords.has(lower) || isFirstName(lower) || titleGazetteer().longestAt(ctx.tokens, at)) return null;
+  if (isCommonWord(lower) && !isNounForm(lower)) return null; // "Later Canada said", "Only Canada"
   const before = ctx.tokens[at - 1];
   if (before && (isNameStart(before) || before.lower === "'s")) return null; // "Prime Minister Canada", "Kevin Jordan"
   return mentionFrom(ctx, at, hit.last, { kind: 'organization', entry: null, form: 'name', rule: 'name:word-before-country' });
+}
+
+/**
+ * "Valeska Paris", "Kevin Jordan": a given name, or a word that is neither English nor known
+ * to compromise, right before a one-word place name makes a person's name with it.
+ */
+function personWithPlaceSurname(ctx: SentenceContext, hit: GazetteerHit<LexiconHit>): EntityMention | null {
+  const at = hit.first - 1;
+  const word = ctx.tokens[at];
+  if (hit.first !== hit.last || !word || ctx.claimed[at] || ctx.allCaps || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return null;
+  const lower = word.lower;
+  const given = isFirstName(lower) || (!isKnownWord(lower) && !isEnglishWord(lower));
+  if (!given || actorRules().nonNames.has(lower) || actorRules().compassWords.has(lower) || titleGazetteer().longestAt(ctx.tokens, at)) return null;
+  const before = ctx.tokens[at - 1];
+  if (before && isNameStart(before) && before.lower !== 'the') return null; // part of a longer name
+  const after = ctx.tokens[hit.last + 1];
+  if (after && isNameStart(after) && after.spaceBefore) return null; // "Valeska Paris Hotel": a longer name the name recogniser reads
+  return mentionFrom(ctx, at, hit.last, { kind: 'person', entry: null, form: 'name', rule: 'name:given-name+place' });
 }
 
 function isNameStart(t: { text: string }): boolean {

@@ -230,6 +230,8 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
   if (known) return make(known, 'name:known-word', known === 'place' ? { placeKind: 'location' } : {});
   if (words.length >= 2 && isFirstName(lowerWords[0]!) && !lowerWords.some((w) => actorRules().nameConnectors.has(w))) return make('person', 'name:first-name');
   if (words.length >= 3 && words.length <= 4 && lowerWords.includes('-') && !lowerWords.some((w) => actorRules().nameConnectors.has(w) && w !== '-')) return make('person', 'name:hyphenated-given-name');
+  // "lie to Daniel": a given name alone is a person, whatever the preposition before it.
+  if (words.length === 1 && isFirstName(head) && !isEnglishWord(head) && !followedByPlace(ctx, last)) return make('person', 'name:given-name');
   if (hasRoleApposition(ctx, last)) return make('person', 'name:role-apposition');
   const before = tokens[nameStart - 1];
   if (words.length === 1 && before && rules.placePrepositions.has(before.lower) && !isAcronymToken(words[0]!)) return make('place', 'name:after-preposition', { placeKind: 'location' });
@@ -302,6 +304,13 @@ function followedByCountry(ctx: SentenceContext, last: number): boolean {
   if (comma?.text !== ',' || !next) return false;
   const hit = actorLexicon().gazetteer.longestAt(ctx.tokens, last + 2);
   return Boolean(hit?.payloads.some((p) => p.entry.kind === 'country' && p.form === 'name'));
+}
+
+/** "Everett, Washington": a comma and a place or state the lexicon knows. */
+function followedByPlace(ctx: SentenceContext, last: number): boolean {
+  if (ctx.tokens[last + 1]?.text !== ',' || !ctx.tokens[last + 2]) return false;
+  const hit = actorLexicon().gazetteer.longestAt(ctx.tokens, last + 2);
+  return Boolean(hit?.payloads.some((p) => p.entry.kind === 'country' || p.entry.kind === 'place'));
 }
 
 function followedByPersonVerb(ctx: SentenceContext, last: number): boolean {
