@@ -83,7 +83,7 @@ export function loadGum(shared: string): GoldDoc[] {
       text: doc.text,
       referenceDate: null,
       scoreEnd: doc.text.length,
-      entities: [...doc.entities.map(({ start, end, text, type }) => ({ start, end, text, type })), ...namesInsideNominals(file, doc)],
+      entities: [...markCoordinations(doc.entities.map(({ start, end, text, type }) => ({ start, end, text, type }))), ...namesInsideNominals(file, doc)],
       timexes,
       quotes: quotes.get(doc.id) ?? [],
     };
@@ -128,6 +128,20 @@ function namesInsideNominals(docFile: string, doc: GumDoc): GoldEntity[] {
     out.push({ start, end, text: name, type: m.type, optional: true });
   }
   return out;
+}
+
+/**
+ * GUM also marks a coordination of names as one mention of a group ("Gary Chan of DAB and Eunice
+ * Yung of New People's Party"), beside its members. No named-entity scheme counts the coordination:
+ * its members are the names, and the coordination is optional.
+ */
+function markCoordinations(entities: GoldEntity[]): GoldEntity[] {
+  return entities.map((e) => {
+    const members = entities.filter((m) => m !== e && m.type === e.type && e.start <= m.start && m.end <= e.end);
+    if (members.length < 2) return e;
+    const uncovered = [...e.text].filter((_, k) => !members.some((m) => m.start <= e.start + k && e.start + k < m.end)).join('');
+    return /\band\b|&/.test(uncovered) ? { ...e, optional: true } : e;
+  });
 }
 
 interface MeantimeDoc {
