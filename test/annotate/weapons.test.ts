@@ -62,6 +62,11 @@ describe('names that need context', () => {
     expect(names(run('Patriot and Caesar were discussed.'))).toEqual([]);
   });
 
+  it('does not take a news agency for the ship of the same name', () => {
+    const r = run('Pakistan commissions frigate\n\nKARACHI (Anadolu) - Pakistan commissioned a Type 054A frigate built by China.');
+    expect(names(r)).toEqual(['Type 054A']);
+  });
+
   it('takes a bare context form once the story has named the family', () => {
     const r = run('Germany sent Leopard tanks to Ukraine. The Leopards arrived in March.');
     expect(weapon(r, 'Leopard')?.mentions.map((m) => m.text)).toEqual(['Leopard', 'Leopards']);

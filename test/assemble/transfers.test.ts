@@ -210,6 +210,16 @@ describe('topics, failures and repeated prepositions', () => {
     expect(summary(r)).toEqual(['Lynx Rheinmetall -> Italy announced']);
   });
 
+  it('keeps a statement coordinated by "and" to its own goods and parties', () => {
+    const r = run('Croatia bought 12 Caesar howitzers from France last year and plans to buy Bradley fighting vehicles from the United States.');
+    expect(summary(r)).toEqual(['Caesar France -> Croatia ordered', 'Bradley United States -> Croatia announced']);
+  });
+
+  it('opens a clause at ", and" before a name and a verb in the past tense', () => {
+    const r = run('Britain said it would send 600 Brimstone missiles to Ukraine, and Sweden pledged 50 CV90 combat vehicles.');
+    expect(summary(r)).toEqual(['Brimstone United Kingdom -> Ukraine announced', 'CV90 Sweden -> Ukraine announced']);
+  });
+
   it('reads "arms exports" as a noun', () => {
     expect(summary(run("South Korea's arms exports rose, boosted by orders from Poland for K2 tanks."))).toEqual(['K2 South Korea -> Poland ordered']);
   });

@@ -47,7 +47,9 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
     for (let k = c.first; k <= c.last; k++) taken[k] = true;
     return c;
   };
-  const found: Candidate[] = scan.systems.map((hit) =>
+  // "KARACHI (Anadolu) -": a name the story uses for a news agency is not the ship it is also the name of.
+  const media = (hit: { first: number }) => actors.at(scan.tokens[hit.first]!.start)?.actor.kind === 'media';
+  const found: Candidate[] = scan.systems.filter((hit) => !media(hit)).map((hit) =>
     take({
       first: hit.first,
       last: hit.last,

@@ -25,10 +25,15 @@ export function draftsFor(
   status: TransferStatus,
   sentence: number,
   actors: ActorSpans,
+  clauseCues: readonly CueHit[] = cues,
 ): Draft[] {
   const governing = governingNoun(item, parties.phrases);
+  // Verbs of a statement coordinated after the item ("... and plans to buy"), not its own predicate ("arrived in").
+  const laterVerbs = clauseCues
+    .filter((c) => c.cue.pos === 'verb' && c.cue.transfer && c.first > item.phrase.last && tokens.slice(item.phrase.last + 1, c.first).some((t) => t.lower === 'and'))
+    .map((c) => c.first);
   const readings = (role: Party): (RolePhrase | null)[] => {
-    const found = partyFor(item, parties.phrases, governing, role);
+    const found = partyFor(item, parties.phrases, governing, role, laterVerbs);
     const head = found?.head ?? found;
     return head ? [head, ...parties.phrases.filter((p) => p.head === head)] : [null];
   };
@@ -99,8 +104,10 @@ function governingNoun(item: Item, phrases: readonly RolePhrase[]): RolePhrase |
  * from Belarus") first, then the noun cue that governs it, then the nearest other reading in the
  * clause (a little nearer when it follows the item).
  */
-function partyFor(item: Item, phrases: readonly RolePhrase[], governing: RolePhrase | null, role: Party): RolePhrase | null {
-  const inRole = phrases.filter((p) => p.role === role);
+function partyFor(item: Item, phrases: readonly RolePhrase[], governing: RolePhrase | null, role: Party, laterVerbs: readonly number[] = []): RolePhrase | null {
+  // "bought 12 Caesar howitzers and plans to buy Bradley vehicles from the United States": a party
+  // after another verb belongs to that verb's goods.
+  const inRole = phrases.filter((p) => p.role === role && !(p.at > item.phrase.last && laterVerbs.some((v) => v > item.phrase.last && v < p.at)));
   const adjacent = inRole.find((p) => p.preposition === item.phrase.last + 1 || (p.preposition === item.phrase.last + 2 && p.source !== 'preposition'));
   if (adjacent) return adjacent;
   const governed = governing ? inRole.find((p) => p.cue === governing.cue) : undefined;

@@ -3,7 +3,8 @@
  * one clause. A clause ends at a semicolon, before a contrast word ("but", "while", "although"),
  * after a reporting verb ("Vucic said | Serbia would stop buying"), before a subordinator with a
  * subject pronoun ("was removed from the programme | after it bought"), at ", and" before a subject
- * and a finite verb of its own (", and | Swedish-made Archer howitzers were delivered"), before a
+ * and a finite verb of its own (", and | Swedish-made Archer howitzers were delivered", ", and | Sweden
+ * pledged"), before a
  * partitive relative (", | the first of which arrived in March"), and before a complementiser
  * "that" ("confirmed on Wednesday | that the Pantsir arrived"). Relative clauses stay with their
  * antecedent: "bought six jets, which will be delivered next year" is one transfer.
@@ -59,12 +60,24 @@ const SUBJECT_WORDS = 7;
 /** ", and Swedish-made Archer howitzers were first delivered": a subject of its own, then a finite verb. */
 function opensClause(tokens: readonly Token[], from: number): boolean {
   if (!tokens[from] || FINITE.has(tokens[from].lower) || isVerbForm(tokens[from].lower)) return false;
+  // ", and Sweden pledged 50 CV90s": a name, then a verb in the past tense.
+  const named = /^\p{Lu}/u.test(tokens[from].text);
   for (let k = from + 1; k < tokens.length && k - from <= SUBJECT_WORDS; k++) {
     const t = tokens[k]!;
     if (t.text === ',' || t.lower === 'and') return false;
     if (FINITE.has(t.lower)) return true;
+    if (named && /^\p{Ll}/u.test(t.text) && tokens[k - 1]!.text !== '-' && isPast(tokens, k)) return true;
   }
   return false;
+}
+
+/** A verb in the past tense: "pledged", "sent", "sold" (a cue verb, or a verb compromise knows). */
+function isPast(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const rules = transferRules();
+  if (rules.irregularParticiples.has(token.lower)) return true;
+  if (!token.lower.endsWith('ed')) return false;
+  return isVerbForm(token.lower) || Boolean(rules.cues.longestAt(tokens, k)?.payloads.some((p) => p?.pos === 'verb'));
 }
 
 /** Words before "of which" in a partitive relative: "the first two of which". */

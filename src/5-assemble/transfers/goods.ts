@@ -109,7 +109,15 @@ export function itemCues(tokens: readonly Token[], item: Item, cues: readonly Cu
   // The verb says what happens to the item, or to a delivery noun before it ("with deliveries slated to start").
   const predicate = (c: CueHit) => linking(item.phrase.last + 1, c.first) || cues.some((n) => n.cue.pos === 'noun' && n.last < c.first && linking(n.last + 1, c.first));
   const onDeal = (c: CueHit) => cues.some((n) => n.cue.pos === 'noun' && n.cue.deal && n.first > c.last && n.first - c.last <= DEAL_OBJECT_REACH);
-  return cues.filter((c) => c.cue.pos === 'noun' || c.first < item.phrase.first || predicate(c) || onDeal(c));
+  // "bought 12 Caesar howitzers and plans to buy Bradley vehicles": a verb before "and" and another
+  // verb tells its own statement, not the Bradleys'.
+  const verbsBefore = cues.filter((c) => c.cue.pos === 'verb' && c.last < item.phrase.first);
+  const ended = (c: CueHit) => verbsBefore.some((v) => v.first > c.last && tokens.slice(c.last + 1, v.first).some((t) => t.lower === 'and'));
+  return cues.filter((c) => {
+    if (c.cue.pos === 'noun') return true;
+    if (c.first < item.phrase.first) return !ended(c);
+    return predicate(c) || onDeal(c);
+  });
 }
 
 /** Words between an item and the "under licence" that holds it ("drones locally under licence"). */

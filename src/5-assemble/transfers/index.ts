@@ -78,7 +78,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       for (const item of here) {
         if (!item.weapon && (!unnamedAllowed || overlapsCue(item, live))) continue;
         const own = itemCues(tokens, item, cues);
-        for (const d of draftsFor(doc, tokens, clause, own.filter((c) => !c.negated), item, parties, clauseStatus(own) ?? status, sentence.index, actors)) {
+        for (const d of draftsFor(doc, tokens, clause, own.filter((c) => !c.negated), item, parties, clauseStatus(own) ?? status, sentence.index, actors, live)) {
           if (item.weapon || (d.supplier && d.recipient)) drafts.push(d);
         }
       }
