@@ -62,6 +62,14 @@ describe('names that need context', () => {
     expect(names(run('Patriot and Caesar were discussed.'))).toEqual([]);
   });
 
+  it('reads a name whose first word is a common word ("Hai Kun submarine")', () => {
+    expect(names(run('Taiwan is developing the Hai Kun submarine.'))).toEqual(['Hai Kun']);
+  });
+
+  it('does not take the end of another name for a context form ("Night Hawk drones")', () => {
+    expect(names(run('The army bought Night Hawk drones.'))).toEqual(['Night Hawk']);
+  });
+
   it('does not take a news agency for the ship of the same name', () => {
     const r = run('Pakistan commissions frigate\n\nKARACHI (Anadolu) - Pakistan commissioned a Type 054A frigate built by China.');
     expect(names(r)).toEqual(['Type 054A']);

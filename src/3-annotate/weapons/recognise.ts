@@ -16,7 +16,7 @@ import { matchingKey, weaponLexicon, type DesignationPrefix, type WeaponFamily }
 import { isCommonWord } from '../../nlp/word-classes.js';
 import type { ActorSpans } from './actor-spans.js';
 import { nounPhrase, type NounPhrase } from './noun-phrase.js';
-import type { ScannedSentence } from './scan.js';
+import type { ScannedSentence, SystemHit } from './scan.js';
 
 export interface Candidate {
   /** Token indices (inclusive) of the name or designation. */
@@ -49,7 +49,7 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
   };
   // "KARACHI (Anadolu) -": a name the story uses for a news agency is not the ship it is also the name of.
   const media = (hit: { first: number }) => actors.at(scan.tokens[hit.first]!.start)?.actor.kind === 'media';
-  const found: Candidate[] = scan.systems.filter((hit) => !media(hit)).map((hit) =>
+  const found: Candidate[] = scan.systems.filter((hit) => !media(hit) && !insideName(scan, actors, hit)).map((hit) =>
     take({
       first: hit.first,
       last: hit.last,
@@ -66,6 +66,17 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
   for (const c of designations(scan, actors, taken)) found.push(take(c));
   for (const c of namesBeforeHeads(scan, actors, taken)) found.push(take(c));
   return joinAdjacent(scan, actors, found.sort((a, b) => a.first - b.first));
+}
+
+/**
+ * "Red Arrow missiles", "Night Hawk drones": a context form after a capitalised word of no country,
+ * actor or place, mid-sentence, is the end of another name (left to the name recogniser).
+ */
+function insideName(scan: ScannedSentence, actors: ActorSpans, hit: SystemHit): boolean {
+  if (hit.form.free || hit.first < 2) return false;
+  const before = scan.tokens[hit.first - 1]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(before.text) || actorLexicon().countryWords.has(before.lower)) return false;
+  return !actors.at(before.start) && !actors.isPlace(before.start) && !weaponLexicon().words.modifiers.has(before.text);
 }
 
 /** "M1A2T Abrams", "AH-1Z Viper": a code and a name of the same family side by side are one mention. */
@@ -194,7 +205,9 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
       const token = t[k]!;
       const nameLike = /^\p{Lu}[\p{Ll}\p{Lu}\p{N}]+$/u.test(token.text) && (token.text.length > 2 || /\p{Ll}/u.test(token.text)) && !taken[k] && k > 0;
       const country = countryWords.has(token.lower) || (k > 0 && countryWords.has(`${t[k - 1]!.lower} ${token.lower}`));
-      if (!nameLike || country || isCommonWord(token.lower) || actors.at(token.start) || actors.isPlace(token.start)) break;
+      // A capitalised common word inside a longer name ("Hai Kun", "Golden Eagle"), not as its last word.
+      const common = isCommonWord(token.lower) && !(first < head.first && /^\p{Lu}\p{Ll}/u.test(token.text));
+      if (!nameLike || country || common || actors.at(token.start) || actors.isPlace(token.start)) break;
       first = k;
     }
     // "Kurdish fighters", "Houthi drones": a broad head noun, or a single word that reads as a people's name.
