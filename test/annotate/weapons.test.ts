@@ -29,6 +29,12 @@ describe('lexicon systems', () => {
     expect(names(run('The army is inducting K9 Vajra self-propelled howitzers.'))).toEqual(['K9']);
   });
 
+  it('names the family by its full name when a variant code outranks a name piece, by its bare code when the story writes it', () => {
+    expect(names(run('Poland buys 96 Apache helicopters. It signed for 96 AH-64E Apache Guardian attack helicopters.'))).toEqual(['AH-64 Apache']);
+    expect(names(run('Poland buys 96 Apache helicopters.'))).toEqual(['Apache']);
+    expect(names(run('The army bought K9A1EGY howitzers. The K9 is popular.'))).toEqual(['K9']);
+  });
+
   it('reads a long variant code before a head noun as its family ("K9A1EGY howitzers")', () => {
     const r = run('Hanwha will ship K9A1EGY howitzers and K10 ammunition resupply vehicles to Egypt.');
     expect(r.weapons.map((w) => [w.name, w.category])).toEqual([['K9 Thunder', 'artillery'], ['K10', 'armoured vehicle']]);

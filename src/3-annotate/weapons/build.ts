@@ -105,6 +105,16 @@ function nameOf(candidate: Located, texts: readonly string[]): string {
   // Headline capitals ("HANGOR-CLASS") name nothing the body does not.
   const ordered = [...used.filter((t) => /\p{Ll}/u.test(t)), ...used.filter((t) => !/\p{Ll}/u.test(t))];
   const pieces = piecesOf(full);
+  // A variant code of the family's designation anywhere in the story ("AH-64E Apache Guardian")
+  // outranks a bare name piece elsewhere ("Apache helicopters"): the family name, not "Apache".
+  const codes = [...pieces.keys()].filter((k) => /\p{L}/u.test(k) && /\p{N}/u.test(k));
+  const coded = used.some((t) => codes.some((k) => matchingKey(t).startsWith(k)));
+  // The family's bare code, wherever the story writes it ("The K9 is popular", "K9 howitzers"), names it.
+  for (const text of ordered) {
+    const [code, ...rest] = text.split(/\s+/);
+    const piece = codes.includes(matchingKey(code!)) ? pieces.get(matchingKey(code!)) : undefined;
+    if (piece && rest.every((w) => /^\p{Ll}/u.test(w))) return piece;
+  }
   for (const text of ordered) {
     const textKey = matchingKey(text);
     // A variant code that extends the family name: "T-72B3", "Pantsir-S1"; a model number after it
@@ -114,7 +124,7 @@ function nameOf(candidate: Located, texts: readonly string[]): string {
     const words = text.split(/\s+/);
     for (let n = words.length; n > 0 && (n === words.length || /^\p{Ll}/u.test(words[n]!)); n--) {
       const piece = pieces.get(matchingKey(words.slice(0, n).join(' ')));
-      if (piece) return piece;
+      if (piece && !(coded && !/\p{N}/u.test(piece))) return piece;
     }
     // The family's code followed by a local name ("K9 Vajra", "K9 Thunder"'s Indian name): the code.
     const code = words.length > 1 ? pieces.get(matchingKey(words[0]!)) : undefined;
