@@ -281,6 +281,10 @@ describe('unnamed arms and the story as a whole', () => {
     expect(r.transfers[0]).toMatchObject({ system: null, description: 'Israel-made arms' });
   });
 
+  it('keeps no unnamed arms that say neither whose nor how many', () => {
+    expect(summary(run('Taiwan will keep buying weapons from the United States.'))).toEqual([]);
+  });
+
   it('keeps one transfer per system, supplier and recipient, at its latest stage', () => {
     const r = run('Poland ordered 250 Abrams tanks from the United States. The first tanks arrived in Poland in January.');
     expect(summary(r)).toEqual(['Abrams United States -> Poland delivered']);

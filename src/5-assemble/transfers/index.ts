@@ -76,7 +76,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       const named = here.some((item) => item.weapon);
       const unnamedAllowed = !named && live.some((c) => c.cue.pos === 'verb') && live.some((c) => c.cue.transfer);
       for (const item of here) {
-        if (!item.weapon && (!unnamedAllowed || overlapsCue(item, live))) continue;
+        // Unnamed arms say whose or how many ("Israel-made arms", "six Chinese drones"); "keep buying weapons" is no transfer.
+        const described = item.phrase.origin !== null || item.phrase.demonym !== null || (item.phrase.quantity ?? 0) > 0;
+        if (!item.weapon && (!unnamedAllowed || !described || overlapsCue(item, live))) continue;
         const own = itemCues(tokens, item, cues);
         for (const d of draftsFor(doc, tokens, clause, own.filter((c) => !c.negated), item, parties, clauseStatus(own) ?? status, sentence.index, actors, live)) {
           if (item.weapon || (d.supplier && d.recipient)) drafts.push(d);
