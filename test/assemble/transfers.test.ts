@@ -220,6 +220,11 @@ describe('topics, failures and repeated prepositions', () => {
     expect(summary(r)).toEqual(['Brimstone United Kingdom -> Ukraine announced', 'CV90 Sweden -> Ukraine announced']);
   });
 
+  it('reads the previous transfer\'s subject as the partner of "donated together with"', () => {
+    const r = run('Germany has delivered Gepard guns to Ukraine. A first Patriot battery, donated together with the United States, arrived in Ukraine in December.');
+    expect(summary(r)).toEqual(['Gepard Germany -> Ukraine delivered', 'Patriot United States -> Ukraine delivered', 'Patriot Germany -> Ukraine delivered']);
+  });
+
   it('reads "arms exports" as a noun', () => {
     expect(summary(run("South Korea's arms exports rose, boosted by orders from Poland for K2 tanks."))).toEqual(['K2 South Korea -> Poland ordered']);
   });

@@ -167,7 +167,14 @@ export function readParties(
     const party = partyOf(mention.actor, actors);
     const same = role === 'co-agent' ? agentRole : subjectRole && (subjectRole === 'supplier' ? 'recipient' : 'supplier');
     // "a deal with Algeria" with no subject says nothing of which side Algeria is on.
-    if (party && same && (role === 'co-agent' || subject)) phrases.push({ role: same, party, at: mention.first, preposition, source: 'counterpart', cue: null });
+    if (!party || !same || (role !== 'co-agent' && !subject)) continue;
+    const phrase: RolePhrase = { role: same, party, at: mention.first, preposition, source: 'counterpart', cue: null };
+    phrases.push(phrase);
+    // "A first Patriot battery, donated together with the United States, arrived": the one it was
+    // done together with is the subject of the story's previous transfer clause.
+    if (role === 'co-agent' && !subject && previousSubject && previousSubject !== party) {
+      phrases.push({ role: same, party: previousSubject, at: mention.first, preposition, source: 'pronoun', cue: null, head: phrase });
+    }
   }
   // "to Brazil and to Hungary", "to Brazil, as well as to Hungary": a repeated preposition continues the list.
   for (const phrase of phrases) {
