@@ -76,6 +76,11 @@ describe('names that need context', () => {
     expect(names(run('The army bought Night Hawk drones.'))).toEqual(['Night Hawk']);
   });
 
+  it('reads an acronym the actor stage does not know, before a head noun, as a system ("PPA frigates")', () => {
+    expect(names(run("Indonesia has signed a contract with Italy's Fincantieri for two PPA frigates."))).toEqual(['PPA']);
+    expect(names(run('NATO jets intercepted the bombers.'))).toEqual([]);
+  });
+
   it('does not take a news agency for the ship of the same name', () => {
     const r = run('Pakistan commissions frigate\n\nKARACHI (Anadolu) - Pakistan commissioned a Type 054A frigate built by China.');
     expect(names(r)).toEqual(['Type 054A']);

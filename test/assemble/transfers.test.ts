@@ -225,6 +225,11 @@ describe('topics, failures and repeated prepositions', () => {
     expect(summary(r)).toEqual(['Gepard Germany -> Ukraine delivered', 'Patriot United States -> Ukraine delivered', 'Patriot Germany -> Ukraine delivered']);
   });
 
+  it('reads "is expected to sign a deal" as a plan and "is sending" as a decision', () => {
+    expect(summary(run('India is expected to sign a deal for 26 Rafale Marine jets with France next month.'))).toEqual(['Rafale France -> India announced']);
+    expect(summary(run('Germany is sending Ukraine four more IRIS-T SLM systems, the defence ministry said.'))).toEqual(['IRIS-T SLM Germany -> Ukraine announced']);
+  });
+
   it('reads "arms exports" as a noun', () => {
     expect(summary(run("South Korea's arms exports rose, boosted by orders from Poland for K2 tanks."))).toEqual(['K2 South Korea -> Poland ordered']);
   });

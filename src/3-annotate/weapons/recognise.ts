@@ -207,7 +207,8 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
       const country = countryWords.has(token.lower) || (k > 0 && countryWords.has(`${t[k - 1]!.lower} ${token.lower}`));
       // A capitalised common word inside a longer name ("Hai Kun", "Golden Eagle"), not as its last word.
       const common = isCommonWord(token.lower) && !(first < head.first && /^\p{Lu}\p{Ll}/u.test(token.text));
-      if (!nameLike || country || common || actors.at(token.start) || actors.isPlace(token.start)) break;
+      const actor = actors.at(token.start);
+      if (!nameLike || country || common || (actor && !unknownAcronym(actor.actor.name, token.text)) || actors.isPlace(token.start)) break;
       first = k;
     }
     // "Kurdish fighters", "Houthi drones": a broad head noun, or a single word that reads as a people's name.
@@ -226,6 +227,21 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
     }
     yield { first, last: head.first - 1, family: null, name, category: head.head.category, origin: null, free: true, phrase, rule: 'name-head' };
   }
+}
+
+let knownNames: Set<string> | null = null;
+
+/**
+ * "PPA frigates", "MPATGM missiles": an acronym the actor stage took for an organisation it does not
+ * know, right before a weapons head noun, is the system's name.
+ */
+function unknownAcronym(actorName: string, text: string): boolean {
+  if (!/^\p{Lu}{2,7}$/u.test(text) || actorName !== text) return false;
+  if (!knownNames) {
+    knownNames = new Set();
+    for (const e of actorLexicon().entries.values()) for (const n of [e.name, ...e.aliases]) knownNames.add(n.toLowerCase());
+  }
+  return !knownNames.has(text.toLowerCase());
 }
 
 /** Tokens inside head nouns ("anti-aircraft" is not a designation). */

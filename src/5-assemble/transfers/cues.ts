@@ -48,15 +48,25 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
   return refineStatuses(tokens, hits);
 }
 
+/** Tokens between a planned signing and the deal it signs ("to sign a $2 billion deal"). */
+const PLANNED_OBJECT_REACH = 5;
+
 /**
  * Statuses read from two cues together:
  *  - "will deliver 40 F-35 jets ... under a $4.6 billion contract": a delivery still to come of a
  *    deal already made is pending, not a plan ("an order to supply": the order's own content is not);
+ *  - "is expected to sign a deal": a plan to sign, not a delivery awaited;
  *  - "approved the transfer of 18 F-16s", "approved the export ..., the first such shipment": a
  *    delivery noun after an approving verb is what was approved, and says no more.
  */
-function refineStatuses(tokens: readonly Token[], hits: CueHit[]): CueHit[] {
+function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
+  let hits = found;
   const contentOf = (h: CueHit) => tokens[h.first - 1]?.lower === 'to' && hits.some((n) => n.cue.pos === 'noun' && n.last === h.first - 2);
+  // "is expected to sign a deal": the expectation is of a signing (a plan), not of a delivery.
+  const expectsAct = (h: CueHit) => h.status === 'pending' && !h.cue.transfer && h.cue.pos === 'verb' && tokens[h.last + 1]?.lower === 'to' && hits.some((n) => n.first === h.last + 2 && !n.cue.transfer);
+  const planned = hits.filter(expectsAct).map((h) => hits.find((n) => n.first === h.last + 2)!);
+  hits = hits.map((h) => (expectsAct(h) ? { ...h, status: 'announced', weak: true } : h));
+  hits = hits.map((h) => (h.cue.pos === 'noun' && h.cue.deal && planned.some((v) => v.last < h.first && h.first - v.last <= PLANNED_OBJECT_REACH) ? { ...h, status: 'announced', weak: true } : h));
   const dealMade = hits.some((h) => !h.negated && !h.weak && h.status === 'ordered' && h.cue.transfer);
   return hits.map((h) => {
     if (dealMade && h.cue.pos === 'verb' && h.cue.status === 'delivered' && h.modal && h.status === 'announced' && !contentOf(h)) return { ...h, status: 'pending', weak: false };
@@ -83,7 +93,9 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const plan = infinitive && !rules.notModalBeforeTo.has(tokens[toIndex - 1]?.lower ?? '');
   const modalBefore = plan || preceding.some((t) => rules.modality.has(t.lower));
   const modalInClause = tokens.slice(clause.first, clause.last + 1).some((t) => rules.modality.has(t.lower));
-  const modal = cue.pos === 'verb' ? modalBefore : modalInClause;
+  // "Germany is sending Ukraine four more systems": a giving verb in the present progressive is a decision.
+  const progressive = cue.pos === 'verb' && cue.status === 'delivered' && cue.future === 'announced' && /ing$/.test(tokens[first]!.lower) && /^(?:is|are|am)$/.test(before?.lower ?? '');
+  const modal = cue.pos === 'verb' ? modalBefore || progressive : modalInClause;
   let status = cue.status;
   let weak = cue.weak;
   if (cue.pos === 'noun') {
