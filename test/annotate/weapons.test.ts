@@ -63,6 +63,11 @@ describe('names that need context', () => {
     expect(names(run('Spain sent Patriot missile batteries and Caesar howitzers.'))).toEqual(['Patriot', 'Caesar']);
   });
 
+  it('takes a context form only with a head noun that can name its category', () => {
+    expect(names(run('Canadair is studying a stretch of its Challenger business jet.'))).toEqual([]);
+    expect(names(run('Germany sent Gepard guns and Patriot missiles.'))).toEqual(['Gepard', 'Patriot']);
+  });
+
   it('takes a context form in a list that ends in a head noun ("Hellfire and JAGM missiles")', () => {
     expect(names(run('The package includes Hellfire and JAGM missiles.'))).toEqual(['Hellfire', 'JAGM']);
     expect(names(run('Patriot and Caesar were discussed.'))).toEqual([]);

@@ -1,9 +1,10 @@
 /**
  * Refiner: a context form ("Patriot", "Leopard", "Caesar", "Archer") stands for a weapon only next to
- * a head noun ("Patriot missiles", "the howitzer Archer"), a confirming noun ("Patriot batteries"), an
+ * a head noun of its category ("Patriot missiles", "the howitzer Archer"), a confirming noun ("Patriot batteries"), an
  * origin adjective ("US-made Patriots"), in a list that ends in one ("Hellfire and JAGM missiles"),
  * or once the story has named the family unambiguously.
  */
+import { weaponLexicon } from '../../lexicon/weapons.js';
 import type { Candidate } from './recognise.js';
 
 export interface Located extends Candidate {
@@ -13,7 +14,7 @@ export interface Located extends Candidate {
 export type Rejection = { candidate: Located; reason: string };
 
 export function confirmContext(candidates: readonly Located[], reject: (r: Rejection) => void, listed: (a: Located, b: Located) => boolean = () => false): Located[] {
-  const own = (c: Located) => c.free || c.phrase.head !== null || c.phrase.contextNoun || c.phrase.origin !== null;
+  const own = (c: Located) => c.free || (c.phrase.head !== null && fits(c)) || c.phrase.contextNoun || c.phrase.origin !== null;
   // "Hellfire and JAGM missiles", "Patriot, IRIS-T and NASAMS systems": a list shares its head noun.
   const shared = new Set<Located>();
   for (let i = candidates.length - 2; i >= 0; i--) {
@@ -27,4 +28,17 @@ export function confirmContext(candidates: readonly Located[], reject: (r: Rejec
     if (!keep) reject({ candidate: c, reason: 'context form without a head noun or an earlier mention' });
     return keep;
   });
+}
+
+/**
+ * A head noun confirms a context form only when it can name the family's category: "Challenger
+ * business jet" is no Challenger tank, "Puma drones" no Puma vehicle; "Gepard guns" and "Patriot
+ * missiles" are theirs.
+ */
+function fits(c: Located): boolean {
+  const head = c.phrase.head;
+  if (!c.family || !head || head.category === 'generic' || head.category === c.family.category) return true;
+  const { relatedCategories, referenceNouns } = weaponLexicon().words;
+  const last = head.phrase.toLowerCase().split(/\s+/).pop() ?? '';
+  return Boolean(relatedCategories.get(head.category)?.includes(c.family.category) || referenceNouns.get(last)?.some((k) => k === c.family!.category || k === '*'));
 }

@@ -55,15 +55,16 @@ const PLANNED_OBJECT_REACH = 5;
  * Statuses read from two cues together:
  *  - "will deliver 40 F-35 jets ... under a $4.6 billion contract": a delivery still to come of a
  *    deal already made is pending, not a plan ("an order to supply": the order's own content is not);
- *  - "is expected to sign a deal": a plan to sign, not a delivery awaited;
+ *  - "is expected to sign a deal", "was expected to offer": a plan, not a delivery awaited;
  *  - "approved the transfer of 18 F-16s", "approved the export ..., the first such shipment": a
  *    delivery noun after an approving verb is what was approved, and says no more.
  */
 function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   let hits = found;
   const contentOf = (h: CueHit) => tokens[h.first - 1]?.lower === 'to' && hits.some((n) => n.cue.pos === 'noun' && n.last === h.first - 2);
-  // "is expected to sign a deal": the expectation is of a signing (a plan), not of a delivery.
-  const expectsAct = (h: CueHit) => h.status === 'pending' && !h.cue.transfer && h.cue.pos === 'verb' && tokens[h.last + 1]?.lower === 'to' && hits.some((n) => n.first === h.last + 2 && !n.cue.transfer);
+  // "is expected to sign a deal", "was expected to offer": the expectation is of an act (a plan), not
+  // of a delivery ("are expected to send" stays pending).
+  const expectsAct = (h: CueHit) => h.status === 'pending' && !h.cue.transfer && h.cue.pos === 'verb' && tokens[h.last + 1]?.lower === 'to' && hits.some((n) => n.first === h.last + 2 && n.cue.status !== 'delivered');
   const planned = hits.filter(expectsAct).map((h) => hits.find((n) => n.first === h.last + 2)!);
   hits = hits.map((h) => (expectsAct(h) ? { ...h, status: 'announced', weak: true } : h));
   hits = hits.map((h) => (h.cue.pos === 'noun' && h.cue.deal && planned.some((v) => v.last < h.first && h.first - v.last <= PLANNED_OBJECT_REACH) ? { ...h, status: 'announced', weak: true } : h));
