@@ -42,3 +42,15 @@ export function isSpace(code: number): boolean {
     code === 0xfeff
   );
 }
+
+/** Index of the last span (sorted by start) that starts at or before `offset`, or -1. */
+export function lastStartingBy(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

@@ -7,6 +7,7 @@ import type { AnalysisDocument, Quotation, Sentence, Span } from '../../model/do
 import { parseSentence } from '../../nlp/parse.js';
 import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import type { Token } from '../../nlp/tokens.js';
+import { lastStartingBy } from '../../model/spans.js';
 import { quoteLexicon, type QuoteLexicon } from './lexicon.js';
 
 const NO_TAGS: ReadonlySet<string> = new Set();
@@ -18,7 +19,9 @@ export class QuoteContext {
   /** Top-level quotations, in text order. */
   readonly quotations: readonly Quotation[];
   private readonly tagCache = new Map<number, ReadonlySet<string>[]>();
+  /** Names sorted by start, and the longest, for isActorName. */
   private names: readonly Span[] | undefined;
+  private longestName = 0;
 
   constructor(readonly doc: AnalysisDocument) {
     this.tokens = doc.tokens;
@@ -149,8 +152,14 @@ export class QuoteContext {
   isActorName(i: number): boolean {
     const token = this.tokens[i];
     if (!token) return false;
-    this.names ??= this.doc.layers.actors.flatMap((a) => a.mentions.filter((m) => m.form !== 'pronoun' && m.form !== 'description'));
-    return this.names.some((m) => m.start <= token.start && token.end <= m.end);
+    if (!this.names) {
+      this.names = this.doc.layers.actors.flatMap((a) => a.mentions.filter((m) => m.form !== 'pronoun' && m.form !== 'description')).sort((a, b) => a.start - b.start);
+      this.longestName = Math.max(0, ...this.names.map((m) => m.end - m.start));
+    }
+    for (let k = lastStartingBy(this.names, token.start); k >= 0 && this.names[k]!.start > token.start - this.longestName - 1; k--) {
+      if (token.end <= this.names[k]!.end) return true;
+    }
+    return false;
   }
 
   /** A month or weekday name written with its capital. */
@@ -160,16 +169,16 @@ export class QuoteContext {
 
   /** The top-level quotation whose marks enclose `offset`, if any. */
   quotationAround(offset: number): Quotation | null {
-    for (const q of this.quotations) {
-      if (q.start > offset) break;
-      if (offset < q.end && offset >= q.start) return q;
-    }
-    return null;
+    // Top-level quotations do not overlap: only the last one starting by the offset can hold it.
+    const q = this.quotations[lastStartingBy(this.quotations, offset)];
+    return q && offset < q.end ? q : null;
   }
 
   /** Top-level quotations that start inside `span`. */
   quotationsIn(span: Span): Quotation[] {
-    return this.quotations.filter((q) => q.start >= span.start && q.start < span.end);
+    const out: Quotation[] = [];
+    for (let k = lastStartingBy(this.quotations, span.start - 1) + 1; k < this.quotations.length && this.quotations[k]!.start < span.end; k++) out.push(this.quotations[k]!);
+    return out;
   }
 
   text(span: Span): string {

@@ -20,9 +20,10 @@ const MAX_NAMING_GAP = 30;
 
 export function directQuotes(ctx: QuoteContext, frames: readonly Frame[]): QuoteCandidate[] {
   const out: QuoteCandidate[] = [];
+  const byCue = [...frames].sort((a, b) => a.cue.first - b.cue.first);
   for (const quotation of ctx.quotations) {
     const found =
-      framed(ctx, quotation, frames) ??
+      framed(ctx, quotation, framesNear(ctx, quotation, byCue)) ??
       dashAttribution(ctx, quotation) ??
       (standsAlone(ctx, quotation)
         ? candidate({ kind: 'direct', span: spanOf(ctx, quotation), quotation, sentence: sentenceAt(ctx, quotation.start), rule: 'direct:floating' })
@@ -72,6 +73,26 @@ function trimPiece(ctx: QuoteContext, start: number, end: number): number {
   let e = end;
   while (e > start && /[\s"“”„«»,;:]/.test(ctx.doc.text[e - 1]!)) e--;
   return e;
+}
+
+/**
+ * The frames that can introduce, follow or name a quotation: those whose cue lies in its sentences
+ * or in the two before (a report that ends a paragraph with a colon). The rest of a long story's
+ * frames need not be tried.
+ */
+function framesNear(ctx: QuoteContext, quotation: Quotation, byCue: readonly Frame[]): readonly Frame[] {
+  const from = sentenceAt(ctx, quotation.start) - 2;
+  const to = ctx.token(ctx.tokenBefore(quotation.end))?.sentence ?? from + 2;
+  let lo = 0;
+  let hi = byCue.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byCue[mid]!.cue.sentence < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < byCue.length && byCue[end]!.cue.sentence <= to) end++;
+  return byCue.slice(lo, end);
 }
 
 function framed(ctx: QuoteContext, quotation: Quotation, frames: readonly Frame[]): QuoteCandidate | null {

@@ -31,7 +31,7 @@ export function findFrames(ctx: QuoteContext, cues: readonly Cue[]): { frames: F
   for (const cue of cues) {
     if (cue.entry.source) continue;
     const sentence = ctx.doc.sentences[cue.sentence]!;
-    const previous = frames.findLast((f) => f.cue.sentence === cue.sentence && f.speaker);
+    const previous = previousInSentence(frames, cue.sentence);
     // ", said Maurer," / ", said Maurer.": a speaker after the cue that closes its clause wins over a
     // noun phrase before the comma, which is then part of the reported words.
     const after = invertible(ctx, cue, sentence.tokenStart) ? speakerAfter(ctx, cue.last + 1, sentence.tokenEnd, 'inverted') : null;
@@ -53,6 +53,12 @@ export function findFrames(ctx: QuoteContext, cues: readonly Cue[]): { frames: F
     });
   }
   return { frames, cueStarts };
+}
+
+/** The last frame with a speaker in the sentence (frames come in text order: look back only as far as it). */
+function previousInSentence(frames: readonly Frame[], sentence: number): Frame | undefined {
+  for (let k = frames.length - 1; k >= 0 && frames[k]!.cue.sentence === sentence; k--) if (frames[k]!.speaker) return frames[k];
+  return undefined;
 }
 
 /** The subject left of the cue, past auxiliaries, adverbs and dates ("Vucic on Monday also said"). */

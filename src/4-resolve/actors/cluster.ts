@@ -19,16 +19,22 @@ export interface Cluster {
 export function clusterMentions(doc: AnalysisDocument): Cluster[] {
   const clusters = new Map<string, Cluster>();
   const order: Cluster[] = [];
+  const words = new WordIndex();
   const lexicon = actorLexicon();
+  /** Set once the index is built: later joins index what they add. */
+  let indexing = false;
   const join = (key: string, mention: EntityMention, entry: LexiconEntry | null) => {
     let cluster = clusters.get(key);
     if (!cluster) {
       cluster = { key, entry, mentions: [] };
       clusters.set(key, cluster);
       order.push(cluster);
+      words.rank(cluster);
+      if (indexing) words.add(cluster, entryNames(entry));
     }
     cluster.mentions.push(mention);
     cluster.entry ??= entry;
+    if (indexing) words.add(cluster, mentionNames([mention]));
   };
 
   const mentions = [...doc.layers.mentions].sort((a, b) => a.start - b.start);
@@ -46,20 +52,25 @@ export function clusterMentions(doc: AnalysisDocument): Cluster[] {
     join(`${m.kind === 'place' ? 'place' : 'name'}:${name}`, m, null);
   }
 
+  for (const cluster of order) words.add(cluster, namesOf(cluster));
+  indexing = true;
+
   // Surnames and acronyms: merge a one-word cluster into the cluster it abbreviates.
   for (const cluster of [...order]) {
     const only = cluster.mentions.every((m) => !m.entry && m.text.split(/\s+/).length === 1);
     if (!only || cluster.entry) continue;
     const word = cluster.mentions[0]!.text;
-    const target = order.find((c) => c !== cluster && abbreviates(word, c));
+    const target = words.candidates(word).find((c) => c !== cluster && clusters.get(c.key) === c && abbreviates(word, c));
     if (target) {
       target.mentions.push(...cluster.mentions);
+      words.add(target, mentionNames(cluster.mentions));
       order.splice(order.indexOf(cluster), 1);
       clusters.delete(cluster.key);
     }
   }
 
   joinMetonyms(order);
+  const live = new Set(order);
 
   for (const m of deferred) {
     if (m.rule === 'title:possessive') {
@@ -68,9 +79,13 @@ export function clusterMentions(doc: AnalysisDocument): Cluster[] {
       else join(`role:${m.role}`, m, null);
       continue;
     }
-    const target = antecedent(m, order);
-    if (target) target.mentions.push(m);
-    else if (m.rule === 'description:state-body') homeStateBody(doc, m, order, join);
+    // Clusters the joins above made are live too; those merged away are not.
+    for (let k = order.length - 1; k >= 0 && !live.has(order[k]!); k--) live.add(order[k]!);
+    const target = antecedent(m, words.candidates(nounOf(m)).filter((c) => live.has(c)));
+    if (target) {
+      target.mentions.push(m);
+      words.add(target, mentionNames([m]));
+    } else if (m.rule === 'description:state-body') homeStateBody(doc, m, order, join);
   }
   for (const c of order) c.mentions.sort((a, b) => a.start - b.start);
   return order;
@@ -93,14 +108,61 @@ function joinMetonyms(order: Cluster[]): void {
   }
 }
 
+/**
+ * Which clusters a word can point to: the words of their names, entry descriptions and types,
+ * and the initials of their names, lower-cased. The merges below test only these candidates, in
+ * the clusters' order, instead of every cluster (a long story has thousands).
+ */
+class WordIndex {
+  private readonly byWord = new Map<string, Set<Cluster>>();
+  private readonly ranks = new Map<Cluster, number>();
+
+  rank(cluster: Cluster): void {
+    this.ranks.set(cluster, this.ranks.size);
+  }
+
+  add(cluster: Cluster, names: readonly string[]): void {
+    const keys = new Set<string>();
+    for (const name of names) {
+      const nameWords = name.split(/\s+/);
+      for (const w of nameWords) keys.add(w.toLowerCase());
+      keys.add(nameWords.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase());
+      keys.add(name.toLowerCase());
+    }
+    for (const d of cluster.entry?.descriptions ?? []) keys.add(d.toLowerCase().split(/\s+/).pop()!);
+    if (cluster.entry?.type) keys.add(cluster.entry.type.toLowerCase());
+    for (const key of keys) {
+      let set = this.byWord.get(key);
+      if (!set) this.byWord.set(key, (set = new Set()));
+      set.add(cluster);
+    }
+  }
+
+  /** Clusters listed under the word, in cluster order. */
+  candidates(word: string): Cluster[] {
+    const set = this.byWord.get(word.toLowerCase());
+    return set ? [...set].sort((a, b) => this.ranks.get(a)! - this.ranks.get(b)!) : [];
+  }
+}
+
+function nounOf(m: EntityMention): string {
+  return m.text.toLowerCase().replace(/\s+/g, ' ').split(' ').pop()!;
+}
+
 function normalize(name: string): string {
   return name.replace(/^the\s+/i, '').replace(/[’']s$/, '').replace(/\s+/g, ' ').toLowerCase();
 }
 
 function namesOf(cluster: Cluster): string[] {
-  const names = cluster.mentions.filter((m) => m.form === 'name' || m.form === 'acronym' || m.canonical).map((m) => m.canonical ?? m.text);
-  if (cluster.entry) names.push(cluster.entry.name, ...cluster.entry.aliases);
-  return names;
+  return [...mentionNames(cluster.mentions), ...entryNames(cluster.entry)];
+}
+
+function mentionNames(mentions: readonly EntityMention[]): string[] {
+  return mentions.filter((m) => m.form === 'name' || m.form === 'acronym' || m.canonical).map((m) => m.canonical ?? m.text);
+}
+
+function entryNames(entry: LexiconEntry | null): string[] {
+  return entry ? [entry.name, ...entry.aliases] : [];
 }
 
 /** "Vucic" abbreviates "Aleksandar Vucic"; "RFE" abbreviates "Radio Free Europe". */
@@ -123,7 +185,7 @@ function abbreviates(word: string, cluster: Cluster): boolean {
 /** The latest cluster before the description whose name ends with its noun or whose entry lists it. */
 function antecedent(m: EntityMention, order: Cluster[]): Cluster | null {
   const phrase = m.text.toLowerCase().replace(/\s+/g, ' ');
-  const noun = phrase.split(' ').pop()!;
+  const noun = nounOf(m);
   let best: Cluster | null = null;
   let bestAt = -1;
   for (const c of order) {

@@ -7,19 +7,20 @@ import type { EntityMention } from '../../model/annotations.js';
 import type { AnalysisDocument } from '../../model/document.js';
 import { tagWindow } from '../../nlp/parse.js';
 
-const WINDOW_TOKENS = 1;
+const WINDOW_TOKENS = 4;
 
 export function typeUntyped(doc: AnalysisDocument): void {
   const mentions = doc.layers.mentions;
   const typed = mentions.filter((m) => m.kind !== 'group' && m.form === 'name');
   retypeSurnames(mentions);
+  const kinds = storyKinds(typed);
   const keep: EntityMention[] = [];
   for (const mention of mentions) {
     if (mention.rule !== 'name:untyped') {
       keep.push(mention);
       continue;
     }
-    const fromStory = kindFromStory(mention, typed);
+    const fromStory = kinds.get(mention.text.toLowerCase())?.kind ?? null;
     const kind = fromStory ?? kindFromTagger(doc, mention);
     if (kind) {
       mention.kind = kind;
@@ -50,15 +51,26 @@ function retypeSurnames(mentions: EntityMention[]): void {
   }
 }
 
-function kindFromStory(mention: EntityMention, typed: EntityMention[]): EntityMention['kind'] | null {
-  const text = mention.text.toLowerCase();
-  for (const other of typed) {
-    const words = other.text.toLowerCase().split(/\s+/);
-    if (other.text.toLowerCase() === text) return other.kind;
-    if (other.kind === 'person' && words.length > 1 && words[words.length - 1] === text) return 'person';
-    if (other.kind === 'organization' && words.length > 1 && words[0] === text) return 'organization';
-  }
-  return null;
+/**
+ * The kind the story gives the name elsewhere: the same name typed, the surname of a person
+ * named in full, the first word of an organisation's name. Of several, the earliest typed
+ * mention decides. Indexed once per story: a long story has thousands of names.
+ */
+type StoryKinds = Map<string, { at: number; kind: EntityMention['kind'] }>;
+
+function storyKinds(typed: EntityMention[]): StoryKinds {
+  const kinds: StoryKinds = new Map();
+  const note = (key: string, at: number, kind: EntityMention['kind']) => {
+    if (!kinds.has(key)) kinds.set(key, { at, kind });
+  };
+  typed.forEach((other, at) => {
+    const text = other.text.toLowerCase();
+    const words = text.split(/\s+/);
+    note(text, at, other.kind);
+    if (other.kind === 'person' && words.length > 1) note(words[words.length - 1]!, at, 'person');
+    if (other.kind === 'organization' && words.length > 1) note(words[0]!, at, 'organization');
+  });
+  return kinds;
 }
 
 function kindFromTagger(doc: AnalysisDocument, mention: EntityMention): EntityMention['kind'] | null {

@@ -24,13 +24,15 @@ export function resolveQuotes(ctx: QuoteContext, candidates: QuoteCandidate[]): 
   const speakers = new SpeakerResolver(ctx, ordered);
   const chains = viaChains(ordered, speakers);
   const contents = ordered.map((c) => c.span);
+  const children = new Map<QuoteCandidate, QuoteCandidate[]>();
+  for (const c of ordered) if (c.parent) children.set(c.parent, [...(children.get(c.parent) ?? []), c]);
   return ordered.map((c, i): Quote => {
     const id = `q${i + 1}`;
     const text = doc.text.slice(c.span.start, c.span.end);
     const speaker = speakers.actorOf(c.speaker);
     if (speaker && c.kind !== 'indirect' && COLLECTIVE_KINDS.has(speaker.kind)) markFirstPerson(ctx, c, speaker);
-    const date = dateOf(ctx, c, contents.filter((s) => s !== c.span));
-    const stance = stanceOf(c.cue?.entry.lemma ?? null, ownWords(doc.text, c, ordered));
+    const date = dateOf(ctx, c, contents);
+    const stance = stanceOf(c.cue?.entry.lemma ?? null, ownWords(doc.text, c, children.get(c) ?? []));
     if (doc.options.explain) {
       doc.trace.push({ stage: 'quotes', rule: c.rule, target: id, start: c.span.start, end: c.span.end, note: `${c.kind} quote${c.cue ? `, cue "${doc.text.slice(c.cue.start, c.cue.end)}"` : ''}` });
       if (c.speaker) {
@@ -50,17 +52,17 @@ export function resolveQuotes(ctx: QuoteContext, candidates: QuoteCandidate[]): 
       date: date?.id ?? null,
       via: (chains.get(c) ?? []).map((a) => a.id),
       stance: stance.label,
-      about: aboutOf(doc.layers.actors, c.span),
+      about: aboutOf(speakers.mentions, c.span),
     };
   });
 }
 
 /** A quote's text without the reports nested in it (their words are their speakers' stance, not this one's). */
-function ownWords(text: string, c: QuoteCandidate, all: readonly QuoteCandidate[]): string {
+function ownWords(text: string, c: QuoteCandidate, children: readonly QuoteCandidate[]): string {
   let out = '';
   let at = c.span.start;
-  for (const child of all) {
-    if (child.parent !== c || child.span.start < at || child.span.end > c.span.end) continue;
+  for (const child of children) {
+    if (child.span.start < at || child.span.end > c.span.end) continue;
     out += text.slice(at, child.span.start);
     at = child.span.end;
   }

@@ -10,6 +10,8 @@ import type { Actor, ActorKind } from '../../model/contract.js';
 import type { Span } from '../../model/document.js';
 import type { QuoteContext } from '../../3-annotate/quotes/context.js';
 import type { QuoteCandidate, SpeakerPhrase } from '../../3-annotate/quotes/types.js';
+import { lastStartingBy } from '../../model/spans.js';
+import { MentionIndex, SpanCover } from './mention-index.js';
 
 /** How far back (in paragraphs) a pronoun looks for its antecedent. */
 const PRONOUN_PARAGRAPHS = 2;
@@ -26,16 +28,19 @@ export class SpeakerResolver {
   private readonly byPhrase = new Map<string, Actor | null>();
   private readonly salient: Salient[] = [];
   private readonly narration: Salient[];
+  /** The story's named mentions, for overlap look-ups (pronouns added later are not among them). */
+  readonly mentions: MentionIndex;
 
   constructor(
     private readonly ctx: QuoteContext,
     candidates: readonly QuoteCandidate[],
   ) {
-    const contents = candidates.map((c) => c.span);
+    this.mentions = new MentionIndex(ctx.doc.layers.actors);
+    const contents = new SpanCover(candidates.map((c) => c.span));
     this.narration = [];
     for (const actor of ctx.doc.layers.actors) {
       for (const m of actor.mentions) {
-        if (m.form === 'pronoun' || contents.some((c) => c.start <= m.start && m.end <= c.end)) continue;
+        if (m.form === 'pronoun' || contents.covers(m.start, m.end)) continue;
         this.narration.push({ start: m.start, paragraph: this.paragraphAt(m.start), actor });
       }
     }
@@ -55,13 +60,13 @@ export class SpeakerResolver {
 
   /** The actor a span (a hearer, a reporter) names, by mention overlap. */
   actorAt(span: Span): Actor | null {
-    return bestByOverlap(this.ctx.doc.layers.actors, span, span);
+    return bestByOverlap(this.mentions, span, span);
   }
 
   private resolve(phrase: SpeakerPhrase): void {
     const k = key(phrase.span);
     if (this.byPhrase.has(k)) return;
-    const actor = phrase.form === 'pronoun' ? this.antecedent(phrase) : bestByOverlap(this.ctx.doc.layers.actors, phrase.head, phrase.span);
+    const actor = phrase.form === 'pronoun' ? this.antecedent(phrase) : bestByOverlap(this.mentions, phrase.head, phrase.span);
     this.byPhrase.set(k, actor);
     if (actor) this.salient.push({ start: phrase.span.start, paragraph: this.paragraphAt(phrase.span.start), actor });
   }
@@ -75,17 +80,23 @@ export class SpeakerResolver {
     if (!kinds) return null;
     const paragraph = this.paragraphAt(phrase.span.start);
     const sentence = this.sentenceAt(phrase.span.start);
+    // Both lists are in text order and `near` fails for good once it fails: look back from the phrase.
+    // Of mentions at the same place the first listed wins.
     const latest = (list: readonly Salient[], near: (s: Salient) => boolean): Salient | null => {
       let best: Salient | null = null;
-      for (const s of list) {
-        if (s.start >= phrase.span.start || !near(s) || !compatible(kinds, s.actor.kind)) continue;
-        if (!best || s.start > best.start) best = s;
+      for (let k = lastStartingBy(list, phrase.span.start - 1); k >= 0; k--) {
+        const s = list[k]!;
+        if (best && s.start < best.start) break;
+        if (!near(s)) break;
+        if (compatible(kinds, s.actor.kind)) best = s;
       }
       return best;
     };
+    const inParagraphs = (s: Salient) => paragraph - s.paragraph <= PRONOUN_PARAGRAPHS;
+    const latestOf = (a: Salient | null, b: Salient | null) => (a && (!b || a.start >= b.start) ? a : b);
     const best =
       latest(this.salient, (s) => sentence - this.sentenceAt(s.start) <= RECENT_SENTENCES) ??
-      latest([...this.salient, ...this.narration], (s) => paragraph - s.paragraph <= PRONOUN_PARAGRAPHS);
+      latestOf(latest(this.salient, inParagraphs), latest(this.narration, inParagraphs));
     if (!best) return null;
     addMention(best.actor, { text: this.ctx.text(phrase.span), start: phrase.span.start, end: phrase.span.end, form: 'pronoun' });
     return best.actor;
@@ -107,19 +118,16 @@ function compatible(kinds: readonly ActorKind[], kind: ActorKind): boolean {
 }
 
 /** The actor whose mention overlaps `head` most (ties: overlaps `span` most); none if no mention touches the head. */
-function bestByOverlap(actors: readonly Actor[], head: Span, span: Span): Actor | null {
+function bestByOverlap(mentions: MentionIndex, head: Span, span: Span): Actor | null {
   let best: Actor | null = null;
   let bestScore = 0;
-  for (const actor of actors) {
-    for (const m of actor.mentions) {
-      if (m.form === 'pronoun') continue;
-      const onHead = overlap(m, head);
-      if (onHead === 0) continue;
-      const score = onHead * 10_000 + overlap(m, span) - Math.abs(m.end - m.start - (span.end - span.start)) / 1000;
-      if (score > bestScore) {
-        best = actor;
-        bestScore = score;
-      }
+  for (const m of mentions.overlapping(head)) {
+    const onHead = overlap(m, head);
+    if (onHead === 0) continue;
+    const score = onHead * 10_000 + overlap(m, span) - Math.abs(m.end - m.start - (span.end - span.start)) / 1000;
+    if (score > bestScore) {
+      best = m.actor;
+      bestScore = score;
     }
   }
   return best;
