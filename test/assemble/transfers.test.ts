@@ -89,6 +89,10 @@ describe('clause structure', () => {
     expect(summary(run('Ukraine was given 14 Leopard 2 tanks by Germany.'))).toEqual(['Leopard 2 Germany -> Ukraine delivered']);
   });
 
+  it('reads "placed an order" as the verb "ordered"', () => {
+    expect(summary(run('Greece placed an order for six more Rafale jets from France.'))).toEqual(['Rafale France -> Greece ordered']);
+  });
+
   it('reads a light verb with a delivery noun, and "contribute"', () => {
     expect(summary(run('Russia has completed the delivery of six Su-30 fighters to Myanmar.'))).toEqual(['Su-30 Russia -> Myanmar delivered']);
     expect(summary(run('Denmark will contribute 19 Caesar howitzers to Ukraine.'))).toEqual(['Caesar Denmark -> Ukraine announced']);
