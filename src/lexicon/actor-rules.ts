@@ -35,6 +35,8 @@ export interface ActorRules {
   peopleGroups: Set<string>;
   /** "north", "upper", "greater": first words of place names. */
   compassWords: Set<string>;
+  /** Head words of company names ("airlines", "motors"), legal forms included. */
+  companyHeads: Set<string>;
 }
 
 let rules: ActorRules | null = null;
@@ -78,6 +80,7 @@ export function actorRules(): ActorRules {
     nonActorAcronyms: new Set(list('nonActorAcronyms')),
     peopleGroups: new Set(list('peopleGroups')),
     compassWords: new Set(list('compassWords')),
+    companyHeads: new Set([...list('companyHeads'), ...list('companySuffixes')]),
   };
   for (const phrase of list('nonActorPhrases')) rules.nonActorPhrases.add(phrase, true);
   return rules;

@@ -215,3 +215,27 @@ describe('given names', () => {
     expect(actor(r, 'France')).toBeUndefined();
   });
 });
+
+describe('repeated names', () => {
+  it('gives a name the tagger could not type the type its twin got elsewhere in the story', () => {
+    const r = run('He left the Iron Vor group in May. She joined the Iron Vor aged 14.');
+    expect(mentionsOf(r, 'Iron Vor')).toHaveLength(2);
+  });
+});
+
+describe('countries inside names', () => {
+  it('marks the country that starts a state body as a mention of its own, but not in a company name', () => {
+    const r = run('The Norway Fisheries Directorate and Norway Airlines agreed.');
+    expect(actor(r, 'Norway')?.mentions.map((m) => m.text)).toEqual(['Norway']);
+    expect(actor(r, 'Norway Fisheries Directorate')?.kind).toBe('organization');
+    expect(actor(r, 'Norway Airlines')?.kind).toBe('organization');
+  });
+});
+
+describe('coordinated names', () => {
+  it('splits at "and" after a name the lexicon knows whole', () => {
+    const r = run('Orders went to Siemens and General Electric Company last year.');
+    expect(actor(r, 'Siemens')?.kind).toBe('organization');
+    expect(actor(r, 'General Electric')?.kind).toBe('organization');
+  });
+});

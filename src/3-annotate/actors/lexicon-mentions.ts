@@ -7,6 +7,7 @@ import type { GazetteerHit } from '../../nlp/gazetteer.js';
 import { continuesNounPhrase, isCommonWord, isFirstName, isKnownWord, isNounForm } from '../../nlp/word-classes.js';
 import { isEnglishWord } from '../../lexicon/english-words.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
+import { countryAtStart } from './nested-country.js';
 
 export function lexiconMentions(ctx: SentenceContext): EntityMention[] {
   const mentions: EntityMention[] = [];
@@ -44,7 +45,9 @@ export function lexiconMentions(ctx: SentenceContext): EntityMention[] {
       claim(ctx, hit.first - 1, hit.last);
       continue;
     }
-    const country = entry.kind === 'organization' ? countryBeforeCommonNoun(ctx, hit) : null;
+    // "US government": the country is the name, the body a common noun; "US State Department": both are names.
+    const commonNoun = /^\p{Ll}/u.test(ctx.tokens[hit.last]!.text);
+    const country = entry.kind === 'organization' || entry.kind === 'media' ? countryAtStart(ctx, hit.first, hit.last, commonNoun) : null;
     if (country) mentions.push(country);
     mentions.push(
       mentionFrom(ctx, hit.first, hit.last, {
@@ -53,7 +56,7 @@ export function lexiconMentions(ctx: SentenceContext): EntityMention[] {
         form,
         rule: `lexicon:${form}`,
         ...(entry.kind === 'place' && entry.type ? { placeKind: entry.type } : {}),
-        ...(country ? { descriptive: true } : {}),
+        ...(country && commonNoun ? { descriptive: true } : {}),
       }),
     );
     claim(ctx, hit.first, hit.last);
@@ -79,18 +82,6 @@ function longestFreeHit(ctx: SentenceContext, i: number, limit: number): Gazette
     }
     return hit;
   }
-}
-
-/**
- * "US government", "the Russian military": a lexicon body named by its country and a lower-case
- * noun. The country is a mention of its own (the name proper); the body's mention is descriptive.
- */
-function countryBeforeCommonNoun(ctx: SentenceContext, hit: GazetteerHit<LexiconHit>): EntityMention | null {
-  if (hit.last === hit.first || !/^\p{Ll}/u.test(ctx.tokens[hit.last]!.text)) return null;
-  const inner = actorLexicon().gazetteer.longestAt(ctx.tokens, hit.first, hit.last);
-  const country = inner?.payloads.find((p) => p.entry.kind === 'country');
-  if (!inner || !country) return null;
-  return mentionFrom(ctx, inner.first, inner.last, { kind: 'country', entry: country.entry.id, form: country.form, rule: `lexicon:${country.form}` });
 }
 
 /**

@@ -13,6 +13,7 @@ import { isWeaponName } from '../../lexicon/weapons.js';
 import { isCommonWord, isFirstName, isKnownWord, isLastName, properNounClass } from '../../nlp/word-classes.js';
 import type { Token } from '../../nlp/tokens.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
+import { countryAtStart } from './nested-country.js';
 
 
 /**
@@ -35,11 +36,16 @@ export function organizationNames(ctx: SentenceContext): EntityMention[] {
       const hit = actorLexicon().gazetteer.longestAt(tokens, i, last + 1);
       if (hit?.last === last) {
         const entry = (hit.payloads.find((p) => p.entry.kind !== 'place') ?? hit.payloads[0]!).entry;
+        const country = countryAtStart(ctx, i, last, false);
+        if (country) out.push(country);
         out.push(mentionFrom(ctx, i, last, { kind: entry.kind, entry: entry.id, form: 'name', rule: 'name:organization-head>lexicon' }));
         claim(ctx, i, last);
       } else if (!hit || hit.last < last) {
         const mention = typeName(ctx, i, last);
         if (mention?.kind === 'organization' || mention?.kind === 'media') {
+          const first = tokens.findIndex((t) => t.start === mention.start);
+          const country = countryAtStart(ctx, tokens[first]!.lower === 'the' ? first + 1 : first, last, false);
+          if (country) out.push(country);
           out.push(mention);
           claim(ctx, tokens.findIndex((t) => t.start === mention.start), last);
         }
@@ -89,7 +95,11 @@ function splitAtAnd(ctx: SentenceContext, first: number, last: number): number {
   const heads = actorRules().organizationHeads;
   for (let j = first + 1; j < last; j++) {
     const t = ctx.tokens[j]!;
-    if ((t.lower === 'and' || t.lower === '&') && heads.has(ctx.tokens[j - 1]!.lower.replace(/\.$/, ''))) return j - 1;
+    if (t.lower !== 'and' && t.lower !== '&') continue;
+    if (heads.has(ctx.tokens[j - 1]!.lower.replace(/\.$/, ''))) return j - 1;
+    // "Toyota and General Motors": the lexicon knows the first name whole, and it stops before "and".
+    const known = actorLexicon().gazetteer.longestAt(ctx.tokens, first, last + 1);
+    if (known?.last === j - 1 && known.payloads.some((p) => p.entry.kind !== 'place' && p.entry.kind !== 'person' && p.form === 'name')) return j - 1;
   }
   return last;
 }

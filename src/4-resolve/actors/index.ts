@@ -4,11 +4,14 @@ import { rolesFromAppositions } from './appositions.js';
 import { buildEntities } from './build.js';
 import { clusterMentions } from './cluster.js';
 import { dropCommonWordNames } from './drop-common-word-names.js';
+import { retypeRepeatedNames, untypedNames } from './retype-repeated-names.js';
 import { typeUntyped } from './type-untyped.js';
 
 export function resolveActors(doc: AnalysisDocument): void {
+  const untyped = untypedNames(doc);
   typeUntyped(doc);
   dropCommonWordNames(doc);
+  retypeRepeatedNames(doc, untyped);
   rolesFromAppositions(doc);
   buildEntities(doc, clusterMentions(doc), doc.ids);
 }
