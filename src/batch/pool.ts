@@ -27,7 +27,12 @@ interface Slot {
   ready: boolean;
   job: Job | null;
   timer: NodeJS.Timeout | null;
+  /** When the job started (ms), and its time limit. */
+  startedAt: number;
+  limitMs: number;
 }
+
+const MIB = 1024 * 1024;
 
 const WORKER_SCRIPT = new URL('./worker.js', import.meta.url);
 /**
@@ -94,14 +99,26 @@ export class WorkerPool {
     // Hand the bytes over rather than copy them, when the buffer is the story's alone.
     const transfer = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
     slot.worker.postMessage(message, transfer);
-    if (this.options.timeoutMs > 0) {
-      slot.timer = setTimeout(() => this.timeout(slot), this.options.timeoutMs);
-    }
+    slot.startedAt = Date.now();
+    slot.limitMs = this.options.timeoutMs;
+    if (this.options.timeoutMs > 0) slot.timer = setTimeout(() => this.timeout(slot), slot.limitMs);
+  }
+
+  /** The limit holds per MiB of story: a story of more than a MiB gets its size's share of time. */
+  private resize(slot: Slot, bytes: number): void {
+    if (this.options.timeoutMs <= 0 || !slot.timer) return;
+    slot.limitMs = Math.round(this.options.timeoutMs * Math.max(1, bytes / MIB));
+    clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => this.timeout(slot), Math.max(0, slot.startedAt + slot.limitMs - Date.now()));
   }
 
   private timeout(slot: Slot): void {
     const seconds = this.options.timeoutMs / 1000;
-    this.retire(slot, { ok: false, error: { code: 'timeout', message: `took longer than ${seconds} s (--timeout); stopped` } });
+    const message =
+      slot.limitMs > this.options.timeoutMs
+        ? `took longer than ${Math.round(slot.limitMs / 1000)} s (--timeout: ${seconds} s per MiB of story); stopped`
+        : `took longer than ${seconds} s (--timeout); stopped`;
+    this.retire(slot, { ok: false, error: { code: 'timeout', message } });
   }
 
   private spawn(): void {
@@ -111,7 +128,7 @@ export class WorkerPool {
       stderr: false,
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
-    const slot: Slot = { worker, ready: false, job: null, timer: null };
+    const slot: Slot = { worker, ready: false, job: null, timer: null, startedAt: 0, limitMs: 0 };
     this.slots.add(slot);
     worker.on('message', (message: WorkerMessage) => this.receive(slot, message));
     worker.on('error', (error: Error & { code?: string }) => {
@@ -132,6 +149,9 @@ export class WorkerPool {
         return;
       case 'setup-failed':
         this.failSetup(slot, message.error);
+        return;
+      case 'size':
+        if (slot.job?.seq === message.seq) this.resize(slot, message.bytes);
         return;
       case 'done':
         if (slot.job?.seq !== message.seq) return;

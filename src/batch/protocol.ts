@@ -40,7 +40,9 @@ export type TaskOutcome = { ok: true; output: string } | { ok: false; error: Err
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'setup-failed'; error: ErrorInfo }
-  | { type: 'done'; seq: number; outcome: TaskOutcome };
+  | { type: 'done'; seq: number; outcome: TaskOutcome }
+  /** A story of more than a MiB, once read: its time limit grows with its size. */
+  | { type: 'size'; seq: number; bytes: number };
 
 export interface TaskMessage {
   seq: number;

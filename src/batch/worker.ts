@@ -15,6 +15,7 @@ const port = parentPort;
 if (!port) throw new Error('src/batch/worker.js runs only as a worker thread');
 const post = (message: WorkerMessage): void => port.postMessage(message);
 const hangOn = process.env.EXTRACT_TEST_HANG_ON || null;
+const MIB = 1024 * 1024;
 
 function setUp(setup: WorkerSetup): void {
   for (const lexicon of setup.lexicons) loadUserLexicon(lexicon.source, lexicon.file);
@@ -22,9 +23,11 @@ function setUp(setup: WorkerSetup): void {
   extract('Warm-up: the minister said on Monday that Serbia would buy 14 MiG-29 jets from Russia.');
 }
 
-function run(task: StoryTask): TaskOutcome {
+function run(seq: number, task: StoryTask): TaskOutcome {
   try {
     if (task.file) task = { ...task, bytes: readRegularFileSync(task.file.path, task.file.maxBytes) };
+    const size = task.bytes?.byteLength ?? task.text?.length ?? 0;
+    if (size > MIB) post({ type: 'size', seq, bytes: size });
     if (hangOn && storyText(task).includes(hangOn)) spin();
     const options: ExtractOptions = { path: task.path, referenceDate: task.referenceDate, explain: task.explain, ...(task.only ? { only: task.only } : {}) };
     const result = task.bytes ? extractBytes(task.bytes, options) : extract(task.text ?? '', options);
@@ -50,7 +53,7 @@ function spin(): never {
 try {
   setUp(workerData as WorkerSetup);
   post({ type: 'ready' });
-  port.on('message', ({ seq, task }: TaskMessage) => post({ type: 'done', seq, outcome: run(task) }));
+  port.on('message', ({ seq, task }: TaskMessage) => post({ type: 'done', seq, outcome: run(seq, task) }));
 } catch (error) {
   post({ type: 'setup-failed', error: errorInfo(error) });
 }

@@ -74,7 +74,7 @@ function buildProgram({ Command, Option }: typeof import('commander')): Command 
     .addOption(new Option('--input <kind>', 'text: story files; jsonl: one {"id","text","date"?} per line (stdin or the files named)').choices(['text', 'jsonl']).default('text'))
     .option('-j, --jobs <n>', 'worker threads', String(availableParallelism()))
     .option('--unordered', 'write results as they finish rather than in input order')
-    .option('--timeout <seconds>', 'stop a story that takes longer and report it (0: no limit)', '30')
+    .option('--timeout <seconds>', 'stop a story that takes longer (per MiB of story) and report it (0: no limit)', '30')
     .option('--max-bytes <size>', 'refuse a story larger than this (e.g. 512k, 10M; default 10M)')
     .option('--resume', 'with --out-dir: skip inputs whose output file exists and is newer')
     .option('-q, --quiet', 'no notices, progress or summary on stderr (errors are still reported)')

@@ -188,6 +188,17 @@ describe('bad input matrix', () => {
     expect((out[2]!.document as { path: string }).path).toBe(join(batch, 'c.txt'));
   });
 
+  it('a story of several MiB gets the time limit per MiB: 2.5 MiB, --timeout 1 -> stopped after 3 s', async () => {
+    const big = join(dir, 'big.txt');
+    const paragraph = story(4) + '\n';
+    writeFileSync(big, paragraph.repeat(Math.ceil((2.5 * 1024 * 1024) / paragraph.length)) + 'NEVER-ENDING STORY\n');
+    const started = Date.now();
+    const r = await runCli([big, '--timeout', '1', '--format', 'json'], { env: { EXTRACT_TEST_HANG_ON: 'NEVER-ENDING STORY' } });
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)[0]).toBe(`extract: ${big}: took longer than 3 s (--timeout: 1 s per MiB of story); stopped`);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2500);
+  });
+
   it('unknown option: exit 2, one line', async () => {
     const r = await runCli(['--frobnicate']);
     expect(r.code).toBe(2);

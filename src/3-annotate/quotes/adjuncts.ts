@@ -55,11 +55,8 @@ function skipAdjunct(ctx: QuoteContext, i: number, end: number): number {
 
 /** The token after a date expression starting at token i (from the dates layer), or null. */
 function timexAt(ctx: QuoteContext, i: number): number | null {
-  const token = ctx.token(i)!;
-  for (const t of ctx.doc.layers.timexes) {
-    if (t.start === token.start) return ctx.tokenAtOrAfter(t.end);
-  }
-  return null;
+  const timex = ctx.timexStartingAt(ctx.token(i)!.start);
+  return timex ? ctx.tokenAtOrAfter(timex.end) : null;
 }
 
 /** The first token after the adjuncts that start at token i ("on Thursday in a statement"). */
@@ -76,5 +73,5 @@ export function skipAdjuncts(ctx: QuoteContext, i: number, end: number): number 
 export function quotationOpeningAt(ctx: QuoteContext, i: number): Quotation | null {
   const token = ctx.token(i);
   if (!token || !ctx.isQuoteMark(i)) return null;
-  return ctx.quotations.find((q) => q.open.start === token.start) ?? null;
+  return ctx.quotationOpeningAt(token.start);
 }

@@ -22,6 +22,7 @@ export class QuoteContext {
   /** Names sorted by start, and the longest, for isActorName. */
   private names: readonly Span[] | undefined;
   private longestName = 0;
+  private timexIndex: { byStart: Map<number, Span>; byEnd: Map<number, Span> } | undefined;
 
   constructor(readonly doc: AnalysisDocument) {
     this.tokens = doc.tokens;
@@ -167,6 +168,24 @@ export class QuoteContext {
     return this.isCapitalized(i) && this.lex.calendar.has(this.lower(i).replace(/\.$/, ''));
   }
 
+  /** The first date expression (of the dates layer) that starts at `offset`, if any. */
+  timexStartingAt(offset: number): Span | undefined {
+    this.timexIndex ??= indexTimexes(this.doc);
+    return this.timexIndex.byStart.get(offset);
+  }
+
+  /** The first date expression that ends at `offset`, if any. */
+  timexEndingAt(offset: number): Span | undefined {
+    this.timexIndex ??= indexTimexes(this.doc);
+    return this.timexIndex.byEnd.get(offset);
+  }
+
+  /** The top-level quotation whose opening mark starts at `offset`, if any. */
+  quotationOpeningAt(offset: number): Quotation | null {
+    const q = this.quotations[lastStartingBy(this.quotations, offset)];
+    return q && q.open.start === offset ? q : null;
+  }
+
   /** The top-level quotation whose marks enclose `offset`, if any. */
   quotationAround(offset: number): Quotation | null {
     // Top-level quotations do not overlap: only the last one starting by the offset can hold it.
@@ -201,4 +220,14 @@ function alignTags(
     out.push(term && term.start <= token.start ? term.tags : NO_TAGS);
   }
   return out;
+}
+
+function indexTimexes(doc: AnalysisDocument): { byStart: Map<number, Span>; byEnd: Map<number, Span> } {
+  const byStart = new Map<number, Span>();
+  const byEnd = new Map<number, Span>();
+  for (const t of doc.layers.timexes) {
+    if (!byStart.has(t.start)) byStart.set(t.start, t);
+    if (!byEnd.has(t.end)) byEnd.set(t.end, t);
+  }
+  return { byStart, byEnd };
 }

@@ -101,13 +101,11 @@ function skipBack(ctx: QuoteContext, j: number, floor: number): number {
 }
 
 function isDateEnd(ctx: QuoteContext, j: number): boolean {
-  const end = ctx.token(j)!.end;
-  return ctx.doc.layers.timexes.some((t) => t.end === end);
+  return ctx.timexEndingAt(ctx.token(j)!.end) !== undefined;
 }
 
 function dateStart(ctx: QuoteContext, j: number): number {
-  const end = ctx.token(j)!.end;
-  const timex = ctx.doc.layers.timexes.find((t) => t.end === end)!;
+  const timex = ctx.timexEndingAt(ctx.token(j)!.end)!;
   const first = ctx.tokenAtOrAfter(timex.start);
   return ctx.lex.prepositions.has(ctx.lower(first - 1)) ? ctx.token(first - 1)!.start : timex.start;
 }

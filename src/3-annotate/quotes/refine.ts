@@ -11,6 +11,7 @@
  *  - dedupe: one candidate per span.
  */
 import type { Quotation } from '../../model/document.js';
+import { lastStartingBy } from '../../model/spans.js';
 import type { QuoteContext } from './context.js';
 import { spanOf } from './direct.js';
 import type { Frame } from './frames.js';
@@ -121,16 +122,23 @@ export function dropNestedFindings(candidates: QuoteCandidate[]): QuoteCandidate
   );
 }
 
+/** Each report's parent: the shortest other report whose words hold its cue (of equal ones, the first listed). */
 export function nestReports(candidates: QuoteCandidate[]): void {
+  // By start, so that only the reports starting at most the longest report's length before a cue are tried.
+  const byStart = candidates.map((p, index) => ({ p, index, start: p.span.start })).sort((a, b) => a.start - b.start || a.index - b.index);
+  const longest = candidates.reduce((max, p) => Math.max(max, p.span.end - p.span.start), 0);
   for (const c of candidates) {
     // A quoted fragment shares its report's cue; it has no report of its own to sit in.
     if (!c.cue || c.rule === 'mixed:fragment') continue;
-    let parent: QuoteCandidate | null = null;
-    for (const p of candidates) {
-      if (p === c) continue;
-      if (p.span.start <= c.cue.start && c.cue.end <= p.span.end && (!parent || p.span.end - p.span.start < parent.span.end - parent.span.start)) parent = p;
+    let parent: { p: QuoteCandidate; index: number } | null = null;
+    for (let k = lastStartingBy(byStart, c.cue.start); k >= 0 && byStart[k]!.start >= c.cue.end - longest; k--) {
+      const { p, index } = byStart[k]!;
+      if (p === c || c.cue.end > p.span.end) continue;
+      const length = p.span.end - p.span.start;
+      const best = parent ? parent.p.span.end - parent.p.span.start : Infinity;
+      if (length < best || (length === best && index < parent!.index)) parent = { p, index };
     }
-    c.parent = parent;
+    c.parent = parent?.p ?? null;
   }
 }
 
