@@ -68,6 +68,13 @@ describe('names that need context', () => {
     expect(names(run('Germany sent Gepard guns and Patriot missiles.'))).toEqual(['Gepard', 'Patriot']);
   });
 
+  it('takes a context form after a count ("250 Abrams", "14 Leopard 2s"), not before a noun or after a year', () => {
+    expect(names(run('Poland bought 250 Abrams from the United States.'))).toEqual(['Abrams']);
+    expect(names(run('Germany will send 14 Leopard 2s to Ukraine.'))).toEqual(['Leopard 2']);
+    expect(names(run('The two Abrams brothers met.'))).toEqual([]);
+    expect(names(run('In the whole of 1986 Puma posted a group loss.'))).toEqual([]);
+  });
+
   it('takes a context form in a list that ends in a head noun ("Hellfire and JAGM missiles")', () => {
     expect(names(run('The package includes Hellfire and JAGM missiles.'))).toEqual(['Hellfire', 'JAGM']);
     expect(names(run('Patriot and Caesar were discussed.'))).toEqual([]);

@@ -7,6 +7,7 @@
  * With `explain`, one trace entry per mention (its rule) and per weapon (its origin rule).
  */
 import type { AnalysisDocument } from '../../model/document.js';
+import { isNounForm } from '../../nlp/word-classes.js';
 import { actorSpans } from './actor-spans.js';
 import { buildWeapons } from './build.js';
 import { confirmContext, type Located } from './context.js';
@@ -40,6 +41,11 @@ export function annotateWeapons(doc: AnalysisDocument): void {
       doc.trace.push({ stage: 'weapons', rule: 'context-rejected', start: doc.tokens[offset + candidate.first]!.start, end: doc.tokens[offset + candidate.last]!.end, note: reason });
     },
     listed,
+    (c) => {
+      const next = doc.tokens[doc.sentences[c.sentence]!.tokenStart + c.last + 1];
+      // A noun in lower case ("two Abrams brothers"), or any word in a headline's capitals ("FIVE BONUS SHARE ISSUE").
+      return Boolean(next && ((/^\p{Ll}+$/u.test(next.text) && isNounForm(next.lower)) || /^\p{Lu}{2,}$/u.test(next.text)));
+    },
   );
   const built = buildWeapons(doc, kept, actors);
   const references = linkReferences(scans, built, doc.text, actors);

@@ -38,7 +38,8 @@ export function scanSentence(doc: AnalysisDocument, index: number): ScannedSente
   const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
   const singular = tokens.map((t) => {
     const m = PLURAL.exec(t.text);
-    return m && t.text.length > 2 ? { ...t, text: m[1]!, lower: m[1]!.toLowerCase() } : t;
+    // "Leopard 2s", "Challenger 2s": a number's plural too.
+    return m && (t.text.length > 2 || /^\p{N}s$/u.test(t.text)) ? { ...t, text: m[1]!, lower: m[1]!.toLowerCase() } : t;
   });
   const { phrases } = weaponLexicon();
   const systems: SystemHit[] = [];
