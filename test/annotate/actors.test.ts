@@ -239,3 +239,19 @@ describe('coordinated names', () => {
     expect(actor(r, 'General Electric')?.kind).toBe('organization');
   });
 });
+
+describe('given names before head words', () => {
+  it('takes a given name before a newspaper word as a person, and a factory as a place', () => {
+    const r = run('Greg Herald, the union chief, visited the Varnholt Factory on Monday.');
+    expect(actor(r, 'Greg Herald')?.kind).toBe('person');
+    expect(r.places.map((p) => p.name)).toContain('Varnholt Factory');
+  });
+});
+
+describe('short capitals', () => {
+  it('reads two or three capitals as an acronym, not as a place written in capitals', () => {
+    const r = run('The GAO upheld the protest in Washington.');
+    expect(actor(r, 'GAO')?.kind).toBe('organization');
+    expect(r.places.map((p) => p.name)).not.toContain('Gao');
+  });
+});

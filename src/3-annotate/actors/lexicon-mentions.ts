@@ -21,8 +21,13 @@ export function lexiconMentions(ctx: SentenceContext): EntityMention[] {
     const hit = longestFreeHit(ctx, i, nextClaimed);
     if (!hit) continue;
     i = hit.last;
+    // Two or three capitals are an acronym, not a name written in capitals ("GAO" is no "Gao"),
+    // unless the whole sentence is in capitals.
+    const shortCaps = !ctx.allCaps && hit.first === hit.last && /^\p{Lu}{2,3}$/u.test(ctx.tokens[i]!.text);
+    const payloads = shortCaps ? hit.payloads.filter((p) => p.form === 'acronym') : hit.payloads;
+    if (payloads.length === 0) continue;
     // Prefer the entity kinds that act (country, organisation, person) over places sharing the name.
-    const best = hit.payloads.find((p) => p.entry.kind !== 'place') ?? hit.payloads[0]!;
+    const best = payloads.find((p) => p.entry.kind !== 'place') ?? payloads[0]!;
     const { entry, form } = best;
     // An adjective or demonym at the start of a capitalised name is part of that name
     // ("Serbian Progressive Party"): leave it to the name recogniser.

@@ -182,8 +182,8 @@ function startsSentence(ctx: Pick<SentenceContext, 'doc' | 'tokens'>, i: number)
 function typeName(ctx: SentenceContext, first: number, last: number): EntityMention | null {
   const { tokens } = ctx;
   const rules = actorRules();
-  // Trim connectors at the edges ("of", "and", "'s").
-  while (last > first && (actorRules().nameConnectors.has(tokens[last]!.lower) || !isNameToken(tokens[last]!))) last--;
+  // Trim connectors and words that are never names at the edges ("of", "and", "'s", "on Monday").
+  while (last > first && (actorRules().nameConnectors.has(tokens[last]!.lower) || !isNameToken(tokens[last]!) || actorRules().nonNames.has(tokens[last]!.lower.replace(/\.$/, '')))) last--;
   // "and" joins two names unless the whole is an organisation ("Ministry of Trade and Industry"),
   // and a person's name before it is never part of one ("Tam Ka-wing and Andrew Pullman of the Green Party").
   const words0 = tokens.slice(first, last + 1);
@@ -223,6 +223,8 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
 
   if (words.length === 1 && rules.peopleGroups.has(head)) return make('group', 'name:people-group');
   if (rules.placeHeads.has(head) && words.length > 1) return make('place', 'name:place-head', { placeKind: head });
+  // "Jim Press", "Emily Post": a given name and a word that also ends newspaper names is a person.
+  if (words.length === 2 && rules.mediaHeads.has(head) && isFirstName(lowerWords[0]!) && !isEnglishWord(lowerWords[0]!) && tokens[nameStart - 1]?.lower !== 'the') return make('person', 'name:first-name');
   if (rules.mediaHeads.has(head) && words.length > 1 && !role) {
     // "The Jakarta Post": the article is part of a newspaper's name.
     const the = tokens[nameStart - 1]?.text === 'The' ? nameStart - 1 : nameStart;
