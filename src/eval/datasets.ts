@@ -1,9 +1,9 @@
 /**
  * Gold data for `extract eval`: the project's fixtures (fixtures/*.gold.yaml beside their
  * stories, set `seed`), the held-out arms-trade stories (eval/heldout/, same format, set
- * `heldout`: measured, never tuned on) and, when present, the shared development sets (GUM news,
- * MEANTIME). The shared sets are read only here, by the evaluation command; the extractor never
- * reads them.
+ * `heldout`: measured, never tuned on; eval/heldout2/, set `heldout2`, a second blind round) and,
+ * when present, the shared development sets (GUM news, MEANTIME). The shared sets are read
+ * only here, by the evaluation command; the extractor never reads them.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -215,9 +215,14 @@ function jsonDocs(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-export const LOADERS: Record<DatasetName, (project: string, shared: string) => GoldDoc[]> = {
+/**
+ * Set `heldout2` (eval/heldout2/) is a second round of blind arms-trade stories, loaded like
+ * `heldout` (its documents carry that set's name) and scored under its own name.
+ */
+export const LOADERS: Record<DatasetName | 'heldout2', (project: string, shared: string) => GoldDoc[]> = {
   seed: (project) => loadFixtures(join(project, 'fixtures')),
   heldout: (project) => loadFixtures(join(project, 'eval/heldout'), 'heldout'),
+  heldout2: (project) => loadFixtures(join(project, 'eval/heldout2'), 'heldout'),
   gum: (_fixtures, shared) => loadGum(shared),
   meantime: (_fixtures, shared) => loadMeantime(shared),
 };
