@@ -42,7 +42,8 @@ export async function runExtract(paths: string[], options: CliOptions): Promise<
   const filterDescription = options.glob ?? options.ext.split(',').map((e) => `*.${e.trim().replace(/^\*?\./, '')}`).join(', ');
   const inputOptions: InputOptions = { filter, filterDescription };
   // Checked here, so that a bad file stops the command before any output (the workers load them).
-  const { parseUserLexicon } = await import('../lexicon/user-lexicon.js');
+  // (The YAML reader is loaded only when there is a lexicon to read: it would delay the first worker.)
+  const { parseUserLexicon } = options.lexicon.length ? await import('../lexicon/user-lexicon.js') : { parseUserLexicon: () => undefined };
   const lexicons = options.lexicon.map((file) => {
     let source: string;
     try {
