@@ -37,6 +37,10 @@ export interface ActorRules {
   compassWords: Set<string>;
   /** Head words of company names ("airlines", "motors"), legal forms included. */
   companyHeads: Set<string>;
+  /** First words of organisation names in other languages ("banque", "gruppo"). */
+  organizationFirstWords: Set<string>;
+  /** First words of place names ("san", "port", "lake"). */
+  placeFirstWords: Set<string>;
 }
 
 let rules: ActorRules | null = null;
@@ -81,6 +85,8 @@ export function actorRules(): ActorRules {
     peopleGroups: new Set(list('peopleGroups')),
     compassWords: new Set(list('compassWords')),
     companyHeads: new Set([...list('companyHeads'), ...list('companySuffixes')]),
+    organizationFirstWords: new Set(list('organizationFirstWords')),
+    placeFirstWords: new Set(list('placeFirstWords')),
   };
   for (const phrase of list('nonActorPhrases')) rules.nonActorPhrases.add(phrase, true);
   return rules;

@@ -255,3 +255,18 @@ describe('short capitals', () => {
     expect(r.places.map((p) => p.name)).not.toContain('Gao');
   });
 });
+
+describe('names in other languages and after datelines', () => {
+  it('types names by a first word that marks an organisation or a place in other languages', () => {
+    const r = run('Shares of Gruppo Vellari rose after Banque Orvanne bought land near Puerto Calvaro.');
+    expect(actor(r, 'Gruppo Vellari')?.kind).toBe('organization');
+    expect(actor(r, 'Banque Orvanne')?.kind).toBe('organization');
+    expect(r.places.map((p) => p.name)).toContain('Puerto Calvaro');
+  });
+
+  it('does not take "Swiss" for a plural or an everyday word after a dateline for an organisation', () => {
+    const r = run('ZURICH, March 3 - Top Swiss bankers met. The Swiss franc rose.');
+    expect(r.actors.map((a) => a.kind)).not.toContain('group');
+    expect(r.actors.map((a) => a.name)).not.toContain('Top Swiss');
+  });
+});

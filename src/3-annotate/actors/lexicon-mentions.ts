@@ -8,6 +8,7 @@ import { continuesNounPhrase, isCommonWord, isFirstName, isKnownWord, isNounForm
 import { isEnglishWord } from '../../lexicon/english-words.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
 import { countryAtStart } from './nested-country.js';
+import { startsSentence } from './proper-names.js';
 
 export function lexiconMentions(ctx: SentenceContext): EntityMention[] {
   const mentions: EntityMention[] = [];
@@ -95,7 +96,7 @@ function longestFreeHit(ctx: SentenceContext, i: number, limit: number): Gazette
  */
 function peopleOf(ctx: SentenceContext, hit: GazetteerHit<LexiconHit>, country: string): EntityMention | null {
   const word = ctx.tokens[hit.last]!;
-  if (hit.first !== hit.last || !/\p{Ll}s$/u.test(word.text)) return null;
+  if (hit.first !== hit.last || !/\p{Ll}[^s]s$/u.test(word.text)) return null; // "Afghans", not "Swiss"
   const next = ctx.tokens[hit.last + 1];
   if (next && (continuesNounPhrase(next) || isNameStart(next))) return null;
   return mentionFrom(ctx, hit.first, hit.last, { kind: 'group', entry: null, form: 'name', rule: 'lexicon:demonym-plural', memberOf: country });
@@ -113,6 +114,9 @@ function organizationBeforeCountry(ctx: SentenceContext, hit: GazetteerHit<Lexic
   const lower = word.lower;
   if (rules.nonNames.has(lower) || rules.compassWords.has(lower) || isFirstName(lower) || titleGazetteer().longestAt(ctx.tokens, at)) return null;
   if (isCommonWord(lower) && !isNounForm(lower)) return null; // "Later Canada said", "Only Canada"
+  // "Top U.S. officials": an everyday word that starts a sentence, before a country that modifies a noun.
+  const after = ctx.tokens[hit.last + 1];
+  if (startsSentence(ctx, at) && isEnglishWord(lower) && !ctx.capitalisedInside.has(lower) && after && continuesNounPhrase(after)) return null;
   const before = ctx.tokens[at - 1];
   if (before && (isNameStart(before) || before.lower === "'s")) return null; // "Prime Minister Canada", "Kevin Jordan"
   return mentionFrom(ctx, at, hit.last, { kind: 'organization', entry: null, form: 'name', rule: 'name:word-before-country' });

@@ -171,9 +171,12 @@ export function capitalisedInsideSentences(ctx: Pick<SentenceContext, 'doc' | 't
   }
 }
 
-/** The first word of its sentence, of its line (a headline after a dateline), or of a quotation. */
-function startsSentence(ctx: Pick<SentenceContext, 'doc' | 'tokens'>, i: number): boolean {
+/** The first word of its sentence, of its line (a headline after a dateline), of a quotation, or after a dateline's dash. */
+export function startsSentence(ctx: Pick<SentenceContext, 'doc' | 'tokens'>, i: number): boolean {
   if (i === 0 || /^["“‘'(]$/.test(ctx.tokens[i - 1]!.text)) return true;
+  // After a dateline's dash ("WASHINGTON, March 3 - Top officials ...").
+  const before = ctx.tokens[i - 1]!;
+  if (/^[-–—]$/.test(before.text) && before.spaceBefore && ctx.tokens[i]!.spaceBefore) return true;
   const text = ctx.doc.text;
   for (let at = ctx.tokens[i - 1]!.end; at < ctx.tokens[i]!.start; at++) if (text[at] === '\n') return true;
   return false;
@@ -243,7 +246,7 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
   if (words.length >= 2 && isFirstName(lowerWords[0]!) && !lowerWords.some((w) => actorRules().nameConnectors.has(w))) return make('person', 'name:first-name');
   if (words.length >= 3 && words.length <= 4 && lowerWords.includes('-') && !lowerWords.some((w) => actorRules().nameConnectors.has(w) && w !== '-')) return make('person', 'name:hyphenated-given-name');
   // "lie to Daniel": a given name alone is a person, whatever the preposition before it.
-  if (words.length === 1 && isFirstName(head) && !isEnglishWord(head) && !followedByPlace(ctx, last)) return make('person', 'name:given-name');
+  if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(words[0]!.text) && isFirstName(head) && !isEnglishWord(head) && !followedByPlace(ctx, last)) return make('person', 'name:given-name');
   if (hasRoleApposition(ctx, last)) return make('person', 'name:role-apposition');
   const before = tokens[nameStart - 1];
   if (words.length === 1 && before && rules.placePrepositions.has(before.lower) && !isAcronymToken(words[0]!)) return make('place', 'name:after-preposition', { placeKind: 'location' });
@@ -251,6 +254,8 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
   if (words.length >= 2 && words.length <= 3 && followedByPersonVerb(ctx, last)) return make('person', 'name:speaker');
   if (words.length >= 2 && isLastName(head)) return make('person', 'name:last-name');
   if (words.length === 1 && isAcronymToken(words[0]!)) return make('organization', 'name:acronym', { form: 'acronym' });
+  if (words.length >= 2 && rules.organizationFirstWords.has(lowerWords[0]!)) return make('organization', 'name:organization-first-word');
+  if (words.length >= 2 && rules.placeFirstWords.has(lowerWords[0]!)) return make('place', 'name:place-first-word', { placeKind: 'location' });
   if (isForeignPersonName(words)) return make('person', 'name:unknown-words');
   return make('group', 'name:untyped');
 }
