@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Benchmark (not a test): `npm run bench [-- DIR] [--limit N] [--skip-startup]`. Over a folder of
+// Benchmark (not a test): `npm run bench [-- DIR] [--limit N] [--skip-startup] [--scaling]`. Over a folder of
 // stories (default ../shared/corpus/wire/reuters21578, read in place: never copy those stories),
 // prints stories/s, MB/s and peak RSS for
 //   (a) the extract command with --jobs 1, (b) with --jobs 2, (c) compromise's nlp(text) with
 //   .people()/.places()/.organizations() on the same stories,
-// the ratios a/c and b/a, and start-up times. Each measurement runs in a fresh child process, so
+// the ratios a/c and b/a, start-up times and, with --scaling, the time per MiB of one story of
+// 0.5 to 10 MiB (the corpus's stories joined in memory). Each measurement runs in a fresh child process, so
 // that its peak RSS (getrusage, all threads) is its own. CPU seconds are printed beside wall
 // seconds: on a busy machine the ratio shows how much of the wall time was waiting for a core.
 import { spawnSync } from 'node:child_process';
@@ -70,6 +71,14 @@ const at = (s, f) => s[Math.max(0, Math.floor(f * s.length) - 1)]?.toFixed(0) ??
 console.log(`(a) RSS at 25%, 50%, 75% and 95% of the run: ${[0.25, 0.5, 0.75, 0.95].map((f) => at(aRun.samplesMB, f)).join(', ')} MB`);
 console.log(`load average now ${load()}`);
 if (storyDir !== dir) rmSync(storyDir, { recursive: true });
+
+if (args.includes('--scaling')) {
+  // One story of growing length (the corpus's stories joined): time per MiB should stay flat.
+  for (const mib of [0.5, 1, 2, 4, 10]) {
+    const m = child('run-long-story.js', [dir, String(Math.round(mib * 1048576))]);
+    console.log(`one ${String(mib).padStart(4)} MiB story  ${m.seconds.toFixed(1).padStart(6)} s  ${(m.seconds / (m.bytes / 1048576)).toFixed(2)} s/MiB  peak RSS ${m.rssMB.toFixed(0)} MB`);
+  }
+}
 
 if (!args.includes('--skip-startup')) {
   // Start-up: the fastest of several runs of each, interleaved, against `node -e 0`.
