@@ -330,3 +330,17 @@ describe('unnamed arms and the story as a whole', () => {
     expect(r.explain?.find((e) => e.stage === 'transfers' && e.target === t.id)?.rule).toMatch(/status ordered from bought/);
   });
 });
+
+describe('landing: a delivery of aircraft, a strike of anything else', () => {
+  it('reads "landed" as the arrival of aircraft, alone or moving a transfer told before along', () => {
+    expect(summary(run('The first four Rafale jets from France landed in India on Wednesday.'))).toEqual(['Rafale France -> India delivered']);
+    expect(summary(run('Hungary bought 14 Gripen jets from Sweden. The Swedish jets landed in Kecskemet in March.'))).toEqual(['Gripen Sweden -> Hungary delivered']);
+  });
+
+  it('reads no transfer in a drone or missile that lands, nor in the aircraft that carry other goods', () => {
+    expect(summary(run('Two Iranian-made Shahed drones landed in Kyiv overnight.'))).toEqual([]);
+    expect(summary(run('Poland ordered Patriot batteries from the United States. A stray missile landed in a field near the border on Tuesday.'))).toEqual(['Patriot United States -> Poland ordered']);
+    expect(summary(run('Six Chinese Y-20 transport planes landed at Belgrade airport to deliver a missile system.'))).toEqual([]);
+    expect(summary(run('Lockheed Martin landed a contract to supply 12 F-16 jets to Bulgaria.'))).toEqual(['F-16 Lockheed Martin -> Bulgaria ordered']);
+  });
+});

@@ -67,6 +67,9 @@ export function deliveryOnly(
     .sort((a, b) => b.start - a.start);
   const previous = recent.map((m) => [...drafts].reverse().find((d) => d.system === m.weapon)).find(Boolean);
   if (!previous) return null;
+  // "A stray missile landed in a field": a cue for some categories only moves a transfer of those.
+  const category = doc.layers.weapons.find((w) => w.id === previous.system)?.category;
+  if (!cues.some((c) => c.cue.categories === null || (category !== undefined && c.cue.categories.has(category)))) return null;
   return {
     ...previous,
     quantity: null,

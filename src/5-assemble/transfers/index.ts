@@ -19,9 +19,9 @@ import { scanSentence } from '../../3-annotate/weapons/scan.js';
 import { deliveryOnly, inheritParties } from './anaphora.js';
 import { draftsFor } from './assign.js';
 import { splitClauses } from './clauses.js';
-import { clauseStatus, findCues } from './cues.js';
+import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, isPlatform, itemCues, overlapsCue } from './goods.js';
-import { itemsOf } from './items.js';
+import { itemsOf, type Item } from './items.js';
 import { complete, mergeDrafts, withMainRecipient, withOriginSupplier, type Draft } from './merge.js';
 import { homeCountry, readParties } from './parties.js';
 
@@ -66,6 +66,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
           !isAgent(tokens, item, live, actors) &&
           !isPlatform(tokens, item) &&
           !isAlternative(tokens, item, live) &&
+          carried(item, live) &&
           isGoverned(tokens, clause, item, cues, inWeapon, actors, tagsAt),
       );
       if (here.length === 0) {
@@ -110,6 +111,22 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     });
     if (doc.options.explain) doc.trace.push({ stage: 'transfers', rule: d.rules.join('; '), target: id, start: d.evidence.start, end: d.evidence.end });
   });
+}
+
+/**
+ * Whether the clause's live cues can carry the item: "Two Shahed drones landed in Kyiv" is a strike,
+ * "the jets landed at Fetesti" a delivery. A cue with no category list carries anything. An aircraft
+ * that lands "to deliver" something else is its carrier ("Six Y-20 planes landed ... to deliver a
+ * missile system").
+ */
+function carried(item: Item, live: readonly CueHit[]): boolean {
+  const landing = live.filter((c) => c.cue.categories !== null);
+  if (landing.length === 0) return true;
+  const fits = item.weapon !== null && landing.some((c) => c.cue.categories!.has(item.weapon!.category));
+  const others = live.filter((c) => c.cue.categories === null);
+  if (!fits) return others.length > 0;
+  const purpose = others.some((c) => c.cue.transfer && landing.some((l) => c.first > l.last));
+  return !purpose || item.phrase.first > landing[0]!.last;
 }
 
 const REFERENCE = /^(?:the|these|those|such)\s/i;

@@ -28,6 +28,8 @@ export interface Cue {
   weak: boolean;
   /** A noun phrase that stands for the clause's verb: its agent is the clause's subject ("building drones under licence"). */
   clauseVerb: boolean;
+  /** The weapon categories the cue can carry ("landed": aircraft); null for any. */
+  categories: ReadonlySet<string> | null;
 }
 
 /** A phrase that holds a cue word but states no transfer ("in order to", "give up"). */
@@ -80,6 +82,7 @@ interface CueRecord {
   thirdParty?: boolean;
   weak?: boolean;
   clauseVerb?: boolean;
+  categories?: string[];
 }
 
 interface RulesFile {
@@ -134,6 +137,7 @@ function compile(): TransferRules {
             thirdParty: record.thirdParty ?? false,
             weak: record.weak ?? false,
             clauseVerb: record.clauseVerb ?? false,
+            categories: record.categories ? new Set(record.categories) : null,
           };
     for (const form of record.forms) cues.add(form, payload);
   }
