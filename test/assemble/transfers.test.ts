@@ -344,3 +344,27 @@ describe('landing: a delivery of aircraft, a strike of anything else', () => {
     expect(summary(run('Lockheed Martin landed a contract to supply 12 F-16 jets to Bulgaria.'))).toEqual(['F-16 Lockheed Martin -> Bulgaria ordered']);
   });
 });
+
+describe('a company named with its country', () => {
+  it('takes the company as the party: "from South Korea\'s Hanwha Aerospace"', () => {
+    expect(summary(run("India received 100 K9 howitzers from South Korea's Hanwha Aerospace."))).toEqual(['K9 Hanwha Aerospace -> India delivered']);
+    expect(summary(run("Egypt bought 54 Rafale jets from France's Dassault Aviation."))).toEqual(['Rafale Dassault Aviation -> Egypt ordered']);
+  });
+
+  it('keeps the country when what follows it is a body of the state', () => {
+    expect(summary(run("Germany delivered 14 Leopard 2 tanks to Ukraine's Defence Ministry."))).toEqual(['Leopard 2 Germany -> Ukraine delivered']);
+  });
+});
+
+describe('a phrasal cue with the party between its words', () => {
+  it('reads "removed Turkey from the F-35 programme" as a cancellation for Turkey', () => {
+    expect(summary(run('Washington removed Turkey from the F-35 programme in 2019.'))).toEqual(['F-35 United States -> Turkey cancelled']);
+    const r = run('The United States removed Turkey from the F-35 program in 2019, cancelling the planned sale of about 100 of the jets.');
+    expect(summary(r)).toEqual(['F-35 United States -> Turkey cancelled']);
+    expect(r.transfers[0]!.quantity).toBe(100);
+  });
+
+  it('needs an actor between the words', () => {
+    expect(summary(run('The Pentagon removed the Turkish firms from the F-35 supply chain.'))).toEqual([]);
+  });
+});

@@ -34,6 +34,8 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
   for (let i = clause.first; i <= clause.last; ) {
     const hit = rules.cues.longestAt(window, i);
     if (!hit) {
+      const split = splitCue(tokens, clause, i, isActorEnd);
+      if (split) hits.push(split);
       i++;
       continue;
     }
@@ -46,6 +48,27 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     hits.push(read(tokens, clause, hit.first, hit.last, cue));
   }
   return refineStatuses(tokens, hits);
+}
+
+/** How many tokens an actor inside a phrasal cue may take ("removed the United States from"). */
+const SPLIT_REACH = 4;
+
+/**
+ * "Washington removed Turkey from the F-35 programme": a verb cue whose phrase ends in a preposition
+ * ("removed from") with the party it acts on between its words. The hit is the verb alone, so the
+ * actor after it reads as its object.
+ */
+function splitCue(tokens: readonly Token[], clause: Clause, i: number, isActorEnd: (i: number) => boolean): CueHit | null {
+  const rules = transferRules();
+  for (let j = i + 1; j <= Math.min(clause.last - 1, i + SPLIT_REACH); j++) {
+    if (!/^(?:\p{Lu}|the$)/u.test(tokens[j]!.text)) return null;
+    if (!isActorEnd(j)) continue;
+    const joined = [tokens[i]!, ...tokens.slice(j + 1, clause.last + 1)];
+    const hit = rules.cues.longestAt(joined, 0);
+    const cue = hit && hit.last >= 1 ? hit.payloads.find((p): p is Cue => p !== null && p.pos === 'verb' && p.indirectObject) : undefined;
+    return cue ? read(tokens, clause, i, i, cue) : null;
+  }
+  return null;
 }
 
 /** Tokens between a planned signing and the deal it signs ("to sign a $2 billion deal"). */

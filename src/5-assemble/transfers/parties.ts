@@ -85,7 +85,18 @@ export function readParties(
   const counterparts: { mention: ActorMention; preposition: number; role: PrepositionRole }[] = [];
   const unread: ActorMention[] = [];
 
+  // "from South Korea's Hanwha Aerospace": the company is the party, its country only says whose it is.
+  const owners = new Map<ActorMention, ActorMention>();
+  for (const [k, m] of mentions.entries()) {
+    const owner = mentions[k - 1];
+    if (owner && owner.actor.kind === 'country' && m.first === owner.last + 2 && /^['’]s$/.test(tokens[owner.last + 1]!.text) && m.actor.kind === 'organization' && isCompany(m.actor) && partyOf(m.actor, actors) === m.actor) owners.set(m, owner);
+  }
+  const owned = new Set(owners.values());
   for (const m of mentions) {
+    if (owned.has(m)) {
+      read.add(m);
+      continue;
+    }
     const party = partyOf(m.actor, actors);
     if (!party) continue;
     const noun = nounCueAfter(tokens, m.last, live);
@@ -95,7 +106,7 @@ export function readParties(
       continue;
     }
     if (isModifier(tokens, m, actors, live, isNounAt)) continue;
-    const p = prepositionBefore(tokens, clause, m.first);
+    const p = prepositionBefore(tokens, clause, owners.get(m)?.first ?? m.first);
     if (p === 'other') continue;
     if (p !== null) {
       read.add(m);
