@@ -368,3 +368,19 @@ describe('a phrasal cue with the party between its words', () => {
     expect(summary(run('The Pentagon removed the Turkish firms from the F-35 supply chain.'))).toEqual([]);
   });
 });
+
+describe('offers passed over, later references, approvals awaited', () => {
+  it('gives the goods of a negated cue to no other cue: "after weighing offers of F-16s"', () => {
+    expect(summary(run('Colombia bought 17 Gripen jets from Sweden after weighing offers of F-16s from the United States.'))).toEqual(['Gripen Sweden -> Colombia ordered']);
+  });
+
+  it('links "the stealth jets" to the stealth family, not to the jets named last', () => {
+    const r = run('Romania will buy 32 F-35 jets from the United States and 12 Rafale jets from France. The first of the stealth jets will arrive in 2030.');
+    expect(summary(r)).toEqual(['F-35 United States -> Romania pending', 'Rafale France -> Romania announced']);
+  });
+
+  it('keeps a sale only approved at approved when its delivery is told, and moves an ordered one on', () => {
+    expect(summary(run('The United States approved the possible sale of 32 F-35 jets to Romania. The stealth jets would be delivered from 2030.'))).toEqual(['F-35 United States -> Romania approved']);
+    expect(summary(run('Poland signed a contract for 96 Apache helicopters from the United States. The helicopters will be delivered from 2028.'))).toEqual(['Apache United States -> Poland pending']);
+  });
+});

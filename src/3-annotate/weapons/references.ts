@@ -20,6 +20,13 @@ export interface Reference {
 }
 
 const ANY = '*';
+/**
+ * Modifiers of a reference that only some families fit: "the stealth jets" after F-35s and Rafales
+ * are the F-35s. Families by lexicon id.
+ */
+const TRAITS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['stealth', new Set(['f-35', 'f-22-raptor', 'su-57', 'j-20', 'j-35', 'b-2-spirit', 'b-21-raider', 'kaan', 'kf-21-boramae'])],
+]);
 const PARTITIVES = new Set(['rest', 'remainder', 'bulk', 'most', 'half', 'part', 'batch']);
 const GENERIC_REACH = 2;
 
@@ -61,6 +68,9 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
       const any = categories.includes(ANY);
       // "the American-made jets": only a system of that origin.
       const stated = nounPhrase(scan, actors, k, last).origin;
+      // "the stealth jets": only a family the trait fits.
+      const traits = t.slice(determiner + 1, last).flatMap((w) => TRAITS.get(w.lower) ?? []);
+      const fits = (w: BuiltWeapon) => traits.every((families) => w.candidates.some((c) => c.family !== null && families.has(c.family.id)));
       // The latest fitting system of this sentence; else the one the story has named most often so
       // far (the latest on a tie): a passing mention in the sentence before ("a Chinese offer of
       // JF-17 jets") does not take "the aircraft" from the story's own system.
@@ -68,6 +78,7 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
       for (const w of weapons) {
         if (!any && !categories.includes(w.weapon.category)) continue;
         if (stated && w.weapon.origin !== stated.actor?.id && w.weapon.origin !== stated.name) continue;
+        if (!fits(w)) continue;
         const seen = lastSeen(w, start);
         if (!seen || (any && scan.sentence.index - seen.sentence > GENERIC_REACH)) continue;
         const named = w.named.filter((n) => n.start < start).length;
@@ -82,6 +93,7 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
           (w) =>
             (any || categories.includes(w.weapon.category)) &&
             (!stated || w.weapon.origin === stated.actor?.id || w.weapon.origin === stated.name) &&
+            fits(w) &&
             w.candidates.some((c) => c.sentence === scan.sentence.index - 1 && (c.phrase.quantity ?? 0) > 0),
         );
         if (counted.length === 1) best = { ...best, weapon: counted[0]! };

@@ -83,7 +83,9 @@ export function isGoverned(
   if (cues.some((c) => c.cue.clauseVerb && c.first > item.phrase.last && c.first - item.phrase.last <= LICENCE_REACH)) return true;
   if (actors.at(tokens[after]?.start ?? -1) && cues.some((c) => c.cue.pos === 'verb' && c.first > after && c.first <= after + OBJECT_RELATIVE_REACH)) return true;
   for (let k = item.phrase.first - 1; k >= clause.first; k--) {
-    if (cues.some((c) => c.first <= k && k <= c.last)) return true;
+    // "bought the Gripen after weighing offers of F-16s": the goods of a negated cue are no one else's.
+    const cue = cues.find((c) => c.first <= k && k <= c.last);
+    if (cue) return !cue.negated;
     const token = tokens[k]!;
     if (inWeapon[k] || carrierVerbs.has(token.lower) || adverbs.has(token.lower) || !/^\p{Ll}/u.test(token.text)) continue;
     // Only a word that may be a verb is worth a parse.

@@ -44,12 +44,16 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
 
 /** A later statement fills in what the transfer left open and moves it along its life cycle. */
 function update(match: Draft, draft: Draft, stage: (d: Draft) => number): void {
+  // "approved the possible sale of 32 F-35s ... The stealth jets would be delivered from 2030": a
+  // delivery awaited is the stage of an agreed transfer; one only approved stays approved until a
+  // statement of the deal itself moves it on.
+  const awaitedOnly = match.status === 'approved' && draft.status === 'pending' && draft.deal === null;
   match.supplier ??= draft.supplier;
   match.recipient ??= draft.recipient;
   match.quantity ??= draft.quantity;
   match.deal ??= draft.deal;
   match.maker ??= draft.maker;
-  if (stage(draft) > stage(match)) {
+  if (stage(draft) > stage(match) && !awaitedOnly) {
     match.status = draft.status;
     match.evidence = draft.evidence;
     match.sentence = draft.sentence;
