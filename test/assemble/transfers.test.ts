@@ -384,3 +384,15 @@ describe('offers passed over, later references, approvals awaited', () => {
     expect(summary(run('Poland signed a contract for 96 Apache helicopters from the United States. The helicopters will be delivered from 2028.'))).toEqual(['Apache United States -> Poland pending']);
   });
 });
+
+describe('offers', () => {
+  it('reads an offer made to a named recipient as announced', () => {
+    expect(summary(run('Russia offered Serbia six MiG-29 jets.'))).toEqual(['MiG-29 Russia -> Serbia announced']);
+    expect(summary(run("Russia's offer of six MiG-29 jets to Serbia was accepted."))).toEqual(['MiG-29 Russia -> Serbia announced']);
+  });
+
+  it('reads no transfer in an offer to no one named, and lets it set no status for the other goods', () => {
+    expect(summary(run('France offered Rafale jets.'))).toEqual([]);
+    expect(summary(run('Argentina bought 24 F-16 jets from Denmark, ending a search that had included a Chinese offer of JF-17 jets.'))).toEqual(['F-16 Denmark -> Argentina ordered']);
+  });
+});

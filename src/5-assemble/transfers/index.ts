@@ -80,8 +80,16 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         // Unnamed arms say whose or how many ("Israel-made arms", "six Chinese drones"); "keep buying weapons" is no transfer.
         const described = item.phrase.origin !== null || item.phrase.demonym !== null || (item.phrase.quantity ?? 0) > 0;
         if (!item.weapon && (!unnamedAllowed || !described || overlapsCue(item, live))) continue;
-        const own = itemCues(tokens, item, cues);
+        // "a Chinese offer of JF-17 jets": an offer to no one named is no transfer, and says nothing of
+        // the other goods of its clause ("bought F-16s, ending a search that had included an offer of ...").
+        const offer = offerOf(tokens, item, cues);
+        const own = itemCues(tokens, item, cues).filter((c) => c === offer || !(c.cue.namedRecipient && c.cue.pos === 'noun' && tokens[c.last + 1]?.lower === 'of'));
+        const stating = own.filter((c) => !c.negated && c.cue.transfer);
+        const offerOnly = stating.length > 0 && stating.every((c) => c.cue.namedRecipient);
+        // The subject of another verb is not whom an offer is made to: "to Serbia" must say it.
+        if (offer && !parties.phrases.some((p) => p.role === 'recipient' && (p.source === 'preposition' || p.source === 'object'))) continue;
         for (const d of draftsFor(doc, tokens, clause, own.filter((c) => !c.negated), item, parties, clauseStatus(own) ?? status, sentence.index, actors, live)) {
+          if (offerOnly && !d.recipient) continue;
           if (item.weapon || (d.supplier && d.recipient)) drafts.push(d);
         }
       }
@@ -112,6 +120,14 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     if (doc.options.explain) doc.trace.push({ stage: 'transfers', rule: d.rules.join('; '), target: id, start: d.evidence.start, end: d.evidence.end });
   });
 }
+
+/** The offer noun whose "of" introduces the item ("an offer of JF-17 jets", "offers of used F-16s"). */
+function offerOf(tokens: readonly Token[], item: Item, cues: readonly CueHit[]): CueHit | undefined {
+  return cues.find((c) => c.cue.namedRecipient && c.cue.pos === 'noun' && tokens[c.last + 1]?.lower === 'of' && item.phrase.first - c.last <= OFFER_REACH && c.last < item.phrase.first);
+}
+
+/** Words from an offer noun to the goods it offers ("offer of two used F-16s"). */
+const OFFER_REACH = 4;
 
 /**
  * Whether the clause's live cues can carry the item: "Two Shahed drones landed in Kyiv" is a strike,

@@ -30,6 +30,8 @@ export interface Cue {
   clauseVerb: boolean;
   /** The weapon categories the cue can carry ("landed": aircraft); null for any. */
   categories: ReadonlySet<string> | null;
+  /** The cue states a transfer only to a recipient its clause names ("offered Serbia six jets"). */
+  namedRecipient: boolean;
 }
 
 /** A phrase that holds a cue word but states no transfer ("in order to", "give up"). */
@@ -83,6 +85,7 @@ interface CueRecord {
   weak?: boolean;
   clauseVerb?: boolean;
   categories?: string[];
+  namedRecipient?: boolean;
 }
 
 interface RulesFile {
@@ -138,6 +141,7 @@ function compile(): TransferRules {
             weak: record.weak ?? false,
             clauseVerb: record.clauseVerb ?? false,
             categories: record.categories ? new Set(record.categories) : null,
+            namedRecipient: record.namedRecipient ?? false,
           };
     for (const form of record.forms) cues.add(form, payload);
   }
