@@ -396,3 +396,13 @@ describe('offers', () => {
     expect(summary(run('Argentina bought 24 F-16 jets from Denmark, ending a search that had included a Chinese offer of JF-17 jets.'))).toEqual(['F-16 Denmark -> Argentina ordered']);
   });
 });
+
+describe('counts given "respectively"', () => {
+  it('gives each listed party its count, in order', () => {
+    const r = run('The Netherlands, Belgium and Denmark have pledged 24, 30 and 19 F-16s to Ukraine respectively.');
+    const actor = (id: string | null) => r.actors.find((a) => a.id === id)?.name;
+    expect(Object.fromEntries(r.transfers.map((t) => [actor(t.supplier), t.quantity]))).toEqual({ Netherlands: 24, Belgium: 30, Denmark: 19 });
+    const s = run('Greece and Croatia bought 24 and 12 Rafale jets from France, respectively.');
+    expect(Object.fromEntries(s.transfers.map((t) => [s.actors.find((a) => a.id === t.recipient)?.name, t.quantity]))).toEqual({ Greece: 24, Croatia: 12 });
+  });
+});

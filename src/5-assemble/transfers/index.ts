@@ -23,7 +23,9 @@ import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, isPlatform, itemCues, overlapsCue } from './goods.js';
 import { itemsOf, type Item } from './items.js';
 import { complete, mergeDrafts, withMainRecipient, withOriginSupplier, type Draft } from './merge.js';
-import { homeCountry, readParties } from './parties.js';
+import type { Clause } from './clauses.js';
+import { weaponLexicon } from '../../lexicon/weapons.js';
+import { homeCountry, readParties, type RolePhrase } from './parties.js';
 
 export function assembleTransfers(doc: AnalysisDocument): void {
   const actors = actorSpans(doc);
@@ -88,7 +90,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         const offerOnly = stating.length > 0 && stating.every((c) => c.cue.namedRecipient);
         // The subject of another verb is not whom an offer is made to: "to Serbia" must say it.
         if (offer && !parties.phrases.some((p) => p.role === 'recipient' && (p.source === 'preposition' || p.source === 'object'))) continue;
-        for (const d of draftsFor(doc, tokens, clause, own.filter((c) => !c.negated), item, parties, clauseStatus(own) ?? status, sentence.index, actors, live)) {
+        const found = draftsFor(doc, tokens, clause, own.filter((c) => !c.negated), item, parties, clauseStatus(own) ?? status, sentence.index, actors, live);
+        for (const d of respectively(tokens, clause, item, found, parties.phrases)) {
           if (offerOnly && !d.recipient) continue;
           if (item.weapon || (d.supplier && d.recipient)) drafts.push(d);
         }
@@ -119,6 +122,40 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     });
     if (doc.options.explain) doc.trace.push({ stage: 'transfers', rule: d.rules.join('; '), target: id, start: d.evidence.start, end: d.evidence.end });
   });
+}
+
+/**
+ * "Denmark and Norway will send 19 and 8 Caesar howitzers, respectively": a list of counts before the
+ * goods goes, in order, to the parties listed in one role, when the clause says "respectively".
+ */
+function respectively(tokens: readonly Token[], clause: Clause, item: Item, drafts: Draft[], phrases: readonly RolePhrase[]): Draft[] {
+  if (!tokens.slice(clause.first, clause.last + 1).some((t) => t.lower === 'respectively')) return drafts;
+  const { numbers } = weaponLexicon().words;
+  const count = (k: number): number | null => {
+    const word = tokens[k]?.lower ?? '';
+    return /^\d[\d,]*$/.test(word) ? Number(word.replace(/,/g, '')) : (numbers.get(word) ?? null);
+  };
+  // The counts: walk back from the goods' own count over "and" and commas.
+  let k = item.phrase.first;
+  while (k <= item.phrase.last && count(k) === null) k++;
+  if (k > item.phrase.last) return drafts;
+  const counts = [count(k)!];
+  for (let j = k - 1; j >= clause.first; j--) {
+    const word = tokens[j]!.lower;
+    if (word === 'and' || word === ',') continue;
+    const n = count(j);
+    if (n === null) break;
+    counts.unshift(n);
+  }
+  if (counts.length < 2) return drafts;
+  for (const role of ['supplier', 'recipient'] as const) {
+    const parties = [...new Set(drafts.map((d) => d[role]))];
+    if (parties.length !== counts.length || parties.some((p) => p === null)) continue;
+    const at = (id: string) => Math.min(...phrases.filter((p) => p.role === role && p.party.id === id).map((p) => p.at));
+    const ordered = [...parties].sort((a, b) => at(a!) - at(b!));
+    return drafts.map((d) => ({ ...d, quantity: counts[ordered.indexOf(d[role])]! }));
+  }
+  return drafts;
 }
 
 /** The offer noun whose "of" introduces the item ("an offer of JF-17 jets", "offers of used F-16s"). */
