@@ -20,7 +20,7 @@ const option = (name, fallback) => {
   const i = args.indexOf(name);
   return i === -1 ? fallback : args[i + 1];
 };
-const dir = resolve(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--limit')) ?? join(root, '../shared/corpus/wire/reuters21578'));
+const dir = resolve(args.find((a, i) => !a.startsWith('--') && !['--limit', '--repeat'].includes(args[i - 1] ?? '')) ?? join(root, '../shared/corpus/wire/reuters21578'));
 const limit = Number(option('--limit', '0')) || Infinity;
 
 const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, limit);
