@@ -54,3 +54,43 @@ export function lastStartingBy(spans: readonly { start: number }[], offset: numb
   }
   return lo - 1;
 }
+
+/**
+ * Spans (they may nest or overlap) sorted by start, for look-ups by offset whose cost does not grow
+ * with the story: a span that covers a point starts at most the longest span's length before it.
+ * Spans with equal starts keep the order they were given in.
+ */
+export class SpanIndex<T extends Span> {
+  readonly spans: readonly T[];
+  private readonly longest: number;
+
+  constructor(spans: Iterable<T>) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start);
+    this.longest = this.spans.reduce((max, s) => Math.max(max, s.end - s.start), 0);
+  }
+
+  /** Spans that hold all of [start, end), the latest start first. */
+  containing(start: number, end = start + 1): T[] {
+    const out: T[] = [];
+    for (let k = lastStartingBy(this.spans, start); k >= 0 && this.spans[k]!.start >= end - this.longest; k--) {
+      if (this.spans[k]!.end >= end) out.push(this.spans[k]!);
+    }
+    return out;
+  }
+
+  /** Spans that share a character with [start, end), the latest start first. */
+  overlapping(start: number, end: number): T[] {
+    const out: T[] = [];
+    for (let k = lastStartingBy(this.spans, end - 1); k >= 0 && this.spans[k]!.start > start - this.longest; k--) {
+      if (this.spans[k]!.end > start) out.push(this.spans[k]!);
+    }
+    return out;
+  }
+
+  /** Spans that start inside [start, end), in text order. */
+  startingIn(start: number, end: number): T[] {
+    const out: T[] = [];
+    for (let k = lastStartingBy(this.spans, start - 1) + 1; k < this.spans.length && this.spans[k]!.start < end; k++) out.push(this.spans[k]!);
+    return out;
+  }
+}

@@ -7,7 +7,7 @@ import type { AnalysisDocument, Quotation, Sentence, Span } from '../../model/do
 import { parseSentence } from '../../nlp/parse.js';
 import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import type { Token } from '../../nlp/tokens.js';
-import { lastStartingBy } from '../../model/spans.js';
+import { lastStartingBy, SpanIndex } from '../../model/spans.js';
 import { quoteLexicon, type QuoteLexicon } from './lexicon.js';
 
 const NO_TAGS: ReadonlySet<string> = new Set();
@@ -19,9 +19,7 @@ export class QuoteContext {
   /** Top-level quotations, in text order. */
   readonly quotations: readonly Quotation[];
   private readonly tagCache = new Map<number, ReadonlySet<string>[]>();
-  /** Names sorted by start, and the longest, for isActorName. */
-  private names: readonly Span[] | undefined;
-  private longestName = 0;
+  private names: SpanIndex<Span> | undefined;
   private timexIndex: { byStart: Map<number, Span>; byEnd: Map<number, Span> } | undefined;
 
   constructor(readonly doc: AnalysisDocument) {
@@ -153,14 +151,8 @@ export class QuoteContext {
   isActorName(i: number): boolean {
     const token = this.tokens[i];
     if (!token) return false;
-    if (!this.names) {
-      this.names = this.doc.layers.actors.flatMap((a) => a.mentions.filter((m) => m.form !== 'pronoun' && m.form !== 'description')).sort((a, b) => a.start - b.start);
-      this.longestName = Math.max(0, ...this.names.map((m) => m.end - m.start));
-    }
-    for (let k = lastStartingBy(this.names, token.start); k >= 0 && this.names[k]!.start > token.start - this.longestName - 1; k--) {
-      if (token.end <= this.names[k]!.end) return true;
-    }
-    return false;
+    this.names ??= new SpanIndex(this.doc.layers.actors.flatMap((a) => a.mentions.filter((m) => m.form !== 'pronoun' && m.form !== 'description')));
+    return this.names.containing(token.start, token.end).length > 0;
   }
 
   /** A month or weekday name written with its capital. */

@@ -11,7 +11,7 @@
  *  - dedupe: one candidate per span.
  */
 import type { Quotation } from '../../model/document.js';
-import { lastStartingBy } from '../../model/spans.js';
+import { SpanIndex } from '../../model/spans.js';
 import type { QuoteContext } from './context.js';
 import { spanOf } from './direct.js';
 import type { Frame } from './frames.js';
@@ -124,19 +124,16 @@ export function dropNestedFindings(candidates: QuoteCandidate[]): QuoteCandidate
 
 /** Each report's parent: the shortest other report whose words hold its cue (of equal ones, the first listed). */
 export function nestReports(candidates: QuoteCandidate[]): void {
-  // By start, so that only the reports starting at most the longest report's length before a cue are tried.
-  const byStart = candidates.map((p, index) => ({ p, index, start: p.span.start })).sort((a, b) => a.start - b.start || a.index - b.index);
-  const longest = candidates.reduce((max, p) => Math.max(max, p.span.end - p.span.start), 0);
+  const reports = new SpanIndex(candidates.map((p, index) => ({ start: p.span.start, end: p.span.end, p, index })));
   for (const c of candidates) {
     // A quoted fragment shares its report's cue; it has no report of its own to sit in.
     if (!c.cue || c.rule === 'mixed:fragment') continue;
-    let parent: { p: QuoteCandidate; index: number } | null = null;
-    for (let k = lastStartingBy(byStart, c.cue.start); k >= 0 && byStart[k]!.start >= c.cue.end - longest; k--) {
-      const { p, index } = byStart[k]!;
-      if (p === c || c.cue.end > p.span.end) continue;
-      const length = p.span.end - p.span.start;
-      const best = parent ? parent.p.span.end - parent.p.span.start : Infinity;
-      if (length < best || (length === best && index < parent!.index)) parent = { p, index };
+    let parent: { start: number; end: number; p: QuoteCandidate; index: number } | null = null;
+    for (const r of reports.containing(c.cue.start, c.cue.end)) {
+      if (r.p === c) continue;
+      const length = r.end - r.start;
+      const best = parent ? parent.end - parent.start : Infinity;
+      if (length < best || (length === best && r.index < parent!.index)) parent = r;
     }
     c.parent = parent?.p ?? null;
   }

@@ -5,7 +5,7 @@
  */
 import type { Actor, MentionForm, Place } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
-import { lastStartingBy } from '../../model/spans.js';
+import { SpanIndex } from '../../model/spans.js';
 
 export interface ActorSpan {
   start: number;
@@ -15,48 +15,35 @@ export interface ActorSpan {
 }
 
 export class ActorSpans {
-  /** Sorted by start; the longest span bounds how far back a covering span can start. */
-  private readonly spans: ActorSpan[];
-  private readonly longest: number;
-  private readonly placeSpans: { start: number; end: number }[];
-  private readonly longestPlace: number;
+  private readonly spans: SpanIndex<ActorSpan>;
+  private readonly placeSpans: SpanIndex<{ start: number; end: number }>;
   readonly byId: Map<string, Actor>;
   /** The country the dateline names ("NEW DELHI" -> India), when it is an actor of the story. */
   readonly datelineCountry: Actor | null;
 
   constructor(actors: readonly Actor[], places: readonly Place[], dateline: { start: number; end: number } | null = null) {
-    this.spans = actors.flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor, form: m.form }))).sort((a, b) => a.start - b.start);
-    this.longest = Math.max(0, ...this.spans.map((s) => s.end - s.start));
-    this.placeSpans = places.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
-    this.longestPlace = Math.max(0, ...this.placeSpans.map((s) => s.end - s.start));
+    this.spans = new SpanIndex(actors.flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor, form: m.form }))));
+    this.placeSpans = new SpanIndex(places.flatMap((p) => p.mentions));
     this.byId = new Map(actors.map((a) => [a.id, a]));
-    this.datelineCountry = dateline ? (this.spans.find((s) => s.actor.kind === 'country' && s.start >= dateline.start && s.end <= dateline.end)?.actor ?? null) : null;
+    this.datelineCountry = dateline ? (this.spans.spans.find((s) => s.actor.kind === 'country' && s.start >= dateline.start && s.end <= dateline.end)?.actor ?? null) : null;
   }
 
   /** Whether a place mention ("Baranovichi", "Kharkiv") covers the offset. */
   isPlace(offset: number): boolean {
-    for (let k = lastStartingBy(this.placeSpans, offset); k >= 0 && this.placeSpans[k]!.start > offset - this.longestPlace; k--) {
-      if (offset < this.placeSpans[k]!.end) return true;
-    }
-    return false;
+    return this.placeSpans.containing(offset).length > 0;
   }
 
   /** The actor mention that covers the offset, if any (the longest when mentions nest). */
   at(offset: number): ActorSpan | undefined {
     let best: ActorSpan | undefined;
-    // Back from the last span starting at or before the offset; of equal lengths the first wins.
-    for (let k = lastStartingBy(this.spans, offset); k >= 0 && this.spans[k]!.start > offset - this.longest; k--) {
-      const span = this.spans[k]!;
-      if (offset < span.end && (!best || span.end - span.start >= best.end - best.start)) best = span;
-    }
+    // Latest start first: of equal lengths the first in text order wins.
+    for (const span of this.spans.containing(offset)) if (!best || span.end - span.start >= best.end - best.start) best = span;
     return best;
   }
 
   /** Mentions that start inside [start, end), in text order. */
   within(start: number, end: number): ActorSpan[] {
-    const out: ActorSpan[] = [];
-    for (let k = lastStartingBy(this.spans, start - 1) + 1; k < this.spans.length && this.spans[k]!.start < end; k++) out.push(this.spans[k]!);
-    return out;
+    return this.spans.startingIn(start, end);
   }
 
   /** A country actor of the story by its name ("Russia"), for lexicon origins. */

@@ -5,7 +5,7 @@
  */
 import type { Actor } from '../../model/contract.js';
 import type { Span } from '../../model/document.js';
-import { lastStartingBy } from '../../model/spans.js';
+import { SpanIndex } from '../../model/spans.js';
 
 export interface IndexedMention {
   start: number;
@@ -16,52 +16,23 @@ export interface IndexedMention {
 }
 
 export class MentionIndex {
-  private readonly items: IndexedMention[] = [];
-  private readonly longest: number;
+  private readonly index: SpanIndex<IndexedMention>;
 
   constructor(actors: readonly Actor[]) {
+    const items: IndexedMention[] = [];
     for (const actor of actors) {
-      for (const m of actor.mentions) if (m.form !== 'pronoun') this.items.push({ start: m.start, end: m.end, actor, order: this.items.length });
+      for (const m of actor.mentions) if (m.form !== 'pronoun') items.push({ start: m.start, end: m.end, actor, order: items.length });
     }
-    this.items.sort((a, b) => a.start - b.start || a.order - b.order);
-    this.longest = this.items.reduce((max, m) => Math.max(max, m.end - m.start), 0);
+    this.index = new SpanIndex(items);
   }
 
   /** Mentions that share a character with the span, in actor order. */
   overlapping(span: Span): IndexedMention[] {
-    const out: IndexedMention[] = [];
-    for (let k = lastStartingBy(this.items, span.end - 1); k >= 0 && this.items[k]!.start > span.start - this.longest; k--) {
-      const m = this.items[k]!;
-      if (m.end > span.start) out.push(m);
-    }
-    return out.sort((a, b) => a.order - b.order);
+    return this.index.overlapping(span.start, span.end).sort((a, b) => a.order - b.order);
   }
 
   /** Mentions inside the span, in text order. */
   inside(span: Span): IndexedMention[] {
-    const out: IndexedMention[] = [];
-    for (let k = lastStartingBy(this.items, span.start - 1) + 1; k < this.items.length && this.items[k]!.start < span.end; k++) {
-      if (this.items[k]!.end <= span.end) out.push(this.items[k]!);
-    }
-    return out;
-  }
-}
-
-/** Spans (which may nest), asked whether any of them covers a range. */
-export class SpanCover {
-  private readonly spans: Span[];
-  private readonly longest: number;
-
-  constructor(spans: readonly Span[]) {
-    this.spans = [...spans].sort((a, b) => a.start - b.start);
-    this.longest = this.spans.reduce((max, s) => Math.max(max, s.end - s.start), 0);
-  }
-
-  covers(start: number, end: number, except: (s: Span) => boolean = () => false): boolean {
-    for (let k = lastStartingBy(this.spans, start); k >= 0 && this.spans[k]!.start >= end - this.longest; k--) {
-      const s = this.spans[k]!;
-      if (end <= s.end && !except(s)) return true;
-    }
-    return false;
+    return this.index.startingIn(span.start, span.end).filter((m) => m.end <= span.end);
   }
 }

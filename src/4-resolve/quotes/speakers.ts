@@ -10,8 +10,8 @@ import type { Actor, ActorKind } from '../../model/contract.js';
 import type { Span } from '../../model/document.js';
 import type { QuoteContext } from '../../3-annotate/quotes/context.js';
 import type { QuoteCandidate, SpeakerPhrase } from '../../3-annotate/quotes/types.js';
-import { lastStartingBy } from '../../model/spans.js';
-import { MentionIndex, SpanCover } from './mention-index.js';
+import { lastStartingBy, SpanIndex } from '../../model/spans.js';
+import { MentionIndex } from './mention-index.js';
 
 /** How far back (in paragraphs) a pronoun looks for its antecedent. */
 const PRONOUN_PARAGRAPHS = 2;
@@ -36,11 +36,11 @@ export class SpeakerResolver {
     candidates: readonly QuoteCandidate[],
   ) {
     this.mentions = new MentionIndex(ctx.doc.layers.actors);
-    const contents = new SpanCover(candidates.map((c) => c.span));
+    const contents = new SpanIndex(candidates.map((c) => c.span));
     this.narration = [];
     for (const actor of ctx.doc.layers.actors) {
       for (const m of actor.mentions) {
-        if (m.form === 'pronoun' || contents.covers(m.start, m.end)) continue;
+        if (m.form === 'pronoun' || contents.containing(m.start, m.end).length > 0) continue;
         this.narration.push({ start: m.start, paragraph: this.paragraphAt(m.start), actor });
       }
     }
