@@ -5,7 +5,7 @@
  * costs only the story it was running.
  */
 import { Worker } from 'node:worker_threads';
-import type { ErrorInfo, StoryTask, TaskMessage, TaskOutcome, WorkerMessage, WorkerSetup } from './protocol.js';
+import { MIB, type ErrorInfo, type StoryTask, type TaskMessage, type TaskOutcome, type WorkerMessage, type WorkerSetup } from './protocol.js';
 
 export interface PoolOptions {
   size: number;
@@ -32,7 +32,6 @@ interface Slot {
   limitMs: number;
 }
 
-const MIB = 1024 * 1024;
 
 const WORKER_SCRIPT = new URL('./worker.js', import.meta.url);
 /**

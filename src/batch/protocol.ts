@@ -5,6 +5,9 @@
 import type { OutputFormat } from '../6-emit/formats.js';
 import type { Section } from '../model/contract.js';
 
+/** A worker reports the size of a story above this; the time limit is per MiB of story. */
+export const MIB = 1024 * 1024;
+
 /** What every worker loads once, before its first story. */
 export interface WorkerSetup {
   /** User lexicons (`--lexicon`), already read by the main thread. */

@@ -11,13 +11,12 @@ import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { decode, errorInfo, extract, extractBytes, formatResult, loadUserLexicon, type ExtractOptions, type ExtractResult } from '../index.js';
 import { readRegularFileSync } from './limits.js';
-import type { StoryTask, TaskMessage, TaskOutcome, WorkerMessage, WorkerSetup } from './protocol.js';
+import { MIB, type StoryTask, type TaskMessage, type TaskOutcome, type WorkerMessage, type WorkerSetup } from './protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('src/batch/worker.js runs only as a worker thread');
 const post = (message: WorkerMessage): void => port.postMessage(message);
 const hangOn = process.env.EXTRACT_TEST_HANG_ON || null;
-const MIB = 1024 * 1024;
 
 function setUp(setup: WorkerSetup): void {
   for (const lexicon of setup.lexicons) loadUserLexicon(lexicon.source, lexicon.file);
