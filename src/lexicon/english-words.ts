@@ -3,11 +3,11 @@
  * with a capital that is also an everyday lower-case word ("Stock", "University", "Unless") is
  * no evidence of a name on its own; one the list lacks ("Lukaku", "Thibaut") is.
  */
-import { loadData } from '../data.js';
+import { readData } from '../data.js';
 
 let words: Set<string> | null = null;
 
 export function isEnglishWord(lower: string): boolean {
-  words ??= new Set(loadData<{ words: string }>('lexicons/english-words.json').words.split(' '));
+  words ??= new Set(readData<{ words: string }>('lexicons/english-words.json').words.split(' '));
   return words.has(lower);
 }
