@@ -8,7 +8,10 @@ import { matchLeadingDate, matchStandaloneDate, matchWireDateline } from './date
 
 const MAX_HEADLINE_CHARS = 250;
 const MAX_BYLINE_CHARS = 60;
-const BYLINE = /^(?:By\s+\S.*|[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d.&'’-]*|and|of|the|de|van|von|&|\/)){0,6})$/u;
+const BYLINE = /^(?:[Bb]y\s+\S.*|[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d.&'’-]*|and|of|the|de|van|von|&|\/)){0,6})$/u;
+
+/** A place name in capitals standing alone: "NEW DELHI", "ST. PETERSBURG". */
+const PLACE_LINE = /^\p{Lu}[\p{Lu}\s.,'’-]{2,40}$/u;
 
 export interface LayoutResult {
   layout: Layout;
@@ -51,6 +54,11 @@ export function findLayout(text: string, paragraphs: Span[]): LayoutResult {
       layout.dateline = { ...p };
       roles[next] = 'dateline';
       datelineDate = date.date;
+      next++;
+    } else if (!layout.dateline && layout.byline && PLACE_LINE.test(line)) {
+      // A place in capitals on a line of its own after the byline ("NEW DELHI"): a dateline with no date.
+      layout.dateline = { ...p };
+      roles[next] = 'dateline';
       next++;
     } else if (!layout.byline && line.length <= MAX_BYLINE_CHARS && BYLINE.test(line)) {
       layout.byline = { ...p };
