@@ -4,6 +4,8 @@
  * first paragraph). Everything after them is body.
  */
 import type { Layout, ParagraphRole, Span } from '../model/document.js';
+import { actorLexicon } from '../lexicon/actors.js';
+import { tokenize } from '../nlp/tokens.js';
 import { matchLeadingDate, matchStandaloneDate, matchWireDateline } from './dateline.js';
 
 const MAX_HEADLINE_CHARS = 250;
@@ -55,8 +57,9 @@ export function findLayout(text: string, paragraphs: Span[]): LayoutResult {
       roles[next] = 'dateline';
       datelineDate = date.date;
       next++;
-    } else if (!layout.dateline && layout.byline && PLACE_LINE.test(line)) {
-      // A place in capitals on a line of its own after the byline ("NEW DELHI"): a dateline with no date.
+    } else if (!layout.dateline && PLACE_LINE.test(line) && (layout.byline || namesPlace(line))) {
+      // A place in capitals on a line of its own ("NEW DELHI"): a dateline with no date. Before any
+      // byline only a place the lexicon knows counts: "REUTERS" on its own line is a byline.
       layout.dateline = { ...p };
       roles[next] = 'dateline';
       next++;
@@ -78,6 +81,13 @@ export function findLayout(text: string, paragraphs: Span[]): LayoutResult {
   }
   layout.bodyStart = body ? body.start : text.length;
   return { layout, roles, paragraphs: out, datelineDate, datelinePartial };
+}
+
+/** The whole line is a country, capital or place of the actor lexicon. */
+function namesPlace(line: string): boolean {
+  const tokens = tokenize(line, { start: 0, end: line.length }, 0);
+  const hit = actorLexicon().gazetteer.longestAt(tokens, 0);
+  return hit?.last === tokens.length - 1 && hit.payloads.some((p) => p.entry.kind === 'country' || p.entry.kind === 'place' || p.form === 'capital');
 }
 
 function skipSpace(text: string, from: number, limit: number): number {

@@ -63,18 +63,7 @@ const cache = new WeakMap<AnalysisDocument, { count: number; spans: ActorSpans }
 export function actorSpans(doc: AnalysisDocument): ActorSpans {
   const cached = cache.get(doc);
   if (cached && cached.count === doc.layers.actors.length) return cached.spans;
-  const spans = new ActorSpans(doc.layers.actors, doc.layers.places, datelineOf(doc));
+  const spans = new ActorSpans(doc.layers.actors, doc.layers.places, doc.layout.dateline);
   cache.set(doc, { count: doc.layers.actors.length, spans });
   return spans;
-}
-
-/** The dateline, else an opening line that holds nothing but a place in capitals ("NEW DELHI"). */
-function datelineOf(doc: AnalysisDocument): { start: number; end: number } | null {
-  if (doc.layout.dateline) return doc.layout.dateline;
-  return (
-    doc.paragraphs.slice(0, 4).find((p) => {
-      const line = doc.text.slice(p.start, p.end).trim();
-      return p.role !== 'headline' && /^\p{Lu}[\p{Lu}\s.,'-]{2,30}$/u.test(line);
-    }) ?? null
-  );
 }
