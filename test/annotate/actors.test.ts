@@ -270,3 +270,28 @@ describe('names in other languages and after datelines', () => {
     expect(r.actors.map((a) => a.name)).not.toContain('Top Swiss');
   });
 });
+
+describe('national teams', () => {
+  const report =
+    'Sweden defeated South Korea 1 – 0 in their World Cup opener. The referee gave a yellow card in injury time, ' +
+    'and Andreas Granqvist scored from the penalty spot. Belgium beat Panama 3-0; the Belgians led at half-time. ' +
+    'Fans travelled from Brussels.';
+
+  it('makes a country named as a side in a match report its team, with its adjective and people', () => {
+    const r = run(report);
+    expect(actor(r, 'Sweden national team')).toMatchObject({ kind: 'organization' });
+    expect(mentionsOf(r, 'Belgium national team')).toEqual(['Belgium', 'Belgians']);
+    expect(mentionsOf(r, 'Panama national team')).toEqual(['Panama']);
+    expect(actor(r, 'Sweden')).toBeUndefined();
+  });
+
+  it('keeps a capital a place', () => {
+    expect(mentionsOf(run(report), 'Belgium national team')).not.toContain('Brussels');
+  });
+
+  it('leaves countries alone outside a match report', () => {
+    const r = run('Ukraine defeated Russian forces near Kharkiv, and Russia lost 3-0 in the vote. The team left.');
+    expect(actor(r, 'Ukraine')).toMatchObject({ kind: 'country' });
+    expect(actor(r, 'Russia')).toMatchObject({ kind: 'country' });
+  });
+});

@@ -4,6 +4,7 @@ import { rolesFromAppositions } from './appositions.js';
 import { buildEntities } from './build.js';
 import { clusterMentions } from './cluster.js';
 import { dropCommonWordNames } from './drop-common-word-names.js';
+import { nationalTeams } from './national-teams.js';
 import { retypeRepeatedNames, untypedNames } from './retype-repeated-names.js';
 import { typeUntyped } from './type-untyped.js';
 
@@ -13,5 +14,5 @@ export function resolveActors(doc: AnalysisDocument): void {
   dropCommonWordNames(doc);
   retypeRepeatedNames(doc, untyped);
   rolesFromAppositions(doc);
-  buildEntities(doc, clusterMentions(doc), doc.ids);
+  buildEntities(doc, nationalTeams(doc, clusterMentions(doc)), doc.ids);
 }
