@@ -25,7 +25,7 @@ interface SystemMention extends Mention {
 
 export function namedMentions(result: ExtractResult): SystemMention[] {
   const out: SystemMention[] = [];
-  const named = (m: Mention) => !m.form || m.form === 'name' || m.form === 'acronym' || m.form === 'capital';
+  const named = (m: Mention) => !m.form || m.form === 'name' || m.form === 'acronym' || m.form === 'capital' || m.form === 'title';
   for (const actor of result.actors ?? []) {
     const type = ACTOR_TYPES[actor.kind];
     if (type) for (const m of actor.mentions) if (named(m)) out.push({ ...m, type });

@@ -13,7 +13,8 @@ export interface TextSpan {
 }
 
 /** How a mention refers to its entity. */
-export type MentionForm = 'name' | 'acronym' | 'description' | 'pronoun' | 'capital' | 'adjective';
+/** `title`: a capitalised title standing for its holder ("the Home Secretary said"). */
+export type MentionForm = 'name' | 'acronym' | 'description' | 'pronoun' | 'capital' | 'adjective' | 'title';
 
 /** A span of text that refers to an actor, place or weapon. */
 export interface Mention extends TextSpan {

@@ -295,3 +295,29 @@ describe('national teams', () => {
     expect(actor(r, 'Russia')).toMatchObject({ kind: 'country' });
   });
 });
+
+describe('titles standing for their holders', () => {
+  it('links a capitalised bare title to the person the story gave it', () => {
+    const r = run('Home Secretary Suella Braverman spoke on Monday. Later the Home Secretary said the plan would work.');
+    expect(actor(r, 'Suella Braverman')?.mentions.map((m) => [m.text, m.form])).toEqual([
+      ['Suella Braverman', 'name'],
+      ['the Home Secretary', 'title'],
+    ]);
+  });
+
+  it('makes a person of a title whose holder is not named', () => {
+    const r = run('The Sheriff said the deputies had left.');
+    expect(actor(r, 'Sheriff')).toMatchObject({ kind: 'person', mentions: [{ text: 'The Sheriff', form: 'title' }] });
+  });
+
+  it('attaches a title in apposition to the name before it', () => {
+    const r = run('Peter Stano, a spokesperson for Joseph Borrell, the EU High Commissioner for Foreign Affairs, spoke.');
+    expect(actor(r, 'High Commissioner')).toBeUndefined();
+    expect(mentionsOf(r, 'Josep Borrell')).toContain('High Commissioner');
+  });
+
+  it('does not take a title capitalised only by the sentence start, nor a job title', () => {
+    const r = run('Minister or not, he left. The company said its CEO resigned.');
+    expect(r.actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+});

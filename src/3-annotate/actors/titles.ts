@@ -9,6 +9,9 @@ import { titleGazetteer } from '../../lexicon/roles.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
 
+/** Title types that name a job or a form of address, not an office ("the CEO", "Mr"): no holder of their own. */
+const NOT_OFFICES = new Set(['business', 'honorific', 'expert', 'media', 'activist']);
+
 export interface TitleRole {
   /** Token index of the first token after the title: the name it belongs to. */
   nameAt: number;
@@ -42,10 +45,35 @@ export function titles(ctx: SentenceContext, found: EntityMention[]): { mentions
       const first = tokens.findIndex((t) => t.start === country.start);
       mentions.push(mentionFrom(ctx, first, hit.last, { kind: 'person', entry: null, form: 'description', rule: 'title:possessive', role, memberOf: countryEntry.id }));
       claim(ctx, first, hit.last);
+    } else {
+      // "The Home Secretary and I", "the Sheriff said": a capitalised title standing for its
+      // holder; "Joseph Borrell, the EU High Commissioner": one naming the person before it.
+      const bare = bareTitle(ctx, i, hit.last);
+      if (bare && !hit.payloads.some((p) => NOT_OFFICES.has(p.type))) {
+        const first = tokens[i - 1]?.lower === 'the' ? i - 1 : i;
+        mentions.push(mentionFrom(ctx, first, hit.last, { kind: 'person', entry: null, form: 'title', rule: `title:${bare}`, role: title }));
+        claim(ctx, first, hit.last);
+      }
     }
     i = hit.last;
   }
   return { mentions, roles };
+}
+
+/**
+ * A title written with a capital as an office, not because it starts the sentence or sits in a
+ * headline in capitals: mid-sentence, or after "The", or a title of two capitalised words.
+ */
+function bareTitle(ctx: SentenceContext, i: number, last: number): 'bare' | 'apposition' | null {
+  const { tokens } = ctx;
+  if (ctx.allCaps || !/^\p{Lu}/u.test(tokens[i]!.text)) return null;
+  // "Joseph Borrell, the EU High Commissioner": an apposition, which gives the name its role.
+  let back = i - 1;
+  while (back >= 0 && (/^\p{Lu}/u.test(tokens[back]!.text) || tokens[back]!.lower === 'the' || tokens[back]!.lower === "'s")) back--;
+  if (back >= 0 && back < i - 1 && tokens[back]!.text === ',') return 'apposition';
+  const first = i === 0 || /^[^\p{L}\p{N}]+$/u.test(tokens[i - 1]!.text);
+  if (!first) return 'bare';
+  return last > i && /^\p{Lu}/u.test(tokens[last]!.text) ? 'bare' : null;
 }
 
 /** Where a lower-case title's phrase starts: "Air Force chief", "government spokesman". */

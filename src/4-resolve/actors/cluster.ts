@@ -40,7 +40,7 @@ export function clusterMentions(doc: AnalysisDocument): Cluster[] {
   const mentions = [...doc.layers.mentions].sort((a, b) => a.start - b.start);
   const deferred: EntityMention[] = [];
   for (const m of mentions) {
-    if (m.form === 'description') {
+    if (m.form === 'description' || m.form === 'title') {
       deferred.push(m);
       continue;
     }
@@ -73,6 +73,12 @@ export function clusterMentions(doc: AnalysisDocument): Cluster[] {
   const live = new Set(order);
 
   for (const m of deferred) {
+    if (m.form === 'title') {
+      const holder = m.rule === 'title:apposition' ? appositionHead(doc, m, order) : titleHolder(m, order);
+      if (holder) holder.mentions.push(m);
+      else if (m.rule !== 'title:apposition') join(`role:${m.role!.toLowerCase()}`, m, null);
+      continue;
+    }
     if (m.rule === 'title:possessive') {
       const holder = officeHolder(doc, m);
       if (holder) join(`entry:${holder.id}`, m, holder);
@@ -213,6 +219,36 @@ function homeStateBody(doc: AnalysisDocument, m: EntityMention, order: Cluster[]
   m.canonical = stateBodyName(home.entry, m.role);
   m.memberOf = home.entry.id;
   join(`name:${normalize(m.canonical)}`, m, null);
+}
+
+/**
+ * "The Home Secretary" after "Home Secretary Suella Braverman": the person the story gave that
+ * title, the last one before the mention (else the first after it).
+ */
+function titleHolder(m: EntityMention, order: Cluster[]): Cluster | null {
+  const title = m.role!.toLowerCase();
+  let before: [Cluster, number] | null = null;
+  let after: [Cluster, number] | null = null;
+  for (const cluster of order) {
+    for (const x of cluster.mentions) {
+      if (x.kind !== 'person' || x === m || !x.role || x.role.toLowerCase() !== title) continue;
+      if (x.start < m.start && (!before || x.start > before[1])) before = [cluster, x.start];
+      if (x.start > m.start && (!after || x.start < after[1])) after = [cluster, x.start];
+    }
+  }
+  return (before ?? after)?.[0] ?? null;
+}
+
+/** "Joseph Borrell, the EU High Commissioner": the person named right before the comma. */
+function appositionHead(doc: AnalysisDocument, m: EntityMention, order: Cluster[]): Cluster | null {
+  let best: [Cluster, number] | null = null;
+  for (const cluster of order) {
+    for (const x of cluster.mentions) {
+      if (x.kind !== 'person' || x.sentence !== m.sentence || x.end > m.start || (best && x.end <= best[1])) continue;
+      if (/^\s*,[^,]*$/.test(doc.text.slice(x.end, m.start))) best = [cluster, x.end];
+    }
+  }
+  return best?.[0] ?? null;
 }
 
 /** "Serbia's President" at the story's date: the person the lexicon lists in that office. */
