@@ -321,3 +321,16 @@ describe('titles standing for their holders', () => {
     expect(r.actors.filter((a) => a.kind === 'person')).toEqual([]);
   });
 });
+
+describe('people in lists and with occupations', () => {
+  it('types an unknown name listed with people as a person', () => {
+    const r = run('Romelu Lukaku, Yannick Carrasco, and Dries Mertens made early attempts.');
+    expect(actor(r, 'Dries Mertens')).toMatchObject({ kind: 'person' });
+  });
+
+  it('reads "Name, Country coach" as a person with a role, not a town', () => {
+    const r = run('After the match, Hernan Dario Gomez, Panama coach, said the team had learned a lot.');
+    expect(actor(r, 'Hernan Dario Gomez')).toMatchObject({ kind: 'person' });
+    expect(r.places.map((p) => p.name)).not.toContain('Hernan Dario Gomez');
+  });
+});

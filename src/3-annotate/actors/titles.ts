@@ -10,7 +10,7 @@ import { actorRules } from '../../lexicon/actor-rules.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
 
 /** Title types that name a job or a form of address, not an office ("the CEO", "Mr"): no holder of their own. */
-const NOT_OFFICES = new Set(['business', 'honorific', 'expert', 'media', 'activist']);
+const NOT_OFFICES = new Set(['business', 'honorific', 'expert', 'media', 'activist', 'occupation']);
 
 export interface TitleRole {
   /** Token index of the first token after the title: the name it belongs to. */

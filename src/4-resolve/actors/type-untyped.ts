@@ -15,21 +15,39 @@ export function typeUntyped(doc: AnalysisDocument): void {
   retypeSurnames(mentions);
   const kinds = storyKinds(typed);
   const keep: EntityMention[] = [];
-  for (const mention of mentions) {
+  mentions.forEach((mention, at) => {
     if (mention.rule !== 'name:untyped') {
       keep.push(mention);
-      continue;
+      return;
     }
     const fromStory = kinds.get(mention.text.toLowerCase())?.kind ?? null;
-    const kind = fromStory ?? kindFromTagger(doc, mention);
+    const fromList = fromStory ? null : kindFromCoordination(doc.text, mentions, at);
+    const kind = fromStory ?? fromList ?? kindFromTagger(doc, mention);
     if (kind) {
       mention.kind = kind;
-      mention.rule += fromStory ? '>story' : '>tagger';
+      mention.rule += fromStory ? '>story' : fromList ? '>list' : '>tagger';
       if (kind === 'place') mention.placeKind ??= 'location';
       keep.push(mention);
     }
-  }
+  });
   doc.layers.mentions = keep;
+}
+
+const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/;
+
+/**
+ * "Romelu Lukaku, Yannick Carrasco, and Dries Mertens": a name listed with people is a person.
+ * People only: beside an organisation or place the untyped name is too often the other half of a
+ * name cut at "and" ("National Air and Space Museum").
+ */
+function kindFromCoordination(text: string, mentions: EntityMention[], at: number): EntityMention['kind'] | null {
+  const m = mentions[at]!;
+  const isPerson = (other: EntityMention | undefined) => other?.form === 'name' && other.kind === 'person' && other.sentence === m.sentence;
+  const before = mentions[at - 1];
+  if (isPerson(before) && before!.end <= m.start && COORDINATION.test(text.slice(before!.end, m.start))) return 'person';
+  const after = mentions[at + 1];
+  if (isPerson(after) && m.end <= after!.start && COORDINATION.test(text.slice(m.end, after!.start))) return 'person';
+  return null;
 }
 
 /**
