@@ -216,13 +216,15 @@ function jsonDocs(dir: string): string[] {
 }
 
 /**
- * Set `heldout2` (eval/heldout2/) is a second round of blind arms-trade stories, loaded like
- * `heldout` (its documents carry that set's name) and scored under its own name.
+ * Sets `heldout2` and `heldout3` (eval/heldout2/, eval/heldout3/) are later rounds of blind
+ * arms-trade stories, loaded like `heldout` (their documents carry that set's name) and scored
+ * under their own names.
  */
-export const LOADERS: Record<DatasetName | 'heldout2', (project: string, shared: string) => GoldDoc[]> = {
+export const LOADERS: Record<DatasetName | 'heldout2' | 'heldout3', (project: string, shared: string) => GoldDoc[]> = {
   seed: (project) => loadFixtures(join(project, 'fixtures')),
   heldout: (project) => loadFixtures(join(project, 'eval/heldout'), 'heldout'),
   heldout2: (project) => loadFixtures(join(project, 'eval/heldout2'), 'heldout'),
+  heldout3: (project) => loadFixtures(join(project, 'eval/heldout3'), 'heldout'),
   gum: (_fixtures, shared) => loadGum(shared),
   meantime: (_fixtures, shared) => loadMeantime(shared),
 };
