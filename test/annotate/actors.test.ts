@@ -334,3 +334,10 @@ describe('people in lists and with occupations', () => {
     expect(r.places.map((p) => p.name)).not.toContain('Hernan Dario Gomez');
   });
 });
+
+describe('titles inside names', () => {
+  it('does not read a title after an unknown capitalised word as a person ("Akeron MP missile")', () => {
+    const r = run('The army has chosen the Akeron MP missile made by MBDA.');
+    expect(r.actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import type { EntityMention } from '../../model/annotations.js';
 import { actorLexicon } from '../../lexicon/actors.js';
 import { titleGazetteer } from '../../lexicon/roles.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
+import { isEnglishWord } from '../../lexicon/english-words.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
 
 /** Title types that name a job or a form of address, not an office ("the CEO", "Mr"): no holder of their own. */
@@ -71,7 +72,11 @@ function bareTitle(ctx: SentenceContext, i: number, last: number): 'bare' | 'app
   let back = i - 1;
   while (back >= 0 && (/^\p{Lu}/u.test(tokens[back]!.text) || tokens[back]!.lower === 'the' || tokens[back]!.lower === "'s")) back--;
   if (back >= 0 && back < i - 1 && tokens[back]!.text === ',') return 'apposition';
-  const first = i === 0 || /^[^\p{L}\p{N}]+$/u.test(tokens[i - 1]!.text);
+  // "the Akeron MP missile": a title after a capitalised word no recogniser took, neither an
+  // everyday word nor an acronym, is part of a name.
+  const previous = tokens[i - 1];
+  if (i > 1 && previous && /^\p{Lu}\p{Ll}/u.test(previous.text) && !ctx.claimed[i - 1] && !isEnglishWord(previous.lower)) return null;
+  const first = i === 0 || /^[^\p{L}\p{N}]+$/u.test(previous!.text);
   if (!first) return 'bare';
   return last > i && /^\p{Lu}/u.test(tokens[last]!.text) ? 'bare' : null;
 }
