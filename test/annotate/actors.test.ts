@@ -341,3 +341,11 @@ describe('titles inside names', () => {
     expect(r.actors.filter((a) => a.kind === 'person')).toEqual([]);
   });
 });
+
+describe('bodies named by a head word before "of"', () => {
+  it('types "Supreme Court of Cassation" and "Catholic Church" as organisations', () => {
+    const r = run('The Italian Supreme Court of Cassation ruled on Tuesday, and the Catholic Church said nothing.');
+    expect(r.actors.find((a) => a.name.endsWith('Supreme Court of Cassation'))).toMatchObject({ kind: 'organization' });
+    expect(actor(r, 'Catholic Church')).toMatchObject({ kind: 'organization' });
+  });
+});

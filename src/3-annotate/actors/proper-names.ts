@@ -239,7 +239,9 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
     return make('organization', 'name:organization-head', country ? { memberOf: country.id } : {});
   }
   if (rules.organizationHeads.has(head) && words.length === 1 && isAcronymToken(words[0]!)) return make('organization', 'name:acronym');
-  if (words.length > 2 && rules.organizationStarts.has(lowerWords[0]!) && /^(?:of|for|on)$/.test(lowerWords[1]!)) return make('organization', 'name:organization-start');
+  // "Ministry of Defence", "Italian Supreme Court of Cassation": a body word right before of/for/on.
+  const linkAt = lowerWords.findIndex((w, k) => k > 0 && /^(?:of|for|on)$/.test(w));
+  if (linkAt > 0 && linkAt < words.length - 1 && rules.organizationStarts.has(lowerWords[linkAt - 1]!)) return make('organization', 'name:organization-start');
   if (role) return make('person', 'name:after-title');
   const known = properNounClass(lowerWords.join(' '));
   if (known) return make(known, 'name:known-word', known === 'place' ? { placeKind: 'location' } : {});
