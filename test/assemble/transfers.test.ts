@@ -420,3 +420,11 @@ describe('clause boundaries', () => {
     ]);
   });
 });
+
+describe('a lifted veto', () => {
+  it('reads "will no longer block the sale" as an approval, and "blocked" still as a cancellation', () => {
+    expect(summary(run('Germany said it would no longer block the sale of two MEKO A-200 frigates to Algeria.'))).toEqual(['MEKO Germany -> Algeria approved']);
+    expect(summary(run('Washington will not veto the sale of F-16 jets to Turkey.'))).toEqual(['F-16 United States -> Turkey approved']);
+    expect(summary(run('Berlin blocked the sale of Eurofighter jets to Saudi Arabia.'))).toEqual(['Eurofighter Germany -> Saudi Arabia cancelled']);
+  });
+});
