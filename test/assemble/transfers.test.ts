@@ -406,3 +406,25 @@ describe('counts given "respectively"', () => {
     expect(Object.fromEntries(s.transfers.map((t) => [s.actors.find((a) => a.id === t.recipient)?.name, t.quantity]))).toEqual({ Greece: 24, Croatia: 12 });
   });
 });
+
+describe('clause boundaries', () => {
+  it('reads a clause-break word set off by commas as an aside ("Norinco, meanwhile, is expected")', () => {
+    expect(summary(run('Norinco, meanwhile, is expected to deliver VN-22 armoured vehicles to Burkina Faso.'))).toEqual(['VN-22 Norinco -> Burkina Faso pending']);
+    expect(summary(run('Germany, however, delivered 14 Leopard 2 tanks to Ukraine.'))).toEqual(['Leopard 2 Germany -> Ukraine delivered']);
+  });
+
+  it('opens a clause at ", and" before a subject with an irregular past cue verb ("and Mali took delivery")', () => {
+    expect(summary(run('Baykar has sold Bayraktar TB2 drones to Niger, and Mali took delivery of its first Bayraktar Akinci drones from Turkey in October.'))).toEqual([
+      'Bayraktar TB2 Baykar -> Niger ordered',
+      'Bayraktar Akinci Turkey -> Mali delivered',
+    ]);
+  });
+});
+
+describe('a lifted veto', () => {
+  it('reads "will no longer block the sale" as an approval, and "blocked" still as a cancellation', () => {
+    expect(summary(run('Germany said it would no longer block the sale of two MEKO A-200 frigates to Algeria.'))).toEqual(['MEKO Germany -> Algeria approved']);
+    expect(summary(run('Washington will not veto the sale of F-16 jets to Turkey.'))).toEqual(['F-16 United States -> Turkey approved']);
+    expect(summary(run('Berlin blocked the sale of Eurofighter jets to Saudi Arabia.'))).toEqual(['Eurofighter Germany -> Saudi Arabia cancelled']);
+  });
+});

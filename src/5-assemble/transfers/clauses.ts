@@ -38,7 +38,8 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
     if (token.text === ';' || (headline && token.text === ',')) close(i - 1, i + 1);
     else if (token.text === ',' && tokens[i + 1]?.lower === 'and' && i > first && opensClause(tokens, i + 2)) close(i - 1, i + 1);
     else if (token.text === ',' && i > first && partitiveRelative(tokens, i + 1)) close(i - 1, i + 1);
-    else if (rules.clauseBreaks.has(token.lower) && i > first) close(i - 1, i);
+    // ", meanwhile," or ", however," set off by commas is an aside inside a clause, not a break.
+    else if (rules.clauseBreaks.has(token.lower) && i > first && !aside(tokens, i)) close(i - 1, i);
     else if (rules.subordinators.has(token.lower) && i > first && SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '')) close(i - 1, i);
     else if ((rules.reportingVerbs.has(token.text) || rules.reportingTails.has(token.text)) && i > first) {
       // A reporting tail (", RFE said.", ", the Pentagon said on Friday.") is a clause of its own.
@@ -71,13 +72,20 @@ function opensClause(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** A verb in the past tense: "pledged", "sent", "sold" (a cue verb, or a verb compromise knows). */
+/** A verb in the past tense: "pledged", "sent", "sold", "took delivery" (a cue verb, or a verb compromise knows). */
 function isPast(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   const rules = transferRules();
   if (rules.irregularParticiples.has(token.lower)) return true;
-  if (!token.lower.endsWith('ed')) return false;
-  return isVerbForm(token.lower) || Boolean(rules.cues.longestAt(tokens, k)?.payloads.some((p) => p?.pos === 'verb'));
+  // A cue verb in an irregular past ("took delivery", "gave") is listed with its forms.
+  const cueVerb = Boolean(rules.cues.longestAt(tokens, k)?.payloads.some((p) => p?.pos === 'verb'));
+  if (!token.lower.endsWith('ed')) return cueVerb && !rules.cues.longestAt(tokens, k)!.payloads.some((p) => p?.pos === 'noun') && !/s$/.test(token.lower);
+  return isVerbForm(token.lower) || cueVerb;
+}
+
+/** A clause-break word between commas (", meanwhile,"): an aside, the clause goes on around it. */
+function aside(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',';
 }
 
 /** Words before "of which" in a partitive relative: "the first two of which". */

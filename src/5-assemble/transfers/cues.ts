@@ -47,7 +47,9 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     const cue = payloads.find((p) => p.pos === (nounish ? 'noun' : 'verb')) ?? payloads[0]!;
     hits.push(read(tokens, clause, hit.first, hit.last, cue));
   }
-  return refineStatuses(tokens, hits);
+  // "no longer block the sale": the negation is the blocking verb's; the sale after it stands.
+  const lifted = (h: CueHit) => hits.some((g) => g.cue.negatedStatus && g.first < h.first && !g.negated && h.first - g.last <= WINDOW);
+  return refineStatuses(tokens, hits.map((h) => (h.negated && lifted(h) ? { ...h, negated: false } : h)));
 }
 
 /** How many tokens an actor inside a phrasal cue may take ("removed the United States from"). */
@@ -130,6 +132,8 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
     status = cue.future ? (passive && cue.status === 'delivered' ? 'pending' : cue.future) : status;
     weak = !cue.future || status === 'announced';
   }
+  // "will no longer block the sale": lifting a veto states the approval.
+  if (negated && cue.negatedStatus) return { first, last, cue, negated: false, modal, passive, status: cue.negatedStatus, weak: false };
   return { first, last, cue, negated, modal, passive, status, weak };
 }
 

@@ -32,6 +32,8 @@ export interface Cue {
   categories: ReadonlySet<string> | null;
   /** The cue states a transfer only to a recipient its clause names ("offered Serbia six jets"). */
   namedRecipient: boolean;
+  /** The status the cue states when negated ("will no longer block the sale" -> approved); null: none. */
+  negatedStatus: TransferStatus | null;
 }
 
 /** A phrase that holds a cue word but states no transfer ("in order to", "give up"). */
@@ -86,6 +88,7 @@ interface CueRecord {
   clauseVerb?: boolean;
   categories?: string[];
   namedRecipient?: boolean;
+  negated?: TransferStatus;
 }
 
 interface RulesFile {
@@ -142,6 +145,7 @@ function compile(): TransferRules {
             clauseVerb: record.clauseVerb ?? false,
             categories: record.categories ? new Set(record.categories) : null,
             namedRecipient: record.namedRecipient ?? false,
+            negatedStatus: record.negated ?? null,
           };
     for (const form of record.forms) cues.add(form, payload);
   }
