@@ -24,8 +24,6 @@ export interface LexiconEntry {
   aliases: string[];
   /** Phrases such as "the bloc" that refer back to this entity. */
   descriptions: string[];
-  /** For persons: dated offices. */
-  roles?: { title: string; from?: string | null; to?: string | null }[];
   /** For countries: the adjective ("Serbian"), used to name parts of the state. */
   adjective?: string;
 }
@@ -80,12 +78,15 @@ interface OfficeHolder {
  * entries by index, and the gazetteer's payload is entry index * FORMS.length + form.
  */
 export interface CompiledActorLexicon {
-  entries: LexiconEntry[];
+  /** Entries with their empty lists left out (a third less to parse). */
+  entries: CompiledEntry[];
   phrases: CompiledPhrases;
   descriptions: [string, number[]][];
   countryWords: [string, number][];
   officeHolders: [string, [number, string | null, string | null][]][];
 }
+
+type CompiledEntry = Omit<LexiconEntry, 'aliases' | 'descriptions'> & Partial<Pick<LexiconEntry, 'aliases' | 'descriptions'>>;
 
 const FORMS: readonly MentionForm[] = ['name', 'acronym', 'capital', 'adjective'];
 export const COMPILED_ACTORS = 'compiled/actors.json';
@@ -105,9 +106,13 @@ export function actorLexicon(): ActorLexicon {
 }
 
 function load(data: CompiledActorLexicon): ActorLexicon {
-  const all = data.entries;
+  const all = data.entries as LexiconEntry[];
   const entries = new Map<string, LexiconEntry>();
-  for (const entry of all) entries.set(entry.id, entry);
+  for (const entry of all) {
+    entry.aliases ??= [];
+    entry.descriptions ??= [];
+    entries.set(entry.id, entry);
+  }
   const hits: LexiconHit[] = [];
   const hitOf = (n: number): LexiconHit => (hits[n] ??= { entry: all[Math.floor(n / FORMS.length)]!, form: FORMS[n % FORMS.length]! });
   return {
@@ -152,7 +157,7 @@ export function compileActorLexicon(): CompiledActorLexicon {
   const index = new Map(all.map((e, i) => [e, i]));
   const at = (e: LexiconEntry) => index.get(e)!;
   return {
-    entries: all,
+    entries: all.map(({ aliases, descriptions, ...rest }) => ({ ...rest, ...(aliases.length ? { aliases } : {}), ...(descriptions.length ? { descriptions } : {}) })),
     phrases: compilePhrases(phrases.map(([phrase, entry, form]) => [phrase, at(entry) * FORMS.length + FORMS.indexOf(form)])),
     descriptions: [...sink.descriptions].map(([key, list]) => [key, list.map(at)]),
     countryWords: [...sink.countryWords].map(([word, entry]) => [word, at(entry)]),
@@ -192,7 +197,6 @@ function addEntity(sink: RecordSink, r: EntityRecord, defaultKind: EntryKind): L
     ...(type ? { type } : {}),
     ...(r.country ? { country: r.country } : {}),
     ...(r.memberOf ? { memberOf: r.memberOf } : {}),
-    ...(r.roles ? { roles: r.roles } : {}),
   };
   const add = (phrase: string, form: MentionForm) => {
     if (phrase.trim().length >= 2) sink.add(phrase, entry, form);
