@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readData } from '../../src/data.js';
 import { COMPILED_ACTORS, compileActorLexicon } from '../../src/lexicon/actors.js';
+import { COMPILED_WEAPONS, compileWeaponLexicon } from '../../src/lexicon/weapons.js';
 import { CompiledGazetteer, compilePhrases, layered } from '../../src/nlp/compiled-gazetteer.js';
 import { Gazetteer, type PhraseLookup } from '../../src/nlp/gazetteer.js';
 import { tokenize } from '../../src/nlp/tokens.js';
@@ -61,9 +62,12 @@ describe('CompiledGazetteer', () => {
   });
 });
 
-describe('data/compiled/actors.json', () => {
-  it('is current: npm run build (scripts/build-compiled-lexicons.mjs) rebuilds it from data/lexicons', () => {
-    const committed = readData<Record<string, unknown>>(COMPILED_ACTORS);
-    expect({ comment: committed.comment, ...JSON.parse(JSON.stringify(compileActorLexicon())) }).toEqual(committed);
+describe('data/compiled/', () => {
+  it.each([
+    [COMPILED_ACTORS, compileActorLexicon],
+    [COMPILED_WEAPONS, compileWeaponLexicon],
+  ])('%s is current: npm run build (scripts/build-compiled-lexicons.mjs) rebuilds it from data/lexicons', (file, compile: () => unknown) => {
+    const committed = readData<Record<string, unknown>>(file);
+    expect({ comment: committed.comment, ...(JSON.parse(JSON.stringify(compile())) as object) }).toEqual(committed);
   });
 });
