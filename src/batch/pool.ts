@@ -4,6 +4,7 @@
  * gets a `timeout` error, and the batch goes on. A worker that dies (out of memory, a crash)
  * costs only the story it was running.
  */
+import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { MIB, type ErrorInfo, type StoryTask, type TaskMessage, type TaskOutcome, type WorkerMessage, type WorkerSetup } from './protocol.js';
 
@@ -32,8 +33,9 @@ interface Slot {
   limitMs: number;
 }
 
-
-const WORKER_SCRIPT = new URL('./worker.js', import.meta.url);
+/** The worker bundled into one file by `npm run build` (scripts/bundle-worker.mjs), else its modules. */
+const BUNDLED_WORKER = new URL('../worker.bundle.js', import.meta.url);
+const WORKER_SCRIPT = existsSync(BUNDLED_WORKER) ? BUNDLED_WORKER : new URL('./worker.js', import.meta.url);
 /**
  * A story's garbage is short-lived: a young generation of this size collects it as fast as V8's
  * default (64 MB on this kind of machine) with a third of the resident memory (bench/README.md).

@@ -1,11 +1,13 @@
 /**
  * The actor lexicon: countries (names, capitals, demonyms), organisations, media, persons and
- * places from data/lexicons/*.json, compiled once per process into one gazetteer. Users can
- * add entries of their own (see ./user-lexicon.ts) before the first story is processed.
+ * places from data/lexicons/*.json, compiled at build time into one file (data/compiled/actors.json)
+ * that loads in one JSON.parse. Users can add entries of their own (see ./user-lexicon.ts) before
+ * the first story is processed.
  */
 import { readData } from '../data.js';
 import type { ActorKind, MentionForm } from '../model/contract.js';
-import { Gazetteer } from '../nlp/gazetteer.js';
+import { CompiledGazetteer, compilePhrases, layered, type CompiledPhrases } from '../nlp/compiled-gazetteer.js';
+import { Gazetteer, type PhraseLookup } from '../nlp/gazetteer.js';
 
 export type EntryKind = ActorKind | 'place';
 
@@ -22,8 +24,6 @@ export interface LexiconEntry {
   aliases: string[];
   /** Phrases such as "the bloc" that refer back to this entity. */
   descriptions: string[];
-  /** For persons: dated offices. */
-  roles?: { title: string; from?: string | null; to?: string | null }[];
   /** For countries: the adjective ("Serbian"), used to name parts of the state. */
   adjective?: string;
 }
@@ -58,14 +58,38 @@ interface EntityRecord {
 
 export interface ActorLexicon {
   entries: Map<string, LexiconEntry>;
-  gazetteer: Gazetteer<LexiconHit>;
+  gazetteer: PhraseLookup<LexiconHit>;
   /** Description phrase ("the bloc") -> entries it can refer to. */
   descriptions: Map<string, LexiconEntry[]>;
   /** Country adjectives and names, lower-cased -> country entry (for "<country> embassy"). */
   countryWords: Map<string, LexiconEntry>;
   /** Office title, lower-cased ("president of serbia") -> who held it when. */
-  officeHolders: Map<string, { entry: LexiconEntry; from: string | null; to: string | null }[]>;
+  officeHolders: Map<string, OfficeHolder[]>;
 }
+
+interface OfficeHolder {
+  entry: LexiconEntry;
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * The lexicon as compiled by scripts/build-compiled-lexicons.mjs into data/compiled/actors.json:
+ * entries by index, and the gazetteer's payload is entry index * FORMS.length + form.
+ */
+export interface CompiledActorLexicon {
+  /** Entries with their empty lists left out (a third less to parse). */
+  entries: CompiledEntry[];
+  phrases: CompiledPhrases;
+  descriptions: [string, number[]][];
+  countryWords: [string, number][];
+  officeHolders: [string, [number, string | null, string | null][]][];
+}
+
+type CompiledEntry = Omit<LexiconEntry, 'aliases' | 'descriptions'> & Partial<Pick<LexiconEntry, 'aliases' | 'descriptions'>>;
+
+const FORMS: readonly MentionForm[] = ['name', 'acronym', 'capital', 'adjective'];
+export const COMPILED_ACTORS = 'compiled/actors.json';
 
 let compiled: ActorLexicon | null = null;
 const userRecords: EntityRecord[] = [];
@@ -77,67 +101,119 @@ export function addUserEntries(records: EntityRecord[]): void {
 }
 
 export function actorLexicon(): ActorLexicon {
-  if (!compiled) compiled = compile();
+  if (!compiled) compiled = withUserEntries(load(readData<CompiledActorLexicon>(COMPILED_ACTORS)));
   return compiled;
 }
 
-function compile(): ActorLexicon {
+function load(data: CompiledActorLexicon): ActorLexicon {
+  const all = data.entries as LexiconEntry[];
   const entries = new Map<string, LexiconEntry>();
-  const gazetteer = new Gazetteer<LexiconHit>();
-  const descriptions = new Map<string, LexiconEntry[]>();
-  const countryWords = new Map<string, LexiconEntry>();
-  const officeHolders: ActorLexicon['officeHolders'] = new Map();
-  const add = (phrase: string, entry: LexiconEntry, form: MentionForm) => {
-    if (phrase.trim().length >= 2) gazetteer.add(phrase, { entry, form });
+  for (const entry of all) {
+    entry.aliases ??= [];
+    entry.descriptions ??= [];
+    entries.set(entry.id, entry);
+  }
+  const hits: LexiconHit[] = [];
+  const hitOf = (n: number): LexiconHit => (hits[n] ??= { entry: all[Math.floor(n / FORMS.length)]!, form: FORMS[n % FORMS.length]! });
+  return {
+    entries,
+    gazetteer: new CompiledGazetteer(data.phrases, hitOf),
+    descriptions: new Map(data.descriptions.map(([key, list]) => [key, list.map((i) => all[i]!)])),
+    countryWords: new Map(data.countryWords.map(([word, i]) => [word, all[i]!])),
+    officeHolders: new Map(data.officeHolders.map(([title, list]) => [title, list.map(([i, from, to]) => ({ entry: all[i]!, from, to }))])),
   };
+}
 
-  for (const c of readData<CountryRecord[]>('lexicons/countries.json')) {
-    const adjective = c.adjectives?.[0];
-    const entry: LexiconEntry = { id: c.id, name: c.name, kind: 'country', aliases: c.aliases ?? [], descriptions: [], ...(adjective ? { adjective } : {}) };
-    entries.set(entry.id, entry);
-    add(c.name, entry, 'name');
-    for (const alias of c.aliases ?? []) add(alias, entry, isAcronym(alias) ? 'acronym' : 'name');
-    for (const capital of c.capitals ?? []) add(capital, entry, 'capital');
-    for (const word of [...(c.adjectives ?? []), ...(c.demonyms ?? [])]) add(word, entry, 'adjective');
-    for (const word of [c.name, ...(c.aliases ?? []), ...(c.adjectives ?? [])]) countryWords.set(word.toLowerCase(), entry);
-  }
+/** The user's entries (--lexicon) go into a small gazetteer of their own, asked after the compiled one. */
+function withUserEntries(lexicon: ActorLexicon): ActorLexicon {
+  if (userRecords.length === 0) return lexicon;
+  const gazetteer = new Gazetteer<LexiconHit>();
+  const sink: RecordSink = { ...lexicon, add: (phrase, entry, form) => gazetteer.add(phrase, { entry, form }) };
+  for (const r of userRecords) addEntity(sink, r, r.kind === 'place' ? 'place' : r.kind === 'person' ? 'person' : 'organization');
+  return { ...lexicon, gazetteer: layered(lexicon.gazetteer, gazetteer) };
+}
 
-  const files: [string, EntryKind][] = [
-    ['lexicons/organizations.json', 'organization'],
-    ['lexicons/media.json', 'media'],
-    ['lexicons/persons.json', 'person'],
-    ['lexicons/places.json', 'place'],
-  ];
-  const records: [EntityRecord, EntryKind][] = files.flatMap(([file, kind]) => readData<EntityRecord[]>(file).map((r): [EntityRecord, EntryKind] => [r, kind]));
-  for (const r of userRecords) records.push([r, r.kind === 'place' ? 'place' : r.kind === 'person' ? 'person' : 'organization']);
-  for (const [r, defaultKind] of records) {
-    const kind = entryKind(r.kind, defaultKind);
-    const type = kind === 'place' ? (r.kind && r.kind !== 'place' ? r.kind : r.type) : r.type;
-    const entry: LexiconEntry = {
-      id: r.id,
-      name: r.name,
-      kind,
-      aliases: [...(r.aliases ?? []), ...(r.acronyms ?? [])],
-      descriptions: r.descriptions ?? [],
-      ...(type ? { type } : {}),
-      ...(r.country ? { country: r.country } : {}),
-      ...(r.memberOf ? { memberOf: r.memberOf } : {}),
-      ...(r.roles ? { roles: r.roles } : {}),
-    };
-    entries.set(entry.id, entry);
-    add(r.name, entry, isAcronym(r.name) ? 'acronym' : 'name');
-    for (const alias of r.aliases ?? []) add(alias, entry, isAcronym(alias) ? 'acronym' : 'name');
-    for (const acronym of r.acronyms ?? []) add(acronym, entry, 'acronym');
-    for (const role of entry.kind === 'person' ? (r.roles ?? []) : []) {
-      const key = role.title.toLowerCase();
-      officeHolders.set(key, [...(officeHolders.get(key) ?? []), { entry, from: role.from ?? null, to: role.to ?? null }]);
-    }
-    for (const description of r.descriptions ?? []) {
-      const key = description.toLowerCase();
-      descriptions.set(key, [...(descriptions.get(key) ?? []), entry]);
-    }
+/** The lexicon files, in the order their phrases are added (an earlier entry's payload comes first). */
+const ENTITY_FILES: [string, EntryKind][] = [
+  ['lexicons/organizations.json', 'organization'],
+  ['lexicons/media.json', 'media'],
+  ['lexicons/persons.json', 'person'],
+  ['lexicons/places.json', 'place'],
+];
+
+/** Compiles data/lexicons/*.json (build time: scripts/build-compiled-lexicons.mjs, and the test that it is current). */
+export function compileActorLexicon(): CompiledActorLexicon {
+  const all: LexiconEntry[] = [];
+  const phrases: [string, LexiconEntry, MentionForm][] = [];
+  const sink: RecordSink = {
+    entries: new Map(),
+    descriptions: new Map(),
+    countryWords: new Map(),
+    officeHolders: new Map(),
+    add: (phrase, entry, form) => phrases.push([phrase, entry, form]),
+  };
+  for (const c of readData<CountryRecord[]>('lexicons/countries.json')) all.push(addCountry(sink, c));
+  for (const [file, kind] of ENTITY_FILES) for (const r of readData<EntityRecord[]>(file)) all.push(addEntity(sink, r, kind));
+  const index = new Map(all.map((e, i) => [e, i]));
+  const at = (e: LexiconEntry) => index.get(e)!;
+  return {
+    entries: all.map(({ aliases, descriptions, ...rest }) => ({ ...rest, ...(aliases.length ? { aliases } : {}), ...(descriptions.length ? { descriptions } : {}) })),
+    phrases: compilePhrases(phrases.map(([phrase, entry, form]) => [phrase, at(entry) * FORMS.length + FORMS.indexOf(form)])),
+    descriptions: [...sink.descriptions].map(([key, list]) => [key, list.map(at)]),
+    countryWords: [...sink.countryWords].map(([word, entry]) => [word, at(entry)]),
+    officeHolders: [...sink.officeHolders].map(([title, list]) => [title, list.map((h) => [at(h.entry), h.from, h.to])]),
+  };
+}
+
+/** Where the records of a lexicon go: the compiled file at build time, the loaded lexicon for user entries. */
+interface RecordSink extends Omit<ActorLexicon, 'gazetteer'> {
+  add(phrase: string, entry: LexiconEntry, form: MentionForm): void;
+}
+
+function addCountry(sink: RecordSink, c: CountryRecord): LexiconEntry {
+  const adjective = c.adjectives?.[0];
+  const entry: LexiconEntry = { id: c.id, name: c.name, kind: 'country', aliases: c.aliases ?? [], descriptions: [], ...(adjective ? { adjective } : {}) };
+  const add = (phrase: string, form: MentionForm) => {
+    if (phrase.trim().length >= 2) sink.add(phrase, entry, form);
+  };
+  sink.entries.set(entry.id, entry);
+  add(c.name, 'name');
+  for (const alias of c.aliases ?? []) add(alias, isAcronym(alias) ? 'acronym' : 'name');
+  for (const capital of c.capitals ?? []) add(capital, 'capital');
+  for (const word of [...(c.adjectives ?? []), ...(c.demonyms ?? [])]) add(word, 'adjective');
+  for (const word of [c.name, ...(c.aliases ?? []), ...(c.adjectives ?? [])]) sink.countryWords.set(word.toLowerCase(), entry);
+  return entry;
+}
+
+function addEntity(sink: RecordSink, r: EntityRecord, defaultKind: EntryKind): LexiconEntry {
+  const kind = entryKind(r.kind, defaultKind);
+  const type = kind === 'place' ? (r.kind && r.kind !== 'place' ? r.kind : r.type) : r.type;
+  const entry: LexiconEntry = {
+    id: r.id,
+    name: r.name,
+    kind,
+    aliases: [...(r.aliases ?? []), ...(r.acronyms ?? [])],
+    descriptions: r.descriptions ?? [],
+    ...(type ? { type } : {}),
+    ...(r.country ? { country: r.country } : {}),
+    ...(r.memberOf ? { memberOf: r.memberOf } : {}),
+  };
+  const add = (phrase: string, form: MentionForm) => {
+    if (phrase.trim().length >= 2) sink.add(phrase, entry, form);
+  };
+  sink.entries.set(entry.id, entry);
+  add(r.name, isAcronym(r.name) ? 'acronym' : 'name');
+  for (const alias of r.aliases ?? []) add(alias, isAcronym(alias) ? 'acronym' : 'name');
+  for (const acronym of r.acronyms ?? []) add(acronym, 'acronym');
+  for (const role of entry.kind === 'person' ? (r.roles ?? []) : []) {
+    const key = role.title.toLowerCase();
+    sink.officeHolders.set(key, [...(sink.officeHolders.get(key) ?? []), { entry, from: role.from ?? null, to: role.to ?? null }]);
   }
-  return { entries, gazetteer, descriptions, countryWords, officeHolders };
+  for (const description of r.descriptions ?? []) {
+    const key = description.toLowerCase();
+    sink.descriptions.set(key, [...(sink.descriptions.get(key) ?? []), entry]);
+  }
+  return entry;
 }
 
 const KINDS: readonly EntryKind[] = ['country', 'person', 'organization', 'media', 'group', 'place'];

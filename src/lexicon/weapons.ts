@@ -8,8 +8,9 @@
  *    a variant the lexicon does not list ("T-72B3M" -> T-72, "Su-35SM" -> Su-35);
  *  - `prefixes`: the designation-prefix fallback, longest first.
  */
-import { loadData } from '../data.js';
-import { Gazetteer } from '../nlp/gazetteer.js';
+import { loadData, readData } from '../data.js';
+import { CompiledGazetteer, compilePhrases, type CompiledPhrases } from '../nlp/compiled-gazetteer.js';
+import type { PhraseLookup } from '../nlp/gazetteer.js';
 import type { Token } from '../nlp/tokens.js';
 
 export interface WeaponFamily {
@@ -78,7 +79,7 @@ export type WeaponPhrase = { system: SystemForm; head?: undefined } | { head: He
 
 export interface WeaponLexicon {
   families: WeaponFamily[];
-  phrases: Gazetteer<WeaponPhrase>;
+  phrases: PhraseLookup<WeaponPhrase>;
   keys: Map<string, WeaponFamily>;
   prefixes: DesignationPrefix[];
   words: NounPhraseWords;
@@ -124,30 +125,25 @@ export function matchingKey(form: string): string {
     .replace(/[\s\-‐‑‒–—_.'’()]/g, '');
 }
 
+/**
+ * The gazetteer and the matching keys, compiled at build time into data/compiled/weapons.json
+ * (scripts/build-compiled-lexicons.mjs): tokenizing and keying 4,760 forms took a tenth of a second
+ * at start-up. A phrase's payload number is its place in weaponPhrases(), rebuilt here in the same order.
+ */
+export interface CompiledWeaponLexicon {
+  phrases: CompiledPhrases;
+  /** Matching key -> family index. */
+  keys: [string, number][];
+}
+
+export const COMPILED_WEAPONS = 'compiled/weapons.json';
+
 function compile(): WeaponLexicon {
   const families = loadData<WeaponFamily[]>('lexicons/weapons.json');
-  const phrases = new Gazetteer<WeaponPhrase>();
-  const keys = new Map<string, WeaponFamily>();
-  for (const family of families) {
-    const contextForms = new Set(family.contextForms ?? []);
-    const variantOrigins = new Map((family.variants ?? []).map((v) => [v.designation, v.origin]));
-    const add = (form: string, kind: FormKind): void => {
-      const free = kind === 'designation' || (!contextForms.has(form) && !(family.needsContext && kind !== 'context'));
-      const variantOrigin = variantOrigins.get(form);
-      const payload: SystemForm = { family, kind, free, ...(variantOrigin ? { variantOrigin } : {}) };
-      for (const spelling of spellings(form)) phrases.add(spelling, { system: payload });
-      keys.set(matchingKey(form), family);
-    };
-    add(family.name, 'name');
-    for (const d of family.designations) add(d, 'designation');
-    for (const a of family.aliases) add(a, 'alias');
-    for (const c of contextForms) if (c !== family.name && !family.aliases.includes(c)) add(c, 'context');
-  }
-
-  for (const [category, list] of Object.entries(loadData<HeadsFile>('lexicons/weapon-heads.json'))) {
-    for (const phrase of list) phrases.add(phrase, { head: { category, phrase } });
-  }
-
+  const data = readData<CompiledWeaponLexicon>(COMPILED_WEAPONS);
+  const forms = weaponPhrases(families, loadData<HeadsFile>('lexicons/weapon-heads.json'));
+  const phrases = new CompiledGazetteer(data.phrases, (n) => forms[n]!.payload);
+  const keys = new Map(data.keys.map(([key, family]) => [key, families[family]!]));
   const designations = loadData<DesignationsFile>('lexicons/weapon-designations.json');
   const prefixes = Object.entries(designations.prefixes)
     .map(([prefix, category]): DesignationPrefix => ({ prefix, category, origin: designations.originByPrefix[prefix] ?? null }))
@@ -168,6 +164,45 @@ function compile(): WeaponLexicon {
     broadHeads: new Set(file.broadHeads),
   };
   return { families, phrases, keys, prefixes, words };
+}
+
+interface PhraseSource {
+  /** The form as listed, for the matching key; the gazetteer holds its spellings. */
+  form: string;
+  payload: WeaponPhrase;
+}
+
+/** Every family's name, designations, aliases and context forms, then every head noun, in order. */
+function weaponPhrases(families: readonly WeaponFamily[], heads: HeadsFile): PhraseSource[] {
+  const out: PhraseSource[] = [];
+  for (const family of families) {
+    const contextForms = new Set(family.contextForms ?? []);
+    const variantOrigins = new Map((family.variants ?? []).map((v) => [v.designation, v.origin]));
+    const add = (form: string, kind: FormKind): void => {
+      const free = kind === 'designation' || (!contextForms.has(form) && !(family.needsContext && kind !== 'context'));
+      const variantOrigin = variantOrigins.get(form);
+      out.push({ form, payload: { system: { family, kind, free, ...(variantOrigin ? { variantOrigin } : {}) } } });
+    };
+    add(family.name, 'name');
+    for (const d of family.designations) add(d, 'designation');
+    for (const a of family.aliases) add(a, 'alias');
+    for (const c of contextForms) if (c !== family.name && !family.aliases.includes(c)) add(c, 'context');
+  }
+  for (const [category, list] of Object.entries(heads)) for (const phrase of list) out.push({ form: phrase, payload: { head: { category, phrase } } });
+  return out;
+}
+
+/** Compiles the gazetteer and keys of data/lexicons/weapon*.json (build time, and the test that the file is current). */
+export function compileWeaponLexicon(): CompiledWeaponLexicon {
+  const families = loadData<WeaponFamily[]>('lexicons/weapons.json');
+  const sources = weaponPhrases(families, loadData<HeadsFile>('lexicons/weapon-heads.json'));
+  const index = new Map(families.map((family, i) => [family, i]));
+  const keys = new Map<string, number>();
+  for (const { form, payload } of sources) if (payload.system) keys.set(matchingKey(form), index.get(payload.system.family)!);
+  return {
+    phrases: compilePhrases(sources.flatMap(({ form }, i) => spellings(form).map((spelling): [string, number] => [spelling, i]))),
+    keys: [...keys],
+  };
 }
 
 /**

@@ -1,24 +1,16 @@
 /**
- * A compiled multi-word lexicon: phrases are tokenized with the shared tokenizer and stored
- * in a trie keyed by lower-cased tokens, so one left-to-right pass over a sentence finds the
- * longest phrase at each position. Case rules per phrase: a phrase written in lower case
- * matches any case; a phrase with capitals matches its own casing or ALL CAPS (wire headlines);
- * an acronym (all capitals) matches only as written.
+ * A multi-word lexicon: phrases are tokenized with the shared tokenizer and stored in a trie keyed
+ * by folded (lower-cased) tokens, so one left-to-right pass over a sentence finds the longest
+ * phrase at each position. Case rules per phrase: a phrase written in lower case matches any case;
+ * a phrase with capitals matches its own casing or ALL CAPS (wire headlines); an acronym (all
+ * capitals) matches only as written.
+ *
+ * `Gazetteer` builds its trie at run time, for the small lexicons and the user's own entries; the
+ * large actor lexicon is compiled at build time into a flat trie (./compiled-gazetteer.ts) with the
+ * same look-ups and case rules.
  */
 import type { Token } from './tokens.js';
 import { tokenize } from './tokens.js';
-
-export interface GazetteerEntry<P> {
-  phrase: string;
-  payload: P;
-}
-
-interface Entry<P> {
-  tokens: string[];
-  acronym: boolean;
-  lowercase: boolean;
-  payload: P;
-}
 
 export interface GazetteerHit<P> {
   /** Token indices [first, last] inclusive within the token array searched. */
@@ -29,34 +21,46 @@ export interface GazetteerHit<P> {
   payloads: P[];
 }
 
+/** What the recognisers ask of any gazetteer. */
+export interface PhraseLookup<P> {
+  /** The longest phrase starting at token i and ending before token `limit`, or null. */
+  longestAt(tokens: readonly Token[], i: number, limit?: number): GazetteerHit<P> | null;
+}
+
+/** A phrase as the case rules see it. */
+export interface PhraseForm {
+  /** Its tokens as written, ’ folded to '. */
+  tokens: string[];
+  acronym: boolean;
+  lowercase: boolean;
+}
+
+interface Entry<P> extends PhraseForm {
+  payload: P;
+}
+
 /** A trie node; most nodes are leaves, so a map of children is made only for nodes that have some. */
 interface Node<P> {
   next?: Map<string, Node<P>>;
   entries?: Entry<P>[];
 }
 
-export class Gazetteer<P> {
+export class Gazetteer<P> implements PhraseLookup<P> {
   private readonly root: Node<P> = {};
   size = 0;
 
   add(phrase: string, payload: P): void {
-    const tokens = tokenize(phrase, { start: 0, end: phrase.length }, 0).map((t) => t.text);
-    if (tokens.length === 0) return;
+    const form = phraseForm(phrase);
+    if (!form) return;
     let node = this.root;
-    for (const token of tokens) {
-      const key = fold(token);
+    for (const token of form.tokens) {
+      const key = token.toLowerCase();
       node.next ??= new Map();
       let child = node.next.get(key);
       if (!child) node.next.set(key, (child = {}));
       node = child;
     }
-    const letters = phrase.replace(/[^\p{L}]/gu, '');
-    (node.entries ??= []).push({
-      tokens,
-      acronym: letters.length >= 2 && letters === letters.toUpperCase() && tokens.length <= 2,
-      lowercase: letters === letters.toLowerCase(),
-      payload,
-    });
+    (node.entries ??= []).push({ ...form, payload });
     this.size++;
   }
 
@@ -73,7 +77,6 @@ export class Gazetteer<P> {
     return hits;
   }
 
-  /** The longest phrase starting at token i and ending before token `limit`, or null. */
   longestAt(tokens: readonly Token[], i: number, limit = tokens.length): GazetteerHit<P> | null {
     let node: Node<P> | undefined = this.root;
     let best: GazetteerHit<P> | null = null;
@@ -89,16 +92,25 @@ export class Gazetteer<P> {
   }
 }
 
-function fold(token: string): string {
-  return token.toLowerCase().replace(/’/g, "'");
+/** A phrase's tokens and case class, or null for a phrase with no token. */
+export function phraseForm(phrase: string): PhraseForm | null {
+  const tokens = tokenize(phrase, { start: 0, end: phrase.length }, 0).map((t) => t.text.replace(/’/g, "'"));
+  if (tokens.length === 0) return null;
+  const letters = phrase.replace(/[^\p{L}]/gu, '');
+  return {
+    tokens,
+    acronym: letters.length >= 2 && letters === letters.toUpperCase() && tokens.length <= 2,
+    lowercase: letters === letters.toLowerCase(),
+  };
 }
 
-function caseFits(entry: Entry<unknown>, window: readonly Token[]): boolean {
-  if (entry.lowercase) return true;
+/** Do the tokens as written fit the phrase's case rule? */
+export function caseFits(form: PhraseForm, window: readonly Token[]): boolean {
+  if (form.lowercase) return true;
   const written = window.map((t) => t.text.replace(/’/g, "'"));
-  const expected = entry.tokens.map((t) => t.replace(/’/g, "'"));
+  const expected = form.tokens;
   if (written.join(' ') === expected.join(' ')) return true;
-  if (entry.acronym) return false;
+  if (form.acronym) return false;
   // ALL CAPS text (wire headlines) matches any cased phrase.
   const joined = written.join(' ');
   if (joined === joined.toUpperCase() && /\p{L}{2}/u.test(joined)) return true;
