@@ -428,3 +428,34 @@ describe('a lifted veto', () => {
     expect(summary(run('Berlin blocked the sale of Eurofighter jets to Saudi Arabia.'))).toEqual(['Eurofighter Germany -> Saudi Arabia cancelled']);
   });
 });
+
+describe('clauses and lists', () => {
+  it('gives a second verb phrase after "and" its own parties, with the subject before', () => {
+    expect(summary(run('Denmark handed over 19 Caesar howitzers to Kyiv in 2023 and ordered 19 ATMOS guns from Elbit Systems.'))).toEqual([
+      'Caesar Denmark -> Ukraine delivered',
+      'ATMOS Elbit Systems -> Denmark ordered',
+    ]);
+  });
+
+  it('keeps two verbs that share their goods together ("ordered and received")', () => {
+    expect(summary(run('Greece ordered and received 24 Rafale jets from France.'))).toEqual(['Rafale France -> Greece delivered']);
+  });
+
+  it('reads a list of suppliers whose last member takes "the"', () => {
+    expect(summary(run('Denmark, Norway and the Netherlands have delivered F-16 fighter jets to Ukraine.'))).toHaveLength(3);
+  });
+
+  it('finds the company after a description with a region adjective', () => {
+    expect(summary(run('Denmark signed a contract for VL MICA from European missile maker MBDA.'))).toEqual(['VL MICA MBDA -> Denmark ordered']);
+  });
+
+  it('reads "contributes to" with no goods as no delivery', () => {
+    const r = run('The United States approved the sale of HIMARS to Croatia. The sale supports a NATO ally that contributes to stability.');
+    expect(summary(r)).toEqual(['HIMARS United States -> Croatia approved']);
+  });
+
+  it('does not move a transfer with "the cancellation" of one told before', () => {
+    const r = run('Spain cancelled a contract to buy Spike missiles from Rafael. It agreed to send Hawk missiles to Ukraine. The cancellation leaves the army without a missile.');
+    expect(summary(r).find((s) => /^hawk/i.test(s))).toMatch(/Spain -> Ukraine (?!cancelled)/);
+  });
+});

@@ -17,6 +17,8 @@ export interface Clause {
   /** Token indices into the sentence's tokens, inclusive. */
   first: number;
   last: number;
+  /** "... to Kyiv in 2023 | and ordered 19 guns from Elbit": a verb phrase that shares the clause before's subject. */
+  sharesSubject?: boolean;
 }
 
 /** Words a reporting tail may hold after its verb: "told reporters on Friday". */
@@ -28,9 +30,11 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
   const rules = transferRules();
   const clauses: Clause[] = [];
   let first = 0;
-  const close = (last: number, next: number) => {
-    if (last >= first) clauses.push({ first, last });
+  let shares = false;
+  const close = (last: number, next: number, nextShares = false) => {
+    if (last >= first) clauses.push(shares ? { first, last, sharesSubject: true } : { first, last });
     first = next;
+    shares = nextShares;
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -38,6 +42,9 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
     if (token.text === ';' || (headline && token.text === ',')) close(i - 1, i + 1);
     else if (token.text === ',' && tokens[i + 1]?.lower === 'and' && i > first && opensClause(tokens, i + 2)) close(i - 1, i + 1);
     else if (token.text === ',' && i > first && partitiveRelative(tokens, i + 1)) close(i - 1, i + 1);
+    // "handed over 19 howitzers to Kyiv and ordered 19 guns from Elbit": a second verb phrase, its
+    // own parties (not "ordered and received", where the two verbs share theirs).
+    else if (token.lower === 'and' && i - first >= MIN_PHRASE && !isVerbForm(tokens[i - 1]!.lower) && tokens[i - 1]!.text !== ',' && opensVerbPhrase(tokens, i + 1)) close(i - 1, i, true);
     // ", meanwhile," or ", however," set off by commas is an aside inside a clause, not a break.
     else if (rules.clauseBreaks.has(token.lower) && i > first && !aside(tokens, i)) close(i - 1, i);
     else if (rules.subordinators.has(token.lower) && i > first && SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '')) close(i - 1, i);
@@ -70,6 +77,18 @@ function opensClause(tokens: readonly Token[], from: number): boolean {
     if (named && /^\p{Ll}/u.test(t.text) && tokens[k - 1]!.text !== '-' && isPast(tokens, k)) return true;
   }
   return false;
+}
+
+/** Tokens a verb phrase before "and" needs to hold its own goods and parties. */
+const MIN_PHRASE = 4;
+
+/** "and ordered", "and has signed", "and took delivery": a transfer verb with no subject of its own. */
+function opensVerbPhrase(tokens: readonly Token[], from: number): boolean {
+  const rules = transferRules();
+  const at = FINITE.has(tokens[from]?.lower ?? '') ? from + 1 : from;
+  if (!tokens[at] || !/^\p{Ll}/u.test(tokens[at].text)) return false;
+  const cue = rules.cues.longestAt(tokens, at)?.payloads.some((p) => p?.pos === 'verb' && p.transfer !== false);
+  return Boolean(cue) && (at > from || isPast(tokens, at));
 }
 
 /** A verb in the past tense: "pledged", "sent", "sold", "took delivery" (a cue verb, or a verb compromise knows). */
