@@ -459,3 +459,14 @@ describe('clauses and lists', () => {
     expect(summary(r).find((s) => /^hawk/i.test(s))).toMatch(/Spain -> Ukraine (?!cancelled)/);
   });
 });
+
+describe('denials and counts', () => {
+  it('reads the complement of a denial as no delivery', () => {
+    const r = run('Iran expects to receive Su-35 fighter jets from Russia, although there is no evidence that any of the aircraft have arrived.');
+    expect(summary(r)).toEqual(['Su-35 Russia -> Iran pending']);
+  });
+
+  it('reads a name before a count as the indirect object ("sent Russia hundreds of drones")', () => {
+    expect(summary(run('Iran has sent Russia hundreds of Shahed-136 attack drones since 2022.'))).toEqual(['Shahed-136 Iran -> Russia delivered']);
+  });
+});

@@ -19,22 +19,26 @@ export interface Clause {
   last: number;
   /** "... to Kyiv in 2023 | and ordered 19 guns from Elbit": a verb phrase that shares the clause before's subject. */
   sharesSubject?: boolean;
+  /** "there is no evidence | that the jets have arrived": the complement of a negated statement. */
+  negated?: boolean;
 }
 
 /** Words a reporting tail may hold after its verb: "told reporters on Friday". */
 const TAIL_WORDS = 4;
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
-const COMPLEMENT_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'it', 'they', 'he', 'she', 'we', 'i', 'some', 'all']);
+const COMPLEMENT_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'it', 'they', 'he', 'she', 'we', 'i', 'some', 'all', 'any', 'none']);
 
 export function splitClauses(tokens: readonly Token[], headline = false): Clause[] {
   const rules = transferRules();
   const clauses: Clause[] = [];
   let first = 0;
   let shares = false;
-  const close = (last: number, next: number, nextShares = false) => {
-    if (last >= first) clauses.push(shares ? { first, last, sharesSubject: true } : { first, last });
+  let negated = false;
+  const close = (last: number, next: number, nextShares = false, nextNegated = false) => {
+    if (last >= first) clauses.push({ first, last, ...(shares ? { sharesSubject: true } : {}), ...(negated ? { negated: true } : {}) });
     first = next;
     shares = nextShares;
+    negated = nextNegated;
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -54,7 +58,7 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
       if (comma > first) close(comma - 1, comma + 1);
       if (rules.reportingVerbs.has(token.text) || comma > first) close(i, i + 1);
     }
-    else if (token.lower === 'that' && i > first && isComplementiser(tokens, i)) close(i - 1, i);
+    else if (token.lower === 'that' && i > first && isComplementiser(tokens, i)) close(i - 1, i, false, negatedBefore(tokens, first, i));
   }
   close(tokens.length - 1, tokens.length);
   return clauses;
@@ -127,6 +131,15 @@ function endsSoon(tokens: readonly Token[], i: number): boolean {
 function lastIndexOf(tokens: readonly Token[], text: string, from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) if (tokens[k]!.text === text) return k;
   return -1;
+}
+
+/** Words before "that" that deny what its clause says: "no evidence that", "denied that". */
+const DENIAL_REACH = 5;
+const DENIALS = new Set(['deny', 'denies', 'denied', 'denying', 'doubt', 'doubts', 'doubted']);
+
+function negatedBefore(tokens: readonly Token[], first: number, that: number): boolean {
+  const { negation } = transferRules();
+  return tokens.slice(Math.max(first, that - DENIAL_REACH), that).some((t) => (negation.has(t.lower) && t.lower !== 'if' && t.lower !== 'whether') || DENIALS.has(t.lower));
 }
 
 /** "that" opening a clause of its own ("that the system arrived"), not a relative clause ("jets that arrived"). */

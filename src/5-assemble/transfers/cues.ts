@@ -106,7 +106,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const rules = transferRules();
   const from = Math.max(clause.first, first - WINDOW);
   const preceding = tokens.slice(from, first);
-  const negated = preceding.some((t) => rules.negation.has(t.lower));
+  const negated = Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower));
   let k = first - 1;
   if (tokens[k]?.text === '-' && tokens[k - 1]?.lower === 're') k -= 2;
   while (k >= clause.first && rules.adverbs.has(tokens[k]!.lower)) k--;

@@ -27,6 +27,7 @@ import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
 import type { CueHit } from './cues.js';
 import { transferRules, type Party, type PrepositionRole } from './rules.js';
+import { weaponLexicon } from '../../lexicon/weapons.js';
 
 export interface RolePhrase {
   role: Party;
@@ -270,6 +271,8 @@ function isModifier(tokens: readonly Token[], m: ActorMention, actors: ActorSpan
   const rules = transferRules();
   const two = `${next.lower} ${tokens[m.last + 2]?.lower ?? ''}`;
   if (rules.actorNouns.has(next.lower) || rules.actorNouns.has(two) || rules.adverbs.has(next.lower) || isVerbForm(next.lower)) return false;
+  // "sent Russia hundreds of drones": a count opens the goods; the name before it is no modifier.
+  if (weaponLexicon().words.numbers.has(next.lower) || /^(?:hundreds|thousands|dozens|scores|tens)$/.test(next.lower)) return false;
   return isNounAt(m.last + 1);
 }
 
