@@ -470,3 +470,10 @@ describe('denials and counts', () => {
     expect(summary(run('Iran has sent Russia hundreds of Shahed-136 attack drones since 2022.'))).toEqual(['Shahed-136 Iran -> Russia delivered']);
   });
 });
+
+describe('references with a possessive', () => {
+  it('reads "their first launchers" as the system the clause named', () => {
+    const r = run('Latvia and Lithuania have also ordered HIMARS from the United States and expect their first launchers by the end of next year.');
+    expect(summary(r).sort()).toEqual(['HIMARS United States -> Latvia pending', 'HIMARS United States -> Lithuania pending']);
+  });
+});
