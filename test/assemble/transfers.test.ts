@@ -477,3 +477,12 @@ describe('references with a possessive', () => {
     expect(summary(r).sort()).toEqual(['HIMARS United States -> Latvia pending', 'HIMARS United States -> Lithuania pending']);
   });
 });
+
+describe('which system a later reference takes', () => {
+  it('prefers the system counted two sentences before to one named more often', () => {
+    const r = run(
+      'Washington says the HIMARS queue lengthens. The US told Estonia no more HIMARS could be built. Estonia signed a contract with Hanwha Aerospace for six K239 Chunmoo rocket launchers. The deal is Estonia\'s largest. The first two launchers are due to arrive next year.',
+    );
+    expect(summary(r)).toEqual(['K239 Chunmoo Hanwha Aerospace -> Estonia pending']);
+  });
+});
