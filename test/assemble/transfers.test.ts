@@ -486,3 +486,10 @@ describe('which system a later reference takes', () => {
     expect(summary(r)).toEqual(['K239 Chunmoo Hanwha Aerospace -> Estonia pending']);
   });
 });
+
+describe('cue words used as nouns', () => {
+  it('reads "export deals" after a superlative as a noun, not a delivery', () => {
+    const r = run('Baykar has signed an agreement to supply Indonesia with 60 Bayraktar TB3 drones, in one of the biggest export deals in its history.');
+    expect(summary(r)).toEqual(['Bayraktar TB3 Baykar -> Indonesia ordered']);
+  });
+});

@@ -43,7 +43,8 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     const payloads = hit.payloads.filter((p): p is Cue => p !== null);
     if (payloads.length < hit.payloads.length || payloads.length === 0) continue;
     const before = tokens[hit.first - 1];
-    const nounish = before !== undefined && (NOUN_BEFORE.has(before.lower) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text));
+    // "the biggest export deals", "a record purchase": a superlative or a size word before it makes it a noun.
+    const nounish = before !== undefined && (NOUN_BEFORE.has(before.lower) || /^\p{Ll}+est$/u.test(before.text) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text));
     const cue = payloads.find((p) => p.pos === (nounish ? 'noun' : 'verb')) ?? payloads[0]!;
     hits.push(read(tokens, clause, hit.first, hit.last, cue));
   }
