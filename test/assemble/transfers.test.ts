@@ -493,3 +493,16 @@ describe('cue words used as nouns', () => {
     expect(summary(r)).toEqual(['Bayraktar TB3 Baykar -> Indonesia ordered']);
   });
 });
+
+describe('sale notices', () => {
+  it('reads what the buyer requested, listed after semicolons, as part of the sale approved to it', () => {
+    const r = run(
+      'The State Department has approved a possible sale to Croatia of HIMARS launchers, the United States said. Croatia has asked to buy eight M142 HIMARS launchers; 36 GMLRS pods; and six ATACMS missiles.',
+    );
+    expect(summary(r).sort()).toEqual(['ATACMS United States -> Croatia approved', 'GMLRS United States -> Croatia approved', 'HIMARS United States -> Croatia approved']);
+  });
+
+  it('keeps a request alone a request', () => {
+    expect(summary(run('Croatia has requested to buy eight HIMARS launchers from the United States.'))).toEqual(['HIMARS United States -> Croatia announced']);
+  });
+});

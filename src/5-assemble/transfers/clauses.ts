@@ -43,6 +43,7 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // A headline's comma joins two statements: "drops plan to buy Su-35 jets, turns to French Rafales".
+    if (token.text === ';' && listGoesOn(tokens, i + 1)) continue;
     if (token.text === ';' || (headline && token.text === ',')) close(i - 1, i + 1);
     else if (token.text === ',' && tokens[i + 1]?.lower === 'and' && i > first && opensClause(tokens, i + 2)) close(i - 1, i + 1);
     else if (token.text === ',' && i > first && partitiveRelative(tokens, i + 1)) close(i - 1, i + 1);
@@ -52,7 +53,8 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
     // ", meanwhile," or ", however," set off by commas is an aside inside a clause, not a break.
     else if (rules.clauseBreaks.has(token.lower) && i > first && !aside(tokens, i)) close(i - 1, i);
     else if (rules.subordinators.has(token.lower) && i > first && SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '')) close(i - 1, i);
-    else if ((rules.reportingVerbs.has(token.text) || rules.reportingTails.has(token.text)) && i > first) {
+    // "has asked to buy": a reporting verb before "to" asks for something; it reports nothing.
+    else if ((rules.reportingVerbs.has(token.text) || rules.reportingTails.has(token.text)) && i > first && tokens[i + 1]?.lower !== 'to') {
       // A reporting tail (", RFE said.", ", the Pentagon said on Friday.") is a clause of its own.
       const comma = endsSoon(tokens, i) ? lastIndexOf(tokens, ',', first, i) : -1;
       if (comma > first) close(comma - 1, comma + 1);
@@ -81,6 +83,20 @@ function opensClause(tokens: readonly Token[], from: number): boolean {
     if (named && /^\p{Ll}/u.test(t.text) && tokens[k - 1]!.text !== '-' && isPast(tokens, k)) return true;
   }
   return false;
+}
+
+/**
+ * "has asked to buy eight HIMARS launchers; 36 GMLRS pods; and six ATACMS missiles": a part after a
+ * semicolon with no verb of its own goes on listing the goods of the clause before.
+ */
+function listGoesOn(tokens: readonly Token[], from: number): boolean {
+  const rules = transferRules();
+  for (let k = from; k < tokens.length && tokens[k]!.text !== ';'; k++) {
+    const t = tokens[k]!;
+    if (FINITE.has(t.lower) || rules.reportingVerbs.has(t.text) || (/^\p{Ll}/u.test(t.text) && isVerbForm(t.lower) && !rules.cues.longestAt(tokens, k))) return false;
+    if (rules.cues.longestAt(tokens, k)?.payloads.some((p) => p?.pos === 'verb' && !rules.cues.longestAt(tokens, k)!.payloads.some((q) => q?.pos === 'noun'))) return false;
+  }
+  return true;
 }
 
 /** Tokens a verb phrase before "and" needs to hold its own goods and parties. */
