@@ -103,14 +103,20 @@ function scoreWeapons(seed: SeedGold, result: ExtractResult, id: string, count: 
 function scoreTransfers(seed: SeedGold, result: ExtractResult, id: string, count: Count): void {
   const actorName = (actorId: string | null) => result.actors.find((a) => a.id === actorId)?.name ?? null;
   const weaponName = (weaponId: string | null) => result.weapons.find((w) => w.id === weaponId)?.name ?? null;
+  // Parties and systems match by name or alias, as in the actors and weapons sections
+  // ("KNDS Deutschland" is an alias of the actor KNDS).
+  const named = <T extends Names & { id: string }>(list: readonly T[] | undefined, id: string | null, gold: string) => {
+    const entity = list?.find((e) => e.id === id);
+    return Boolean(entity && namesOf(entity).some((n) => sameName(n, gold)));
+  };
   const used = new Set<number>();
   for (const g of seed.transfers ?? []) {
     const index = (result.transfers ?? []).findIndex(
       (t, i) =>
         !used.has(i) &&
-        (g.system ? sameName(weaponName(t.system), g.system) : t.system === null) &&
-        sameName(actorName(t.supplier), g.supplier) &&
-        sameName(actorName(t.recipient), g.recipient) &&
+        (g.system ? named(result.weapons, t.system, g.system) : t.system === null) &&
+        named(result.actors, t.supplier, g.supplier) &&
+        named(result.actors, t.recipient, g.recipient) &&
         t.status === g.status,
     );
     if (index === -1 && g.optional) continue;

@@ -349,3 +349,10 @@ describe('bodies named by a head word before "of"', () => {
     expect(actor(r, 'Catholic Church')).toMatchObject({ kind: 'organization' });
   });
 });
+
+describe("a country's capitalised body", () => {
+  it('makes "Lithuania\'s Defence Ministry" a body of Lithuania', () => {
+    const r = run("Lithuania's Defence Ministry on Wednesday signed a contract for 44 tanks.");
+    expect(actor(r, 'Lithuanian Defence Ministry')).toMatchObject({ kind: 'organization', memberOf: 'lithuania' });
+  });
+});

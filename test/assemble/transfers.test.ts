@@ -428,3 +428,81 @@ describe('a lifted veto', () => {
     expect(summary(run('Berlin blocked the sale of Eurofighter jets to Saudi Arabia.'))).toEqual(['Eurofighter Germany -> Saudi Arabia cancelled']);
   });
 });
+
+describe('clauses and lists', () => {
+  it('gives a second verb phrase after "and" its own parties, with the subject before', () => {
+    expect(summary(run('Denmark handed over 19 Caesar howitzers to Kyiv in 2023 and ordered 19 ATMOS guns from Elbit Systems.'))).toEqual([
+      'Caesar Denmark -> Ukraine delivered',
+      'ATMOS Elbit Systems -> Denmark ordered',
+    ]);
+  });
+
+  it('keeps two verbs that share their goods together ("ordered and received")', () => {
+    expect(summary(run('Greece ordered and received 24 Rafale jets from France.'))).toEqual(['Rafale France -> Greece delivered']);
+  });
+
+  it('reads a list of suppliers whose last member takes "the"', () => {
+    expect(summary(run('Denmark, Norway and the Netherlands have delivered F-16 fighter jets to Ukraine.'))).toHaveLength(3);
+  });
+
+  it('finds the company after a description with a region adjective', () => {
+    expect(summary(run('Denmark signed a contract for VL MICA from European missile maker MBDA.'))).toEqual(['VL MICA MBDA -> Denmark ordered']);
+  });
+
+  it('reads "contributes to" with no goods as no delivery', () => {
+    const r = run('The United States approved the sale of HIMARS to Croatia. The sale supports a NATO ally that contributes to stability.');
+    expect(summary(r)).toEqual(['HIMARS United States -> Croatia approved']);
+  });
+
+  it('does not move a transfer with "the cancellation" of one told before', () => {
+    const r = run('Spain cancelled a contract to buy Spike missiles from Rafael. It agreed to send Hawk missiles to Ukraine. The cancellation leaves the army without a missile.');
+    expect(summary(r).find((s) => /^hawk/i.test(s))).toMatch(/Spain -> Ukraine (?!cancelled)/);
+  });
+});
+
+describe('denials and counts', () => {
+  it('reads the complement of a denial as no delivery', () => {
+    const r = run('Iran expects to receive Su-35 fighter jets from Russia, although there is no evidence that any of the aircraft have arrived.');
+    expect(summary(r)).toEqual(['Su-35 Russia -> Iran pending']);
+  });
+
+  it('reads a name before a count as the indirect object ("sent Russia hundreds of drones")', () => {
+    expect(summary(run('Iran has sent Russia hundreds of Shahed-136 attack drones since 2022.'))).toEqual(['Shahed-136 Iran -> Russia delivered']);
+  });
+});
+
+describe('references with a possessive', () => {
+  it('reads "their first launchers" as the system the clause named', () => {
+    const r = run('Latvia and Lithuania have also ordered HIMARS from the United States and expect their first launchers by the end of next year.');
+    expect(summary(r).sort()).toEqual(['HIMARS United States -> Latvia pending', 'HIMARS United States -> Lithuania pending']);
+  });
+});
+
+describe('which system a later reference takes', () => {
+  it('prefers the system counted two sentences before to one named more often', () => {
+    const r = run(
+      'Washington says the HIMARS queue lengthens. The US told Estonia no more HIMARS could be built. Estonia signed a contract with Hanwha Aerospace for six K239 Chunmoo rocket launchers. The deal is Estonia\'s largest. The first two launchers are due to arrive next year.',
+    );
+    expect(summary(r)).toEqual(['K239 Chunmoo Hanwha Aerospace -> Estonia pending']);
+  });
+});
+
+describe('cue words used as nouns', () => {
+  it('reads "export deals" after a superlative as a noun, not a delivery', () => {
+    const r = run('Baykar has signed an agreement to supply Indonesia with 60 Bayraktar TB3 drones, in one of the biggest export deals in its history.');
+    expect(summary(r)).toEqual(['Bayraktar TB3 Baykar -> Indonesia ordered']);
+  });
+});
+
+describe('sale notices', () => {
+  it('reads what the buyer requested, listed after semicolons, as part of the sale approved to it', () => {
+    const r = run(
+      'The State Department has approved a possible sale to Croatia of HIMARS launchers, the United States said. Croatia has asked to buy eight M142 HIMARS launchers; 36 GMLRS pods; and six ATACMS missiles.',
+    );
+    expect(summary(r).sort()).toEqual(['ATACMS United States -> Croatia approved', 'GMLRS United States -> Croatia approved', 'HIMARS United States -> Croatia approved']);
+  });
+
+  it('keeps a request alone a request', () => {
+    expect(summary(run('Croatia has requested to buy eight HIMARS launchers from the United States.'))).toEqual(['HIMARS United States -> Croatia announced']);
+  });
+});

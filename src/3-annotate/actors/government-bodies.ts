@@ -25,7 +25,11 @@ export function governmentBodies(ctx: SentenceContext, found: EntityMention[]): 
     // "US government": the lexicon knows it already.
     const bodyStart = tokens[i]!.start;
     const bodyEnd = tokens[body.last]!.end;
-    if (found.some((m) => m !== country && m.start < bodyEnd && bodyStart < m.end)) continue;
+    // "Lithuania's Defence Ministry": a name the organisation recogniser took for the body alone
+    // gives way to the body of that country.
+    const overlapping = found.filter((m) => m !== country && m.start < bodyEnd && bodyStart < m.end);
+    if (overlapping.some((m) => m.entry || m.kind !== 'organization' || m.start < bodyStart || m.end > bodyEnd)) continue;
+    for (const m of overlapping) found.splice(found.indexOf(m), 1);
     let first = tokens.findIndex((t) => t.start === country.start);
     if (tokens[first - 1]?.lower === 'the') first--; // "The US embassy to Serbia" is the mention
     let last = body.last;

@@ -29,6 +29,8 @@ const TRAITS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 const PARTITIVES = new Set(['rest', 'remainder', 'bulk', 'most', 'half', 'part', 'batch']);
 const GENERIC_REACH = 2;
+/** How many sentences back a counted system outranks the story's most named one. */
+const COUNTED_REACH = 2;
 
 export function linkReferences(scans: readonly ScannedSentence[], weapons: readonly BuiltWeapon[], text: string, actors: ActorSpans): Reference[] {
   const { words } = weaponLexicon();
@@ -87,14 +89,15 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
         if (better) best = { weapon: w, at: seen.start, named, here };
       }
       // "... will contribute 19 Caesar howitzers. The guns are due to arrive": the one system the
-      // sentence before counted outranks a system named more often earlier.
+      // two sentences before counted (the goods of a deal) outranks a system named more often earlier.
       if (best && !best.here) {
+        const sentence = scan.sentence.index;
         const counted = weapons.filter(
           (w) =>
             (any || categories.includes(w.weapon.category)) &&
             (!stated || w.weapon.origin === stated.actor?.id || w.weapon.origin === stated.name) &&
             fits(w) &&
-            w.candidates.some((c) => c.sentence === scan.sentence.index - 1 && (c.phrase.quantity ?? 0) > 0),
+            w.candidates.some((c) => c.sentence < sentence && c.sentence >= sentence - COUNTED_REACH && (c.phrase.quantity ?? 0) > 0),
         );
         if (counted.length === 1) best = { ...best, weapon: counted[0]! };
       }

@@ -59,6 +59,9 @@ export function deliveryOnly(
   const cancelled = !namesParty && cues.some((c) => c.status === 'cancelled');
   const delivery = cancelled || cues.some((c) => stage(c) && (c.cue.pos === 'noun' || (!namesParty && c.cue.transfer)));
   if (!delivery) return null;
+  // "the cancellation leaves the army without ...": a definite noun of a stage some transfer of the
+  // story has reached already refers back to that event, and moves nothing.
+  if (cues.every((c) => c.cue.pos === 'noun' && /^(?:the|this|that)$/.test(tokens[c.first - 1]?.lower ?? '') && drafts.some((d) => d.status === c.status))) return null;
   const evidence = evidenceOf(doc, tokens, clause);
   // The transferred system the story spoke of last, by name or reference, here or in the sentence before.
   const reach = doc.sentences[Math.max(0, sentence - ANAPHORA_REACH)]!.start;

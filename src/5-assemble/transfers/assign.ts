@@ -43,6 +43,7 @@ export function draftsFor(
   const base = `status ${status} from ${cues.map((c) => textOf(tokens, c.first, c.last)).join(', ')}`;
   const deal = governing?.cue?.cue.deal ?? cues.find((c) => c.cue.deal)?.cue.deal ?? null;
   const evidence = evidenceOf(doc, tokens, clause);
+  const request = cues.some((c) => c.cue.request && !c.negated);
   const out: Draft[] = [];
   for (const r of recipients) {
     for (const s of suppliers) {
@@ -86,6 +87,7 @@ export function draftsFor(
         rules,
         sentence,
         maker: makerAfter(tokens, item, actors)?.id ?? null,
+        ...(request ? { request } : {}),
       });
     }
   }

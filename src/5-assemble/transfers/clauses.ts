@@ -17,37 +17,50 @@ export interface Clause {
   /** Token indices into the sentence's tokens, inclusive. */
   first: number;
   last: number;
+  /** "... to Kyiv in 2023 | and ordered 19 guns from Elbit": a verb phrase that shares the clause before's subject. */
+  sharesSubject?: boolean;
+  /** "there is no evidence | that the jets have arrived": the complement of a negated statement. */
+  negated?: boolean;
 }
 
 /** Words a reporting tail may hold after its verb: "told reporters on Friday". */
 const TAIL_WORDS = 4;
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
-const COMPLEMENT_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'it', 'they', 'he', 'she', 'we', 'i', 'some', 'all']);
+const COMPLEMENT_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'it', 'they', 'he', 'she', 'we', 'i', 'some', 'all', 'any', 'none']);
 
 export function splitClauses(tokens: readonly Token[], headline = false): Clause[] {
   const rules = transferRules();
   const clauses: Clause[] = [];
   let first = 0;
-  const close = (last: number, next: number) => {
-    if (last >= first) clauses.push({ first, last });
+  let shares = false;
+  let negated = false;
+  const close = (last: number, next: number, nextShares = false, nextNegated = false) => {
+    if (last >= first) clauses.push({ first, last, ...(shares ? { sharesSubject: true } : {}), ...(negated ? { negated: true } : {}) });
     first = next;
+    shares = nextShares;
+    negated = nextNegated;
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // A headline's comma joins two statements: "drops plan to buy Su-35 jets, turns to French Rafales".
+    if (token.text === ';' && listGoesOn(tokens, i + 1)) continue;
     if (token.text === ';' || (headline && token.text === ',')) close(i - 1, i + 1);
     else if (token.text === ',' && tokens[i + 1]?.lower === 'and' && i > first && opensClause(tokens, i + 2)) close(i - 1, i + 1);
     else if (token.text === ',' && i > first && partitiveRelative(tokens, i + 1)) close(i - 1, i + 1);
+    // "handed over 19 howitzers to Kyiv and ordered 19 guns from Elbit": a second verb phrase, its
+    // own parties (not "ordered and received", where the two verbs share theirs).
+    else if (token.lower === 'and' && i - first >= MIN_PHRASE && !isVerbForm(tokens[i - 1]!.lower) && tokens[i - 1]!.text !== ',' && opensVerbPhrase(tokens, i + 1)) close(i - 1, i, true);
     // ", meanwhile," or ", however," set off by commas is an aside inside a clause, not a break.
     else if (rules.clauseBreaks.has(token.lower) && i > first && !aside(tokens, i)) close(i - 1, i);
     else if (rules.subordinators.has(token.lower) && i > first && SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '')) close(i - 1, i);
-    else if ((rules.reportingVerbs.has(token.text) || rules.reportingTails.has(token.text)) && i > first) {
+    // "has asked to buy": a reporting verb before "to" asks for something; it reports nothing.
+    else if ((rules.reportingVerbs.has(token.text) || rules.reportingTails.has(token.text)) && i > first && tokens[i + 1]?.lower !== 'to') {
       // A reporting tail (", RFE said.", ", the Pentagon said on Friday.") is a clause of its own.
       const comma = endsSoon(tokens, i) ? lastIndexOf(tokens, ',', first, i) : -1;
       if (comma > first) close(comma - 1, comma + 1);
       if (rules.reportingVerbs.has(token.text) || comma > first) close(i, i + 1);
     }
-    else if (token.lower === 'that' && i > first && isComplementiser(tokens, i)) close(i - 1, i);
+    else if (token.lower === 'that' && i > first && isComplementiser(tokens, i)) close(i - 1, i, false, negatedBefore(tokens, first, i));
   }
   close(tokens.length - 1, tokens.length);
   return clauses;
@@ -70,6 +83,32 @@ function opensClause(tokens: readonly Token[], from: number): boolean {
     if (named && /^\p{Ll}/u.test(t.text) && tokens[k - 1]!.text !== '-' && isPast(tokens, k)) return true;
   }
   return false;
+}
+
+/**
+ * "has asked to buy eight HIMARS launchers; 36 GMLRS pods; and six ATACMS missiles": a part after a
+ * semicolon with no verb of its own goes on listing the goods of the clause before.
+ */
+function listGoesOn(tokens: readonly Token[], from: number): boolean {
+  const rules = transferRules();
+  for (let k = from; k < tokens.length && tokens[k]!.text !== ';'; k++) {
+    const t = tokens[k]!;
+    if (FINITE.has(t.lower) || rules.reportingVerbs.has(t.text) || (/^\p{Ll}/u.test(t.text) && isVerbForm(t.lower) && !rules.cues.longestAt(tokens, k))) return false;
+    if (rules.cues.longestAt(tokens, k)?.payloads.some((p) => p?.pos === 'verb' && !rules.cues.longestAt(tokens, k)!.payloads.some((q) => q?.pos === 'noun'))) return false;
+  }
+  return true;
+}
+
+/** Tokens a verb phrase before "and" needs to hold its own goods and parties. */
+const MIN_PHRASE = 4;
+
+/** "and ordered", "and has signed", "and took delivery": a transfer verb with no subject of its own. */
+function opensVerbPhrase(tokens: readonly Token[], from: number): boolean {
+  const rules = transferRules();
+  const at = FINITE.has(tokens[from]?.lower ?? '') ? from + 1 : from;
+  if (!tokens[at] || !/^\p{Ll}/u.test(tokens[at].text)) return false;
+  const cue = rules.cues.longestAt(tokens, at)?.payloads.some((p) => p?.pos === 'verb' && p.transfer !== false);
+  return Boolean(cue) && (at > from || isPast(tokens, at));
 }
 
 /** A verb in the past tense: "pledged", "sent", "sold", "took delivery" (a cue verb, or a verb compromise knows). */
@@ -108,6 +147,15 @@ function endsSoon(tokens: readonly Token[], i: number): boolean {
 function lastIndexOf(tokens: readonly Token[], text: string, from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) if (tokens[k]!.text === text) return k;
   return -1;
+}
+
+/** Words before "that" that deny what its clause says: "no evidence that", "denied that". */
+const DENIAL_REACH = 5;
+const DENIALS = new Set(['deny', 'denies', 'denied', 'denying', 'doubt', 'doubts', 'doubted']);
+
+function negatedBefore(tokens: readonly Token[], first: number, that: number): boolean {
+  const { negation } = transferRules();
+  return tokens.slice(Math.max(first, that - DENIAL_REACH), that).some((t) => (negation.has(t.lower) && t.lower !== 'if' && t.lower !== 'whether') || DENIALS.has(t.lower));
 }
 
 /** "that" opening a clause of its own ("that the system arrived"), not a relative clause ("jets that arrived"). */

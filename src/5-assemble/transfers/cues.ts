@@ -43,7 +43,8 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     const payloads = hit.payloads.filter((p): p is Cue => p !== null);
     if (payloads.length < hit.payloads.length || payloads.length === 0) continue;
     const before = tokens[hit.first - 1];
-    const nounish = before !== undefined && (NOUN_BEFORE.has(before.lower) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text));
+    // "the biggest export deals", "a record purchase": a superlative or a size word before it makes it a noun.
+    const nounish = before !== undefined && (NOUN_BEFORE.has(before.lower) || /^\p{Ll}+est$/u.test(before.text) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text));
     const cue = payloads.find((p) => p.pos === (nounish ? 'noun' : 'verb')) ?? payloads[0]!;
     hits.push(read(tokens, clause, hit.first, hit.last, cue));
   }
@@ -106,7 +107,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const rules = transferRules();
   const from = Math.max(clause.first, first - WINDOW);
   const preceding = tokens.slice(from, first);
-  const negated = preceding.some((t) => rules.negation.has(t.lower));
+  const negated = Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower));
   let k = first - 1;
   if (tokens[k]?.text === '-' && tokens[k - 1]?.lower === 're') k -= 2;
   while (k >= clause.first && rules.adverbs.has(tokens[k]!.lower)) k--;

@@ -22,7 +22,7 @@ import { splitClauses } from './clauses.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, isPlatform, itemCues, overlapsCue } from './goods.js';
 import { itemsOf, type Item } from './items.js';
-import { complete, mergeDrafts, withMainRecipient, withOriginSupplier, type Draft } from './merge.js';
+import { complete, mergeDrafts, withApprovedRequests, withMainRecipient, withOriginSupplier, type Draft } from './merge.js';
 import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { homeCountry, readParties, type RolePhrase } from './parties.js';
@@ -106,7 +106,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   };
   // A company at home in the recipient's country (a country itself is never "at home" in another).
   const domestic = (supplier: string, recipient: string) => actors.byId.get(supplier)?.kind !== 'country' && home(supplier) !== null && home(supplier) === home(recipient);
-  complete(withOriginSupplier(mergeDrafts(withMainRecipient(drafts)), origins, domestic), domestic).forEach((d, i) => {
+  complete(withApprovedRequests(withOriginSupplier(mergeDrafts(withMainRecipient(drafts)), origins, domestic)), domestic).forEach((d, i) => {
     const id = `t${i + 1}`;
     doc.layers.transfers.push({
       id,

@@ -18,6 +18,8 @@ export interface Draft extends Omit<Transfer, 'id' | 'supplier' | 'recipient'> {
   sentence: number;
   /** The maker the clause names for the system ("vehicles built by Rheinmetall"), an actor id. */
   maker?: string | null;
+  /** Told as a request ("has requested to buy"). */
+  request?: boolean;
 }
 
 export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
@@ -111,4 +113,17 @@ export function withMainRecipient(drafts: readonly Draft[]): Draft[] {
   return drafts.map((d) =>
     d.recipient || !d.supplier || d.supplier === main ? d : { ...d, recipient: main, rules: [...d.rules, `recipient ${main} (the story's main recipient)`] },
   );
+}
+
+/**
+ * Refiner, after merging: "The State Department has approved a possible sale to Croatia of HIMARS
+ * ... Croatia has requested to buy eight HIMARS launchers, 36 GMLRS pods and six ATACMS missiles":
+ * what the buyer requested is part of the sale approved to it by the same supplier.
+ */
+export function withApprovedRequests(drafts: readonly Draft[]): Draft[] {
+  const approved = drafts.filter((d) => d.status === 'approved' && d.supplier && d.recipient);
+  return drafts.map((d) => {
+    if (!d.request || d.status !== 'announced' || !approved.some((a) => a.supplier === d.supplier && a.recipient === d.recipient)) return d;
+    return { ...d, status: 'approved', rules: [...d.rules, 'status approved (requested of a sale approved to the same buyer)'] };
+  });
 }

@@ -27,6 +27,7 @@ import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
 import type { CueHit } from './cues.js';
 import { transferRules, type Party, type PrepositionRole } from './rules.js';
+import { weaponLexicon } from '../../lexicon/weapons.js';
 
 export interface RolePhrase {
   role: Party;
@@ -151,6 +152,10 @@ export function readParties(
     } else if (pronoun && !nearest) {
       subject = actorBefore(tokens, clause.first, actors) ?? previousSubject;
       if (subject && subjectRole) phrases.push({ role: subjectRole, party: subject, at: mainVerb.first, preposition: null, source: 'pronoun', cue: null });
+    } else if (!nearest && clause.sharesSubject && previousSubject) {
+      // "... and ordered 19 ATMOS guns from Elbit": the subject of the verb phrase before.
+      subject = previousSubject;
+      if (subjectRole) phrases.push({ role: subjectRole, party: subject, at: mainVerb.first, preposition: null, source: 'subject', cue: null });
     } else if (nearest) {
       subject = partyOf(nearest.actor, actors);
       // "Ukraine was given", "Turkey was removed from": the subject of a passive giving verb receives.
@@ -266,6 +271,8 @@ function isModifier(tokens: readonly Token[], m: ActorMention, actors: ActorSpan
   const rules = transferRules();
   const two = `${next.lower} ${tokens[m.last + 2]?.lower ?? ''}`;
   if (rules.actorNouns.has(next.lower) || rules.actorNouns.has(two) || rules.adverbs.has(next.lower) || isVerbForm(next.lower)) return false;
+  // "sent Russia hundreds of drones": a count opens the goods; the name before it is no modifier.
+  if (weaponLexicon().words.numbers.has(next.lower) || /^(?:hundreds|thousands|dozens|scores|tens)$/.test(next.lower)) return false;
   return isNounAt(m.last + 1);
 }
 
@@ -288,7 +295,7 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
   return rules.notPrepositions.has(two) || rules.notPrepositions.has(three) ? 'other' : { index: p, role };
 }
 
-const DESCRIPTION_WORDS = 3;
+const DESCRIPTION_WORDS = 4;
 /** Words between an embedding preposition and its noun cue ("over Ankara's planned purchase"). */
 const EMBEDDED_REACH = 5;
 
@@ -316,12 +323,15 @@ function listRole(tokens: readonly Token[], clause: Clause, at: number): Party |
   return null;
 }
 
+const REGION_ADJECTIVE = /^(?:European|Asian|African|American|Western|Eastern|Nordic|Scandinavian|Baltic|Arab|Gulf|Latin|Middle|Pacific|Balkan)$/;
+
 function isDescriptionWord(token: Token): boolean {
   const rules = transferRules();
   if (token.lower === 'the' || token.lower === 'a' || token.text === '-') return true;
   // "to India and China": a list, not a description; China is read as India's coordinate.
   if (token.lower === 'and' || token.lower === 'or') return false;
-  if (/^\p{Lu}/u.test(token.text)) return actorLexicon().countryWords.has(token.lower);
+  // "from European missile maker MBDA": a country's or a region's adjective.
+  if (/^\p{Lu}/u.test(token.text)) return actorLexicon().countryWords.has(token.lower) || REGION_ADJECTIVE.test(token.text);
   return /^\p{Ll}+$/u.test(token.text) && !rules.prepositions.has(token.lower) && !rules.otherPrepositions.has(token.lower) && !rules.unnamedParties.has(token.lower) && !isVerbForm(token.lower);
 }
 
@@ -368,8 +378,9 @@ function coordinatedBefore(tokens: readonly Token[], before: readonly ActorMenti
   let current = subject;
   for (let i = before.indexOf(subject) - 1; i >= 0; i--) {
     const m = before[i]!;
+    // "Denmark, Norway and the Netherlands": an article may open a member of the list.
     const gap = tokens.slice(m.last + 1, current.first).map((t) => t.lower);
-    if (gap.length === 0 || !gap.every((w) => w === ',' || w === 'and')) break;
+    if (!gap.some((w) => w === ',' || w === 'and') || !gap.every((w) => w === ',' || w === 'and' || w === 'the')) break;
     found.push(m);
     current = m;
   }

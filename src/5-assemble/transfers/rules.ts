@@ -32,6 +32,8 @@ export interface Cue {
   categories: ReadonlySet<string> | null;
   /** The cue states a transfer only to a recipient its clause names ("offered Serbia six jets"). */
   namedRecipient: boolean;
+  /** A request ("has requested to buy"): the approval of a sale to the same buyer covers it. */
+  request: boolean;
   /** The status the cue states when negated ("will no longer block the sale" -> approved); null: none. */
   negatedStatus: TransferStatus | null;
 }
@@ -88,6 +90,7 @@ interface CueRecord {
   clauseVerb?: boolean;
   categories?: string[];
   namedRecipient?: boolean;
+  request?: boolean;
   negated?: TransferStatus;
 }
 
@@ -145,6 +148,7 @@ function compile(): TransferRules {
             clauseVerb: record.clauseVerb ?? false,
             categories: record.categories ? new Set(record.categories) : null,
             namedRecipient: record.namedRecipient ?? false,
+            request: record.request ?? false,
             negatedStatus: record.negated ?? null,
           };
     for (const form of record.forms) cues.add(form, payload);
