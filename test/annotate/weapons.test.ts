@@ -121,10 +121,43 @@ describe('systems the lexicon lacks', () => {
 
   it('reads a class name before a head noun', () => {
     expect(weapon(run('The navy commissioned two Hangor-class submarines.'), 'Hangor-class')).toMatchObject({ category: 'submarine', quantity: 2 });
+    expect(weapon(run('The navy commissioned two Zulfiqar-class frigates.'), 'Zulfiqar-class frigate')).toMatchObject({ category: 'ship', quantity: 2 });
   });
 
   it('reads a warship name', () => {
     expect(weapon(run('The carrier INS Vikrant left port.'), 'INS Vikrant')).toMatchObject({ category: 'ship', origin: 'India' });
+  });
+
+  it('names an unknown class with its type of ship', () => {
+    expect(weapon(run('Tokyo may transfer six retired Abukuma-class destroyer escorts.'), 'Abukuma-class destroyer escort')).toMatchObject({ category: 'ship', quantity: 6 });
+  });
+
+  it('keeps a navy prefix before a ship the lexicon knows', () => {
+    const r = run('The drone flies from the amphibious assault ship TCG Anadolu.');
+    expect(names(r)).toEqual(['TCG Anadolu']);
+    expect(weapon(r, 'TCG Anadolu')?.mentions.map((m) => m.text)).toEqual(['TCG Anadolu']);
+  });
+
+  it('names a bare code after a brand word by the full name ("TB2")', () => {
+    expect(names(run('Baykar has exported its TB2 to more than 30 countries.'))).toEqual(['Bayraktar TB2']);
+  });
+
+  it('leaves a context form inside a person name alone', () => {
+    expect(names(run('Baykar sold TB2 drones to Kuwait. Baykar chairman Selcuk Bayraktar said the deal was signed.'))).toEqual(['Bayraktar TB2']);
+    expect(weapon(run('Baykar sold TB2 drones to Kuwait. Baykar chairman Selcuk Bayraktar said the deal was signed.'), 'Bayraktar TB2')?.mentions).toHaveLength(1);
+  });
+
+  it('reads a joint-electronics designation with a slash ("J/FPS-3ME")', () => {
+    expect(weapon(run('The Philippines received a J/FPS-3ME radar.'), 'J/FPS-3ME')).toMatchObject({ category: 'radar', origin: 'Japan' });
+  });
+
+  it('names a mark or model after the family ("Piranha V", "Skyranger 30", "Akeron MP")', () => {
+    const r = run('Denmark ordered 16 Skyranger 30 systems on Piranha V vehicles and Akeron MP missiles.');
+    expect(r.weapons.map((w) => [w.name, w.category, w.quantity])).toEqual([
+      ['Skyranger 30', 'air defence system', 16],
+      ['Piranha V', 'armoured vehicle', null],
+      ['Akeron MP', 'missile', null],
+    ]);
   });
 });
 
@@ -148,6 +181,12 @@ describe('quantity', () => {
     expect(weapon(run('Kyiv asked for two hundred Javelin missiles.'), 'Javelin')?.quantity).toBe(200);
     expect(weapon(run('Moscow lost dozens of T-72 tanks.'), 'T-72')?.quantity).toBeNull();
     expect(weapon(run('Greece bought 24 Dassault Rafale jets.'), 'Rafale')?.quantity).toBe(24);
+  });
+
+  it('reads a count in words repeated in figures ("eight (8)") and skips a model code before a spelt-out name', () => {
+    const r = run('Zagreb asked for up to eight (8) M142 HIMARS launchers and thirty-six (36) M57 Army Tactical Missile System missiles.');
+    expect(weapon(r, 'HIMARS')?.quantity).toBe(8);
+    expect(weapon(r, 'ATACMS')?.quantity).toBe(36);
   });
 });
 

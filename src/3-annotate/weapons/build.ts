@@ -6,7 +6,7 @@
  */
 import type { Weapon } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
-import { matchingKey } from '../../lexicon/weapons.js';
+import { matchingKey, weaponLexicon } from '../../lexicon/weapons.js';
 import type { ActorSpans } from './actor-spans.js';
 import type { Located } from './context.js';
 
@@ -102,18 +102,24 @@ function nameOf(candidate: Located, texts: readonly string[]): string {
     return singular !== t && (/[\p{Lu}\p{N}]s$/u.test(t) || matchingKey(singular) === key) ? singular : t;
   });
   if (used.some((t) => matchingKey(t) === key)) return full;
+  // A ship the story names with its navy's prefix ("TCG Anadolu", "INS Vikramaditya") is named so.
+  const { shipPrefixes } = weaponLexicon().words;
+  const prefixed = used.find((t) => shipPrefixes.has(t.split(' ')[0]!) && t.includes(' '));
+  if (prefixed) return prefixed;
   // Headline capitals ("HANGOR-CLASS") name nothing the body does not.
   const ordered = [...used.filter((t) => /\p{Ll}/u.test(t)), ...used.filter((t) => !/\p{Ll}/u.test(t))];
   const pieces = piecesOf(full);
   // A variant code of the family's designation anywhere in the story ("AH-64E Apache Guardian")
   // outranks a bare name piece elsewhere ("Apache helicopters"): the family name, not "Apache".
   const codes = [...pieces.keys()].filter((k) => /\p{L}/u.test(k) && /\p{N}/u.test(k));
+  // A code after a brand or model word is no name of its own: "TB2" is the Bayraktar TB2, "F1" the Mirage F1.
+  const branded = /^\p{L}+\s+\S*\p{N}\S*$/u.test(full) && !/\p{N}/u.test(full.split(/\s+/)[0]!);
   const coded = used.some((t) => codes.some((k) => matchingKey(t).startsWith(k)));
   // The family's bare code, wherever the story writes it ("The K9 is popular", "K9 howitzers"), names it.
   for (const text of ordered) {
     const [code, ...rest] = text.split(/\s+/);
     const piece = codes.includes(matchingKey(code!)) ? pieces.get(matchingKey(code!)) : undefined;
-    if (piece && rest.every((w) => /^\p{Ll}/u.test(w))) return piece;
+    if (piece && rest.every((w) => /^\p{Ll}/u.test(w))) return branded ? full : piece;
   }
   for (const text of ordered) {
     const textKey = matchingKey(text);
@@ -137,6 +143,8 @@ function nameOf(candidate: Located, texts: readonly string[]): string {
     }
     if (words.some((w) => matchingKey(w) === key)) return full;
   }
+  // "Army Tactical Missile System" spells out ATACMS: an acronym family is named by its acronym.
+  if (/^\p{Lu}{3,}$/u.test(full) && used.some((t) => /^(?:\p{Lu}\p{Ll}+[\s-]+){2,}\p{Lu}\p{Ll}+$/u.test(t))) return full;
   // The story's fullest own name: "AGM-88G", "Hobart-class", "FK-3".
   return used.reduce((a, b) => (b.length > a.length ? b : a));
 }
