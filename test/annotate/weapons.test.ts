@@ -169,6 +169,13 @@ describe('origin', () => {
     expect(weapon(us, 'F-16')?.origin).toBe(actorId(us, 'United States'));
   });
 
+  it('dates every design of a designer state the story names so ("Soviet-era", "Soviet-designed")', () => {
+    const r = run('Ukraine still flies Soviet-era MiG-29 and Su-27 jets. The army will replace its BMP-2s.');
+    expect(r.weapons.map((w) => w.origin)).toEqual(Array(3).fill(actorId(r, 'Soviet Union')));
+    expect(actorId(r, 'Soviet Union')).toBeDefined();
+    expect(weapon(run('Serbia flies MiG-29 jets and BMP-2s.'), 'BMP-2')?.origin).toBe('Russia');
+  });
+
   it('falls back on the lexicon, as a name when the country is not in the story', () => {
     expect(weapon(run('Serbia flies MiG-29 jets.'), 'MiG-29')?.origin).toBe('Russia');
   });
@@ -202,8 +209,32 @@ describe('later references', () => {
     expect(weapon(r, 'Caesar')?.mentions.map((m) => m.text)).toEqual(['Caesar', 'The guns']);
   });
 
+  it('takes the count of the whole from a later reference, not of a part', () => {
+    const r = run('The army received its last Caesar howitzers from France. The howitzers, 18 in total, were ordered in 2022. The J/FPS-3ME radar was handed over. The four radars cost $100 million.');
+    expect(weapon(r, 'Caesar')?.quantity).toBe(18);
+    expect(weapon(r, 'J/FPS-3ME')?.quantity).toBe(4);
+    expect(weapon(run('Estonia ordered K239 Chunmoo launchers. The first two launchers arrive next year.'), 'K239 Chunmoo')?.quantity).toBeNull();
+  });
+
   it('links nothing when no system of that category came before', () => {
     const r = run('The tanks rolled in. Later Serbia bought six Rafale jets.');
     expect(weapon(r, 'Rafale')?.mentions.map((m) => m.text)).toEqual(['Rafale']);
+  });
+});
+
+describe('names the story gives a system', () => {
+  it('joins a name the story defines ("under the local name", "known in Poland as")', () => {
+    const r = run('Poland ordered 218 Chunmoo launchers under the local name Homar-K, and more will follow.');
+    expect(names(r)).toEqual(['Chunmoo']);
+    expect(weapon(r, 'Chunmoo')?.mentions.map((m) => m.text)).toEqual(['Chunmoo', 'Homar-K']);
+    expect(names(run('Estonia bought the K239 Chunmoo, known in Poland as Homar-K, last year.'))).toEqual(['K239 Chunmoo']);
+  });
+
+  it("joins a story's own name for a build of a known system ('based on the PULS system')", () => {
+    expect(names(run('Spain halted the SILAM rocket launcher programme to build 12 launchers based on the PULS system.'))).toEqual(['PULS']);
+  });
+
+  it('keeps two known systems apart', () => {
+    expect(names(run('Poland bought K2 tanks and Homar-K launchers.'))).toEqual(['K2', 'Homar-K']);
   });
 });

@@ -25,6 +25,9 @@ export function buildWeapons(doc: AnalysisDocument, candidates: readonly Located
     const key = c.family ? `family:${c.family.id}` : `unknown:${matchingKey(c.name)}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
+  // "Soviet-designed T-72 tanks": a story that dates one design to its designer state does so for
+  // every design of that state it names ("the army's ageing BMP-2s" is Soviet too).
+  const designers = new Set(candidates.flatMap((c) => (c.phrase.origin?.name && c.family && (c.family.designedBy ?? c.family.origin) === c.phrase.origin.name ? [c.phrase.origin.name] : [])));
   const built: BuiltWeapon[] = [];
   for (const group of groups.values()) {
     const first = group[0]!;
@@ -34,7 +37,7 @@ export function buildWeapons(doc: AnalysisDocument, candidates: readonly Located
       const end = doc.tokens[offset + c.last]!.end;
       return { text: doc.text.slice(start, end), start, end };
     });
-    const { origin, rule } = originOf(group, actors);
+    const { origin, rule } = originOf(group, actors, designers);
     const quantity = group.find((c) => c.phrase.quantity !== null)?.phrase.quantity ?? null;
     const name = nameOf(first, mentions.map((m) => m.text));
     const weapon: Weapon = { id: doc.ids.take(name), name, category: first.category, origin, quantity, mentions };
@@ -44,9 +47,11 @@ export function buildWeapons(doc: AnalysisDocument, candidates: readonly Located
   return built.sort((a, b) => a.weapon.mentions[0]!.start - b.weapon.mentions[0]!.start);
 }
 
-function originOf(group: readonly Located[], actors: ActorSpans): { origin: string | null; rule: string } {
+function originOf(group: readonly Located[], actors: ActorSpans, designers: ReadonlySet<string>): { origin: string | null; rule: string } {
   const stated = group.find((c) => c.phrase.origin)?.phrase.origin;
   if (stated) return { origin: stated.actor?.id ?? stated.name, rule: 'origin-adjective' };
+  const designer = group[0]!.family?.designedBy;
+  if (designer && designers.has(designer)) return { origin: actors.countryNamed(designer)?.id ?? designer, rule: 'origin-designer' };
   const known = group.find((c) => c.origin)?.origin;
   if (known) return { origin: actors.countryNamed(known)?.id ?? known, rule: group[0]!.family ? 'origin-lexicon' : 'origin-prefix' };
   const demonym = group.find((c) => c.phrase.demonym)?.phrase.demonym;

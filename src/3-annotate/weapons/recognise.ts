@@ -49,8 +49,11 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
   };
   // "KARACHI (Anadolu) -": a name the story uses for a news agency is not the ship it is also the name of.
   const media = (hit: { first: number }) => actors.at(scan.tokens[hit.first]!.start)?.actor.kind === 'media';
-  // "Selçuk Bayraktar said": a context form inside a person's name is the person's.
-  const person = (hit: SystemHit) => !hit.form.free && actors.at(scan.tokens[hit.first]!.start)?.actor.kind === 'person';
+  // "Selçuk Bayraktar said": a context form inside a longer person's name is the person's ("the Spike" alone stays a weapon).
+  const person = (hit: SystemHit) => {
+    const span = actors.at(scan.tokens[hit.first]!.start);
+    return !hit.form.free && span?.actor.kind === 'person' && (span.start < scan.tokens[hit.first]!.start || span.end > scan.tokens[hit.last]!.end);
+  };
   const found: Candidate[] = scan.systems.filter((hit) => !media(hit) && !person(hit) && !insideName(scan, actors, hit)).map((hit) =>
     take({
       first: navyPrefixed(scan, hit) ? hit.first - 1 : hit.first,
