@@ -121,10 +121,43 @@ describe('systems the lexicon lacks', () => {
 
   it('reads a class name before a head noun', () => {
     expect(weapon(run('The navy commissioned two Hangor-class submarines.'), 'Hangor-class')).toMatchObject({ category: 'submarine', quantity: 2 });
+    expect(weapon(run('The navy commissioned two Zulfiqar-class frigates.'), 'Zulfiqar-class frigate')).toMatchObject({ category: 'ship', quantity: 2 });
   });
 
   it('reads a warship name', () => {
     expect(weapon(run('The carrier INS Vikrant left port.'), 'INS Vikrant')).toMatchObject({ category: 'ship', origin: 'India' });
+  });
+
+  it('names an unknown class with its type of ship', () => {
+    expect(weapon(run('Tokyo may transfer six retired Abukuma-class destroyer escorts.'), 'Abukuma-class destroyer escort')).toMatchObject({ category: 'ship', quantity: 6 });
+  });
+
+  it('keeps a navy prefix before a ship the lexicon knows', () => {
+    const r = run('The drone flies from the amphibious assault ship TCG Anadolu.');
+    expect(names(r)).toEqual(['TCG Anadolu']);
+    expect(weapon(r, 'TCG Anadolu')?.mentions.map((m) => m.text)).toEqual(['TCG Anadolu']);
+  });
+
+  it('names a bare code after a brand word by the full name ("TB2")', () => {
+    expect(names(run('Baykar has exported its TB2 to more than 30 countries.'))).toEqual(['Bayraktar TB2']);
+  });
+
+  it('leaves a context form inside a person name alone', () => {
+    expect(names(run('Baykar sold TB2 drones to Kuwait. Baykar chairman Selcuk Bayraktar said the deal was signed.'))).toEqual(['Bayraktar TB2']);
+    expect(weapon(run('Baykar sold TB2 drones to Kuwait. Baykar chairman Selcuk Bayraktar said the deal was signed.'), 'Bayraktar TB2')?.mentions).toHaveLength(1);
+  });
+
+  it('reads a joint-electronics designation with a slash ("J/FPS-3ME")', () => {
+    expect(weapon(run('The Philippines received a J/FPS-3ME radar.'), 'J/FPS-3ME')).toMatchObject({ category: 'radar', origin: 'Japan' });
+  });
+
+  it('names a mark or model after the family ("Piranha V", "Skyranger 30", "Akeron MP")', () => {
+    const r = run('Denmark ordered 16 Skyranger 30 systems on Piranha V vehicles and Akeron MP missiles.');
+    expect(r.weapons.map((w) => [w.name, w.category, w.quantity])).toEqual([
+      ['Skyranger 30', 'air defence system', 16],
+      ['Piranha V', 'armoured vehicle', null],
+      ['Akeron MP', 'missile', null],
+    ]);
   });
 });
 
@@ -134,6 +167,13 @@ describe('origin', () => {
     expect(weapon(r, 'Pantsir')?.origin).toBe(actorId(r, 'Russia'));
     const us = run('Taiwan flies US-built F-16 jets.');
     expect(weapon(us, 'F-16')?.origin).toBe(actorId(us, 'United States'));
+  });
+
+  it('dates every design of a designer state the story names so ("Soviet-era", "Soviet-designed")', () => {
+    const r = run('Ukraine still flies Soviet-era MiG-29 and Su-27 jets. The army will replace its BMP-2s.');
+    expect(r.weapons.map((w) => w.origin)).toEqual(Array(3).fill(actorId(r, 'Soviet Union')));
+    expect(actorId(r, 'Soviet Union')).toBeDefined();
+    expect(weapon(run('Serbia flies MiG-29 jets and BMP-2s.'), 'BMP-2')?.origin).toBe('Russia');
   });
 
   it('falls back on the lexicon, as a name when the country is not in the story', () => {
@@ -149,6 +189,12 @@ describe('quantity', () => {
     expect(weapon(run('Moscow lost dozens of T-72 tanks.'), 'T-72')?.quantity).toBeNull();
     expect(weapon(run('Greece bought 24 Dassault Rafale jets.'), 'Rafale')?.quantity).toBe(24);
   });
+
+  it('reads a count in words repeated in figures ("eight (8)") and skips a model code before a spelt-out name', () => {
+    const r = run('Zagreb asked for up to eight (8) M142 HIMARS launchers and thirty-six (36) M57 Army Tactical Missile System missiles.');
+    expect(weapon(r, 'HIMARS')?.quantity).toBe(8);
+    expect(weapon(r, 'ATACMS')?.quantity).toBe(36);
+  });
 });
 
 describe('later references', () => {
@@ -163,8 +209,32 @@ describe('later references', () => {
     expect(weapon(r, 'Caesar')?.mentions.map((m) => m.text)).toEqual(['Caesar', 'The guns']);
   });
 
+  it('takes the count of the whole from a later reference, not of a part', () => {
+    const r = run('The army received its last Caesar howitzers from France. The howitzers, 18 in total, were ordered in 2022. The J/FPS-3ME radar was handed over. The four radars cost $100 million.');
+    expect(weapon(r, 'Caesar')?.quantity).toBe(18);
+    expect(weapon(r, 'J/FPS-3ME')?.quantity).toBe(4);
+    expect(weapon(run('Estonia ordered K239 Chunmoo launchers. The first two launchers arrive next year.'), 'K239 Chunmoo')?.quantity).toBeNull();
+  });
+
   it('links nothing when no system of that category came before', () => {
     const r = run('The tanks rolled in. Later Serbia bought six Rafale jets.');
     expect(weapon(r, 'Rafale')?.mentions.map((m) => m.text)).toEqual(['Rafale']);
+  });
+});
+
+describe('names the story gives a system', () => {
+  it('joins a name the story defines ("under the local name", "known in Poland as")', () => {
+    const r = run('Poland ordered 218 Chunmoo launchers under the local name Homar-K, and more will follow.');
+    expect(names(r)).toEqual(['Chunmoo']);
+    expect(weapon(r, 'Chunmoo')?.mentions.map((m) => m.text)).toEqual(['Chunmoo', 'Homar-K']);
+    expect(names(run('Estonia bought the K239 Chunmoo, known in Poland as Homar-K, last year.'))).toEqual(['K239 Chunmoo']);
+  });
+
+  it("joins a story's own name for a build of a known system ('based on the PULS system')", () => {
+    expect(names(run('Spain halted the SILAM rocket launcher programme to build 12 launchers based on the PULS system.'))).toEqual(['PULS']);
+  });
+
+  it('keeps two known systems apart', () => {
+    expect(names(run('Poland bought K2 tanks and Homar-K launchers.'))).toEqual(['K2', 'Homar-K']);
   });
 });

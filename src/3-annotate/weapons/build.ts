@@ -6,7 +6,7 @@
  */
 import type { Weapon } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
-import { matchingKey } from '../../lexicon/weapons.js';
+import { matchingKey, weaponLexicon } from '../../lexicon/weapons.js';
 import type { ActorSpans } from './actor-spans.js';
 import type { Located } from './context.js';
 
@@ -25,6 +25,9 @@ export function buildWeapons(doc: AnalysisDocument, candidates: readonly Located
     const key = c.family ? `family:${c.family.id}` : `unknown:${matchingKey(c.name)}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
+  // "Soviet-designed T-72 tanks": a story that dates one design to its designer state does so for
+  // every design of that state it names ("the army's ageing BMP-2s" is Soviet too).
+  const designers = new Set(candidates.flatMap((c) => (c.phrase.origin?.name && c.family && (c.family.designedBy ?? c.family.origin) === c.phrase.origin.name ? [c.phrase.origin.name] : [])));
   const built: BuiltWeapon[] = [];
   for (const group of groups.values()) {
     const first = group[0]!;
@@ -34,7 +37,7 @@ export function buildWeapons(doc: AnalysisDocument, candidates: readonly Located
       const end = doc.tokens[offset + c.last]!.end;
       return { text: doc.text.slice(start, end), start, end };
     });
-    const { origin, rule } = originOf(group, actors);
+    const { origin, rule } = originOf(group, actors, designers);
     const quantity = group.find((c) => c.phrase.quantity !== null)?.phrase.quantity ?? null;
     const name = nameOf(first, mentions.map((m) => m.text));
     const weapon: Weapon = { id: doc.ids.take(name), name, category: first.category, origin, quantity, mentions };
@@ -44,9 +47,11 @@ export function buildWeapons(doc: AnalysisDocument, candidates: readonly Located
   return built.sort((a, b) => a.weapon.mentions[0]!.start - b.weapon.mentions[0]!.start);
 }
 
-function originOf(group: readonly Located[], actors: ActorSpans): { origin: string | null; rule: string } {
+function originOf(group: readonly Located[], actors: ActorSpans, designers: ReadonlySet<string>): { origin: string | null; rule: string } {
   const stated = group.find((c) => c.phrase.origin)?.phrase.origin;
   if (stated) return { origin: stated.actor?.id ?? stated.name, rule: 'origin-adjective' };
+  const designer = group[0]!.family?.designedBy;
+  if (designer && designers.has(designer)) return { origin: actors.countryNamed(designer)?.id ?? designer, rule: 'origin-designer' };
   const known = group.find((c) => c.origin)?.origin;
   if (known) return { origin: actors.countryNamed(known)?.id ?? known, rule: group[0]!.family ? 'origin-lexicon' : 'origin-prefix' };
   const demonym = group.find((c) => c.phrase.demonym)?.phrase.demonym;
@@ -102,18 +107,24 @@ function nameOf(candidate: Located, texts: readonly string[]): string {
     return singular !== t && (/[\p{Lu}\p{N}]s$/u.test(t) || matchingKey(singular) === key) ? singular : t;
   });
   if (used.some((t) => matchingKey(t) === key)) return full;
+  // A ship the story names with its navy's prefix ("TCG Anadolu", "INS Vikramaditya") is named so.
+  const { shipPrefixes } = weaponLexicon().words;
+  const prefixed = used.find((t) => shipPrefixes.has(t.split(' ')[0]!) && t.includes(' '));
+  if (prefixed) return prefixed;
   // Headline capitals ("HANGOR-CLASS") name nothing the body does not.
   const ordered = [...used.filter((t) => /\p{Ll}/u.test(t)), ...used.filter((t) => !/\p{Ll}/u.test(t))];
   const pieces = piecesOf(full);
   // A variant code of the family's designation anywhere in the story ("AH-64E Apache Guardian")
   // outranks a bare name piece elsewhere ("Apache helicopters"): the family name, not "Apache".
   const codes = [...pieces.keys()].filter((k) => /\p{L}/u.test(k) && /\p{N}/u.test(k));
+  // A code after a brand or model word is no name of its own: "TB2" is the Bayraktar TB2, "F1" the Mirage F1.
+  const branded = /^\p{L}+\s+\S*\p{N}\S*$/u.test(full) && !/\p{N}/u.test(full.split(/\s+/)[0]!);
   const coded = used.some((t) => codes.some((k) => matchingKey(t).startsWith(k)));
   // The family's bare code, wherever the story writes it ("The K9 is popular", "K9 howitzers"), names it.
   for (const text of ordered) {
     const [code, ...rest] = text.split(/\s+/);
     const piece = codes.includes(matchingKey(code!)) ? pieces.get(matchingKey(code!)) : undefined;
-    if (piece && rest.every((w) => /^\p{Ll}/u.test(w))) return piece;
+    if (piece && rest.every((w) => /^\p{Ll}/u.test(w))) return branded ? full : piece;
   }
   for (const text of ordered) {
     const textKey = matchingKey(text);
@@ -137,6 +148,8 @@ function nameOf(candidate: Located, texts: readonly string[]): string {
     }
     if (words.some((w) => matchingKey(w) === key)) return full;
   }
+  // "Army Tactical Missile System" spells out ATACMS: an acronym family is named by its acronym.
+  if (/^\p{Lu}{3,}$/u.test(full) && used.some((t) => /^(?:\p{Lu}\p{Ll}+[\s-]+){2,}\p{Lu}\p{Ll}+$/u.test(t))) return full;
   // The story's fullest own name: "AGM-88G", "Hobart-class", "FK-3".
   return used.reduce((a, b) => (b.length > a.length ? b : a));
 }

@@ -2,13 +2,15 @@
  * The weapons stage: adds `layers.weapons`. Runs after actors are resolved (origins are actor ids).
  *   scan (one gazetteer pass per sentence: systems and head nouns)
  *   -> recognise (lexicon, designation shapes, names before head nouns; each with its noun phrase)
- *   -> confirm context forms over the whole story -> build one weapon per family
+ *   -> confirm context forms over the whole story -> join the names a story gives one system
+ *   -> build one weapon per family
  *   -> link later references ("the jets", "the system")
  * With `explain`, one trace entry per mention (its rule) and per weapon (its origin rule).
  */
 import type { AnalysisDocument } from '../../model/document.js';
 import { isNounForm } from '../../nlp/word-classes.js';
 import { actorSpans } from './actor-spans.js';
+import { joinStoryAliases } from './aliases.js';
 import { buildWeapons } from './build.js';
 import { confirmContext, type Located } from './context.js';
 import { recognise } from './recognise.js';
@@ -47,9 +49,13 @@ export function annotateWeapons(doc: AnalysisDocument): void {
       return Boolean(next && ((/^\p{Ll}+$/u.test(next.text) && isNounForm(next.lower)) || /^\p{Lu}{2,}$/u.test(next.text)));
     },
   );
-  const built = buildWeapons(doc, kept, actors);
+  const built = buildWeapons(doc, joinStoryAliases(doc, kept), actors);
   const references = linkReferences(scans, built, doc.text, actors);
-  for (const r of references) r.weapon.weapon.mentions.push(r.mention);
+  for (const r of references) {
+    r.weapon.weapon.mentions.push(r.mention);
+    // A count the story gives only on a later reference ("The four radars") is the system's.
+    if (r.quantity !== null && r.weapon.weapon.quantity === null) r.weapon.weapon.quantity = r.quantity;
+  }
   for (const b of built) {
     b.weapon.mentions.sort((x, y) => x.start - y.start);
     doc.layers.weapons.push(b.weapon);

@@ -41,6 +41,7 @@ export interface NounPhrase {
 }
 
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/;
+const CODE = /^\p{Lu}{1,4}\p{N}{1,4}[\p{Lu}\p{N}]{0,4}$/u;
 /** Count words that multiply the count before them ("two hundred", "a dozen"). */
 const MULTIPLIERS = new Set(['hundred', 'dozen']);
 
@@ -78,6 +79,11 @@ export function nounPhrase(scan: ScannedSentence, actors: ActorSpans, first: num
         j = origin.first - 1;
         continue;
       }
+    }
+    // "M57 Army Tactical Missile System": the model's code before the system's spelt-out name.
+    if (j === first - 1 && CODE.test(token.text)) {
+      j--;
+      continue;
     }
     const count = countEndingAt(t, j);
     if (count) {
@@ -155,6 +161,11 @@ export function countEndingAt(t: readonly Token[], j: number): { value: number; 
   const token = t[j];
   if (!token) return null;
   const { numbers } = weaponLexicon().words;
+  // "eight (8)", "thirty-six (36)": a notice's count in words, repeated in figures.
+  if (token.text === ')' && j >= 3 && t[j - 2]!.text === '(' && DIGITS.test(t[j - 1]!.text)) {
+    const words = countEndingAt(t, j - 3);
+    if (words && words.value === Number(t[j - 1]!.text.replace(/,/g, ''))) return words;
+  }
   if (DIGITS.test(token.text)) return { value: Number(token.text.replace(/,/g, '')), first: j };
   const value = numbers.get(token.lower);
   if (value === undefined) return null;

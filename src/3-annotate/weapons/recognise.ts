@@ -49,9 +49,14 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
   };
   // "KARACHI (Anadolu) -": a name the story uses for a news agency is not the ship it is also the name of.
   const media = (hit: { first: number }) => actors.at(scan.tokens[hit.first]!.start)?.actor.kind === 'media';
-  const found: Candidate[] = scan.systems.filter((hit) => !media(hit) && !insideName(scan, actors, hit)).map((hit) =>
+  // "Selçuk Bayraktar said": a context form inside a longer person's name is the person's ("the Spike" alone stays a weapon).
+  const person = (hit: SystemHit) => {
+    const span = actors.at(scan.tokens[hit.first]!.start);
+    return !hit.form.free && span?.actor.kind === 'person' && (span.start < scan.tokens[hit.first]!.start || span.end > scan.tokens[hit.last]!.end);
+  };
+  const found: Candidate[] = scan.systems.filter((hit) => !media(hit) && !person(hit) && !insideName(scan, actors, hit)).map((hit) =>
     take({
-      first: hit.first,
+      first: navyPrefixed(scan, hit) ? hit.first - 1 : hit.first,
       last: hit.last,
       family: hit.form.family,
       name: hit.form.family.name,
@@ -77,6 +82,14 @@ function insideName(scan: ScannedSentence, actors: ActorSpans, hit: SystemHit): 
   const before = scan.tokens[hit.first - 1]!;
   if (!/^\p{Lu}\p{Ll}+$/u.test(before.text) || actorLexicon().countryWords.has(before.lower)) return false;
   return !actors.at(before.start) && !actors.isPlace(before.start) && !weaponLexicon().words.modifiers.has(before.text);
+}
+
+const SHIP_CATEGORIES = new Set(['ship', 'submarine']);
+
+/** "INS Vikramaditya", "SPS Juan Carlos I": a navy's prefix before a ship the lexicon knows is part of its name. */
+function navyPrefixed(scan: ScannedSentence, hit: SystemHit): boolean {
+  const before = scan.tokens[hit.first - 1];
+  return SHIP_CATEGORIES.has(hit.form.family.category) && before !== undefined && weaponLexicon().words.shipPrefixes.has(before.text);
 }
 
 /** "M1A2T Abrams", "AH-1Z Viper": a code and a name of the same family side by side are one mention. */
@@ -132,6 +145,8 @@ function designationEnd(scan: ScannedSentence, i: number): number | null {
   const next = t[i + 1];
   const after = t[i + 2];
   if (PREFIX_WORD.test(token.text) && next?.text === '-' && !next.spaceBefore && after && !after.spaceBefore && NUMBER_PART.test(after.text)) return i + 2;
+  // "AN/TPQ-53", "J/FPS-3ME": a joint-electronics designation, the system's code after the slash.
+  if (/^(?:AN|J)$/.test(token.text) && next?.text === '/' && !next.spaceBefore && after && !after.spaceBefore && designationEnd(scan, i + 2) === i + 4) return i + 4;
   if (ONE_TOKEN.test(token.text)) return i;
   // "Type 052D", "Project 636": a series word and a number.
   if (SERIES_WORDS.has(token.lower) && /^\p{Lu}/u.test(token.text) && next && NUMBER_PART.test(next.text)) return i + 1;
@@ -160,7 +175,7 @@ function prefixOf(text: string): DesignationPrefix | null {
   for (const p of weaponLexicon().prefixes) {
     if (!text.startsWith(p.prefix)) continue;
     const rest = text.slice(p.prefix.length);
-    if (p.prefix.endsWith('-') || p.prefix.endsWith('/') ? /^\p{N}/u.test(rest) : /^-?\p{N}/u.test(rest)) return p;
+    if (p.prefix.endsWith('/') ? /^\p{Lu}{2,4}-\p{N}/u.test(rest) : p.prefix.endsWith('-') ? /^\p{N}/u.test(rest) : /^-?\p{N}/u.test(rest)) return p;
   }
   return null;
 }
@@ -196,7 +211,9 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
     if (t[head.first - 1]?.lower === 'class' && t[head.first - 2]?.text === '-' && /^\p{Lu}/u.test(t[head.first - 3]?.text ?? '') && !taken[head.first - 3]) {
       const first = head.first - 3;
       const word = t[first]!.text;
-      const name = `${word[0]}${word.slice(1).toLowerCase()}-class`;
+      // The class with its type of ship, as a reader names it: "Abukuma-class destroyer escort".
+      const type = written.toLowerCase().replace(/(?<=[^s])s$/, '');
+      const name = `${word[0]}${word.slice(1).toLowerCase()}-class ${type}`;
       if (!actors.at(t[first]!.start)) yield { first, last: head.first - 1, family: null, name, category: head.head.category, origin: null, free: true, phrase: nounPhrase(scan, actors, first, head.first - 1), rule: 'name-head' };
       continue;
     }

@@ -17,6 +17,8 @@ export interface Reference {
   weapon: BuiltWeapon;
   mention: Mention;
   sentence: number;
+  /** A count the reference states of the whole: "the four radars", "The howitzers, 18 in total". */
+  quantity: number | null;
 }
 
 const ANY = '*';
@@ -103,11 +105,32 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
       }
       if (!best) continue;
       const end = t[last]!.end;
-      references.push({ weapon: best.weapon, mention: { text: text.slice(start, end), start, end }, sentence: scan.sentence.index });
+      references.push({ weapon: best.weapon, mention: { text: text.slice(start, end), start, end }, sentence: scan.sentence.index, quantity: countOfWhole(scan, determiner, k, last) });
       k = last;
     }
   }
   return references;
+}
+
+/** Words that make a count in a reference a part, not the whole: "the first two launchers", "the remaining four". */
+const PART_WORDS = new Set(['first', 'last', 'next', 'remaining', 'other', 'initial', 'final']);
+
+/**
+ * The count of the whole a reference states: before its noun ("the four radars") or in an
+ * apposition after it ("The howitzers, 18 in total,"); none for a part ("the first two launchers").
+ */
+function countOfWhole(scan: ScannedSentence, determiner: number, k: number, last: number): number | null {
+  const t = scan.tokens;
+  const before = countEndingAt(t, k - 1);
+  if (before && before.first > determiner && before.value > 0) {
+    const part = t.slice(determiner + 1, before.first).some((w) => PART_WORDS.has(w.lower) || w.lower === 'of');
+    return part ? null : before.value;
+  }
+  if (t[last + 1]?.text === ',') {
+    const after = countEndingAt(t, last + 2);
+    if (after && after.first === last + 2 && after.value > 0 && t[last + 3]?.lower === 'in' && ['total', 'all'].includes(t[last + 4]?.lower ?? '')) return after.value;
+  }
+  return null;
 }
 
 /** The determiner that opens a definite noun phrase ending before token k ("the new jets", "the first 10 tanks"), or null. */
