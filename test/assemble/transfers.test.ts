@@ -506,3 +506,10 @@ describe('sale notices', () => {
     expect(summary(run('Croatia has requested to buy eight HIMARS launchers from the United States.'))).toEqual(['HIMARS United States -> Croatia announced']);
   });
 });
+
+describe('agreeing to give', () => {
+  it('reads "agreed to send" as a pledge and "agreed to buy" as a deal', () => {
+    expect(summary(run('Spain agreed to send Hawk air defence missiles to Ukraine.'))).toEqual(['HAWK Spain -> Ukraine announced']);
+    expect(summary(run('Spain agreed to buy 20 Leopard 2 tanks from Germany.'))).toEqual(['Leopard 2 Germany -> Spain ordered']);
+  });
+});
