@@ -58,6 +58,8 @@ export interface Place {
 export interface Weapon {
   id: string;
   name: string;
+  /** Other names of the system: the lexicon's designations and aliases, and the story's own names for it. */
+  aliases: string[];
   category: string;
   origin: string | null;
   quantity: number | null;

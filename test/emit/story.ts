@@ -47,7 +47,7 @@ export function storyResult(): ExtractResult {
       { id: 'n1', name: 'N1', kind: 'media', aliases: [], mentions: [{ ...span('N1'), form: 'name' }] },
     ],
     places: [],
-    weapons: [{ id: 'mig-29', name: 'MiG-29', category: 'fighter aircraft', origin: 'russia', quantity: 4, mentions: [span('MiG-29'), span('MiG-29', 1)] }],
+    weapons: [{ id: 'mig-29', name: 'MiG-29', aliases: [], category: 'fighter aircraft', origin: 'russia', quantity: 4, mentions: [span('MiG-29'), span('MiG-29', 1)] }],
     transfers: [
       {
         id: 't1',

@@ -6,7 +6,7 @@
  */
 import type { Weapon } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
-import { matchingKey, weaponLexicon } from '../../lexicon/weapons.js';
+import { matchingKey, weaponLexicon, type WeaponFamily } from '../../lexicon/weapons.js';
 import type { ActorSpans } from './actor-spans.js';
 import type { Located } from './context.js';
 
@@ -40,11 +40,34 @@ export function buildWeapons(doc: AnalysisDocument, candidates: readonly Located
     const { origin, rule } = originOf(group, actors, designers);
     const quantity = group.find((c) => c.phrase.quantity !== null)?.phrase.quantity ?? null;
     const name = nameOf(first, mentions.map((m) => m.text));
-    const weapon: Weapon = { id: doc.ids.take(name), name, category: first.category, origin, quantity, mentions };
+    const aliases = aliasesOf(name, first.family, mentions.map((m) => m.text));
+    const weapon: Weapon = { id: doc.ids.take(name), name, aliases, category: first.category, origin, quantity, mentions };
     const named = group.map((c, i) => ({ start: mentions[i]!.start, end: mentions[i]!.end, sentence: c.sentence }));
     built.push({ weapon, candidates: group, originRule: rule, named });
   }
   return built.sort((a, b) => a.weapon.mentions[0]!.start - b.weapon.mentions[0]!.start);
+}
+
+/** How many of the lexicon's names a weapon lists beside the story's own. */
+const MAX_LEXICON_ALIASES = 8;
+
+/**
+ * The other names of a system: the story's own names for it ("C-390 Millennium" beside "C-390"),
+ * then the family's name, aliases and designations, its variants included ("SA-22", "Pantsir-S1":
+ * the weapon stands for the whole family). A plural of a name listed already ("C-390s") adds nothing.
+ */
+function aliasesOf(name: string, family: WeaponFamily | null, texts: readonly string[]): string[] {
+  const lexicon = family ? [family.name, ...family.aliases, ...family.designations].slice(0, MAX_LEXICON_ALIASES + 1) : [];
+  const out: string[] = [];
+  const seen = new Set([name.toLowerCase()]);
+  for (const alias of [...texts, ...lexicon]) {
+    const key = alias.toLowerCase();
+    const singular = key.replace(/(?<=\w)['’]?s$/, '');
+    if (seen.has(key) || (singular !== key && seen.has(singular))) continue;
+    seen.add(key);
+    out.push(alias);
+  }
+  return out;
 }
 
 function originOf(group: readonly Located[], actors: ActorSpans, designers: ReadonlySet<string>): { origin: string | null; rule: string } {
