@@ -120,7 +120,7 @@ describe('systems the lexicon lacks', () => {
   });
 
   it('reads a class name before a head noun', () => {
-    expect(weapon(run('The navy commissioned two Hangor-class submarines.'), 'Hangor-class')).toMatchObject({ category: 'submarine', quantity: 2 });
+    expect(weapon(run('The navy commissioned two Hangor-class submarines.'), 'Hangor-class submarine')).toMatchObject({ category: 'submarine', quantity: 2 });
     expect(weapon(run('The navy commissioned two Zulfiqar-class frigates.'), 'Zulfiqar-class frigate')).toMatchObject({ category: 'ship', quantity: 2 });
   });
 
@@ -236,5 +236,14 @@ describe('names the story gives a system', () => {
 
   it('keeps two known systems apart', () => {
     expect(names(run('Poland bought K2 tanks and Homar-K launchers.'))).toEqual(['K2', 'Homar-K']);
+  });
+});
+
+describe('ship classes', () => {
+  it('names a class with the type of ship the story writes after it', () => {
+    const r = extract('Australia chose the Mogami-class frigates. The US handed over a Hamilton-class cutter to Vietnam.', { referenceDate: '2024-01-10', only: ['actors', 'weapons'] });
+    expect(r.actors.map((a) => a.name)).not.toContain('Bermuda');
+    expect(r.weapons.map((w) => w.name)).toEqual(['Mogami-class frigate', 'Hamilton-class cutter']);
+    expect(r.weapons[0]!.aliases).toContain('Mogami-class');
   });
 });

@@ -2,7 +2,8 @@
  * Recogniser that runs first and claims what is not an actor, so that no later recogniser takes
  * a part of it: dates and times, market indices, weapon designations ("MiG-29", "HQ-22"),
  * products named by maker and model ("Airbus A380", "Sukhoi Su-35"), currency prefixes ("US$"),
- * "pro-"/"anti-" adjectives, a name before a weapon head noun ("Patriot battery"), and laws,
+ * "pro-"/"anti-" adjectives, ship classes ("Hamilton-class"), a name before a weapon head noun
+ * ("Patriot battery"), and laws,
  * treaties and events ("Countering America's Adversaries Through Sanctions Act").
  */
 import { actorRules } from '../../lexicon/actor-rules.js';
@@ -52,6 +53,11 @@ function claimTokenPatterns(ctx: SentenceContext): void {
     if (/^\p{Lu}\p{L}+$/u.test(t.text) && model?.spaceBefore && MODEL_NUMBER.test(model.text) && !/^(?:19|20)\d\d$/.test(model.text) && !isKnownPlace(tokens, i)) {
       claim(ctx, i, i + 1); // "Airbus A380", "Boeing 787"
       i++;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(t.text) && tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaceBefore && tokens[i + 2]?.lower === 'class' && !tokens[i + 2]!.spaceBefore) {
+      claim(ctx, i, i + 2); // "a Hamilton-class cutter": a ship class, named after a place or a person
+      i += 2;
       continue;
     }
     if (tokens[i + 1]?.text === '$' && !tokens[i + 1]!.spaceBefore && /^\p{Lu}{1,3}$/u.test(t.text)) {
