@@ -139,7 +139,7 @@ describe('lists and makers', () => {
   });
 
   it('reads "handed over" as a cue, not as "over" setting the goods aside', () => {
-    expect(summary(run('Moscow handed over two Kilo-class submarines to Algeria in 2018.'))).toEqual(['Kilo-class Russia -> Algeria delivered']);
+    expect(summary(run('Moscow handed over two Kilo-class submarines to Algeria in 2018.'))).toEqual(['Kilo-class submarine Russia -> Algeria delivered']);
   });
 
   it('reads a future delivery under a deal already made as pending', () => {
@@ -511,5 +511,12 @@ describe('agreeing to give', () => {
   it('reads "agreed to send" as a pledge and "agreed to buy" as a deal', () => {
     expect(summary(run('Spain agreed to send Hawk air defence missiles to Ukraine.'))).toEqual(['HAWK Spain -> Ukraine announced']);
     expect(summary(run('Spain agreed to buy 20 Leopard 2 tanks from Germany.'))).toEqual(['Leopard 2 Germany -> Spain ordered']);
+  });
+});
+
+describe('partitives over a list', () => {
+  it('moves every transfer of the list with "all of which"', () => {
+    const r = run('Qatar bought 36 F-15QA jets from Boeing and 36 Rafales from France, all of which have now been delivered.');
+    expect(summary(r).sort()).toEqual(['F-15 Boeing -> Qatar delivered', 'Rafale France -> Qatar delivered']);
   });
 });

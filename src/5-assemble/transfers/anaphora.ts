@@ -52,16 +52,16 @@ export function deliveryOnly(
   drafts: readonly Draft[],
   sentence: number,
   namesParty: boolean,
-): Draft | null {
+): Draft[] {
   // "Deliveries are expected to begin", "the first were delivered in 2021" (a verb, when the clause names no party).
   const stage = (c: CueHit) => (c.cue.status === 'delivered' || c.status === 'pending') && !c.cue.deal;
   // "but dropped the plan last year", "the deal was later scrapped": the end of the transfer told before.
   const cancelled = !namesParty && cues.some((c) => c.status === 'cancelled');
   const delivery = cancelled || cues.some((c) => stage(c) && (c.cue.pos === 'noun' || (!namesParty && c.cue.transfer)));
-  if (!delivery) return null;
+  if (!delivery) return [];
   // "the cancellation leaves the army without ...": a definite noun of a stage some transfer of the
   // story has reached already refers back to that event, and moves nothing.
-  if (cues.every((c) => c.cue.pos === 'noun' && /^(?:the|this|that)$/.test(tokens[c.first - 1]?.lower ?? '') && drafts.some((d) => d.status === c.status))) return null;
+  if (cues.every((c) => c.cue.pos === 'noun' && /^(?:the|this|that)$/.test(tokens[c.first - 1]?.lower ?? '') && drafts.some((d) => d.status === c.status))) return [];
   const evidence = evidenceOf(doc, tokens, clause);
   // The transferred system the story spoke of last, by name or reference, here or in the sentence before.
   const reach = doc.sentences[Math.max(0, sentence - ANAPHORA_REACH)]!.start;
@@ -69,17 +69,15 @@ export function deliveryOnly(
     .flatMap((w) => w.mentions.filter((m) => m.start >= reach && m.end <= evidence.start).map((m) => ({ weapon: w.id, start: m.start })))
     .sort((a, b) => b.start - a.start);
   const previous = recent.map((m) => [...drafts].reverse().find((d) => d.system === m.weapon)).find(Boolean);
-  if (!previous) return null;
+  if (!previous) return [];
   // "A stray missile landed in a field": a cue for some categories only moves a transfer of those.
   const category = doc.layers.weapons.find((w) => w.id === previous.system)?.category;
-  if (!cues.some((c) => c.cue.categories === null || (category !== undefined && c.cue.categories.has(category)))) return null;
-  return {
-    ...previous,
-    quantity: null,
-    status,
-    date: dateIn(doc, evidence),
-    evidence,
-    rules: [`status ${status} of the transfer told before, from ${cues.map((c) => textOf(tokens, c.first, c.last)).join(', ')}`],
-    sentence,
-  };
+  if (!cues.some((c) => c.cue.categories === null || (category !== undefined && c.cue.categories.has(category)))) return [];
+  // ", all of which have now been delivered": every transfer the sentence listed before, not the last only.
+  const all = ALL_OF.test(textOf(tokens, clause.first, Math.min(clause.last, clause.first + 3)));
+  const moved = all ? drafts.filter((d) => d.sentence === sentence && d.evidence.end <= evidence.start) : [previous];
+  const rule = `status ${status} of the transfer told before, from ${cues.map((c) => textOf(tokens, c.first, c.last)).join(', ')}`;
+  return (moved.length ? moved : [previous]).map((d) => ({ ...d, quantity: null, status, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }));
 }
+
+const ALL_OF = /^,?\s*(?:all|both|each)\s+of\s+(?:which|them)\b/i;

@@ -72,8 +72,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
           isGoverned(tokens, clause, item, cues, inWeapon, actors, tagsAt),
       );
       if (here.length === 0) {
-        const moved = deliveryOnly(doc, tokens, clause, live, status, drafts, sentence.index, parties.phrases.length > 0);
-        if (moved) drafts.push(moved);
+        drafts.push(...deliveryOnly(doc, tokens, clause, live, status, drafts, sentence.index, parties.phrases.length > 0));
         continue;
       }
       const named = here.some((item) => item.weapon);
