@@ -520,3 +520,19 @@ describe('partitives over a list', () => {
     expect(summary(r).sort()).toEqual(['F-15 Boeing -> Qatar delivered', 'Rafale France -> Qatar delivered']);
   });
 });
+
+describe('fleets in service', () => {
+  it('reads a system in service, bought from a named supplier, as delivered', () => {
+    expect(summary(run('Estonia also operates 36 K9 self-propelled howitzers bought from South Korea.'))).toEqual(['K9 South Korea -> Estonia delivered']);
+  });
+
+  it('does not let a fleet in service move the sale of new ones', () => {
+    const r = run('Washington approved the sale of 66 F-16 jets to Taiwan. Taiwan already operates F-16 jets bought from the United States.');
+    expect(summary(r)).toEqual(['F-16 United States -> Taiwan approved']);
+  });
+
+  it('ignores "operated" in a plan or a passive, and a fleet whose supplier is not named with "from"', () => {
+    expect(summary(run('India ordered 26 Rafale-M jets from France. The aircraft will be operated from the carrier INS Vikrant.'))).toEqual(['Rafale France -> India ordered']);
+    expect(summary(run('Pakistan inducted J-10CE fighters from China, and flies the JF-17 fighter.'))).toEqual(['J-10 China -> Pakistan delivered']);
+  });
+});

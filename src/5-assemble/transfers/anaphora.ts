@@ -77,7 +77,7 @@ export function deliveryOnly(
   const all = ALL_OF.test(textOf(tokens, clause.first, Math.min(clause.last, clause.first + 3)));
   const moved = all ? drafts.filter((d) => d.sentence === sentence && d.evidence.end <= evidence.start) : [previous];
   const rule = `status ${status} of the transfer told before, from ${cues.map((c) => textOf(tokens, c.first, c.last)).join(', ')}`;
-  return (moved.length ? moved : [previous]).map((d) => ({ ...d, quantity: null, status, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }));
+  return (moved.length ? moved : [previous]).map(({ background: _, ...d }) => ({ ...d, quantity: null, status, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }));
 }
 
 const ALL_OF = /^,?\s*(?:all|both|each)\s+of\s+(?:which|them)\b/i;

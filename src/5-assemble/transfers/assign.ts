@@ -44,6 +44,8 @@ export function draftsFor(
   const deal = governing?.cue?.cue.deal ?? cues.find((c) => c.cue.deal)?.cue.deal ?? null;
   const evidence = evidenceOf(doc, tokens, clause);
   const request = cues.some((c) => c.cue.request && !c.negated);
+  // "It also flies six TB2 drones bought from Turkey": the stage comes from a state of having.
+  const background = cues.some((c) => c.cue.background && !c.negated);
   const out: Draft[] = [];
   for (const r of recipients) {
     for (const s of suppliers) {
@@ -77,7 +79,8 @@ export function draftsFor(
       out.push({
         system: item.weapon?.id ?? null,
         ...(item.description ? { description: item.description } : {}),
-        supplier: supplier?.id ?? null,
+        // A fleet in service names its supplier with "from" ("drones bought from Turkey"), or is no claim.
+        supplier: background && s?.source !== 'preposition' ? null : (supplier?.id ?? null),
         recipient: recipient?.id ?? null,
         quantity: item.phrase.quantity,
         status,
@@ -88,6 +91,7 @@ export function draftsFor(
         sentence,
         maker: makerAfter(tokens, item, actors)?.id ?? null,
         ...(request ? { request } : {}),
+        ...(background ? { background } : {}),
       });
     }
   }

@@ -46,6 +46,7 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
     if (token.text === ';' && listGoesOn(tokens, i + 1)) continue;
     if (token.text === ';' || (headline && token.text === ',')) close(i - 1, i + 1);
     else if (token.text === ',' && tokens[i + 1]?.lower === 'and' && i > first && opensClause(tokens, i + 2)) close(i - 1, i + 1);
+    else if (token.text === ',' && tokens[i + 1]?.lower === 'and' && i - first >= MIN_PHRASE && opensVerbPhrase(tokens, i + 2)) close(i - 1, i + 1, true);
     else if (token.text === ',' && i > first && partitiveRelative(tokens, i + 1)) close(i - 1, i + 1);
     // "handed over 19 howitzers to Kyiv and ordered 19 guns from Elbit": a second verb phrase, its
     // own parties (not "ordered and received", where the two verbs share theirs).
@@ -107,8 +108,9 @@ function opensVerbPhrase(tokens: readonly Token[], from: number): boolean {
   const rules = transferRules();
   const at = FINITE.has(tokens[from]?.lower ?? '') ? from + 1 : from;
   if (!tokens[at] || !/^\p{Ll}/u.test(tokens[at].text)) return false;
-  const cue = rules.cues.longestAt(tokens, at)?.payloads.some((p) => p?.pos === 'verb' && p.transfer !== false);
-  return Boolean(cue) && (at > from || isPast(tokens, at));
+  const verbs = rules.cues.longestAt(tokens, at)?.payloads.filter((p) => p?.pos === 'verb' && p.transfer !== false) ?? [];
+  // "and flies the JF-17": a fleet in service, in the present.
+  return verbs.length > 0 && (at > from || isPast(tokens, at) || verbs.some((p) => p!.background));
 }
 
 /** A verb in the past tense: "pledged", "sent", "sold", "took delivery" (a cue verb, or a verb compromise knows). */

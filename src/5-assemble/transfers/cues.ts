@@ -46,7 +46,10 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     // "the biggest export deals", "a record purchase": a superlative or a size word before it makes it a noun.
     const nounish = before !== undefined && (NOUN_BEFORE.has(before.lower) || /^\p{Ll}+est$/u.test(before.text) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text));
     const cue = payloads.find((p) => p.pos === (nounish ? 'noun' : 'verb')) ?? payloads[0]!;
-    hits.push(read(tokens, clause, hit.first, hit.last, cue));
+    const found = read(tokens, clause, hit.first, hit.last, cue);
+    // "will be operated from the carrier": a state of having tells a transfer only as a plain fact.
+    if (cue.background && (found.passive || found.modal)) continue;
+    hits.push(found);
   }
   // "no longer block the sale": the negation is the blocking verb's; the sale after it stands.
   const lifted = (h: CueHit) => hits.some((g) => g.cue.negatedStatus && g.first < h.first && !g.negated && h.first - g.last <= WINDOW);

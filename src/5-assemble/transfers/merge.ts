@@ -20,6 +20,8 @@ export interface Draft extends Omit<Transfer, 'id' | 'supplier' | 'recipient'> {
   maker?: string | null;
   /** Told as a request ("has requested to buy"). */
   request?: boolean;
+  /** Told by a state of having ("already operates"): kept only when no statement of the story tells the transfer. */
+  background?: boolean;
 }
 
 export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
@@ -28,7 +30,14 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
   const merged: Draft[] = [];
   // The sentence that first told each transfer: transfers told together move on together.
   const told = new Map<Draft, number>();
-  for (const draft of drafts) {
+  // "Taiwan already flies F-16s" beside the sale of new ones: the fleet in service is an earlier
+  // transfer, which moves nothing along and counts only when nothing else tells the triple.
+  const events = drafts.filter((d) => !d.background);
+  for (const draft of drafts.filter((d) => d.background && d.supplier)) {
+    const same = (m: Draft) => sameSystem(m, draft) && fits(m.supplier, draft.supplier) && fits(m.recipient, draft.recipient);
+    if (!events.some(same) && !merged.some(same)) merged.push({ ...draft, rules: [...draft.rules] });
+  }
+  for (const draft of events) {
     const match = [...merged].reverse().find((m) => sameSystem(m, draft) && fits(m.supplier, draft.supplier) && fits(m.recipient, draft.recipient));
     if (!match) {
       const copy = { ...draft, rules: [...draft.rules] };

@@ -34,6 +34,8 @@ export interface Cue {
   namedRecipient: boolean;
   /** A request ("has requested to buy"): the approval of a sale to the same buyer covers it. */
   request: boolean;
+  /** A state of having, not an event ("already operates 36 K9 howitzers"): it tells a transfer only the story tells no other way. */
+  background: boolean;
   /** The status the cue states when negated ("will no longer block the sale" -> approved); null: none. */
   negatedStatus: TransferStatus | null;
 }
@@ -91,6 +93,7 @@ interface CueRecord {
   categories?: string[];
   namedRecipient?: boolean;
   request?: boolean;
+  background?: boolean;
   negated?: TransferStatus;
 }
 
@@ -149,6 +152,7 @@ function compile(): TransferRules {
             categories: record.categories ? new Set(record.categories) : null,
             namedRecipient: record.namedRecipient ?? false,
             request: record.request ?? false,
+            background: record.background ?? false,
             negatedStatus: record.negated ?? null,
           };
     for (const form of record.forms) cues.add(form, payload);
