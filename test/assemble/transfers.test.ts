@@ -536,3 +536,11 @@ describe('fleets in service', () => {
     expect(summary(run('Pakistan inducted J-10CE fighters from China, and flies the JF-17 fighter.'))).toEqual(['J-10 China -> Pakistan delivered']);
   });
 });
+
+describe('goods a deal lists', () => {
+  it('gives what "the package includes" the parties, stage and deal of the sale told before', () => {
+    const r = run('Poland signed an agreement with the US government for 96 AH-64E Apache helicopters. The package includes training, spare parts, Hellfire and JAGM missiles.');
+    expect(summary(r)).toEqual(['AH-64 Apache United States -> Poland ordered', 'Hellfire United States -> Poland ordered', 'JAGM United States -> Poland ordered']);
+    expect(r.transfers.every((t) => t.deal === 'sale')).toBe(true);
+  });
+});

@@ -20,14 +20,19 @@ const ANAPHORA_REACH = 2;
 
 /**
  * "The package also includes ...": a definite deal noun with no possessor of its own refers to the
- * latest deal of its kind, and lends its parties to what follows it: those the clause does not name itself.
+ * latest deal of its kind, and lends its parties to what follows it: those the clause does not name
+ * itself. Returns the deal it refers to.
  */
-export function inheritParties(tokens: readonly Token[], cues: readonly CueHit[], parties: ClauseParties, drafts: readonly Draft[], actors: ActorSpans): void {
+export function inheritParties(tokens: readonly Token[], cues: readonly CueHit[], parties: ClauseParties, drafts: readonly Draft[], actors: ActorSpans): Draft | null {
+  let lent: Draft | null = null;
   for (const cue of cues) {
     if (cue.cue.pos !== 'noun' || !cue.cue.deal || !/^(?:the|this)$/.test(tokens[cue.first - 1]?.lower ?? '')) continue;
     if (parties.phrases.some((p) => p.cue === cue)) continue;
-    const earlier = [...drafts].reverse().find((d) => d.deal === cue.cue.deal && d.supplier && d.recipient);
+    // "The package includes ... Hellfire missiles" after a sale: a bare "package" is any deal's.
+    const any = tokens[cue.first]!.lower === 'package' && cue.first === cue.last;
+    const earlier = [...drafts].reverse().find((d) => (any || d.deal === cue.cue.deal) && d.supplier && d.recipient);
     if (!earlier) continue;
+    lent = earlier;
     for (const role of ['supplier', 'recipient'] as const) {
       // "Washington has since approved the sale": the clause's own subject comes first ("from X" after
       // one system leaves the others to the deal: "includes 45 tanks from the Czech Republic ... and 1,100 drones").
@@ -36,6 +41,7 @@ export function inheritParties(tokens: readonly Token[], cues: readonly CueHit[]
       if (actor) parties.phrases.push({ role, party: actor, at: cue.first, preposition: null, source: 'anaphora', cue });
     }
   }
+  return lent;
 }
 
 /**

@@ -91,6 +91,8 @@ export function isGoverned(
     // Only a word that may be a verb is worth a parse.
     if (!isVerbForm(token.lower) && !/(?:ed|en|ing|s)$/.test(token.lower)) continue;
     const tags = tagsAt(k);
+    // "includes training, spare parts, Hellfire missiles": a gerund listed among the goods is a noun.
+    if (tags.has('Gerund') && (tokens[k + 1]?.text === ',' || carrierVerbs.has(tokens[k - 1]?.lower ?? ''))) continue;
     const verb = tags.has('Verb') && !tags.has('Adjective') && !tags.has('Modal') && !tags.has('Auxiliary') && !tags.has('Copula');
     if (verb && !(tokens[k - 1]?.text === ',' && isParticiple(token))) return false;
   }

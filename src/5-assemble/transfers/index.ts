@@ -60,7 +60,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       const parties = readParties(tokens, clause, cues, actors, inWeapon, previousSubject, isNounAt);
       if (parties.subject) previousSubject = parties.subject;
       const live = cues.filter((c) => !c.negated);
-      inheritParties(tokens, live, parties, drafts, actors);
+      // "The package includes Hellfire missiles": goods the clause only lists share the deal's stage.
+      const deal = inheritParties(tokens, live, parties, drafts, actors);
+      const listed = deal && !live.some((c) => c.cue.pos === 'verb') ? deal.status : null;
       const here = items.filter(
         (item) =>
           item.phrase.first >= clause.first &&
@@ -89,7 +91,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         const offerOnly = stating.length > 0 && stating.every((c) => c.cue.namedRecipient);
         // The subject of another verb is not whom an offer is made to: "to Serbia" must say it.
         if (offer && !parties.phrases.some((p) => p.role === 'recipient' && (p.source === 'preposition' || p.source === 'object'))) continue;
-        const found = draftsFor(doc, tokens, clause, own.filter((c) => !c.negated), item, parties, clauseStatus(own) ?? status, sentence.index, actors, live);
+        const found = draftsFor(doc, tokens, clause, own.filter((c) => !c.negated), item, parties, listed ?? clauseStatus(own) ?? status, sentence.index, actors, live);
+        if (listed) for (const d of found) d.deal = deal!.deal ?? d.deal;
         for (const d of respectively(tokens, clause, item, found, parties.phrases)) {
           if (offerOnly && !d.recipient) continue;
           if (item.weapon || (d.supplier && d.recipient)) drafts.push(d);
