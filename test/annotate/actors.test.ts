@@ -356,3 +356,10 @@ describe("a country's capitalised body", () => {
     expect(actor(r, 'Lithuanian Defence Ministry')).toMatchObject({ kind: 'organization', memberOf: 'lithuania' });
   });
 });
+
+describe('legal forms', () => {
+  it('joins "Embraer SA" and "Embraer" into one company', () => {
+    const r = run('Embraer SA won an order from Sweden. Embraer said the planes would be delivered in 2028.');
+    expect(mentionsOf(r, 'Embraer')).toEqual(['Embraer SA', 'Embraer']);
+  });
+});

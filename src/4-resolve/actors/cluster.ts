@@ -69,6 +69,7 @@ export function clusterMentions(doc: AnalysisDocument): Cluster[] {
     }
   }
 
+  joinLegalForms(order, clusters);
   joinMetonyms(order);
   const live = new Set(order);
 
@@ -95,6 +96,28 @@ export function clusterMentions(doc: AnalysisDocument): Cluster[] {
   }
   for (const c of order) c.mentions.sort((a, b) => a.start - b.start);
   return order;
+}
+
+/**
+ * "Embraer SA" and "Embraer", "Lockheed Martin Corp." and "Lockheed Martin": a company's name with
+ * its legal form is the company named without it. The form-less cluster takes the other's mentions.
+ */
+function joinLegalForms(order: Cluster[], clusters: Map<string, Cluster>): void {
+  const { companySuffixes } = actorRules();
+  const byName = new Map<string, Cluster>();
+  for (const cluster of order) if (cluster.mentions[0]?.kind === 'organization') for (const name of namesOf(cluster)) byName.set(normalize(name), cluster);
+  for (const cluster of [...order]) {
+    if (cluster.entry || cluster.mentions[0]?.kind !== 'organization') continue;
+    const stems = mentionNames(cluster.mentions).map((name) => {
+      const words = normalize(name).split(' ');
+      return words.length > 1 && companySuffixes.has(words[words.length - 1]!) ? words.slice(0, -1).join(' ') : null;
+    });
+    const target = stems.map((stem) => (stem ? byName.get(stem) : undefined)).find((c) => c && c !== cluster);
+    if (!target) continue;
+    target.mentions.push(...cluster.mentions);
+    order.splice(order.indexOf(cluster), 1);
+    clusters.delete(cluster.key);
+  }
 }
 
 /**
