@@ -544,3 +544,10 @@ describe('goods a deal lists', () => {
     expect(r.transfers.every((t) => t.deal === 'sale')).toBe(true);
   });
 });
+
+describe('the company a story has supply a system', () => {
+  it('supplies the same system where no statement names a supplier', () => {
+    const r = run('Embraer won an order from Sweden for four C-390 transport aircraft. Portugal took delivery of its first C-390 last year.');
+    expect(summary(r)).toEqual(['C-390 Embraer -> Sweden ordered', 'C-390 Embraer -> Portugal delivered']);
+  });
+});

@@ -92,7 +92,9 @@ const AGREE = new Set(['agree', 'agrees', 'agreed', 'agreeing']);
 
 function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   let hits = found;
-  const contentOf = (h: CueHit) => tokens[h.first - 1]?.lower === 'to' && hits.some((n) => n.cue.pos === 'noun' && n.last === h.first - 2);
+  // "an order to supply", "won a contract to supply": what the deal is for.
+  const contentOf = (h: CueHit) =>
+    tokens[h.first - 1]?.lower === 'to' && hits.some((n) => n.last === h.first - 2 && (n.cue.pos === 'noun' || /^(?:orders?|contracts?|deals?)$/.test(tokens[n.last]!.lower)));
   // "is expected to sign a deal", "was expected to offer": the expectation is of an act (a plan), not
   // of a delivery ("are expected to send" stays pending).
   const expectsAct = (h: CueHit) => h.status === 'pending' && !h.cue.transfer && h.cue.pos === 'verb' && tokens[h.last + 1]?.lower === 'to' && hits.some((n) => n.first === h.last + 2 && n.cue.status !== 'delivered');

@@ -25,7 +25,7 @@ import { itemsOf, type Item } from './items.js';
 import { complete, mergeDrafts, withApprovedRequests, withMainRecipient, withOriginSupplier, type Draft } from './merge.js';
 import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
-import { homeCountry, readParties, type RolePhrase } from './parties.js';
+import { homeCountry, partyOf, readParties, type RolePhrase } from './parties.js';
 
 export function assembleTransfers(doc: AnalysisDocument): void {
   const actors = actorSpans(doc);
@@ -108,7 +108,12 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   };
   // A company at home in the recipient's country (a country itself is never "at home" in another).
   const domestic = (supplier: string, recipient: string) => actors.byId.get(supplier)?.kind !== 'country' && home(supplier) !== null && home(supplier) === home(recipient);
-  complete(withApprovedRequests(withOriginSupplier(mergeDrafts(withMainRecipient(drafts)), origins, domestic)), domestic).forEach((d, i) => {
+  // A company: an organisation that acts for itself, not for a state.
+  const isCompany = (id: string) => {
+    const actor = actors.byId.get(id);
+    return actor?.kind === 'organization' && partyOf(actor, actors) === actor;
+  };
+  complete(withApprovedRequests(withOriginSupplier(mergeDrafts(withMainRecipient(drafts)), origins, domestic, isCompany)), domestic).forEach((d, i) => {
     const id = `t${i + 1}`;
     doc.layers.transfers.push({
       id,

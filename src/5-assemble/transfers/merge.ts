@@ -87,12 +87,26 @@ export function complete(drafts: readonly Draft[], domestic: (supplier: string, 
  * the system, when the story names that country ("Poland received 24 more of the howitzers" after
  * "South Korean arms sales"; "Türkiye was removed from the US-led F-35 program").
  */
-export function withOriginSupplier(drafts: readonly Draft[], origins: ReadonlyMap<string, string>, domestic: (maker: string, recipient: string) => boolean): Draft[] {
+export function withOriginSupplier(
+  drafts: readonly Draft[],
+  origins: ReadonlyMap<string, string>,
+  domestic: (maker: string, recipient: string) => boolean,
+  isCompany: (actor: string) => boolean,
+): Draft[] {
+  // "Embraer won a Swedish order for the C-390 ... Portugal took delivery of its first C-390s": the
+  // one company the story has supply a system supplies it where no statement names a supplier.
+  const sellers = new Map<string, Set<string>>();
+  for (const d of drafts) if (d.system && d.supplier && isCompany(d.supplier)) sellers.set(d.system, (sellers.get(d.system) ?? new Set()).add(d.supplier));
   return drafts.map((d) => {
     if (d.supplier || !d.recipient) return d;
     // A maker at home ("howitzers built by Larsen & Toubro" for India's army) supplies no transfer.
     if (d.maker && domestic(d.maker, d.recipient)) return d;
     if (d.maker && d.maker !== d.recipient) return { ...d, supplier: d.maker, rules: [...d.rules, `supplier ${d.maker} (the maker the clause names)`] };
+    const seller = d.system ? sellers.get(d.system) : undefined;
+    if (seller?.size === 1) {
+      const [company] = seller;
+      if (company !== d.recipient && !domestic(company!, d.recipient)) return { ...d, supplier: company!, rules: [...d.rules, `supplier ${company} (the company the story has supply the system)`] };
+    }
     const origin = d.system ? origins.get(d.system) : undefined;
     if (!origin || origin === d.recipient) return d;
     return { ...d, supplier: origin, rules: [...d.rules, `supplier ${origin} (the system's maker, named in the story)`] };
