@@ -551,3 +551,15 @@ describe('the company a story has supply a system', () => {
     expect(summary(r)).toEqual(['C-390 Embraer -> Sweden ordered', 'C-390 Embraer -> Portugal delivered']);
   });
 });
+
+describe('sanctions and militias', () => {
+  it('reads an asset freeze as no cancellation of a transfer', () => {
+    const r = run('Sudan bought Mohajer-6 drones from Iran. The measures freeze any assets of the firm that brokered the drones.');
+    expect(summary(r)).toEqual(['Mohajer-6 Iran -> Sudan ordered']);
+  });
+
+  it('keeps a force with a name of its own apart from the dateline country', () => {
+    const r = run('WASHINGTON (Reuters) - The Rapid Support Forces (RSF) had obtained Chinese-made AH-4 howitzers.');
+    expect(summary(r)).toEqual(['AH-4 China -> Rapid Support Forces delivered']);
+  });
+});

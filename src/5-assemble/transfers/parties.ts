@@ -438,9 +438,14 @@ export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
   const name = actor.name.toLowerCase();
   const bodies = [...actorRules().governmentBodies, ...transferRules().actorNouns];
   const stateBody = bodies.some((body) => name.endsWith(` ${body}`) || name.startsWith(`${body} `));
-  // "Defence Ministry" with no country in its name: the ministry of the dateline's country.
-  return (stateBody ? (countryIn(actor.name, actors) ?? actors.datelineCountry) : null) ?? actor;
+  // "Defence Ministry" with no country in its name: the ministry of the dateline's country; not a
+  // force with a name of its own ("Rapid Support Forces", a militia).
+  const own = name.split(' ').filter((w) => !bodies.some((body) => body.split(' ').includes(w)) && !GENERIC_BODY_WORDS.has(w));
+  return (stateBody ? (countryIn(actor.name, actors) ?? (own.length === 0 ? actors.datelineCountry : null)) : null) ?? actor;
 }
+
+/** Words of a state body's name that name no one ("Ministry of National Defense", "Armed Forces"). */
+const GENERIC_BODY_WORDS = new Set(['the', 'of', 'and', 'for', 'national', 'armed', 'air', 'naval', 'defence', 'defense', 'foreign', 'interior', 'state', 'federal', 'ground', 'land', 'special', 'border', 'military', 'royal', 'general', 'joint', 'central', 'affairs', 'security', 'procurement', 'self-defense', 'self-defence']);
 
 /** An organisation whose canonical name reads as a company or a group of companies, not a state body. */
 function isCompany(actor: Actor): boolean {
