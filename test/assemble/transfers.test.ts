@@ -563,3 +563,12 @@ describe('sanctions and militias', () => {
     expect(summary(r)).toEqual(['AH-4 China -> Rapid Support Forces delivered']);
   });
 });
+
+describe('a later reference with a country adjective', () => {
+  it('reads "the Danish jets" as Denmark\'s and "the Israeli howitzers" as the system of that origin', () => {
+    const r = run('Denmark and Norway have pledged 19 and 6 F-16s respectively to Ukraine. The first six Danish jets arrived in Ukraine in July.');
+    expect(summary(r)).toContain('F-16 Denmark -> Ukraine delivered');
+    const h = run('Denmark handed over 19 Caesar howitzers to Kyiv and ordered 19 ATMOS guns from Elbit Systems. The first of the Israeli howitzers arrived this summer.');
+    expect(summary(h)).toContain('ATMOS Elbit Systems -> Denmark delivered');
+  });
+});

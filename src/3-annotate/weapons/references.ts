@@ -7,6 +7,7 @@
  * reference that states an origin ("the American-made jets") takes only a system of that origin.
  */
 import type { Mention } from '../../model/contract.js';
+import { actorLexicon } from '../../lexicon/actors.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import type { BuiltWeapon } from './build.js';
 import type { ActorSpans } from './actor-spans.js';
@@ -150,7 +151,7 @@ function determinerBefore(scan: ScannedSentence, k: number): number | null {
     const count = countEndingAt(t, j);
     if (headEnd) j = headEnd.first - 1;
     else if (count) j = count.first - 1;
-    else if (words.modifiers.has(token.lower)) j--;
+    else if (words.modifiers.has(token.lower) || actorLexicon().countryWords.has(token.lower)) j--; // "the Israeli howitzers"
     else if (j >= 2 && t[j - 1]!.text === '-' && !t[j - 1]!.spaceBefore && !token.spaceBefore) j -= 3;
     else return null;
   }

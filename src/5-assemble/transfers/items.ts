@@ -10,7 +10,7 @@ import type { AnalysisDocument } from '../../model/document.js';
 import type { Token } from '../../nlp/tokens.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
-import { countEndingAt, nounPhrase, type NounPhrase } from '../../3-annotate/weapons/noun-phrase.js';
+import { countEndingAt, nounPhrase, type NounPhrase, type StatedOrigin } from '../../3-annotate/weapons/noun-phrase.js';
 import type { ScannedSentence } from '../../3-annotate/weapons/scan.js';
 
 export interface Item {
@@ -42,7 +42,8 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
       if (first === undefined) continue;
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.start < m.end) last++;
-      items.push(item(weapon, null, nounPhrase(scan, actors, first, last), tokens, actors));
+      const phrase = nounPhrase(scan, actors, first, last);
+      items.push(item(weapon, null, { ...phrase, demonym: phrase.demonym ?? demonymInside(tokens, actors, first, last) }, tokens, actors));
     }
   }
   const covered = tokens.map(() => false);
@@ -60,6 +61,15 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
   }
   items.push(...elided(items, tokens));
   return items.sort((a, b) => a.phrase.first - b.phrase.first);
+}
+
+/** "the first six Danish jets", "the Dutch aircraft": a later reference holds its country's adjective. */
+function demonymInside(tokens: readonly Token[], actors: ActorSpans, first: number, last: number): StatedOrigin | null {
+  for (let k = first; k < last; k++) {
+    const span = actors.at(tokens[k]!.start);
+    if (span?.form === 'adjective' && span.actor.kind === 'country') return { actor: span.actor, name: span.actor.name, first: k, last: k };
+  }
+  return null;
 }
 
 /** Words a party phrase may hold between a counted system and the elided one ("from Qatar and"). */
