@@ -572,3 +572,9 @@ describe('a later reference with a country adjective', () => {
     expect(summary(h)).toContain('ATMOS Elbit Systems -> Denmark delivered');
   });
 });
+
+describe('bids', () => {
+  it('reads "competing to supply" as no transfer', () => {
+    expect(summary(run('Embraer is also competing to supply India with as many as 80 C-390 transport planes.'))).toEqual([]);
+  });
+});
