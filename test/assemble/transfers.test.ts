@@ -578,3 +578,10 @@ describe('bids', () => {
     expect(summary(run('Embraer is also competing to supply India with as many as 80 C-390 transport planes.'))).toEqual([]);
   });
 });
+
+describe('relative clauses', () => {
+  it('gives a cue inside ", which ..." to its antecedent only', () => {
+    const r = run('Colombia signed a contract with Saab for 17 Gripen jets. The jets will replace the Kfir fighters, which were supplied by Israel in the 1980s.');
+    expect(summary(r)).toEqual(['Gripen Saab -> Colombia ordered', 'Kfir Israel -> Colombia delivered']);
+  });
+});

@@ -79,6 +79,16 @@ export function isGoverned(
   const { carrierVerbs, adverbs } = transferRules();
   const after = item.phrase.last + 1;
   if (relativeCue(tokens, item, cues)) return true;
+  // "The jets ... will replace the Kfir fighters, which were supplied by Israel": a cue inside a
+  // relative clause is its antecedent's, not the goods of the clause before it.
+  const verbs = cues.filter((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated);
+  const relative = (c: CueHit) => {
+    for (let r = c.first - 1; r > item.phrase.last && c.first - r <= RELATIVE_VERB_REACH + 1; r--) {
+      if (/^(?:which|that)$/.test(tokens[r]!.lower) && tokens[r - 1]?.text === ',' && r - 1 > after) return true;
+    }
+    return false;
+  };
+  if (verbs.length > 0 && verbs.every(relative)) return false;
   // "building 300 Karayel drones (locally) under licence from Vestel": the licence holds what it follows.
   if (cues.some((c) => c.cue.clauseVerb && c.first > item.phrase.last && c.first - item.phrase.last <= LICENCE_REACH)) return true;
   if (actors.at(tokens[after]?.start ?? -1) && cues.some((c) => c.cue.pos === 'verb' && c.first > after && c.first <= after + OBJECT_RELATIVE_REACH)) return true;
