@@ -585,3 +585,10 @@ describe('relative clauses', () => {
     expect(summary(r)).toEqual(['Gripen Saab -> Colombia ordered', 'Kfir Israel -> Colombia delivered']);
   });
 });
+
+describe('pronouns across sentences', () => {
+  it('reads "it" as the actor that opened the sentence before, when no transfer was told there', () => {
+    const r = run('The US approved the sale of 12 F-16 jets to Jordan. Algeria has long been one of Russia\'s biggest arms customers. Last year it received Wing Loong II drones from China.');
+    expect(summary(r)).toContain('Wing Loong China -> Algeria delivered');
+  });
+});

@@ -14,7 +14,7 @@ import type { Actor } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
 import type { Token } from '../../nlp/tokens.js';
 import { parseSentence } from '../../nlp/parse.js';
-import { actorSpans } from '../../3-annotate/weapons/actor-spans.js';
+import { actorSpans, type ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { scanSentence } from '../../3-annotate/weapons/scan.js';
 import { deliveryOnly, inheritParties } from './anaphora.js';
 import { draftsFor } from './assign.js';
@@ -31,9 +31,17 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   const actors = actorSpans(doc);
   const drafts: Draft[] = [];
   let previousSubject: Actor | null = null;
+  // Where the latest transfer clause's subject was read, and the actor that opens each sentence.
+  let subjectSentence = -1;
+  let opener: Actor | null = null;
   for (const sentence of doc.sentences) {
     if (sentence.role === 'byline') continue;
     const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+    // "Algeria has long been one of Russia's customers. Last year it received ...": a pronoun two
+    // sentences or more after the latest transfer clause stands for the actor that opened the sentence before.
+    const before = opener;
+    opener = openingActor(tokens, actors);
+    if (before && subjectSentence < sentence.index - 1) previousSubject = before;
     const isActorEnd = (i: number) => {
       const span = tokens[i] && actors.at(tokens[i].start);
       return Boolean(span && span.end === tokens[i]!.end);
@@ -58,7 +66,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       // "approve any resale": a third party's consent is no transfer of its own.
       if (status === null || cues.some((c) => c.cue.thirdParty && !c.negated)) continue;
       const parties = readParties(tokens, clause, cues, actors, inWeapon, previousSubject, isNounAt);
-      if (parties.subject) previousSubject = parties.subject;
+      if (parties.subject) [previousSubject, subjectSentence] = [parties.subject, sentence.index];
       const live = cues.filter((c) => !c.negated);
       // "The package includes Hellfire missiles": goods the clause only lists share the deal's stage.
       const deal = inheritParties(tokens, live, parties, drafts, actors);
@@ -195,4 +203,16 @@ const REFERENCE = /^(?:the|these|those|such)\s/i;
 function namedTokens(doc: AnalysisDocument, tokens: readonly Token[], start: number, end: number): boolean[] {
   const spans = doc.layers.weapons.flatMap((w) => w.mentions.filter((m) => m.start >= start && m.end <= end && !REFERENCE.test(m.text)));
   return tokens.map((t) => spans.some((m) => m.start <= t.start && t.end <= m.end));
+}
+
+/** Tokens before the verb a sentence's subject may take ("The Indian Air Force"). */
+const OPENING_WORDS = 4;
+
+/** The country or body that opens a sentence, its subject. */
+function openingActor(tokens: readonly Token[], actors: ActorSpans): Actor | null {
+  for (let k = 0; k < tokens.length && k < OPENING_WORDS; k++) {
+    const span = actors.at(tokens[k]!.start);
+    if (span && span.form !== 'adjective') return partyOf(span.actor, actors);
+  }
+  return null;
 }
