@@ -592,3 +592,10 @@ describe('pronouns across sentences', () => {
     expect(summary(r)).toContain('Wing Loong China -> Algeria delivered');
   });
 });
+
+describe('goods shown, delivered by someone', () => {
+  it('reads "unveiled two Mi-24s and a Mi-8 delivered by Russia" as both delivered to the subject', () => {
+    const r = run("Burkina Faso's military government on Wednesday unveiled two Mi-24 attack helicopters and a Mi-8 transport helicopter delivered by Russia.");
+    expect(summary(r)).toEqual(['Mi-24 Russia -> Burkina Faso delivered', 'Mi-8 Russia -> Burkina Faso delivered']);
+  });
+});

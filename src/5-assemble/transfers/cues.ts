@@ -124,7 +124,9 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   while (k >= clause.first && rules.adverbs.has(tokens[k]!.lower)) k--;
   const before = tokens[k];
   const participle = isParticiple(tokens[first]!);
-  const passive = cue.pos === 'verb' && participle && k >= clause.first && (rules.passiveAuxiliaries.has(before!.lower) || (before!.text === ',' && cue.agent !== null));
+  // "were delivered", ", donated by ...", and a reduced relative "helicopters delivered by Russia".
+  const passive =
+    cue.pos === 'verb' && participle && k >= clause.first && (rules.passiveAuxiliaries.has(before!.lower) || (before!.text === ',' && cue.agent !== null) || (tokens[last + 1]?.lower === 'by' && /^\p{Ll}|\d/u.test(before!.text)));
   // A plan or a modal ("will send", "plans to buy", "decided to supply", "to be sold"); "began to deliver" is a fact.
   const infinitive = before?.lower === 'to' || (before?.lower === 'be' && tokens[k - 1]?.lower === 'to');
   const toIndex = before?.lower === 'to' ? k : k - 1;

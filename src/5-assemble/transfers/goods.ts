@@ -116,7 +116,7 @@ export function isGoverned(
  * expected to arrive", "with deliveries slated to start") or the verb takes the deal itself as
  * object ("after Washington approved the sale").
  */
-export function itemCues(tokens: readonly Token[], item: Item, cues: readonly CueHit[]): CueHit[] {
+export function itemCues(tokens: readonly Token[], item: Item, cues: readonly CueHit[], inWeapon?: readonly boolean[]): CueHit[] {
   if (!cues.some((c) => c.cue.pos === 'verb' && !c.negated && c.last < item.phrase.first)) return [...cues];
   const { adverbs, modality, passiveAuxiliaries } = transferRules();
   const linking = (from: number, to: number) => tokens.slice(from, to).every((t) => adverbs.has(t.lower) || modality.has(t.lower) || passiveAuxiliaries.has(t.lower) || t.lower === 'to');
@@ -127,10 +127,17 @@ export function itemCues(tokens: readonly Token[], item: Item, cues: readonly Cu
   // verb tells its own statement, not the Bradleys'.
   const verbsBefore = cues.filter((c) => c.cue.pos === 'verb' && c.last < item.phrase.first);
   const ended = (c: CueHit) => verbsBefore.some((v) => v.first > c.last && tokens.slice(c.last + 1, v.first).some((t) => t.lower === 'and'));
+  // "two Mi-24 helicopters and a Mi-8 helicopter delivered by Russia": a reduced relative after a
+  // list of goods says what happened to all of them.
+  const sharedRelative = (c: CueHit) => {
+    if (!c.passive || !inWeapon) return false;
+    for (let k = item.phrase.last + 1; k < c.first; k++) if (!inWeapon[k] && !/^(?:and|a|an|the|,)$/.test(tokens[k]!.lower)) return false;
+    return true;
+  };
   return cues.filter((c) => {
     if (c.cue.pos === 'noun') return true;
     if (c.first < item.phrase.first) return !ended(c);
-    return predicate(c) || onDeal(c);
+    return predicate(c) || onDeal(c) || sharedRelative(c);
   });
 }
 

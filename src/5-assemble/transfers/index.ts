@@ -94,12 +94,14 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         // "a Chinese offer of JF-17 jets": an offer to no one named is no transfer, and says nothing of
         // the other goods of its clause ("bought F-16s, ending a search that had included an offer of ...").
         const offer = offerOf(tokens, item, cues);
-        const own = itemCues(tokens, item, cues).filter((c) => c === offer || !(c.cue.namedRecipient && c.cue.pos === 'noun' && tokens[c.last + 1]?.lower === 'of'));
+        const own = itemCues(tokens, item, cues, inWeapon).filter((c) => c === offer || !(c.cue.namedRecipient && c.cue.pos === 'noun' && tokens[c.last + 1]?.lower === 'of'));
         const stating = own.filter((c) => !c.negated && c.cue.transfer);
         const offerOnly = stating.length > 0 && stating.every((c) => c.cue.namedRecipient);
         // The subject of another verb is not whom an offer is made to: "to Serbia" must say it.
         if (offer && !parties.phrases.some((p) => p.role === 'recipient' && (p.source === 'preposition' || p.source === 'object'))) continue;
-        const found = draftsFor(doc, tokens, clause, own.filter((c) => !c.negated), item, parties, listed ?? clauseStatus(own) ?? status, sentence.index, actors, live);
+        // "unveiled two Mi-24s and a Mi-8 delivered by Russia": showing the goods tells no stage of its own.
+        const shown = own.length > 0 && own.every((c) => !c.cue.transfer && c.cue.status === 'announced');
+        const found = draftsFor(doc, tokens, clause, own.filter((c) => !c.negated), item, parties, listed ?? (shown ? null : clauseStatus(own)) ?? status, sentence.index, actors, live);
         if (listed) for (const d of found) d.deal = deal!.deal ?? d.deal;
         for (const d of respectively(tokens, clause, item, found, parties.phrases)) {
           if (offerOnly && !d.recipient) continue;

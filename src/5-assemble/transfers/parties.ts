@@ -80,7 +80,10 @@ export function readParties(
   // A noun cue that is the topic of another act ("sanctions on Turkey over Ankara's purchase") lends no role.
   const lent = live.find((c) => c.cue.pos === 'verb' && !c.passive && c.cue.agent)?.cue.agent ?? live.find((c) => c.cue.agent && !embedded(tokens, clause, c))?.cue.agent ?? null;
   const thirdParty = live.some((c) => c.cue.thirdParty);
-  const subjectRole: Party | null = mainVerb?.passive || thirdParty ? null : (mainVerb?.cue.agent ?? (lent && !unnamed.has(lent) ? lent : null));
+  // "unveiled two Mi-24 helicopters delivered by Russia": the subject of a verb that tells no transfer
+  // holds what a passive giving verb after the goods brought it.
+  const held = mainVerb && !mainVerb.cue.transfer && !mainVerb.cue.agent && live.some((c) => c.passive && c.cue.pos === 'verb' && c.cue.agent === 'supplier' && c.first > mainVerb.last);
+  const subjectRole: Party | null = held ? 'recipient' : mainVerb?.passive || thirdParty ? null : (mainVerb?.cue.agent ?? (lent && !unnamed.has(lent) ? lent : null));
   const phrases: RolePhrase[] = [];
   const read = new Set<ActorMention>();
   const counterparts: { mention: ActorMention; preposition: number; role: PrepositionRole }[] = [];
