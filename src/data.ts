@@ -2,14 +2,17 @@
  * Reads the project's data files (lexicons, rule tables) from `data/` at the package root.
  * Each file is read and parsed once per process; the large lexicons that are compiled into
  * matchers once are read with `readData` and not kept. This module sits directly under src/ so
- * that `../data` resolves the same from the sources (tests) and from dist/ (the binary).
+ * that `../data` resolves the same from the sources (tests), from dist/ and from the bundles in
+ * dist/ (the binary); modules in sub-folders take the package's paths from here.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const cache = new Map<string, unknown>();
 
-export const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
+/** The package's root folder (where package.json is), from the sources, dist/ or a bundle in dist/. */
+export const PACKAGE_DIR = fileURLToPath(new URL('../', import.meta.url));
+export const DATA_DIR = PACKAGE_DIR + 'data/';
 
 export function loadData<T>(relativePath: string): T {
   let value = cache.get(relativePath);

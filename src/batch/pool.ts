@@ -6,14 +6,15 @@
  */
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { MIB, type ErrorInfo, type StoryTask, type TaskMessage, type TaskOutcome, type WorkerMessage, type WorkerSetup } from './protocol.js';
+import { PACKAGE_DIR } from '../data.js';
+import { storyLimitMs, timeoutError, type ErrorInfo, type StoryRunner, type StoryTask, type TaskMessage, type TaskOutcome, type WorkerMessage, type WorkerSetup } from './protocol.js';
 
 export interface PoolOptions {
   size: number;
   /** Per-story limit in milliseconds; 0 for none. */
   timeoutMs: number;
   setup: WorkerSetup;
-  /** The worker script (dist/batch/worker.js). */
+  /** The worker script (default: dist/worker.bundle.js, else dist/batch/worker.js). */
   script?: URL;
 }
 
@@ -34,8 +35,8 @@ interface Slot {
 }
 
 /** The worker bundled into one file by `npm run build` (scripts/bundle-worker.mjs), else its modules. */
-const BUNDLED_WORKER = new URL('../worker.bundle.js', import.meta.url);
-const WORKER_SCRIPT = existsSync(BUNDLED_WORKER) ? BUNDLED_WORKER : new URL('./worker.js', import.meta.url);
+const BUNDLED_WORKER = PACKAGE_DIR + 'dist/worker.bundle.js';
+const WORKER_SCRIPT = existsSync(BUNDLED_WORKER) ? BUNDLED_WORKER : PACKAGE_DIR + 'dist/batch/worker.js';
 /**
  * A story's garbage is short-lived: a young generation of this size collects it as fast as V8's
  * default (64 MB on this kind of machine) with a third of the resident memory (bench/README.md).
@@ -44,7 +45,7 @@ const YOUNG_GENERATION_MB = 16;
 /** Stories done per running worker before another one is started. */
 const STORIES_PER_NEW_WORKER = 16;
 
-export class WorkerPool {
+export class WorkerPool implements StoryRunner {
   private readonly slots = new Set<Slot>();
   private readonly queue: Job[] = [];
   private nextSeq = 0;
@@ -108,18 +109,13 @@ export class WorkerPool {
   /** The limit holds per MiB of story: a story of more than a MiB gets its size's share of time. */
   private resize(slot: Slot, bytes: number): void {
     if (this.options.timeoutMs <= 0 || !slot.timer) return;
-    slot.limitMs = Math.round(this.options.timeoutMs * Math.max(1, bytes / MIB));
+    slot.limitMs = storyLimitMs(this.options.timeoutMs, bytes);
     clearTimeout(slot.timer);
     slot.timer = setTimeout(() => this.timeout(slot), Math.max(0, slot.startedAt + slot.limitMs - Date.now()));
   }
 
   private timeout(slot: Slot): void {
-    const seconds = this.options.timeoutMs / 1000;
-    const message =
-      slot.limitMs > this.options.timeoutMs
-        ? `took longer than ${Math.round(slot.limitMs / 1000)} s (--timeout: ${seconds} s per MiB of story); stopped`
-        : `took longer than ${seconds} s (--timeout); stopped`;
-    this.retire(slot, { ok: false, error: { code: 'timeout', message } });
+    this.retire(slot, { ok: false, error: timeoutError(this.options.timeoutMs, slot.limitMs) });
   }
 
   private spawn(): void {

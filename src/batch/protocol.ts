@@ -33,6 +33,21 @@ export interface StoryTask {
   view?: { color: boolean; width?: number | undefined };
 }
 
+/** The time limit of a story of this many bytes: `--timeout` per MiB, and never less than `--timeout`. */
+export function storyLimitMs(timeoutMs: number, bytes: number): number {
+  return Math.round(timeoutMs * Math.max(1, bytes / MIB));
+}
+
+/** The error of a story stopped at its time limit. */
+export function timeoutError(timeoutMs: number, limitMs: number): ErrorInfo {
+  const seconds = timeoutMs / 1000;
+  const message =
+    limitMs > timeoutMs
+      ? `took longer than ${Math.round(limitMs / 1000)} s (--timeout: ${seconds} s per MiB of story); stopped`
+      : `took longer than ${seconds} s (--timeout); stopped`;
+  return { code: 'timeout', message };
+}
+
 export interface ErrorInfo {
   code: string;
   message: string;
@@ -46,6 +61,13 @@ export type WorkerMessage =
   | { type: 'done'; seq: number; outcome: TaskOutcome }
   /** A story of more than a MiB, once read: its time limit grows with its size. */
   | { type: 'size'; seq: number; bytes: number };
+
+/** Runs stories: a pool of worker threads (./pool.ts), or the main thread for one story (./in-process.ts). */
+export interface StoryRunner {
+  run(task: StoryTask): Promise<TaskOutcome>;
+  /** Stops: stories still queued or running end as `interrupted`. */
+  close(): Promise<void>;
+}
 
 export interface TaskMessage {
   seq: number;

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
+import { PACKAGE_DIR } from '../data.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../6-emit/formats.js';
 import { SECTIONS } from '../model/contract.js';
 import { ExtractError } from '../model/errors.js';
@@ -54,7 +55,7 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(PACKAGE_DIR + 'package.json', 'utf8')) as { version: string };
   return pkg.version;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The batch loop: inputs are read here (within --max-bytes), extracted and formatted by a pool of
- * worker threads (within --timeout), and written in input order (or as they finish) to stdout or
+ * worker threads (within --timeout; a single story on the main thread, see ../batch/in-process.ts), and written in input order (or as they finish) to stdout or
  * to one file each under --out-dir. At most a small window of stories is in flight, so memory
  * stays flat over any number of inputs, and a full pipe holds the whole batch back. Failures
  * are one-line messages (and error records in a stream), never a stack trace.
@@ -10,7 +10,7 @@ import { boundedMap } from '../batch/bounded-map.js';
 import { readStoryFile, readStream } from '../batch/limits.js';
 import { WorkerPool } from '../batch/pool.js';
 import type { ProgressLine } from '../batch/progress.js';
-import type { ErrorInfo, StoryTask, WorkerSetup } from '../batch/protocol.js';
+import type { ErrorInfo, StoryRunner, StoryTask, WorkerSetup } from '../batch/protocol.js';
 import { fileExtension, type OutputFormat } from '../6-emit/formats.js';
 import type { ErrorRecord, Section } from '../model/contract.js';
 import { toErrorInfo } from '../model/errors.js';
@@ -71,7 +71,9 @@ type Outcome =
 const WINDOW_PER_JOB = 4;
 
 export async function run(items: AsyncIterable<WorkItem>, options: RunOptions): Promise<RunSummary> {
-  const pool = new WorkerPool({ size: options.jobs, timeoutMs: options.timeoutMs, setup: options.setup });
+  const poolOptions = { size: options.jobs, timeoutMs: options.timeoutMs, setup: options.setup };
+  // One story runs on the main thread: a worker would cost more to start than the story takes.
+  const pool: StoryRunner = options.batch ? new WorkerPool(poolOptions) : new (await import('../batch/in-process.js')).InProcessRunner(poolOptions);
   const out = new StreamWriter(process.stdout);
   const summary: RunSummary = { done: 0, failed: 0, skipped: 0, upToDate: 0, interrupted: null };
   const framing = frame(options);

@@ -3,7 +3,7 @@
  * recall and F1 per section and dataset, with a few misses to read.
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_DIR } from '../data.js';
 import { extract } from '../index.js';
 import { LOADERS } from './datasets.js';
 import { prf, type DatasetName, type GoldDoc, type Scored, type Scorer, type SectionReport } from './types.js';
@@ -12,8 +12,6 @@ import { scoreEntities } from './score-entities.js';
 import { scoreSeed } from './score-seed.js';
 import { scoreQuotes } from './score-quotes.js';
 import { scoreDates } from './score-dates.js';
-
-const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Scorers by the section name used with --section. */
 const SCORERS: Record<string, Scorer> = {
@@ -33,7 +31,7 @@ export interface EvalOptions {
 }
 
 export async function runEval(options: EvalOptions): Promise<number> {
-  const shared = typeof options.shared === 'string' ? options.shared : PROJECT + '../shared';
+  const shared = typeof options.shared === 'string' ? options.shared : PACKAGE_DIR + '../shared';
   const sets = listOption(options.set, Object.keys(LOADERS)) as DatasetName[];
   const sections = listOption(options.section, Object.keys(SCORERS));
   const missCount = typeof options.misses === 'string' ? Number(options.misses) : 10;
@@ -46,7 +44,7 @@ export async function runEval(options: EvalOptions): Promise<number> {
 
   const reports: SectionReport[] = [];
   for (const set of sets) {
-    const docs = LOADERS[set](PROJECT, shared);
+    const docs = LOADERS[set](PACKAGE_DIR, shared);
     if (docs.length === 0) continue;
     const scored = docs.map(run);
     for (const section of sections) reports.push(...SCORERS[section]!(scored).map((r) => ({ ...r, title: `${r.title} [${set}, ${docs.length} docs]` })));

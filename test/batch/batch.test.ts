@@ -184,7 +184,7 @@ describe('--out-dir: resume, Ctrl-C, kill -9', () => {
 });
 
 describe('start-up', () => {
-  // Runs the CLI in a process that records every file read and whether compromise was required.
+  // Runs the CLI (its bundle, as bin/extract.js does) in a process that records every file read and whether compromise was required.
   const probe = (args: string[]) => {
     const script = `
       import fs from 'node:fs';
@@ -193,7 +193,7 @@ describe('start-up', () => {
       const files = [];
       fs.readFileSync = function (path, ...rest) { files.push(String(path)); return read.call(this, path, ...rest); };
       syncBuiltinESMExports();
-      const { main } = await import(${JSON.stringify(join(ROOT, 'dist/cli/main.js'))});
+      const { main } = await import(${JSON.stringify(join(ROOT, 'dist/cli.bundle.js'))});
       await main(${JSON.stringify(args)});
       const loaded = Object.keys(createRequire(import.meta.url).cache);
       process.stderr.write(JSON.stringify({ data: files.filter((f) => f.includes('/data/')), compromise: loaded.some((f) => f.includes('/compromise/')) }));

@@ -188,6 +188,24 @@ describe('bad input matrix', () => {
     expect((out[2]!.document as { path: string }).path).toBe(join(batch, 'c.txt'));
   });
 
+  it('one story, run on the main thread, keeps its time limit: stopped, exit 1; Ctrl-C stops it at once', async () => {
+    const slow = join(dir, 'slow-one.txt');
+    writeFileSync(slow, story(5) + 'NEVER-ENDING STORY\n');
+    const r = await runCli([slow, '--timeout', '1', '--format', 'json'], { env: { EXTRACT_TEST_HANG_ON: 'NEVER-ENDING STORY' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`extract: ${slow}: took longer than 1 s (--timeout); stopped\n`);
+    const child = spawnCli([slow, '--timeout', '60'], { env: { EXTRACT_TEST_HANG_ON: 'NEVER-ENDING STORY' } });
+    const result = finished(child);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const signalled = Date.now();
+    child.kill('SIGINT');
+    const interrupted = await result;
+    expect(interrupted.code).toBe(130);
+    expect(interrupted.stderr).toBe('extract: interrupted after 0 stories\n');
+    expect(Date.now() - signalled).toBeLessThan(5000);
+  });
+
   it('a story of several MiB gets the time limit per MiB: 2.5 MiB, --timeout 1 -> stopped after 3 s', async () => {
     const big = join(dir, 'big.txt');
     const paragraph = story(4) + '\n';
