@@ -153,11 +153,10 @@ function lastIndexOf(tokens: readonly Token[], text: string, from: number, to: n
 
 /** Words before "that" that deny what its clause says: "no evidence that", "denied that". */
 const DENIAL_REACH = 5;
-const DENIALS = new Set(['deny', 'denies', 'denied', 'denying', 'doubt', 'doubts', 'doubted']);
 
 function negatedBefore(tokens: readonly Token[], first: number, that: number): boolean {
-  const { negation } = transferRules();
-  return tokens.slice(Math.max(first, that - DENIAL_REACH), that).some((t) => (negation.has(t.lower) && t.lower !== 'if' && t.lower !== 'whether') || DENIALS.has(t.lower));
+  const { negation, denials } = transferRules();
+  return tokens.slice(Math.max(first, that - DENIAL_REACH), that).some((t) => (negation.has(t.lower) && t.lower !== 'if' && t.lower !== 'whether') || denials.has(t.lower));
 }
 
 /** "that" opening a clause of its own ("that the system arrived"), not a relative clause ("jets that arrived"). */

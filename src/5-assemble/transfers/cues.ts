@@ -88,8 +88,6 @@ const PLANNED_OBJECT_REACH = 5;
  *  - "approved the transfer of 18 F-16s", "approved the export ..., the first such shipment": a
  *    delivery noun after an approving verb is what was approved, and says no more.
  */
-const AGREE = new Set(['agree', 'agrees', 'agreed', 'agreeing']);
-
 function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   let hits = found;
   // "an order to supply", "won a contract to supply": what the deal is for.
@@ -102,7 +100,7 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   hits = hits.map((h) => (expectsAct(h) ? { ...h, status: 'announced', weak: true } : h));
   // "agreed to send Hawk missiles": agreeing to give is a pledge; "agreed to buy" stays a deal.
   const pledges = (h: CueHit) =>
-    AGREE.has(tokens[h.first]!.lower) && tokens[h.last + 1]?.lower === 'to' && hits.some((n) => n.first === h.last + 2 && n.cue.agent === 'supplier' && n.cue.deal === null && n.cue.future === 'announced');
+    transferRules().pledgeVerbs.has(tokens[h.first]!.lower) && tokens[h.last + 1]?.lower === 'to' && hits.some((n) => n.first === h.last + 2 && n.cue.agent === 'supplier' && n.cue.deal === null && n.cue.future === 'announced');
   hits = hits.map((h) => (pledges(h) ? { ...h, status: 'announced', weak: false } : h));
   hits = hits.map((h) => (h.cue.pos === 'noun' && h.cue.deal && planned.some((v) => v.last < h.first && h.first - v.last <= PLANNED_OBJECT_REACH) ? { ...h, status: 'announced', weak: true } : h));
   const dealMade = hits.some((h) => !h.negated && !h.weak && h.status === 'ordered' && h.cue.transfer);

@@ -326,15 +326,13 @@ function listRole(tokens: readonly Token[], clause: Clause, at: number): Party |
   return null;
 }
 
-const REGION_ADJECTIVE = /^(?:European|Asian|African|American|Western|Eastern|Nordic|Scandinavian|Baltic|Arab|Gulf|Latin|Middle|Pacific|Balkan)$/;
-
 function isDescriptionWord(token: Token): boolean {
   const rules = transferRules();
   if (token.lower === 'the' || token.lower === 'a' || token.text === '-') return true;
   // "to India and China": a list, not a description; China is read as India's coordinate.
   if (token.lower === 'and' || token.lower === 'or') return false;
   // "from European missile maker MBDA": a country's or a region's adjective.
-  if (/^\p{Lu}/u.test(token.text)) return actorLexicon().countryWords.has(token.lower) || REGION_ADJECTIVE.test(token.text);
+  if (/^\p{Lu}/u.test(token.text)) return actorLexicon().countryWords.has(token.lower) || rules.regionAdjectives.has(token.lower);
   return /^\p{Ll}+$/u.test(token.text) && !rules.prepositions.has(token.lower) && !rules.otherPrepositions.has(token.lower) && !rules.unnamedParties.has(token.lower) && !isVerbForm(token.lower);
 }
 
@@ -443,12 +441,9 @@ export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
   const stateBody = bodies.some((body) => name.endsWith(` ${body}`) || name.startsWith(`${body} `));
   // "Defence Ministry" with no country in its name: the ministry of the dateline's country; not a
   // force with a name of its own ("Rapid Support Forces", a militia).
-  const own = name.split(' ').filter((w) => !bodies.some((body) => body.split(' ').includes(w)) && !GENERIC_BODY_WORDS.has(w));
+  const own = name.split(' ').filter((w) => !bodies.some((body) => body.split(' ').includes(w)) && !transferRules().genericBodyWords.has(w));
   return (stateBody ? (countryIn(actor.name, actors) ?? (own.length === 0 ? actors.datelineCountry : null)) : null) ?? actor;
 }
-
-/** Words of a state body's name that name no one ("Ministry of National Defense", "Armed Forces"). */
-const GENERIC_BODY_WORDS = new Set(['the', 'of', 'and', 'for', 'national', 'armed', 'air', 'naval', 'defence', 'defense', 'foreign', 'interior', 'state', 'federal', 'ground', 'land', 'special', 'border', 'military', 'royal', 'general', 'joint', 'central', 'affairs', 'security', 'procurement', 'self-defense', 'self-defence']);
 
 /** An organisation whose canonical name reads as a company or a group of companies, not a state body. */
 function isCompany(actor: Actor): boolean {

@@ -75,6 +75,14 @@ export interface TransferRules {
   passiveAuxiliaries: Set<string>;
   pronouns: Set<string>;
   adverbs: Set<string>;
+  /** "from European missile maker MBDA": region adjectives in a description before a company (lower case). */
+  regionAdjectives: Set<string>;
+  /** Words of a state body's name that name no one ("Ministry of National Defense"). */
+  genericBodyWords: Set<string>;
+  /** "denied that": verbs before "that" whose clause states nothing. */
+  denials: Set<string>;
+  /** "agreed to send": verbs whose infinitive of giving is a pledge. */
+  pledgeVerbs: Set<string>;
 }
 
 interface CueRecord {
@@ -121,6 +129,10 @@ interface RulesFile {
   passiveAuxiliaries: string[];
   pronouns: string[];
   adverbs: string[];
+  regionAdjectives: string[];
+  genericBodyWords: string[];
+  denials: string[];
+  pledgeVerbs: string[];
 }
 
 let compiled: TransferRules | null = null;
@@ -181,5 +193,9 @@ function compile(): TransferRules {
     passiveAuxiliaries: new Set(file.passiveAuxiliaries),
     pronouns: new Set(file.pronouns),
     adverbs: new Set(file.adverbs),
+    regionAdjectives: new Set(file.regionAdjectives),
+    genericBodyWords: new Set(file.genericBodyWords),
+    denials: new Set(file.denials),
+    pledgeVerbs: new Set(file.pledgeVerbs),
   };
 }
