@@ -599,3 +599,10 @@ describe('goods shown, delivered by someone', () => {
     expect(summary(r)).toEqual(['Mi-24 Russia -> Burkina Faso delivered', 'Mi-8 Russia -> Burkina Faso delivered']);
   });
 });
+
+describe('aid with no recipient named', () => {
+  it('goes where the story\'s latest gift went', () => {
+    const r = run('Denmark handed over 19 Caesar howitzers to Ukraine in 2023. On Wednesday, Copenhagen announced a further aid package that includes 30 Leopard 1A5 tanks.');
+    expect(summary(r)).toContain('Leopard 1 Denmark -> Ukraine announced');
+  });
+});

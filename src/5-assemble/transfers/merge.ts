@@ -132,10 +132,16 @@ export function withMainRecipient(drafts: readonly Draft[]): Draft[] {
   const counts = new Map<string, number>();
   for (const d of complete) counts.set(d.recipient!, (counts.get(d.recipient!) ?? 0) + 1);
   const [main, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
-  if (!main || count * 2 <= complete.length) return [...drafts];
-  return drafts.map((d) =>
-    d.recipient || !d.supplier || d.supplier === main ? d : { ...d, recipient: main, rules: [...d.rules, `recipient ${main} (the story's main recipient)`] },
-  );
+  const majority = main && count * 2 > complete.length ? main : null;
+  return drafts.map((d, i) => {
+    if (d.recipient || !d.supplier) return d;
+    // "Copenhagen announced a further aid package that includes 30 Leopard 1A5 tanks" after its gifts
+    // to Ukraine: aid goes where the story's latest gift or aid went.
+    const gift = d.deal === 'aid' || d.deal === 'donation' ? drafts.slice(0, i).reverse().find((g) => (g.deal === 'aid' || g.deal === 'donation' || g.supplier === d.supplier) && g.recipient && g.recipient !== d.supplier) : undefined;
+    if (gift) return { ...d, recipient: gift.recipient, rules: [...d.rules, `recipient ${gift.recipient} (where the story's latest gift went)`] };
+    if (!majority || d.supplier === majority) return d;
+    return { ...d, recipient: majority, rules: [...d.rules, `recipient ${majority} (the story's main recipient)`] };
+  });
 }
 
 /**
