@@ -606,3 +606,10 @@ describe('aid with no recipient named', () => {
     expect(summary(r)).toContain('Leopard 1 Denmark -> Ukraine announced');
   });
 });
+
+describe('a subject of a verb that names no party', () => {
+  it('takes the role the "from" or "to" phrase leaves', () => {
+    const r = run('Slovakia is modernising its land forces. It signed in December 2022 for 152 CV90 infantry fighting vehicles from Sweden.');
+    expect(summary(r)).toEqual(['CV90 Sweden -> Slovakia ordered']);
+  });
+});

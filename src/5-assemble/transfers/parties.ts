@@ -83,7 +83,7 @@ export function readParties(
   // "unveiled two Mi-24 helicopters delivered by Russia": the subject of a verb that tells no transfer
   // holds what a passive giving verb after the goods brought it.
   const held = mainVerb && !mainVerb.cue.transfer && !mainVerb.cue.agent && live.some((c) => c.passive && c.cue.pos === 'verb' && c.cue.agent === 'supplier' && c.first > mainVerb.last);
-  const subjectRole: Party | null = held ? 'recipient' : mainVerb?.passive || thirdParty ? null : (mainVerb?.cue.agent ?? (lent && !unnamed.has(lent) ? lent : null));
+  const roleOfSubject: Party | null = held ? 'recipient' : mainVerb?.passive || thirdParty ? null : (mainVerb?.cue.agent ?? (lent && !unnamed.has(lent) ? lent : null));
   const phrases: RolePhrase[] = [];
   const read = new Set<ActorMention>();
   const counterparts: { mention: ActorMention; preposition: number; role: PrepositionRole }[] = [];
@@ -140,6 +140,10 @@ export function readParties(
 
   let subject: Actor | null = null;
   if (mainVerb) {
+    // "It signed in December for 152 CV90s from Sweden": a verb that names no party ("sign") leaves
+    // the subject the role the clause's "from" or "to" phrase does not take.
+    const by = (role: Party) => phrases.some((p) => p.source === 'preposition' && p.role === role);
+    const subjectRole = roleOfSubject ?? (!thirdParty && !mainVerb.passive && mainVerb.cue.agent === null ? (by('supplier') && !by('recipient') ? 'recipient' : by('recipient') && !by('supplier') ? 'supplier' : null) : null);
     const relatives = relativeClauses(tokens, clause);
     const holding = relatives.find((r) => r.first < mainVerb.first && mainVerb.first <= r.last);
     const before = unread.filter((m) => m.last < mainVerb.first && !relatives.some((r) => r.first <= m.first && m.last <= r.last));
@@ -181,10 +185,10 @@ export function readParties(
     const party = actorBefore(tokens, verb.first, actors, subject);
     if (party) phrases.push({ role: 'recipient', party, at: verb.last + 1, preposition: null, source: 'pronoun', cue: null });
   }
-  const agentRole = mainVerb?.cue.agent ?? subjectRole;
+  const agentRole = mainVerb?.cue.agent ?? roleOfSubject;
   for (const { mention, preposition, role } of counterparts) {
     const party = partyOf(mention.actor, actors);
-    const same = role === 'co-agent' ? agentRole : subjectRole && (subjectRole === 'supplier' ? 'recipient' : 'supplier');
+    const same = role === 'co-agent' ? agentRole : roleOfSubject && (roleOfSubject === 'supplier' ? 'recipient' : 'supplier');
     // "a deal with Algeria" with no subject says nothing of which side Algeria is on.
     if (!party || !same || (role !== 'co-agent' && !subject)) continue;
     const phrase: RolePhrase = { role: same, party, at: mention.first, preposition, source: 'counterpart', cue: null };
