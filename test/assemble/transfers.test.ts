@@ -613,3 +613,10 @@ describe('a subject of a verb that names no party', () => {
     expect(summary(r)).toEqual(['CV90 Sweden -> Slovakia ordered']);
   });
 });
+
+describe('a participle set off after the goods', () => {
+  it('reads "two 2K12 Kub batteries, also donated, in 2023" as a donation', () => {
+    const r = run('Bratislava handed over its only S-300PMU battery to Kyiv in April 2022 and followed it with two 2K12 Kub batteries, also donated, in 2023.');
+    expect(summary(r)).toEqual(['S-300 Slovakia -> Ukraine delivered', 'Kub Slovakia -> Ukraine delivered']);
+  });
+});

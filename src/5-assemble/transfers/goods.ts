@@ -79,6 +79,12 @@ export function isGoverned(
   const { carrierVerbs, adverbs } = transferRules();
   const after = item.phrase.last + 1;
   if (relativeCue(tokens, item, cues)) return true;
+  // "two 2K12 Kub batteries, also donated, in 2023": a participle set off after the goods says what befell them.
+  if (tokens[after]?.text === ',') {
+    let k = after + 1;
+    while (adverbs.has(tokens[k]?.lower ?? '')) k++;
+    if (cues.some((c) => c.first === k && c.cue.pos === 'verb' && c.cue.transfer && !c.negated && isParticiple(tokens[k]!) && tokens[c.last + 1]?.text === ',')) return true;
+  }
   // "The jets ... will replace the Kfir fighters, which were supplied by Israel": a cue inside a
   // relative clause is its antecedent's, not the goods of the clause before it.
   const verbs = cues.filter((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated);
