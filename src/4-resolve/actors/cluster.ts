@@ -9,6 +9,7 @@ import type { EntityMention } from '../../model/annotations.js';
 import type { AnalysisDocument } from '../../model/document.js';
 import { actorLexicon, stateBodyName, type LexiconEntry } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
+import { lastStartingBy } from '../../model/spans.js';
 
 export interface Cluster {
   key: string;
@@ -73,9 +74,10 @@ export function clusterMentions(doc: AnalysisDocument): Cluster[] {
   joinMetonyms(order);
   const live = new Set(order);
 
+  const people = personIndex(order);
   for (const m of deferred) {
     if (m.form === 'title') {
-      const holder = m.rule === 'title:apposition' ? appositionHead(doc, m, order) : titleHolder(m, order);
+      const holder = m.rule === 'title:apposition' ? appositionHead(doc, m, people) : titleHolder(m, people);
       if (holder) holder.mentions.push(m);
       else if (m.rule !== 'title:apposition') join(`role:${m.role!.toLowerCase()}`, m, null);
       continue;
@@ -244,34 +246,56 @@ function homeStateBody(doc: AnalysisDocument, m: EntityMention, order: Cluster[]
   join(`name:${normalize(m.canonical)}`, m, null);
 }
 
+/** Person mentions with their clusters, sorted by start, and those with a role by role: titles look their holders up here. */
+interface PersonMention {
+  start: number;
+  mention: EntityMention;
+  cluster: Cluster;
+}
+
+interface People {
+  all: PersonMention[];
+  byRole: Map<string, PersonMention[]>;
+}
+
+function personIndex(order: readonly Cluster[]): People {
+  const all: PersonMention[] = [];
+  for (const cluster of order) for (const mention of cluster.mentions) if (mention.kind === 'person') all.push({ start: mention.start, mention, cluster });
+  all.sort((a, b) => a.start - b.start);
+  const byRole = new Map<string, PersonMention[]>();
+  for (const p of all) {
+    if (!p.mention.role) continue;
+    const role = p.mention.role.toLowerCase();
+    if (!byRole.has(role)) byRole.set(role, []);
+    byRole.get(role)!.push(p);
+  }
+  return { all, byRole };
+}
+
 /**
  * "The Home Secretary" after "Home Secretary Suella Braverman": the person the story gave that
  * title, the last one before the mention (else the first after it).
  */
-function titleHolder(m: EntityMention, order: Cluster[]): Cluster | null {
-  const title = m.role!.toLowerCase();
-  let before: [Cluster, number] | null = null;
-  let after: [Cluster, number] | null = null;
-  for (const cluster of order) {
-    for (const x of cluster.mentions) {
-      if (x.kind !== 'person' || x === m || !x.role || x.role.toLowerCase() !== title) continue;
-      if (x.start < m.start && (!before || x.start > before[1])) before = [cluster, x.start];
-      if (x.start > m.start && (!after || x.start < after[1])) after = [cluster, x.start];
-    }
-  }
-  return (before ?? after)?.[0] ?? null;
+function titleHolder(m: EntityMention, people: People): Cluster | null {
+  const titled = (people.byRole.get(m.role!.toLowerCase()) ?? []).filter((p) => p.mention !== m);
+  const at = lastStartingBy(titled, m.start - 1);
+  return (titled[at] ?? titled.find((p) => p.start > m.start))?.cluster ?? null;
 }
 
+/** How far back in its sentence a title in apposition looks for the name it follows (mentions). */
+const APPOSITION_REACH = 8;
+
 /** "Joseph Borrell, the EU High Commissioner": the person named right before the comma. */
-function appositionHead(doc: AnalysisDocument, m: EntityMention, order: Cluster[]): Cluster | null {
-  let best: [Cluster, number] | null = null;
-  for (const cluster of order) {
-    for (const x of cluster.mentions) {
-      if (x.kind !== 'person' || x.sentence !== m.sentence || x.end > m.start || (best && x.end <= best[1])) continue;
-      if (/^\s*,[^,]*$/.test(doc.text.slice(x.end, m.start))) best = [cluster, x.end];
-    }
+function appositionHead(doc: AnalysisDocument, m: EntityMention, people: People): Cluster | null {
+  let best: PersonMention | null = null;
+  const at = lastStartingBy(people.all, m.start - 1);
+  for (let k = at; k >= 0 && at - k < APPOSITION_REACH; k--) {
+    const p = people.all[k]!;
+    if (p.mention.sentence !== m.sentence) break;
+    if (p.mention.end > m.start || (best && p.mention.end <= best.mention.end)) continue;
+    if (/^\s*,[^,]*$/.test(doc.text.slice(p.mention.end, m.start))) best = p;
   }
-  return best?.[0] ?? null;
+  return best?.cluster ?? null;
 }
 
 /** "Serbia's President" at the story's date: the person the lexicon lists in that office. */

@@ -123,7 +123,8 @@ function fits(a: string | null, b: string | null): boolean {
 }
 
 /**
- * Refiner: a transfer whose clause names no recipient takes the story's main recipient, the one that
+ * Refiner: a transfer whose clause names no recipient takes, for aid or a donation, where the story's
+ * latest gift (or that supplier's latest transfer) went; else the story's main recipient, the one that
  * more than half of the complete transfers go to ("Meanwhile, the delivery of the S-400 from Russia
  * has been delayed", in a story on India's purchases).
  */
@@ -133,14 +134,23 @@ export function withMainRecipient(drafts: readonly Draft[]): Draft[] {
   for (const d of complete) counts.set(d.recipient!, (counts.get(d.recipient!) ?? 0) + 1);
   const [main, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
   const majority = main && count * 2 > complete.length ? main : null;
-  return drafts.map((d, i) => {
-    if (d.recipient || !d.supplier) return d;
-    // "Copenhagen announced a further aid package that includes 30 Leopard 1A5 tanks" after its gifts
-    // to Ukraine: aid goes where the story's latest gift or aid went.
-    const gift = d.deal === 'aid' || d.deal === 'donation' ? drafts.slice(0, i).reverse().find((g) => (g.deal === 'aid' || g.deal === 'donation' || g.supplier === d.supplier) && g.recipient && g.recipient !== d.supplier) : undefined;
-    if (gift) return { ...d, recipient: gift.recipient, rules: [...d.rules, `recipient ${gift.recipient} (where the story's latest gift went)`] };
-    if (!majority || d.supplier === majority) return d;
-    return { ...d, recipient: majority, rules: [...d.rules, `recipient ${majority} (the story's main recipient)`] };
+  // "Copenhagen announced a further aid package that includes 30 Leopard 1A5 tanks" after its gifts
+  // to Ukraine: aid goes where the story's latest gift went, or the latest transfer of that supplier.
+  // Kept as the drafts are read, in one pass: a long story has thousands.
+  let lastGift: string | null = null;
+  const lastBySupplier = new Map<string, string>();
+  return drafts.map((d) => {
+    let out = d;
+    if (!d.recipient && d.supplier) {
+      const gift = d.deal === 'aid' || d.deal === 'donation' ? ([lastGift, lastBySupplier.get(d.supplier)].find((r) => r && r !== d.supplier) ?? null) : null;
+      if (gift) out = { ...d, recipient: gift, rules: [...d.rules, `recipient ${gift} (where the story's latest gift went)`] };
+      else if (majority && d.supplier !== majority) out = { ...d, recipient: majority, rules: [...d.rules, `recipient ${majority} (the story's main recipient)`] };
+    }
+    if (d.recipient && d.supplier) {
+      if (d.deal === 'aid' || d.deal === 'donation') lastGift = d.recipient;
+      lastBySupplier.set(d.supplier, d.recipient);
+    }
+    return out;
   });
 }
 
