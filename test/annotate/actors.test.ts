@@ -363,3 +363,12 @@ describe('legal forms', () => {
     expect(mentionsOf(r, 'Embraer')).toEqual(['Embraer SA', 'Embraer']);
   });
 });
+
+describe('ministry name forms', () => {
+  it('gives a ministry its other name form as an alias', () => {
+    const r = run("Spain's defence ministry said it had cancelled the contract.");
+    expect(actor(r, 'Spanish Defence Ministry')?.aliases).toContain('Spanish Ministry of Defence');
+    const f = run("Israel's foreign ministry rejected the claim.");
+    expect(actor(f, 'Israeli Foreign Ministry')?.aliases).toContain('Israeli Ministry of Foreign Affairs');
+  });
+});

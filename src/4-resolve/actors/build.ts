@@ -31,7 +31,7 @@ export function buildEntities(doc: AnalysisDocument, clusters: Cluster[], ids: I
       doc.layers.places.push(place);
       continue;
     }
-    const aliases = unique([...names.map((m) => m.canonical ?? m.text), ...(entry?.aliases.slice(0, MAX_LEXICON_ALIASES) ?? [])].filter((a) => a !== name));
+    const aliases = unique([...names.map((m) => m.canonical ?? m.text), ...(entry?.aliases.slice(0, MAX_LEXICON_ALIASES) ?? []), ...ministryForms(name)].filter((a) => a !== name));
     const actor: Actor = { id: ids.take(name), name, kind: kind as ActorKind, aliases, mentions };
     const role = cluster.mentions.find((m) => m.role && m.form !== 'description')?.role ?? cluster.mentions.find((m) => m.role)?.role;
     if (role && kind === 'person') actor.role = role;
@@ -61,6 +61,18 @@ function canonicalName(mentions: EntityMention[]): string | null {
   if (names.length) return names.sort((a, b) => b.length - a.length)[0]!;
   const role = mentions.find((m) => m.role)?.role;
   return role ?? mentions.find((m) => m.form === 'acronym')?.text ?? null;
+}
+
+/** What a ministry's field is called in the "Ministry of ..." form ("Foreign" -> "Foreign Affairs"). */
+const MINISTRY_FIELDS: Record<string, string> = { Foreign: 'Foreign Affairs', Defence: 'Defence', Defense: 'Defense', Interior: 'Interior', Finance: 'Finance', Justice: 'Justice', Trade: 'Trade', Economy: 'Economy', Health: 'Health' };
+
+/** "Spanish Defence Ministry" is also the "Spanish Ministry of Defence", and the other way round. */
+function ministryForms(name: string): string[] {
+  const short = /^(.*?)\s*\b(\w+) Ministry$/.exec(name);
+  if (short && MINISTRY_FIELDS[short[2]!]) return [`${short[1] ? `${short[1]} ` : ''}Ministry of ${MINISTRY_FIELDS[short[2]!]}`];
+  const long = /^(.*?)\s*\bMinistry of (Foreign Affairs|\w+)$/.exec(name);
+  const field = long ? Object.keys(MINISTRY_FIELDS).find((k) => MINISTRY_FIELDS[k] === long[2]) : undefined;
+  return long && field ? [`${long[1] ? `${long[1]} ` : ''}${field} Ministry`] : [];
 }
 
 function unique(list: string[]): string[] {
