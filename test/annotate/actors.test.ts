@@ -372,3 +372,10 @@ describe('ministry name forms', () => {
     expect(actor(f, 'Israeli Foreign Ministry')?.aliases).toContain('Israeli Ministry of Foreign Affairs');
   });
 });
+
+describe('royal forces', () => {
+  it('makes "Royal Moroccan Armed Forces" part of Morocco', () => {
+    const r = run('Morocco said the Royal Moroccan Armed Forces received the helicopters.');
+    expect(actor(r, 'Royal Moroccan Armed Forces')).toMatchObject({ kind: 'organization', memberOf: 'morocco' });
+  });
+});

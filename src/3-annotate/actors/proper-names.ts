@@ -235,7 +235,9 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
   }
   if (rules.organizationHeads.has(head) && words.length > 1) {
     // "Nigerian Air Force", "Kenya Defence Forces": a country's name or adjective first makes it part of that state.
-    const country = actorLexicon().countryWords.get(lowerWords[0]!) ?? actorLexicon().countryWords.get(`${lowerWords[0]} ${lowerWords[1]}`);
+    // "Royal Moroccan Armed Forces": a crown's title before the country's adjective.
+    const from = /^(?:royal|imperial)$/.test(lowerWords[0]!) && words.length > 2 ? 1 : 0;
+    const country = actorLexicon().countryWords.get(lowerWords[from]!) ?? actorLexicon().countryWords.get(`${lowerWords[from]} ${lowerWords[from + 1]}`);
     return make('organization', 'name:organization-head', country ? { memberOf: country.id } : {});
   }
   if (rules.organizationHeads.has(head) && words.length === 1 && isAcronymToken(words[0]!)) return make('organization', 'name:acronym');
