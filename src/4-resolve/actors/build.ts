@@ -68,11 +68,17 @@ const MINISTRY_FIELDS: Record<string, string> = { Foreign: 'Foreign Affairs', De
 
 /** "Spanish Defence Ministry" is also the "Spanish Ministry of Defence", and the other way round. */
 function ministryForms(name: string): string[] {
-  const short = /^(.*?)\s*\b(\w+) Ministry$/.exec(name);
-  if (short && MINISTRY_FIELDS[short[2]!]) return [`${short[1] ? `${short[1]} ` : ''}Ministry of ${MINISTRY_FIELDS[short[2]!]}`];
-  const long = /^(.*?)\s*\bMinistry of (Foreign Affairs|\w+)$/.exec(name);
-  const field = long ? Object.keys(MINISTRY_FIELDS).find((k) => MINISTRY_FIELDS[k] === long[2]) : undefined;
-  return long && field ? [`${long[1] ? `${long[1]} ` : ''}${field} Ministry`] : [];
+  // Split on the last words, not with a pattern over the whole name: a name may be very long.
+  const words = name.split(' ');
+  const at = words.lastIndexOf('Ministry');
+  if (at > 0 && at === words.length - 1 && MINISTRY_FIELDS[words[at - 1]!]) {
+    return [[...words.slice(0, at - 1), 'Ministry', 'of', MINISTRY_FIELDS[words[at - 1]!]].join(' ')];
+  }
+  if (at >= 0 && words[at + 1] === 'of') {
+    const field = Object.keys(MINISTRY_FIELDS).find((k) => MINISTRY_FIELDS[k] === words.slice(at + 2).join(' '));
+    if (field) return [[...words.slice(0, at), field, 'Ministry'].join(' ')];
+  }
+  return [];
 }
 
 function unique(list: string[]): string[] {
