@@ -5,7 +5,6 @@
  * Origin: an actor id when the country is an actor of the story, else the country's name.
  */
 import type { Weapon } from '../../model/contract.js';
-import { loadData } from '../../data.js';
 import type { AnalysisDocument } from '../../model/document.js';
 import { matchingKey, weaponLexicon, type WeaponFamily } from '../../lexicon/weapons.js';
 import type { ActorSpans } from './actor-spans.js';
@@ -40,7 +39,7 @@ export function buildWeapons(doc: AnalysisDocument, candidates: readonly Located
     });
     const { origin, rule } = originOf(group, actors, designers);
     const quantity = group.find((c) => c.phrase.quantity !== null)?.phrase.quantity ?? null;
-    const name = withShipType(nameOf(first, mentions.map((m) => m.text)), doc.text, mentions);
+    const name = withShipType(nameOf(first, mentions.map((m) => m.text)), group);
     const aliases = aliasesOf(name, first.family, mentions.map((m) => m.text));
     const weapon: Weapon = { id: doc.ids.take(name), name, aliases, category: first.category, origin, quantity, mentions };
     const named = group.map((c, i) => ({ start: mentions[i]!.start, end: mentions[i]!.end, sentence: c.sentence }));
@@ -49,30 +48,20 @@ export function buildWeapons(doc: AnalysisDocument, candidates: readonly Located
   return built.sort((a, b) => a.weapon.mentions[0]!.start - b.weapon.mentions[0]!.start);
 }
 
-/** Words after a class name that may hold its type of ship ("destroyer escorts", "coast guard cutter"). */
-const SHIP_TYPE_WORDS = 3;
-let shipTypes: Set<string> | null = null;
-
 /**
  * "Mogami-class frigates": a class is named with its type of ship, as a reader names it
- * ("Mogami-class frigate", "Hamilton-class cutter"), when the story writes one after it.
+ * ("Mogami-class frigate", "Hamilton-class cutter"), when the story writes one after it: the head
+ * noun the noun phrase already found, unless a broad one ("ships", "vessels").
  */
-function withShipType(name: string, text: string, mentions: readonly { end: number }[]): string {
+function withShipType(name: string, group: readonly Located[]): string {
   if (!/-class$/i.test(name)) return name;
-  shipTypes ??= new Set(Object.entries(loadData<Record<string, string[]>>('lexicons/weapon-heads.json')).flatMap(([category, heads]) => (category === 'ship' || category === 'submarine' ? heads : [])).filter((h) => /^\p{Ll}/u.test(h) && !GENERIC_SHIP.has(h)));
-  for (const m of mentions) {
-    const words = text.slice(m.end, m.end + 40).match(/^\s+([a-z-]+(?:\s+[a-z-]+)*)/)?.[1]?.split(/\s+/) ?? [];
-    for (let n = Math.min(SHIP_TYPE_WORDS, words.length); n > 0; n--) {
-      const phrase = words.slice(0, n).join(' ');
-      if (!shipTypes.has(phrase)) continue;
-      const singular = phrase.replace(/(?<=[^s])s$/, '');
-      return `${name} ${shipTypes.has(singular) ? singular : phrase}`;
-    }
-  }
-  return name;
+  const { broadHeads } = weaponLexicon().words;
+  const head = group
+    .filter((c) => c.phrase.headSide === 'right')
+    .map((c) => c.phrase.head)
+    .find((h) => h && (h.category === 'ship' || h.category === 'submarine') && /^\p{Ll}/u.test(h.phrase) && !broadHeads.has(h.phrase.toLowerCase()));
+  return head ? `${name} ${head.phrase.toLowerCase().replace(/(?<=[^s])s$/, '')}` : name;
 }
-
-const GENERIC_SHIP = new Set(['ship', 'ships', 'vessel', 'vessels', 'sub', 'subs', 'naval ship', 'naval ships', 'naval vessel', 'naval vessels']);
 
 /** How many of the lexicon's names a weapon lists beside the story's own. */
 const MAX_LEXICON_ALIASES = 8;
