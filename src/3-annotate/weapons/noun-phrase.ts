@@ -121,7 +121,8 @@ export function nounPhrase(scan: ScannedSentence, actors: ActorSpans, first: num
 }
 
 /** A country adjective ending at token j ("Russian", "South Korean"), from the actors or the lexicon. */
-function demonymEndingAt(t: readonly Token[], actors: ActorSpans, j: number): StatedOrigin | null {
+/** A country's adjective ending at token j ("Russian", "South Korean"), or null. */
+export function demonymEndingAt(t: readonly Token[], actors: ActorSpans, j: number): StatedOrigin | null {
   const token = t[j]!;
   const span = actors.at(token.start);
   if (span) {

@@ -10,7 +10,7 @@ import type { AnalysisDocument } from '../../model/document.js';
 import type { Token } from '../../nlp/tokens.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
-import { countEndingAt, nounPhrase, type NounPhrase, type StatedOrigin } from '../../3-annotate/weapons/noun-phrase.js';
+import { countEndingAt, demonymEndingAt, nounPhrase, type NounPhrase, type StatedOrigin } from '../../3-annotate/weapons/noun-phrase.js';
 import type { ScannedSentence } from '../../3-annotate/weapons/scan.js';
 
 export interface Item {
@@ -66,8 +66,8 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
 /** "the first six Danish jets", "the Dutch aircraft": a later reference holds its country's adjective. */
 function demonymInside(tokens: readonly Token[], actors: ActorSpans, first: number, last: number): StatedOrigin | null {
   for (let k = first; k < last; k++) {
-    const span = actors.at(tokens[k]!.start);
-    if (span?.form === 'adjective' && span.actor.kind === 'country') return { actor: span.actor, name: span.actor.name, first: k, last: k };
+    const demonym = demonymEndingAt(tokens, actors, k);
+    if (demonym) return demonym;
   }
   return null;
 }
