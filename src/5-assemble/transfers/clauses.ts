@@ -42,15 +42,14 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    // A headline's comma joins two statements: "drops plan to buy Su-35 jets, turns to French Rafales".
     if (token.text === ';' && listGoesOn(tokens, i + 1)) continue;
+    // A headline's comma joins two statements: "drops plan to buy Su-35 jets, turns to French Rafales".
     if (token.text === ';' || (headline && token.text === ',')) close(i - 1, i + 1);
     else if (token.text === ',' && tokens[i + 1]?.lower === 'and' && i > first && opensClause(tokens, i + 2)) close(i - 1, i + 1);
-    else if (token.text === ',' && tokens[i + 1]?.lower === 'and' && i - first >= MIN_PHRASE && opensVerbPhrase(tokens, i + 2)) close(i - 1, i + 1, true);
     else if (token.text === ',' && i > first && partitiveRelative(tokens, i + 1)) close(i - 1, i + 1);
-    // "handed over 19 howitzers to Kyiv and ordered 19 guns from Elbit": a second verb phrase, its
+    // "handed over 19 howitzers to Kyiv(,) and ordered 19 guns from Elbit": a second verb phrase, its
     // own parties (not "ordered and received", where the two verbs share theirs).
-    else if (token.lower === 'and' && i - first >= MIN_PHRASE && !isVerbForm(tokens[i - 1]!.lower) && tokens[i - 1]!.text !== ',' && opensVerbPhrase(tokens, i + 1)) close(i - 1, i, true);
+    else if (token.lower === 'and' && secondVerbPhrase(tokens, first, i)) close(tokens[i - 1]!.text === ',' ? i - 2 : i - 1, i, true);
     // ", meanwhile," or ", however," set off by commas is an aside inside a clause, not a break.
     else if (rules.clauseBreaks.has(token.lower) && i > first && !aside(tokens, i)) close(i - 1, i);
     else if (rules.subordinators.has(token.lower) && i > first && SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '')) close(i - 1, i);
@@ -102,6 +101,13 @@ function listGoesOn(tokens: readonly Token[], from: number): boolean {
 
 /** Tokens a verb phrase before "and" needs to hold its own goods and parties. */
 const MIN_PHRASE = 4;
+
+/** "and" at `and` opens a verb phrase of its own after one long enough to hold its own goods and parties. */
+function secondVerbPhrase(tokens: readonly Token[], first: number, and: number): boolean {
+  const comma = tokens[and - 1]?.text === ',';
+  if ((comma ? and - 1 : and) - first < MIN_PHRASE || (!comma && isVerbForm(tokens[and - 1]!.lower))) return false;
+  return opensVerbPhrase(tokens, and + 1);
+}
 
 /** "and ordered", "and has signed", "and took delivery": a transfer verb with no subject of its own. */
 function opensVerbPhrase(tokens: readonly Token[], from: number): boolean {
