@@ -620,3 +620,10 @@ describe('a participle set off after the goods', () => {
     expect(summary(r)).toEqual(['S-300 Slovakia -> Ukraine delivered', 'Kub Slovakia -> Ukraine delivered']);
   });
 });
+
+describe('stages and parties of shapes met in held-out stories', () => {
+  it('reads a letter of intent as announced, and "technology transfer" as no delivery', () => {
+    expect(summary(run('Croatia and Germany signed a letter of intent on the acquisition of 50 Leopard 2A8 tanks from Germany.'))).toEqual(['Leopard 2 Germany -> Croatia announced']);
+    expect(summary(run('Romania ordered 54 K9 howitzers from South Korea. Later units will be assembled locally under a technology transfer arrangement.'))).toEqual(['K9 South Korea -> Romania ordered']);
+  });
+});
