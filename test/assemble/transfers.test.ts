@@ -626,4 +626,13 @@ describe('stages and parties of shapes met in held-out stories', () => {
     expect(summary(run('Croatia and Germany signed a letter of intent on the acquisition of 50 Leopard 2A8 tanks from Germany.'))).toEqual(['Leopard 2 Germany -> Croatia announced']);
     expect(summary(run('Romania ordered 54 K9 howitzers from South Korea. Later units will be assembled locally under a technology transfer arrangement.'))).toEqual(['K9 South Korea -> Romania ordered']);
   });
+
+  it('gives goods bought with no buyer named to the armed force the clause names, and to the next goods of its list', () => {
+    const text = 'Croatia donated 30 M-84 tanks to Ukraine. The modernisation of the Croatian Armed Forces also includes 12 Rafale fighters bought second-hand from France, the first six of which arrived in April, and six CAESAR howitzers ordered from KNDS France last month.';
+    expect(summary(run(text))).toEqual(['M-84 Croatia -> Ukraine delivered', 'Rafale France -> Croatia delivered', 'Caesar KNDS -> Croatia ordered']);
+  });
+
+  it('reads a company the buyer signs a contract with as the supplier', () => {
+    expect(summary(run('A contract with BAE Systems Hagglunds for 246 CV90 vehicles for the Czech army was signed on Monday.'))).toEqual(['CV90 BAE Systems Hagglunds -> Czech Republic ordered']);
+  });
 });

@@ -4,8 +4,8 @@
  * after a reporting verb ("Vucic said | Serbia would stop buying"), before a subordinator with a
  * subject pronoun ("was removed from the programme | after it bought"), at ", and" before a subject
  * and a finite verb of its own (", and | Swedish-made Archer howitzers were delivered", ", and | Sweden
- * pledged"), before a
- * partitive relative (", | the first of which arrived in March"), and before a complementiser
+ * pledged"), around a
+ * partitive relative (", | the first of which arrived in March | ,"), and before a complementiser
  * "that" ("confirmed on Wednesday | that the Pantsir arrived"). Relative clauses stay with their
  * antecedent: "bought six jets, which will be delivered next year" is one transfer.
  */
@@ -34,7 +34,10 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
   let first = 0;
   let shares = false;
   let negated = false;
+  // Inside a partitive relative (", the first six of which arrived in April"), which ends at its comma.
+  let partitive = false;
   const close = (last: number, next: number, nextShares = false, nextNegated = false) => {
+    partitive = false;
     if (last >= first) clauses.push({ first, last, ...(shares ? { sharesSubject: true } : {}), ...(negated ? { negated: true } : {}) });
     first = next;
     shares = nextShares;
@@ -46,7 +49,10 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
     // A headline's comma joins two statements: "drops plan to buy Su-35 jets, turns to French Rafales".
     if (token.text === ';' || (headline && token.text === ',')) close(i - 1, i + 1);
     else if (token.text === ',' && tokens[i + 1]?.lower === 'and' && i > first && opensClause(tokens, i + 2)) close(i - 1, i + 1);
-    else if (token.text === ',' && i > first && partitiveRelative(tokens, i + 1)) close(i - 1, i + 1);
+    else if (token.text === ',' && i > first && partitiveRelative(tokens, i + 1)) {
+      close(i - 1, i + 1);
+      partitive = true;
+    } else if (token.text === ',' && partitive) close(i - 1, i + 1);
     // "handed over 19 howitzers to Kyiv(,) and ordered 19 guns from Elbit": a second verb phrase, its
     // own parties (not "ordered and received", where the two verbs share theirs).
     else if (token.lower === 'and' && secondVerbPhrase(tokens, first, i)) close(tokens[i - 1]!.text === ',' ? i - 2 : i - 1, i, true);

@@ -139,17 +139,23 @@ export function withMainRecipient(drafts: readonly Draft[]): Draft[] {
   // Kept as the drafts are read, in one pass: a long story has thousands.
   let lastGift: string | null = null;
   const lastBySupplier = new Map<string, string>();
+  // "includes 12 Rafale jets bought from France, ..., and six CAESAR howitzers ordered from KNDS
+  // France": goods the same sentence lists go to the recipient of the transfer it told before them.
+  let last: Draft | null = null;
   return drafts.map((d) => {
     let out = d;
+    const listed = last && last.sentence === d.sentence && last.recipient && last.recipient !== d.supplier ? last.recipient : null;
     if (!d.recipient && d.supplier) {
       const gift = d.deal === 'aid' || d.deal === 'donation' ? ([lastGift, lastBySupplier.get(d.supplier)].find((r) => r && r !== d.supplier) ?? null) : null;
-      if (gift) out = { ...d, recipient: gift, rules: [...d.rules, `recipient ${gift} (where the story's latest gift went)`] };
+      if (listed) out = { ...d, recipient: listed, rules: [...d.rules, `recipient ${listed} (the sentence's transfer before)`] };
+      else if (gift) out = { ...d, recipient: gift, rules: [...d.rules, `recipient ${gift} (where the story's latest gift went)`] };
       else if (majority && d.supplier !== majority) out = { ...d, recipient: majority, rules: [...d.rules, `recipient ${majority} (the story's main recipient)`] };
     }
     if (d.recipient && d.supplier) {
       if (d.deal === 'aid' || d.deal === 'donation') lastGift = d.recipient;
       lastBySupplier.set(d.supplier, d.recipient);
     }
+    last = out;
     return out;
   });
 }

@@ -36,7 +36,7 @@ export interface RolePhrase {
   at: number;
   /** Token index of the preposition's last word, for prepositional readings. */
   preposition: number | null;
-  source: 'preposition' | 'arrival' | 'premodifier' | 'object' | 'subject' | 'pronoun' | 'counterpart' | 'coordination' | 'anaphora';
+  source: 'preposition' | 'arrival' | 'premodifier' | 'object' | 'subject' | 'pronoun' | 'counterpart' | 'coordination' | 'anaphora' | 'force';
   /** For premodifiers: the noun cue they modify; items after it take the role. */
   cue: CueHit | null;
   /** For coordinated actors: the reading of the first one ("Poland" in "Poland and Norway"). */
@@ -188,9 +188,11 @@ export function readParties(
   const agentRole = mainVerb?.cue.agent ?? roleOfSubject;
   for (const { mention, preposition, role } of counterparts) {
     const party = partyOf(mention.actor, actors);
-    const same = role === 'co-agent' ? agentRole : roleOfSubject && (roleOfSubject === 'supplier' ? 'recipient' : 'supplier');
+    // "signed a contract with BAE Systems": a company the buyer deals with sells, whoever the buyer is.
+    const seller = role === 'counterpart' && party !== null && party === mention.actor && party.kind === 'organization' && isCompany(party) && live.some((c) => c.cue.agent === 'recipient' && c.cue.deal === 'sale');
+    const same = role === 'co-agent' ? agentRole : seller ? 'supplier' : roleOfSubject && (roleOfSubject === 'supplier' ? 'recipient' : 'supplier');
     // "a deal with Algeria" with no subject says nothing of which side Algeria is on.
-    if (!party || !same || (role !== 'co-agent' && !subject)) continue;
+    if (!party || !same || (role !== 'co-agent' && !subject && !seller)) continue;
     const phrase: RolePhrase = { role: same, party, at: mention.first, preposition, source: 'counterpart', cue: null };
     phrases.push(phrase);
     // "A first Patriot battery, donated together with the United States, arrived": the one it was
@@ -230,7 +232,21 @@ export function readParties(
       read.add(m);
     }
   }
+  // "The modernisation of the Croatian Armed Forces also includes 12 Rafale jets bought from France":
+  // a clause that names no recipient of a purchase or a delivery is for the armed force it names.
+  if (!phrases.some((p) => p.role === 'recipient') && live.some((c) => c.cue.transfer && (c.cue.agent === 'recipient' || c.cue.status === 'delivered'))) {
+    const body = mentions.find((m) => !read.has(m) && m.actor.kind === 'organization' && m.actor !== subject && isForce(m.actor, actors));
+    const party = body ? partyOf(body.actor, actors) : null;
+    if (body && party && party !== subject) phrases.push({ role: 'recipient', party, at: body.first, preposition: null, source: 'force', cue: null });
+  }
   return { phrases, subject, unnamed };
+}
+
+/** A country's armed force, which buys and receives arms: "the Croatian Armed Forces", "the Slovak Air Force". */
+function isForce(actor: Actor, actors: ActorSpans): boolean {
+  const name = actor.name.toLowerCase();
+  const party = partyOf(actor, actors);
+  return party !== null && party !== actor && party.kind === 'country' && transferRules().forceNouns.some((noun) => name.endsWith(` ${noun}`));
 }
 
 /**

@@ -58,6 +58,8 @@ export interface TransferRules {
   /** "includes", "is": verbs that do not break a cue's hold on the systems after them. */
   carrierVerbs: Set<string>;
   actorNouns: Set<string>;
+  /** Nouns heading the name of a country's armed force ("air force", "armed forces"), lower case. */
+  forceNouns: string[];
   unnamedParties: Set<string>;
   /** "in", "against": prepositions that take an actor out of the subject's place without naming a party. */
   otherPrepositions: Set<string>;
@@ -117,6 +119,7 @@ interface RulesFile {
   notGoodsBefore: string[];
   carrierVerbs: string[];
   actorNouns: string[];
+  forceNouns: string[];
   unnamedParties: string[];
   otherPrepositions: string[];
   premodifierFillers: string[];
@@ -181,6 +184,7 @@ function compile(): TransferRules {
     notGoodsBefore: new Set(file.notGoodsBefore),
     carrierVerbs: new Set(file.carrierVerbs),
     actorNouns: new Set(file.actorNouns),
+    forceNouns: file.forceNouns,
     unnamedParties: new Set(file.unnamedParties),
     otherPrepositions: new Set(file.otherPrepositions),
     premodifierFillers: new Set(file.premodifierFillers),
