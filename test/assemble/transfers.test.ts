@@ -635,4 +635,9 @@ describe('stages and parties of shapes met in held-out stories', () => {
   it('reads a company the buyer signs a contract with as the supplier', () => {
     expect(summary(run('A contract with BAE Systems Hagglunds for 246 CV90 vehicles for the Czech army was signed on Monday.'))).toEqual(['CV90 BAE Systems Hagglunds -> Czech Republic ordered']);
   });
+
+  it('reads a purchase dated three years or more before the story as delivered', () => {
+    expect(summary(run('Armenia bought Su-30SM fighters from Russia in 2019.'))).toEqual(['Su-30 Russia -> Armenia delivered']);
+    expect(summary(run('Morocco bought the Barak MX air defence system from Israel in 2022.'))).toEqual(['Barak MX Israel -> Morocco ordered']);
+  });
 });

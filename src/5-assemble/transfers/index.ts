@@ -22,7 +22,7 @@ import { splitClauses } from './clauses.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, isPlatform, itemCues, overlapsCue } from './goods.js';
 import { itemsOf, type Item } from './items.js';
-import { complete, mergeDrafts, withApprovedRequests, withMainRecipient, withOriginSupplier, type Draft } from './merge.js';
+import { complete, mergeDrafts, withApprovedRequests, withMainRecipient, withOriginSupplier, withPastDeliveries, type Draft } from './merge.js';
 import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { homeCountry, partyOf, readParties, type RolePhrase } from './parties.js';
@@ -123,7 +123,13 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     const actor = actors.byId.get(id);
     return actor?.kind === 'organization' && partyOf(actor, actors) === actor;
   };
-  complete(withApprovedRequests(withOriginSupplier(mergeDrafts(withMainRecipient(drafts)), origins, domestic, isCompany)), domestic).forEach((d, i) => {
+  const yearOf = (id: string) => {
+    const value = doc.layers.dates.find((t) => t.id === id)?.value ?? '';
+    return /^\d{4}/.test(value) ? Number(value.slice(0, 4)) : null;
+  };
+  const referenceYear = doc.referenceDate ? Number(doc.referenceDate.slice(0, 4)) : null;
+  const merged = withOriginSupplier(mergeDrafts(withMainRecipient(drafts)), origins, domestic, isCompany);
+  complete(withPastDeliveries(withApprovedRequests(merged), referenceYear, yearOf), domestic).forEach((d, i) => {
     const id = `t${i + 1}`;
     doc.layers.transfers.push({
       id,

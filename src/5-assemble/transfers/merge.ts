@@ -172,3 +172,21 @@ export function withApprovedRequests(drafts: readonly Draft[]): Draft[] {
     return { ...d, status: 'approved', rules: [...d.rules, 'status approved (requested of a sale approved to the same buyer)'] };
   });
 }
+
+/** Years after which a purchase the story dates is taken to have been delivered. */
+const DELIVERED_AFTER_YEARS = 3;
+
+/**
+ * Refiner, after merging: a purchase the story dates years back and tells no later stage of ("Armenia
+ * bought Su-30SM fighters from Russia in 2019", "two C-27J aircraft, which were bought from Leonardo in
+ * 2017") has long been delivered; arms deals take two to three years to deliver. `yearOf` gives a
+ * date id's year.
+ */
+export function withPastDeliveries(drafts: readonly Draft[], referenceYear: number | null, yearOf: (date: string) => number | null): Draft[] {
+  if (referenceYear === null) return [...drafts];
+  return drafts.map((d) => {
+    const year = d.status === 'ordered' && d.date ? yearOf(d.date) : null;
+    if (year === null || referenceYear - year < DELIVERED_AFTER_YEARS) return d;
+    return { ...d, status: 'delivered', rules: [...d.rules, `status delivered (bought in ${year}, ${referenceYear - year} years before the story)`] };
+  });
+}
