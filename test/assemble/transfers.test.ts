@@ -640,4 +640,9 @@ describe('stages and parties of shapes met in held-out stories', () => {
     expect(summary(run('Armenia bought Su-30SM fighters from Russia in 2019.'))).toEqual(['Su-30 Russia -> Armenia delivered']);
     expect(summary(run('Morocco bought the Barak MX air defence system from Israel in 2022.'))).toEqual(['Barak MX Israel -> Morocco ordered']);
   });
+
+  it('reads goods set aside by "replace" through their own relative clause, and a cancellation by their buyer', () => {
+    const text = 'Oslo chose the MH-60R Seahawk last year to replace the 14 NH90 helicopters it had ordered from France; the Norwegian government cancelled that contract in 2022.';
+    expect(summary(run(text))).toEqual(['NH90 France -> Norway cancelled']);
+  });
 });

@@ -57,13 +57,15 @@ export function deliveryOnly(
   status: TransferStatus,
   drafts: readonly Draft[],
   sentence: number,
-  namesParty: boolean,
+  parties: readonly string[],
 ): Draft[] {
+  const namesParty = parties.length > 0;
   // "Deliveries are expected to begin", "the first were delivered in 2021" (a verb, when the clause names no party).
   const stage = (c: CueHit) => (c.cue.status === 'delivered' || c.status === 'pending') && !c.cue.deal;
-  // "but dropped the plan last year", "the deal was later scrapped": the end of the transfer told before.
-  const cancelled = !namesParty && cues.some((c) => c.status === 'cancelled');
-  const delivery = cancelled || cues.some((c) => stage(c) && (c.cue.pos === 'noun' || (!namesParty && c.cue.transfer)));
+  // "but dropped the plan last year", "the deal was later scrapped", "the Norwegian government
+  // cancelled that contract": the end of the transfer told before, when the clause names none but its parties.
+  const cancelling = cues.some((c) => c.status === 'cancelled');
+  const delivery = cancelling || cues.some((c) => stage(c) && (c.cue.pos === 'noun' || (!namesParty && c.cue.transfer)));
   if (!delivery) return [];
   // "the cancellation leaves the army without ...": a definite noun of a stage some transfer of the
   // story has reached already refers back to that event, and moves nothing.
@@ -76,6 +78,8 @@ export function deliveryOnly(
     .sort((a, b) => b.start - a.start);
   const previous = recent.map((m) => [...drafts].reverse().find((d) => d.system === m.weapon)).find(Boolean);
   if (!previous) return [];
+  const cancelled = cancelling && parties.every((p) => p === previous.supplier || p === previous.recipient);
+  if (cancelling && !cancelled && !cues.some((c) => stage(c) && (c.cue.pos === 'noun' || (!namesParty && c.cue.transfer)))) return [];
   // "A stray missile landed in a field": a cue for some categories only moves a transfer of those.
   const category = doc.layers.weapons.find((w) => w.id === previous.system)?.category;
   if (!cues.some((c) => c.cue.categories === null || (category !== undefined && c.cue.categories.has(category)))) return [];

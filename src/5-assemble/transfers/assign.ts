@@ -14,6 +14,9 @@ import type { Draft } from './merge.js';
 import { actorBefore, partyOf, type ClauseParties, type RolePhrase } from './parties.js';
 import type { Party } from './rules.js';
 
+/** Words that open a relative clause of other goods: "the NH90s it had ordered from France", "jets which were sold by". */
+const RELATIVE_SUBJECTS = new Set(['which', 'that', 'it', 'they']);
+
 /** One draft per supplier and recipient the clause gives the item ("Poland and Norway are expected to send"). */
 export function draftsFor(
   doc: AnalysisDocument,
@@ -26,11 +29,13 @@ export function draftsFor(
   sentence: number,
   actors: ActorSpans,
   clauseCues: readonly CueHit[] = cues,
+  otherGoods: readonly number[] = [],
 ): Draft[] {
   const governing = governingNoun(item, parties.phrases);
-  // Verbs of a statement coordinated after the item ("... and plans to buy"), not its own predicate ("arrived in").
+  // Verbs of a statement coordinated after the item ("... and plans to buy"), not its own predicate
+  // ("arrived in"), and verbs of other goods after it ("to replace the NH90s it had ordered from France").
   const laterVerbs = clauseCues
-    .filter((c) => c.cue.pos === 'verb' && c.cue.transfer && c.first > item.phrase.last && tokens.slice(item.phrase.last + 1, c.first).some((t) => t.lower === 'and'))
+    .filter((c) => c.cue.pos === 'verb' && c.cue.transfer && c.first > item.phrase.last && (tokens.slice(item.phrase.last + 1, c.first).some((t) => t.lower === 'and') || otherGoods.some((g) => g > item.phrase.last && g < c.first && tokens.slice(g, c.first).some((t) => RELATIVE_SUBJECTS.has(t.lower)))))
     .map((c) => c.first);
   const readings = (role: Party): (RolePhrase | null)[] => {
     const found = partyFor(item, parties.phrases, governing, role, laterVerbs);

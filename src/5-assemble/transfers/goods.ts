@@ -48,8 +48,12 @@ export function isPlatform(tokens: readonly Token[], item: Item): boolean {
  * relative clause of its own transfers it ("to replace its F-16s, which were supplied by Portugal").
  */
 export function isAlternative(tokens: readonly Token[], item: Item, cues: readonly CueHit[]): boolean {
+  return !relativeCue(tokens, item, cues) && setAside(tokens, item, cues);
+}
+
+/** "over the F-35", "to replace the NH90s": a word before the item that sets it aside from the clause's goods. */
+function setAside(tokens: readonly Token[], item: Item, cues: readonly CueHit[]): boolean {
   const { notGoodsBefore } = transferRules();
-  if (relativeCue(tokens, item, cues)) return false;
   let k = item.phrase.first - 1;
   if (tokens[k]?.lower === 'the') k--;
   // "handed over two submarines": a cue's own word sets nothing aside.
@@ -123,6 +127,8 @@ export function isGoverned(
  * object ("after Washington approved the sale").
  */
 export function itemCues(tokens: readonly Token[], item: Item, cues: readonly CueHit[], inWeapon?: readonly boolean[]): CueHit[] {
+  // "chose the Seahawk to replace the NH90s it had ordered": goods set aside have only their relative clause's cues.
+  if (setAside(tokens, item, cues) && relativeCue(tokens, item, cues)) return cues.filter((c) => c.first > item.phrase.last);
   if (!cues.some((c) => c.cue.pos === 'verb' && !c.negated && c.last < item.phrase.first)) return [...cues];
   const { adverbs, modality, passiveAuxiliaries } = transferRules();
   const linking = (from: number, to: number) => tokens.slice(from, to).every((t) => adverbs.has(t.lower) || modality.has(t.lower) || passiveAuxiliaries.has(t.lower) || t.lower === 'to');
@@ -152,12 +158,23 @@ const LICENCE_REACH = 2;
 /** Words between a relative pronoun and its verb: ", which were later supplied". */
 const RELATIVE_VERB_REACH = 3;
 
-/** ", which were supplied by Portugal": a relative clause right after the item whose verb is a cue. */
+/**
+ * ", which were supplied by Portugal", "that Vilnius had donated", "(the helicopters) it had ordered
+ * from NHIndustries": a relative clause right after the item whose verb is a cue. With no relative
+ * pronoun the clause opens with its subject, a pronoun or a name.
+ */
 function relativeCue(tokens: readonly Token[], item: Item, cues: readonly CueHit[]): boolean {
-  const comma = item.phrase.last + 1;
-  if (tokens[comma]?.text !== ',' || !/^(?:which|that)$/.test(tokens[comma + 1]?.lower ?? '')) return false;
-  return cues.some((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated && c.first > comma + 1 && c.first - (comma + 1) <= RELATIVE_VERB_REACH);
+  let k = item.phrase.last + 1;
+  if (tokens[k]?.text === ',') k++;
+  const word = tokens[k];
+  if (!word) return false;
+  const pronoun = /^(?:which|that)$/.test(word.lower);
+  if (!pronoun && (k > item.phrase.last + 1 || !(CONTACT_SUBJECTS.has(word.lower) || /^\p{Lu}/u.test(word.text)))) return false;
+  return cues.some((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated && c.first > k && c.first - k <= RELATIVE_VERB_REACH);
 }
+
+/** Subjects that open a relative clause with no pronoun: "the jets it had ordered". */
+const CONTACT_SUBJECTS = new Set(['it', 'they', 'we', 'he', 'she']);
 
 /** An unnamed item that is itself a cue's words ("military aid" in "a military aid package"). */
 export function overlapsCue(item: Item, cues: readonly CueHit[]): boolean {

@@ -82,7 +82,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
           isGoverned(tokens, clause, item, cues, inWeapon, actors, tagsAt),
       );
       if (here.length === 0) {
-        drafts.push(...deliveryOnly(doc, tokens, clause, live, status, drafts, sentence.index, parties.phrases.length > 0));
+        drafts.push(...deliveryOnly(doc, tokens, clause, live, status, drafts, sentence.index, parties.phrases.map((p) => p.party.id)));
         continue;
       }
       const named = here.some((item) => item.weapon);
@@ -101,7 +101,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         if (offer && !parties.phrases.some((p) => p.role === 'recipient' && (p.source === 'preposition' || p.source === 'object'))) continue;
         // "unveiled two Mi-24s and a Mi-8 delivered by Russia": showing the goods tells no stage of its own.
         const shown = own.length > 0 && own.every((c) => !c.cue.transfer && c.cue.status === 'announced');
-        const found = draftsFor(doc, tokens, clause, own.filter((c) => !c.negated), item, parties, listed ?? (shown ? null : clauseStatus(own)) ?? status, sentence.index, actors, live);
+        const others = here.filter((other) => other !== item).map((other) => other.phrase.first);
+        const found = draftsFor(doc, tokens, clause, own.filter((c) => !c.negated), item, parties, listed ?? (shown ? null : clauseStatus(own)) ?? status, sentence.index, actors, live, others);
         if (listed) for (const d of found) d.deal = deal!.deal ?? d.deal;
         for (const d of respectively(tokens, clause, item, found, parties.phrases)) {
           if (offerOnly && !d.recipient) continue;
