@@ -645,4 +645,9 @@ describe('stages and parties of shapes met in held-out stories', () => {
     const text = 'Oslo chose the MH-60R Seahawk last year to replace the 14 NH90 helicopters it had ordered from France; the Norwegian government cancelled that contract in 2022.';
     expect(summary(run(text))).toEqual(['NH90 France -> Norway cancelled']);
   });
+
+  it('reads a company and a state that sign a purchase together as seller and buyer', () => {
+    const text = 'Slovakia wants new planes. Embraer and the Slovak defence ministry signed a contract for the acquisition of three C-390 Millennium aircraft.';
+    expect(summary(run(text))).toEqual(['C-390 Millennium Embraer -> Slovakia ordered']);
+  });
 });

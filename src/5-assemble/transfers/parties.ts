@@ -168,12 +168,19 @@ export function readParties(
       // "Ukraine was given", "Turkey was removed from": the subject of a passive giving verb receives.
       const role = subjectRole ?? (passiveReceiver(tokens, nearest, mainVerb) ? 'recipient' : null);
       if (subject && role) {
-        const head: RolePhrase = { role, party: subject, at: nearest.first, preposition: null, source: 'subject', cue: null };
+        const coordinated = coordinatedBefore(tokens, before, nearest).map((m) => ({ m, party: partyOf(m.actor, actors) }));
+        // "Embraer and the Slovak defence ministry signed a contract for three C-390s": a company and
+        // a state that sign together are the seller and the buyer.
+        const seller = (a: Actor) => a.kind === 'organization' && isCompany(a);
+        const parties = [subject, ...coordinated.map((c) => c.party)].filter((p): p is Actor => p !== null);
+        const joined = coordinated.length === 1 && tokens.slice(coordinated[0]!.m.last + 1, nearest.first).some((t) => t.lower === 'and');
+        const split = joined && parties.length === 2 && parties.filter(seller).length === 1 && live.some((c) => c.cue.deal === 'sale');
+        const roleOf = (party: Actor): Party => (split ? (seller(party) ? 'supplier' : 'recipient') : role);
+        const head: RolePhrase = { role: roleOf(subject), party: subject, at: nearest.first, preposition: null, source: 'subject', cue: null };
         phrases.push(head);
         read.add(nearest);
-        for (const m of coordinatedBefore(tokens, before, nearest)) {
-          const party = partyOf(m.actor, actors);
-          if (party) phrases.push({ role, party, at: m.first, preposition: null, source: 'coordination', cue: null, head });
+        for (const { m, party } of coordinated) {
+          if (party) phrases.push(split ? { role: roleOf(party), party, at: m.first, preposition: null, source: 'subject', cue: null } : { role, party, at: m.first, preposition: null, source: 'coordination', cue: null, head });
           read.add(m);
         }
       }
