@@ -650,4 +650,9 @@ describe('stages and parties of shapes met in held-out stories', () => {
     const text = 'Slovakia wants new planes. Embraer and the Slovak defence ministry signed a contract for the acquisition of three C-390 Millennium aircraft.';
     expect(summary(run(text))).toEqual(['C-390 Millennium Embraer -> Slovakia ordered']);
   });
+
+  it('gives goods that are the subject the parties of each verb after them', () => {
+    const text = 'Embraer sold the C-390 Millennium to Slovakia. The C-390 Millennium is in service with the Portuguese Air Force, and has been ordered by the Netherlands and Austria.';
+    expect(summary(run(text))).toEqual(['C-390 Millennium Embraer -> Slovakia ordered', 'C-390 Millennium Embraer -> Netherlands ordered', 'C-390 Millennium Embraer -> Austria ordered']);
+  });
 });

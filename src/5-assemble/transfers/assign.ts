@@ -34,8 +34,11 @@ export function draftsFor(
   const governing = governingNoun(item, parties.phrases);
   // Verbs of a statement coordinated after the item ("... and plans to buy"), not its own predicate
   // ("arrived in"), and verbs of other goods after it ("to replace the NH90s it had ordered from France").
+  // Goods that are the clause's subject ("The C-390 is in service with ... and has been ordered by
+  // ...") take the parties of every verb after them.
+  const object = clauseCues.some((c) => c.cue.pos === 'verb' && c.last < item.phrase.first);
   const laterVerbs = clauseCues
-    .filter((c) => c.cue.pos === 'verb' && c.cue.transfer && c.first > item.phrase.last && (tokens.slice(item.phrase.last + 1, c.first).some((t) => t.lower === 'and') || otherGoods.some((g) => g > item.phrase.last && g < c.first && tokens.slice(g, c.first).some((t) => RELATIVE_SUBJECTS.has(t.lower)))))
+    .filter((c) => c.cue.pos === 'verb' && c.cue.transfer && c.first > item.phrase.last && ((object && tokens.slice(item.phrase.last + 1, c.first).some((t) => t.lower === 'and')) || otherGoods.some((g) => g > item.phrase.last && g < c.first && tokens.slice(g, c.first).some((t) => RELATIVE_SUBJECTS.has(t.lower)))))
     .map((c) => c.first);
   const readings = (role: Party): (RolePhrase | null)[] => {
     const found = partyFor(item, parties.phrases, governing, role, laterVerbs);
