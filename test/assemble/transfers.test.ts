@@ -655,4 +655,9 @@ describe('stages and parties of shapes met in held-out stories', () => {
     const text = 'Embraer sold the C-390 Millennium to Slovakia. The C-390 Millennium is in service with the Portuguese Air Force, and has been ordered by the Netherlands and Austria.';
     expect(summary(run(text))).toEqual(['C-390 Millennium Embraer -> Slovakia ordered', 'C-390 Millennium Embraer -> Netherlands ordered', 'C-390 Millennium Embraer -> Austria ordered']);
   });
+
+  it('reads a relative clause opened by "that" and a name for the goods before it', () => {
+    const text = 'Bern blocked Germany from passing on Swiss-made ammunition for the 52 Gepard anti-aircraft tanks that Berlin has given to Ukraine.';
+    expect(summary(run(text))).toEqual(['Gepard Germany -> Ukraine delivered']);
+  });
 });

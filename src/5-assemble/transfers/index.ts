@@ -61,10 +61,13 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     const isNounAt = (i: number): boolean => tagsAt(i).has('Noun') && !tagsAt(i).has('Verb');
     const inWeapon = tokens.map(() => false);
     for (const item of items) for (let k = item.phrase.first; k <= item.phrase.last; k++) inWeapon[k] = true;
-    for (const { clause, cues } of clauses) {
+    for (const { clause, cues: all } of clauses) {
+      // "approve any resale": a third party's consent is no transfer of its own, nor are the words
+      // after it ("that Berlin has given to Ukraine, and turned down a request to re-export ...").
+      const thirdParty = all.find((c) => c.cue.thirdParty && !c.negated);
+      const cues = thirdParty ? all.filter((c) => c.last < thirdParty.first) : all;
       const status = clauseStatus(cues);
-      // "approve any resale": a third party's consent is no transfer of its own.
-      if (status === null || cues.some((c) => c.cue.thirdParty && !c.negated)) continue;
+      if (status === null || (thirdParty && !cues.some((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated))) continue;
       const parties = readParties(tokens, clause, cues, actors, inWeapon, previousSubject, isNounAt);
       if (parties.subject) [previousSubject, subjectSentence] = [parties.subject, sentence.index];
       const live = cues.filter((c) => !c.negated);
@@ -73,9 +76,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       const listed = deal && !live.some((c) => c.cue.pos === 'verb') ? deal.status : null;
       const here = items.filter(
         (item) =>
-          item.phrase.first >= clause.first &&
-          item.phrase.first <= clause.last &&
-          !isAgent(tokens, item, live, actors) &&
+          ((item.phrase.first >= clause.first && item.phrase.first <= clause.last && !isAgent(tokens, item, live, actors)) || antecedentOf(tokens, clause, item)) &&
           !isPlatform(tokens, item) &&
           !isAlternative(tokens, item, live) &&
           carried(item, live) &&
@@ -147,6 +148,20 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     if (doc.options.explain) doc.trace.push({ stage: 'transfers', rule: d.rules.join('; '), target: id, start: d.evidence.start, end: d.evidence.end });
   });
 }
+
+/**
+ * "the 52 Gepard tanks | that Berlin has given to Ukraine": a clause split off at "that" before a name
+ * is about the goods right before it.
+ */
+function antecedentOf(tokens: readonly Token[], clause: Clause, item: Item): boolean {
+  if (tokens[clause.first]?.lower !== 'that' || item.phrase.last >= clause.first || clause.first - item.phrase.last > HEAD_WORDS + 1) return false;
+  // Between them, only the head noun of the name ("anti-aircraft tanks").
+  for (let k = item.phrase.last + 1; k < clause.first; k++) if (!/^(?:\p{Ll}+|-)$/u.test(tokens[k]!.text)) return false;
+  return true;
+}
+
+/** Words of a head noun after a system's name: "anti - aircraft tanks". */
+const HEAD_WORDS = 4;
 
 /**
  * "Denmark and Norway will send 19 and 8 Caesar howitzers, respectively": a list of counts before the

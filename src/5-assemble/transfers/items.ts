@@ -50,9 +50,11 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
   for (const it of items) for (let k = it.phrase.first; k <= it.phrase.last; k++) covered[k] = true;
   const { broadHeads } = weaponLexicon().words;
   for (const head of scan.heads) {
-    // "the final 717 jet": a broad head alone names no arms.
+    // "the final 717 jet": a broad head alone names no arms; "52 Gepard anti-aircraft tanks": a head
+    // whose noun phrase holds a system's name is that system's.
     if (covered[head.first] || covered[head.last] || broadHeads.has(head.head.phrase.toLowerCase())) continue;
     const phrase = nounPhrase(scan, actors, head.first, head.last);
+    if (covered.slice(phrase.first, head.first).some(Boolean)) continue;
     const named = standsFor(doc.layers.weapons, head.head.category);
     let first = phrase.first;
     while (first < head.first && LEADING.has(tokens[first]!.lower)) first++;
