@@ -660,4 +660,9 @@ describe('stages and parties of shapes met in held-out stories', () => {
     const text = 'Bern blocked Germany from passing on Swiss-made ammunition for the 52 Gepard anti-aircraft tanks that Berlin has given to Ukraine.';
     expect(summary(run(text))).toEqual(['Gepard Germany -> Ukraine delivered']);
   });
+
+  it('reads a headline verb after a comma under the "to" of the clause before', () => {
+    const r = extract('Croatia to buy 50 Leopard 2A8 tanks from Germany, donate M-84 tanks to Ukraine\n\nZAGREB (Reuters) - Croatia said on Friday it would modernise its army.', { referenceDate: '2024-12-13', only: ['actors', 'weapons', 'transfers', 'dates'] });
+    expect(summary(r)).toEqual(['Leopard 2 Germany -> Croatia announced', 'M-84 Croatia -> Ukraine announced']);
+  });
 });

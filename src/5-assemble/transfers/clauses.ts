@@ -21,6 +21,8 @@ export interface Clause {
   sharesSubject?: boolean;
   /** "there is no evidence | that the jets have arrived": the complement of a negated statement. */
   negated?: boolean;
+  /** "Croatia to acquire 50 Leopard tanks, | donate M-84s to Ukraine": a headline's verb under the "to" of the clause before. */
+  planned?: boolean;
 }
 
 /** Words a reporting tail may hold after its verb: "told reporters on Friday". */
@@ -36,9 +38,12 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
   let negated = false;
   // Inside a partitive relative (", the first six of which arrived in April"), which ends at its comma.
   let partitive = false;
+  let pendingPlan = false;
   const close = (last: number, next: number, nextShares = false, nextNegated = false) => {
     partitive = false;
-    if (last >= first) clauses.push({ first, last, ...(shares ? { sharesSubject: true } : {}), ...(negated ? { negated: true } : {}) });
+    const planned = pendingPlan;
+    pendingPlan = false;
+    if (last >= first) clauses.push({ first, last, ...(shares ? { sharesSubject: true } : {}), ...(negated ? { negated: true } : {}), ...(planned ? { planned: true } : {}) });
     first = next;
     shares = nextShares;
     negated = nextNegated;
@@ -47,7 +52,13 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
     const token = tokens[i]!;
     if (token.text === ';' && listGoesOn(tokens, i + 1)) continue;
     // A headline's comma joins two statements: "drops plan to buy Su-35 jets, turns to French Rafales".
-    if (token.text === ';' || (headline && token.text === ',')) close(i - 1, i + 1);
+    if (token.text === ';') close(i - 1, i + 1);
+    else if (headline && token.text === ',') {
+      // "Croatia to acquire 50 tanks, donate M-84s": the headline's "to" plans both verbs.
+      const planned = /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && tokens.slice(first, i).some((t, k) => t.lower === 'to' && /^\p{Ll}/u.test(tokens[first + k + 1]?.text ?? '') && isVerbForm(tokens[first + k + 1]!.lower));
+      close(i - 1, i + 1);
+      if (planned) pendingPlan = true;
+    }
     else if (token.text === ',' && tokens[i + 1]?.lower === 'and' && i > first && opensClause(tokens, i + 2)) close(i - 1, i + 1);
     else if (token.text === ',' && i > first && partitiveRelative(tokens, i + 1)) {
       close(i - 1, i + 1);

@@ -128,7 +128,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   // A plan or a modal ("will send", "plans to buy", "decided to supply", "to be sold"); "began to deliver" is a fact.
   const infinitive = before?.lower === 'to' || (before?.lower === 'be' && tokens[k - 1]?.lower === 'to');
   const toIndex = before?.lower === 'to' ? k : k - 1;
-  const plan = infinitive && !rules.notModalBeforeTo.has(tokens[toIndex - 1]?.lower ?? '');
+  const plan = (infinitive && !rules.notModalBeforeTo.has(tokens[toIndex - 1]?.lower ?? '')) || (Boolean(clause.planned) && first === clause.first);
   const modalBefore = plan || preceding.some((t) => rules.modality.has(t.lower));
   const modalInClause = tokens.slice(clause.first, clause.last + 1).some((t) => rules.modality.has(t.lower));
   // "Germany is sending Ukraine four more systems": a giving verb in the present progressive is a decision.
