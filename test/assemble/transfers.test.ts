@@ -665,4 +665,10 @@ describe('stages and parties of shapes met in held-out stories', () => {
     const r = extract('Croatia to buy 50 Leopard 2A8 tanks from Germany, donate M-84 tanks to Ukraine\n\nZAGREB (Reuters) - Croatia said on Friday it would modernise its army.', { referenceDate: '2024-12-13', only: ['actors', 'weapons', 'transfers', 'dates'] });
     expect(summary(r)).toEqual(['Leopard 2 Germany -> Croatia announced', 'M-84 Croatia -> Ukraine announced']);
   });
+
+  it('reads the actor before a deal noun as its maker when no cue verb has a subject, and a partitive relative as the stage', () => {
+    const text = 'The United States is helping Croatia to finance the purchase of eight UH-60M Black Hawk helicopters, the first of which are due next year.';
+    expect(summary(run(text))).toEqual(['UH-60 Black Hawk United States -> Croatia pending']);
+    expect(summary(run('The United States imposed sanctions on Sudan over the army\'s purchase of Iranian Mohajer-6 drones.'))).toEqual([]);
+  });
 });

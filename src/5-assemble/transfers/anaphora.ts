@@ -65,7 +65,9 @@ export function deliveryOnly(
   // "but dropped the plan last year", "the deal was later scrapped", "the Norwegian government
   // cancelled that contract": the end of the transfer told before, when the clause names none but its parties.
   const cancelling = cues.some((c) => c.status === 'cancelled');
-  const delivery = cancelling || cues.some((c) => stage(c) && (c.cue.pos === 'noun' || (!namesParty && c.cue.transfer)));
+  // ", the first of which are due next year": a partitive relative speaks of the goods' delivery.
+  const aboutGoods = (c: CueHit) => c.cue.pos === 'noun' || (!namesParty && (c.cue.transfer || Boolean(clause.partitive)));
+  const delivery = cancelling || cues.some((c) => stage(c) && aboutGoods(c));
   if (!delivery) return [];
   // "the cancellation leaves the army without ...": a definite noun of a stage some transfer of the
   // story has reached already refers back to that event, and moves nothing.
@@ -79,7 +81,7 @@ export function deliveryOnly(
   const previous = recent.map((m) => [...drafts].reverse().find((d) => d.system === m.weapon)).find(Boolean);
   if (!previous) return [];
   const cancelled = cancelling && parties.every((p) => p === previous.supplier || p === previous.recipient);
-  if (cancelling && !cancelled && !cues.some((c) => stage(c) && (c.cue.pos === 'noun' || (!namesParty && c.cue.transfer)))) return [];
+  if (cancelling && !cancelled && !cues.some((c) => stage(c) && aboutGoods(c))) return [];
   // "A stray missile landed in a field": a cue for some categories only moves a transfer of those.
   const category = doc.layers.weapons.find((w) => w.id === previous.system)?.category;
   if (!cues.some((c) => c.cue.categories === null || (category !== undefined && c.cue.categories.has(category)))) return [];

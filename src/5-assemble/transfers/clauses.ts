@@ -23,6 +23,8 @@ export interface Clause {
   negated?: boolean;
   /** "Croatia to acquire 50 Leopard tanks, | donate M-84s to Ukraine": a headline's verb under the "to" of the clause before. */
   planned?: boolean;
+  /** ", | the first of which are due next year": a partitive relative, about the goods before it. */
+  partitive?: boolean;
 }
 
 /** Words a reporting tail may hold after its verb: "told reporters on Friday". */
@@ -40,11 +42,11 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
   let partitive = false;
   let pendingPlan = false;
   const close = (last: number, next: number, nextShares = false, nextNegated = false) => {
-    partitive = false;
     const planned = pendingPlan;
     pendingPlan = false;
-    if (last >= first) clauses.push({ first, last, ...(shares ? { sharesSubject: true } : {}), ...(negated ? { negated: true } : {}), ...(planned ? { planned: true } : {}) });
+    if (last >= first) clauses.push({ first, last, ...(shares ? { sharesSubject: true } : {}), ...(negated ? { negated: true } : {}), ...(planned ? { planned: true } : {}), ...(partitive ? { partitive: true } : {}) });
     first = next;
+    partitive = false;
     shares = nextShares;
     negated = nextNegated;
   };

@@ -139,6 +139,18 @@ export function readParties(
   }
 
   let subject: Actor | null = null;
+  // "The United States is helping Croatia to finance the purchase of eight UH-60M helicopters": with
+  // no cue verb, the actor nearest before a deal noun is the one who makes the deal.
+  if (!mainVerb) {
+    for (const noun of live.filter((c) => c.cue.pos === 'noun' && c.cue.agent && !embedded(tokens, clause, c) && !phrases.some((p) => p.cue === c))) {
+      const agent = [...unread].reverse().find((m) => m.last < noun.first && noun.first - m.last <= NOUN_AGENT_REACH);
+      const party = agent ? partyOf(agent.actor, actors) : null;
+      if (!agent || !party) continue;
+      phrases.push({ role: noun.cue.agent!, party, at: agent.first, preposition: null, source: 'premodifier', cue: noun });
+      read.add(agent);
+      unread.splice(unread.indexOf(agent), 1);
+    }
+  }
   if (mainVerb) {
     // "It signed in December for 152 CV90s from Sweden": a verb that names no party ("sign") leaves
     // the subject the role the clause's "from" or "to" phrase does not take.
@@ -326,6 +338,8 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
 }
 
 const DESCRIPTION_WORDS = 4;
+/** Words from the maker of a deal to its noun ("Croatia to finance the purchase"). */
+const NOUN_AGENT_REACH = 5;
 /** Words between an embedding preposition and its noun cue ("over Ankara's planned purchase"). */
 const EMBEDDED_REACH = 5;
 
