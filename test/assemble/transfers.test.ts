@@ -671,4 +671,10 @@ describe('stages and parties of shapes met in held-out stories', () => {
     expect(summary(run(text))).toEqual(['UH-60 Black Hawk United States -> Croatia pending']);
     expect(summary(run('The United States imposed sanctions on Sudan over the army\'s purchase of Iranian Mohajer-6 drones.'))).toEqual([]);
   });
+
+  it('reads a fleet in service with a force and the buyers of the same goods as two groups', () => {
+    const text = 'Embraer sold the C-390 Millennium to Slovakia. The C-390 Millennium is in service with Portugal, and has been ordered by the Netherlands and Austria.';
+    expect(summary(run(text))).toEqual(['C-390 Millennium Embraer -> Slovakia ordered', 'C-390 Millennium Embraer -> Portugal delivered', 'C-390 Millennium Embraer -> Netherlands ordered', 'C-390 Millennium Embraer -> Austria ordered']);
+    expect(summary(run('Japan has ordered 147 F-35 jets from the United States, and more than 40 of them are already in service.'))).toEqual(['F-35 United States -> Japan delivered']);
+  });
 });

@@ -7,7 +7,7 @@ import type { AnalysisDocument } from '../../model/document.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
-import type { CueHit } from './cues.js';
+import { clauseStatus, type CueHit } from './cues.js';
 import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Item } from './items.js';
 import type { Draft } from './merge.js';
@@ -45,19 +45,33 @@ export function draftsFor(
     const head = found?.head ?? found;
     return head ? [head, ...parties.phrases.filter((p) => p.head === head)] : [null];
   };
-  const recipients = readings('recipient');
+  // "is in service with Portugal, and has been ordered by Austria": the holders of the fleet and the
+  // buyers are two groups of recipients.
+  const fleetHead = (p: RolePhrase) => p.role === 'recipient' && !p.head && p.preposition !== null && FLEET_WORDS.has(tokens[p.preposition - 1]?.lower ?? '');
+  const recipients = [...readings('recipient')];
+  const both = parties.phrases.find(fleetHead) && parties.phrases.find((p) => p.role === 'recipient' && !p.head && !fleetHead(p));
+  if (both) for (const extra of [parties.phrases.find(fleetHead)!, both]) if (!recipients.includes(extra)) recipients.push(extra, ...parties.phrases.filter((p) => p.head === extra));
   const suppliers = readings('supplier');
   if ((!suppliers[0] && parties.unnamed.has('supplier')) || (!recipients[0] && parties.unnamed.has('recipient'))) return [];
-  const base = `status ${status} from ${cues.map((c) => textOf(tokens, c.first, c.last)).join(', ')}`;
+  const cueWords = cues.map((c) => textOf(tokens, c.first, c.last)).join(', ');
   const deal = governing?.cue?.cue.deal ?? cues.find((c) => c.cue.deal)?.cue.deal ?? null;
   const evidence = evidenceOf(doc, tokens, clause);
   const request = cues.some((c) => c.cue.request && !c.negated);
-  // "It also flies six TB2 drones bought from Turkey": the stage comes from a state of having.
-  const background = cues.some((c) => c.cue.background && !c.negated);
+  // "It also flies six TB2 drones bought from Turkey": the stage comes from a state of having. "is in
+  // service with Portugal, and has been ordered by Austria": only the fleet's holder has it in service.
+  const having = cues.some((c) => c.cue.background && !c.negated);
+  const acts = cues.filter((c) => !c.cue.background);
+  const fleet = (r: RolePhrase | null) => r?.preposition != null && FLEET_WORDS.has(tokens[r.preposition - 1]?.lower ?? '');
   const out: Draft[] = [];
   for (const r of recipients) {
+    // A holder of a fleet that the story names as no state ("the Portuguese Air Force" with no Portugal) is no claim.
+    if (fleet(r) && r!.party.kind !== 'country') continue;
+    // A holder named with "in service with" states the delivery itself; the buyers beside it take the other cues.
+    const fleetClause = having && recipients.some(fleet);
+    const background = having && !fleetClause;
+    const stage = fleetClause ? (fleet(r) ? 'delivered' : (clauseStatus(acts) ?? status)) : status;
     for (const s of suppliers) {
-      const rules = [base];
+      const rules = [`status ${stage} from ${cueWords}`];
       if (r) rules.push(`recipient ${r.party.name} (${r.source})`);
       if (s) rules.push(`supplier ${s.party.name} (${s.source})`);
       let supplier = s?.party ?? null;
@@ -91,7 +105,7 @@ export function draftsFor(
         supplier: background && s?.source !== 'preposition' ? null : (supplier?.id ?? null),
         recipient: recipient?.id ?? null,
         quantity: item.phrase.quantity,
-        status,
+        status: stage,
         deal,
         date: dateIn(doc, evidence),
         evidence,
@@ -138,6 +152,9 @@ function partyFor(item: Item, phrases: readonly RolePhrase[], governing: RolePhr
   }
   return best;
 }
+
+/** The noun before the preposition of a fleet's holder: "in service with", "in use with". */
+const FLEET_WORDS = new Set(['service', 'use']);
 
 const MAKER_VERBS = new Set(['built', 'made', 'manufactured', 'produced', 'developed', 'designed', 'assembled']);
 /** Words between "built by" and the maker's name ("built by Swedish manufacturer Saab"). */
