@@ -677,4 +677,8 @@ describe('stages and parties of shapes met in held-out stories', () => {
     expect(summary(run(text))).toEqual(['C-390 Millennium Embraer -> Slovakia ordered', 'C-390 Millennium Embraer -> Portugal delivered', 'C-390 Millennium Embraer -> Netherlands ordered', 'C-390 Millennium Embraer -> Austria ordered']);
     expect(summary(run('Japan has ordered 147 F-35 jets from the United States, and more than 40 of them are already in service.'))).toEqual(['F-35 United States -> Japan delivered']);
   });
+
+  it('reads "should" and "must" as modals: a delivery still to come', () => {
+    expect(summary(run('Greece ordered 20 F-35 jets from the United States. The first of the stealth jets should arrive in 2028.'))).toEqual(['F-35 United States -> Greece pending']);
+  });
 });
