@@ -681,4 +681,9 @@ describe('stages and parties of shapes met in held-out stories', () => {
   it('reads "should" and "must" as modals: a delivery still to come', () => {
     expect(summary(run('Greece ordered 20 F-35 jets from the United States. The first of the stealth jets should arrive in 2028.'))).toEqual(['F-35 United States -> Greece pending']);
   });
+
+  it('leaves a deal noun after another statement of the clause to that statement', () => {
+    const text = 'Taiwan has also received the first 11 of 29 HIMARS launchers it bought from the United States, and expects to take delivery of 66 F-16V jets after years of delays.';
+    expect(summary(run(text))).toEqual(['HIMARS United States -> Taiwan delivered', 'F-16 United States -> Taiwan pending']);
+  });
 });

@@ -146,10 +146,14 @@ export function itemCues(tokens: readonly Token[], item: Item, cues: readonly Cu
     for (let k = item.phrase.last + 1; k < c.first; k++) if (!inWeapon[k] && !/^(?:and|a|an|the|,)$/.test(tokens[k]!.lower)) return false;
     return true;
   };
+  const own = (c: CueHit) => predicate(c) || onDeal(c) || sharedRelative(c);
+  // "received the first 11 HIMARS ..., and expects to take delivery of 66 F-16Vs, after years of
+  // delays": a noun after another statement's verb is that statement's.
+  const otherStatement = (c: CueHit) => cues.some((v) => v.cue.pos === 'verb' && v.first > item.phrase.last && v.last < c.first && !own(v));
   return cues.filter((c) => {
-    if (c.cue.pos === 'noun') return true;
+    if (c.cue.pos === 'noun') return c.first < item.phrase.first || !otherStatement(c);
     if (c.first < item.phrase.first) return !ended(c);
-    return predicate(c) || onDeal(c) || sharedRelative(c);
+    return own(c);
   });
 }
 
