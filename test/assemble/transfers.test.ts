@@ -686,4 +686,10 @@ describe('stages and parties of shapes met in held-out stories', () => {
     const text = 'Taiwan has also received the first 11 of 29 HIMARS launchers it bought from the United States, and expects to take delivery of 66 F-16V jets after years of delays.';
     expect(summary(run(text))).toEqual(['HIMARS United States -> Taiwan delivered', 'F-16 United States -> Taiwan pending']);
   });
+
+  it('reads the possessor of a fleet as the holder of the goods after "fleet of", and sets aside goods after "over" and a country', () => {
+    const text = 'Brazil and Hungary bought Gripen jets. The jets will replace Colombia\'s ageing fleet of Kfir fighters, which were supplied by Israel in the late 1980s.';
+    expect(summary(run(text))).toContain('Kfir Israel -> Colombia delivered');
+    expect(summary(run('Colombia picks Swedish Gripen jets over US F-16s'))).toEqual(['Gripen Sweden -> Colombia announced']);
+  });
 });

@@ -10,6 +10,7 @@ import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
 import { isParticiple, type CueHit } from './cues.js';
 import type { Item } from './items.js';
+import { actorLexicon } from '../../lexicon/actors.js';
 import { transferRules } from './rules.js';
 
 /** Tokens between a verb and the deal it takes as object ("approved the $895 million sale"). */
@@ -55,6 +56,8 @@ export function isAlternative(tokens: readonly Token[], item: Item, cues: readon
 function setAside(tokens: readonly Token[], item: Item, cues: readonly CueHit[]): boolean {
   const { notGoodsBefore } = transferRules();
   let k = item.phrase.first - 1;
+  // "over US F-16s", "over the Russian Su-35": a country's name or adjective before the goods.
+  for (let skipped = 0; skipped < 2 && /^\p{Lu}/u.test(tokens[k]?.text ?? '') && actorLexicon().countryWords.has(tokens[k]!.lower); skipped++) k--;
   if (tokens[k]?.lower === 'the') k--;
   // "handed over two submarines": a cue's own word sets nothing aside.
   if (cues.some((c) => c.first <= k && k <= c.last)) return false;

@@ -36,7 +36,7 @@ export interface RolePhrase {
   at: number;
   /** Token index of the preposition's last word, for prepositional readings. */
   preposition: number | null;
-  source: 'preposition' | 'arrival' | 'premodifier' | 'object' | 'subject' | 'pronoun' | 'counterpart' | 'coordination' | 'anaphora' | 'force';
+  source: 'preposition' | 'arrival' | 'premodifier' | 'object' | 'subject' | 'pronoun' | 'counterpart' | 'coordination' | 'anaphora' | 'force' | 'owner';
   /** For premodifiers: the noun cue they modify; items after it take the role. */
   cue: CueHit | null;
   /** For coordinated actors: the reading of the first one ("Poland" in "Poland and Norway"). */
@@ -127,6 +127,11 @@ export function readParties(
         const role = listRole(tokens, clause, p.index);
         if (role) phrases.push({ role, party, at: m.first, preposition: p.index, source: 'preposition', cue: null });
       }
+      continue;
+    }
+    if (holdsFleet(tokens, m.last)) {
+      phrases.push({ role: 'recipient', party, at: m.first, preposition: null, source: 'owner', cue: null });
+      read.add(m);
       continue;
     }
     const verb = live.find((c) => c.cue.indirectObject && c.last === m.first - 1 - (tokens[m.first - 1]?.lower === 'the' ? 1 : 0));
@@ -484,6 +489,19 @@ export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
   // force with a name of its own ("Rapid Support Forces", a militia).
   const own = name.split(' ').filter((w) => !bodies.some((body) => body.split(' ').includes(w)) && !transferRules().genericBodyWords.has(w));
   return (stateBody ? (countryIn(actor.name, actors) ?? (own.length === 0 ? actors.datelineCountry : null)) : null) ?? actor;
+}
+
+/** Words between a possessor's "'s" and its fleet noun ("Colombia's ageing fleet of"). */
+const FLEET_REACH = 3;
+
+/** "Colombia's ageing fleet of Kfir fighters": the mention ending at `last` holds the goods after "fleet of". */
+function holdsFleet(tokens: readonly Token[], last: number): boolean {
+  if (!/^['’]s$/.test(tokens[last + 1]?.text ?? '')) return false;
+  for (let k = last + 2; k <= last + 2 + FLEET_REACH && tokens[k]; k++) {
+    if (transferRules().fleetNouns.has(tokens[k]!.lower)) return tokens[k + 1]?.lower === 'of';
+    if (!/^\p{Ll}/u.test(tokens[k]!.text)) return false;
+  }
+  return false;
 }
 
 /** An organisation whose canonical name reads as a company or a group of companies, not a state body. */

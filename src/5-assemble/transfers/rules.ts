@@ -60,6 +60,8 @@ export interface TransferRules {
   actorNouns: Set<string>;
   /** Nouns heading the name of a country's armed force ("air force", "armed forces"), lower case. */
   forceNouns: string[];
+  /** "Colombia's ageing fleet of Kfir fighters": nouns whose possessor holds the goods after "of". */
+  fleetNouns: Set<string>;
   unnamedParties: Set<string>;
   /** "in", "against": prepositions that take an actor out of the subject's place without naming a party. */
   otherPrepositions: Set<string>;
@@ -120,6 +122,7 @@ interface RulesFile {
   carrierVerbs: string[];
   actorNouns: string[];
   forceNouns: string[];
+  fleetNouns: string[];
   unnamedParties: string[];
   otherPrepositions: string[];
   premodifierFillers: string[];
@@ -185,6 +188,7 @@ function compile(): TransferRules {
     carrierVerbs: new Set(file.carrierVerbs),
     actorNouns: new Set(file.actorNouns),
     forceNouns: file.forceNouns,
+    fleetNouns: new Set(file.fleetNouns),
     unnamedParties: new Set(file.unnamedParties),
     otherPrepositions: new Set(file.otherPrepositions),
     premodifierFillers: new Set(file.premodifierFillers),
