@@ -692,4 +692,10 @@ describe('stages and parties of shapes met in held-out stories', () => {
     expect(summary(run(text))).toContain('Kfir Israel -> Colombia delivered');
     expect(summary(run('Colombia picks Swedish Gripen jets over US F-16s'))).toEqual(['Gripen Sweden -> Colombia announced']);
   });
+
+  it('reads a relative clause on goods with its own subject, a month named May, and a lent role a preposition already fills', () => {
+    expect(summary(run('The S-400, which Turkey bought from Russia in 2017, is not operational.'))).toEqual(['S-400 Russia -> Turkey delivered']);
+    expect(summary(run('Deliveries of the 32 F-35 jets to Poland from the United States began in May.'))).toEqual(['F-35 United States -> Poland delivered']);
+    expect(summary(run('Switzerland suspended the delivery of Patriot systems from the United States.'))).toEqual(['Patriot United States -> Switzerland cancelled']);
+  });
 });

@@ -32,6 +32,7 @@ export function isAgent(tokens: readonly Token[], item: Item, cues: readonly Cue
   if (!verb || !verb.cue.agent || verb.passive || cues.some((c) => c.last < item.phrase.first)) return false;
   if (verb.first === item.phrase.last + 1 && isParticiple(tokens[verb.first]!)) return false;
   let next = item.phrase.last + 1;
+  if (tokens[next]?.text === ',' && /^(?:that|which)$/i.test(tokens[next + 1]?.text ?? '')) next++;
   if (/^(?:that|which)$/i.test(tokens[next]?.text ?? '')) next++;
   return !(next < verb.first && actors.at(tokens[next]!.start));
 }

@@ -160,10 +160,16 @@ export function readParties(
     // "It signed in December for 152 CV90s from Sweden": a verb that names no party ("sign") leaves
     // the subject the role the clause's "from" or "to" phrase does not take.
     const by = (role: Party) => phrases.some((p) => p.source === 'preposition' && p.role === role);
-    const subjectRole = roleOfSubject ?? (!thirdParty && !mainVerb.passive && mainVerb.cue.agent === null ? (by('supplier') && !by('recipient') ? 'recipient' : by('recipient') && !by('supplier') ? 'supplier' : null) : null);
+    const other = by('supplier') && !by('recipient') ? 'recipient' : by('recipient') && !by('supplier') ? 'supplier' : null;
+    // "Switzerland suspended the delivery of Patriots from the United States": a role lent by a noun
+    // that a "from" or "to" phrase already fills leaves the subject the other one.
+    const lentTaken = roleOfSubject !== null && mainVerb.cue.agent === null && by(roleOfSubject) && other !== null;
+    const subjectRole = lentTaken ? other : (roleOfSubject ?? (!thirdParty && !mainVerb.passive && mainVerb.cue.agent === null ? other : null));
     const relatives = relativeClauses(tokens, clause);
     const holding = relatives.find((r) => r.first < mainVerb.first && mainVerb.first <= r.last);
-    const before = unread.filter((m) => m.last < mainVerb.first && !relatives.some((r) => r.first <= m.first && m.last <= r.last));
+    // "The S-400, which Turkey bought from Russia": a relative clause on goods has its own subject.
+    const onGoods = holding && !mentions.some((m) => m.last === holding.first - 1);
+    const before = unread.filter((m) => m.last < mainVerb.first && (onGoods ? m.first > holding.first : !relatives.some((r) => r.first <= m.first && m.last <= r.last)));
     const nearest = before[before.length - 1];
     // "Japan confirmed it would supply": "it" is the actor before it, in this clause or an earlier one
     // of the sentence; with none, the subject of the story's previous transfer clause.
