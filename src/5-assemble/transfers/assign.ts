@@ -11,7 +11,7 @@ import { clauseStatus, type CueHit } from './cues.js';
 import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Item } from './items.js';
 import type { Draft } from './merge.js';
-import { actorBefore, partyOf, type ClauseParties, type RolePhrase } from './parties.js';
+import { actorBefore, isSeller, partyOf, type ClauseParties, type RolePhrase } from './parties.js';
 import type { Party } from './rules.js';
 
 /** Words that open a relative clause of other goods: "the NH90s it had ordered from France", "jets which were sold by". */
@@ -76,6 +76,10 @@ export function draftsFor(
       if (s) rules.push(`supplier ${s.party.name} (${s.source})`);
       let supplier = s?.party ?? null;
       let recipient = r?.party ?? null;
+      // "Hanwha will deliver 18 K9 howitzers to Estonia": a company delivers what it was ordered to;
+      // its delivery still to come is awaited, not promised.
+      const owed = stage === 'announced' && s?.source === 'subject' && supplier !== null && isSeller(supplier, actors) && cues.some((c) => c.modal && c.cue.status === 'delivered' && c.cue.pos === 'verb' && !c.cue.deal);
+      if (owed) rules.push('status pending (a company delivers what it was ordered to)');
       // The owner the noun phrase names ("Russia's S-400", "its own F-35s") is the party the clause
       // has not named yet: the recipient when a supplier is known, else the supplier. A pronoun
       // that stands for the subject ("their own Leopard 2 tanks" after "Poland and Norway") names no one new.
@@ -105,7 +109,7 @@ export function draftsFor(
         supplier: background && s?.source !== 'preposition' ? null : (supplier?.id ?? null),
         recipient: recipient?.id ?? null,
         quantity: item.phrase.quantity,
-        status: stage,
+        status: owed ? 'pending' : stage,
         deal,
         date: dateIn(doc, evidence),
         evidence,

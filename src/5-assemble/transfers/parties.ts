@@ -116,8 +116,9 @@ export function readParties(
       read.add(m);
       if (p.role === 'supplier' || p.role === 'recipient') phrases.push({ role: p.role, party, at: m.first, preposition: p.index, source: 'preposition', cue: null });
       else if (p.role === 'agent') {
-        // "delivered to Ukraine by Germany", "jets ordered from France by India": the agent of the verb before it.
-        const verb = [...live].reverse().find((c) => c.cue.pos === 'verb' && c.last < p.index);
+        // "delivered to Ukraine by Germany", "jets ordered from France by India": the agent of the verb
+        // before it; "the sale of Eurofighters to Saudi Arabia by Germany": of the deal noun before it.
+        const verb = [...live].reverse().find((c) => c.last < p.index && (c.cue.pos === 'verb' || (c.cue.agent !== null && nounReaches(tokens, c.last, p.index, inWeapon))));
         if (verb?.cue.agent) phrases.push({ role: verb.cue.agent, party, at: m.first, preposition: p.index, source: 'preposition', cue: null });
       }
       else if (p.role === 'arrival' && live.some((c) => c.cue.arrival && c.cue.pos === 'verb' && p.index - c.last <= 2)) phrases.push({ role: 'recipient', party, at: m.first, preposition: p.index, source: 'arrival', cue: null });
@@ -325,7 +326,7 @@ function isModifier(tokens: readonly Token[], m: ActorMention, actors: ActorSpan
   const two = `${next.lower} ${tokens[m.last + 2]?.lower ?? ''}`;
   if (rules.actorNouns.has(next.lower) || rules.actorNouns.has(two) || rules.adverbs.has(next.lower) || isVerbForm(next.lower)) return false;
   // "sent Russia hundreds of drones": a count opens the goods; the name before it is no modifier.
-  if (weaponLexicon().words.numbers.has(next.lower) || /^(?:hundreds|thousands|dozens|scores|tens)$/.test(next.lower)) return false;
+  if (weaponLexicon().words.numbers.has(next.lower) || /^(?:hundreds|thousands|millions|dozens|scores|tens)$/.test(next.lower)) return false;
   return isNounAt(m.last + 1);
 }
 
@@ -349,6 +350,16 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
 }
 
 const DESCRIPTION_WORDS = 4;
+/** Words from a deal noun to the "by" of its agent ("the sale of Eurofighter jets to Saudi Arabia by"). */
+const NOUN_BY_REACH = 8;
+
+/** Whether a deal noun ending at `last` reaches "by" at `by`: near, with no verb between ("package ..., paid for by"). */
+function nounReaches(tokens: readonly Token[], last: number, by: number, inWeapon: readonly boolean[]): boolean {
+  if (by - last > NOUN_BY_REACH) return false;
+  for (let k = last + 1; k < by; k++) if (!inWeapon[k] && /^\p{Ll}/u.test(tokens[k]!.text) && isVerbForm(tokens[k]!.lower) && !isNounForm(tokens[k]!.lower)) return false;
+  return true;
+}
+
 /** Words from the maker of a deal to its noun ("Croatia to finance the purchase"). */
 const NOUN_AGENT_REACH = 5;
 /** Words between an embedding preposition and its noun cue ("over Ankara's planned purchase"). */
@@ -470,7 +481,8 @@ function unnamedRoles(tokens: readonly Token[], clause: Clause, cues: readonly C
     if (tokens[k]?.text === '-') k -= 2;
     if (tokens[k]?.lower === 'to') k--;
     while (k >= clause.first && transferRules().modality.has(tokens[k]!.lower)) k--;
-    if (k >= clause.first && unnamedParties.has(tokens[k]!.lower) && !mentions.some((m) => m.first > k && m.last < cue.first)) roles.add(cue.cue.agent);
+    // "with the United States to buy": a word of a name ("States") is no unnamed party.
+    if (k >= clause.first && unnamedParties.has(tokens[k]!.lower) && !mentions.some((m) => m.last >= k && m.last < cue.first)) roles.add(cue.cue.agent);
   }
   return roles;
 }
@@ -508,6 +520,11 @@ function holdsFleet(tokens: readonly Token[], last: number): boolean {
     if (!/^\p{Ll}/u.test(tokens[k]!.text)) return false;
   }
   return false;
+}
+
+/** A company that acts for itself (not a state body, nor a part of a state): "Hanwha Aerospace". */
+export function isSeller(actor: Actor, actors: ActorSpans): boolean {
+  return actor.kind === 'organization' && isCompany(actor) && partyOf(actor, actors) === actor;
 }
 
 /** An organisation whose canonical name reads as a company or a group of companies, not a state body. */
