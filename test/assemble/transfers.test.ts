@@ -698,4 +698,9 @@ describe('stages and parties of shapes met in held-out stories', () => {
     expect(summary(run('Deliveries of the 32 F-35 jets to Poland from the United States began in May.'))).toEqual(['F-35 United States -> Poland delivered']);
     expect(summary(run('Switzerland suspended the delivery of Patriot systems from the United States.'))).toEqual(['Patriot United States -> Switzerland cancelled']);
   });
+
+  it('reads "similar" goods as a reference, supplied by the one supplier the story gives the system', () => {
+    const text = 'The United States handed over a Hamilton-class cutter to Vietnam. Similar cutters have also been transferred to the Philippines and Nigeria.';
+    expect(summary(run(text))).toEqual(['Hamilton-class cutter United States -> Vietnam delivered', 'Hamilton-class cutter United States -> Philippines delivered', 'Hamilton-class cutter United States -> Nigeria delivered']);
+  });
 });

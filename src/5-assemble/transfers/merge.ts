@@ -97,6 +97,10 @@ export function withOriginSupplier(
   // one company the story has supply a system supplies it where no statement names a supplier.
   const sellers = new Map<string, Set<string>>();
   for (const d of drafts) if (d.system && d.supplier && isCompany(d.supplier)) sellers.set(d.system, (sellers.get(d.system) ?? new Set()).add(d.supplier));
+  // "The United States handed over a Hamilton-class cutter to Vietnam ... Similar cutters have been
+  // transferred to the Philippines": with no maker named, the one supplier the story gives the system.
+  const suppliers = new Map<string, Set<string>>();
+  for (const d of drafts) if (d.system && d.supplier) suppliers.set(d.system, (suppliers.get(d.system) ?? new Set()).add(d.supplier));
   return drafts.map((d) => {
     if (d.supplier || !d.recipient) return d;
     // A maker at home ("howitzers built by Larsen & Toubro" for India's army) supplies no transfer.
@@ -108,6 +112,8 @@ export function withOriginSupplier(
       if (company !== d.recipient && !domestic(company!, d.recipient)) return { ...d, supplier: company!, rules: [...d.rules, `supplier ${company} (the company the story has supply the system)`] };
     }
     const origin = d.system ? origins.get(d.system) : undefined;
+    const only = d.system && !origin && suppliers.get(d.system)?.size === 1 ? [...suppliers.get(d.system)!][0]! : null;
+    if (only && only !== d.recipient && !domestic(only, d.recipient)) return { ...d, supplier: only, rules: [...d.rules, `supplier ${only} (the one supplier the story gives the system)`] };
     if (!origin || origin === d.recipient) return d;
     return { ...d, supplier: origin, rules: [...d.rules, `supplier ${origin} (the system's maker, named in the story)`] };
   });
