@@ -703,4 +703,8 @@ describe('stages and parties of shapes met in held-out stories', () => {
     const text = 'The United States handed over a Hamilton-class cutter to Vietnam. Similar cutters have also been transferred to the Philippines and Nigeria.';
     expect(summary(run(text))).toEqual(['Hamilton-class cutter United States -> Vietnam delivered', 'Hamilton-class cutter United States -> Philippines delivered', 'Hamilton-class cutter United States -> Nigeria delivered']);
   });
+
+  it('reads the company a contract is awarded to as its seller', () => {
+    expect(summary(run('The contract for 44 Lynx infantry fighting vehicles for Hungary was awarded to Rheinmetall in 2022.'))).toEqual(['Lynx Rheinmetall -> Hungary ordered']);
+  });
 });

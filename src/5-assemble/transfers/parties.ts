@@ -114,7 +114,7 @@ export function readParties(
     if (p === 'other') continue;
     if (p !== null) {
       read.add(m);
-      if (p.role === 'supplier' || p.role === 'recipient') phrases.push({ role: p.role, party, at: m.first, preposition: p.index, source: 'preposition', cue: null });
+      if (p.role === 'supplier' || p.role === 'recipient') phrases.push({ role: awarded(tokens, clause, p.index) ? 'supplier' : p.role, party, at: m.first, preposition: p.index, source: 'preposition', cue: null });
       else if (p.role === 'agent') {
         // "delivered to Ukraine by Germany", "jets ordered from France by India": the agent of the verb
         // before it; "the sale of Eurofighters to Saudi Arabia by Germany": of the deal noun before it.
@@ -350,6 +350,16 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
 }
 
 const DESCRIPTION_WORDS = 4;
+/** Words from "awarded" to its "to" ("awarded in 2023 to"). */
+const AWARD_REACH = 4;
+
+/** "The contract, awarded in 2023 to Pap Tecnos": a contract is awarded to its seller. */
+function awarded(tokens: readonly Token[], clause: Clause, to: number): boolean {
+  if (tokens[to]?.lower !== 'to') return false;
+  for (let k = to - 1; k >= clause.first && to - k <= AWARD_REACH; k--) if (transferRules().awardWords.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Words from a deal noun to the "by" of its agent ("the sale of Eurofighter jets to Saudi Arabia by"). */
 const NOUN_BY_REACH = 8;
 

@@ -62,6 +62,8 @@ export interface TransferRules {
   forceNouns: string[];
   /** "Colombia's ageing fleet of Kfir fighters": nouns whose possessor holds the goods after "of". */
   fleetNouns: Set<string>;
+  /** "a contract awarded in 2023 to Pap Tecnos": words after which "to" names the seller. */
+  awardWords: Set<string>;
   unnamedParties: Set<string>;
   /** "in", "against": prepositions that take an actor out of the subject's place without naming a party. */
   otherPrepositions: Set<string>;
@@ -123,6 +125,7 @@ interface RulesFile {
   actorNouns: string[];
   forceNouns: string[];
   fleetNouns: string[];
+  awardWords: string[];
   unnamedParties: string[];
   otherPrepositions: string[];
   premodifierFillers: string[];
@@ -189,6 +192,7 @@ function compile(): TransferRules {
     actorNouns: new Set(file.actorNouns),
     forceNouns: file.forceNouns,
     fleetNouns: new Set(file.fleetNouns),
+    awardWords: new Set(file.awardWords),
     unnamedParties: new Set(file.unnamedParties),
     otherPrepositions: new Set(file.otherPrepositions),
     premodifierFillers: new Set(file.premodifierFillers),
