@@ -707,4 +707,8 @@ describe('stages and parties of shapes met in held-out stories', () => {
   it('reads the company a contract is awarded to as its seller', () => {
     expect(summary(run('The contract for 44 Lynx infantry fighting vehicles for Hungary was awarded to Rheinmetall in 2022.'))).toEqual(['Lynx Rheinmetall -> Hungary ordered']);
   });
+
+  it('reads a delivery "not yet" made as awaited', () => {
+    expect(summary(run('Poland has not yet received the K2 tanks it ordered from South Korea.'))).toEqual(['K2 South Korea -> Poland pending']);
+  });
 });

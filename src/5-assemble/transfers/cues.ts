@@ -116,7 +116,9 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const rules = transferRules();
   const from = Math.max(clause.first, first - WINDOW);
   const preceding = tokens.slice(from, first);
-  const negated = Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower));
+  // "has not yet received the K2 tanks it ordered": a delivery not yet made is awaited, not denied.
+  const notYet = cue.status === 'delivered' && preceding.some((t, k) => (t.lower === 'not' || t.lower === "n't") && preceding[k + 1]?.lower === 'yet');
+  const negated = !notYet && (Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower)));
   let k = first - 1;
   if (tokens[k]?.text === '-' && tokens[k - 1]?.lower === 're') k -= 2;
   while (k >= clause.first && rules.adverbs.has(tokens[k]!.lower)) k--;
@@ -136,7 +138,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   // "Germany is sending Ukraine four more systems": a giving verb in the present progressive is a decision.
   const progressive = cue.pos === 'verb' && cue.status === 'delivered' && cue.future === 'announced' && /ing$/.test(tokens[first]!.lower) && /^(?:is|are|am)$/.test(before?.lower ?? '');
   const modal = cue.pos === 'verb' ? modalBefore || progressive : modalInClause;
-  let status = cue.status;
+  let status = notYet ? 'pending' : cue.status;
   let weak = cue.weak;
   if (cue.pos === 'noun') {
     // "Deliveries will begin in October": a delivery still to come; "would negotiate the purchase": a plan.
