@@ -711,4 +711,9 @@ describe('stages and parties of shapes met in held-out stories', () => {
   it('reads a delivery "not yet" made as awaited', () => {
     expect(summary(run('Poland has not yet received the K2 tanks it ordered from South Korea.'))).toEqual(['K2 South Korea -> Poland pending']);
   });
+
+  it('reads no cue in a hyphenated compound, and a delivery dated after the story as awaited', () => {
+    expect(summary(run('The Philippines signed a deal with India for three BrahMos anti-ship missile batteries in 2022.'))).toEqual(['BrahMos India -> Philippines ordered']);
+    expect(summary(run('India and Russia signed a deal for the delivery of two more S-400 squadrons to India by 2026.'))).toEqual(['S-400 Russia -> India pending']);
+  });
 });

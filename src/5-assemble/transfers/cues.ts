@@ -40,6 +40,9 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
       continue;
     }
     i = hit.last + 1;
+    // "anti-ship missiles": a word joined by a hyphen to the one before is part of a compound ("re-export" aside).
+    const joined = tokens[hit.first - 1]?.text === '-' && !tokens[hit.first]!.spaceBefore && tokens[hit.first - 2]?.lower !== 're';
+    if (joined) continue;
     const payloads = hit.payloads.filter((p): p is Cue => p !== null);
     if (payloads.length < hit.payloads.length || payloads.length === 0) continue;
     const before = tokens[hit.first - 1];

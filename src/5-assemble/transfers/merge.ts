@@ -183,7 +183,8 @@ export function withApprovedRequests(drafts: readonly Draft[]): Draft[] {
 const DELIVERED_AFTER_YEARS = 3;
 
 /**
- * Refiner, after merging: a purchase the story dates years back and tells no later stage of ("Armenia
+ * Refiner, after merging, on the dates the story gives: a delivery dated after the story is still
+ * awaited; a purchase the story dates years back and tells no later stage of ("Armenia
  * bought Su-30SM fighters from Russia in 2019", "two C-27J aircraft, which were bought from Leonardo in
  * 2017") has long been delivered; arms deals take two to three years to deliver. `yearOf` gives a
  * date id's year.
@@ -191,8 +192,10 @@ const DELIVERED_AFTER_YEARS = 3;
 export function withPastDeliveries(drafts: readonly Draft[], referenceYear: number | null, yearOf: (date: string) => number | null): Draft[] {
   if (referenceYear === null) return [...drafts];
   return drafts.map((d) => {
-    const year = d.status === 'ordered' && d.date ? yearOf(d.date) : null;
-    if (year === null || referenceYear - year < DELIVERED_AFTER_YEARS) return d;
+    const year = d.date ? yearOf(d.date) : null;
+    // "a deal for the delivery of two more S-400 squadrons to India by 2026": a delivery dated after the story is awaited.
+    if (year !== null && d.status === 'delivered' && year > referenceYear) return { ...d, status: 'pending', rules: [...d.rules, `status pending (delivery dated ${year}, after the story)`] };
+    if (year === null || d.status !== 'ordered' || referenceYear - year < DELIVERED_AFTER_YEARS) return d;
     return { ...d, status: 'delivered', rules: [...d.rules, `status delivered (bought in ${year}, ${referenceYear - year} years before the story)`] };
   });
 }
