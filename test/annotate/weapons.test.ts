@@ -247,3 +247,13 @@ describe('ship classes', () => {
     expect(r.weapons[0]!.aliases).toContain('Mogami-class');
   });
 });
+
+describe('countries named only in a weapon\'s noun phrase', () => {
+  it('makes the adjective the mention of a country actor, the origin and a party', () => {
+    const r = extract('Serbia took delivery of six Chinese CH-92A combat drones.', { referenceDate: '2024-06-01' });
+    const china = r.actors.find((a) => a.name === 'China');
+    expect(china?.mentions.map((m) => [m.text, m.form])).toEqual([['Chinese', 'adjective']]);
+    expect(r.weapons[0]?.origin).toBe(china?.id);
+    expect(r.transfers.map((t) => [t.supplier, t.recipient])).toEqual([[china?.id, 'serbia']]);
+  });
+});

@@ -4,7 +4,7 @@
  * the origin the story states ("Russian-made") else the lexicon's, and the first count stated.
  * Origin: an actor id when the country is an actor of the story, else the country's name.
  */
-import type { Weapon } from '../../model/contract.js';
+import type { Actor, Mention, Weapon } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
 import { matchingKey, weaponLexicon, type WeaponFamily } from '../../lexicon/weapons.js';
 import type { ActorSpans } from './actor-spans.js';
@@ -29,7 +29,9 @@ export function buildWeapons(doc: AnalysisDocument, candidates: readonly Located
   // every design of that state it names ("the army's ageing BMP-2s" is Soviet too).
   const designers = new Set(candidates.flatMap((c) => (c.phrase.origin?.name && c.family && (c.family.designedBy ?? c.family.origin) === c.phrase.origin.name ? [c.phrase.origin.name] : [])));
   const built: BuiltWeapon[] = [];
+  const added = new Map<string, Actor>();
   for (const group of groups.values()) {
+    adjectiveCountry(doc, group, actors, added);
     const first = group[0]!;
     const mentions = group.map((c) => {
       const offset = doc.sentences[c.sentence]!.tokenStart;
@@ -37,7 +39,7 @@ export function buildWeapons(doc: AnalysisDocument, candidates: readonly Located
       const end = doc.tokens[offset + c.last]!.end;
       return { text: doc.text.slice(start, end), start, end };
     });
-    const { origin, rule } = originOf(group, actors, designers);
+    const { origin, rule } = originOf(group, actors, designers, added);
     const quantity = group.find((c) => c.phrase.quantity !== null)?.phrase.quantity ?? null;
     const name = withShipType(nameOf(first, mentions.map((m) => m.text)), group);
     const aliases = aliasesOf(name, first.family, mentions.map((m) => m.text));
@@ -46,6 +48,30 @@ export function buildWeapons(doc: AnalysisDocument, candidates: readonly Located
     built.push({ weapon, candidates: group, originRule: rule, named });
   }
   return built.sort((a, b) => a.weapon.mentions[0]!.start - b.weapon.mentions[0]!.start);
+}
+
+/**
+ * "six Chinese CH-92A drones" in a story that names China nowhere else: the adjective is the one
+ * mention of a country actor, made here, so that the origin (and a transfer's supplier) points to an
+ * actor of the story. Countries the story names are actors already.
+ */
+function adjectiveCountry(doc: AnalysisDocument, group: Located[], actors: ActorSpans, added: Map<string, Actor>): void {
+  for (const c of group) {
+    for (const key of ['origin', 'demonym'] as const) {
+      const stated = c.phrase[key];
+      if (!stated || stated.actor || !stated.name || actors.countryNamed(stated.name)) continue;
+      const token = doc.tokens[doc.sentences[c.sentence]!.tokenStart + stated.first]!;
+      const mention: Mention = { text: doc.text.slice(token.start, token.end), start: token.start, end: token.end, form: 'adjective' };
+      let actor = added.get(stated.name);
+      if (!actor) {
+        actor = { id: doc.ids.take(stated.name), name: stated.name, kind: 'country', aliases: [], mentions: [] };
+        added.set(stated.name, actor);
+        doc.layers.actors.push(actor);
+      }
+      if (!actor.mentions.some((m) => m.start === mention.start)) actor.mentions.push(mention);
+      c.phrase = { ...c.phrase, [key]: { ...stated, actor } };
+    }
+  }
 }
 
 /**
@@ -85,13 +111,14 @@ function aliasesOf(name: string, family: WeaponFamily | null, texts: readonly st
   return out;
 }
 
-function originOf(group: readonly Located[], actors: ActorSpans, designers: ReadonlySet<string>): { origin: string | null; rule: string } {
+function originOf(group: readonly Located[], actors: ActorSpans, designers: ReadonlySet<string>, added: ReadonlyMap<string, Actor>): { origin: string | null; rule: string } {
+  const idOf = (name: string) => actors.countryNamed(name)?.id ?? added.get(name)?.id ?? name;
   const stated = group.find((c) => c.phrase.origin)?.phrase.origin;
   if (stated) return { origin: stated.actor?.id ?? stated.name, rule: 'origin-adjective' };
   const designer = group[0]!.family?.designedBy;
-  if (designer && designers.has(designer)) return { origin: actors.countryNamed(designer)?.id ?? designer, rule: 'origin-designer' };
+  if (designer && designers.has(designer)) return { origin: idOf(designer), rule: 'origin-designer' };
   const known = group.find((c) => c.origin)?.origin;
-  if (known) return { origin: actors.countryNamed(known)?.id ?? known, rule: group[0]!.family ? 'origin-lexicon' : 'origin-prefix' };
+  if (known) return { origin: idOf(known), rule: group[0]!.family ? 'origin-lexicon' : 'origin-prefix' };
   const demonym = group.find((c) => c.phrase.demonym)?.phrase.demonym;
   if (demonym) return { origin: demonym.actor?.id ?? demonym.name, rule: 'origin-demonym' };
   return { origin: null, rule: 'origin-none' };
