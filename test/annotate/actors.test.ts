@@ -379,3 +379,13 @@ describe('royal forces', () => {
     expect(actor(r, 'Royal Moroccan Armed Forces')).toMatchObject({ kind: 'organization', memberOf: 'morocco' });
   });
 });
+
+describe('a country named only in a state body\'s name', () => {
+  it('makes the adjective opening the body\'s name the country\'s mention and the body part of it', () => {
+    const r = extract('The C-390 is in service with the Portuguese Air Force.', { referenceDate: '2024-06-01', only: ['actors'] });
+    const portugal = r.actors.find((a) => a.name === 'Portugal');
+    expect(portugal?.mentions.map((m) => [m.text, m.form])).toEqual([['Portuguese', 'adjective']]);
+    expect(r.actors.find((a) => a.name === 'Portuguese Air Force')?.memberOf).toBe(portugal?.id);
+  });
+});
+

@@ -42,9 +42,33 @@ export function buildEntities(doc: AnalysisDocument, clusters: Cluster[], ids: I
   }
   // memberOf names an actor of this story: the state a ministry or embassy belongs to.
   for (const { actor, memberOf } of pending) {
-    const parent = memberOf ? actorIdByEntry.get(memberOf) : undefined;
+    const parent = memberOf ? (actorIdByEntry.get(memberOf) ?? countryInName(doc, actor, memberOf, actorIdByEntry, ids)) : undefined;
     if (parent && parent !== actor.id && actor.kind !== 'country' && actor.kind !== 'person') actor.memberOf = parent;
   }
+}
+
+/**
+ * "the Portuguese Air Force" in a story that names Portugal nowhere else: the country's adjective or
+ * name opening a state body's name is that country's mention, and the country an actor of the story.
+ */
+function countryInName(doc: AnalysisDocument, body: Actor, country: string, actorIdByEntry: Map<string, string>, ids: IdRegistry): string | undefined {
+  if (body.kind !== 'organization') return undefined;
+  const lexicon = actorLexicon();
+  const entry = lexicon.entries.get(country);
+  if (!entry || entry.kind !== 'country') return undefined;
+  const mentions: Mention[] = [];
+  for (const m of body.mentions) {
+    const lead = /^(?:the\s+)?/i.exec(m.text)![0].length;
+    const word = /^[\p{L}.]+/u.exec(m.text.slice(lead))?.[0];
+    if (!word || lexicon.countryWords.get(word.toLowerCase())?.id !== country) continue;
+    const start = m.start + lead;
+    mentions.push({ text: word, start, end: start + word.length, form: word === entry.name ? 'name' : 'adjective' });
+  }
+  if (mentions.length === 0) return undefined;
+  const actor: Actor = { id: ids.take(entry.name), name: entry.name, kind: 'country', aliases: [], mentions };
+  doc.layers.actors.push(actor);
+  actorIdByEntry.set(country, actor.id);
+  return actor.id;
 }
 
 function majorityKind(mentions: EntityMention[]): EntityMention['kind'] {
