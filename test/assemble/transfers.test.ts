@@ -653,7 +653,7 @@ describe('stages and parties of shapes met in held-out stories', () => {
 
   it('gives goods that are the subject the parties of each verb after them', () => {
     const text = 'Embraer sold the C-390 Millennium to Slovakia. The C-390 Millennium is in service with the Portuguese Air Force, and has been ordered by the Netherlands and Austria.';
-    expect(summary(run(text))).toEqual(['C-390 Millennium Embraer -> Slovakia ordered', 'C-390 Millennium Embraer -> Netherlands ordered', 'C-390 Millennium Embraer -> Austria ordered']);
+    expect(summary(run(text))).toEqual(['C-390 Millennium Embraer -> Slovakia ordered', 'C-390 Millennium Embraer -> Portugal delivered', 'C-390 Millennium Embraer -> Netherlands ordered', 'C-390 Millennium Embraer -> Austria ordered']);
   });
 
   it('reads a relative clause opened by "that" and a name for the goods before it', () => {
@@ -715,5 +715,10 @@ describe('stages and parties of shapes met in held-out stories', () => {
   it('reads no cue in a hyphenated compound, and a delivery dated after the story as awaited', () => {
     expect(summary(run('The Philippines signed a deal with India for three BrahMos anti-ship missile batteries in 2022.'))).toEqual(['BrahMos India -> Philippines ordered']);
     expect(summary(run('India and Russia signed a deal for the delivery of two more S-400 squadrons to India by 2026.'))).toEqual(['S-400 Russia -> India pending']);
+  });
+
+  it('lets a participle with its agent describe the goods before it without ending the cue\'s hold', () => {
+    const text = 'The United States will provide Vietnam with six Defiant-class patrol boats built by Metal Shark and a ScanEagle unmanned aerial system.';
+    expect(summary(run(text))).toEqual(['Defiant-class patrol boat United States -> Vietnam announced', 'ScanEagle United States -> Vietnam announced']);
   });
 });

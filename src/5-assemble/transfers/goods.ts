@@ -118,7 +118,8 @@ export function isGoverned(
     // "includes training, spare parts, Hellfire missiles": a gerund listed among the goods is a noun.
     if (tags.has('Gerund') && (tokens[k + 1]?.text === ',' || carrierVerbs.has(tokens[k - 1]?.lower ?? ''))) continue;
     const verb = tags.has('Verb') && !tags.has('Adjective') && !tags.has('Modal') && !tags.has('Auxiliary') && !tags.has('Copula');
-    if (verb && !(tokens[k - 1]?.text === ',' && isParticiple(token))) return false;
+    // "boats built by Metal Shark and a ScanEagle system": a participle with its agent describes the goods before.
+    if (verb && !(tokens[k - 1]?.text === ',' && isParticiple(token)) && !(isParticiple(token) && tokens[k + 1]?.lower === 'by')) return false;
   }
   return true;
 }
