@@ -721,4 +721,9 @@ describe('stages and parties of shapes met in held-out stories', () => {
     const text = 'The United States will provide Vietnam with six Defiant-class patrol boats built by Metal Shark and a ScanEagle unmanned aerial system.';
     expect(summary(run(text))).toEqual(['Defiant-class patrol boat United States -> Vietnam announced', 'ScanEagle United States -> Vietnam announced']);
   });
+
+  it('gives goods that arrived at a place no party names to the story\'s own country', () => {
+    const r = extract('Slovakia modernises its air force\n\nBy A Reporter\n\nThe first two of 14 F-16 Block 70 fighters ordered from the United States arrived at Kuchyna Air Base in July.', { referenceDate: '2024-09-23', only: ['actors', 'weapons', 'transfers', 'dates'] });
+    expect(summary(r)).toEqual(['F-16 United States -> Slovakia delivered']);
+  });
 });

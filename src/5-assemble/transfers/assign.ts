@@ -117,6 +117,7 @@ export function draftsFor(
         sentence,
         maker: makerAfter(tokens, item, actors)?.id ?? null,
         ...(request ? { request } : {}),
+        ...(cues.some((c) => c.cue.arrival && c.cue.pos === 'verb' && !c.negated) ? { arrival: true } : {}),
         ...(background ? { background } : {}),
       });
     }

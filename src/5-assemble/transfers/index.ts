@@ -22,7 +22,7 @@ import { splitClauses } from './clauses.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, isPlatform, itemCues, overlapsCue } from './goods.js';
 import { itemsOf, type Item } from './items.js';
-import { complete, mergeDrafts, withApprovedRequests, withMainRecipient, withOriginSupplier, withPastDeliveries, type Draft } from './merge.js';
+import { complete, mergeDrafts, withApprovedRequests, withHomeArrivals, withMainRecipient, withOriginSupplier, withPastDeliveries, type Draft } from './merge.js';
 import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { homeCountry, partyOf, readParties, type RolePhrase } from './parties.js';
@@ -130,7 +130,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     return /^\d{4}/.test(value) ? Number(value.slice(0, 4)) : null;
   };
   const referenceYear = doc.referenceDate ? Number(doc.referenceDate.slice(0, 4)) : null;
-  const merged = withOriginSupplier(mergeDrafts(withMainRecipient(drafts)), origins, domestic, isCompany);
+  const storyCountry = actors.datelineCountry?.id ?? headlineCountry(doc, actors)?.id ?? null;
+  const merged = withOriginSupplier(mergeDrafts(withHomeArrivals(withMainRecipient(drafts), storyCountry)), origins, domestic, isCompany);
   complete(withPastDeliveries(withApprovedRequests(merged), referenceYear, yearOf), domestic).forEach((d, i) => {
     const id = `t${i + 1}`;
     doc.layers.transfers.push({
@@ -227,6 +228,14 @@ const REFERENCE = /^(?:the|these|those|such)\s/i;
 function namedTokens(doc: AnalysisDocument, tokens: readonly Token[], start: number, end: number): boolean[] {
   const spans = doc.layers.weapons.flatMap((w) => w.mentions.filter((m) => m.start >= start && m.end <= end && !REFERENCE.test(m.text)));
   return tokens.map((t) => spans.some((m) => m.start <= t.start && t.end <= m.end));
+}
+
+/** The country the headline opens with ("Slovakia signs for Barak MX ..."), the story's own. */
+function headlineCountry(doc: AnalysisDocument, actors: ActorSpans): Actor | null {
+  const headline = doc.sentences.find((s) => s.role === 'headline');
+  if (!headline) return null;
+  const actor = openingActor(doc.tokens.slice(headline.tokenStart, headline.tokenEnd), actors);
+  return actor?.kind === 'country' ? actor : null;
 }
 
 /** Tokens before the verb a sentence's subject may take ("The Indian Air Force"). */

@@ -20,6 +20,8 @@ export interface Draft extends Omit<Transfer, 'id' | 'supplier' | 'recipient'> {
   maker?: string | null;
   /** Told as a request ("has requested to buy"). */
   request?: boolean;
+  /** Told by an arrival ("arrived at Kuchyna Air Base"): where it arrived names no party. */
+  arrival?: boolean;
   /** Told by a state of having ("already operates"): kept only when no statement of the story tells the transfer. */
   background?: boolean;
 }
@@ -198,4 +200,14 @@ export function withPastDeliveries(drafts: readonly Draft[], referenceYear: numb
     if (year === null || d.status !== 'ordered' || referenceYear - year < DELIVERED_AFTER_YEARS) return d;
     return { ...d, status: 'delivered', rules: [...d.rules, `status delivered (bought in ${year}, ${referenceYear - year} years before the story)`] };
   });
+}
+
+/**
+ * Refiner, before merging: goods that arrived at a place the story names as no party ("The first two
+ * of 14 F-16s ordered from the United States arrived at Kuchyna Air Base") arrived in the story's own
+ * country: the dateline's, else the one its headline opens with.
+ */
+export function withHomeArrivals(drafts: readonly Draft[], home: string | null): Draft[] {
+  if (!home) return [...drafts];
+  return drafts.map((d) => (d.arrival && !d.recipient && d.supplier && d.supplier !== home ? { ...d, recipient: home, rules: [...d.rules, `recipient ${home} (arrived in the story's country)`] } : d));
 }
