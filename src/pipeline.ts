@@ -23,7 +23,8 @@ export interface Stage {
 
 /** What each section needs from others (quotes need speakers and dates, transfers need weapons). */
 const SECTION_NEEDS: Record<Section, readonly Section[]> = {
-  actors: [],
+  // A country named only in a weapon's noun phrase ("Chinese CH-92A drones") is made an actor there.
+  actors: ['weapons'],
   places: ['actors'],
   weapons: ['actors'],
   transfers: ['weapons', 'actors', 'dates'],

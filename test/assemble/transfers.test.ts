@@ -726,4 +726,12 @@ describe('stages and parties of shapes met in held-out stories', () => {
     const r = extract('Slovakia modernises its air force\n\nBy A Reporter\n\nThe first two of 14 F-16 Block 70 fighters ordered from the United States arrived at Kuchyna Air Base in July.', { referenceDate: '2024-09-23', only: ['actors', 'weapons', 'transfers', 'dates'] });
     expect(summary(r)).toEqual(['F-16 United States -> Slovakia delivered']);
   });
+
+  it('keeps the review\'s counter-examples out: protests, offers, other parties\' acts, unrelated dates', () => {
+    expect(summary(run('Russia condemned the delivery of F-16 jets to Ukraine.'))).not.toContain('F-16 Russia -> Ukraine delivered');
+    expect(summary(run('Rheinmetall has offered to deliver 50 Leopard 2 tanks to Ukraine.'))).toEqual(['Leopard 2 Rheinmetall -> Ukraine announced']);
+    expect(summary(run('Germany agreed to sell 12 Leopard 2 tanks to Qatar in May. Sweden later suspended deliveries to Qatar.'))).toEqual(['Leopard 2 Germany -> Qatar ordered']);
+    expect(summary(run('Under a 2019 framework agreement, Poland ordered 96 Apache helicopters from the United States on Monday.'))).toEqual(['Apache United States -> Poland ordered']);
+    expect(summary(run('In 2019, Armenia bought Su-30SM fighters from Russia.'))).toEqual(['Su-30 Russia -> Armenia delivered']);
+  });
 });

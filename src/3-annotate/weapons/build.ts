@@ -60,8 +60,12 @@ function adjectiveCountry(doc: AnalysisDocument, group: Located[], actors: Actor
     for (const key of ['origin', 'demonym'] as const) {
       const stated = c.phrase[key];
       if (!stated || stated.actor || !stated.name || actors.countryNamed(stated.name)) continue;
-      const token = doc.tokens[doc.sentences[c.sentence]!.tokenStart + stated.first]!;
-      const mention: Mention = { text: doc.text.slice(token.start, token.end), start: token.start, end: token.end, form: 'adjective' };
+      // "South Korean", "Chinese" (not the "-made" of "Chinese-made").
+      const offset = doc.sentences[c.sentence]!.tokenStart;
+      let last = stated.first;
+      while (last < stated.last && doc.tokens[offset + last + 1]!.text !== '-') last++;
+      const [first, end] = [doc.tokens[offset + stated.first]!.start, doc.tokens[offset + last]!.end];
+      const mention: Mention = { text: doc.text.slice(first, end), start: first, end, form: 'adjective' };
       let actor = added.get(stated.name);
       if (!actor) {
         actor = { id: doc.ids.take(stated.name), name: stated.name, kind: 'country', aliases: [], mentions: [] };

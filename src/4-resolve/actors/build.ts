@@ -41,8 +41,9 @@ export function buildEntities(doc: AnalysisDocument, clusters: Cluster[], ids: I
     doc.layers.actors.push(actor);
   }
   // memberOf names an actor of this story: the state a ministry or embassy belongs to.
+  const made = new Map<string, Actor>();
   for (const { actor, memberOf } of pending) {
-    const parent = memberOf ? (actorIdByEntry.get(memberOf) ?? countryInName(doc, actor, memberOf, actorIdByEntry, ids)) : undefined;
+    const parent = memberOf ? (actorIdByEntry.get(memberOf) ?? countryInName(doc, actor, memberOf, made, ids)) : undefined;
     if (parent && parent !== actor.id && actor.kind !== 'country' && actor.kind !== 'person') actor.memberOf = parent;
   }
 }
@@ -51,7 +52,7 @@ export function buildEntities(doc: AnalysisDocument, clusters: Cluster[], ids: I
  * "the Portuguese Air Force" in a story that names Portugal nowhere else: the country's adjective or
  * name opening a state body's name is that country's mention, and the country an actor of the story.
  */
-function countryInName(doc: AnalysisDocument, body: Actor, country: string, actorIdByEntry: Map<string, string>, ids: IdRegistry): string | undefined {
+function countryInName(doc: AnalysisDocument, body: Actor, country: string, made: Map<string, Actor>, ids: IdRegistry): string | undefined {
   if (body.kind !== 'organization') return undefined;
   const lexicon = actorLexicon();
   const entry = lexicon.entries.get(country);
@@ -65,9 +66,15 @@ function countryInName(doc: AnalysisDocument, body: Actor, country: string, acto
     mentions.push({ text: word, start, end: start + word.length, form: word === entry.name ? 'name' : 'adjective' });
   }
   if (mentions.length === 0) return undefined;
+  const known = made.get(country);
+  if (known) {
+    for (const m of mentions) if (!known.mentions.some((k) => k.start === m.start)) known.mentions.push(m);
+    known.mentions.sort((a, b) => a.start - b.start);
+    return known.id;
+  }
   const actor: Actor = { id: ids.take(entry.name), name: entry.name, kind: 'country', aliases: [], mentions };
   doc.layers.actors.push(actor);
-  actorIdByEntry.set(country, actor.id);
+  made.set(country, actor);
   return actor.id;
 }
 

@@ -81,7 +81,8 @@ export function deliveryOnly(
   const previous = recent.map((m) => [...drafts].reverse().find((d) => d.system === m.weapon)).find(Boolean);
   if (!previous) return [];
   const cancelled = cancelling && parties.every((p) => p === previous.supplier || p === previous.recipient);
-  if (cancelling && !cancelled && !cues.some((c) => stage(c) && aboutGoods(c))) return [];
+  // "Sweden later suspended deliveries to Qatar" after Germany's sale: another party's act ends nothing.
+  if (cancelling && !cancelled) return [];
   // "A stray missile landed in a field": a cue for some categories only moves a transfer of those.
   const category = doc.layers.weapons.find((w) => w.id === previous.system)?.category;
   if (!cues.some((c) => c.cue.categories === null || (category !== undefined && c.cue.categories.has(category)))) return [];

@@ -12,10 +12,7 @@ import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Item } from './items.js';
 import type { Draft } from './merge.js';
 import { actorBefore, isSeller, partyOf, type ClauseParties, type RolePhrase } from './parties.js';
-import type { Party } from './rules.js';
-
-/** Words that open a relative clause of other goods: "the NH90s it had ordered from France", "jets which were sold by". */
-const RELATIVE_SUBJECTS = new Set(['which', 'that', 'it', 'they']);
+import { transferRules, type Party } from './rules.js';
 
 /** One draft per supplier and recipient the clause gives the item ("Poland and Norway are expected to send"). */
 export function draftsFor(
@@ -38,7 +35,7 @@ export function draftsFor(
   // ...") take the parties of every verb after them.
   const object = clauseCues.some((c) => c.cue.pos === 'verb' && c.last < item.phrase.first);
   const laterVerbs = clauseCues
-    .filter((c) => c.cue.pos === 'verb' && c.cue.transfer && c.first > item.phrase.last && ((object && tokens.slice(item.phrase.last + 1, c.first).some((t) => t.lower === 'and')) || otherGoods.some((g) => g > item.phrase.last && g < c.first && tokens.slice(g, c.first).some((t) => RELATIVE_SUBJECTS.has(t.lower)))))
+    .filter((c) => c.cue.pos === 'verb' && c.cue.transfer && c.first > item.phrase.last && ((object && tokens.slice(item.phrase.last + 1, c.first).some((t) => t.lower === 'and')) || otherGoods.some((g) => g > item.phrase.last && g < c.first && tokens.slice(g, c.first).some((t) => transferRules().relativeSubjects.has(t.lower)))))
     .map((c) => c.first);
   const readings = (role: Party): (RolePhrase | null)[] => {
     const found = partyFor(item, parties.phrases, governing, role, laterVerbs);
@@ -47,7 +44,7 @@ export function draftsFor(
   };
   // "is in service with Portugal, and has been ordered by Austria": the holders of the fleet and the
   // buyers are two groups of recipients.
-  const fleetHead = (p: RolePhrase) => p.role === 'recipient' && !p.head && p.preposition !== null && FLEET_WORDS.has(tokens[p.preposition - 1]?.lower ?? '');
+  const fleetHead = (p: RolePhrase) => p.role === 'recipient' && !p.head && p.preposition !== null && transferRules().fleetWords.has(tokens[p.preposition - 1]?.lower ?? '');
   const recipients = [...readings('recipient')];
   const both = parties.phrases.find(fleetHead) && parties.phrases.find((p) => p.role === 'recipient' && !p.head && !fleetHead(p));
   if (both) for (const extra of [parties.phrases.find(fleetHead)!, both]) if (!recipients.includes(extra)) recipients.push(extra, ...parties.phrases.filter((p) => p.head === extra));
@@ -61,7 +58,7 @@ export function draftsFor(
   // service with Portugal, and has been ordered by Austria": only the fleet's holder has it in service.
   const having = cues.some((c) => c.cue.background && !c.negated);
   const acts = cues.filter((c) => !c.cue.background);
-  const fleet = (r: RolePhrase | null) => r?.preposition != null && FLEET_WORDS.has(tokens[r.preposition - 1]?.lower ?? '');
+  const fleet = (r: RolePhrase | null) => r?.preposition != null && transferRules().fleetWords.has(tokens[r.preposition - 1]?.lower ?? '');
   const out: Draft[] = [];
   for (const r of recipients) {
     // A holder of a fleet that the story names as no state ("the Portuguese Air Force" with no Portugal) is no claim.
@@ -78,7 +75,7 @@ export function draftsFor(
       let recipient = r?.party ?? null;
       // "Hanwha will deliver 18 K9 howitzers to Estonia": a company delivers what it was ordered to;
       // its delivery still to come is awaited, not promised.
-      const owed = stage === 'announced' && s?.source === 'subject' && supplier !== null && isSeller(supplier, actors) && cues.some((c) => c.modal && c.cue.status === 'delivered' && c.cue.pos === 'verb' && !c.cue.deal);
+      const owed = stage === 'announced' && s?.source === 'subject' && supplier !== null && isSeller(supplier, actors) && cues.some((c) => c.modal && c.cue.status === 'delivered' && c.cue.pos === 'verb' && !c.cue.deal && FUTURE.has(tokens[c.first - 1]?.lower ?? ''));
       if (owed) rules.push('status pending (a company delivers what it was ordered to)');
       // The owner the noun phrase names ("Russia's S-400", "its own F-35s") is the party the clause
       // has not named yet: the recipient when a supplier is known, else the supplier. A pronoun
@@ -118,11 +115,29 @@ export function draftsFor(
         maker: makerAfter(tokens, item, actors)?.id ?? null,
         ...(request ? { request } : {}),
         ...(cues.some((c) => c.cue.arrival && c.cue.pos === 'verb' && !c.negated) ? { arrival: true } : {}),
+        ...(s?.source === 'preposition' && s.at > item.phrase.last ? { boughtFrom: true } : {}),
+        ...purchaseYearOf(doc, tokens, cues, evidence.start, evidence.end),
         ...(background ? { background } : {}),
       });
     }
   }
   return out;
+}
+
+/**
+ * "Armenia bought Su-30SM fighters from Russia in 2019": the year of the first date after a past
+ * purchase verb, with no other cue verb between them ("ordered 30 more, adding to the 24 it bought
+ * in 2015" dates the older purchase, not this one).
+ */
+function purchaseYearOf(doc: AnalysisDocument, tokens: readonly Token[], cues: readonly CueHit[], start: number, end: number): { purchaseYear?: number } {
+  const verb = cues.find((c) => c.cue.pos === 'verb' && c.status === 'ordered' && c.cue.transfer && !c.modal && !c.negated);
+  if (!verb) return {};
+  const after = tokens[verb.last]!.end;
+  // "In 2019, Armenia bought ...": with no date after the verb, the one before it in the clause.
+  const date = doc.layers.dates.find((d) => d.type === 'DATE' && d.start >= after && d.end <= end) ?? doc.layers.dates.find((d) => d.type === 'DATE' && d.start >= start && d.end <= tokens[verb.first]!.start);
+  if (!date || cues.some((c) => c !== verb && c.cue.pos === 'verb' && tokens[c.first]!.start >= after && tokens[c.first]!.start < date.start)) return {};
+  const year = /^\d{4}/.exec(date.value)?.[0];
+  return year ? { purchaseYear: Number(year) } : {};
 }
 
 /** The nearest noun cue before the item whose possessor names a party: "the Moscow donation of T-72 tanks". */
@@ -158,8 +173,8 @@ function partyFor(item: Item, phrases: readonly RolePhrase[], governing: RolePhr
   return best;
 }
 
-/** The noun before the preposition of a fleet's holder: "in service with", "in use with". */
-const FLEET_WORDS = new Set(['service', 'use']);
+/** The future of a plain statement ("will deliver"), not a wish or an offer ("wants to", "offered to"). */
+const FUTURE = new Set(['will', "'ll", 'shall']);
 
 const MAKER_VERBS = new Set(['built', 'made', 'manufactured', 'produced', 'developed', 'designed', 'assembled']);
 /** Words between "built by" and the maker's name ("built by Swedish manufacturer Saab"). */

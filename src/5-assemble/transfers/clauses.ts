@@ -57,7 +57,8 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
     if (token.text === ';') close(i - 1, i + 1);
     else if (headline && token.text === ',') {
       // "Croatia to acquire 50 tanks, donate M-84s": the headline's "to" plans both verbs.
-      const planned = /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && tokens.slice(first, i).some((t, k) => t.lower === 'to' && /^\p{Ll}/u.test(tokens[first + k + 1]?.text ?? '') && isVerbForm(tokens[first + k + 1]!.lower));
+      const verbAt = (k: number) => /^\p{Ll}/u.test(tokens[k]?.text ?? '') && (isVerbForm(tokens[k]!.lower) || Boolean(rules.cues.longestAt(tokens, k)?.payloads.some((p) => p?.pos === 'verb')));
+      const planned = /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && (pendingPlan || tokens.slice(first, i).some((t, k) => t.lower === 'to' && verbAt(first + k + 1)));
       close(i - 1, i + 1);
       if (planned) pendingPlan = true;
     }

@@ -134,8 +134,8 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const infinitive = before?.lower === 'to' || (before?.lower === 'be' && tokens[k - 1]?.lower === 'to');
   const toIndex = before?.lower === 'to' ? k : k - 1;
   const plan = (infinitive && !rules.notModalBeforeTo.has(tokens[toIndex - 1]?.lower ?? '')) || (Boolean(clause.planned) && first === clause.first);
-  // "in May" is a month: a modal written with a capital is one only where a sentence starts.
-  const isModal = (t: Token) => rules.modality.has(t.lower) && (!/^\p{Lu}/u.test(t.text) || t === tokens[0]);
+  // "in May" is a month, not a modal (but for the sentence's first word).
+  const isModal = (t: Token) => rules.modality.has(t.lower) && (t.text !== 'May' || t === tokens[0]);
   const modalBefore = plan || preceding.some(isModal);
   const modalInClause = tokens.slice(clause.first, clause.last + 1).some(isModal);
   // "Germany is sending Ukraine four more systems": a giving verb in the present progressive is a decision.

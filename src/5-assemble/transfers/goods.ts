@@ -178,12 +178,10 @@ function relativeCue(tokens: readonly Token[], item: Item, cues: readonly CueHit
   const word = tokens[k];
   if (!word) return false;
   const pronoun = /^(?:which|that)$/.test(word.lower);
-  if (!pronoun && (k > item.phrase.last + 1 || !(CONTACT_SUBJECTS.has(word.lower) || /^\p{Lu}/u.test(word.text)))) return false;
+  if (!pronoun && (k > item.phrase.last + 1 || !(transferRules().contactSubjects.has(word.lower) || /^\p{Lu}/u.test(word.text)))) return false;
   return cues.some((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated && c.first > k && c.first - k <= RELATIVE_VERB_REACH);
 }
 
-/** Subjects that open a relative clause with no pronoun: "the jets it had ordered". */
-const CONTACT_SUBJECTS = new Set(['it', 'they', 'we', 'he', 'she']);
 
 /** An unnamed item that is itself a cue's words ("military aid" in "a military aid package"). */
 export function overlapsCue(item: Item, cues: readonly CueHit[]): boolean {

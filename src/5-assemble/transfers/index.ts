@@ -125,10 +125,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     const actor = actors.byId.get(id);
     return actor?.kind === 'organization' && partyOf(actor, actors) === actor;
   };
-  const yearOf = (id: string) => {
-    const value = doc.layers.dates.find((t) => t.id === id)?.value ?? '';
-    return /^\d{4}/.test(value) ? Number(value.slice(0, 4)) : null;
-  };
+  const years = new Map(doc.layers.dates.filter((t) => /^\d{4}/.test(t.value)).map((t) => [t.id, Number(t.value.slice(0, 4))]));
+  const yearOf = (id: string) => years.get(id) ?? null;
   const referenceYear = doc.referenceDate ? Number(doc.referenceDate.slice(0, 4)) : null;
   const storyCountry = actors.datelineCountry?.id ?? headlineCountry(doc, actors)?.id ?? null;
   const merged = withOriginSupplier(mergeDrafts(withHomeArrivals(withMainRecipient(drafts), storyCountry)), origins, domestic, isCompany);

@@ -22,6 +22,10 @@ export interface Draft extends Omit<Transfer, 'id' | 'supplier' | 'recipient'> {
   request?: boolean;
   /** Told by an arrival ("arrived at Kuchyna Air Base"): where it arrived names no party. */
   arrival?: boolean;
+  /** The supplier is named by a "from" phrase after the goods, the buyer left unstated ("bought from France"). */
+  boughtFrom?: boolean;
+  /** The year the clause dates a purchase to: the first date after its verb ("bought ... in 2017"). */
+  purchaseYear?: number;
   /** Told by a state of having ("already operates"): kept only when no statement of the story tells the transfer. */
   background?: boolean;
 }
@@ -152,7 +156,7 @@ export function withMainRecipient(drafts: readonly Draft[]): Draft[] {
   let last: Draft | null = null;
   return drafts.map((d) => {
     let out = d;
-    const listed = last && last.sentence === d.sentence && last.recipient && last.recipient !== d.supplier ? last.recipient : null;
+    const listed = d.boughtFrom && last && last.sentence === d.sentence && last.recipient && last.recipient !== d.supplier ? last.recipient : null;
     if (!d.recipient && d.supplier) {
       const gift = d.deal === 'aid' || d.deal === 'donation' ? ([lastGift, lastBySupplier.get(d.supplier)].find((r) => r && r !== d.supplier) ?? null) : null;
       if (listed) out = { ...d, recipient: listed, rules: [...d.rules, `recipient ${listed} (the sentence's transfer before)`] };
@@ -194,9 +198,10 @@ const DELIVERED_AFTER_YEARS = 3;
 export function withPastDeliveries(drafts: readonly Draft[], referenceYear: number | null, yearOf: (date: string) => number | null): Draft[] {
   if (referenceYear === null) return [...drafts];
   return drafts.map((d) => {
-    const year = d.date ? yearOf(d.date) : null;
+    const dated = d.date ? yearOf(d.date) : null;
     // "a deal for the delivery of two more S-400 squadrons to India by 2026": a delivery dated after the story is awaited.
-    if (year !== null && d.status === 'delivered' && year > referenceYear) return { ...d, status: 'pending', rules: [...d.rules, `status pending (delivery dated ${year}, after the story)`] };
+    if (dated !== null && d.status === 'delivered' && dated > referenceYear) return { ...d, status: 'pending', rules: [...d.rules, `status pending (delivery dated ${dated}, after the story)`] };
+    const year = d.purchaseYear ?? null;
     if (year === null || d.status !== 'ordered' || referenceYear - year < DELIVERED_AFTER_YEARS) return d;
     return { ...d, status: 'delivered', rules: [...d.rules, `status delivered (bought in ${year}, ${referenceYear - year} years before the story)`] };
   });

@@ -148,8 +148,10 @@ export function readParties(
   // "The United States is helping Croatia to finance the purchase of eight UH-60M helicopters": with
   // no cue verb, the actor nearest before a deal noun is the one who makes the deal.
   if (!mainVerb) {
-    for (const noun of live.filter((c) => c.cue.pos === 'noun' && c.cue.agent && !embedded(tokens, clause, c) && !phrases.some((p) => p.cue === c))) {
-      const agent = [...unread].reverse().find((m) => m.last < noun.first && noun.first - m.last <= NOUN_AGENT_REACH);
+    for (const noun of live.filter((c) => c.cue.pos === 'noun' && c.cue.agent && c.cue.deal && !embedded(tokens, clause, c) && !phrases.some((p) => p.cue === c))) {
+      // "Croatia to finance the purchase": the actor is joined to the deal by "to" and a verb, not
+      // the subject of a verb of its own ("China protested the delivery of ...").
+      const agent = [...unread].reverse().find((m) => m.last < noun.first && noun.first - m.last <= NOUN_AGENT_REACH && tokens.slice(m.last + 1, noun.first).some((t) => t.lower === 'to'));
       const party = agent ? partyOf(agent.actor, actors) : null;
       if (!agent || !party) continue;
       phrases.push({ role: noun.cue.agent!, party, at: agent.first, preposition: null, source: 'premodifier', cue: noun });
@@ -195,7 +197,7 @@ export function readParties(
         const coordinated = coordinatedBefore(tokens, before, nearest).map((m) => ({ m, party: partyOf(m.actor, actors) }));
         // "Embraer and the Slovak defence ministry signed a contract for three C-390s": a company and
         // a state that sign together are the seller and the buyer.
-        const seller = (a: Actor) => a.kind === 'organization' && isCompany(a);
+        const seller = (a: Actor) => isSeller(a, actors);
         const parties = [subject, ...coordinated.map((c) => c.party)].filter((p): p is Actor => p !== null);
         const joined = coordinated.length === 1 && tokens.slice(coordinated[0]!.m.last + 1, nearest.first).some((t) => t.lower === 'and');
         const split = joined && parties.length === 2 && parties.filter(seller).length === 1 && live.some((c) => c.cue.deal === 'sale');
@@ -220,7 +222,7 @@ export function readParties(
   for (const { mention, preposition, role } of counterparts) {
     const party = partyOf(mention.actor, actors);
     // "signed a contract with BAE Systems": a company the buyer deals with sells, whoever the buyer is.
-    const seller = role === 'counterpart' && party !== null && party === mention.actor && party.kind === 'organization' && isCompany(party) && live.some((c) => c.cue.agent === 'recipient' && c.cue.deal === 'sale');
+    const seller = role === 'counterpart' && party !== null && isSeller(mention.actor, actors) && live.some((c) => c.cue.agent === 'recipient' && c.cue.deal === 'sale');
     const same = role === 'co-agent' ? agentRole : seller ? 'supplier' : roleOfSubject && (roleOfSubject === 'supplier' ? 'recipient' : 'supplier');
     // "a deal with Algeria" with no subject says nothing of which side Algeria is on.
     if (!party || !same || (role !== 'co-agent' && !subject && !seller)) continue;
@@ -326,7 +328,7 @@ function isModifier(tokens: readonly Token[], m: ActorMention, actors: ActorSpan
   const two = `${next.lower} ${tokens[m.last + 2]?.lower ?? ''}`;
   if (rules.actorNouns.has(next.lower) || rules.actorNouns.has(two) || rules.adverbs.has(next.lower) || isVerbForm(next.lower)) return false;
   // "sent Russia hundreds of drones": a count opens the goods; the name before it is no modifier.
-  if (weaponLexicon().words.numbers.has(next.lower) || /^(?:hundreds|thousands|millions|dozens|scores|tens)$/.test(next.lower)) return false;
+  if (weaponLexicon().words.numbers.has(next.lower)) return false;
   return isNounAt(m.last + 1);
 }
 

@@ -64,6 +64,12 @@ export interface TransferRules {
   fleetNouns: Set<string>;
   /** "a contract awarded in 2023 to Pap Tecnos": words after which "to" names the seller. */
   awardWords: Set<string>;
+  /** The noun before the preposition of a fleet's holder: "in service with", "in use with". */
+  fleetWords: Set<string>;
+  /** Words that open a relative clause of other goods: "the NH90s it had ordered from France", "jets which were sold by". */
+  relativeSubjects: Set<string>;
+  /** Subjects that open a relative clause with no pronoun: "the jets it had ordered". */
+  contactSubjects: Set<string>;
   unnamedParties: Set<string>;
   /** "in", "against": prepositions that take an actor out of the subject's place without naming a party. */
   otherPrepositions: Set<string>;
@@ -126,6 +132,9 @@ interface RulesFile {
   forceNouns: string[];
   fleetNouns: string[];
   awardWords: string[];
+  fleetWords: string[];
+  relativeSubjects: string[];
+  contactSubjects: string[];
   unnamedParties: string[];
   otherPrepositions: string[];
   premodifierFillers: string[];
@@ -193,6 +202,9 @@ function compile(): TransferRules {
     forceNouns: file.forceNouns,
     fleetNouns: new Set(file.fleetNouns),
     awardWords: new Set(file.awardWords),
+    fleetWords: new Set(file.fleetWords),
+    relativeSubjects: new Set(file.relativeSubjects),
+    contactSubjects: new Set(file.contactSubjects),
     unnamedParties: new Set(file.unnamedParties),
     otherPrepositions: new Set(file.otherPrepositions),
     premodifierFillers: new Set(file.premodifierFillers),
