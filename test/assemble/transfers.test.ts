@@ -734,4 +734,8 @@ describe('stages and parties of shapes met in held-out stories', () => {
     expect(summary(run('Under a 2019 framework agreement, Poland ordered 96 Apache helicopters from the United States on Monday.'))).toEqual(['Apache United States -> Poland ordered']);
     expect(summary(run('In 2019, Armenia bought Su-30SM fighters from Russia.'))).toEqual(['Su-30 Russia -> Armenia delivered']);
   });
+
+  it('reads unnamed goods with a vague count as described', () => {
+    expect(summary(run('Iran sent hundreds of drones to Russia.'))).toEqual(['hundreds of drones Iran -> Russia delivered']);
+  });
 });

@@ -28,6 +28,8 @@ export interface NounPhrase {
   last: number;
   /** The count, or null when none is stated or it is vague ("dozens of"). */
   quantity: number | null;
+  /** A vague count is stated ("hundreds of drones", "millions of shells"). */
+  vague?: boolean;
   /** "-made", "-built", "-designed": the origin the story states. */
   origin: StatedOrigin | null;
   /** A plain country adjective ("Russian S-400 systems"): owner or origin, the weaker reading. */
@@ -88,6 +90,7 @@ export function nounPhrase(scan: ScannedSentence, actors: ActorSpans, first: num
     const count = countEndingAt(t, j);
     if (count) {
       phrase.quantity = count.value > 0 ? count.value : null;
+      if (count.value === 0) phrase.vague = true;
       j = count.first - 1;
       break;
     }

@@ -90,7 +90,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       const unnamedAllowed = !named && live.some((c) => c.cue.pos === 'verb') && live.some((c) => c.cue.transfer);
       for (const item of here) {
         // Unnamed arms say whose or how many ("Israel-made arms", "six Chinese drones"); "keep buying weapons" is no transfer.
-        const described = item.phrase.origin !== null || item.phrase.demonym !== null || item.phrase.quantity !== null;
+        const described = item.phrase.origin !== null || item.phrase.demonym !== null || item.phrase.quantity !== null || Boolean(item.phrase.vague);
         if (!item.weapon && (!unnamedAllowed || !described || overlapsCue(item, live))) continue;
         // "a Chinese offer of JF-17 jets": an offer to no one named is no transfer, and says nothing of
         // the other goods of its clause ("bought F-16s, ending a search that had included an offer of ...").
