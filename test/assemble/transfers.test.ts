@@ -738,4 +738,9 @@ describe('stages and parties of shapes met in held-out stories', () => {
   it('reads unnamed goods with a vague count as described', () => {
     expect(summary(run('Iran sent hundreds of drones to Russia.'))).toEqual(['hundreds of drones Iran -> Russia delivered']);
   });
+
+  it('reads an offer for a competition as no transfer, and its maker as the seller elsewhere', () => {
+    const text = 'Hanwha is also offering its Redback infantry fighting vehicle for a Romanian program, competing with Germany\'s Rheinmetall. The Redback is already on order for Australia, which signed for 129 of the vehicles last year.';
+    expect(summary(run(text))).toEqual(['Redback Hanwha Aerospace -> Australia ordered']);
+  });
 });

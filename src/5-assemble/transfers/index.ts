@@ -30,6 +30,8 @@ import { homeCountry, partyOf, readParties, type RolePhrase } from './parties.js
 export function assembleTransfers(doc: AnalysisDocument): void {
   const actors = actorSpans(doc);
   const drafts: Draft[] = [];
+  // Offers to no one named: no transfer, but their supplier sells the system.
+  const offered: Draft[] = [];
   let previousSubject: Actor | null = null;
   // Where the latest transfer clause's subject was read, and the actor that opens each sentence.
   let subjectSentence = -1;
@@ -106,7 +108,12 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         const found = draftsFor(doc, tokens, clause, own.filter((c) => !c.negated), item, parties, listed ?? (shown ? null : clauseStatus(own)) ?? status, sentence.index, actors, live, others);
         if (listed) for (const d of found) d.deal = deal!.deal ?? d.deal;
         for (const d of respectively(tokens, clause, item, found, parties.phrases)) {
-          if (offerOnly && !d.recipient) continue;
+          // An offer names whom it is made to ("offered Serbia ...", "to Serbia"), not whom it competes
+          // with; the one who offers still says who sells the system.
+          if (offerOnly && (!d.recipient || d.rules.some((r) => r.startsWith('recipient ') && r.endsWith('(counterpart)')))) {
+            if (d.system && d.supplier) offered.push({ ...d, recipient: null });
+            continue;
+          }
           if (item.weapon || (d.supplier && d.recipient)) drafts.push(d);
         }
       }
@@ -129,7 +136,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   const yearOf = (id: string) => years.get(id) ?? null;
   const referenceYear = doc.referenceDate ? Number(doc.referenceDate.slice(0, 4)) : null;
   const storyCountry = actors.datelineCountry?.id ?? headlineCountry(doc, actors)?.id ?? null;
-  const merged = withOriginSupplier(mergeDrafts(withHomeArrivals(withMainRecipient(drafts), storyCountry)), origins, domestic, isCompany);
+  const merged = withOriginSupplier(mergeDrafts(withHomeArrivals(withMainRecipient(drafts), storyCountry)), origins, domestic, isCompany, offered);
   complete(withPastDeliveries(withApprovedRequests(merged), referenceYear, yearOf), domestic).forEach((d, i) => {
     const id = `t${i + 1}`;
     doc.layers.transfers.push({

@@ -98,11 +98,12 @@ export function withOriginSupplier(
   origins: ReadonlyMap<string, string>,
   domestic: (maker: string, recipient: string) => boolean,
   isCompany: (actor: string) => boolean,
+  offers: readonly Draft[] = [],
 ): Draft[] {
   // "Embraer won a Swedish order for the C-390 ... Portugal took delivery of its first C-390s": the
-  // one company the story has supply a system supplies it where no statement names a supplier.
+  // one company the story has supply (or offer) a system supplies it where no statement names a supplier.
   const sellers = new Map<string, Set<string>>();
-  for (const d of drafts) if (d.system && d.supplier && isCompany(d.supplier)) sellers.set(d.system, (sellers.get(d.system) ?? new Set()).add(d.supplier));
+  for (const d of [...drafts, ...offers]) if (d.system && d.supplier && isCompany(d.supplier)) sellers.set(d.system, (sellers.get(d.system) ?? new Set()).add(d.supplier));
   // "The United States handed over a Hamilton-class cutter to Vietnam ... Similar cutters have been
   // transferred to the Philippines": with no maker named, the one supplier the story gives the system.
   const suppliers = new Map<string, Set<string>>();

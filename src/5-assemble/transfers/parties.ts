@@ -318,6 +318,8 @@ function isModifier(tokens: readonly Token[], m: ActorMention, actors: ActorSpan
   const next = tokens[m.last + 1];
   // "Swedish manufacturer Saab": an adjective before a description of the actor named after it.
   if (span?.form === 'adjective' || !span) {
+    // "for a Romanian program": a competition is no party.
+    if (transferRules().bidNouns.has(next?.lower ?? '')) return true;
     const lower = (k: number) => /^\p{Ll}+$/u.test(tokens[k]?.text ?? '');
     const named = (k: number) => Boolean(tokens[k] && actors.at(tokens[k].start));
     const described = lower(m.last + 1) && (named(m.last + 2) || (lower(m.last + 2) && named(m.last + 3)));

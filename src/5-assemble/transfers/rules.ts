@@ -70,6 +70,8 @@ export interface TransferRules {
   relativeSubjects: Set<string>;
   /** Subjects that open a relative clause with no pronoun: "the jets it had ordered". */
   contactSubjects: Set<string>;
+  /** "offering its Redback for a Romanian program": nouns of a competition, whose country's adjective names no party. */
+  bidNouns: Set<string>;
   unnamedParties: Set<string>;
   /** "in", "against": prepositions that take an actor out of the subject's place without naming a party. */
   otherPrepositions: Set<string>;
@@ -135,6 +137,7 @@ interface RulesFile {
   fleetWords: string[];
   relativeSubjects: string[];
   contactSubjects: string[];
+  bidNouns: string[];
   unnamedParties: string[];
   otherPrepositions: string[];
   premodifierFillers: string[];
@@ -205,6 +208,7 @@ function compile(): TransferRules {
     fleetWords: new Set(file.fleetWords),
     relativeSubjects: new Set(file.relativeSubjects),
     contactSubjects: new Set(file.contactSubjects),
+    bidNouns: new Set(file.bidNouns),
     unnamedParties: new Set(file.unnamedParties),
     otherPrepositions: new Set(file.otherPrepositions),
     premodifierFillers: new Set(file.premodifierFillers),
