@@ -257,3 +257,11 @@ describe('countries named only in a weapon\'s noun phrase', () => {
     expect(r.transfers.map((t) => [t.supplier, t.recipient])).toEqual([[china?.id, 'serbia']]);
   });
 });
+
+describe('a named ship in apposition with its class', () => {
+  it('is a mention of the class', () => {
+    const r = extract('Last year India gifted the corvette INS Kirpan, a Khukri-class warship, to Vietnam.', { referenceDate: '2024-06-01', only: ['weapons'] });
+    expect(r.weapons.map((w) => [w.name, w.mentions.map((m) => m.text)])).toEqual([['Khukri-class warship', ['INS Kirpan', 'Khukri-class']]]);
+  });
+});
+

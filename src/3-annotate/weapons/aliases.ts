@@ -8,11 +8,21 @@
  */
 import type { AnalysisDocument } from '../../model/document.js';
 import type { Located } from './context.js';
+import { weaponLexicon } from '../../lexicon/weapons.js';
 
 /** Text between a system and a name that the story gives it: "known (in Poland) as", "under the local name". */
 const NAMED_AS = /(?:\bknown(?: (?:in|to) (?:\p{Lu}[\p{L}-]*\s?){1,3})? as|\bunder the (?:[\p{L}-]+ )?name|\bdubbed|\b(?:also |locally )?called|\bdesignated)\s+(?:the\s+)?["“']?$/u;
 /** Text between a name of the story's own and the known system it is built on. */
 const BASED_ON = /\bbased on (?:the |its |an? )?$/;
+/** Text between a ship's name and the class it belongs to: ", a", ", one of the". */
+const APPOSITION = /^,\s+(?:an?|the|one of the)\s+$/;
+const CLASS = /-class\b/i;
+
+/** A ship's name written with its navy's prefix ("INS Kirpan", "PNS Hangor"). */
+function isShipName(name: string): boolean {
+  return weaponLexicon().words.shipPrefixes.has(name.split(' ', 1)[0]!);
+}
+
 /** How far apart the two names may be, in characters. */
 const REACH = 120;
 
@@ -30,6 +40,8 @@ export function joinStoryAliases(doc: AnalysisDocument, candidates: readonly Loc
     if (between.length > REACH) continue;
     if (NAMED_AS.test(between)) joined[i] = asSystem(b, a);
     else if (!a.family && b.family && BASED_ON.test(between)) joined[i - 1] = asSystem(a, b);
+    // "the corvette INS Kirpan, a Khukri-class warship": a named ship is one of the class after it.
+    else if (isShipName(a.name) && CLASS.test(b.name) && APPOSITION.test(between)) joined[i - 1] = asSystem(a, b);
   }
   return joined;
 }
