@@ -79,11 +79,10 @@ export function readParties(
   // contract to buy"), unless an unnamed party holds that one ("authorized other countries to export").
   // A noun cue that is the topic of another act ("sanctions on Turkey over Ankara's purchase") lends no role.
   const lent = live.find((c) => c.cue.pos === 'verb' && !c.passive && c.cue.agent)?.cue.agent ?? live.find((c) => c.cue.agent && !embedded(tokens, clause, c))?.cue.agent ?? null;
-  const thirdParty = live.some((c) => c.cue.thirdParty);
   // "unveiled two Mi-24 helicopters delivered by Russia": the subject of a verb that tells no transfer
   // holds what a passive giving verb after the goods brought it.
   const held = mainVerb && !mainVerb.cue.transfer && !mainVerb.cue.agent && live.some((c) => c.passive && c.cue.pos === 'verb' && c.cue.agent === 'supplier' && c.first > mainVerb.last);
-  const roleOfSubject: Party | null = held ? 'recipient' : mainVerb?.passive || thirdParty ? null : (mainVerb?.cue.agent ?? (lent && !unnamed.has(lent) ? lent : null));
+  const roleOfSubject: Party | null = held ? 'recipient' : mainVerb?.passive ? null : (mainVerb?.cue.agent ?? (lent && !unnamed.has(lent) ? lent : null));
   const phrases: RolePhrase[] = [];
   const read = new Set<ActorMention>();
   const counterparts: { mention: ActorMention; preposition: number; role: PrepositionRole }[] = [];
@@ -167,7 +166,7 @@ export function readParties(
     // "Switzerland suspended the delivery of Patriots from the United States": a role lent by a noun
     // that a "from" or "to" phrase already fills leaves the subject the other one.
     const lentTaken = roleOfSubject !== null && mainVerb.cue.agent === null && by(roleOfSubject) && other !== null;
-    const subjectRole = lentTaken ? other : (roleOfSubject ?? (!thirdParty && !mainVerb.passive && mainVerb.cue.agent === null ? other : null));
+    const subjectRole = lentTaken ? other : (roleOfSubject ?? (!mainVerb.passive && mainVerb.cue.agent === null ? other : null));
     const relatives = relativeClauses(tokens, clause);
     const holding = relatives.find((r) => r.first < mainVerb.first && mainVerb.first <= r.last);
     // "The S-400, which Turkey bought from Russia": a relative clause on goods has its own subject.
