@@ -98,6 +98,20 @@ const SHAPES: [string, string][] = [
   ['Norway sold 32 F-16 jets to Romania; the last of them arrived in 2023.', 'F-16 Norway -> Romania delivered'],
   ['The Czech Republic will buy 24 F-35 jets from the United States, the government said on Wednesday.', 'F-35 United States -> Czech Republic announced'],
   ['The Philippines signed a $375 million deal with India for three BrahMos anti-ship missile batteries in 2022; the first was delivered in April.', 'BrahMos India -> Philippines delivered'],
+  ['Romania, which received its first F-16s from Portugal in 2016, is now buying 32 more from Norway.', 'F-16 Portugal -> Romania delivered'],
+  ['Romania, which received its first F-16s from Portugal in 2016, is now buying 32 more from Norway.', 'F-16 Norway -> Romania ordered'],
+  ['Ukraine has so far received 31 Abrams tanks from the United States, 14 Challenger 2 tanks from Britain and about 80 Leopard 2 tanks from several European countries.', 'Challenger 2 United Kingdom -> Ukraine delivered'],
+  ['Berlin approved the delivery of 18 Leopard 2 tanks to Ukraine in January, and the tanks arrived in March.', 'Leopard 2 Germany -> Ukraine delivered'],
+  ['Poland has received 180 K2 tanks ordered in 2022 from South Korea\'s Hyundai Rotem.', 'K2 Hyundai Rotem -> Poland delivered'],
+  ['Vietnam signed a contract to buy 12 Yak-130 jet trainers from Russia, the first batch of which was delivered in 2021.', 'Yak-130 Russia -> Vietnam delivered'],
+  ['Denmark and the Netherlands will donate their F-16s to Ukraine once pilots are trained.', 'F-16 Denmark -> Ukraine announced'],
+  ['Ankara has been trying to buy 40 F-16s from Washington since 2021.', 'F-16 United States -> Turkey announced'],
+  ['Iran has delivered Shahed-136 drones to Russia, which used them against Ukrainian cities.', 'Shahed-136 Iran -> Russia delivered'],
+  ['Morocco ordered 24 AH-64E Apache helicopters from the United States in 2020, with deliveries starting in 2024.', 'AH-64 Apache United States -> Morocco delivered'],
+  ['Algeria is reported to have received its first Su-57 fighters from Russia.', 'Su-57 Russia -> Algeria delivered'],
+  ['Japan will export Patriot interceptors to the United States to replenish U.S. stocks.', 'Patriot Japan -> United States announced'],
+  ['The first two Caesar howitzers for Lithuania were handed over at a ceremony in France.', 'Caesar France -> Lithuania delivered'],
+  ['Saudi Arabia signed a letter of intent to buy 48 Eurofighter Typhoon jets from Britain.', 'Eurofighter Typhoon United Kingdom -> Saudi Arabia announced'],
 ];
 
 describe('transfers in common news shapes', () => {

@@ -743,4 +743,9 @@ describe('stages and parties of shapes met in held-out stories', () => {
     const text = 'Hanwha is also offering its Redback infantry fighting vehicle for a Romanian program, competing with Germany\'s Rheinmetall. The Redback is already on order for Australia, which signed for 129 of the vehicles last year.';
     expect(summary(run(text))).toEqual(['Redback Hanwha Aerospace -> Australia ordered']);
   });
+
+  it('reads "32 more" as more of the system named before, apart from a relative clause closed before it', () => {
+    const text = 'Romania, which received its first F-16s from Portugal in 2016, is now buying 32 more from Norway.';
+    expect(summary(run(text))).toEqual(['F-16 Portugal -> Romania delivered', 'F-16 Norway -> Romania ordered']);
+  });
 });

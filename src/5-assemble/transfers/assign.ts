@@ -116,7 +116,7 @@ export function draftsFor(
         ...(request ? { request } : {}),
         ...(cues.some((c) => c.cue.arrival && c.cue.pos === 'verb' && !c.negated) ? { arrival: true } : {}),
         ...(s?.source === 'preposition' && s.at > item.phrase.last ? { boughtFrom: true } : {}),
-        ...purchaseYearOf(doc, tokens, cues, evidence.start, evidence.end),
+        ...purchaseYearOf(doc, tokens, cues, clauseCues, evidence.start, evidence.end),
         ...(background ? { background } : {}),
       });
     }
@@ -129,13 +129,14 @@ export function draftsFor(
  * purchase verb, with no other cue verb between them ("ordered 30 more, adding to the 24 it bought
  * in 2015" dates the older purchase, not this one).
  */
-function purchaseYearOf(doc: AnalysisDocument, tokens: readonly Token[], cues: readonly CueHit[], start: number, end: number): { purchaseYear?: number } {
+function purchaseYearOf(doc: AnalysisDocument, tokens: readonly Token[], cues: readonly CueHit[], clauseCues: readonly CueHit[], start: number, end: number): { purchaseYear?: number } {
   const verb = cues.find((c) => c.cue.pos === 'verb' && c.status === 'ordered' && c.cue.transfer && !c.modal && !c.negated);
   if (!verb) return {};
   const after = tokens[verb.last]!.end;
   // "In 2019, Armenia bought ...": with no date after the verb, the one before it in the clause.
-  const date = doc.layers.dates.find((d) => d.type === 'DATE' && d.start >= after && d.end <= end) ?? doc.layers.dates.find((d) => d.type === 'DATE' && d.start >= start && d.end <= tokens[verb.first]!.start);
-  if (!date || cues.some((c) => c !== verb && c.cue.pos === 'verb' && tokens[c.first]!.start >= after && tokens[c.first]!.start < date.start)) return {};
+  const before = (d: { start: number }) => !clauseCues.some((c) => c !== verb && c.cue.pos === 'verb' && tokens[c.first]!.start < d.start);
+  const date = doc.layers.dates.find((d) => d.type === 'DATE' && d.start >= after && d.end <= end) ?? doc.layers.dates.find((d) => d.type === 'DATE' && d.start >= start && d.end <= tokens[verb.first]!.start && before(d));
+  if (!date || clauseCues.some((c) => c !== verb && c.cue.pos === 'verb' && tokens[c.first]!.start >= after && tokens[c.first]!.start < date.start)) return {};
   const year = /^\d{4}/.exec(date.value)?.[0];
   return year ? { purchaseYear: Number(year) } : {};
 }

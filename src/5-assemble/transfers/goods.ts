@@ -155,9 +155,17 @@ export function itemCues(tokens: readonly Token[], item: Item, cues: readonly Cu
   // "received the first 11 HIMARS ..., and expects to take delivery of 66 F-16Vs, after years of
   // delays": a noun after another statement's verb is that statement's.
   const otherStatement = (c: CueHit) => cues.some((v) => v.cue.pos === 'verb' && v.first > item.phrase.last && v.last < c.first && !own(v));
+  // "Romania, which received its first F-16s from Portugal, is now buying 32 more": a relative
+  // clause closed before the item tells its own goods' stage, not the item's.
+  const closedRelative = (c: CueHit) => {
+    let r = c.first - 1;
+    while (r > 0 && tokens[r]!.text !== ',' && !/^(?:which|who)$/.test(tokens[r]!.lower)) r--;
+    if (!/^(?:which|who)$/.test(tokens[r]?.lower ?? '') || tokens[r - 1]?.text !== ',') return false;
+    return tokens.slice(c.last + 1, item.phrase.first).some((t) => t.text === ',');
+  };
   return cues.filter((c) => {
     if (c.cue.pos === 'noun') return c.first < item.phrase.first || !otherStatement(c);
-    if (c.first < item.phrase.first) return !ended(c);
+    if (c.first < item.phrase.first) return !ended(c) && !closedRelative(c);
     return own(c);
   });
 }

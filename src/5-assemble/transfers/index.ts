@@ -98,6 +98,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         // the other goods of its clause ("bought F-16s, ending a search that had included an offer of ...").
         const offer = offerOf(tokens, item, cues);
         const own = itemCues(tokens, item, cues, inWeapon).filter((c) => c === offer || !(c.cue.namedRecipient && c.cue.pos === 'noun' && tokens[c.last + 1]?.lower === 'of'));
+        // No cue of the clause speaks of the item ("France, which offered Rafale fighters, and ... Turkey, whose KAAN jet").
+        if (own.length === 0) continue;
         const stating = own.filter((c) => !c.negated && c.cue.transfer);
         const offerOnly = stating.length > 0 && stating.every((c) => c.cue.namedRecipient);
         // The subject of another verb is not whom an offer is made to: "to Serbia" must say it.

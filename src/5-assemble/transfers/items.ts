@@ -61,7 +61,7 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
     const description = named ? null : doc.text.slice(tokens[first]!.start, tokens[head.last]!.end);
     items.push(item(named, description, { ...phrase, last: Math.max(phrase.last, head.last) }, tokens, actors));
   }
-  items.push(...elided(items, tokens));
+  items.push(...elided(items, tokens), ...more(items, tokens, covered));
   return items.sort((a, b) => a.phrase.first - b.phrase.first);
 }
 
@@ -101,6 +101,22 @@ function elided(items: readonly Item[], tokens: readonly Token[]): Item[] {
       }
       break;
     }
+  }
+  return found;
+}
+
+/**
+ * "Romania, which received its first F-16s from Portugal, is now buying 32 more from Norway": a count
+ * with "more" and no noun of its own is more of the system the sentence named last before it.
+ */
+function more(items: readonly Item[], tokens: readonly Token[], covered: readonly boolean[]): Item[] {
+  const found: Item[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]!.lower !== 'more' || covered[k] || covered[k + 1]) continue;
+    const count = countEndingAt(tokens, k - 1);
+    if (!count || count.value === 0 || covered[count.first]) continue;
+    const before = items.filter((it) => it.weapon && it.phrase.last < count.first).sort((a, b) => b.phrase.last - a.phrase.last)[0];
+    if (before) found.push({ ...before, phrase: { ...before.phrase, first: count.first, last: k, quantity: count.value } });
   }
   return found;
 }
