@@ -748,4 +748,8 @@ describe('stages and parties of shapes met in held-out stories', () => {
     const text = 'Romania, which received its first F-16s from Portugal in 2016, is now buying 32 more from Norway.';
     expect(summary(run(text))).toEqual(['F-16 Portugal -> Romania delivered', 'F-16 Norway -> Romania ordered']);
   });
+
+  it('reads a Dutch order from KNDS as a transfer, not procurement at home', () => {
+    expect(summary(run("The Netherlands said on Friday it would buy 46 Leopard 2A8 tanks from Germany's KNDS."))).toEqual(['Leopard 2 KNDS -> Netherlands announced']);
+  });
 });
