@@ -752,4 +752,8 @@ describe('stages and parties of shapes met in held-out stories', () => {
   it('reads a Dutch order from KNDS as a transfer, not procurement at home', () => {
     expect(summary(run("The Netherlands said on Friday it would buy 46 Leopard 2A8 tanks from Germany's KNDS."))).toEqual(['Leopard 2 KNDS -> Netherlands announced']);
   });
+
+  it('reads parts or services for a system as no transfer of the system', () => {
+    expect(summary(run('Washington approved a $1.5 billion sale of F-16 parts to Turkey.'))).toEqual([]);
+  });
 });

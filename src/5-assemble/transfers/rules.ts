@@ -72,6 +72,8 @@ export interface TransferRules {
   contactSubjects: Set<string>;
   /** "offering its Redback for a Romanian program": nouns of a competition, whose country's adjective names no party. */
   bidNouns: Set<string>;
+  /** "F-16 parts", "Leopard 2 upgrades": words after a system that make the goods something for it (one or two words). */
+  partNouns: Set<string>;
   unnamedParties: Set<string>;
   /** "in", "against": prepositions that take an actor out of the subject's place without naming a party. */
   otherPrepositions: Set<string>;
@@ -138,6 +140,7 @@ interface RulesFile {
   relativeSubjects: string[];
   contactSubjects: string[];
   bidNouns: string[];
+  partNouns: string[];
   unnamedParties: string[];
   otherPrepositions: string[];
   premodifierFillers: string[];
@@ -209,6 +212,7 @@ function compile(): TransferRules {
     relativeSubjects: new Set(file.relativeSubjects),
     contactSubjects: new Set(file.contactSubjects),
     bidNouns: new Set(file.bidNouns),
+    partNouns: new Set(file.partNouns),
     unnamedParties: new Set(file.unnamedParties),
     otherPrepositions: new Set(file.otherPrepositions),
     premodifierFillers: new Set(file.premodifierFillers),
