@@ -756,4 +756,8 @@ describe('stages and parties of shapes met in held-out stories', () => {
   it('reads parts or services for a system as no transfer of the system', () => {
     expect(summary(run('Washington approved a $1.5 billion sale of F-16 parts to Turkey.'))).toEqual([]);
   });
+
+  it('reads goods a deal is made to build as its goods', () => {
+    expect(summary(run("South Korea's Hanwha Ocean won a contract to build two submarines for the Philippines."))).toEqual(['two submarines Hanwha Aerospace -> Philippines ordered']);
+  });
 });

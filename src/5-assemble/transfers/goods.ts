@@ -116,6 +116,8 @@ export function isGoverned(
     if (cue) return !cue.negated;
     const token = tokens[k]!;
     if (inWeapon[k] || carrierVerbs.has(token.lower) || adverbs.has(token.lower) || !/^\p{Ll}/u.test(token.text)) continue;
+    // "won a contract to build two submarines": making the goods is what the deal is for.
+    if (transferRules().productionVerbs.has(token.lower) && tokens[k - 1]?.lower === 'to' && cues.some((c) => c.last === k - 2 && c.cue.transfer)) continue;
     // Only a word that may be a verb is worth a parse.
     if (!isVerbForm(token.lower) && !/(?:ed|en|ing|s)$/.test(token.lower)) continue;
     const tags = tagsAt(k);

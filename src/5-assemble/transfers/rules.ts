@@ -74,6 +74,8 @@ export interface TransferRules {
   bidNouns: Set<string>;
   /** "F-16 parts", "Leopard 2 upgrades": words after a system that make the goods something for it (one or two words). */
   partNouns: Set<string>;
+  /** "a contract to build two submarines": verbs of making the goods, after a deal and "to". */
+  productionVerbs: Set<string>;
   unnamedParties: Set<string>;
   /** "in", "against": prepositions that take an actor out of the subject's place without naming a party. */
   otherPrepositions: Set<string>;
@@ -141,6 +143,7 @@ interface RulesFile {
   contactSubjects: string[];
   bidNouns: string[];
   partNouns: string[];
+  productionVerbs: string[];
   unnamedParties: string[];
   otherPrepositions: string[];
   premodifierFillers: string[];
@@ -213,6 +216,7 @@ function compile(): TransferRules {
     contactSubjects: new Set(file.contactSubjects),
     bidNouns: new Set(file.bidNouns),
     partNouns: new Set(file.partNouns),
+    productionVerbs: new Set(file.productionVerbs),
     unnamedParties: new Set(file.unnamedParties),
     otherPrepositions: new Set(file.otherPrepositions),
     premodifierFillers: new Set(file.premodifierFillers),
