@@ -760,4 +760,9 @@ describe('stages and parties of shapes met in held-out stories', () => {
   it('reads goods a deal is made to build as its goods', () => {
     expect(summary(run("South Korea's Hanwha Ocean won a contract to build two submarines for the Philippines."))).toEqual(['two submarines Hanwha Aerospace -> Philippines ordered']);
   });
+
+  it('reads the first batch after the goods as their stage, and a deal signed years ago as delivered', () => {
+    expect(summary(run('Indonesia finalised the purchase of 42 Rafale jets from France, with the first six to be delivered in early 2026.'))).toEqual(['Rafale France -> Indonesia pending']);
+    expect(summary(run('Greece signed a deal for 18 Rafale jets with France in January 2019.'))).toEqual(['Rafale France -> Greece delivered']);
+  });
 });

@@ -130,7 +130,7 @@ export function draftsFor(
  * in 2015" dates the older purchase, not this one).
  */
 function purchaseYearOf(doc: AnalysisDocument, tokens: readonly Token[], cues: readonly CueHit[], clauseCues: readonly CueHit[], start: number, end: number): { purchaseYear?: number } {
-  const verb = cues.find((c) => c.cue.pos === 'verb' && c.status === 'ordered' && c.cue.transfer && !c.modal && !c.negated);
+  const verb = cues.find((c) => c.cue.pos === 'verb' && c.status === 'ordered' && !c.modal && !c.negated);
   if (!verb) return {};
   const after = tokens[verb.last]!.end;
   // "In 2019, Armenia bought ...": with no date after the verb, the one before it in the clause.

@@ -11,6 +11,7 @@ import type { Clause } from './clauses.js';
 import { isParticiple, type CueHit } from './cues.js';
 import type { Item } from './items.js';
 import { actorLexicon } from '../../lexicon/actors.js';
+import { weaponLexicon } from '../../lexicon/weapons.js';
 import { transferRules } from './rules.js';
 
 /** Tokens between a verb and the deal it takes as object ("approved the $895 million sale"). */
@@ -157,7 +158,13 @@ export function itemCues(tokens: readonly Token[], item: Item, cues: readonly Cu
     for (let k = item.phrase.last + 1; k < c.first; k++) if (!inWeapon[k] && !/^(?:and|a|an|the|,)$/.test(tokens[k]!.lower)) return false;
     return true;
   };
-  const own = (c: CueHit) => predicate(c) || onDeal(c) || sharedRelative(c);
+  // "42 Rafale jets, with the first six to be delivered in 2026": the goods' own first batch.
+  const firstBatch = (c: CueHit) => {
+    const between = tokens.slice(item.phrase.last + 1, c.first);
+    const w = between.findIndex((t, k) => t.lower === 'with' && between[k - 1]?.text === ',');
+    return w >= 0 && between.slice(w).every((t) => BATCH_WORDS.has(t.lower) || /^\d+$/.test(t.text) || weaponLexicon().words.numbers.has(t.lower) || adverbs.has(t.lower));
+  };
+  const own = (c: CueHit) => predicate(c) || onDeal(c) || sharedRelative(c) || firstBatch(c);
   // "received the first 11 HIMARS ..., and expects to take delivery of 66 F-16Vs, after years of
   // delays": a noun after another statement's verb is that statement's.
   const otherStatement = (c: CueHit) => cues.some((v) => v.cue.pos === 'verb' && v.first > item.phrase.last && v.last < c.first && !own(v));
@@ -175,6 +182,9 @@ export function itemCues(tokens: readonly Token[], item: Item, cues: readonly Cu
     return own(c);
   });
 }
+
+/** Words of a first batch between goods and its stage: ", with the first six to be (delivered)". */
+const BATCH_WORDS = new Set([',', 'with', 'the', 'first', 'last', 'remaining', 'initial', 'rest', 'of', 'them', 'to', 'be', 'being', 'are', 'is', 'was', 'were', 'due', 'expected', 'scheduled', 'set']);
 
 /** Words between an item and the "under licence" that holds it ("drones locally under licence"). */
 const LICENCE_REACH = 2;
