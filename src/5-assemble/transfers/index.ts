@@ -2,9 +2,12 @@
  * The transfers stage: adds `layers.transfers` from weapons, actors and dates. Runs last.
  *   per sentence: clauses -> cues (status, deal) -> what is transferred (weapons, unnamed arms)
  *   -> parties (supplier, recipient) -> one draft per item
- *   then refine: give a transfer with no recipient the story's main recipient, merge
- *   drafts of the same transfer, give one still without a supplier the system's maker when the
- *   story names it, drop those still missing a party (./merge.ts), number them t1, t2, ...
+ *   then refine (./merge.ts): give a transfer with no recipient the sentence's or the story's
+ *   recipient, and goods that arrived at an unnamed place the story's country; merge drafts of the
+ *   same transfer; give one still without a supplier the maker, the story's one seller or supplier
+ *   of the system, else its origin; mark requests of approved sales approved; read the stage the
+ *   dates give (a purchase years back delivered, a delivery after the story pending); drop those
+ *   still missing a party; number them t1, t2, ...
  * A clause whose cues are all negated ("would stop buying") states no transfer. A clause that names
  * nothing but a delivery ("Deliveries are expected to begin in 2028", "confirmed the delivery")
  * moves the transfer told just before it along. Unnamed arms need a verb cue, a transfer cue and both
