@@ -765,4 +765,9 @@ describe('stages and parties of shapes met in held-out stories', () => {
     expect(summary(run('Indonesia finalised the purchase of 42 Rafale jets from France, with the first six to be delivered in early 2026.'))).toEqual(['Rafale France -> Indonesia pending']);
     expect(summary(run('Greece signed a deal for 18 Rafale jets with France in January 2019.'))).toEqual(['Rafale France -> Greece delivered']);
   });
+
+  it('reads the agent of a maker verb as the maker, even with words between the verb and "by"', () => {
+    const text = "Egypt's navy took delivery of the fourth and last Type 209 submarine built for it by Germany's ThyssenKrupp Marine Systems.";
+    expect(summary(run(text))).toEqual(['Type 209 ThyssenKrupp Marine Systems -> Egypt delivered']);
+  });
 });

@@ -177,7 +177,8 @@ function partyFor(item: Item, phrases: readonly RolePhrase[], governing: RolePhr
 /** The future of a plain statement ("will deliver"), not a wish or an offer ("wants to", "offered to"). */
 const FUTURE = new Set(['will', "'ll", 'shall']);
 
-const MAKER_VERBS = new Set(['built', 'made', 'manufactured', 'produced', 'developed', 'designed', 'assembled']);
+/** Words between a maker verb and its "by" ("built for it by"). */
+const MAKER_FOR_REACH = 3;
 /** Words between "built by" and the maker's name ("built by Swedish manufacturer Saab"). */
 const MAKER_REACH = 4;
 
@@ -185,10 +186,18 @@ const MAKER_REACH = 4;
 function makerAfter(tokens: readonly Token[], item: Item, actors: ActorSpans): Actor | null {
   let k = item.phrase.last + 1;
   if (tokens[k]?.text === ',') k++;
-  if (!MAKER_VERBS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'by') return null;
-  for (let j = k + 2; j < tokens.length && j - (k + 2) < MAKER_REACH; j++) {
+  if (!transferRules().makerVerbs.has(tokens[k]?.lower ?? '')) return null;
+  // "built by Saab", "built for it by Germany's ThyssenKrupp Marine Systems".
+  let by = k + 1;
+  while (by < tokens.length && by - k <= MAKER_FOR_REACH && tokens[by]!.lower !== 'by') by++;
+  if (tokens[by]?.lower !== 'by') return null;
+  let maker: Actor | null = null;
+  for (let j = by + 1; j < tokens.length && j - (by + 1) < MAKER_REACH; j++) {
     const span = actors.at(tokens[j]!.start);
-    if (span && span.form !== 'adjective') return partyOf(span.actor, actors);
+    if (!span || span.form === 'adjective') continue;
+    // "Germany's ThyssenKrupp Marine Systems": the company, not its country.
+    maker = partyOf(span.actor, actors);
+    if (!/^['’]s$/.test(tokens[j + 1]?.text ?? '')) return maker;
   }
-  return null;
+  return maker;
 }

@@ -118,6 +118,8 @@ export function readParties(
         // "delivered to Ukraine by Germany", "jets ordered from France by India": the agent of the verb
         // before it; "the sale of Eurofighters to Saudi Arabia by Germany": of the deal noun before it.
         const verb = [...live].reverse().find((c) => c.last < p.index && (c.cue.pos === 'verb' || (c.cue.agent !== null && nounReaches(tokens, c.last, p.index, inWeapon))));
+        // "took delivery of the submarine built for it by ThyssenKrupp": the agent of a maker verb is the maker.
+        if (verb && tokens.slice(verb.last + 1, p.index).some((t) => rules.makerVerbs.has(t.lower))) continue;
         if (verb?.cue.agent) phrases.push({ role: verb.cue.agent, party, at: m.first, preposition: p.index, source: 'preposition', cue: null });
       }
       else if (p.role === 'arrival' && live.some((c) => c.cue.arrival && c.cue.pos === 'verb' && p.index - c.last <= 2)) phrases.push({ role: 'recipient', party, at: m.first, preposition: p.index, source: 'arrival', cue: null });

@@ -76,6 +76,8 @@ export interface TransferRules {
   partNouns: Set<string>;
   /** "a contract to build two submarines": verbs of making the goods, after a deal and "to". */
   productionVerbs: Set<string>;
+  /** "vehicles built by Rheinmetall": participles whose "by" names the maker, no party of the clause's cue. */
+  makerVerbs: Set<string>;
   unnamedParties: Set<string>;
   /** "in", "against": prepositions that take an actor out of the subject's place without naming a party. */
   otherPrepositions: Set<string>;
@@ -144,6 +146,7 @@ interface RulesFile {
   bidNouns: string[];
   partNouns: string[];
   productionVerbs: string[];
+  makerVerbs: string[];
   unnamedParties: string[];
   otherPrepositions: string[];
   premodifierFillers: string[];
@@ -217,6 +220,7 @@ function compile(): TransferRules {
     bidNouns: new Set(file.bidNouns),
     partNouns: new Set(file.partNouns),
     productionVerbs: new Set(file.productionVerbs),
+    makerVerbs: new Set(file.makerVerbs),
     unnamedParties: new Set(file.unnamedParties),
     otherPrepositions: new Set(file.otherPrepositions),
     premodifierFillers: new Set(file.premodifierFillers),
