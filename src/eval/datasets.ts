@@ -216,11 +216,11 @@ function jsonDocs(dir: string): string[] {
 }
 
 /**
- * Sets `heldout2` to `heldout6` (eval/heldout2/ ...) are later rounds of blind
+ * Sets `heldout2` to `heldout7` (eval/heldout2/ ...) are later rounds of blind
  * arms-trade stories, loaded like `heldout` (their documents carry that set's name) and scored
  * under their own names.
  */
-export const LOADERS: Record<DatasetName | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6', (project: string, shared: string) => GoldDoc[]> = {
+export const LOADERS: Record<DatasetName | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7', (project: string, shared: string) => GoldDoc[]> = {
   seed: (project) => loadFixtures(join(project, 'fixtures')),
   heldout: (project) => loadFixtures(join(project, 'eval/heldout'), 'heldout'),
   heldout2: (project) => loadFixtures(join(project, 'eval/heldout2'), 'heldout'),
@@ -228,6 +228,7 @@ export const LOADERS: Record<DatasetName | 'heldout2' | 'heldout3' | 'heldout4' 
   heldout4: (project) => loadFixtures(join(project, 'eval/heldout4'), 'heldout'),
   heldout5: (project) => loadFixtures(join(project, 'eval/heldout5'), 'heldout'),
   heldout6: (project) => loadFixtures(join(project, 'eval/heldout6'), 'heldout'),
+  heldout7: (project) => loadFixtures(join(project, 'eval/heldout7'), 'heldout'),
   gum: (_fixtures, shared) => loadGum(shared),
   meantime: (_fixtures, shared) => loadMeantime(shared),
 };
