@@ -68,6 +68,7 @@ const COUNTRIES = new Set([
   'Bulgaria', 'Romania', 'Hungary', 'Greece', 'Denmark', 'Portugal', 'Egypt',
   'United Arab Emirates', 'Saudi Arabia', 'Jordan', 'Taiwan', 'Singapore', 'Indonesia', 'Georgia',
   'Azerbaijan', 'Armenia', 'Kazakhstan', 'Lithuania', 'Latvia', 'Estonia', 'Slovenia', 'Cyprus',
+  'Malaysia', 'Argentina',
 ]);
 
 // Words that must never be a context-free alias even when no dictionary is installed
