@@ -116,6 +116,7 @@ export function draftsFor(
         ...(request ? { request } : {}),
         ...(cues.some((c) => c.cue.arrival && c.cue.pos === 'verb' && !c.negated) ? { arrival: true } : {}),
         ...(s?.source === 'preposition' && s.at > item.phrase.last ? { boughtFrom: true } : {}),
+        ...(r ? { recipientSource: r.source } : {}),
         ...purchaseYearOf(doc, tokens, cues, clauseCues, evidence.start, evidence.end),
         ...(background ? { background } : {}),
       });

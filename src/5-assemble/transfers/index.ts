@@ -115,7 +115,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         for (const d of respectively(tokens, clause, item, found, parties.phrases)) {
           // An offer names whom it is made to ("offered Serbia ...", "to Serbia"), not whom it competes
           // with; the one who offers still says who sells the system.
-          if (offerOnly && (!d.recipient || d.rules.some((r) => r.startsWith('recipient ') && r.endsWith('(counterpart)')))) {
+          if (offerOnly && (!d.recipient || d.recipientSource === 'counterpart')) {
             if (d.system && d.supplier) offered.push({ ...d, recipient: null });
             continue;
           }

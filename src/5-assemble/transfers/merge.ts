@@ -24,6 +24,8 @@ export interface Draft extends Omit<Transfer, 'id' | 'supplier' | 'recipient'> {
   arrival?: boolean;
   /** The supplier is named by a "from" phrase after the goods, the buyer left unstated ("bought from France"). */
   boughtFrom?: boolean;
+  /** How the clause named the recipient ("counterpart" for "competing with Rheinmetall"). */
+  recipientSource?: string;
   /** The year the clause dates a purchase to: the first date after its verb ("bought ... in 2017"). */
   purchaseYear?: number;
   /** Told by a state of having ("already operates"): kept only when no statement of the story tells the transfer. */
@@ -102,12 +104,15 @@ export function withOriginSupplier(
 ): Draft[] {
   // "Embraer won a Swedish order for the C-390 ... Portugal took delivery of its first C-390s": the
   // one company the story has supply (or offer) a system supplies it where no statement names a supplier.
-  const sellers = new Map<string, Set<string>>();
-  for (const d of [...drafts, ...offers]) if (d.system && d.supplier && isCompany(d.supplier)) sellers.set(d.system, (sellers.get(d.system) ?? new Set()).add(d.supplier));
   // "The United States handed over a Hamilton-class cutter to Vietnam ... Similar cutters have been
   // transferred to the Philippines": with no maker named, the one supplier the story gives the system.
-  const suppliers = new Map<string, Set<string>>();
-  for (const d of drafts) if (d.system && d.supplier) suppliers.set(d.system, (suppliers.get(d.system) ?? new Set()).add(d.supplier));
+  const bySystem = (list: readonly Draft[], keep: (supplier: string) => boolean) => {
+    const found = new Map<string, Set<string>>();
+    for (const d of list) if (d.system && d.supplier && keep(d.supplier)) found.set(d.system, (found.get(d.system) ?? new Set()).add(d.supplier));
+    return found;
+  };
+  const sellers = bySystem([...drafts, ...offers], isCompany);
+  const suppliers = bySystem(drafts, () => true);
   return drafts.map((d) => {
     if (d.supplier || !d.recipient) return d;
     // A maker at home ("howitzers built by Larsen & Toubro" for India's army) supplies no transfer.
