@@ -4,11 +4,12 @@
  * the origin the story states ("Russian-made") else the lexicon's, and the first count stated.
  * Origin: an actor id when the country is an actor of the story, else the country's name.
  */
-import type { Actor, Mention, Weapon } from '../../model/contract.js';
+import type { Weapon } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
 import { matchingKey, weaponLexicon, type WeaponFamily } from '../../lexicon/weapons.js';
 import type { ActorSpans } from './actor-spans.js';
 import type { Located } from './context.js';
+import { MadeCountries } from '../../4-resolve/actors/made-countries.js';
 
 export interface BuiltWeapon {
   weapon: Weapon;
@@ -29,7 +30,7 @@ export function buildWeapons(doc: AnalysisDocument, candidates: readonly Located
   // every design of that state it names ("the army's ageing BMP-2s" is Soviet too).
   const designers = new Set(candidates.flatMap((c) => (c.phrase.origin?.name && c.family && (c.family.designedBy ?? c.family.origin) === c.phrase.origin.name ? [c.phrase.origin.name] : [])));
   const built: BuiltWeapon[] = [];
-  const added = new Map<string, Actor>();
+  const added = new MadeCountries(doc);
   for (const group of groups.values()) {
     adjectiveCountry(doc, group, actors, added);
     const first = group[0]!;
@@ -55,7 +56,7 @@ export function buildWeapons(doc: AnalysisDocument, candidates: readonly Located
  * mention of a country actor, made here, so that the origin (and a transfer's supplier) points to an
  * actor of the story. Countries the story names are actors already.
  */
-function adjectiveCountry(doc: AnalysisDocument, group: Located[], actors: ActorSpans, added: Map<string, Actor>): void {
+function adjectiveCountry(doc: AnalysisDocument, group: Located[], actors: ActorSpans, added: MadeCountries): void {
   for (const c of group) {
     for (const key of ['origin', 'demonym'] as const) {
       const stated = c.phrase[key];
@@ -65,14 +66,7 @@ function adjectiveCountry(doc: AnalysisDocument, group: Located[], actors: Actor
       let last = stated.first;
       while (last < stated.last && doc.tokens[offset + last + 1]!.text !== '-') last++;
       const [first, end] = [doc.tokens[offset + stated.first]!.start, doc.tokens[offset + last]!.end];
-      const mention: Mention = { text: doc.text.slice(first, end), start: first, end, form: 'adjective' };
-      let actor = added.get(stated.name);
-      if (!actor) {
-        actor = { id: doc.ids.take(stated.name), name: stated.name, kind: 'country', aliases: [], mentions: [] };
-        added.set(stated.name, actor);
-        doc.layers.actors.push(actor);
-      }
-      if (!actor.mentions.some((m) => m.start === mention.start)) actor.mentions.push(mention);
+      const actor = added.mention(stated.name, { text: doc.text.slice(first, end), start: first, end, form: 'adjective' });
       c.phrase = { ...c.phrase, [key]: { ...stated, actor } };
     }
   }
@@ -115,7 +109,7 @@ function aliasesOf(name: string, family: WeaponFamily | null, texts: readonly st
   return out;
 }
 
-function originOf(group: readonly Located[], actors: ActorSpans, designers: ReadonlySet<string>, added: ReadonlyMap<string, Actor>): { origin: string | null; rule: string } {
+function originOf(group: readonly Located[], actors: ActorSpans, designers: ReadonlySet<string>, added: MadeCountries): { origin: string | null; rule: string } {
   const idOf = (name: string) => actors.countryNamed(name)?.id ?? added.get(name)?.id ?? name;
   const stated = group.find((c) => c.phrase.origin)?.phrase.origin;
   if (stated) return { origin: stated.actor?.id ?? stated.name, rule: 'origin-adjective' };

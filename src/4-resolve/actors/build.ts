@@ -10,6 +10,7 @@ import { actorLexicon } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import type { Cluster } from './cluster.js';
 import { IdRegistry } from '../ids.js';
+import { MadeCountries } from './made-countries.js';
 
 const MAX_LEXICON_ALIASES = 6;
 
@@ -41,9 +42,9 @@ export function buildEntities(doc: AnalysisDocument, clusters: Cluster[], ids: I
     doc.layers.actors.push(actor);
   }
   // memberOf names an actor of this story: the state a ministry or embassy belongs to.
-  const made = new Map<string, Actor>();
+  const made = new MadeCountries(doc);
   for (const { actor, memberOf } of pending) {
-    const parent = memberOf ? (actorIdByEntry.get(memberOf) ?? countryInName(doc, actor, memberOf, made, ids)) : undefined;
+    const parent = memberOf ? (actorIdByEntry.get(memberOf) ?? countryInName(doc, actor, memberOf, made)) : undefined;
     if (parent && parent !== actor.id && actor.kind !== 'country' && actor.kind !== 'person') actor.memberOf = parent;
   }
 }
@@ -52,30 +53,20 @@ export function buildEntities(doc: AnalysisDocument, clusters: Cluster[], ids: I
  * "the Portuguese Air Force" in a story that names Portugal nowhere else: the country's adjective or
  * name opening a state body's name is that country's mention, and the country an actor of the story.
  */
-function countryInName(doc: AnalysisDocument, body: Actor, country: string, made: Map<string, Actor>, ids: IdRegistry): string | undefined {
+function countryInName(doc: AnalysisDocument, body: Actor, country: string, made: MadeCountries): string | undefined {
   if (body.kind !== 'organization') return undefined;
   const lexicon = actorLexicon();
   const entry = lexicon.entries.get(country);
   if (!entry || entry.kind !== 'country') return undefined;
-  const mentions: Mention[] = [];
+  let actor: Actor | undefined;
   for (const m of body.mentions) {
     const lead = /^(?:the\s+)?/i.exec(m.text)![0].length;
     const word = /^[\p{L}.]+/u.exec(m.text.slice(lead))?.[0];
     if (!word || lexicon.countryWords.get(word.toLowerCase())?.id !== country) continue;
     const start = m.start + lead;
-    mentions.push({ text: word, start, end: start + word.length, form: word === entry.name ? 'name' : 'adjective' });
+    actor = made.mention(entry.name, { text: word, start, end: start + word.length, form: word === entry.name ? 'name' : 'adjective' });
   }
-  if (mentions.length === 0) return undefined;
-  const known = made.get(country);
-  if (known) {
-    for (const m of mentions) if (!known.mentions.some((k) => k.start === m.start)) known.mentions.push(m);
-    known.mentions.sort((a, b) => a.start - b.start);
-    return known.id;
-  }
-  const actor: Actor = { id: ids.take(entry.name), name: entry.name, kind: 'country', aliases: [], mentions };
-  doc.layers.actors.push(actor);
-  made.set(country, actor);
-  return actor.id;
+  return actor?.id;
 }
 
 function majorityKind(mentions: EntityMention[]): EntityMention['kind'] {
