@@ -28,7 +28,7 @@ import { itemsOf, type Item } from './items.js';
 import { complete, mergeDrafts, withApprovedRequests, withHomeArrivals, withMainRecipient, withOriginSupplier, withPastDeliveries, type Draft } from './merge.js';
 import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
-import { homeCountry, partyOf, readParties, type RolePhrase } from './parties.js';
+import { homeCountry, isSeller, partyOf, readParties, type RolePhrase } from './parties.js';
 
 export function assembleTransfers(doc: AnalysisDocument): void {
   const actors = actorSpans(doc);
@@ -135,7 +135,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   // A company: an organisation that acts for itself, not for a state.
   const isCompany = (id: string) => {
     const actor = actors.byId.get(id);
-    return actor?.kind === 'organization' && partyOf(actor, actors) === actor;
+    return actor !== undefined && isSeller(actor, actors);
   };
   const years = new Map(doc.layers.dates.filter((t) => /^\d{4}/.test(t.value)).map((t) => [t.id, Number(t.value.slice(0, 4))]));
   const yearOf = (id: string) => years.get(id) ?? null;
