@@ -10,7 +10,7 @@ import { actorLexicon } from '../../lexicon/actors.js';
 import { weaponLexicon, type HeadNoun } from '../../lexicon/weapons.js';
 import { isKnownWord } from '../../nlp/word-classes.js';
 import type { ActorSpans } from './actor-spans.js';
-import type { ScannedSentence } from './scan.js';
+import type { HeadHit, ScannedSentence } from './scan.js';
 
 export interface StatedOrigin {
   /** The country actor of the story, when the word is one of its mentions. */
@@ -47,12 +47,24 @@ const CODE = /^\p{Lu}{1,4}\p{N}{1,4}[\p{Lu}\p{N}]{0,4}$/u;
 /** Count words that multiply the count before them ("two hundred", "a dozen"). */
 const MULTIPLIERS = new Set(['hundred', 'dozen']);
 
+/** Determiners and pronouns of the modifier list: they start a phrase, never sit inside one. */
+const NOT_INSIDE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'all', 'both', 'other', 'own', 'more', 'first', 'last']);
+/** Adjectives between a name and its head noun: "S-70i Black Hawk combat utility helicopters". */
+const MAX_INNER_ADJECTIVES = 2;
+
+function headAfter(scan: ScannedSentence, k: number): HeadHit | undefined {
+  const { modifiers } = weaponLexicon().words;
+  let j = k;
+  while (j < k + MAX_INNER_ADJECTIVES && !scan.headStartingAt.has(j) && scan.tokens[j] && modifiers.has(scan.tokens[j]!.lower) && !NOT_INSIDE.has(scan.tokens[j]!.lower)) j++;
+  return scan.headStartingAt.get(j);
+}
+
 export function nounPhrase(scan: ScannedSentence, actors: ActorSpans, first: number, last: number): NounPhrase {
   const { words } = weaponLexicon();
   const t = scan.tokens;
   const phrase: NounPhrase = { first, last, quantity: null, origin: null, demonym: null, head: null, headSide: null, contextNoun: false };
 
-  const right = scan.headStartingAt.get(last + 1);
+  const right = headAfter(scan, last + 1);
   if (right) {
     phrase.head = right.head;
     phrase.headSide = 'right';

@@ -3,6 +3,7 @@ import type { AnalysisDocument } from '../../model/document.js';
 import { rolesFromAppositions } from './appositions.js';
 import { buildEntities } from './build.js';
 import { clusterMentions } from './cluster.js';
+import { applyDefinedAcronyms } from './defined-acronyms.js';
 import { dropCommonWordNames } from './drop-common-word-names.js';
 import { nationalTeams } from './national-teams.js';
 import { retypeRepeatedNames, untypedNames } from './retype-repeated-names.js';
@@ -14,5 +15,6 @@ export function resolveActors(doc: AnalysisDocument): void {
   dropCommonWordNames(doc);
   retypeRepeatedNames(doc, untyped);
   rolesFromAppositions(doc);
+  applyDefinedAcronyms(doc);
   buildEntities(doc, nationalTeams(doc, clusterMentions(doc)), doc.ids);
 }
