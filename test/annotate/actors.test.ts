@@ -389,3 +389,16 @@ describe('a country named only in a state body\'s name', () => {
   });
 });
 
+
+describe('acronyms the story defines', () => {
+  it('gives a defined acronym its long form everywhere, over the lexicon reading of the same letters', () => {
+    const r = run('Black Hawks arrive for PAF\n\nMANILA – The helicopters landed on Tuesday, the Philippine Air Force (PAF) said. The PAF will fly them.');
+    expect(actor(r, 'Pakistan Air Force')).toBeUndefined();
+    expect(mentionsOf(r, 'Philippine Air Force')?.filter((m) => m === 'PAF')).toHaveLength(3);
+  });
+
+  it('reads a sentence-opening adjective in -ing before a country as no part of a name', () => {
+    const r = run('Neighboring Romania bought jets. Neighbouring Hungary refused.');
+    expect(r.actors.map((a) => [a.name, a.kind])).toEqual([['Romania', 'country'], ['Hungary', 'country']]);
+  });
+});

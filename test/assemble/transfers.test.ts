@@ -771,3 +771,21 @@ describe('stages and parties of shapes met in held-out stories', () => {
     expect(summary(run(text))).toEqual(['Type 209 ThyssenKrupp Marine Systems -> Egypt delivered']);
   });
 });
+
+describe('transfers: blind rounds six and seven, read as dev stories', () => {
+  it('reads a name and its head noun with adjectives between them as one phrase', () => {
+    const text = 'Helicopters arrive\n\nMANILA – The first five of 32 S-70i Black Hawk combat utility helicopters ordered from PZL Mielec arrived at Clark Air Base on Tuesday.';
+    expect(summary(run(text))).toEqual(['S-70i Black Hawk PZL Mielec -> Philippines delivered']);
+    expect(summary(run('Serbia has also bought Mistral 3 short-range missiles from the pan-European group MBDA.'))).toEqual(['Mistral 3 MBDA -> Serbia ordered']);
+  });
+
+  it('reads a passive relative after the goods, or after their party, as the goods\' stage', () => {
+    expect(summary(run('Romania bought 12 used F-16s from Portugal, which were delivered in 2016 and 2017.'))).toEqual(['F-16 Portugal -> Romania delivered']);
+    expect(summary(run('Hungary signed a contract with Saab for four more Gripen jets, which are due to be delivered in 2026.'))).toEqual(['Gripen Saab -> Hungary pending']);
+  });
+
+  it("merges a headline's seller country into the body's company of that country", () => {
+    const text = 'Poland receives first Bayraktar TB2 drones from Türkiye\n\nPoland has taken delivery of the first Bayraktar TB2 drones it bought from Turkish defense company Baykar.';
+    expect(summary(run(text))).toEqual(['Bayraktar TB2 Baykar -> Poland delivered']);
+  });
+});

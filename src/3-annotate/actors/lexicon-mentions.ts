@@ -114,6 +114,7 @@ function organizationBeforeCountry(ctx: SentenceContext, hit: GazetteerHit<Lexic
   const lower = word.lower;
   if (rules.nonNames.has(lower) || rules.compassWords.has(lower) || isFirstName(lower) || titleGazetteer().longestAt(ctx.tokens, at)) return null;
   if (isCommonWord(lower) && !isNounForm(lower)) return null; // "Later Canada said", "Only Canada"
+  if (participleOpening(ctx, at)) return null;
   // "Top U.S. officials": an everyday word that starts a sentence, before a country that modifies a noun.
   const after = ctx.tokens[hit.last + 1];
   if (startsSentence(ctx, at) && isEnglishWord(lower) && !ctx.capitalisedInside.has(lower) && after && continuesNounPhrase(after)) return null;
@@ -132,12 +133,17 @@ function personWithPlaceSurname(ctx: SentenceContext, hit: GazetteerHit<LexiconH
   if (hit.first !== hit.last || !word || ctx.claimed[at] || ctx.allCaps || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return null;
   const lower = word.lower;
   const given = isFirstName(lower) || (!isKnownWord(lower) && !isEnglishWord(lower));
-  if (!given || actorRules().nonNames.has(lower) || actorRules().compassWords.has(lower) || titleGazetteer().longestAt(ctx.tokens, at)) return null;
+  if (!given || participleOpening(ctx, at) || actorRules().nonNames.has(lower) || actorRules().compassWords.has(lower) || titleGazetteer().longestAt(ctx.tokens, at)) return null;
   const before = ctx.tokens[at - 1];
   if (before && isNameStart(before) && before.lower !== 'the') return null; // part of a longer name
   const after = ctx.tokens[hit.last + 1];
   if (after && isNameStart(after) && after.spaceBefore) return null; // "Valeska Paris Hotel": a longer name the name recogniser reads
   return mentionFrom(ctx, at, hit.last, { kind: 'person', entry: null, form: 'name', rule: 'name:given-name+place' });
+}
+
+/** "Neighboring Romania bought ...", "Neighbouring Hungary": a sentence's first word in -ing is an adjective, no name. */
+function participleOpening(ctx: SentenceContext, at: number): boolean {
+  return startsSentence(ctx, at) && /\p{Ll}ing$/u.test(ctx.tokens[at]!.text);
 }
 
 function isNameStart(t: { text: string }): boolean {

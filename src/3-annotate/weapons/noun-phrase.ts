@@ -54,8 +54,15 @@ const MAX_INNER_ADJECTIVES = 2;
 
 function headAfter(scan: ScannedSentence, k: number): HeadHit | undefined {
   const { modifiers } = weaponLexicon().words;
+  const t = scan.tokens;
   let j = k;
-  while (j < k + MAX_INNER_ADJECTIVES && !scan.headStartingAt.has(j) && scan.tokens[j] && modifiers.has(scan.tokens[j]!.lower) && !NOT_INSIDE.has(scan.tokens[j]!.lower)) j++;
+  for (let n = 0; n < MAX_INNER_ADJECTIVES && t[j] && !scan.headStartingAt.has(j); n++) {
+    // A hyphenated adjective ("short-range") is three tokens.
+    const compound = t[j + 1]?.text === '-' && isJoined(t, j + 1) ? `${t[j]!.lower}-${t[j + 2]?.lower ?? ''}` : null;
+    if (compound && modifiers.has(compound)) j += 3;
+    else if (modifiers.has(t[j]!.lower) && !NOT_INSIDE.has(t[j]!.lower)) j++;
+    else break;
+  }
   return scan.headStartingAt.get(j);
 }
 

@@ -164,7 +164,23 @@ export function itemCues(tokens: readonly Token[], item: Item, cues: readonly Cu
     const w = between.findIndex((t, k) => t.lower === 'with' && between[k - 1]?.text === ',');
     return w >= 0 && between.slice(w).every((t) => BATCH_WORDS.has(t.lower) || /^\d+$/.test(t.text) || weaponLexicon().words.numbers.has(t.lower) || adverbs.has(t.lower));
   };
-  const own = (c: CueHit) => predicate(c) || onDeal(c) || sharedRelative(c) || firstBatch(c);
+  // "four more Gripen jets, which are due to be delivered in 2026", "bought 12 used F-16s from
+  // Portugal, which were delivered in 2016": a passive relative after the goods, or after their
+  // party's phrase, is about the goods; a country or a company is not delivered.
+  const relativePastParty = (c: CueHit) => {
+    if (!c.passive) return false;
+    let r = c.first - 1;
+    while (r > item.phrase.last && c.first - r <= RELATIVE_VERB_REACH && !/^(?:which|that)$/.test(tokens[r]!.lower)) r--;
+    if (!/^(?:which|that)$/.test(tokens[r]?.lower ?? '') || tokens[r - 1]?.text !== ',') return false;
+    const between = tokens.slice(item.phrase.last + 1, r - 1);
+    return (
+      between.length <= PARTY_PHRASE_REACH &&
+      (between.length === 0 || /^(?:from|by|with)$/.test(between[0]!.lower)) &&
+      !cues.some((v) => v.first > item.phrase.last && v.first < r) &&
+      !between.some((_, k) => inWeapon?.[item.phrase.last + 1 + k])
+    );
+  };
+  const own = (c: CueHit) => predicate(c) || onDeal(c) || sharedRelative(c) || firstBatch(c) || relativePastParty(c);
   // "received the first 11 HIMARS ..., and expects to take delivery of 66 F-16Vs, after years of
   // delays": a noun after another statement's verb is that statement's.
   const otherStatement = (c: CueHit) => cues.some((v) => v.cue.pos === 'verb' && v.first > item.phrase.last && v.last < c.first && !own(v));
@@ -188,6 +204,8 @@ const BATCH_WORDS = new Set([',', 'with', 'the', 'first', 'last', 'remaining', '
 
 /** Words between an item and the "under licence" that holds it ("drones locally under licence"). */
 const LICENCE_REACH = 2;
+/** Words of a party's phrase between goods and a relative clause: "from the pan-European group MBDA". */
+const PARTY_PHRASE_REACH = 8;
 /** Words between a relative pronoun and its verb: ", which were later supplied". */
 const RELATIVE_VERB_REACH = 3;
 

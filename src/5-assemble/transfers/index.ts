@@ -25,7 +25,7 @@ import { splitClauses } from './clauses.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, isPlatform, itemCues, overlapsCue } from './goods.js';
 import { itemsOf, type Item } from './items.js';
-import { complete, mergeDrafts, withApprovedRequests, withHomeArrivals, withMainRecipient, withOriginSupplier, withPastDeliveries, type Draft } from './merge.js';
+import { complete, mergeDrafts, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withMainRecipient, withOriginSupplier, withPastDeliveries, type Draft } from './merge.js';
 import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { homeCountry, isSeller, partyOf, readParties, type RolePhrase } from './parties.js';
@@ -141,7 +141,13 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   const yearOf = (id: string) => years.get(id) ?? null;
   const referenceYear = doc.referenceDate ? Number(doc.referenceDate.slice(0, 4)) : null;
   const storyCountry = actors.datelineCountry?.id ?? headlineCountry(doc, actors)?.id ?? null;
-  const merged = withOriginSupplier(mergeDrafts(withHomeArrivals(withMainRecipient(drafts), storyCountry)), origins, domestic, isCompany, offered);
+  const headline = doc.sentences.find((s) => s.role === 'headline')?.index ?? null;
+  const companyOf = (company: string, country: string) => isCompany(company) && home(company) === actors.byId.get(country)?.name && actors.byId.get(country)?.kind === 'country';
+  const merged = withHeadlineCompanies(
+    withOriginSupplier(mergeDrafts(withHomeArrivals(withMainRecipient(drafts), storyCountry)), origins, domestic, isCompany, offered),
+    headline,
+    companyOf,
+  );
   complete(withPastDeliveries(withApprovedRequests(merged), referenceYear, yearOf), domestic).forEach((d, i) => {
     const id = `t${i + 1}`;
     doc.layers.transfers.push({

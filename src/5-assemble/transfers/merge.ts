@@ -222,3 +222,23 @@ export function withHomeArrivals(drafts: readonly Draft[], home: string | null):
   if (!home) return [...drafts];
   return drafts.map((d) => (d.arrival && !d.recipient && d.supplier && d.supplier !== home ? { ...d, recipient: home, rules: [...d.rules, `recipient ${home} (arrived in the story's country)`] } : d));
 }
+
+/**
+ * Refiner, after merging: a headline names the seller's country where the story names the company
+ * ("Poland receives first Bayraktar TB2 drones from Türkiye" over "bought from Turkish defense company
+ * Baykar"): a transfer told only by the headline, from a country, is the same as the story's transfer
+ * of that system to that recipient from a company of that country, and moves that one along.
+ */
+export function withHeadlineCompanies(drafts: readonly Draft[], headline: number | null, companyOf: (company: string, country: string) => boolean): Draft[] {
+  if (headline === null) return [...drafts];
+  const { lifecycle } = transferRules();
+  const stage = (d: Draft) => lifecycle.indexOf(d.status);
+  const out = drafts.map((d) => ({ ...d, rules: [...d.rules] }));
+  return out.filter((d) => {
+    if (d.sentence !== headline || !d.supplier || !d.system || d.rules.some((r) => r.startsWith('merged '))) return true;
+    const body = out.find((e) => e !== d && e.system === d.system && e.recipient === d.recipient && e.supplier && companyOf(e.supplier, d.supplier!));
+    if (!body) return true;
+    update(body, { ...d, rules: d.rules.map((r) => `${r} (headline, the company's country)`) }, stage);
+    return false;
+  });
+}

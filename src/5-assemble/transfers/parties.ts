@@ -344,7 +344,8 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
   const rules = transferRules();
   let p = first - 1;
   // "from Swedish manufacturer Saab", "to the state-owned firm X": a short description before the name.
-  for (let skipped = 0; skipped < DESCRIPTION_WORDS && p > clause.first && isDescriptionWord(tokens[p]!); skipped++) p--;
+  // A hyphen joins two words into one ("state-owned", "pan-European") and counts for none.
+  for (let words = 0; words < DESCRIPTION_WORDS && p > clause.first && isDescriptionWord(tokens[p]!); p--) if (tokens[p]!.text !== '-') words++;
   if (p < clause.first) return null;
   const word = tokens[p]!.lower;
   const two = `${tokens[p - 1]?.lower ?? ''} ${word}`;
