@@ -789,3 +789,19 @@ describe('transfers: blind rounds six and seven, read as dev stories', () => {
     expect(summary(run(text))).toEqual(['Bayraktar TB2 Baykar -> Poland delivered']);
   });
 });
+
+describe('transfers: cues read in their context', () => {
+  it('reads a deal that collapsed as cancelled, and "Block V" as a variant, no blocking', () => {
+    expect(summary(run('A 2018 deal for Pakistan to buy 30 T129 ATAK helicopters from Turkey collapsed after Washington withheld export licences.'))).toEqual(['T129 ATAK Turkey -> Pakistan cancelled']);
+    expect(summary(run('Japan signed a contract to buy 400 Tomahawk missiles from the United States. The agreement covers 200 of the latest Block V Tomahawks.'))).toEqual(['Tomahawk United States -> Japan ordered']);
+  });
+
+  it('reads an approval received as an approval, and shipments still to be sped up as pending', () => {
+    expect(summary(run('Australia received US approval in March to buy up to 220 Tomahawk missiles.'))).toEqual(['Tomahawk United States -> Australia approved']);
+    expect(summary(run('Japan ordered 400 Tomahawk missiles from the United States, and Washington agreed to speed up shipments.'))).toEqual(['Tomahawk United States -> Japan pending']);
+  });
+
+  it("reads the possessor of the defences a clause strengthens as the recipient, and a participle's subject as the sentence's", () => {
+    expect(summary(run("Germany has been strengthening Ukraine's defenses, handing over a Patriot battery from its own stocks in April."))).toEqual(['Patriot Germany -> Ukraine delivered']);
+  });
+});

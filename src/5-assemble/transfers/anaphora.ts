@@ -23,7 +23,14 @@ const ANAPHORA_REACH = 2;
  * latest deal of its kind, and lends its parties to what follows it: those the clause does not name
  * itself. Returns the deal it refers to.
  */
-export function inheritParties(tokens: readonly Token[], cues: readonly CueHit[], parties: ClauseParties, drafts: readonly Draft[], actors: ActorSpans): Draft | null {
+export function inheritParties(
+  tokens: readonly Token[],
+  cues: readonly CueHit[],
+  parties: ClauseParties,
+  drafts: readonly Draft[],
+  actors: ActorSpans,
+  systems: ReadonlySet<string> = new Set(),
+): Draft | null {
   let lent: Draft | null = null;
   for (const cue of cues) {
     if (cue.cue.pos !== 'noun' || !cue.cue.deal || !/^(?:the|this)$/.test(tokens[cue.first - 1]?.lower ?? '')) continue;
@@ -33,7 +40,10 @@ export function inheritParties(tokens: readonly Token[], cues: readonly CueHit[]
     const earlier = [...drafts].reverse().find((d) => (any || d.deal === cue.cue.deal) && d.supplier && d.recipient);
     if (!earlier) continue;
     lent = earlier;
-    for (const role of ['supplier', 'recipient'] as const) {
+    // "Islamabad had wanted more F-16s, but the purchase of eight of the jets was abandoned" after
+    // its J-10 deal with China: a sale of another system is the buyer's, not the seller's.
+    const otherSystem = cue.cue.deal === 'sale' && systems.size > 0 && (!earlier.system || !systems.has(earlier.system));
+    for (const role of otherSystem ? (['recipient'] as const) : (['supplier', 'recipient'] as const)) {
       // "Washington has since approved the sale": the clause's own subject comes first ("from X" after
       // one system leaves the others to the deal: "includes 45 tanks from the Czech Republic ... and 1,100 drones").
       if (parties.phrases.some((p) => p.role === role && CLAUSE_LEVEL.has(p.source))) continue;
@@ -58,6 +68,7 @@ export function deliveryOnly(
   drafts: readonly Draft[],
   sentence: number,
   parties: readonly string[],
+  subject: string | null = null,
 ): Draft[] {
   const namesParty = parties.length > 0;
   // "Deliveries are expected to begin", "the first were delivered in 2021" (a verb, when the clause names no party).
@@ -80,7 +91,8 @@ export function deliveryOnly(
     .sort((a, b) => b.start - a.start);
   const previous = recent.map((m) => [...drafts].reverse().find((d) => d.system === m.weapon)).find(Boolean);
   if (!previous) return [];
-  const cancelled = cancelling && parties.every((p) => p === previous.supplier || p === previous.recipient);
+  // "after Canada suspended export permits": a subject with no role of its own is a party too.
+  const cancelled = cancelling && [...parties, ...(subject ? [subject] : [])].every((p) => p === previous.supplier || p === previous.recipient);
   // "Sweden later suspended deliveries to Qatar" after Germany's sale: another party's act ends nothing.
   if (cancelling && !cancelled) return [];
   // "A stray missile landed in a field": a cue for some categories only moves a transfer of those.

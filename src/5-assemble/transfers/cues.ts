@@ -26,6 +26,10 @@ export interface CueHit {
 
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'new', 'latest', 'first', 'second', 'next', 'further', "'s", 'of', 'any', 'planned', 'proposed', 'possible', 'potential']);
 const WINDOW = 4;
+/** A variant's number after a capitalised word: "Block 70", "Block V", "Block IIIA". */
+const VARIANT_NUMBER = /^(?:\d+[A-Z]?|[IVX]+[A-Z]?)$/;
+/** Words between a receiving verb and the approval it receives ("received State Department approval"). */
+const APPROVAL_REACH = 4;
 
 export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (i: number) => boolean): CueHit[] {
   const rules = transferRules();
@@ -43,6 +47,8 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     // "anti-ship missiles": a word joined by a hyphen to the one before is part of a compound ("re-export" aside).
     const joined = tokens[hit.first - 1]?.text === '-' && !tokens[hit.first]!.spaceBefore && tokens[hit.first - 2]?.lower !== 're';
     if (joined) continue;
+    // "Block V Tomahawks", "F-16 Block 70": a capitalised cue word before a numeral names a variant.
+    if (hit.first > clause.first && /^\p{Lu}/u.test(tokens[hit.first]!.text) && VARIANT_NUMBER.test(tokens[hit.last + 1]?.text ?? '')) continue;
     const payloads = hit.payloads.filter((p): p is Cue => p !== null);
     if (payloads.length < hit.payloads.length || payloads.length === 0) continue;
     const before = tokens[hit.first - 1];
@@ -106,6 +112,9 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
     transferRules().pledgeVerbs.has(tokens[h.first]!.lower) && tokens[h.last + 1]?.lower === 'to' && hits.some((n) => n.first === h.last + 2 && n.cue.agent === 'supplier' && n.cue.deal === null && n.cue.future === 'announced');
   hits = hits.map((h) => (pledges(h) ? { ...h, status: 'announced', weak: false } : h));
   hits = hits.map((h) => (h.cue.pos === 'noun' && h.cue.deal && planned.some((v) => v.last < h.first && h.first - v.last <= PLANNED_OBJECT_REACH) ? { ...h, status: 'announced', weak: true } : h));
+  // "received State Department approval to buy": what is received is a consent, no goods.
+  const consent = (h: CueHit) => h.cue.agent === 'recipient' && h.cue.status === 'delivered' && h.cue.pos === 'verb' && hits.some((a) => a.cue.pos === 'noun' && a.cue.status === 'approved' && a.first > h.last && a.first - h.last <= APPROVAL_REACH);
+  hits = hits.filter((h) => !consent(h));
   const dealMade = hits.some((h) => !h.negated && !h.weak && h.status === 'ordered' && h.cue.transfer);
   return hits.map((h) => {
     if (dealMade && h.cue.pos === 'verb' && h.cue.status === 'delivered' && h.modal && h.status === 'announced' && !contentOf(h)) return { ...h, status: 'pending', weak: false };
@@ -145,7 +154,9 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   let weak = cue.weak;
   if (cue.pos === 'noun') {
     // "Deliveries will begin in October": a delivery still to come; "would negotiate the purchase": a plan.
-    if (status === 'delivered' && modalInClause) status = 'pending';
+    // "agreed to speed up shipments", "plans to resume deliveries": an act still to come on them.
+    const toAct = preceding.some((t, j) => t.lower === 'to' && /^\p{Ll}+$/u.test(preceding[j + 1]?.text ?? '') && !NOUN_BEFORE.has(preceding[j + 1]!.lower));
+    if (status === 'delivered' && (modalInClause || toAct)) status = 'pending';
     else if (status === 'ordered' && modalBefore) [status, weak] = ['announced', true];
   } else if (modal) {
     status = cue.future ? (passive && cue.status === 'delivered' ? 'pending' : cue.future) : status;

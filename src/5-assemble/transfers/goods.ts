@@ -180,7 +180,16 @@ export function itemCues(tokens: readonly Token[], item: Item, cues: readonly Cu
       !between.some((_, k) => inWeapon?.[item.phrase.last + 1 + k])
     );
   };
-  const own = (c: CueHit) => predicate(c) || onDeal(c) || sharedRelative(c) || firstBatch(c) || relativePastParty(c);
+  // "A 2018 deal to buy 30 T129 helicopters from Turkey collapsed": what befalls the deal the goods
+  // are the object of befalls them, when no other verb stands between.
+  const dealFate = (c: CueHit) =>
+    c.cue.pos === 'verb' &&
+    !c.cue.transfer &&
+    (c.status === 'cancelled' || c.status === 'pending') &&
+    c.first > item.phrase.last &&
+    cues.some((n) => n.cue.pos === 'noun' && n.cue.deal && n.last < item.phrase.first) &&
+    !cues.some((v) => v.cue.pos === 'verb' && v.first > item.phrase.last && v.first < c.first);
+  const own = (c: CueHit) => predicate(c) || onDeal(c) || sharedRelative(c) || firstBatch(c) || relativePastParty(c) || dealFate(c);
   // "received the first 11 HIMARS ..., and expects to take delivery of 66 F-16Vs, after years of
   // delays": a noun after another statement's verb is that statement's.
   const otherStatement = (c: CueHit) => cues.some((v) => v.cue.pos === 'verb' && v.first > item.phrase.last && v.last < c.first && !own(v));

@@ -77,7 +77,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       if (parties.subject) [previousSubject, subjectSentence] = [parties.subject, sentence.index];
       const live = cues.filter((c) => !c.negated);
       // "The package includes Hellfire missiles": goods the clause only lists share the deal's stage.
-      const deal = inheritParties(tokens, live, parties, drafts, actors);
+      const systems = new Set(items.filter((i) => i.weapon && i.phrase.first >= clause.first && i.phrase.last <= clause.last).map((i) => i.weapon!.id));
+      const deal = inheritParties(tokens, live, parties, drafts, actors, systems);
       const listed = deal && !live.some((c) => c.cue.pos === 'verb') ? deal.status : null;
       const here = items.filter(
         (item) =>
@@ -88,7 +89,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
           isGoverned(tokens, clause, item, cues, inWeapon, actors, tagsAt),
       );
       if (here.length === 0) {
-        drafts.push(...deliveryOnly(doc, tokens, clause, live, status, drafts, sentence.index, parties.phrases.map((p) => p.party.id)));
+        drafts.push(...deliveryOnly(doc, tokens, clause, live, status, drafts, sentence.index, parties.phrases.map((p) => p.party.id), parties.subject?.id ?? null));
         continue;
       }
       const named = here.some((item) => item.weapon);

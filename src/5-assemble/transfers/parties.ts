@@ -131,6 +131,11 @@ export function readParties(
       }
       continue;
     }
+    if (beneficiary(tokens, m)) {
+      phrases.push({ role: 'recipient', party, at: m.first, preposition: null, source: 'object', cue: null });
+      read.add(m);
+      continue;
+    }
     if (holdsFleet(tokens, m.last)) {
       phrases.push({ role: 'recipient', party, at: m.first, preposition: null, source: 'owner', cue: null });
       read.add(m);
@@ -174,7 +179,10 @@ export function readParties(
     // "The S-400, which Turkey bought from Russia": a relative clause on goods has its own subject.
     const onGoods = holding && !mentions.some((m) => m.last === holding.first - 1);
     const before = unread.filter((m) => m.last < mainVerb.first && (onGoods ? m.first > holding.first : !relatives.some((r) => r.first <= m.first && m.last <= r.last)));
-    const nearest = before[before.length - 1];
+    // "Berlin has been strengthening Ukraine's defences, handing over a Patriot battery": a participle
+    // after a comma shares the sentence's subject, its first actor, not the nearest one.
+    const participial = /\p{Ll}ing$/u.test(tokens[mainVerb.first]!.text) && tokens[mainVerb.first - 1]?.text === ',';
+    const nearest = participial ? before[0] : before[before.length - 1];
     // "Japan confirmed it would supply": "it" is the actor before it, in this clause or an earlier one
     // of the sentence; with none, the subject of the story's previous transfer clause.
     const pronoun = tokens.slice(nearest ? nearest.last + 1 : clause.first, mainVerb.first).some((t) => rules.pronouns.has(t.lower) && t.lower !== 'its' && t.lower !== 'their');
@@ -523,6 +531,19 @@ export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
   // force with a name of its own ("Rapid Support Forces", a militia).
   const own = name.split(' ').filter((w) => !bodies.some((body) => body.split(' ').includes(w)) && !transferRules().genericBodyWords.has(w));
   return (stateBody ? (countryIn(actor.name, actors) ?? (own.length === 0 ? actors.datelineCountry : null)) : null) ?? actor;
+}
+
+/** Words between a helping verb and the possessor it helps ("bolster Ukraine's", "strengthen the Kyiv government's"). */
+const BENEFICIARY_REACH = 3;
+
+/** "strengthening Ukraine's defences", "to bolster Kyiv's air defences": the possessor receives what the clause gives. */
+function beneficiary(tokens: readonly Token[], m: ActorMention): boolean {
+  const { beneficiaryVerbs, beneficiaryNouns } = transferRules();
+  if (!/^['’]s$/.test(tokens[m.last + 1]?.text ?? '')) return false;
+  const noun = [tokens[m.last + 2]?.lower, `${tokens[m.last + 2]?.lower ?? ''} ${tokens[m.last + 3]?.lower ?? ''}`];
+  if (!noun.some((n) => n && beneficiaryNouns.has(n))) return false;
+  for (let k = m.first - 1; k >= 0 && m.first - k <= BENEFICIARY_REACH; k--) if (beneficiaryVerbs.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** Words between a possessor's "'s" and its fleet noun ("Colombia's ageing fleet of"). */

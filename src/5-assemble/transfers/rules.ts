@@ -99,6 +99,8 @@ export interface TransferRules {
   regionAdjectives: Set<string>;
   /** Words of a state body's name that name no one ("Ministry of National Defense"). */
   genericBodyWords: Set<string>;
+  beneficiaryVerbs: Set<string>;
+  beneficiaryNouns: Set<string>;
   /** "denied that": verbs before "that" whose clause states nothing. */
   denials: Set<string>;
   /** "agreed to send": verbs whose infinitive of giving is a pledge. */
@@ -161,6 +163,8 @@ interface RulesFile {
   adverbs: string[];
   regionAdjectives: string[];
   genericBodyWords: string[];
+  beneficiaryVerbs: string[];
+  beneficiaryNouns: string[];
   denials: string[];
   pledgeVerbs: string[];
 }
@@ -235,6 +239,8 @@ function compile(): TransferRules {
     adverbs: new Set(file.adverbs),
     regionAdjectives: new Set(file.regionAdjectives),
     genericBodyWords: new Set(file.genericBodyWords),
+    beneficiaryVerbs: new Set(file.beneficiaryVerbs),
+    beneficiaryNouns: new Set(file.beneficiaryNouns),
     denials: new Set(file.denials),
     pledgeVerbs: new Set(file.pledgeVerbs),
   };
