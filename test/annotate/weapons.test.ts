@@ -265,3 +265,10 @@ describe('a named ship in apposition with its class', () => {
   });
 });
 
+
+describe('context forms and heads of another category', () => {
+  it('keeps a context form confirmed earlier in the story from a head noun of another category', () => {
+    const r = extract('The first Lynx infantry fighting vehicle rolled off the line. A Lynx helicopter flew over it.', { referenceDate: '2024-01-01', only: ['weapons'] });
+    expect(r.weapons.map((w) => [w.name, w.mentions.map((m) => m.text)])).toEqual([['Lynx', ['Lynx']]]);
+  });
+});

@@ -805,3 +805,19 @@ describe('transfers: cues read in their context', () => {
     expect(summary(run("Germany has been strengthening Ukraine's defenses, handing over a Patriot battery from its own stocks in April."))).toEqual(['Patriot Germany -> Ukraine delivered']);
   });
 });
+
+describe('transfers: companies the story names by description or as makers', () => {
+  it("reads 'the German company' as the story's German company named before", () => {
+    expect(summary(run('Hungary signed a deal with Rheinmetall in 2020. Budapest ordered 218 of the tracked KF41 vehicles from the German company.'))).toEqual(['Lynx KF41 Rheinmetall -> Hungary ordered']);
+  });
+
+  it('reads the maker of goods "being built ... by" a described company as the supplier', () => {
+    const text = 'The first of four Babur-class corvettes being built for Pakistan by Turkish state-owned shipbuilder ASFAT is expected to be delivered next year.';
+    expect(summary(run(text))).toEqual(['Babur-class corvettes ASFAT -> Pakistan pending']);
+  });
+
+  it("lends only the buyer of an earlier deal to a sale of another system", () => {
+    const text = 'Pakistan signed the deal for 25 J-10C jets with China in 2021. Islamabad had wanted more US-built F-16s, but the purchase of eight of the jets was abandoned in 2016.';
+    expect(summary(run(text))).toEqual(['J-10 China -> Pakistan ordered', 'F-16 United States -> Pakistan cancelled']);
+  });
+});

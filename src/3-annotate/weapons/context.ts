@@ -34,7 +34,9 @@ export function confirmContext(
   const hasContext = (c: Located) => own(c) || shared.has(c);
   const confirmed = new Set(candidates.filter(hasContext).map((c) => c.family?.id ?? c.name));
   return candidates.filter((c) => {
-    const keep = hasContext(c) || confirmed.has(c.family?.id ?? c.name);
+    // "A Lynx helicopter" after "the Lynx infantry fighting vehicle": a head of another category says no.
+    const clash = !c.free && c.phrase.head !== null && !fits(c);
+    const keep = hasContext(c) || (confirmed.has(c.family?.id ?? c.name) && !clash);
     if (!keep) reject({ candidate: c, reason: 'context form without a head noun or an earlier mention' });
     return keep;
   });

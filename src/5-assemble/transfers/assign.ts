@@ -178,6 +178,8 @@ function partyFor(item: Item, phrases: readonly RolePhrase[], governing: RolePhr
 /** The future of a plain statement ("will deliver"), not a wish or an offer ("wants to", "offered to"). */
 const FUTURE = new Set(['will', "'ll", 'shall']);
 
+/** Words before a maker verb that keep it a reduced relative ("being built by"). */
+const MAKER_AUXILIARIES = new Set(['being', 'been', 'now', 'currently', 'also', 'still']);
 /** Words between a maker verb and its "by" ("built for it by"). */
 const MAKER_FOR_REACH = 3;
 /** Words between "built by" and the maker's name ("built by Swedish manufacturer Saab"). */
@@ -187,13 +189,17 @@ const MAKER_REACH = 4;
 function makerAfter(tokens: readonly Token[], item: Item, actors: ActorSpans): Actor | null {
   let k = item.phrase.last + 1;
   if (tokens[k]?.text === ',') k++;
+  // "corvettes being built for Pakistan by ASFAT".
+  while (MAKER_AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
   if (!transferRules().makerVerbs.has(tokens[k]?.lower ?? '')) return null;
   // "built by Saab", "built for it by Germany's ThyssenKrupp Marine Systems".
   let by = k + 1;
   while (by < tokens.length && by - k <= MAKER_FOR_REACH && tokens[by]!.lower !== 'by') by++;
   if (tokens[by]?.lower !== 'by') return null;
   let maker: Actor | null = null;
-  for (let j = by + 1; j < tokens.length && j - (by + 1) < MAKER_REACH; j++) {
+  // A hyphenated word ("state-owned") counts once.
+  for (let j = by + 1, words = 0; j < tokens.length && words < MAKER_REACH; j++) {
+    if (tokens[j]!.text !== '-' && tokens[j - 1]?.text !== '-') words++;
     const span = actors.at(tokens[j]!.start);
     if (!span || span.form === 'adjective') continue;
     // "Germany's ThyssenKrupp Marine Systems": the company, not its country.

@@ -100,7 +100,8 @@ export function readParties(
       read.add(m);
       continue;
     }
-    const party = partyOf(m.actor, actors);
+    // "ordered 218 KF41 vehicles from the German company": the story's company of that country.
+    const party = describedCompany(tokens, m, actors) ?? partyOf(m.actor, actors);
     if (!party) continue;
     const noun = nounCueAfter(tokens, m.last, live);
     if (noun) {
@@ -108,7 +109,7 @@ export function readParties(
       read.add(m);
       continue;
     }
-    if (isModifier(tokens, m, actors, live, isNounAt)) continue;
+    if (party === partyOf(m.actor, actors) && isModifier(tokens, m, actors, live, isNounAt)) continue;
     const p = prepositionBefore(tokens, clause, owners.get(m)?.first ?? m.first);
     if (p === 'other') continue;
     if (p !== null) {
@@ -531,6 +532,29 @@ export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
   // force with a name of its own ("Rapid Support Forces", a militia).
   const own = name.split(' ').filter((w) => !bodies.some((body) => body.split(' ').includes(w)) && !transferRules().genericBodyWords.has(w));
   return (stateBody ? (countryIn(actor.name, actors) ?? (own.length === 0 ? actors.datelineCountry : null)) : null) ?? actor;
+}
+
+/** Words between a country's adjective and the company noun it describes ("the Turkish defence firm"). */
+const COMPANY_NOUN_REACH = 2;
+
+/**
+ * "from the German company", "the South Korean manufacturer": a country's adjective before a company
+ * noun, with no name after it, is the latest company of that country the story named before.
+ */
+function describedCompany(tokens: readonly Token[], m: ActorMention, actors: ActorSpans): Actor | null {
+  if (m.actor.kind !== 'country' || !/^(?:the|a)$/.test(tokens[m.first - 1]?.lower ?? '')) return null;
+  const { companyNouns } = transferRules();
+  let k = m.last + 1;
+  while (k - m.last <= COMPANY_NOUN_REACH && tokens[k] && !companyNouns.has(tokens[k]!.lower) && /^\p{Ll}+$/u.test(tokens[k]!.text)) k++;
+  if (!companyNouns.has(tokens[k]?.lower ?? '') || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return null;
+  const at = tokens[m.first]!.start;
+  let best: { actor: Actor; start: number } | null = null;
+  for (const actor of actors.byId.values()) {
+    if (!isSeller(actor, actors) || homeCountry(actor, actors) !== m.actor.name) continue;
+    const start = Math.max(...actor.mentions.filter((x) => x.start < at).map((x) => x.start), -1);
+    if (start >= 0 && (!best || start > best.start)) best = { actor, start };
+  }
+  return best?.actor ?? null;
 }
 
 /** Words between a helping verb and the possessor it helps ("bolster Ukraine's", "strengthen the Kyiv government's"). */

@@ -101,6 +101,7 @@ export interface TransferRules {
   genericBodyWords: Set<string>;
   beneficiaryVerbs: Set<string>;
   beneficiaryNouns: Set<string>;
+  companyNouns: Set<string>;
   /** "denied that": verbs before "that" whose clause states nothing. */
   denials: Set<string>;
   /** "agreed to send": verbs whose infinitive of giving is a pledge. */
@@ -165,6 +166,7 @@ interface RulesFile {
   genericBodyWords: string[];
   beneficiaryVerbs: string[];
   beneficiaryNouns: string[];
+  companyNouns: string[];
   denials: string[];
   pledgeVerbs: string[];
 }
@@ -241,6 +243,7 @@ function compile(): TransferRules {
     genericBodyWords: new Set(file.genericBodyWords),
     beneficiaryVerbs: new Set(file.beneficiaryVerbs),
     beneficiaryNouns: new Set(file.beneficiaryNouns),
+    companyNouns: new Set(file.companyNouns),
     denials: new Set(file.denials),
     pledgeVerbs: new Set(file.pledgeVerbs),
   };
