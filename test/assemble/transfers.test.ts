@@ -821,3 +821,15 @@ describe('transfers: companies the story names by description or as makers', () 
     expect(summary(run(text))).toEqual(['J-10 China -> Pakistan ordered', 'F-16 United States -> Pakistan cancelled']);
   });
 });
+
+describe('transfers: lists and partitive relatives', () => {
+  it('reads a relative after a list of goods as about each of them', () => {
+    const text = 'The Iskander-M tactical missile systems and the S-400 Triumf air defense system that Russia handed over to Belarus have been put on combat duty.';
+    expect(summary(run(text))).toEqual(['Iskander Russia -> Belarus delivered', 'S-400 Russia -> Belarus delivered']);
+  });
+
+  it('reads part of the goods given on by a partitive relative as a transfer from their holder', () => {
+    const text = 'The Romanian Armed Forces have received four Patriot systems from the United States, one of which was donated to Ukraine in October.';
+    expect(summary(run(text))).toEqual(['Patriot United States -> Romania delivered', 'Patriot Romania -> Ukraine delivered']);
+  });
+});

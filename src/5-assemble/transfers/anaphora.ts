@@ -84,12 +84,7 @@ export function deliveryOnly(
   // story has reached already refers back to that event, and moves nothing.
   if (cues.every((c) => c.cue.pos === 'noun' && /^(?:the|this|that)$/.test(tokens[c.first - 1]?.lower ?? '') && drafts.some((d) => d.status === c.status))) return [];
   const evidence = evidenceOf(doc, tokens, clause);
-  // The transferred system the story spoke of last, by name or reference, here or in the sentence before.
-  const reach = doc.sentences[Math.max(0, sentence - ANAPHORA_REACH)]!.start;
-  const recent = doc.layers.weapons
-    .flatMap((w) => w.mentions.filter((m) => m.start >= reach && m.end <= evidence.start).map((m) => ({ weapon: w.id, start: m.start })))
-    .sort((a, b) => b.start - a.start);
-  const previous = recent.map((m) => [...drafts].reverse().find((d) => d.system === m.weapon)).find(Boolean);
+  const previous = transferBefore(doc, drafts, sentence, evidence.start);
   if (!previous) return [];
   // "after Canada suspended export permits": a subject with no role of its own is a party too.
   const cancelled = cancelling && [...parties, ...(subject ? [subject] : [])].every((p) => p === previous.supplier || p === previous.recipient);
@@ -106,3 +101,28 @@ export function deliveryOnly(
 }
 
 const ALL_OF = /^,?\s*(?:all|both|each)\s+of\s+(?:which|them)\b/i;
+
+/** The transfer of the system the story spoke of last, by name or reference, here or in the sentence before `at`. */
+function transferBefore(doc: AnalysisDocument, drafts: readonly Draft[], sentence: number, at: number): Draft | undefined {
+  const reach = doc.sentences[Math.max(0, sentence - ANAPHORA_REACH)]!.start;
+  const recent = doc.layers.weapons
+    .flatMap((w) => w.mentions.filter((m) => m.start >= reach && m.end <= at).map((m) => ({ weapon: w.id, start: m.start })))
+    .sort((a, b) => b.start - a.start);
+  return recent.map((m) => [...drafts].reverse().find((d) => d.system === m.weapon)).find(Boolean);
+}
+
+/**
+ * "have received four Patriot systems from the United States, one of which was donated to Ukraine": a
+ * partitive relative that gives part of the goods to another party is a transfer of its own, from
+ * their holder, the recipient of the transfer told before.
+ */
+export function passedOn(doc: AnalysisDocument, tokens: readonly Token[], clause: Clause, cues: readonly CueHit[], status: TransferStatus, drafts: readonly Draft[], sentence: number, recipient: string | null): Draft[] {
+  const giving = cues.find((c) => c.cue.pos === 'verb' && c.cue.agent === 'supplier' && c.cue.transfer && !c.negated);
+  if (!clause.partitive || !giving || !recipient) return [];
+  const evidence = evidenceOf(doc, tokens, clause);
+  const previous = transferBefore(doc, drafts, sentence, evidence.start);
+  if (!previous?.recipient || previous.sentence !== sentence || recipient === previous.recipient || recipient === previous.supplier) return [];
+  const rule = `passed on by the holder of the goods told before, from ${textOf(tokens, giving.first, giving.last)}`;
+  const { background: _, ...d } = previous;
+  return [{ ...d, supplier: previous.recipient, recipient, quantity: null, status, deal: giving.cue.deal, maker: null, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }];
+}

@@ -92,6 +92,10 @@ export function isGoverned(
   const { carrierVerbs, adverbs } = transferRules();
   const after = item.phrase.last + 1;
   if (relativeCue(tokens, item, cues)) return true;
+  // "The Iskander-M systems and the S-400 that Russia handed over": a relative after a list of goods
+  // is about each of them.
+  const end = listEnd(tokens, item, inWeapon);
+  if (end > item.phrase.last && relativeCue(tokens, { ...item, phrase: { ...item.phrase, last: end } }, cues)) return true;
   // "two 2K12 Kub batteries, also donated, in 2023": a participle set off after the goods says what befell them.
   if (tokens[after]?.text === ',') {
     let k = after + 1;
@@ -233,6 +237,27 @@ function relativeCue(tokens: readonly Token[], item: Item, cues: readonly CueHit
   return cues.some((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated && c.first > k && c.first - k <= RELATIVE_VERB_REACH);
 }
 
+
+/** The last token of the list of goods an item opens ("the Iskander-M systems and the S-400 system"). */
+export function listEnd(tokens: readonly Token[], item: Item, inWeapon: readonly boolean[]): number {
+  let end = item.phrase.last;
+  // After a name, a few words of its head noun ("systems"), then "and" or a comma, an article, the next name.
+  let state: 'head' | 'joint' | 'article' = 'head';
+  for (let k = item.phrase.last + 1, plain = 0; k < tokens.length; k++) {
+    const word = tokens[k]!.lower;
+    // "The jets will replace the Kfir fighters": words that are no joint end the list.
+    if (inWeapon[k] && state === 'head' && plain > 0) break;
+    if (inWeapon[k]) [end, plain, state] = [k, 0, 'head'];
+    else if (state === 'head' && /^\p{Ll}+$/u.test(tokens[k]!.text) && word !== 'and' && plain < LIST_HEAD_WORDS) plain++;
+    else if (state === 'head' && (word === 'and' || word === ',')) state = 'joint';
+    else if (state === 'joint' && /^(?:the|a|an)$/.test(word)) state = 'article';
+    else break;
+  }
+  return end;
+}
+
+/** Words of a head noun a list member may end with ("tactical missile systems"). */
+const LIST_HEAD_WORDS = 2;
 
 /** An unnamed item that is itself a cue's words ("military aid" in "a military aid package"). */
 export function overlapsCue(item: Item, cues: readonly CueHit[]): boolean {

@@ -19,11 +19,11 @@ import type { Token } from '../../nlp/tokens.js';
 import { parseSentence } from '../../nlp/parse.js';
 import { actorSpans, type ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { scanSentence } from '../../3-annotate/weapons/scan.js';
-import { deliveryOnly, inheritParties } from './anaphora.js';
+import { deliveryOnly, inheritParties, passedOn } from './anaphora.js';
 import { draftsFor } from './assign.js';
 import { splitClauses } from './clauses.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
-import { isAgent, isAlternative, isGoverned, isPlatform, itemCues, overlapsCue } from './goods.js';
+import { isAgent, isAlternative, isGoverned, isPlatform, itemCues, listEnd, overlapsCue } from './goods.js';
 import { itemsOf, type Item } from './items.js';
 import { complete, mergeDrafts, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withMainRecipient, withOriginSupplier, withPastDeliveries, type Draft } from './merge.js';
 import type { Clause } from './clauses.js';
@@ -82,14 +82,16 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       const listed = deal && !live.some((c) => c.cue.pos === 'verb') ? deal.status : null;
       const here = items.filter(
         (item) =>
-          ((item.phrase.first >= clause.first && item.phrase.first <= clause.last && !isAgent(tokens, item, live, actors)) || antecedentOf(tokens, clause, item)) &&
+          ((item.phrase.first >= clause.first && item.phrase.first <= clause.last && !isAgent(tokens, item, live, actors)) || antecedentOf(tokens, clause, item, inWeapon)) &&
           !isPlatform(tokens, item) &&
           !isAlternative(tokens, item, live) &&
           carried(item, live) &&
           isGoverned(tokens, clause, item, cues, inWeapon, actors, tagsAt),
       );
       if (here.length === 0) {
-        drafts.push(...deliveryOnly(doc, tokens, clause, live, status, drafts, sentence.index, parties.phrases.map((p) => p.party.id), parties.subject?.id ?? null));
+        const given = parties.phrases.find((p) => p.role === 'recipient' && p.source === 'preposition')?.party.id ?? null;
+        const passed = passedOn(doc, tokens, clause, live, status, drafts, sentence.index, given);
+        drafts.push(...(passed.length ? passed : deliveryOnly(doc, tokens, clause, live, status, drafts, sentence.index, parties.phrases.map((p) => p.party.id), parties.subject?.id ?? null)));
         continue;
       }
       const named = here.some((item) => item.weapon);
@@ -171,10 +173,12 @@ export function assembleTransfers(doc: AnalysisDocument): void {
  * "the 52 Gepard tanks | that Berlin has given to Ukraine": a clause split off at "that" before a name
  * is about the goods right before it.
  */
-function antecedentOf(tokens: readonly Token[], clause: Clause, item: Item): boolean {
-  if (tokens[clause.first]?.lower !== 'that' || item.phrase.last >= clause.first || clause.first - item.phrase.last > HEAD_WORDS + 1) return false;
+function antecedentOf(tokens: readonly Token[], clause: Clause, item: Item, inWeapon: readonly boolean[]): boolean {
+  // "The Iskander-M systems and the S-400 system that Russia handed over": each of a list of goods.
+  const last = Math.min(listEnd(tokens, item, inWeapon), clause.first - 1);
+  if (tokens[clause.first]?.lower !== 'that' || item.phrase.last >= clause.first || clause.first - last > HEAD_WORDS + 1) return false;
   // Between them, only the head noun of the name ("anti-aircraft tanks").
-  for (let k = item.phrase.last + 1; k < clause.first; k++) if (!/^(?:\p{Ll}+|-)$/u.test(tokens[k]!.text)) return false;
+  for (let k = last + 1; k < clause.first; k++) if (!/^(?:\p{Ll}+|-)$/u.test(tokens[k]!.text)) return false;
   return true;
 }
 
