@@ -833,3 +833,21 @@ describe('transfers: lists and partitive relatives', () => {
     expect(summary(run(text))).toEqual(['Patriot United States -> Romania delivered', 'Patriot Romania -> Ukraine delivered']);
   });
 });
+
+describe('transfers: sanctions, unplaced state bodies, decades', () => {
+  it('reads the one sanctioned for buying as the buyer, not the subject that sanctions', () => {
+    const text = "The United States imposed sanctions on the Chinese military's equipment procurement agency for buying Su-35 combat aircraft from Russia.";
+    expect(summary(run(text))).toEqual(['Su-35 Russia -> China ordered']);
+    expect(summary(run('Washington penalized Turkey for buying the S-400 from Russia.'))).toEqual(['S-400 Russia -> Turkey ordered']);
+  });
+
+  it('reads a state body tied to no country as the country its system goes to from the same supplier', () => {
+    const text = 'The Equipment Development Department (EDD) took delivery of 10 Su-35s from Russia in 2017. China ordered 24 of the aircraft in 2015.';
+    expect(summary(run(text))).toEqual(['Su-35 Russia -> China delivered']);
+  });
+
+  it('dates a purchase "in the 1990s" to that decade', () => {
+    const text = 'China was Russia\'s biggest arms customer in the 1990s, buying Su-30 fighters and Kilo-class submarines.';
+    expect(summary(run(text))).toEqual(['Su-30 Russia -> China delivered', 'Kilo-class submarine Russia -> China delivered']);
+  });
+});

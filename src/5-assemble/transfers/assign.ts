@@ -138,7 +138,8 @@ function purchaseYearOf(doc: AnalysisDocument, tokens: readonly Token[], cues: r
   const before = (d: { start: number }) => !clauseCues.some((c) => c !== verb && c.cue.pos === 'verb' && tokens[c.first]!.start < d.start);
   const date = doc.layers.dates.find((d) => d.type === 'DATE' && d.start >= after && d.end <= end) ?? doc.layers.dates.find((d) => d.type === 'DATE' && d.start >= start && d.end <= tokens[verb.first]!.start && before(d));
   if (!date || clauseCues.some((c) => c !== verb && c.cue.pos === 'verb' && tokens[c.first]!.start >= after && tokens[c.first]!.start < date.start)) return {};
-  const year = /^\d{4}/.exec(date.value)?.[0];
+  // "in the 1990s" (TIMEX3 "199"): the decade's first year.
+  const year = /^\d{4}/.exec(date.value)?.[0] ?? (/^\d{3}$/.test(date.value) ? `${date.value}0` : undefined);
   return year ? { purchaseYear: Number(year) } : {};
 }
 

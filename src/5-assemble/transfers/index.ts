@@ -25,7 +25,7 @@ import { splitClauses } from './clauses.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, isPlatform, itemCues, listEnd, overlapsCue } from './goods.js';
 import { itemsOf, type Item } from './items.js';
-import { complete, mergeDrafts, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withMainRecipient, withOriginSupplier, withPastDeliveries, type Draft } from './merge.js';
+import { complete, mergeDrafts, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, type Draft } from './merge.js';
 import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { homeCountry, isSeller, partyOf, readParties, type RolePhrase } from './parties.js';
@@ -146,12 +146,18 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   const storyCountry = actors.datelineCountry?.id ?? headlineCountry(doc, actors)?.id ?? null;
   const headline = doc.sentences.find((s) => s.role === 'headline')?.index ?? null;
   const companyOf = (company: string, country: string) => isCompany(company) && home(company) === actors.byId.get(country)?.name && actors.byId.get(country)?.kind === 'country';
+  // A state body the story ties to no country (no country word, no dateline): "the Equipment Development Department".
+  const unplaced = (id: string) => {
+    const actor = actors.byId.get(id);
+    return actor !== undefined && actor.kind === 'organization' && !isSeller(actor, actors) && partyOf(actor, actors) === actor && homeCountry(actor, actors) === null;
+  };
+  const isCountry = (id: string) => actors.byId.get(id)?.kind === 'country';
   const merged = withHeadlineCompanies(
     withOriginSupplier(mergeDrafts(withHomeArrivals(withMainRecipient(drafts), storyCountry)), origins, domestic, isCompany, offered),
     headline,
     companyOf,
   );
-  complete(withPastDeliveries(withApprovedRequests(merged), referenceYear, yearOf), domestic).forEach((d, i) => {
+  complete(withPastDeliveries(withApprovedRequests(withPlacedBodies(merged, unplaced, isCountry)), referenceYear, yearOf), domestic).forEach((d, i) => {
     const id = `t${i + 1}`;
     doc.layers.transfers.push({
       id,

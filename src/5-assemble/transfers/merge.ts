@@ -242,3 +242,21 @@ export function withHeadlineCompanies(drafts: readonly Draft[], headline: number
     return false;
   });
 }
+
+/**
+ * Refiner, after merging: a state body the story never ties to a country ("The EDD took delivery of 10
+ * Su-35s from Russia") acts for the country that the story's other transfer of the same system from
+ * the same supplier goes to ("China ordered 24 of the aircraft"), and the two are one transfer.
+ */
+export function withPlacedBodies(drafts: readonly Draft[], unplaced: (actor: string) => boolean, isCountry: (actor: string) => boolean): Draft[] {
+  const { lifecycle } = transferRules();
+  const stage = (d: Draft) => lifecycle.indexOf(d.status);
+  const out = drafts.map((d) => ({ ...d, rules: [...d.rules] }));
+  return out.filter((d) => {
+    if (!d.recipient || !d.system || !unplaced(d.recipient)) return true;
+    const countries = out.filter((e) => e !== d && e.system === d.system && e.supplier === d.supplier && e.recipient && isCountry(e.recipient));
+    if (new Set(countries.map((e) => e.recipient)).size !== 1) return true;
+    update(countries[0]!, { ...d, recipient: countries[0]!.recipient, rules: d.rules.map((r) => `${r} (a state body of the recipient)`) }, stage);
+    return false;
+  });
+}

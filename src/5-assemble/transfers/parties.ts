@@ -151,6 +151,14 @@ export function readParties(
     unread.push(m);
   }
 
+  // "imposed sanctions on the Chinese military's agency for buying Su-35s": the one punished did the act.
+  const punished = punishedAgent(tokens, clause, live, mentions.filter((m) => !read.has(m)));
+  if (punished) {
+    const party = partyOf(punished.mention.actor, actors);
+    if (party) phrases.push({ role: punished.role, party, at: punished.mention.first, preposition: null, source: 'object', cue: null });
+    read.add(punished.mention);
+    if (unread.includes(punished.mention)) unread.splice(unread.indexOf(punished.mention), 1);
+  }
   let subject: Actor | null = null;
   // "The United States is helping Croatia to finance the purchase of eight UH-60M helicopters": with
   // no cue verb, the actor nearest before a deal noun is the one who makes the deal.
@@ -174,7 +182,7 @@ export function readParties(
     // "Switzerland suspended the delivery of Patriots from the United States": a role lent by a noun
     // that a "from" or "to" phrase already fills leaves the subject the other one.
     const lentTaken = roleOfSubject !== null && mainVerb.cue.agent === null && by(roleOfSubject) && other !== null;
-    const subjectRole = lentTaken ? other : (roleOfSubject ?? (!mainVerb.passive && mainVerb.cue.agent === null ? other : null));
+    const subjectRole = punished ? null : lentTaken ? other : (roleOfSubject ?? (!mainVerb.passive && mainVerb.cue.agent === null ? other : null));
     const relatives = relativeClauses(tokens, clause);
     const holding = relatives.find((r) => r.first < mainVerb.first && mainVerb.first <= r.last);
     // "The S-400, which Turkey bought from Russia": a relative clause on goods has its own subject.
@@ -532,6 +540,25 @@ export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
   // force with a name of its own ("Rapid Support Forces", a militia).
   const own = name.split(' ').filter((w) => !bodies.some((body) => body.split(' ').includes(w)) && !transferRules().genericBodyWords.has(w));
   return (stateBody ? (countryIn(actor.name, actors) ?? (own.length === 0 ? actors.datelineCountry : null)) : null) ?? actor;
+}
+
+/** Words between a punishing word and the act it punishes ("sanctions on X and its director for buying"). */
+const PUNISHED_REACH = 14;
+
+/**
+ * "imposed sanctions on Turkey for buying", "penalized China's agency over purchasing": the actor
+ * right after the punishing word is the agent of the act after "for" / "over", not the clause's subject.
+ */
+function punishedAgent(tokens: readonly Token[], clause: Clause, cues: readonly CueHit[], unread: readonly ActorMention[]): { mention: ActorMention; role: Party } | null {
+  const { punishingWords } = transferRules();
+  const act = cues.find((c) => c.cue.pos === 'verb' && c.cue.agent && /ing$/.test(tokens[c.first]!.lower) && /^(?:for|over)$/.test(tokens[c.first - 1]?.lower ?? ''));
+  if (!act) return null;
+  for (let k = act.first - 2; k >= clause.first && act.first - k <= PUNISHED_REACH; k--) {
+    if (!punishingWords.has(tokens[k]!.lower)) continue;
+    const mention = unread.find((m) => m.first > k && m.first - k <= 3 && m.last < act.first);
+    return mention ? { mention, role: act.cue.agent! } : null;
+  }
+  return null;
 }
 
 /** Words between a country's adjective and the company noun it describes ("the Turkish defence firm"). */

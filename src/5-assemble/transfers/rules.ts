@@ -102,6 +102,7 @@ export interface TransferRules {
   beneficiaryVerbs: Set<string>;
   beneficiaryNouns: Set<string>;
   companyNouns: Set<string>;
+  punishingWords: Set<string>;
   /** "denied that": verbs before "that" whose clause states nothing. */
   denials: Set<string>;
   /** "agreed to send": verbs whose infinitive of giving is a pledge. */
@@ -167,6 +168,7 @@ interface RulesFile {
   beneficiaryVerbs: string[];
   beneficiaryNouns: string[];
   companyNouns: string[];
+  punishingWords: string[];
   denials: string[];
   pledgeVerbs: string[];
 }
@@ -244,6 +246,7 @@ function compile(): TransferRules {
     beneficiaryVerbs: new Set(file.beneficiaryVerbs),
     beneficiaryNouns: new Set(file.beneficiaryNouns),
     companyNouns: new Set(file.companyNouns),
+    punishingWords: new Set(file.punishingWords),
     denials: new Set(file.denials),
     pledgeVerbs: new Set(file.pledgeVerbs),
   };
