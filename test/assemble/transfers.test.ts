@@ -851,3 +851,15 @@ describe('transfers: sanctions, unplaced state bodies, decades', () => {
     expect(summary(run(text))).toEqual(['Su-30 Russia -> China delivered', 'Kilo-class submarine Russia -> China delivered']);
   });
 });
+
+describe('transfers: home state bodies and makers set aside', () => {
+  it("reads a maker's aside after the goods as no party, and 'the government' in a datelined story as the home state", () => {
+    const text = 'TOKYO (AP) — Last month the government also eased its arms export rules and decided to send Patriot missiles, built in Japan by Mitsubishi Heavy Industries under license from U.S. firms, to the United States.';
+    expect(summary(run(text))).toEqual(['Patriot Japan -> United States announced']);
+  });
+
+  it('keeps an approval with deliveries expected after it an approval', () => {
+    const text = "Prague, Dec 19 (CTK) - The government also approved on Monday the purchase of 44 Leopard 2A8 tanks from Germany's KNDS, with deliveries expected to begin in 2028.";
+    expect(summary(run(text))).toEqual(['Leopard 2 KNDS -> Czech Republic approved']);
+  });
+});

@@ -90,7 +90,10 @@ export function clusterMentions(doc: AnalysisDocument): Cluster[] {
     }
     // Clusters the joins above made are live too; those merged away are not.
     for (let k = order.length - 1; k >= 0 && !live.has(order[k]!); k--) live.add(order[k]!);
-    const target = antecedent(m, words.candidates(nounOf(m)).filter((c) => live.has(c)));
+    let target = antecedent(m, words.candidates(nounOf(m)).filter((c) => live.has(c)));
+    // "the government" long after "the U.S. government", in a story datelined TOKYO: the home state.
+    const home = target && nounOf(m) === 'government' && sentencesSince(target, m) > STATE_BODY_REACH ? datelineCountry(doc, order) : null;
+    if (home) target = home;
     if (target) {
       target.mentions.push(m);
       words.add(target, mentionNames([m]));
@@ -239,11 +242,23 @@ function antecedent(m: EntityMention, order: Cluster[]): Cluster | null {
  * country, the one its dateline names ("Ankara, Turkey -").
  */
 function homeStateBody(doc: AnalysisDocument, m: EntityMention, order: Cluster[], join: (key: string, m: EntityMention, e: LexiconEntry | null) => void): void {
-  const home = order.find((c) => c.entry?.kind === 'country' && c.mentions.some((x) => doc.sentences[x.sentence]?.role === 'dateline'));
+  const home = datelineCountry(doc, order);
   if (!home?.entry || !m.role) return;
   m.canonical = stateBodyName(home.entry, m.role);
   m.memberOf = home.entry.id;
   join(`name:${normalize(m.canonical)}`, m, null);
+}
+
+function datelineCountry(doc: AnalysisDocument, order: readonly Cluster[]): Cluster | null {
+  return order.find((c) => c.entry?.kind === 'country' && c.mentions.some((x) => doc.sentences[x.sentence]?.role === 'dateline')) ?? null;
+}
+
+/** Sentences a bare "the government" may reach back for another state's government named before. */
+const STATE_BODY_REACH = 3;
+
+function sentencesSince(c: Cluster, m: EntityMention): number {
+  const before = c.mentions.filter((x) => x.start < m.start).pop();
+  return before ? m.sentence - before.sentence : Infinity;
 }
 
 /** Person mentions with their clusters, sorted by start, and those with a role by role: titles look their holders up here. */

@@ -119,7 +119,8 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   return hits.map((h) => {
     if (dealMade && h.cue.pos === 'verb' && h.cue.status === 'delivered' && h.modal && h.status === 'announced' && !contentOf(h)) return { ...h, status: 'pending', weak: false };
     const approved = hits.some((a) => a.status === 'approved' && a.cue.pos === 'verb' && !a.negated && a.last < h.first);
-    if (approved && h.cue.pos === 'noun' && h.cue.status === 'delivered') return { ...h, weak: true };
+    // "approved the purchase ..., with deliveries expected to begin in 2028": still an approval.
+    if (approved && ((h.cue.pos === 'noun' && h.cue.status === 'delivered') || (h.status === 'pending' && !h.cue.transfer))) return { ...h, weak: true };
     return h;
   });
 }
