@@ -863,3 +863,13 @@ describe('transfers: home state bodies and makers set aside', () => {
     expect(summary(run(text))).toEqual(['Leopard 2 KNDS -> Czech Republic approved']);
   });
 });
+
+describe('transfers: buying for another', () => {
+  it('reads who buys for another, or on its behalf, as the supplier to it', () => {
+    const text = 'The first of 200 Senator armoured personnel carriers that Canada bought for Ukraine from Ontario-based manufacturer Roshel had arrived in the country.';
+    expect(summary(run(text))).toEqual(['Senator Canada -> Ukraine delivered']);
+    expect(summary(run('Canada agreed to buy a NASAMS from the United States on behalf of Ukraine.'))).toEqual(['NASAMS Canada -> Ukraine ordered']);
+    expect(summary(run("Canada agreed in January to buy a NASAMS from the United States on Ukraine's behalf."))).toEqual(['NASAMS Canada -> Ukraine ordered']);
+    expect(summary(run('Germany bought 20 Leopard 2 tanks for its army from KNDS.'))).toEqual(['Leopard 2 KNDS -> Germany ordered']);
+  });
+});

@@ -103,6 +103,12 @@ export function readParties(
     // "ordered 218 KF41 vehicles from the German company": the story's company of that country.
     const party = describedCompany(tokens, m, actors) ?? partyOf(m.actor, actors);
     if (!party) continue;
+    // "to buy from the United States on Ukraine's behalf".
+    if (tokens[m.first - 1]?.lower === 'on' && /^['’]s$/.test(tokens[m.last + 1]?.text ?? '') && tokens[m.last + 2]?.lower === 'behalf') {
+      phrases.push({ role: 'recipient', party, at: m.first, preposition: m.last + 2, source: 'preposition', cue: null });
+      read.add(m);
+      continue;
+    }
     const noun = nounCueAfter(tokens, m.last, live);
     if (noun) {
       if (noun.cue.agent) phrases.push({ role: noun.cue.agent, party, at: m.first, preposition: null, source: 'premodifier', cue: noun });
@@ -182,7 +188,12 @@ export function readParties(
     // "Switzerland suspended the delivery of Patriots from the United States": a role lent by a noun
     // that a "from" or "to" phrase already fills leaves the subject the other one.
     const lentTaken = roleOfSubject !== null && mainVerb.cue.agent === null && by(roleOfSubject) && other !== null;
-    const subjectRole = punished ? null : lentTaken ? other : (roleOfSubject ?? (!mainVerb.passive && mainVerb.cue.agent === null ? other : null));
+    // "the Senator carriers that Canada bought for Ukraine from Roshel": who buys for another gives.
+    const onBehalf = (k: number) => tokens[k]!.lower === 'for' || tokens[k]!.lower === 'behalf' || (tokens[k]!.lower === 'of' && tokens[k - 1]?.lower === 'behalf');
+    const buying = verbs.find((c) => c.cue.deal === 'sale' && c.cue.agent === 'recipient' && !c.passive);
+    const buysFor = buying !== undefined && phrases.some((p) => p.source === 'preposition' && p.role === 'recipient' && p.preposition !== null && p.preposition > buying.last && onBehalf(p.preposition));
+    if (buysFor) for (let k = phrases.length - 1; k >= 0; k--) if (phrases[k]!.role === 'supplier' && phrases[k]!.source === 'preposition') phrases.splice(k, 1);
+    const subjectRole = punished ? null : buysFor ? 'supplier' : lentTaken ? other : (roleOfSubject ?? (!mainVerb.passive && mainVerb.cue.agent === null ? other : null));
     const relatives = relativeClauses(tokens, clause);
     const holding = relatives.find((r) => r.first < mainVerb.first && mainVerb.first <= r.last);
     // "The S-400, which Turkey bought from Russia": a relative clause on goods has its own subject.
