@@ -402,3 +402,17 @@ describe('acronyms the story defines', () => {
     expect(r.actors.map((a) => [a.name, a.kind])).toEqual([['Romania', 'country'], ['Hungary', 'country']]);
   });
 });
+
+describe('country adjectives left of a title, and agency credits', () => {
+  it("reads a country's adjective left alone once a title is split off as that country's mention", () => {
+    const r = run('Türkiye handed over a corvette. Turkish officials were pleased. The ship was delivered at a ceremony attended by Turkish Defense Minister Yasar Guler.');
+    expect(actor(r, 'Turkish')).toBeUndefined();
+    expect(mentionsOf(r, 'Turkey')).toEqual(['Türkiye', 'Turkish', 'Turkish']);
+  });
+
+  it("reads letters in brackets after a dateline's city as the credited news agency", () => {
+    const r = run('ISTANBUL (AA) - Türkiye on Saturday handed over a corvette to Pakistan.');
+    expect(actor(r, 'Anadolu Agency')?.kind).toBe('media');
+    expect(actor(r, 'Arakan Army')).toBeUndefined();
+  });
+});

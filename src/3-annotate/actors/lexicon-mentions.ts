@@ -8,6 +8,9 @@ import { continuesNounPhrase, isCommonWord, isFirstName, isKnownWord, isNounForm
 import { isEnglishWord } from '../../lexicon/english-words.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
 import { countryAtStart } from './nested-country.js';
+
+/** Tokens before a dateline's credit ("NEW DELHI, March 3 (PTI)"). */
+const CREDIT_REACH = 8;
 import { startsSentence } from './proper-names.js';
 
 export function lexiconMentions(ctx: SentenceContext): EntityMention[] {
@@ -28,7 +31,9 @@ export function lexiconMentions(ctx: SentenceContext): EntityMention[] {
     const payloads = shortCaps ? hit.payloads.filter((p) => p.form === 'acronym') : hit.payloads;
     if (payloads.length === 0) continue;
     // Prefer the entity kinds that act (country, organisation, person) over places sharing the name.
-    const best = payloads.find((p) => p.entry.kind !== 'place') ?? payloads[0]!;
+    // "ISTANBUL (AA) -": letters in brackets near a sentence's start credit a news agency.
+    const credit = ctx.tokens[hit.first - 1]?.text === '(' && ctx.tokens[hit.last + 1]?.text === ')' && hit.first <= CREDIT_REACH;
+    const best = (credit ? payloads.find((p) => p.entry.kind === 'media') : undefined) ?? payloads.find((p) => p.entry.kind !== 'place') ?? payloads[0]!;
     const { entry, form } = best;
     // An adjective or demonym at the start of a capitalised name is part of that name
     // ("Serbian Progressive Party"): leave it to the name recogniser.

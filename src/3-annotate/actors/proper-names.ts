@@ -213,6 +213,9 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
   last = personBeforeOf(tokens, nameStart, last);
   const words = tokens.slice(nameStart, last + 1);
   const lowerWords = words.map((t) => t.lower.replace(/\.$/, ''));
+  // "Turkish" left of "Defense Minister Yasar Guler" once the title is split off: the country's adjective.
+  const country = words.length === 1 ? actorLexicon().countryWords.get(lowerWords[0]!) : undefined;
+  if (country && lowerWords[0] !== country.name.toLowerCase()) return mentionFrom(ctx, nameStart, last, { kind: 'country', entry: country.id, form: 'adjective', rule: 'name:country-adjective' });
   const head = lowerWords[lowerWords.length - 1]!;
   if (isWeaponName(tokens, nameStart, last) || words.some((t) => /\p{L}-?\d|\d-?\p{L}/u.test(t.text))) return null; // weapons, products
   if (words.length === 1 && /^\p{L}\.?$/u.test(words[0]!.text)) return null; // a lone initial
