@@ -873,3 +873,12 @@ describe('transfers: buying for another', () => {
     expect(summary(run('Germany bought 20 Leopard 2 tanks for its army from KNDS.'))).toEqual(['Leopard 2 KNDS -> Germany ordered']);
   });
 });
+
+describe('transfers: building for a buyer', () => {
+  it('reads "is building ... for" a named buyer as ordered, and goods "of the same design" as the system before', () => {
+    expect(summary(run('Naval Group is building four Scorpene submarines for Brazil.'))).toEqual(['Scorpene Naval Group -> Brazil ordered']);
+    expect(summary(run('Turkey is building its own KAAN fighter jet.'))).toEqual([]);
+    const text = 'Türkiye handed over the first MILGEM corvette to Pakistan. Türkiye is also building two corvettes of the same design for Ukraine, which ordered them in 2020.';
+    expect(summary(run(text))).toEqual(['MILGEM Turkey -> Pakistan delivered', 'MILGEM Turkey -> Ukraine ordered']);
+  });
+});

@@ -55,6 +55,8 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     // "the biggest export deals", "a record purchase": a superlative or a size word before it makes it a noun.
     const nounish = before !== undefined && (NOUN_BEFORE.has(before.lower) || /^\p{Ll}+est$/u.test(before.text) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text));
     const cue = payloads.find((p) => p.pos === (nounish ? 'noun' : 'verb')) ?? payloads[0]!;
+    // "is also building two corvettes for Ukraine", "will build": not "built by", nor "the building".
+    if (cue.progressive && !progressiveAt(tokens, clause, hit.first)) continue;
     const found = read(tokens, clause, hit.first, hit.last, cue);
     // "will be operated from the carrier": a state of having tells a transfer only as a plain fact.
     if (cue.background && (found.passive || found.modal)) continue;
@@ -63,6 +65,15 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
   // "no longer block the sale": the negation is the blocking verb's; the sale after it stands.
   const lifted = (h: CueHit) => hits.some((g) => g.cue.negatedStatus && g.first < h.first && !g.negated && h.first - g.last <= WINDOW);
   return refineStatuses(tokens, hits.map((h) => (h.negated && lifted(h) ? { ...h, negated: false } : h)));
+}
+
+/** An auxiliary of the progressive or the future before the verb, over adverbs: "is also building", "will build". */
+function progressiveAt(tokens: readonly Token[], clause: Clause, first: number): boolean {
+  const { adverbs } = transferRules();
+  let k = first - 1;
+  while (k >= clause.first && adverbs.has(tokens[k]!.lower)) k--;
+  const word = tokens[k]?.lower ?? '';
+  return /ing$/.test(tokens[first]!.lower) ? /^(?:is|are|was|were|been)$/.test(word) : /^(?:will|would|to)$/.test(word);
 }
 
 /** How many tokens an actor inside a phrasal cue may take ("removed the United States from"). */
@@ -115,6 +126,8 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   // "received State Department approval to buy": what is received is a consent, no goods.
   const consent = (h: CueHit) => h.cue.agent === 'recipient' && h.cue.status === 'delivered' && h.cue.pos === 'verb' && hits.some((a) => a.cue.pos === 'noun' && a.cue.status === 'approved' && a.first > h.last && a.first - h.last <= APPROVAL_REACH);
   hits = hits.filter((h) => !consent(h));
+  // "is building 300 Karayel drones under licence from Turkey": the licence says who gives, not the builder.
+  if (hits.some((h) => h.cue.clauseVerb)) hits = hits.filter((h) => !h.cue.progressive);
   const dealMade = hits.some((h) => !h.negated && !h.weak && h.status === 'ordered' && h.cue.transfer);
   return hits.map((h) => {
     if (dealMade && h.cue.pos === 'verb' && h.cue.status === 'delivered' && h.modal && h.status === 'announced' && !contentOf(h)) return { ...h, status: 'pending', weak: false };

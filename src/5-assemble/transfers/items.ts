@@ -55,7 +55,7 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
     if (covered[head.first] || covered[head.last] || broadHeads.has(head.head.phrase.toLowerCase())) continue;
     const phrase = nounPhrase(scan, actors, head.first, head.last);
     if (covered.slice(phrase.first, head.first).some(Boolean)) continue;
-    const named = standsFor(doc.layers.weapons, head.head.category);
+    const named = sameDesign(doc.layers.weapons, tokens, head.last, head.head.category) ?? standsFor(doc.layers.weapons, head.head.category);
     let first = phrase.first;
     while (first < head.first && LEADING.has(tokens[first]!.lower)) first++;
     const description = named ? null : doc.text.slice(tokens[first]!.start, tokens[head.last]!.end);
@@ -155,6 +155,22 @@ function ownedCollection(tokens: readonly Token[], first: number): boolean {
 }
 
 /** The one weapon of the story an unnamed description of this category can stand for, if exactly one fits. */
+/** "two corvettes of the same design", "tanks of that type": the latest system of the category named before. */
+function sameDesign(weapons: readonly Weapon[], tokens: readonly Token[], last: number, category: string): Weapon | null {
+  const words = tokens.slice(last + 1, last + 5).map((t) => t.lower);
+  if (words[0] !== 'of' || !/^(?:the|that|this)$/.test(words[1] ?? '') || !SAME_DESIGN.test(`${words[2]} ${words[3]}`)) return null;
+  const at = tokens[last]!.start;
+  let best: { weapon: Weapon; start: number } | null = null;
+  for (const w of weapons) {
+    if (w.category !== category) continue;
+    const start = Math.max(-1, ...w.mentions.filter((m) => m.end <= at).map((m) => m.start));
+    if (start >= 0 && (!best || start > best.start)) best = { weapon: w, start };
+  }
+  return best?.weapon ?? null;
+}
+
+const SAME_DESIGN = /^(?:same (?:design|type|class|model|kind|variant|version)|(?:design|type|class|model|kind|variant|version) \S+)$/;
+
 function standsFor(weapons: readonly Weapon[], category: string): Weapon | null {
   if (category === 'generic') return null;
   const fits = [category, ...(weaponLexicon().words.relatedCategories.get(category) ?? [])];

@@ -38,6 +38,8 @@ export interface Cue {
   background: boolean;
   /** The status the cue states when negated ("will no longer block the sale" -> approved); null: none. */
   negatedStatus: TransferStatus | null;
+  /** A cue only in a progressive or future tense ("is building two corvettes for Ukraine"), not as a participle ("built by"). */
+  progressive: boolean;
 }
 
 /** A phrase that holds a cue word but states no transfer ("in order to", "give up"). */
@@ -124,6 +126,7 @@ interface CueRecord {
   clauseVerb?: boolean;
   categories?: string[];
   namedRecipient?: boolean;
+  progressive?: boolean;
   request?: boolean;
   background?: boolean;
   negated?: TransferStatus;
@@ -204,6 +207,7 @@ function compile(): TransferRules {
             request: record.request ?? false,
             background: record.background ?? false,
             negatedStatus: record.negated ?? null,
+            progressive: record.progressive ?? false,
           };
     for (const form of record.forms) cues.add(form, payload);
   }
