@@ -882,3 +882,19 @@ describe('transfers: building for a buyer', () => {
     expect(summary(run(text))).toEqual(['MILGEM Turkey -> Pakistan delivered', 'MILGEM Turkey -> Ukraine ordered']);
   });
 });
+
+describe('transfers: giving verbs and holders', () => {
+  it('reads "handed Kyiv" and "take over X\'s jets" as transfers, and a plan to receive as announced', () => {
+    expect(summary(run('In 2022, Tallinn handed Kyiv all of its FH70 towed howitzers.'))).toEqual(['FH70 Estonia -> Ukraine delivered']);
+    expect(summary(run("Malaysia will take over all 33 of Kuwait's F/A-18C/D Hornet fighter jets."))).toEqual(['F/A-18 Hornet Kuwait -> Malaysia pending']);
+    expect(summary(run('Malaysia plans to take over 33 F/A-18 Hornet fighters retired by Kuwait, pending approval from Washington.'))).toEqual(['F/A-18 Hornet Kuwait -> Malaysia announced']);
+  });
+
+  it('reads a verb and its particle with the object between them as one cue', () => {
+    expect(summary(run('Lithuania received a Bayraktar TB2 drone from Baykar. Vilnius later turned the drone over to Ukraine.'))).toEqual(['Bayraktar TB2 Baykar -> Lithuania delivered', 'Bayraktar TB2 Lithuania -> Ukraine delivered']);
+  });
+
+  it('reads a state body "of" a country as that country', () => {
+    expect(summary(run('Last week the National Air Force of Angola took delivery of the second of three C295 transport aircraft ordered from Airbus.'))).toEqual(['C-295 Airbus -> Angola delivered']);
+  });
+});

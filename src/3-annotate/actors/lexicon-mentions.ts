@@ -38,6 +38,8 @@ export function lexiconMentions(ctx: SentenceContext): EntityMention[] {
     // An adjective or demonym at the start of a capitalised name is part of that name
     // ("Serbian Progressive Party"): leave it to the name recogniser.
     if (form === 'adjective' && continuesAsName(ctx, hit.last + 1)) continue;
+    // "The National Air Force of Angola": a paper named like an adjective ("The National") inside a longer name.
+    if (entry.kind === 'media' && ctx.tokens[hit.first]!.lower === 'the' && continuesAsName(ctx, hit.last + 1)) continue;
     const group = form === 'adjective' && entry.kind === 'country' ? peopleOf(ctx, hit, entry.id) : null;
     if (group) {
       mentions.push(group);

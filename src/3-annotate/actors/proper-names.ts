@@ -241,7 +241,11 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
     // "Royal Moroccan Armed Forces": a crown's title before the country's adjective.
     const from = /^(?:royal|imperial)$/.test(lowerWords[0]!) && words.length > 2 ? 1 : 0;
     const country = actorLexicon().countryWords.get(lowerWords[from]!) ?? actorLexicon().countryWords.get(`${lowerWords[from]} ${lowerWords[from + 1]}`);
-    return make('organization', 'name:organization-head', country ? { memberOf: country.id } : {});
+    if (country) return make('organization', 'name:organization-head', { memberOf: country.id });
+    // "the National Air Force of Angola": the country named after "of" (a mention of its own) owns it.
+    const after = tokens[last + 1]?.lower === 'of' && tokens[last + 2] ? actorLexicon().countryWords.get(tokens[last + 2]!.lower) : undefined;
+    if (after && after.kind === 'country') return make('organization', 'name:organization-head', { memberOf: after.id, canonical: `${ctx.doc.text.slice(tokens[nameStart]!.start, tokens[last]!.end)} of ${after.name}` });
+    return make('organization', 'name:organization-head');
   }
   if (rules.organizationHeads.has(head) && words.length === 1 && isAcronymToken(words[0]!)) return make('organization', 'name:acronym');
   // "Ministry of Defence", "Italian Supreme Court of Cassation": a body word right before of/for/on.

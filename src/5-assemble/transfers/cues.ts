@@ -26,6 +26,8 @@ export interface CueHit {
 
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'new', 'latest', 'first', 'second', 'next', 'further', "'s", 'of', 'any', 'planned', 'proposed', 'possible', 'potential']);
 const WINDOW = 4;
+/** Verbs of a plan before "to": what follows is announced, not awaited. */
+const PLAN_VERBS = /^(?:plans?|planned|planning|intends?|intended|intending|wants?|wanted|seeks?|sought|seeking|hopes?|hoped|aims?|aimed|considering|decided|proposed|proposes)$/;
 /** A variant's number after a capitalised word: "Block 70", "Block V", "Block IIIA". */
 const VARIANT_NUMBER = /^(?:\d+[A-Z]?|[IVX]+[A-Z]?)$/;
 /** Words between a receiving verb and the approval it receives ("received State Department approval"). */
@@ -38,7 +40,7 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
   for (let i = clause.first; i <= clause.last; ) {
     const hit = rules.cues.longestAt(window, i);
     if (!hit) {
-      const split = splitCue(tokens, clause, i, isActorEnd);
+      const split = splitCue(tokens, clause, i, isActorEnd) ?? separableCue(tokens, clause, i);
       if (split) hits.push(split);
       i++;
       continue;
@@ -92,6 +94,26 @@ function splitCue(tokens: readonly Token[], clause: Clause, i: number, isActorEn
     const joined = [tokens[i]!, ...tokens.slice(j + 1, clause.last + 1)];
     const hit = rules.cues.longestAt(joined, 0);
     const cue = hit && hit.last >= 1 ? hit.payloads.find((p): p is Cue => p !== null && p.pos === 'verb' && p.indirectObject) : undefined;
+    return cue ? read(tokens, clause, i, i, cue) : null;
+  }
+  return null;
+}
+
+/** Words between a verb and its particle: "passed them on", "turned the two ships over". */
+const PARTICLE_REACH = 4;
+
+/**
+ * "Finland later passed them on to Estonia", "turned the frigates over to": a phrasal verb cue with
+ * its object between its words. The hit is the verb alone.
+ */
+function separableCue(tokens: readonly Token[], clause: Clause, i: number): CueHit | null {
+  const particle = transferRules().separableVerbs.get(tokens[i]!.lower);
+  if (!particle) return null;
+  for (let j = i + 1; j <= Math.min(clause.last, i + PARTICLE_REACH + 1); j++) {
+    if (/^[,;.]$/.test(tokens[j]!.text)) return null;
+    if (tokens[j]!.lower !== particle) continue;
+    const hit = transferRules().cues.longestAt([tokens[i]!, tokens[j]!], 0);
+    const cue = hit?.last === 1 ? hit.payloads.find((p): p is Cue => p !== null && p.pos === 'verb') : undefined;
     return cue ? read(tokens, clause, i, i, cue) : null;
   }
   return null;
@@ -174,6 +196,8 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
     else if (status === 'ordered' && modalBefore) [status, weak] = ['announced', true];
   } else if (modal) {
     status = cue.future ? (passive && cue.status === 'delivered' ? 'pending' : cue.future) : status;
+    // "plans to take over 33 Hornets": receiving is awaited only once agreed ("will receive"); a plan is announced.
+    if (status === 'pending' && cue.agent === 'recipient' && infinitive && PLAN_VERBS.test(tokens[toIndex - 1]?.lower ?? '')) status = 'announced';
     weak = !cue.future || status === 'announced';
   }
   // "will no longer block the sale": lifting a veto states the approval.

@@ -344,6 +344,11 @@ function mentionsIn(tokens: readonly Token[], clause: Clause, actors: ActorSpans
     if (span.start !== tokens[i]!.start) continue;
     let last = i;
     while (last < clause.last && tokens[last + 1]!.start < span.end) last++;
+    // "the National Air Force of Angola (FANA)": a name in brackets after another restates it.
+    if (tokens[i - 1]?.text === '(' && tokens[last + 1]?.text === ')' && found[found.length - 1]?.last === i - 2) {
+      i = last;
+      continue;
+    }
     found.push({ first: i, last, actor: span.actor });
     i = last;
   }
@@ -578,7 +583,8 @@ export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
   if (actor.kind === 'person') return countryIn(actor.role, actors) ?? countryIn(actor.name, actors);
   const name = actor.name.toLowerCase();
   const bodies = [...actorRules().governmentBodies, ...transferRules().actorNouns];
-  const stateBody = bodies.some((body) => name.endsWith(` ${body}`) || name.startsWith(`${body} `));
+  // "the Indian Navy", "Ministry of Defence", "the National Air Force of Angola".
+  const stateBody = bodies.some((body) => name.endsWith(` ${body}`) || name.startsWith(`${body} `) || name.includes(` ${body} of `));
   // "Defence Ministry" with no country in its name: the ministry of the dateline's country; not a
   // force with a name of its own ("Rapid Support Forces", a militia).
   const own = name.split(' ').filter((w) => !bodies.some((body) => body.split(' ').includes(w)) && !transferRules().genericBodyWords.has(w));

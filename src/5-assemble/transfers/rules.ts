@@ -105,6 +105,7 @@ export interface TransferRules {
   beneficiaryNouns: Set<string>;
   companyNouns: Set<string>;
   punishingWords: Set<string>;
+  separableVerbs: Map<string, string>;
   /** "denied that": verbs before "that" whose clause states nothing. */
   denials: Set<string>;
   /** "agreed to send": verbs whose infinitive of giving is a pledge. */
@@ -172,6 +173,7 @@ interface RulesFile {
   beneficiaryNouns: string[];
   companyNouns: string[];
   punishingWords: string[];
+  separableVerbs: Record<string, string>;
   denials: string[];
   pledgeVerbs: string[];
 }
@@ -251,6 +253,7 @@ function compile(): TransferRules {
     beneficiaryNouns: new Set(file.beneficiaryNouns),
     companyNouns: new Set(file.companyNouns),
     punishingWords: new Set(file.punishingWords),
+    separableVerbs: new Map(Object.entries(file.separableVerbs)),
     denials: new Set(file.denials),
     pledgeVerbs: new Set(file.pledgeVerbs),
   };
