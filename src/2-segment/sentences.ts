@@ -4,6 +4,7 @@
  * Abbreviations (data/segment/abbreviations.json), initials ("John F. Kennedy") and dotted
  * acronyms ("U.S.") do not end sentences. Newlines inside a paragraph are ordinary spaces here.
  */
+import { actorLexicon } from '../lexicon/actors.js';
 import { isAbbreviation } from '../lexicon/abbreviations.js';
 import type { Span } from '../model/document.js';
 import { isSpace, trimSpan } from '../model/spans.js';
@@ -49,7 +50,16 @@ function endsSentenceAtPeriod(text: string, sentenceStart: number, period: numbe
   while (w > sentenceStart && !isSpace(text.charCodeAt(w - 1)) && !OPENERS.has(text[w - 1]!)) w--;
   const word = text.slice(w, period);
   if (word.length === 0) return true;
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial
+  // An initial ("John F. Kennedy"), unless a country's name follows: a variant letter ends the
+  // sentence ("... and Saab's Gripen E. Sweden had offered ...").
+  if (/^\p{Lu}$/u.test(word)) return countryNameAt(text, period + 1);
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false; // U.S, a.m, U.N
   return !isAbbreviation(word);
+}
+
+/** Whether the next word after `at` is a country's name (not its adjective): "Sweden", "India". */
+function countryNameAt(text: string, at: number): boolean {
+  const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(at, at + 40))?.[1];
+  const entry = next ? actorLexicon().countryWords.get(next.toLowerCase()) : undefined;
+  return entry !== undefined && entry.kind === 'country' && entry.name.toLowerCase() === next!.toLowerCase();
 }

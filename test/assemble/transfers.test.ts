@@ -898,3 +898,13 @@ describe('transfers: giving verbs and holders', () => {
     expect(summary(run('Last week the National Air Force of Angola took delivery of the second of three C295 transport aircraft ordered from Airbus.'))).toEqual(['C-295 Airbus -> Angola delivered']);
   });
 });
+
+describe('transfers: competitions', () => {
+  it('reads bidders after a losing verb as no goods, and who approves a sale as no buyer', () => {
+    const text = "Helsinki, 10 December 2021 - Finland chose the F-35. Washington had also cleared the sale of Boeing's F/A-18E/F Super Hornet, which lost out along with Dassault Aviation's Rafale, the Eurofighter Typhoon offered by Britain and Saab's Gripen E. Sweden had offered the Gripen together with two GlobalEye surveillance planes.";
+    const systems = summary(run(text)).map((t) => t.split(' ')[0]);
+    expect(systems).not.toContain('Rafale');
+    expect(systems).not.toContain('Gripen');
+    expect(summary(run(text)).some((t) => t.includes('-> United States'))).toBe(false);
+  });
+});

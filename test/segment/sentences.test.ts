@@ -26,3 +26,10 @@ describe('sentences', () => {
     expect(body('It cost 3.5 billion dollars. e.g. this is fine.')).toEqual(['It cost 3.5 billion dollars. e.g. this is fine.']);
   });
 });
+
+describe('a variant letter before a country', () => {
+  it('ends the sentence after a single capital and its period when a country name follows, not after an initial', () => {
+    expect(body("It lost to Saab's Gripen E. Sweden had offered the jet.")).toHaveLength(2);
+    expect(body('President John F. Kennedy spoke.')).toHaveLength(1);
+  });
+});

@@ -55,7 +55,22 @@ export function isPlatform(tokens: readonly Token[], item: Item): boolean {
  * relative clause of its own transfers it ("to replace its F-16s, which were supplied by Portugal").
  */
 export function isAlternative(tokens: readonly Token[], item: Item, cues: readonly CueHit[]): boolean {
-  return !relativeCue(tokens, item, cues) && setAside(tokens, item, cues);
+  return !relativeCue(tokens, item, cues) && (setAside(tokens, item, cues) || lostOut(tokens, item, cues));
+}
+
+/** Words from a losing verb to the bidders it lists ("which lost out along with Dassault Aviation's Rafale, the Eurofighter ..."). */
+const LOSER_REACH = 24;
+
+/** "the Super Hornet, which lost out along with the Rafale": goods after a losing verb, no cue between, lost a competition. */
+function lostOut(tokens: readonly Token[], item: Item, cues: readonly CueHit[]): boolean {
+  const { losingWords } = transferRules();
+  for (let k = item.phrase.first - 1; k >= 0 && item.phrase.first - k <= LOSER_REACH; k--) {
+    // "the Eurofighter Typhoon offered by Britain": a reduced relative inside the list ends nothing.
+    if (cues.some((c) => c.first <= k && k <= c.last && !c.passive && tokens[c.last + 1]?.lower !== 'by')) return false;
+    if (losingWords.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.text === '.' || tokens[k]!.text === ';') return false;
+  }
+  return false;
 }
 
 /** "over the F-35", "to replace the NH90s": a word before the item that sets it aside from the clause's goods. */

@@ -193,7 +193,14 @@ export function readParties(
     const buying = verbs.find((c) => c.cue.deal === 'sale' && c.cue.agent === 'recipient' && !c.passive);
     const buysFor = buying !== undefined && phrases.some((p) => p.source === 'preposition' && p.role === 'recipient' && p.preposition !== null && p.preposition > buying.last && onBehalf(p.preposition));
     if (buysFor) for (let k = phrases.length - 1; k >= 0; k--) if (phrases[k]!.role === 'supplier' && phrases[k]!.source === 'preposition') phrases.splice(k, 1);
-    const subjectRole = punished ? null : buysFor ? 'supplier' : lentTaken ? other : (roleOfSubject ?? (!mainVerb.passive && mainVerb.cue.agent === null ? other : null));
+    const role = punished ? null : buysFor ? 'supplier' : lentTaken ? other : (roleOfSubject ?? (!mainVerb.passive && mainVerb.cue.agent === null ? other : null));
+    // "Washington had also cleared the sale of Boeing's Super Hornet": who approves a sale is not its buyer.
+    const approvesSale =
+      mainVerb.status === 'approved' &&
+      mainVerb.cue.pos === 'verb' &&
+      live.some((c) => c.cue.pos === 'noun' && c.cue.deal === 'sale' && c.cue.agent === 'supplier') &&
+      !live.some((c) => c.cue.pos === 'noun' && c.cue.deal === 'sale' && c.cue.agent === 'recipient');
+    const subjectRole = approvesSale && role === 'recipient' ? null : role;
     const relatives = relativeClauses(tokens, clause);
     const holding = relatives.find((r) => r.first < mainVerb.first && mainVerb.first <= r.last);
     // "The S-400, which Turkey bought from Russia": a relative clause on goods has its own subject.

@@ -106,6 +106,7 @@ export interface TransferRules {
   companyNouns: Set<string>;
   punishingWords: Set<string>;
   separableVerbs: Map<string, string>;
+  losingWords: Set<string>;
   /** "denied that": verbs before "that" whose clause states nothing. */
   denials: Set<string>;
   /** "agreed to send": verbs whose infinitive of giving is a pledge. */
@@ -174,6 +175,7 @@ interface RulesFile {
   companyNouns: string[];
   punishingWords: string[];
   separableVerbs: Record<string, string>;
+  losingWords: string[];
   denials: string[];
   pledgeVerbs: string[];
 }
@@ -254,6 +256,7 @@ function compile(): TransferRules {
     companyNouns: new Set(file.companyNouns),
     punishingWords: new Set(file.punishingWords),
     separableVerbs: new Map(Object.entries(file.separableVerbs)),
+    losingWords: new Set(file.losingWords),
     denials: new Set(file.denials),
     pledgeVerbs: new Set(file.pledgeVerbs),
   };
