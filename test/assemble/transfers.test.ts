@@ -908,3 +908,15 @@ describe('transfers: competitions', () => {
     expect(summary(run(text)).some((t) => t.includes('-> United States'))).toBe(false);
   });
 });
+
+describe('transfers: goods as subjects', () => {
+  it('reads goods that give in the active voice as giving a capability, no transfer', () => {
+    const text = 'Estonia signed a contract with KNDS France for six Caesar howitzers. "The Caesar gives our artillery the range it needs," the director said.';
+    expect(summary(run(text))).toEqual(['Caesar KNDS -> Estonia ordered']);
+  });
+
+  it('hands over the goods that opened the clause before, when the verb after "and" has no goods of its own', () => {
+    const text = 'Kazakhstan ordered 30 Anka drones from Turkish Aerospace. The first three Anka drones were built in Türkiye and handed over to the Kazakh Air Defence Forces last year.';
+    expect(summary(run(text))).toEqual(['Anka Turkish Aerospace -> Kazakhstan delivered']);
+  });
+});

@@ -157,12 +157,17 @@ export function isGoverned(
  * expected to arrive", "with deliveries slated to start") or the verb takes the deal itself as
  * object ("after Washington approved the sale").
  */
-export function itemCues(tokens: readonly Token[], item: Item, cues: readonly CueHit[], inWeapon?: readonly boolean[]): CueHit[] {
+export function itemCues(tokens: readonly Token[], item: Item, all: readonly CueHit[], inWeapon?: readonly boolean[]): CueHit[] {
+  let cues = all;
   // "chose the Seahawk to replace the NH90s it had ordered": goods set aside have only their relative clause's cues.
   if (setAside(tokens, item, cues) && relativeCue(tokens, item, cues)) return cues.filter((c) => c.first > item.phrase.last);
-  if (!cues.some((c) => c.cue.pos === 'verb' && !c.negated && c.last < item.phrase.first)) return [...cues];
   const { adverbs, modality, passiveAuxiliaries } = transferRules();
   const linking = (from: number, to: number) => tokens.slice(from, to).every((t) => adverbs.has(t.lower) || modality.has(t.lower) || passiveAuxiliaries.has(t.lower) || t.lower === 'to');
+  // "The Caesar gives our artillery the range it needs": goods that give in the active voice give a capability, not themselves.
+  // Not a participle: "drones handed over free of charge by the United States" is a reduced relative.
+  const givesItself = (c: CueHit) => c.cue.pos === 'verb' && c.cue.agent === 'supplier' && !c.passive && !isParticiple(tokens[c.first]!) && c.first > item.phrase.last && linking(item.phrase.last + 1, c.first);
+  if (cues.some(givesItself)) cues = cues.filter((c) => !givesItself(c));
+  if (!cues.some((c) => c.cue.pos === 'verb' && !c.negated && c.last < item.phrase.first)) return [...cues];
   // The verb says what happens to the item, or to a delivery noun before it ("with deliveries slated to start").
   const predicate = (c: CueHit) => linking(item.phrase.last + 1, c.first) || cues.some((n) => n.cue.pos === 'noun' && n.last < c.first && linking(n.last + 1, c.first));
   const onDeal = (c: CueHit) => cues.some((n) => n.cue.pos === 'noun' && n.cue.deal && n.first > c.last && n.first - c.last <= DEAL_OBJECT_REACH);

@@ -66,7 +66,12 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     const isNounAt = (i: number): boolean => tagsAt(i).has('Noun') && !tagsAt(i).has('Verb');
     const inWeapon = tokens.map(() => false);
     for (const item of items) for (let k = item.phrase.first; k <= item.phrase.last; k++) inWeapon[k] = true;
+    // The goods that open the clause before: "The first three Anka drones were built in Türkiye |
+    // and handed over to the Kazakh Air Defence Forces" hands over the drones.
+    let openingGoods: Item[] = [];
     for (const { clause, cues: all } of clauses) {
+      const opened = openingGoods;
+      openingGoods = items.filter((item) => item.weapon && item.phrase.first >= clause.first && item.phrase.first - clause.first <= OPENING_WORDS);
       // "approve any resale": a third party's consent is no transfer of its own, nor are the words
       // after it ("that Berlin has given to Ukraine, and turned down a request to re-export ...").
       const thirdParty = all.find((c) => c.cue.thirdParty && !c.negated);
@@ -80,7 +85,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       const systems = new Set(items.filter((i) => i.weapon && i.phrase.first >= clause.first && i.phrase.last <= clause.last).map((i) => i.weapon!.id));
       const deal = inheritParties(tokens, live, parties, drafts, actors, systems);
       const listed = deal && !live.some((c) => c.cue.pos === 'verb') ? deal.status : null;
-      const here = items.filter(
+      const found = items.filter(
         (item) =>
           ((item.phrase.first >= clause.first && item.phrase.first <= clause.last && !isAgent(tokens, item, live, actors)) || antecedentOf(tokens, clause, item, inWeapon)) &&
           !isPlatform(tokens, item) &&
@@ -88,6 +93,10 @@ export function assembleTransfers(doc: AnalysisDocument): void {
           carried(item, live) &&
           isGoverned(tokens, clause, item, cues, inWeapon, actors, tagsAt),
       );
+      const shared = clause.sharesSubject && !found.some((item) => item.weapon) && live.some((c) => c.cue.pos === 'verb' && c.cue.transfer) ? opened : [];
+      const here = shared.length > 0 ? shared : found;
+      // The goods were the subject: the verb they share is passive, and the earlier subject is no party of it.
+      if (shared.length > 0) parties.phrases = parties.phrases.filter((p) => p.source !== 'subject' && p.source !== 'pronoun');
       if (here.length === 0) {
         const given = parties.phrases.find((p) => p.role === 'recipient' && p.source === 'preposition')?.party.id ?? null;
         const passed = passedOn(doc, tokens, clause, live, status, drafts, sentence.index, given);

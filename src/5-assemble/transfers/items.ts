@@ -53,6 +53,9 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
     // "the final 717 jet": a broad head alone names no arms; "52 Gepard anti-aircraft tanks": a head
     // whose noun phrase holds a system's name is that system's.
     if (covered[head.first] || covered[head.last] || broadHeads.has(head.head.phrase.toLowerCase())) continue;
+    // "the Kazakh Air Defence Forces": a head noun inside an actor's name names no arms.
+    const span = actors.at(tokens[head.first]!.start);
+    if (span && span.end >= tokens[head.last]!.end) continue;
     const phrase = nounPhrase(scan, actors, head.first, head.last);
     if (covered.slice(phrase.first, head.first).some(Boolean)) continue;
     const named = sameDesign(doc.layers.weapons, tokens, head.last, head.head.category) ?? standsFor(doc.layers.weapons, head.head.category);
