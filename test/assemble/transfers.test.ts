@@ -920,3 +920,10 @@ describe('transfers: goods as subjects', () => {
     expect(summary(run(text))).toEqual(['Anka Turkish Aerospace -> Kazakhstan delivered']);
   });
 });
+
+describe('transfers: described companies as subjects', () => {
+  it("reads 'The Turkish firm' opening a clause as the story's Turkish company", () => {
+    const text = 'In May, Malaysia signed a contract with Turkish shipbuilder STM for three Littoral Mission Ships. The Turkish firm is due to hand over the first of the vessels in 2026.';
+    expect(summary(run(text))).toEqual(['Littoral Mission Ships STM -> Malaysia pending']);
+  });
+});

@@ -55,6 +55,8 @@ interface ActorMention {
   first: number;
   last: number;
   actor: Actor;
+  /** A company named by description ("the German company"): a party, never a modifier. */
+  described?: boolean;
 }
 
 const RELATIVE_STARTS = new Set(['which', 'who', 'whose', 'where']);
@@ -100,8 +102,7 @@ export function readParties(
       read.add(m);
       continue;
     }
-    // "ordered 218 KF41 vehicles from the German company": the story's company of that country.
-    const party = describedCompany(tokens, m, actors) ?? partyOf(m.actor, actors);
+    const party = partyOf(m.actor, actors);
     if (!party) continue;
     // "to buy from the United States on Ukraine's behalf".
     if (tokens[m.first - 1]?.lower === 'on' && /^['’]s$/.test(tokens[m.last + 1]?.text ?? '') && tokens[m.last + 2]?.lower === 'behalf') {
@@ -115,7 +116,7 @@ export function readParties(
       read.add(m);
       continue;
     }
-    if (party === partyOf(m.actor, actors) && isModifier(tokens, m, actors, live, isNounAt)) continue;
+    if (!m.described && isModifier(tokens, m, actors, live, isNounAt)) continue;
     const p = prepositionBefore(tokens, clause, owners.get(m)?.first ?? m.first);
     if (p === 'other') continue;
     if (p !== null) {
@@ -351,6 +352,13 @@ function mentionsIn(tokens: readonly Token[], clause: Clause, actors: ActorSpans
     if (span.start !== tokens[i]!.start) continue;
     let last = i;
     while (last < clause.last && tokens[last + 1]!.start < span.end) last++;
+    // "ordered 218 KF41 vehicles from the German company", "The Turkish firm is due to hand over": the story's company of that country.
+    const company = span.actor.kind === 'country' ? describedCompany(tokens, i, last, span.actor.name, actors) : null;
+    if (company) {
+      found.push({ first: i, last, actor: company, described: true });
+      i = last;
+      continue;
+    }
     // "the National Air Force of Angola (FANA)": a name in brackets after another restates it.
     if (tokens[i - 1]?.text === '(' && tokens[last + 1]?.text === ')' && found[found.length - 1]?.last === i - 2) {
       i = last;
@@ -624,16 +632,16 @@ const COMPANY_NOUN_REACH = 2;
  * "from the German company", "the South Korean manufacturer": a country's adjective before a company
  * noun, with no name after it, is the latest company of that country the story named before.
  */
-function describedCompany(tokens: readonly Token[], m: ActorMention, actors: ActorSpans): Actor | null {
-  if (m.actor.kind !== 'country' || !/^(?:the|a)$/.test(tokens[m.first - 1]?.lower ?? '')) return null;
+function describedCompany(tokens: readonly Token[], first: number, last: number, country: string, actors: ActorSpans): Actor | null {
+  if (!/^(?:the|a)$/.test(tokens[first - 1]?.lower ?? '')) return null;
   const { companyNouns } = transferRules();
-  let k = m.last + 1;
-  while (k - m.last <= COMPANY_NOUN_REACH && tokens[k] && !companyNouns.has(tokens[k]!.lower) && /^\p{Ll}+$/u.test(tokens[k]!.text)) k++;
+  let k = last + 1;
+  while (k - last <= COMPANY_NOUN_REACH && tokens[k] && !companyNouns.has(tokens[k]!.lower) && /^\p{Ll}+$/u.test(tokens[k]!.text)) k++;
   if (!companyNouns.has(tokens[k]?.lower ?? '') || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return null;
-  const at = tokens[m.first]!.start;
+  const at = tokens[first]!.start;
   let best: { actor: Actor; start: number } | null = null;
   for (const actor of actors.byId.values()) {
-    if (!isSeller(actor, actors) || homeCountry(actor, actors) !== m.actor.name) continue;
+    if (!isSeller(actor, actors) || homeCountry(actor, actors) !== country) continue;
     const start = Math.max(...actor.mentions.filter((x) => x.start < at).map((x) => x.start), -1);
     if (start >= 0 && (!best || start > best.start)) best = { actor, start };
   }
