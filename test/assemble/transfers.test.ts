@@ -927,3 +927,14 @@ describe('transfers: described companies as subjects', () => {
     expect(summary(run(text))).toEqual(['Littoral Mission Ships STM -> Malaysia pending']);
   });
 });
+
+describe('transfers: co-agents, lists after "by", talks', () => {
+  it('reads a co-agent before the subject, and every donor after "by", as suppliers', () => {
+    expect(summary(run('Together with Germany, Denmark has so far delivered more than 100 Leopard 1A5 tanks to Ukraine.'))).toEqual(['Leopard 1 Denmark -> Ukraine delivered', 'Leopard 1 Germany -> Ukraine delivered']);
+    expect(summary(run('Ukrainian brigades already operate CV90s donated earlier by Denmark and Sweden.'))).toEqual(['CV90 Denmark -> Ukraine delivered', 'CV90 Sweden -> Ukraine delivered']);
+  });
+
+  it('reads the topic of talks as no deal', () => {
+    expect(summary(run('The air force had earlier held talks with China on buying J-10C fighters, but no agreement was reached.'))).toEqual([]);
+  });
+});

@@ -102,8 +102,8 @@ export function draftsFor(
       out.push({
         system: item.weapon?.id ?? null,
         ...(item.description ? { description: item.description } : {}),
-        // A fleet in service names its supplier with "from" ("drones bought from Turkey"), or is no claim.
-        supplier: background && s?.source !== 'preposition' ? null : (supplier?.id ?? null),
+        // A fleet in service names its supplier with "from" ("drones bought from Turkey", "donated by Denmark and Sweden"), or is no claim.
+        supplier: background && s?.source !== 'preposition' && s?.head?.source !== 'preposition' ? null : (supplier?.id ?? null),
         recipient: recipient?.id ?? null,
         quantity: item.phrase.quantity,
         status: owed ? 'pending' : stage,

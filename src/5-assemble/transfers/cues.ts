@@ -99,6 +99,16 @@ function splitCue(tokens: readonly Token[], clause: Clause, i: number, isActorEn
   return null;
 }
 
+/** Words between a talks noun and the act it is about ("talks with the United States on buying"). */
+const TALKS_REACH = 8;
+
+/** A verb cue after "on" / "about" / "over" that closes a phrase opened by "talks", "negotiations". */
+function topicOfTalks(tokens: readonly Token[], h: CueHit): boolean {
+  if (h.cue.pos !== 'verb' || !/^(?:on|about|over)$/.test(tokens[h.first - 1]?.lower ?? '')) return false;
+  for (let k = h.first - 2; k >= 0 && h.first - k <= TALKS_REACH; k--) if (transferRules().talksNouns.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Words between a verb and its particle: "passed them on", "turned the two ships over". */
 const PARTICLE_REACH = 4;
 
@@ -148,6 +158,8 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   // "received State Department approval to buy": what is received is a consent, no goods.
   const consent = (h: CueHit) => h.cue.agent === 'recipient' && h.cue.status === 'delivered' && h.cue.pos === 'verb' && hits.some((a) => a.cue.pos === 'noun' && a.cue.status === 'approved' && a.first > h.last && a.first - h.last <= APPROVAL_REACH);
   hits = hits.filter((h) => !consent(h));
+  // "held talks with China on buying J-10C fighters": the topic of talks is no deal.
+  hits = hits.filter((h) => !topicOfTalks(tokens, h));
   // "is building 300 Karayel drones under licence from Turkey": the licence says who gives, not the builder.
   if (hits.some((h) => h.cue.clauseVerb)) hits = hits.filter((h) => !h.cue.progressive);
   const dealMade = hits.some((h) => !h.negated && !h.weak && h.status === 'ordered' && h.cue.transfer);

@@ -107,6 +107,7 @@ export interface TransferRules {
   punishingWords: Set<string>;
   separableVerbs: Map<string, string>;
   losingWords: Set<string>;
+  talksNouns: Set<string>;
   /** "denied that": verbs before "that" whose clause states nothing. */
   denials: Set<string>;
   /** "agreed to send": verbs whose infinitive of giving is a pledge. */
@@ -176,6 +177,7 @@ interface RulesFile {
   punishingWords: string[];
   separableVerbs: Record<string, string>;
   losingWords: string[];
+  talksNouns: string[];
   denials: string[];
   pledgeVerbs: string[];
 }
@@ -257,6 +259,7 @@ function compile(): TransferRules {
     punishingWords: new Set(file.punishingWords),
     separableVerbs: new Map(Object.entries(file.separableVerbs)),
     losingWords: new Set(file.losingWords),
+    talksNouns: new Set(file.talksNouns),
     denials: new Set(file.denials),
     pledgeVerbs: new Set(file.pledgeVerbs),
   };
