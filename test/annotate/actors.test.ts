@@ -416,3 +416,10 @@ describe('country adjectives left of a title, and agency credits', () => {
     expect(actor(r, 'Arakan Army')).toBeUndefined();
   });
 });
+
+describe('currencies', () => {
+  it('reads three capitals before an amount as a currency, no organisation', () => {
+    const r = run('Denmark approved a package for Ukraine worth DKK 4.2 billion.');
+    expect(actor(r, 'DKK')).toBeUndefined();
+  });
+});

@@ -938,3 +938,10 @@ describe('transfers: co-agents, lists after "by", talks', () => {
     expect(summary(run('The air force had earlier held talks with China on buying J-10C fighters, but no agreement was reached.'))).toEqual([]);
   });
 });
+
+describe('transfers: aid packages told before their goods', () => {
+  it('lends the parties of a package told with no goods to "The package also includes ...", and reads a donor approving its gift as announced', () => {
+    const text = 'The Danish government has approved a new donation package for Ukraine worth DKK 4.2 billion. The package also includes 50 M113 armoured personnel carriers from Danish Army stocks.';
+    expect(summary(run(text))).toEqual(['M113 Denmark -> Ukraine announced']);
+  });
+});

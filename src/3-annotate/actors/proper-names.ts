@@ -264,6 +264,8 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
   if (followedByCountry(ctx, last)) return make('place', 'name:city-country', { placeKind: 'city' });
   if (words.length >= 2 && words.length <= 3 && followedByPersonVerb(ctx, last)) return make('person', 'name:speaker');
   if (words.length >= 2 && isLastName(head)) return make('person', 'name:last-name');
+  // "worth DKK 4.2 billion", "SEK 500 million": capitals before an amount are a currency.
+  if (words.length === 1 && /^\p{Lu}{3}$/u.test(words[0]!.text) && /^\d/.test(tokens[last + 1]?.text ?? '')) return null;
   if (words.length === 1 && isAcronymToken(words[0]!)) return make('organization', 'name:acronym', { form: 'acronym' });
   if (words.length >= 2 && rules.organizationFirstWords.has(lowerWords[0]!)) return make('organization', 'name:organization-first-word');
   if (words.length >= 2 && rules.placeFirstWords.has(lowerWords[0]!)) return make('place', 'name:place-first-word', { placeKind: 'location' });

@@ -125,6 +125,5 @@ export function passedOn(doc: AnalysisDocument, tokens: readonly Token[], clause
   const previous = transferBefore(doc, drafts, sentence, evidence.start);
   if (!previous?.recipient || previous.sentence !== sentence || recipient === previous.recipient || recipient === previous.supplier) return [];
   const rule = `passed on by the holder of the goods told before, from ${textOf(tokens, giving.first, giving.last)}`;
-  const { background: _, ...d } = previous;
-  return [{ ...d, supplier: previous.recipient, recipient, quantity: null, status, deal: giving.cue.deal, maker: null, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }];
+  return [{ ...previous, background: false, supplier: previous.recipient, recipient, quantity: null, status, deal: giving.cue.deal, maker: null, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }];
 }

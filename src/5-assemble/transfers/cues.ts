@@ -158,6 +158,10 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   // "received State Department approval to buy": what is received is a consent, no goods.
   const consent = (h: CueHit) => h.cue.agent === 'recipient' && h.cue.status === 'delivered' && h.cue.pos === 'verb' && hits.some((a) => a.cue.pos === 'noun' && a.cue.status === 'approved' && a.first > h.last && a.first - h.last <= APPROVAL_REACH);
   hits = hits.filter((h) => !consent(h));
+  // "has approved a new donation package for Ukraine", "approved the transfer" of its own gift: a
+  // donor's approval of what it gives is its decision (announced); a state approves sales of others.
+  const gift = hits.some((h) => h.cue.pos === 'noun' && (h.cue.deal === 'aid' || h.cue.deal === 'donation')) && !hits.some((h) => h.cue.deal === 'sale');
+  if (gift) hits = hits.map((h) => (h.status === 'approved' && h.cue.pos === 'verb' ? { ...h, status: 'announced' } : h));
   // "held talks with China on buying J-10C fighters": the topic of talks is no deal.
   hits = hits.filter((h) => !topicOfTalks(tokens, h));
   // "is building 300 Karayel drones under licence from Turkey": the licence says who gives, not the builder.

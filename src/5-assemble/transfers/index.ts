@@ -13,7 +13,7 @@
  * moves the transfer told just before it along. Unnamed arms need a verb cue, a transfer cue and both
  * parties, and count only where the clause names no system.
  */
-import type { Actor } from '../../model/contract.js';
+import type { Actor, TransferStatus } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
 import type { Token } from '../../nlp/tokens.js';
 import { parseSentence } from '../../nlp/parse.js';
@@ -21,6 +21,7 @@ import { actorSpans, type ActorSpans } from '../../3-annotate/weapons/actor-span
 import { scanSentence } from '../../3-annotate/weapons/scan.js';
 import { deliveryOnly, inheritParties, passedOn } from './anaphora.js';
 import { draftsFor } from './assign.js';
+import { evidenceOf, textOf } from './evidence.js';
 import { splitClauses } from './clauses.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, isPlatform, itemCues, listEnd, overlapsCue } from './goods.js';
@@ -35,6 +36,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   const drafts: Draft[] = [];
   // Offers to no one named: no transfer, but their supplier sells the system.
   const offered: Draft[] = [];
+  // Deals told with their parties and no goods ("a new donation package for Ukraine"): never output.
+  const frames: Draft[] = [];
   let previousSubject: Actor | null = null;
   // Where the latest transfer clause's subject was read, and the actor that opens each sentence.
   let subjectSentence = -1;
@@ -83,7 +86,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       const live = cues.filter((c) => !c.negated);
       // "The package includes Hellfire missiles": goods the clause only lists share the deal's stage.
       const systems = new Set(items.filter((i) => i.weapon && i.phrase.first >= clause.first && i.phrase.last <= clause.last).map((i) => i.weapon!.id));
-      const deal = inheritParties(tokens, live, parties, drafts, actors, systems);
+      const deal = inheritParties(tokens, live, parties, frames.length ? [...drafts, ...frames].sort((a, b) => a.sentence - b.sentence) : drafts, actors, systems);
       const listed = deal && !live.some((c) => c.cue.pos === 'verb') ? deal.status : null;
       const found = items.filter(
         (item) =>
@@ -101,6 +104,10 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         const given = parties.phrases.find((p) => p.role === 'recipient' && p.source === 'preposition')?.party.id ?? null;
         const passed = passedOn(doc, tokens, clause, live, status, drafts, sentence.index, given);
         drafts.push(...(passed.length ? passed : deliveryOnly(doc, tokens, clause, live, status, drafts, sentence.index, parties.phrases.map((p) => p.party.id), parties.subject?.id ?? null)));
+        // "approved a new donation package for Ukraine": a deal with its parties and no goods yet, for
+        // "The package also includes ..." to refer to.
+        const frame = dealFrame(tokens, clause, live, parties.phrases, status, sentence.index, evidenceOf(doc, tokens, clause));
+        if (frame) frames.push(frame);
         continue;
       }
       const named = here.some((item) => item.weapon);
@@ -284,4 +291,16 @@ function openingActor(tokens: readonly Token[], actors: ActorSpans): Actor | nul
     if (span && span.form !== 'adjective') return partyOf(span.actor, actors);
   }
   return null;
+}
+
+/**
+ * A deal noun whose clause names both its parties and no goods ("The Danish government has approved
+ * a new donation package for Ukraine"): the parties a later "The package includes ..." lends.
+ */
+function dealFrame(tokens: readonly Token[], clause: Clause, cues: readonly CueHit[], phrases: readonly RolePhrase[], status: TransferStatus, sentence: number, evidence: Draft['evidence']): Draft | null {
+  const noun = cues.find((c) => c.cue.pos === 'noun' && (c.cue.deal === 'aid' || c.cue.deal === 'donation'));
+  const supplier = phrases.find((p) => p.role === 'supplier')?.party ?? null;
+  const recipient = phrases.find((p) => p.role === 'recipient')?.party ?? null;
+  if (!noun || !supplier || !recipient || supplier === recipient || clause.first > noun.first) return null;
+  return { system: null, supplier: supplier.id, recipient: recipient.id, quantity: null, status, deal: noun.cue.deal, date: null, evidence, rules: [`deal frame from ${textOf(tokens, noun.first, noun.last)}`], sentence };
 }

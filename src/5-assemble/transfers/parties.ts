@@ -396,6 +396,9 @@ function homeBody(tokens: readonly Token[], i: number, last: number, actors: Act
  * parties ("Ukrainian forces"), and so do names before a noun that stands for the state ("the Kyiv
  * government"). Whether the next word is a noun is asked of compromise, and only here.
  */
+/** Words after a name that take an amount, not a noun it modifies. */
+const AMOUNT_WORDS = new Set(['worth', 'valued', 'totalling', 'totaling', 'costing']);
+
 function isModifier(tokens: readonly Token[], m: ActorMention, actors: ActorSpans, cues: readonly CueHit[], isNounAt: (i: number) => boolean): boolean {
   const span = actors.at(tokens[m.first]!.start);
   const next = tokens[m.last + 1];
@@ -414,6 +417,8 @@ function isModifier(tokens: readonly Token[], m: ActorMention, actors: ActorSpan
   if (rules.actorNouns.has(next.lower) || rules.actorNouns.has(two) || rules.adverbs.has(next.lower) || isVerbForm(next.lower)) return false;
   // "sent Russia hundreds of drones": a count opens the goods; the name before it is no modifier.
   if (weaponLexicon().words.numbers.has(next.lower)) return false;
+  // "a package for Ukraine worth DKK 4.2 billion": a word that takes an amount modifies nothing.
+  if (AMOUNT_WORDS.has(next.lower)) return false;
   return isNounAt(m.last + 1);
 }
 
