@@ -5,6 +5,7 @@
  * acronyms ("U.S.") do not end sentences. Newlines inside a paragraph are ordinary spaces here.
  */
 import { actorLexicon } from '../lexicon/actors.js';
+import { isFirstName } from '../nlp/word-classes.js';
 import { isAbbreviation } from '../lexicon/abbreviations.js';
 import type { Span } from '../model/document.js';
 import { isSpace, trimSpan } from '../model/spans.js';
@@ -52,7 +53,7 @@ function endsSentenceAtPeriod(text: string, sentenceStart: number, period: numbe
   if (word.length === 0) return true;
   // An initial ("John F. Kennedy"), unless a country's name follows: a variant letter ends the
   // sentence ("... and Saab's Gripen E. Sweden had offered ...").
-  if (/^\p{Lu}$/u.test(word)) return countryNameAt(text, period + 1);
+  if (/^\p{Lu}$/u.test(word)) return countryNameAt(text, period + 1) && !afterFirstName(text, w);
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false; // U.S, a.m, U.N
   return !isAbbreviation(word);
 }
@@ -62,4 +63,10 @@ function countryNameAt(text: string, at: number): boolean {
   const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(at, at + 40))?.[1];
   const entry = next ? actorLexicon().countryWords.get(next.toLowerCase()) : undefined;
   return entry !== undefined && entry.kind === 'country' && entry.name.toLowerCase() === next!.toLowerCase();
+}
+
+/** "Vernon E. Jordan": a given name before the initial makes it a middle initial. */
+function afterFirstName(text: string, at: number): boolean {
+  const before = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+  return before !== undefined && isFirstName(before.toLowerCase());
 }

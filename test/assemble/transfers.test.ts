@@ -945,3 +945,31 @@ describe('transfers: aid packages told before their goods', () => {
     expect(summary(run(text))).toEqual(['M113 Denmark -> Ukraine announced']);
   });
 });
+
+describe('transfers: sentences a reviewer wrote against the rules of this round', () => {
+  const cases: [string, string[]][] = [
+    ['India bought 36 Rafale jets for the Indian Air Force from France.', ['Rafale France -> India ordered']],
+    ['Poland Buys 48 K9 Howitzers From South Korea', ['K9 South Korea -> Poland ordered']],
+    ['Netherlands Delivers 24 F-16s To Ukraine', ['F-16 Netherlands -> Ukraine delivered']],
+    ['On the other hand, Poland bought 180 K2 tanks from South Korea.', ['K2 South Korea -> Poland ordered']],
+    ['As Russia pressed its offensive, the United States acted quickly, sending Patriot systems to Ukraine.', ['Patriot United States -> Ukraine delivered']],
+    ['After Russia invaded Ukraine, Poland moved fast, buying 1,000 K2 tanks from South Korea.', ['K2 South Korea -> Poland ordered']],
+    ['After Armenia lost the 2020 war, four Su-30SM jets were delivered to Armenia by Russia.', ['Su-30 Russia -> Armenia delivered']],
+    ['Despite fierce competition from rivals, 12 Gripen jets were sold to Thailand by Saab.', ['Gripen Saab -> Thailand ordered']],
+    ['The Senate passed the measure on Friday, clearing the sale of 40 F-16 jets to Turkey.', []],
+    ['Airbus will take over production of the Eurofighter Typhoon from BAE Systems.', []],
+    ['The ruble collapsed in 2022 as Russia delivered S-400 systems to India.', ['S-400 Russia -> India delivered']],
+    ["The United States will replenish Poland's stocks after Warsaw sent 200 T-72 tanks to Ukraine.", ['T-72 Poland -> Ukraine delivered']],
+    ['The Armed Forces of the Philippines (AFP) received 12 FA-50 jets from South Korea.', ['FA-50 South Korea -> Philippines delivered']],
+  ];
+  for (const [text, want] of cases) {
+    it(`reads "${text.slice(0, 60)}"`, () => {
+      expect(summary(run(text))).toEqual(want);
+    });
+  }
+
+  it('keeps a militia with a name of its own apart from a country the same system goes to', () => {
+    const text = 'Turkey sold 20 Bayraktar TB2 drones to Mali in 2022. Turkey also delivered Bayraktar TB2 drones to the Liberation Army in 2023.';
+    expect(summary(run(text))).toContain('Bayraktar TB2 Turkey -> Liberation Army delivered');
+  });
+});

@@ -33,3 +33,9 @@ describe('a variant letter before a country', () => {
     expect(body('President John F. Kennedy spoke.')).toHaveLength(1);
   });
 });
+
+describe('a middle initial before a country-named surname', () => {
+  it('keeps "Vernon E. Jordan" in one sentence', () => {
+    expect(body('Officials said Vernon E. Jordan approved the sale.')).toHaveLength(1);
+  });
+});

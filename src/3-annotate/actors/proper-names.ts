@@ -243,8 +243,9 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
     const country = actorLexicon().countryWords.get(lowerWords[from]!) ?? actorLexicon().countryWords.get(`${lowerWords[from]} ${lowerWords[from + 1]}`);
     if (country) return make('organization', 'name:organization-head', { memberOf: country.id });
     // "the National Air Force of Angola": the country named after "of" (a mention of its own) owns it.
-    const after = tokens[last + 1]?.lower === 'of' && tokens[last + 2] ? actorLexicon().countryWords.get(tokens[last + 2]!.lower) : undefined;
-    if (after && after.kind === 'country') return make('organization', 'name:organization-head', { memberOf: after.id, canonical: `${ctx.doc.text.slice(tokens[nameStart]!.start, tokens[last]!.end)} of ${after.name}` });
+    const at = tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
+    const after = tokens[last + 1]?.lower === 'of' && tokens[at] ? actorLexicon().countryWords.get(tokens[at]!.lower) : undefined;
+    if (after && after.kind === 'country') return make('organization', 'name:organization-head', { memberOf: after.id, canonical: ctx.doc.text.slice(tokens[nameStart]!.start, tokens[at]!.end) });
     return make('organization', 'name:organization-head');
   }
   if (rules.organizationHeads.has(head) && words.length === 1 && isAcronymToken(words[0]!)) return make('organization', 'name:acronym');

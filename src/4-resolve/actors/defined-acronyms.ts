@@ -12,6 +12,7 @@ export function applyDefinedAcronyms(doc: AnalysisDocument): void {
     // Two long forms for one acronym: the story is ambiguous, leave the lexicon's reading.
     if (m.rule !== 'acronym-definition') continue;
     const other = defined.get(m.text);
+    if (other?.rule === 'ambiguous') continue;
     if (other && (other.entry ?? other.canonical) !== (m.entry ?? m.canonical)) defined.set(m.text, { ...m, rule: 'ambiguous' });
     else defined.set(m.text, m);
   }

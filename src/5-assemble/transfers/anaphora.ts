@@ -8,7 +8,8 @@ import type { AnalysisDocument } from '../../model/document.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
-import { isParticiple, type CueHit } from './cues.js';
+import type { CueHit } from './cues.js';
+import { isActiveGiving } from './goods.js';
 import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Draft } from './merge.js';
 import type { ClauseParties } from './parties.js';
@@ -78,8 +79,7 @@ export function deliveryOnly(
   const cancelling = cues.some((c) => c.status === 'cancelled');
   // ", the first of which are due next year": a partitive relative speaks of the goods' delivery.
   // An active giving verb with no party named has a subject of its own ("The Caesar gives our artillery the range").
-  const activeGiving = (c: CueHit) => c.cue.pos === 'verb' && c.cue.agent === 'supplier' && !c.passive && !isParticiple(tokens[c.first]!);
-  const aboutGoods = (c: CueHit) => c.cue.pos === 'noun' || (!namesParty && !activeGiving(c) && (c.cue.transfer || Boolean(clause.partitive)));
+  const aboutGoods = (c: CueHit) => c.cue.pos === 'noun' || (!namesParty && !isActiveGiving(tokens, c) && (c.cue.transfer || Boolean(clause.partitive)));
   const delivery = cancelling || cues.some((c) => stage(c) && aboutGoods(c));
   if (!delivery) return [];
   // "the cancellation leaves the army without ...": a definite noun of a stage some transfer of the

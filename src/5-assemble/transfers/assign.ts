@@ -179,8 +179,6 @@ function partyFor(item: Item, phrases: readonly RolePhrase[], governing: RolePhr
 /** The future of a plain statement ("will deliver"), not a wish or an offer ("wants to", "offered to"). */
 const FUTURE = new Set(['will', "'ll", 'shall']);
 
-/** Words before a maker verb that keep it a reduced relative ("being built by"). */
-const MAKER_AUXILIARIES = new Set(['being', 'been', 'now', 'currently', 'also', 'still']);
 /** Words between a maker verb and its "by" ("built for it by"). */
 const MAKER_FOR_REACH = 3;
 /** Words between "built by" and the maker's name ("built by Swedish manufacturer Saab"). */
@@ -191,7 +189,7 @@ function makerAfter(tokens: readonly Token[], item: Item, actors: ActorSpans): A
   let k = item.phrase.last + 1;
   if (tokens[k]?.text === ',') k++;
   // "corvettes being built for Pakistan by ASFAT".
-  while (MAKER_AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
+  while (transferRules().makerAuxiliaries.has(tokens[k]?.lower ?? '')) k++;
   if (!transferRules().makerVerbs.has(tokens[k]?.lower ?? '')) return null;
   // "built by Saab", "built for it by Germany's ThyssenKrupp Marine Systems".
   let by = k + 1;

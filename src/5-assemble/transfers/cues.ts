@@ -9,6 +9,7 @@
 import type { TransferStatus } from '../../model/contract.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { Clause } from './clauses.js';
+import { textOf } from './evidence.js';
 import { transferRules, type Cue } from './rules.js';
 
 export interface CueHit {
@@ -26,8 +27,6 @@ export interface CueHit {
 
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'new', 'latest', 'first', 'second', 'next', 'further', "'s", 'of', 'any', 'planned', 'proposed', 'possible', 'potential']);
 const WINDOW = 4;
-/** Verbs of a plan before "to": what follows is announced, not awaited. */
-const PLAN_VERBS = /^(?:plans?|planned|planning|intends?|intended|intending|wants?|wanted|seeks?|sought|seeking|hopes?|hoped|aims?|aimed|considering|decided|proposed|proposes)$/;
 /** A variant's number after a capitalised word: "Block 70", "Block V", "Block IIIA". */
 const VARIANT_NUMBER = /^(?:\d+[A-Z]?|[IVX]+[A-Z]?)$/;
 /** Words between a receiving verb and the approval it receives ("received State Department approval"). */
@@ -50,7 +49,7 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     const joined = tokens[hit.first - 1]?.text === '-' && !tokens[hit.first]!.spaceBefore && tokens[hit.first - 2]?.lower !== 're';
     if (joined) continue;
     // "Block V Tomahawks", "F-16 Block 70": a capitalised cue word before a numeral names a variant.
-    if (hit.first > clause.first && /^\p{Lu}/u.test(tokens[hit.first]!.text) && VARIANT_NUMBER.test(tokens[hit.last + 1]?.text ?? '')) continue;
+    if (hit.first > clause.first && rules.variantWords.has(tokens[hit.first]!.text) && VARIANT_NUMBER.test(tokens[hit.last + 1]?.text ?? '')) continue;
     const payloads = hit.payloads.filter((p): p is Cue => p !== null);
     if (payloads.length < hit.payloads.length || payloads.length === 0) continue;
     const before = tokens[hit.first - 1];
@@ -59,6 +58,8 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     const cue = payloads.find((p) => p.pos === (nounish ? 'noun' : 'verb')) ?? payloads[0]!;
     // "is also building two corvettes for Ukraine", "will build": not "built by", nor "the building".
     if (cue.progressive && !progressiveAt(tokens, clause, hit.first)) continue;
+    // "A 2018 deal to buy ... collapsed", not "the ruble collapsed" nor "its economy collapsed".
+    if (rules.dealSubjectVerbs.has(textOf(tokens, hit.first, hit.last).toLowerCase()) && !dealIsSubject(tokens, clause, hit.first)) continue;
     const found = read(tokens, clause, hit.first, hit.last, cue);
     // "will be operated from the carrier": a state of having tells a transfer only as a plain fact.
     if (cue.background && (found.passive || found.modal)) continue;
@@ -69,13 +70,26 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
   return refineStatuses(tokens, hits.map((h) => (h.negated && lifted(h) ? { ...h, negated: false } : h)));
 }
 
+/** Words before a deal noun that open the clause with it as subject: "A 2018 deal", "The $2 billion contract". */
+const DEAL_SUBJECT_REACH = 4;
+
+/** The clause opens with a deal noun, its subject, before the verb at `at`. */
+function dealIsSubject(tokens: readonly Token[], clause: Clause, at: number): boolean {
+  const rules = transferRules();
+  for (let k = clause.first; k < at && k - clause.first <= DEAL_SUBJECT_REACH; k++) {
+    const hit = rules.cues.longestAt(tokens, k);
+    if (hit?.payloads.some((p) => p !== null && p.pos === 'noun' && p.deal !== null)) return true;
+  }
+  return false;
+}
+
 /** An auxiliary of the progressive or the future before the verb, over adverbs: "is also building", "will build". */
 function progressiveAt(tokens: readonly Token[], clause: Clause, first: number): boolean {
-  const { adverbs } = transferRules();
+  const { adverbs, progressiveAuxiliaries, futureAuxiliaries } = transferRules();
   let k = first - 1;
   while (k >= clause.first && adverbs.has(tokens[k]!.lower)) k--;
   const word = tokens[k]?.lower ?? '';
-  return /ing$/.test(tokens[first]!.lower) ? /^(?:is|are|was|were|been)$/.test(word) : /^(?:will|would|to)$/.test(word);
+  return /ing$/.test(tokens[first]!.lower) ? progressiveAuxiliaries.has(word) : futureAuxiliaries.has(word);
 }
 
 /** How many tokens an actor inside a phrasal cue may take ("removed the United States from"). */
@@ -121,7 +135,8 @@ function separableCue(tokens: readonly Token[], clause: Clause, i: number): CueH
   if (!particle) return null;
   for (let j = i + 1; j <= Math.min(clause.last, i + PARTICLE_REACH + 1); j++) {
     if (/^[,;.]$/.test(tokens[j]!.text)) return null;
-    if (tokens[j]!.lower !== particle) continue;
+    // "passed them on to Estonia"; not "passed the measure on Friday".
+    if (tokens[j]!.lower !== particle || tokens[j + 1]?.lower !== 'to') continue;
     const hit = transferRules().cues.longestAt([tokens[i]!, tokens[j]!], 0);
     const cue = hit?.last === 1 ? hit.payloads.find((p): p is Cue => p !== null && p.pos === 'verb') : undefined;
     return cue ? read(tokens, clause, i, i, cue) : null;
@@ -207,13 +222,14 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   if (cue.pos === 'noun') {
     // "Deliveries will begin in October": a delivery still to come; "would negotiate the purchase": a plan.
     // "agreed to speed up shipments", "plans to resume deliveries": an act still to come on them.
-    const toAct = preceding.some((t, j) => t.lower === 'to' && /^\p{Ll}+$/u.test(preceding[j + 1]?.text ?? '') && !NOUN_BEFORE.has(preceding[j + 1]!.lower));
+    // ("began to make deliveries", "able to confirm shipments" state facts.)
+    const toAct = preceding.some((t, j) => t.lower === 'to' && /^\p{Ll}+$/u.test(preceding[j + 1]?.text ?? '') && !NOUN_BEFORE.has(preceding[j + 1]!.lower) && !rules.notModalBeforeTo.has((preceding[j - 1] ?? tokens[from - 1])?.lower ?? ''));
     if (status === 'delivered' && (modalInClause || toAct)) status = 'pending';
     else if (status === 'ordered' && modalBefore) [status, weak] = ['announced', true];
   } else if (modal) {
     status = cue.future ? (passive && cue.status === 'delivered' ? 'pending' : cue.future) : status;
     // "plans to take over 33 Hornets": receiving is awaited only once agreed ("will receive"); a plan is announced.
-    if (status === 'pending' && cue.agent === 'recipient' && infinitive && PLAN_VERBS.test(tokens[toIndex - 1]?.lower ?? '')) status = 'announced';
+    if (status === 'pending' && cue.agent === 'recipient' && infinitive && rules.planVerbs.has(tokens[toIndex - 1]?.lower ?? '')) status = 'announced';
     weak = !cue.future || status === 'announced';
   }
   // "will no longer block the sale": lifting a veto states the approval.

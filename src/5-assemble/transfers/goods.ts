@@ -54,20 +54,22 @@ export function isPlatform(tokens: readonly Token[], item: Item): boolean {
  * "chosen the Gripen over the F-16", "instead of Su-35s": an alternative, not the goods, unless a
  * relative clause of its own transfers it ("to replace its F-16s, which were supplied by Portugal").
  */
-export function isAlternative(tokens: readonly Token[], item: Item, cues: readonly CueHit[]): boolean {
-  return !relativeCue(tokens, item, cues) && (setAside(tokens, item, cues) || lostOut(tokens, item, cues));
+export function isAlternative(tokens: readonly Token[], item: Item, cues: readonly CueHit[], clause?: Clause): boolean {
+  return !relativeCue(tokens, item, cues) && (setAside(tokens, item, cues) || lostOut(tokens, item, cues, clause?.first ?? 0));
 }
 
 /** Words from a losing verb to the bidders it lists ("which lost out along with Dassault Aviation's Rafale, the Eurofighter ..."). */
 const LOSER_REACH = 24;
 
 /** "the Super Hornet, which lost out along with the Rafale": goods after a losing verb, no cue between, lost a competition. */
-function lostOut(tokens: readonly Token[], item: Item, cues: readonly CueHit[]): boolean {
-  const { losingWords } = transferRules();
-  for (let k = item.phrase.first - 1; k >= 0 && item.phrase.first - k <= LOSER_REACH; k--) {
-    // "the Eurofighter Typhoon offered by Britain": a reduced relative inside the list ends nothing.
-    if (cues.some((c) => c.first <= k && k <= c.last && !c.passive && tokens[c.last + 1]?.lower !== 'by')) return false;
-    if (losingWords.has(tokens[k]!.lower)) return true;
+function lostOut(tokens: readonly Token[], item: Item, cues: readonly CueHit[], from: number): boolean {
+  const { losingWords, losingParticles } = transferRules();
+  for (let k = item.phrase.first - 1; k >= from && item.phrase.first - k <= LOSER_REACH; k--) {
+    // "the Eurofighter Typhoon offered by Britain": a reduced relative inside the list ends nothing;
+    // any other cue ("were delivered to") does.
+    if (cues.some((c) => c.first <= k && k <= c.last && tokens[c.last + 1]?.lower !== 'by')) return false;
+    // "lost out", "lost to": not "after Armenia lost the 2020 war".
+    if (losingWords.has(tokens[k]!.lower) && losingParticles.has(tokens[k + 1]?.lower ?? '')) return true;
     if (tokens[k]!.text === '.' || tokens[k]!.text === ';') return false;
   }
   return false;
@@ -164,8 +166,7 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
   const { adverbs, modality, passiveAuxiliaries } = transferRules();
   const linking = (from: number, to: number) => tokens.slice(from, to).every((t) => adverbs.has(t.lower) || modality.has(t.lower) || passiveAuxiliaries.has(t.lower) || t.lower === 'to');
   // "The Caesar gives our artillery the range it needs": goods that give in the active voice give a capability, not themselves.
-  // Not a participle: "drones handed over free of charge by the United States" is a reduced relative.
-  const givesItself = (c: CueHit) => c.cue.pos === 'verb' && c.cue.agent === 'supplier' && !c.passive && !isParticiple(tokens[c.first]!) && c.first > item.phrase.last && linking(item.phrase.last + 1, c.first);
+  const givesItself = (c: CueHit) => isActiveGiving(tokens, c) && c.first > item.phrase.last && linking(item.phrase.last + 1, c.first);
   if (cues.some(givesItself)) cues = cues.filter((c) => !givesItself(c));
   if (!cues.some((c) => c.cue.pos === 'verb' && !c.negated && c.last < item.phrase.first)) return [...cues];
   // The verb says what happens to the item, or to a delivery noun before it ("with deliveries slated to start").
@@ -278,6 +279,15 @@ export function listEnd(tokens: readonly Token[], item: Item, inWeapon: readonly
 
 /** Words of a head noun a list member may end with ("tactical missile systems"). */
 const LIST_HEAD_WORDS = 2;
+
+/**
+ * A giving verb in the active voice, not a participle ("drones handed over ... by the United States" is a
+ * reduced relative): its subject gives. Goods as that subject give a capability ("The Caesar gives our
+ * artillery the range"), and a clause that names no giver tells no stage of a transfer before it.
+ */
+export function isActiveGiving(tokens: readonly Token[], c: CueHit): boolean {
+  return c.cue.pos === 'verb' && c.cue.agent === 'supplier' && !c.passive && !isParticiple(tokens[c.first]!);
+}
 
 /** An unnamed item that is itself a cue's words ("military aid" in "a military aid package"). */
 export function overlapsCue(item: Item, cues: readonly CueHit[]): boolean {

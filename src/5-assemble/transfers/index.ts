@@ -29,6 +29,8 @@ import { itemsOf, type Item } from './items.js';
 import { complete, mergeDrafts, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, type Draft } from './merge.js';
 import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
+import { actorRules } from '../../lexicon/actor-rules.js';
+import { transferRules } from './rules.js';
 import { homeCountry, isSeller, partyOf, readParties, type RolePhrase } from './parties.js';
 
 export function assembleTransfers(doc: AnalysisDocument): void {
@@ -74,7 +76,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     let openingGoods: Item[] = [];
     for (const { clause, cues: all } of clauses) {
       const opened = openingGoods;
-      openingGoods = items.filter((item) => item.weapon && item.phrase.first >= clause.first && item.phrase.first - clause.first <= OPENING_WORDS);
+      openingGoods = items.filter((item) => item.weapon && item.phrase.first >= clause.first && item.phrase.first - clause.first <= OPENING_GOODS_WORDS);
       // "approve any resale": a third party's consent is no transfer of its own, nor are the words
       // after it ("that Berlin has given to Ukraine, and turned down a request to re-export ...").
       const thirdParty = all.find((c) => c.cue.thirdParty && !c.negated);
@@ -92,7 +94,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         (item) =>
           ((item.phrase.first >= clause.first && item.phrase.first <= clause.last && !isAgent(tokens, item, live, actors)) || antecedentOf(tokens, clause, item, inWeapon)) &&
           !isPlatform(tokens, item) &&
-          !isAlternative(tokens, item, live) &&
+          !isAlternative(tokens, item, live, clause) &&
           carried(item, live) &&
           isGoverned(tokens, clause, item, cues, inWeapon, actors, tagsAt),
       );
@@ -165,7 +167,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   // A state body the story ties to no country (no country word, no dateline): "the Equipment Development Department".
   const unplaced = (id: string) => {
     const actor = actors.byId.get(id);
-    return actor !== undefined && actor.kind === 'organization' && !isSeller(actor, actors) && partyOf(actor, actors) === actor && homeCountry(actor, actors) === null;
+    // A civil body ("Equipment Development Department"); a force with a name of its own may be a militia ("Liberation Army").
+    const bodyName = actor !== undefined && actorRules().governmentBodies.some((body) => !transferRules().forceNouns.includes(body) && ` ${actor.name.toLowerCase()} `.includes(` ${body} `));
+    return actor !== undefined && bodyName && actor.kind === 'organization' && !isSeller(actor, actors) && partyOf(actor, actors) === actor && homeCountry(actor, actors) === null;
   };
   const isCountry = (id: string) => actors.byId.get(id)?.kind === 'country';
   const merged = withHeadlineCompanies(
@@ -280,6 +284,9 @@ function headlineCountry(doc: AnalysisDocument, actors: ActorSpans): Actor | nul
   const actor = openingActor(doc.tokens.slice(headline.tokenStart, headline.tokenEnd), actors);
   return actor?.kind === 'country' ? actor : null;
 }
+
+/** Tokens before the goods that open a clause ("The first three Anka drones"). */
+const OPENING_GOODS_WORDS = 4;
 
 /** Tokens before the verb a sentence's subject may take ("The Indian Air Force"). */
 const OPENING_WORDS = 4;

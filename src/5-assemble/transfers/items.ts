@@ -9,6 +9,8 @@ import type { Actor, Weapon } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
 import type { Token } from '../../nlp/tokens.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
+import { latestNamedBefore } from './latest.js';
+import { transferRules } from './rules.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { countEndingAt, demonymEndingAt, nounPhrase, type NounPhrase, type StatedOrigin } from '../../3-annotate/weapons/noun-phrase.js';
 import type { ScannedSentence } from '../../3-annotate/weapons/scan.js';
@@ -157,23 +159,18 @@ function ownedCollection(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
-/** The one weapon of the story an unnamed description of this category can stand for, if exactly one fits. */
 /** "two corvettes of the same design", "tanks of that type": the latest system of the category named before. */
 function sameDesign(weapons: readonly Weapon[], tokens: readonly Token[], last: number, category: string): Weapon | null {
   const words = tokens.slice(last + 1, last + 5).map((t) => t.lower);
-  if (words[0] !== 'of' || !/^(?:the|that|this)$/.test(words[1] ?? '') || !SAME_DESIGN.test(`${words[2]} ${words[3]}`)) return null;
-  const at = tokens[last]!.start;
-  let best: { weapon: Weapon; start: number } | null = null;
-  for (const w of weapons) {
-    if (w.category !== category) continue;
-    const start = Math.max(-1, ...w.mentions.filter((m) => m.end <= at).map((m) => m.start));
-    if (start >= 0 && (!best || start > best.start)) best = { weapon: w, start };
-  }
-  return best?.weapon ?? null;
+  const { sameDesignNouns } = transferRules();
+  // "of the same design", "of that type".
+  const same = words[1] === 'the' && words[2] === 'same' && sameDesignNouns.has(words[3] ?? '');
+  const that = /^(?:that|this)$/.test(words[1] ?? '') && sameDesignNouns.has(words[2] ?? '');
+  if (words[0] !== 'of' || !(same || that)) return null;
+  return latestNamedBefore(weapons.filter((w) => w.category === category), tokens[last]!.start);
 }
 
-const SAME_DESIGN = /^(?:same (?:design|type|class|model|kind|variant|version)|(?:design|type|class|model|kind|variant|version) \S+)$/;
-
+/** The one weapon of the story an unnamed description of this category can stand for, if exactly one fits. */
 function standsFor(weapons: readonly Weapon[], category: string): Weapon | null {
   if (category === 'generic') return null;
   const fits = [category, ...(weaponLexicon().words.relatedCategories.get(category) ?? [])];

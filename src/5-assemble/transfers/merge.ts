@@ -231,15 +231,10 @@ export function withHomeArrivals(drafts: readonly Draft[], home: string | null):
  */
 export function withHeadlineCompanies(drafts: readonly Draft[], headline: number | null, companyOf: (company: string, country: string) => boolean): Draft[] {
   if (headline === null) return [...drafts];
-  const { lifecycle } = transferRules();
-  const stage = (d: Draft) => lifecycle.indexOf(d.status);
-  const out = drafts.map((d) => ({ ...d, rules: [...d.rules] }));
-  return out.filter((d) => {
-    if (d.sentence !== headline || !d.supplier || !d.system || d.rules.some((r) => r.startsWith('merged '))) return true;
-    const body = out.find((e) => e !== d && e.system === d.system && e.recipient === d.recipient && e.supplier && companyOf(e.supplier, d.supplier!));
-    if (!body) return true;
-    update(body, { ...d, rules: d.rules.map((r) => `${r} (headline, the company's country)`) }, stage);
-    return false;
+  return foldInto(drafts, "headline, the company's country", (d, all) => {
+    if (d.sentence !== headline || !d.supplier || !d.system || d.rules.some((r) => r.startsWith('merged '))) return undefined;
+    const body = all.find((e) => e !== d && e.system === d.system && e.recipient === d.recipient && e.supplier && companyOf(e.supplier, d.supplier!));
+    return body && { target: body, draft: d };
   });
 }
 
@@ -249,14 +244,26 @@ export function withHeadlineCompanies(drafts: readonly Draft[], headline: number
  * the same supplier goes to ("China ordered 24 of the aircraft"), and the two are one transfer.
  */
 export function withPlacedBodies(drafts: readonly Draft[], unplaced: (actor: string) => boolean, isCountry: (actor: string) => boolean): Draft[] {
+  return foldInto(drafts, 'a state body of the recipient', (d, all) => {
+    if (!d.recipient || !d.system || !unplaced(d.recipient)) return undefined;
+    const countries = all.filter((e) => e !== d && e.system === d.system && e.supplier === d.supplier && e.recipient && isCountry(e.recipient));
+    if (new Set(countries.map((e) => e.recipient)).size !== 1) return undefined;
+    return { target: countries[0]!, draft: { ...d, recipient: countries[0]!.recipient } };
+  });
+}
+
+/**
+ * Folds each draft that `into` pairs with another into that one (which moves along its life cycle
+ * with it), noting why in the rules; the other drafts are kept as they are.
+ */
+function foldInto(drafts: readonly Draft[], why: string, into: (d: Draft, all: readonly Draft[]) => { target: Draft; draft: Draft } | undefined): Draft[] {
   const { lifecycle } = transferRules();
   const stage = (d: Draft) => lifecycle.indexOf(d.status);
   const out = drafts.map((d) => ({ ...d, rules: [...d.rules] }));
   return out.filter((d) => {
-    if (!d.recipient || !d.system || !unplaced(d.recipient)) return true;
-    const countries = out.filter((e) => e !== d && e.system === d.system && e.supplier === d.supplier && e.recipient && isCountry(e.recipient));
-    if (new Set(countries.map((e) => e.recipient)).size !== 1) return true;
-    update(countries[0]!, { ...d, recipient: countries[0]!.recipient, rules: d.rules.map((r) => `${r} (a state body of the recipient)`) }, stage);
+    const pair = into(d, out);
+    if (!pair) return true;
+    update(pair.target, { ...pair.draft, rules: pair.draft.rules.map((r) => `${r} (${why})`) }, stage);
     return false;
   });
 }

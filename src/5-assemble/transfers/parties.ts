@@ -26,6 +26,7 @@ import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
 import type { CueHit } from './cues.js';
+import { latestNamedBefore } from './latest.js';
 import { transferRules, type Party, type PrepositionRole } from './rules.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 
@@ -192,7 +193,9 @@ export function readParties(
     // "the Senator carriers that Canada bought for Ukraine from Roshel": who buys for another gives.
     const onBehalf = (k: number) => tokens[k]!.lower === 'for' || tokens[k]!.lower === 'behalf' || (tokens[k]!.lower === 'of' && tokens[k - 1]?.lower === 'behalf');
     const buying = verbs.find((c) => c.cue.deal === 'sale' && c.cue.agent === 'recipient' && !c.passive);
-    const buysFor = buying !== undefined && phrases.some((p) => p.source === 'preposition' && p.role === 'recipient' && p.preposition !== null && p.preposition > buying.last && onBehalf(p.preposition));
+    // "India bought 36 Rafale jets for the Indian Air Force": buying for one's own forces is buying.
+    const buyers = new Set([...mentions.filter((m) => m.last < (buying?.first ?? 0)).map((m) => partyOf(m.actor, actors)), previousSubject]);
+    const buysFor = buying !== undefined && phrases.some((p) => p.source === 'preposition' && p.role === 'recipient' && p.preposition !== null && p.preposition > buying.last && onBehalf(p.preposition) && !buyers.has(p.party));
     if (buysFor) for (let k = phrases.length - 1; k >= 0; k--) if (phrases[k]!.role === 'supplier' && phrases[k]!.source === 'preposition') phrases.splice(k, 1);
     const role = punished ? null : buysFor ? 'supplier' : lentTaken ? other : (roleOfSubject ?? (!mainVerb.passive && mainVerb.cue.agent === null ? other : null));
     // "Washington had also cleared the sale of Boeing's Super Hornet": who approves a sale is not its buyer.
@@ -201,15 +204,18 @@ export function readParties(
       mainVerb.cue.pos === 'verb' &&
       live.some((c) => c.cue.pos === 'noun' && c.cue.deal === 'sale' && c.cue.agent === 'supplier') &&
       !live.some((c) => c.cue.pos === 'noun' && c.cue.deal === 'sale' && c.cue.agent === 'recipient');
-    const subjectRole = approvesSale && role === 'recipient' ? null : role;
+    const fromSupplier = phrases.some((p) => p.source === 'preposition' && p.role === 'supplier' && p.preposition !== null && tokens[p.preposition]!.lower === 'from');
+    const subjectRole = approvesSale && role === 'recipient' && !fromSupplier ? null : role;
     const relatives = relativeClauses(tokens, clause);
     const holding = relatives.find((r) => r.first < mainVerb.first && mainVerb.first <= r.last);
     // "The S-400, which Turkey bought from Russia": a relative clause on goods has its own subject.
     const onGoods = holding && !mentions.some((m) => m.last === holding.first - 1);
-    const before = unread.filter((m) => m.last < mainVerb.first && (onGoods ? m.first > holding.first : !relatives.some((r) => r.first <= m.first && m.last <= r.last)));
     // "Berlin has been strengthening Ukraine's defences, handing over a Patriot battery": a participle
-    // after a comma shares the sentence's subject, its first actor, not the nearest one.
+    // after a comma shares the sentence's subject, its first actor, not the nearest one; and not an
+    // actor of an opening subordinate clause ("As Russia pressed its offensive, the United States acted, sending").
     const participial = /\p{Ll}ing$/u.test(tokens[mainVerb.first]!.text) && tokens[mainVerb.first - 1]?.text === ',';
+    const opening = participial && rules.subordinators.has(tokens[clause.first]!.lower) ? tokens.findIndex((t, k) => k > clause.first && t.text === ',') : -1;
+    const before = unread.filter((m) => m.last < mainVerb.first && m.first > opening && (onGoods ? m.first > holding.first : !relatives.some((r) => r.first <= m.first && m.last <= r.last)));
     const nearest = participial ? before[0] : before[before.length - 1];
     // "Japan confirmed it would supply": "it" is the actor before it, in this clause or an earlier one
     // of the sentence; with none, the subject of the story's previous transfer clause.
@@ -362,7 +368,10 @@ function mentionsIn(tokens: readonly Token[], clause: Clause, actors: ActorSpans
       continue;
     }
     // "the National Air Force of Angola (FANA)": a name in brackets after another restates it.
-    if (tokens[i - 1]?.text === '(' && tokens[last + 1]?.text === ')' && found[found.length - 1]?.last === i - 2) {
+    const restated = found[found.length - 1];
+    const bracketed = partyOf(span.actor, actors);
+    const other = bracketed?.kind === 'country' && bracketed !== (restated && partyOf(restated.actor, actors));
+    if (tokens[i - 1]?.text === '(' && tokens[last + 1]?.text === ')' && restated?.last === i - 2 && !other) {
       i = last;
       continue;
     }
@@ -432,7 +441,7 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
   let p = first - 1;
   // "from Swedish manufacturer Saab", "to the state-owned firm X": a short description before the name.
   // A hyphen joins two words into one ("state-owned", "pan-European") and counts for none.
-  for (let words = 0; words < DESCRIPTION_WORDS && p > clause.first && isDescriptionWord(tokens[p]!); p--) if (tokens[p]!.text !== '-') words++;
+  for (let words = 0; words < DESCRIPTION_WORDS && p > clause.first && isDescriptionWord(tokens[p]!); p--) if (tokens[p]!.text !== '-' && tokens[p - 1]?.text !== '-') words++;
   if (p < clause.first) return null;
   const word = tokens[p]!.lower;
   const two = `${tokens[p - 1]?.lower ?? ''} ${word}`;
@@ -645,14 +654,8 @@ function describedCompany(tokens: readonly Token[], first: number, last: number,
   let k = last + 1;
   while (k - last <= COMPANY_NOUN_REACH && tokens[k] && !companyNouns.has(tokens[k]!.lower) && /^\p{Ll}+$/u.test(tokens[k]!.text)) k++;
   if (!companyNouns.has(tokens[k]?.lower ?? '') || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return null;
-  const at = tokens[first]!.start;
-  let best: { actor: Actor; start: number } | null = null;
-  for (const actor of actors.byId.values()) {
-    if (!isSeller(actor, actors) || homeCountry(actor, actors) !== country) continue;
-    const start = Math.max(...actor.mentions.filter((x) => x.start < at).map((x) => x.start), -1);
-    if (start >= 0 && (!best || start > best.start)) best = { actor, start };
-  }
-  return best?.actor ?? null;
+  const sellers = [...actors.byId.values()].filter((actor) => isSeller(actor, actors) && homeCountry(actor, actors) === country);
+  return latestNamedBefore(sellers, tokens[first]!.start);
 }
 
 /** Words between a helping verb and the possessor it helps ("bolster Ukraine's", "strengthen the Kyiv government's"). */
@@ -664,7 +667,8 @@ function beneficiary(tokens: readonly Token[], m: ActorMention): boolean {
   if (!/^['’]s$/.test(tokens[m.last + 1]?.text ?? '')) return false;
   const noun = [tokens[m.last + 2]?.lower, `${tokens[m.last + 2]?.lower ?? ''} ${tokens[m.last + 3]?.lower ?? ''}`];
   if (!noun.some((n) => n && beneficiaryNouns.has(n))) return false;
-  for (let k = m.first - 1; k >= 0 && m.first - k <= BENEFICIARY_REACH; k--) if (beneficiaryVerbs.has(tokens[k]!.lower)) return true;
+  // "strengthening Ukraine's defences", "to bolster Kyiv's"; not "will replenish Poland's stocks after Warsaw sent".
+  for (let k = m.first - 1; k >= 0 && m.first - k <= BENEFICIARY_REACH; k--) if (beneficiaryVerbs.has(tokens[k]!.lower) && (/ing$/.test(tokens[k]!.lower) || tokens[k - 1]?.lower === 'to')) return true;
   return false;
 }
 

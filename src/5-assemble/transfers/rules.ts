@@ -107,7 +107,15 @@ export interface TransferRules {
   punishingWords: Set<string>;
   separableVerbs: Map<string, string>;
   losingWords: Set<string>;
+  losingParticles: Set<string>;
   talksNouns: Set<string>;
+  dealSubjectVerbs: Set<string>;
+  sameDesignNouns: Set<string>;
+  makerAuxiliaries: Set<string>;
+  futureAuxiliaries: Set<string>;
+  progressiveAuxiliaries: Set<string>;
+  planVerbs: Set<string>;
+  variantWords: Set<string>;
   /** "denied that": verbs before "that" whose clause states nothing. */
   denials: Set<string>;
   /** "agreed to send": verbs whose infinitive of giving is a pledge. */
@@ -177,7 +185,15 @@ interface RulesFile {
   punishingWords: string[];
   separableVerbs: Record<string, string>;
   losingWords: string[];
+  losingParticles: string[];
   talksNouns: string[];
+  dealSubjectVerbs: string[];
+  sameDesignNouns: string[];
+  makerAuxiliaries: string[];
+  futureAuxiliaries: string[];
+  progressiveAuxiliaries: string[];
+  planVerbs: string[];
+  variantWords: string[];
   denials: string[];
   pledgeVerbs: string[];
 }
@@ -259,7 +275,15 @@ function compile(): TransferRules {
     punishingWords: new Set(file.punishingWords),
     separableVerbs: new Map(Object.entries(file.separableVerbs)),
     losingWords: new Set(file.losingWords),
+    losingParticles: new Set(file.losingParticles),
     talksNouns: new Set(file.talksNouns),
+    dealSubjectVerbs: new Set(file.dealSubjectVerbs),
+    sameDesignNouns: new Set(file.sameDesignNouns),
+    makerAuxiliaries: new Set(file.makerAuxiliaries),
+    futureAuxiliaries: new Set(file.futureAuxiliaries),
+    progressiveAuxiliaries: new Set(file.progressiveAuxiliaries),
+    planVerbs: new Set(file.planVerbs),
+    variantWords: new Set(file.variantWords),
     denials: new Set(file.denials),
     pledgeVerbs: new Set(file.pledgeVerbs),
   };
