@@ -973,3 +973,10 @@ describe('transfers: sentences a reviewer wrote against the rules of this round'
     expect(summary(run(text))).toContain('Bayraktar TB2 Turkey -> Liberation Army delivered');
   });
 });
+
+describe('transfers: reduced relatives after the goods', () => {
+  it('reads a participle right after the goods, with its "from", as their transfer', () => {
+    const text = 'Santiago, Dec 3 (EFE).- The backbone of the surface fleet remains the three Type 23 frigates acquired from the United Kingdom between 2006 and 2008.';
+    expect(summary(run(text))).toEqual(['Type 23 frigate United Kingdom -> Chile delivered']);
+  });
+});

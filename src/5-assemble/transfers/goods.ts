@@ -113,6 +113,8 @@ export function isGoverned(
   // is about each of them.
   const end = listEnd(tokens, item, inWeapon);
   if (end > item.phrase.last && relativeCue(tokens, { ...item, phrase: { ...item.phrase, last: end } }, cues)) return true;
+  // "the three Type 23 frigates acquired from the United Kingdom": a reduced relative right after the goods.
+  if (cues.some((c) => c.first === after && c.cue.pos === 'verb' && c.cue.transfer && !c.negated && isParticiple(tokens[after]!) && /^(?:from|by)$/.test(tokens[c.last + 1]?.lower ?? ''))) return true;
   // "two 2K12 Kub batteries, also donated, in 2023": a participle set off after the goods says what befell them.
   if (tokens[after]?.text === ',') {
     let k = after + 1;
