@@ -73,6 +73,8 @@ export interface NounPhraseWords {
   relatedCategories: Map<string, string[]>;
   /** Head nouns too common after other words to type an unknown name before them ("Kurdish fighters"). */
   broadHeads: Set<string>;
+  /** Capitalised words that open a variant's name after its system: "Block III", "Batch 2". */
+  variantWords: Set<string>;
 }
 
 export type WeaponPhrase = { system: SystemForm; head?: undefined } | { head: HeadNoun; system?: undefined };
@@ -106,6 +108,7 @@ interface PhrasesFile {
   shipPrefixes: Record<string, string>;
   relatedCategories: Record<string, string[]>;
   broadHeads: string[];
+  variantWords: string[];
 }
 
 let compiled: WeaponLexicon | null = null;
@@ -162,6 +165,7 @@ function compile(): WeaponLexicon {
     shipPrefixes: new Map(Object.entries(file.shipPrefixes)),
     relatedCategories: new Map(Object.entries(file.relatedCategories)),
     broadHeads: new Set(file.broadHeads),
+    variantWords: new Set(file.variantWords),
   };
   return { families, phrases, keys, prefixes, words };
 }

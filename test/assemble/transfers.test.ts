@@ -980,3 +980,11 @@ describe('transfers: reduced relatives after the goods', () => {
     expect(summary(run(text))).toEqual(['Type 23 frigate United Kingdom -> Chile delivered']);
   });
 });
+
+describe('transfers: names of actors and variants', () => {
+  it('reads no cue inside an actor name, and no system in a variant after its system', () => {
+    const text = 'The UAE signed a contract for 12 L-15 jets from China. The deal was signed with China National Aero-Technology Import and Export Corporation, the state-owned exporter.';
+    expect(summary(run(text)).every((t) => !t.endsWith('delivered'))).toBe(true);
+    expect(summary(run('The first batch of JF-17C Block III fighter jets ordered from Pakistan has arrived in Azerbaijan.'))).toEqual(['JF-17 Pakistan -> Azerbaijan delivered']);
+  });
+});

@@ -9,6 +9,7 @@
 import type { TransferStatus } from '../../model/contract.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { Clause } from './clauses.js';
+import { weaponLexicon } from '../../lexicon/weapons.js';
 import { textOf } from './evidence.js';
 import { transferRules, type Cue } from './rules.js';
 
@@ -49,7 +50,7 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     const joined = tokens[hit.first - 1]?.text === '-' && !tokens[hit.first]!.spaceBefore && tokens[hit.first - 2]?.lower !== 're';
     if (joined) continue;
     // "Block V Tomahawks", "F-16 Block 70": a capitalised cue word before a numeral names a variant.
-    if (hit.first > clause.first && rules.variantWords.has(tokens[hit.first]!.text) && VARIANT_NUMBER.test(tokens[hit.last + 1]?.text ?? '')) continue;
+    if (hit.first > clause.first && weaponLexicon().words.variantWords.has(tokens[hit.first]!.text) && VARIANT_NUMBER.test(tokens[hit.last + 1]?.text ?? '')) continue;
     const payloads = hit.payloads.filter((p): p is Cue => p !== null);
     if (payloads.length < hit.payloads.length || payloads.length === 0) continue;
     const before = tokens[hit.first - 1];

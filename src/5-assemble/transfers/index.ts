@@ -60,7 +60,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     const inName = namedTokens(doc, tokens, sentence.start, sentence.end);
     const clauses = splitClauses(tokens, sentence.role === 'headline').map((clause) => ({
       clause,
-      cues: findCues(tokens, clause, isActorEnd).filter((c) => !inName.slice(c.first, c.last + 1).some(Boolean)),
+      // ... and so is one inside an actor's name: "China National Aero-Technology Import and Export Corporation".
+      cues: findCues(tokens, clause, isActorEnd).filter((c) => !inName.slice(c.first, c.last + 1).some(Boolean) && !inActorName(tokens, c, actors)),
     }));
     if (!clauses.some((c) => c.cues.some((cue) => !cue.negated))) continue;
     const items = itemsOf(doc, scanSentence(doc, sentence.index), actors);
@@ -310,4 +311,10 @@ function dealFrame(tokens: readonly Token[], clause: Clause, cues: readonly CueH
   const recipient = phrases.find((p) => p.role === 'recipient')?.party ?? null;
   if (!noun || !supplier || !recipient || supplier === recipient || clause.first > noun.first) return null;
   return { system: null, supplier: supplier.id, recipient: recipient.id, quantity: null, status, deal: noun.cue.deal, date: null, evidence, rules: [`deal frame from ${textOf(tokens, noun.first, noun.last)}`], sentence };
+}
+
+/** A cue whose words lie inside an actor's name, capitalised as part of it ("Import and Export Corporation"). */
+function inActorName(tokens: readonly Token[], cue: CueHit, actors: ActorSpans): boolean {
+  const span = actors.at(tokens[cue.first]!.start);
+  return Boolean(span && span.start < tokens[cue.first]!.start && span.end >= tokens[cue.last]!.end && /^\p{Lu}/u.test(tokens[cue.first]!.text));
 }

@@ -115,7 +115,6 @@ export interface TransferRules {
   futureAuxiliaries: Set<string>;
   progressiveAuxiliaries: Set<string>;
   planVerbs: Set<string>;
-  variantWords: Set<string>;
   /** "denied that": verbs before "that" whose clause states nothing. */
   denials: Set<string>;
   /** "agreed to send": verbs whose infinitive of giving is a pledge. */
@@ -193,7 +192,6 @@ interface RulesFile {
   futureAuxiliaries: string[];
   progressiveAuxiliaries: string[];
   planVerbs: string[];
-  variantWords: string[];
   denials: string[];
   pledgeVerbs: string[];
 }
@@ -283,7 +281,6 @@ function compile(): TransferRules {
     futureAuxiliaries: new Set(file.futureAuxiliaries),
     progressiveAuxiliaries: new Set(file.progressiveAuxiliaries),
     planVerbs: new Set(file.planVerbs),
-    variantWords: new Set(file.variantWords),
     denials: new Set(file.denials),
     pledgeVerbs: new Set(file.pledgeVerbs),
   };
