@@ -988,3 +988,10 @@ describe('transfers: names of actors and variants', () => {
     expect(summary(run('The first batch of JF-17C Block III fighter jets ordered from Pakistan has arrived in Azerbaijan.'))).toEqual(['JF-17 Pakistan -> Azerbaijan delivered']);
   });
 });
+
+describe('transfers: coordinated partitives', () => {
+  it('reads ", and the first of them arrived in ..." as the stage of the goods before', () => {
+    const text = 'France agreed in October 2023 to sell Armenia three Ground Master 200 air surveillance radars made by Thales, and the first of them arrived in Yerevan last year.';
+    expect(summary(run(text))).toEqual(['Ground Master 200 France -> Armenia delivered']);
+  });
+});

@@ -79,7 +79,8 @@ export function deliveryOnly(
   const cancelling = cues.some((c) => c.status === 'cancelled');
   // ", the first of which are due next year": a partitive relative speaks of the goods' delivery.
   // An active giving verb with no party named has a subject of its own ("The Caesar gives our artillery the range").
-  const aboutGoods = (c: CueHit) => c.cue.pos === 'noun' || (!namesParty && !isActiveGiving(tokens, c) && (c.cue.transfer || Boolean(clause.partitive)));
+  // A partitive clause speaks of the goods even where it names where they arrived ("the first of them arrived in Yerevan").
+  const aboutGoods = (c: CueHit) => c.cue.pos === 'noun' || (clause.partitive && c.cue.arrival) || (!namesParty && !isActiveGiving(tokens, c) && (c.cue.transfer || Boolean(clause.partitive)));
   const delivery = cancelling || cues.some((c) => stage(c) && aboutGoods(c));
   if (!delivery) return [];
   // "the cancellation leaves the army without ...": a definite noun of a stage some transfer of the

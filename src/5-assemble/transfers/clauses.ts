@@ -62,6 +62,11 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
       close(i - 1, i + 1);
       if (planned) pendingPlan = true;
     }
+    // ", and the first of them arrived in Yerevan": a coordinated partitive, about the goods before it.
+    else if (token.text === ',' && tokens[i + 1]?.lower === 'and' && i > first && partitiveOf(tokens, i + 2)) {
+      close(i - 1, i + 1);
+      partitive = true;
+    }
     else if (token.text === ',' && tokens[i + 1]?.lower === 'and' && i > first && opensClause(tokens, i + 2)) close(i - 1, i + 1);
     else if (token.text === ',' && i > first && partitiveRelative(tokens, i + 1)) {
       close(i - 1, i + 1);
@@ -159,6 +164,15 @@ function aside(tokens: readonly Token[], i: number): boolean {
 const PARTITIVE_WORDS = 4;
 
 /** ", the first of which arrived in March", ", two of which": a relative clause about part of the goods. */
+/** "the first of them", "the remaining six of these": a part of goods named before. */
+function partitiveOf(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k - from <= PARTITIVE_WORDS; k++) {
+    if (tokens[k]!.lower === 'of' && /^(?:them|these|those)$/.test(tokens[k + 1]?.lower ?? '')) return k > from;
+    if (tokens[k]!.text === ',' || FINITE.has(tokens[k]!.lower)) return false;
+  }
+  return false;
+}
+
 function partitiveRelative(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k - from <= PARTITIVE_WORDS; k++) {
     if (tokens[k]!.lower === 'of' && tokens[k + 1]?.lower === 'which') return k > from;
