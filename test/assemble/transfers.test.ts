@@ -995,3 +995,10 @@ describe('transfers: coordinated partitives', () => {
     expect(summary(run(text))).toEqual(['Ground Master 200 France -> Armenia delivered']);
   });
 });
+
+describe('transfers: operational dates', () => {
+  it('reads goods due to be operational at the buyer as awaited', () => {
+    const text = "Germany on Thursday signed a deal to buy Israel's Arrow 3 missile defense system. Israel Aerospace Industries will produce the launchers and radars, and the first battery is to be operational in Germany by the end of 2025.";
+    expect(summary(run(text))).toEqual(['Arrow 3 Israel -> Germany pending']);
+  });
+});
