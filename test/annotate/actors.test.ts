@@ -423,3 +423,11 @@ describe('currencies', () => {
     expect(actor(r, 'DKK')).toBeUndefined();
   });
 });
+
+describe('acronyms the story spells out', () => {
+  it("gives lexicon letters to the story's own name they spell when the lexicon's body is never named", () => {
+    const r = run('The Indian Air Force already operates 22 Apaches. The IAF also flies 15 CH-47F Chinook helicopters.');
+    expect(mentionsOf(r, 'Indian Air Force')).toEqual(['Indian Air Force', 'IAF']);
+    expect(actor(r, 'Israeli Air Force')).toBeUndefined();
+  });
+});

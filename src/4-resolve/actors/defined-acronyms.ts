@@ -30,3 +30,33 @@ export function applyDefinedAcronyms(doc: AnalysisDocument): void {
     else delete m.memberOf;
   }
 }
+
+/**
+ * "The Indian Air Force already operates 22 Apaches ... The IAF also flies": letters the lexicon gives
+ * to another body ("IAF", the Israeli Air Force) stand for the story's own name they spell, when the
+ * story never names the lexicon's body in full.
+ */
+export function applySpelledAcronyms(doc: AnalysisDocument): void {
+  const named = doc.layers.mentions.filter((m) => m.form === 'name' && m.kind === 'organization' && /\s/.test(m.text));
+  const fullNames = new Set(named.map((m) => m.entry).filter(Boolean));
+  for (const m of doc.layers.mentions) {
+    if (m.form !== 'acronym' || m.kind !== 'organization' || !m.entry || m.rule === 'acronym-definition' || fullNames.has(m.entry)) continue;
+    const spelled = named.find((n) => n.entry !== m.entry && n.start < m.start && initials(n.text) === m.text);
+    if (!spelled) continue;
+    m.entry = spelled.entry;
+    m.rule = 'acronym-spelled';
+    if (spelled.canonical) m.canonical = spelled.canonical;
+    else if (!spelled.entry) m.canonical = spelled.text;
+    if (spelled.memberOf) m.memberOf = spelled.memberOf;
+    else delete m.memberOf;
+  }
+}
+
+/** "Indian Air Force" -> "IAF": the capitals that open its words. */
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}

@@ -3,7 +3,7 @@ import type { AnalysisDocument } from '../../model/document.js';
 import { rolesFromAppositions } from './appositions.js';
 import { buildEntities } from './build.js';
 import { clusterMentions } from './cluster.js';
-import { applyDefinedAcronyms } from './defined-acronyms.js';
+import { applyDefinedAcronyms, applySpelledAcronyms } from './defined-acronyms.js';
 import { dropCommonWordNames } from './drop-common-word-names.js';
 import { nationalTeams } from './national-teams.js';
 import { retypeRepeatedNames, untypedNames } from './retype-repeated-names.js';
@@ -16,5 +16,6 @@ export function resolveActors(doc: AnalysisDocument): void {
   retypeRepeatedNames(doc, untyped);
   rolesFromAppositions(doc);
   applyDefinedAcronyms(doc);
+  applySpelledAcronyms(doc);
   buildEntities(doc, nationalTeams(doc, clusterMentions(doc)), doc.ids);
 }
