@@ -1002,3 +1002,10 @@ describe('transfers: operational dates', () => {
     expect(summary(run(text))).toEqual(['Arrow 3 Israel -> Germany pending']);
   });
 });
+
+describe("transfers: the headline's buyer", () => {
+  it('gives a purchase with no buyer named to the buyer the headline names', () => {
+    const text = 'Latvia receives first Naval Strike Missile battery\n\nThe first IRIS-T SLM air defence system, procured from the German company Diehl Defence, is expected to arrive later this year. Latvia has handed over to Ukraine all of its M109 howitzers. It also sent Ukraine Stinger missiles.';
+    expect(summary(run(text))).toContain('IRIS-T SLM Diehl Defence -> Latvia pending');
+  });
+});

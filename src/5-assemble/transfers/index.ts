@@ -164,6 +164,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   const referenceYear = doc.referenceDate ? Number(doc.referenceDate.slice(0, 4)) : null;
   const storyCountry = actors.datelineCountry?.id ?? headlineCountry(doc, actors)?.id ?? null;
   const headline = doc.sentences.find((s) => s.role === 'headline')?.index ?? null;
+  // "Latvia receives first Naval Strike Missile coastal defence battery": the buyer the headline names.
+  const headlineBuyer = drafts.find((d) => d.sentence === headline && d.recipient)?.recipient ?? null;
   const companyOf = (company: string, country: string) => isCompany(company) && home(company) === actors.byId.get(country)?.name && actors.byId.get(country)?.kind === 'country';
   // A state body the story ties to no country (no country word, no dateline): "the Equipment Development Department".
   const unplaced = (id: string) => {
@@ -174,7 +176,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   };
   const isCountry = (id: string) => actors.byId.get(id)?.kind === 'country';
   const merged = withHeadlineCompanies(
-    withOriginSupplier(mergeDrafts(withHomeArrivals(withMainRecipient(drafts), storyCountry)), origins, domestic, isCompany, offered),
+    withOriginSupplier(mergeDrafts(withHomeArrivals(withMainRecipient(drafts, headlineBuyer), storyCountry)), origins, domestic, isCompany, offered),
     headline,
     companyOf,
   );

@@ -146,7 +146,7 @@ function fits(a: string | null, b: string | null): boolean {
  * more than half of the complete transfers go to ("Meanwhile, the delivery of the S-400 from Russia
  * has been delayed", in a story on India's purchases).
  */
-export function withMainRecipient(drafts: readonly Draft[]): Draft[] {
+export function withMainRecipient(drafts: readonly Draft[], home: string | null = null): Draft[] {
   const complete = drafts.filter((d) => d.supplier && d.recipient);
   const counts = new Map<string, number>();
   for (const d of complete) counts.set(d.recipient!, (counts.get(d.recipient!) ?? 0) + 1);
@@ -166,6 +166,8 @@ export function withMainRecipient(drafts: readonly Draft[]): Draft[] {
     if (!d.recipient && d.supplier) {
       const gift = d.deal === 'aid' || d.deal === 'donation' ? ([lastGift, lastBySupplier.get(d.supplier)].find((r) => r && r !== d.supplier) ?? null) : null;
       if (listed) out = { ...d, recipient: listed, rules: [...d.rules, `recipient ${listed} (the sentence's transfer before)`] };
+      // "... procured from the German company Diehl Defence": a purchase with no buyer named is the buyer's the headline names.
+      else if (d.boughtFrom && home && home !== d.supplier) out = { ...d, recipient: home, rules: [...d.rules, `recipient ${home} (the headline's buyer)`] };
       else if (gift) out = { ...d, recipient: gift, rules: [...d.rules, `recipient ${gift} (where the story's latest gift went)`] };
       else if (majority && d.supplier !== majority) out = { ...d, recipient: majority, rules: [...d.rules, `recipient ${majority} (the story's main recipient)`] };
     }
