@@ -1009,3 +1009,11 @@ describe("transfers: the headline's buyer", () => {
     expect(summary(run(text))).toContain('IRIS-T SLM Diehl Defence -> Latvia pending');
   });
 });
+
+describe('transfers: variant names and partitive relatives on goods set aside', () => {
+  it('reads a name right after a known system as its variant, and a partitive relative on goods set aside as their transfer', () => {
+    const r = run('Norway signed a contract with Hanwha Aerospace for 24 additional K9 VIDAR self-propelled howitzers.');
+    expect(r.weapons.map((w) => w.name)).toEqual(['K9']);
+    expect(summary(run('They replaced the M109A3GN howitzers, 22 of which Norway donated to Ukraine in 2022.'))).toEqual(['M109 Norway -> Ukraine delivered']);
+  });
+});

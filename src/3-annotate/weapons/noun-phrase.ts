@@ -56,6 +56,8 @@ function headAfter(scan: ScannedSentence, k: number): HeadHit | undefined {
   const { modifiers } = weaponLexicon().words;
   const t = scan.tokens;
   let j = k;
+  // "K9 VIDAR self-propelled howitzers": a variant's own name may stand before the adjectives.
+  if (/^\p{Lu}{2,}$/u.test(t[j]?.text ?? '') && !scan.headStartingAt.has(j)) j++;
   for (let n = 0; n < MAX_INNER_ADJECTIVES && t[j] && !scan.headStartingAt.has(j); n++) {
     // A hyphenated adjective ("short-range") is three tokens.
     const compound = t[j + 1]?.text === '-' && isJoined(t, j + 1) ? `${t[j]!.lower}-${t[j + 2]?.lower ?? ''}` : null;

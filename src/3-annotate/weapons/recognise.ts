@@ -231,8 +231,9 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
     // "Kurdish fighters", "Houthi drones": a broad head noun, or a single word that reads as a people's name.
     const broad = weaponLexicon().words.broadHeads.has(head.head.phrase.toLowerCase());
     if (first === head.first || broad || (first === head.first - 1 && DEMONYM_LIKE.test(t[first]!.text))) continue;
-    // "JF-17C Block III fighter jets": a variant of the system named before it, no system of its own.
-    if (weaponLexicon().words.variantWords.has(t[first]!.text)) continue;
+    // "JF-17C Block III fighter jets", "K9 VIDAR howitzers": a variant of the system named right
+    // before it, no system of its own.
+    if (weaponLexicon().words.variantWords.has(t[first]!.text) || taken[first - 1]) continue;
     const name = t
       .slice(first, head.first)
       .map((tok) => tok.text)

@@ -95,7 +95,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         (item) =>
           ((item.phrase.first >= clause.first && item.phrase.first <= clause.last && !isAgent(tokens, item, live, actors)) || antecedentOf(tokens, clause, item, inWeapon)) &&
           !isPlatform(tokens, item) &&
-          !isAlternative(tokens, item, live, clause) &&
+          // Goods set aside ("replaced the M109s") keep what their own partitive relative tells of them.
+          ((clause.partitive && item.phrase.last < clause.first) || !isAlternative(tokens, item, live, clause)) &&
           carried(item, live) &&
           isGoverned(tokens, clause, item, cues, inWeapon, actors, tagsAt),
       );
@@ -203,6 +204,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
  * is about the goods right before it.
  */
 function antecedentOf(tokens: readonly Token[], clause: Clause, item: Item, inWeapon: readonly boolean[]): boolean {
+  // "the M109A3GN howitzers, 22 of which Norway donated to Ukraine": a partitive relative's goods.
+  if (clause.partitive && tokens[clause.first - 1]?.text === ',' && item.phrase.last === clause.first - 2) return true;
   // "The Iskander-M systems and the S-400 system that Russia handed over": each of a list of goods.
   const last = Math.min(listEnd(tokens, item, inWeapon), clause.first - 1);
   if (tokens[clause.first]?.lower !== 'that' || item.phrase.last >= clause.first || clause.first - last > HEAD_WORDS + 1) return false;
