@@ -1017,3 +1017,10 @@ describe('transfers: variant names and partitive relatives on goods set aside', 
     expect(summary(run('They replaced the M109A3GN howitzers, 22 of which Norway donated to Ukraine in 2022.'))).toEqual(['M109 Norway -> Ukraine delivered']);
   });
 });
+
+describe('transfers: a company signing with a state', () => {
+  it('reads a company that signs a contract with a state as its seller, whichever is the subject, and "land vehicle" as no landing', () => {
+    const text = "Turkish defense company Otokar has signed a contract with Romania's Defense Ministry for 1,059 Cobra II tactical wheeled armored vehicles, the largest land vehicle export in the history of the Turkish defense industry.";
+    expect(summary(run(text))).toEqual(['Cobra II Otokar -> Romania ordered']);
+  });
+});

@@ -317,6 +317,11 @@ export function readParties(
     const party = body ? partyOf(body.actor, actors) : null;
     if (body && party && party !== subject) phrases.push({ role: 'recipient', party, at: body.first, preposition: null, source: 'force', cue: null });
   }
+  // "Otokar has signed a contract with Romania's Defense Ministry for 1,059 Cobra II vehicles": a
+  // company that signs with a state sells to it, whichever of them is the subject.
+  const buyerCompany = phrases.find((p) => p.source === 'subject' && p.role === 'recipient' && isSeller(p.party, actors));
+  const sellerState = phrases.find((p) => p.source === 'counterpart' && p.role === 'supplier' && !isSeller(p.party, actors));
+  if (buyerCompany && sellerState) [buyerCompany.role, sellerState.role] = ['supplier', 'recipient'];
   return { phrases, subject, unnamed };
 }
 
