@@ -1024,3 +1024,9 @@ describe('transfers: a company signing with a state', () => {
     expect(summary(run(text))).toEqual(['Cobra II Otokar -> Romania ordered']);
   });
 });
+
+describe("transfers: Japan's self-defense forces", () => {
+  it("reads the Air Self-Defense Force of a story datelined in Tokyo as Japan's", () => {
+    expect(summary(run('TOKYO (Kyodo) -- The Air Self-Defense Force will receive 42 more F-35 fighters from the United States.'))).toEqual(['F-35 United States -> Japan pending']);
+  });
+});
