@@ -1030,3 +1030,10 @@ describe("transfers: Japan's self-defense forces", () => {
     expect(summary(run('TOKYO (Kyodo) -- The Air Self-Defense Force will receive 42 more F-35 fighters from the United States.'))).toEqual(['F-35 United States -> Japan pending']);
   });
 });
+
+describe('transfers: a fleet told with its delivery', () => {
+  it('reads a fleet in service told with its delivery as a delivery of the same transfer', () => {
+    const text = "Oslo, 12 December 2024 - Norway signed a contract with South Korea's Hanwha Aerospace for 24 additional K9 howitzers. The Army already operates 28 K9 howitzers, delivered by Hanwha Aerospace from 2019 onwards.";
+    expect(summary(run(text))).toEqual(['K9 Hanwha Aerospace -> Norway delivered']);
+  });
+});

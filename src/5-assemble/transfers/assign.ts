@@ -65,7 +65,8 @@ export function draftsFor(
     if (fleet(r) && r!.party.kind !== 'country') continue;
     // A holder named with "in service with" states the delivery itself; the buyers beside it take the other cues.
     const fleetClause = having && recipients.some(fleet);
-    const background = having && !fleetClause;
+    // "already operates 28 K9 howitzers, delivered by Hanwha from 2019": a delivery told with the fleet is an event.
+    const background = having && !fleetClause && !acts.some((c) => c.status === 'delivered' && c.cue.transfer && !c.negated);
     const stage = fleetClause ? (fleet(r) ? 'delivered' : (clauseStatus(acts) ?? status)) : status;
     for (const s of suppliers) {
       const rules = [`status ${stage} from ${cueWords}`];
