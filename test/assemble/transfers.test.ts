@@ -1037,3 +1037,10 @@ describe('transfers: a fleet told with its delivery', () => {
     expect(summary(run(text))).toEqual(['K9 Hanwha Aerospace -> Norway delivered']);
   });
 });
+
+describe('transfers: the opener of a sentence with a subordinate clause', () => {
+  it("reads 'It' as the main clause's opener, past an opening 'Since ...,' clause", () => {
+    const text = 'Since Washington fully lifted a decades-old arms embargo on the island in 2022, Cyprus has turned increasingly to Western suppliers. It has ordered six H145M helicopters from Airbus, the first of which are due next year.';
+    expect(summary(run(text))).toEqual(['H145M Airbus -> Cyprus pending']);
+  });
+});

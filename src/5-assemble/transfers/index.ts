@@ -299,7 +299,10 @@ const OPENING_WORDS = 4;
 
 /** The country or body that opens a sentence, its subject. */
 function openingActor(tokens: readonly Token[], actors: ActorSpans): Actor | null {
-  for (let k = 0; k < tokens.length && k < OPENING_WORDS; k++) {
+  // "Since Washington lifted the embargo in 2022, Nicosia has turned ...": the main clause opens after the comma.
+  const comma = transferRules().subordinators.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') : -1;
+  const from = comma + 1;
+  for (let k = from; k < tokens.length && k < from + OPENING_WORDS; k++) {
     const span = actors.at(tokens[k]!.start);
     if (span && span.form !== 'adjective') return partyOf(span.actor, actors);
   }
