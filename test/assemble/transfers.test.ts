@@ -1044,3 +1044,10 @@ describe('transfers: the opener of a sentence with a subordinate clause', () => 
     expect(summary(run(text))).toEqual(['H145M Airbus -> Cyprus pending']);
   });
 });
+
+describe('transfers: verbs with objects of their own', () => {
+  it('reads "received its initial operational clearance" as moving no goods', () => {
+    const text = 'India plans to acquire 200 Ka-226T utility helicopters from Russia. The Army will instead rely on the Light Utility Helicopter, which received its initial operational clearance in 2022.';
+    expect(summary(run(text))).toEqual(['Ka-226 Russia -> India announced']);
+  });
+});

@@ -80,7 +80,9 @@ export function deliveryOnly(
   // ", the first of which are due next year": a partitive relative speaks of the goods' delivery.
   // An active giving verb with no party named has a subject of its own ("The Caesar gives our artillery the range").
   // A partitive clause speaks of the goods even where it names where they arrived ("the first of them arrived in Yerevan").
-  const aboutGoods = (c: CueHit) => c.cue.pos === 'noun' || (clause.partitive && c.cue.arrival) || (!namesParty && !isActiveGiving(tokens, c) && (c.cue.transfer || Boolean(clause.partitive)));
+  // "which received its initial operational clearance": a verb with an object of its own moves no goods.
+  const ownObject = (c: CueHit) => c.cue.pos === 'verb' && /^(?:its|their|his|her)$/.test(tokens[c.last + 1]?.lower ?? '');
+  const aboutGoods = (c: CueHit) => c.cue.pos === 'noun' || (clause.partitive && c.cue.arrival) || (!namesParty && !isActiveGiving(tokens, c) && !ownObject(c) && (c.cue.transfer || Boolean(clause.partitive)));
   const delivery = cancelling || cues.some((c) => stage(c) && aboutGoods(c));
   if (!delivery) return [];
   // "the cancellation leaves the army without ...": a definite noun of a stage some transfer of the
