@@ -1051,3 +1051,10 @@ describe('transfers: verbs with objects of their own', () => {
     expect(summary(run(text))).toEqual(['Ka-226 Russia -> India announced']);
   });
 });
+
+describe('transfers: ", of which 140 were ..."', () => {
+  it('reads ", of which 140 ..." as a partitive relative, so that the plan it interrupts can be shelved', () => {
+    const text = 'India ordered 22 Apache helicopters from Boeing. Meanwhile, a plan to acquire 200 Ka-226T utility helicopters from Russia, of which 140 were to be built by Hindustan Aeronautics Limited under licence, has been shelved, officials said.';
+    expect(summary(run(text))).toEqual(['Apache Boeing -> India ordered', 'Ka-226 Russia -> India cancelled']);
+  });
+});

@@ -175,7 +175,8 @@ function partitiveOf(tokens: readonly Token[], from: number): boolean {
 
 function partitiveRelative(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k - from <= PARTITIVE_WORDS; k++) {
-    if (tokens[k]!.lower === 'of' && tokens[k + 1]?.lower === 'which') return k > from;
+    // ", the first of which ...", ", of which 140 were ...".
+    if (tokens[k]!.lower === 'of' && tokens[k + 1]?.lower === 'which') return k > from || /^\d/.test(tokens[k + 2]?.text ?? '');
     if (tokens[k]!.text === ',' || FINITE.has(tokens[k]!.lower)) return false;
   }
   return false;
