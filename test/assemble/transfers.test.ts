@@ -1058,3 +1058,10 @@ describe('transfers: ", of which 140 were ..."', () => {
     expect(summary(run(text))).toEqual(['Apache Boeing -> India ordered', 'Ka-226 Russia -> India cancelled']);
   });
 });
+
+describe('transfers: paused shipments', () => {
+  it('reads a paused shipment, still on hold, as cancelled', () => {
+    const text = 'The Biden administration paused a shipment of 1,800 MK-84 2,000-pound bombs to Israel over concerns about their use in Gaza. That shipment remains on hold, U.S. officials said.';
+    expect(summary(run(text))).toEqual(['Mk 84 United States -> Israel cancelled']);
+  });
+});
