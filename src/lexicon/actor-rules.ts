@@ -15,6 +15,8 @@ export interface ActorRules {
   placePrepositions: Set<string>;
   personVerbs: Set<string>;
   descriptionNouns: Set<string>;
+  /** Civil bodies that, named by no one before, stand for the dateline's state. */
+  homeBodyNouns: Set<string>;
   governmentBodies: string[];
   nonNames: Set<string>;
   /** Seat city (lower case) -> lexicon ids of organisations it can stand for. */
@@ -67,6 +69,7 @@ export function actorRules(): ActorRules {
     placePrepositions: new Set(list('placePrepositions')),
     personVerbs: new Set(list('personVerbs')),
     descriptionNouns: new Set(list('descriptionNouns')),
+    homeBodyNouns: new Set(list('homeBodyNouns')),
     // Longest first, so that "defence ministry" wins over "ministry".
     governmentBodies: [...list('governmentBodies')].sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b)),
     // Month and weekday names are dates, never names ("November last year"); abbreviations

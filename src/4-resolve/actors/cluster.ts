@@ -98,6 +98,14 @@ export function clusterMentions(doc: AnalysisDocument): Cluster[] {
       target.mentions.push(m);
       words.add(target, mentionNames([m]));
     } else if (m.rule === 'description:state-body') homeStateBody(doc, m, order, join);
+    else if (actorRules().homeBodyNouns.has(nounOf(m))) {
+      // "TOKYO — ... the government decided to send": a civil body named before by no one is the home state's.
+      const home = datelineCountry(doc, order);
+      if (home) {
+        home.mentions.push(m);
+        words.add(home, mentionNames([m]));
+      }
+    }
   }
   for (const c of order) c.mentions.sort((a, b) => a.start - b.start);
   return order;

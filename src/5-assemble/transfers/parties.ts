@@ -350,12 +350,6 @@ function mentionsIn(tokens: readonly Token[], clause: Clause, actors: ActorSpans
       continue;
     }
     const span = actors.at(tokens[i]!.start);
-    const body = span ? null : homeBody(tokens, i, clause.last, actors);
-    if (body) {
-      found.push(body);
-      i = body.last;
-      continue;
-    }
     if (!span) {
       const entry = /^\p{Lu}/u.test(tokens[i]!.text) ? countryWords.get(tokens[i]!.lower) : undefined;
       const country = entry ? actors.countryNamed(entry.name) : undefined;
@@ -384,25 +378,6 @@ function mentionsIn(tokens: readonly Token[], clause: Clause, actors: ActorSpans
     i = last;
   }
   return found;
-}
-
-/**
- * "the government", "the defence ministry" that the actors stage tied to no antecedent: in a story
- * with a dateline, the body of the dateline's country ("TOKYO — ... the government decided to send").
- */
-function homeBody(tokens: readonly Token[], i: number, last: number, actors: ActorSpans): ActorMention | null {
-  const home = actors.datelineCountry;
-  if (!home || tokens[i]!.lower !== 'the' || actors.at(tokens[i + 1]?.start ?? -1)) return null;
-  for (const body of actorRules().governmentBodies) {
-    const words = body.split(' ');
-    const end = i + words.length;
-    if (end > last || !words.every((w, k) => tokens[i + 1 + k]?.lower === w)) continue;
-    // "the government of Japan" names its own; "the army's purchase" in a story from Washington may
-    // be any army: forces fight abroad, a government acts at home.
-    if (tokens[end + 1]?.lower === 'of' || /^['’]s$/.test(tokens[end + 1]?.text ?? '') || transferRules().forceNouns.includes(body)) return null;
-    return { first: i, last: end, actor: home };
-  }
-  return null;
 }
 
 /**
