@@ -75,6 +75,8 @@ export interface NounPhraseWords {
   broadHeads: Set<string>;
   /** Capitalised words that open a variant's name after its system: "Block III", "Batch 2". */
   variantWords: Set<string>;
+  /** Modifiers that open a noun phrase and never stand inside one ("the", "its", "first"). */
+  phraseOpeners: Set<string>;
 }
 
 export type WeaponPhrase = { system: SystemForm; head?: undefined } | { head: HeadNoun; system?: undefined };
@@ -109,6 +111,7 @@ interface PhrasesFile {
   relatedCategories: Record<string, string[]>;
   broadHeads: string[];
   variantWords: string[];
+  phraseOpeners: string[];
 }
 
 let compiled: WeaponLexicon | null = null;
@@ -166,6 +169,7 @@ function compile(): WeaponLexicon {
     relatedCategories: new Map(Object.entries(file.relatedCategories)),
     broadHeads: new Set(file.broadHeads),
     variantWords: new Set(file.variantWords),
+    phraseOpeners: new Set(file.phraseOpeners),
   };
   return { families, phrases, keys, prefixes, words };
 }

@@ -60,3 +60,8 @@ export function isCapitalized(token: Token): boolean {
 export function isAllCaps(token: Token): boolean {
   return /\p{Lu}/u.test(token.text) && !/\p{Ll}/u.test(token.text);
 }
+
+/** Whether token k opens a word: not a hyphen, nor the part after one ("state-owned" is one word). */
+export function opensWord(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.text !== '-' && tokens[k - 1]?.text !== '-';
+}

@@ -47,13 +47,12 @@ const CODE = /^\p{Lu}{1,4}\p{N}{1,4}[\p{Lu}\p{N}]{0,4}$/u;
 /** Count words that multiply the count before them ("two hundred", "a dozen"). */
 const MULTIPLIERS = new Set(['hundred', 'dozen']);
 
-/** Determiners and pronouns of the modifier list: they start a phrase, never sit inside one. */
-const NOT_INSIDE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'some', 'several', 'all', 'both', 'other', 'own', 'more', 'first', 'last']);
 /** Adjectives between a name and its head noun: "S-70i Black Hawk combat utility helicopters". */
 const MAX_INNER_ADJECTIVES = 2;
 
 function headAfter(scan: ScannedSentence, k: number): HeadHit | undefined {
-  const { modifiers } = weaponLexicon().words;
+  const { words } = weaponLexicon();
+  const { modifiers } = words;
   const t = scan.tokens;
   let j = k;
   // "K9 VIDAR self-propelled howitzers": a variant's own name may stand before the adjectives.
@@ -62,7 +61,7 @@ function headAfter(scan: ScannedSentence, k: number): HeadHit | undefined {
     // A hyphenated adjective ("short-range") is three tokens.
     const compound = t[j + 1]?.text === '-' && isJoined(t, j + 1) ? `${t[j]!.lower}-${t[j + 2]?.lower ?? ''}` : null;
     if (compound && modifiers.has(compound)) j += 3;
-    else if (modifiers.has(t[j]!.lower) && !NOT_INSIDE.has(t[j]!.lower)) j++;
+    else if (modifiers.has(t[j]!.lower) && !words.phraseOpeners.has(t[j]!.lower)) j++;
     else break;
   }
   return scan.headStartingAt.get(j);

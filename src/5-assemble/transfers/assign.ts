@@ -4,7 +4,7 @@
  */
 import type { Actor, TransferStatus } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
-import type { Token } from '../../nlp/tokens.js';
+import { opensWord, type Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
 import { clauseStatus, type CueHit } from './cues.js';
@@ -199,7 +199,7 @@ function makerAfter(tokens: readonly Token[], item: Item, actors: ActorSpans): A
   let maker: Actor | null = null;
   // A hyphenated word ("state-owned") counts once.
   for (let j = by + 1, words = 0; j < tokens.length && words < MAKER_REACH; j++) {
-    if (tokens[j]!.text !== '-' && tokens[j - 1]?.text !== '-') words++;
+    if (opensWord(tokens, j)) words++;
     const span = actors.at(tokens[j]!.start);
     if (!span || span.form === 'adjective') continue;
     // "Germany's ThyssenKrupp Marine Systems": the company, not its country.

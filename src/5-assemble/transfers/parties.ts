@@ -19,7 +19,7 @@
  * countries to re-export") is reported, so that no one else is put in its place.
  */
 import type { Actor } from '../../model/contract.js';
-import type { Token } from '../../nlp/tokens.js';
+import { opensWord, type Token } from '../../nlp/tokens.js';
 import { actorLexicon } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
@@ -191,7 +191,7 @@ export function readParties(
     // that a "from" or "to" phrase already fills leaves the subject the other one.
     const lentTaken = roleOfSubject !== null && mainVerb.cue.agent === null && by(roleOfSubject) && other !== null;
     // "the Senator carriers that Canada bought for Ukraine from Roshel": who buys for another gives.
-    const onBehalf = (k: number) => tokens[k]!.lower === 'for' || tokens[k]!.lower === 'behalf' || (tokens[k]!.lower === 'of' && tokens[k - 1]?.lower === 'behalf');
+    const onBehalf = (k: number) => rules.behalfWords.has(tokens[k]!.lower) || (tokens[k]!.lower === 'of' && rules.behalfWords.has(tokens[k - 1]?.lower ?? ''));
     const buying = verbs.find((c) => c.cue.deal === 'sale' && c.cue.agent === 'recipient' && !c.passive);
     // "India bought 36 Rafale jets for the Indian Air Force": buying for one's own forces is buying.
     const buyers = new Set([...mentions.filter((m) => m.last < (buying?.first ?? 0)).map((m) => partyOf(m.actor, actors)), previousSubject]);
@@ -421,7 +421,7 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
   let p = first - 1;
   // "from Swedish manufacturer Saab", "to the state-owned firm X": a short description before the name.
   // A hyphen joins two words into one ("state-owned", "pan-European") and counts for none.
-  for (let words = 0; words < DESCRIPTION_WORDS && p > clause.first && isDescriptionWord(tokens[p]!); p--) if (tokens[p]!.text !== '-' && tokens[p - 1]?.text !== '-') words++;
+  for (let words = 0; words < DESCRIPTION_WORDS && p > clause.first && isDescriptionWord(tokens[p]!); p--) if (opensWord(tokens, p)) words++;
   if (p < clause.first) return null;
   const word = tokens[p]!.lower;
   const two = `${tokens[p - 1]?.lower ?? ''} ${word}`;

@@ -109,6 +109,7 @@ export interface TransferRules {
   losingWords: Set<string>;
   losingParticles: Set<string>;
   talksNouns: Set<string>;
+  behalfWords: Set<string>;
   dealSubjectVerbs: Set<string>;
   sameDesignNouns: Set<string>;
   makerAuxiliaries: Set<string>;
@@ -186,6 +187,7 @@ interface RulesFile {
   losingWords: string[];
   losingParticles: string[];
   talksNouns: string[];
+  behalfWords: string[];
   dealSubjectVerbs: string[];
   sameDesignNouns: string[];
   makerAuxiliaries: string[];
@@ -275,6 +277,7 @@ function compile(): TransferRules {
     losingWords: new Set(file.losingWords),
     losingParticles: new Set(file.losingParticles),
     talksNouns: new Set(file.talksNouns),
+    behalfWords: new Set(file.behalfWords),
     dealSubjectVerbs: new Set(file.dealSubjectVerbs),
     sameDesignNouns: new Set(file.sameDesignNouns),
     makerAuxiliaries: new Set(file.makerAuxiliaries),
