@@ -176,12 +176,20 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     return actor !== undefined && bodyName && actor.kind === 'organization' && !isSeller(actor, actors) && partyOf(actor, actors) === actor && homeCountry(actor, actors) === null;
   };
   const isCountry = (id: string) => actors.byId.get(id)?.kind === 'country';
-  const merged = withHeadlineCompanies(
-    withOriginSupplier(mergeDrafts(withHomeArrivals(withMainRecipient(drafts, headlineBuyer), storyCountry)), origins, domestic, isCompany, offered),
-    headline,
-    companyOf,
-  );
-  complete(withPastDeliveries(withApprovedRequests(withPlacedBodies(merged, unplaced, isCountry)), referenceYear, yearOf), domestic).forEach((d, i) => {
+  // The refiners, in the order they run: parties the clauses left open, one transfer per triple, then
+  // the story-wide readings of suppliers, bodies, requests and dates; a claim needs both ends.
+  const refiners: ((drafts: readonly Draft[]) => Draft[])[] = [
+    (d) => withMainRecipient(d, headlineBuyer),
+    (d) => withHomeArrivals(d, storyCountry),
+    mergeDrafts,
+    (d) => withOriginSupplier(d, origins, domestic, isCompany, offered),
+    (d) => withHeadlineCompanies(d, headline, companyOf),
+    (d) => withPlacedBodies(d, unplaced, isCountry),
+    withApprovedRequests,
+    (d) => withPastDeliveries(d, referenceYear, yearOf),
+    (d) => complete(d, domestic),
+  ];
+  refiners.reduce<readonly Draft[]>((d, refine) => refine(d), drafts).forEach((d, i) => {
     const id = `t${i + 1}`;
     doc.layers.transfers.push({
       id,
