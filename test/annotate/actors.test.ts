@@ -431,3 +431,16 @@ describe('acronyms the story spells out', () => {
     expect(actor(r, 'Israeli Air Force')).toBeUndefined();
   });
 });
+
+describe('names a company noun describes', () => {
+  it('reads the name after "shipbuilder" or "firm" as a company', () => {
+    expect(actor(run('The vessels were built by French shipbuilder Piriou.'), 'Piriou')).toMatchObject({ kind: 'organization' });
+  });
+
+  it('lets that reading win over a place guessed from a preposition elsewhere', () => {
+    const r = run('Senegal receives patrol vessel from Piriou\n\nThe vessels were built by French shipbuilder Piriou. Piriou said the last one sails next month.');
+    expect(actor(r, 'Piriou')).toMatchObject({ kind: 'organization' });
+    expect(mentionsOf(r, 'Piriou')).toHaveLength(3);
+    expect(r.places.map((p) => p.name)).not.toContain('Piriou');
+  });
+});

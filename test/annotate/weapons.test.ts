@@ -272,3 +272,20 @@ describe('context forms and heads of another category', () => {
     expect(r.weapons.map((w) => [w.name, w.mentions.map((m) => m.text)])).toEqual([['Lynx', ['Lynx']]]);
   });
 });
+
+describe('ship names with describing words or model numbers', () => {
+  it('reads a class name a few describing words before its head', () => {
+    const r = run('Senegal received two Defender-class fast patrol boats.');
+    expect(weapon(r, 'Defender-class patrol boat')).toMatchObject({ category: 'ship', quantity: 2 });
+    expect(weapon(r, 'Defender-class patrol boat')?.aliases).toEqual(expect.arrayContaining(['Defender-class', 'Defender-class boat']));
+  });
+
+  it('reads a name and its model number before a head noun', () => {
+    expect(weapon(run('Ocea has supplied four FPB 98 patrol boats to Nigeria.'), 'FPB 98')).toMatchObject({ category: 'ship', quantity: 4 });
+    expect(names(run('The navy took delivery of three OPV 58 S offshore patrol vessels.'))).toEqual(['OPV 58 S']);
+  });
+
+  it('takes no year or bare count for a model number', () => {
+    expect(names(run('In May 2019 patrol boats arrived. The navy has 12 patrol boats.'))).toEqual([]);
+  });
+});

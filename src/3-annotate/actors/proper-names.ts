@@ -253,6 +253,9 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
   const linkAt = lowerWords.findIndex((w, k) => k > 0 && /^(?:of|for|on)$/.test(w));
   if (linkAt > 0 && linkAt < words.length - 1 && rules.organizationStarts.has(lowerWords[linkAt - 1]!)) return make('organization', 'name:organization-start');
   if (role) return make('person', 'name:after-title');
+  // "French shipbuilder Piriou", "the defence firm Ocea": a name a company noun describes.
+  const described = tokens[nameStart - 1];
+  if (described && rules.companyNouns.has(described.lower) && words.length <= 3) return make('organization', 'name:after-company-noun');
   const known = properNounClass(lowerWords.join(' '));
   if (known) return make(known, 'name:known-word', known === 'place' ? { placeKind: 'location' } : {});
   if (words.length >= 2 && isFirstName(lowerWords[0]!) && !lowerWords.some((w) => actorRules().nameConnectors.has(w))) return make('person', 'name:first-name');

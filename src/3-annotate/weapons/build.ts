@@ -99,7 +99,9 @@ function aliasesOf(name: string, family: WeaponFamily | null, texts: readonly st
   const lexicon = family ? [family.name, ...family.aliases, ...family.designations].slice(0, MAX_LEXICON_ALIASES + 1) : [];
   const out: string[] = [];
   const seen = new Set([name.toLowerCase()]);
-  for (const alias of [...texts, ...lexicon]) {
+  // "Defender-class patrol boat" is also a "Defender-class boat".
+  const shortClass = /^(\S+-class) (?:\S+ )+(\S+)$/.exec(name);
+  for (const alias of [...texts, ...lexicon, ...(shortClass ? [`${shortClass[1]} ${shortClass[2]}`] : [])]) {
     const key = alias.toLowerCase();
     const singular = key.replace(/(?<=\w)['’]?s$/, '');
     if (seen.has(key) || (singular !== key && seen.has(singular))) continue;

@@ -14,6 +14,7 @@
 import { actorLexicon } from '../../lexicon/actors.js';
 import { matchingKey, weaponLexicon, type DesignationPrefix, type WeaponFamily } from '../../lexicon/weapons.js';
 import { isCommonWord } from '../../nlp/word-classes.js';
+import type { Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from './actor-spans.js';
 import { nounPhrase, type NounPhrase } from './noun-phrase.js';
 import type { ScannedSentence, SystemHit } from './scan.js';
@@ -207,18 +208,22 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
     // A capitalised head noun is part of a name ("Custom Cruiser"), unless the sentence is all capitals.
     const written = t.slice(head.first, head.last + 1).map((tok) => tok.text).join(' ');
     if (head.head.category === 'generic' || taken[head.first] || (/\p{Lu}/u.test(written) && /\p{Ll}/u.test(written))) continue;
-    // "Hangor-class submarines", "Kilo-class": a class name.
-    if (t[head.first - 1]?.lower === 'class' && t[head.first - 2]?.text === '-' && /^\p{Lu}/u.test(t[head.first - 3]?.text ?? '') && !taken[head.first - 3]) {
-      const first = head.first - 3;
+    // "Hangor-class submarines", "Defender-class fast patrol boats": a class name, with at most
+    // two describing words before the head.
+    const classWord = classBefore(t, head.first);
+    if (classWord !== null && t[classWord - 1]?.text === '-' && /^\p{Lu}/u.test(t[classWord - 2]?.text ?? '') && !taken[classWord - 2]) {
+      const first = classWord - 2;
       const word = t[first]!.text;
       // The class with its type of ship, as a reader names it: "Abukuma-class destroyer escort".
       const type = written.toLowerCase().replace(/(?<=[^s])s$/, '');
       const name = `${word[0]}${word.slice(1).toLowerCase()}-class ${type}`;
-      if (!actors.at(t[first]!.start)) yield { first, last: head.first - 1, family: null, name, category: head.head.category, origin: null, free: true, phrase: nounPhrase(scan, actors, first, head.first - 1), rule: 'name-head' };
+      if (!actors.at(t[first]!.start)) yield { first, last: classWord, family: null, name, category: head.head.category, origin: null, free: true, phrase: nounPhrase(scan, actors, first, classWord), rule: 'name-head' };
       continue;
     }
     let first = head.first;
-    for (let k = head.first - 1; k >= 0 && head.first - k <= 2; k--) {
+    // "FPB 98 patrol boats", "OPV 58 S offshore patrol vessels": a model number (and a letter) after the name.
+    const model = modelNumberBefore(t, head.first);
+    for (let k = head.first - 1 - model; k >= 0 && head.first - model - k <= 2; k--) {
       const token = t[k]!;
       const nameLike = /^\p{Lu}[\p{Ll}\p{Lu}\p{N}]+$/u.test(token.text) && (token.text.length > 2 || /\p{Ll}/u.test(token.text)) && !taken[k] && k > 0;
       const country = countryWords.has(token.lower) || (k > 0 && countryWords.has(`${t[k - 1]!.lower} ${token.lower}`));
@@ -247,6 +252,32 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
     }
     yield { first, last: head.first - 1, family: null, name, category: head.head.category, origin: null, free: true, phrase, rule: 'name-head' };
   }
+}
+
+/** Describing words a class name may stand apart from its head by: "Defender-class fast patrol boats". */
+const CLASS_GAP = 2;
+
+/** The index of "class" before a head noun, over at most CLASS_GAP lower-case words, or null. */
+function classBefore(t: readonly Token[], headFirst: number): number | null {
+  for (let k = headFirst - 1, words = 0; k >= 0 && words <= CLASS_GAP; k--) {
+    const token = t[k]!;
+    if (token.lower === 'class') return k;
+    if (token.text === '-' && !token.spaceBefore) continue;
+    if (!/^\p{Ll}+$/u.test(token.text)) return null;
+    words++;
+  }
+  return null;
+}
+
+/**
+ * How many tokens right before a head noun are a model number: one to four digits, not a year,
+ * and an optional single capital ("58 S"). Zero when there is none.
+ */
+function modelNumberBefore(t: readonly Token[], headFirst: number): number {
+  const letter = /^\p{Lu}$/u.test(t[headFirst - 1]?.text ?? '') ? 1 : 0;
+  const number = t[headFirst - 1 - letter]?.text ?? '';
+  if (!/^\p{N}{1,4}$/u.test(number) || /^(?:19|20)\d\d$/.test(number)) return 0;
+  return letter + 1;
 }
 
 let knownNames: Set<string> | null = null;

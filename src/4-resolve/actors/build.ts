@@ -71,7 +71,9 @@ function countryInName(doc: AnalysisDocument, body: Actor, country: string, made
 
 function majorityKind(mentions: EntityMention[]): EntityMention['kind'] {
   const counts = new Map<EntityMention['kind'], number>();
-  for (const m of mentions) if (m.form !== 'description') counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+  // A place guessed from the preposition before a name ("from Piriou") counts half against a type
+  // the words around another mention give ("French shipbuilder Piriou").
+  for (const m of mentions) if (m.form !== 'description') counts.set(m.kind, (counts.get(m.kind) ?? 0) + (m.rule === 'name:after-preposition' ? 0.5 : 1));
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? mentions[0]!.kind;
 }
 

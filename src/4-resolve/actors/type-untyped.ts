@@ -78,13 +78,19 @@ type StoryKinds = Map<string, { at: number; kind: EntityMention['kind'] }>;
 
 function storyKinds(typed: EntityMention[]): StoryKinds {
   const kinds: StoryKinds = new Map();
-  const note = (key: string, at: number, kind: EntityMention['kind']) => {
-    if (!kinds.has(key)) kinds.set(key, { at, kind });
+  // A place guessed from a preposition ("from Piriou") gives way to a type read later from the
+  // words around the name ("French shipbuilder Piriou").
+  const guessed = new Set<string>();
+  const note = (key: string, at: number, kind: EntityMention['kind'], guess = false) => {
+    if (kinds.has(key) && !(guessed.has(key) && !guess)) return;
+    kinds.set(key, { at, kind });
+    if (guess) guessed.add(key);
+    else guessed.delete(key);
   };
   typed.forEach((other, at) => {
     const text = other.text.toLowerCase();
     const words = text.split(/\s+/);
-    note(text, at, other.kind);
+    note(text, at, other.kind, other.rule === 'name:after-preposition');
     if (other.kind === 'person' && words.length > 1) note(words[words.length - 1]!, at, 'person');
     if (other.kind === 'organization' && words.length > 1) note(words[0]!, at, 'organization');
   });

@@ -630,7 +630,7 @@ const COMPANY_NOUN_REACH = 2;
  */
 function describedCompany(tokens: readonly Token[], first: number, last: number, country: string, actors: ActorSpans): Actor | null {
   if (!/^(?:the|a)$/.test(tokens[first - 1]?.lower ?? '')) return null;
-  const { companyNouns } = transferRules();
+  const { companyNouns } = actorRules();
   let k = last + 1;
   while (k - last <= COMPANY_NOUN_REACH && tokens[k] && !companyNouns.has(tokens[k]!.lower) && /^\p{Ll}+$/u.test(tokens[k]!.text)) k++;
   if (!companyNouns.has(tokens[k]?.lower ?? '') || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return null;

@@ -103,7 +103,6 @@ export interface TransferRules {
   genericBodyWords: Set<string>;
   beneficiaryVerbs: Set<string>;
   beneficiaryNouns: Set<string>;
-  companyNouns: Set<string>;
   punishingWords: Set<string>;
   separableVerbs: Map<string, string>;
   losingWords: Set<string>;
@@ -181,7 +180,6 @@ interface RulesFile {
   genericBodyWords: string[];
   beneficiaryVerbs: string[];
   beneficiaryNouns: string[];
-  companyNouns: string[];
   punishingWords: string[];
   separableVerbs: Record<string, string>;
   losingWords: string[];
@@ -271,7 +269,6 @@ function compile(): TransferRules {
     genericBodyWords: new Set(file.genericBodyWords),
     beneficiaryVerbs: new Set(file.beneficiaryVerbs),
     beneficiaryNouns: new Set(file.beneficiaryNouns),
-    companyNouns: new Set(file.companyNouns),
     punishingWords: new Set(file.punishingWords),
     separableVerbs: new Map(Object.entries(file.separableVerbs)),
     losingWords: new Set(file.losingWords),
