@@ -1065,3 +1065,20 @@ describe('transfers: paused shipments', () => {
     expect(summary(run(text))).toEqual(['Mk 84 United States -> Israel cancelled']);
   });
 });
+
+describe('goods before their own relative clause, and a state body that owns them', () => {
+  it('reads a relative clause after the head noun the name leaves out', () => {
+    const r = run('The aircraft replace the eight P-3C Orion patrol planes that the German navy took over second-hand from the Netherlands in 2006.');
+    expect(summary(r)).toContain('P-3 Orion Netherlands -> Germany delivered');
+  });
+
+  it('does not take a pronoun subject for a head noun', () => {
+    const r = run('Oslo chose the Seahawk last year to replace the 14 NH90 helicopters it had ordered from NHIndustries; the Norwegian government cancelled that contract in 2022.');
+    expect(summary(r)).toContain('NH90 NHIndustries -> Norway cancelled');
+  });
+
+  it("gives goods a state body owns to its state (\"the Indian Navy's four ...\")", () => {
+    const r = run("The Indian Navy's four Kilo-class submarines were bought from Russia in 1998.");
+    expect(summary(r)).toContain('Kilo-class submarine Russia -> India delivered');
+  });
+});

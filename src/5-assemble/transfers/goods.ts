@@ -243,7 +243,7 @@ const LICENCE_REACH = 2;
 /** Words of a party's phrase between goods and a relative clause: "from the pan-European group MBDA". */
 const PARTY_PHRASE_REACH = 8;
 /** Words between a relative pronoun and its verb: ", which were later supplied". */
-const RELATIVE_VERB_REACH = 3;
+const RELATIVE_VERB_REACH = 4;
 
 /**
  * ", which were supplied by Portugal", "that Vilnius had donated", "(the helicopters) it had ordered
@@ -251,15 +251,23 @@ const RELATIVE_VERB_REACH = 3;
  * pronoun the clause opens with its subject, a pronoun or a name.
  */
 function relativeCue(tokens: readonly Token[], item: Item, cues: readonly CueHit[]): boolean {
-  let k = item.phrase.last + 1;
+  // The head noun the name leaves out: "the P-3C Orion | patrol planes | that the navy took over".
+  let head = item.phrase.last + 1;
+  while (head - item.phrase.last <= RELATIVE_HEAD_WORDS && /^(?:\p{Ll}+|-)$/u.test(tokens[head]?.text ?? '') && !/^(?:which|that)$/.test(tokens[head]!.lower)) head++;
+  const opens = (k: number) => /^(?:which|that)$/.test(tokens[k]?.lower ?? '');
+  if (!opens(head) && !(tokens[head]?.text === ',' && opens(head + 1))) head = item.phrase.last + 1;
+  let k = head;
   if (tokens[k]?.text === ',') k++;
   const word = tokens[k];
   if (!word) return false;
   const pronoun = /^(?:which|that)$/.test(word.lower);
-  if (!pronoun && (k > item.phrase.last + 1 || !(transferRules().contactSubjects.has(word.lower) || /^\p{Lu}/u.test(word.text)))) return false;
+  if (!pronoun && (k > head || !(transferRules().contactSubjects.has(word.lower) || /^\p{Lu}/u.test(word.text)))) return false;
   return cues.some((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated && c.first > k && c.first - k <= RELATIVE_VERB_REACH);
 }
 
+
+/** Words of a head noun between a name and its relative pronoun ("patrol planes"). */
+const RELATIVE_HEAD_WORDS = 3;
 
 /** The last token of the list of goods an item opens ("the Iskander-M systems and the S-400 system"). */
 export function listEnd(tokens: readonly Token[], item: Item, inWeapon: readonly boolean[]): number {

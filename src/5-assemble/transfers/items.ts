@@ -10,6 +10,7 @@ import type { AnalysisDocument } from '../../model/document.js';
 import type { Token } from '../../nlp/tokens.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { latestNamedBefore } from './latest.js';
+import { partyOf } from './parties.js';
 import { transferRules } from './rules.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { countEndingAt, demonymEndingAt, nounPhrase, type NounPhrase, type StatedOrigin } from '../../3-annotate/weapons/noun-phrase.js';
@@ -138,10 +139,17 @@ function item(weapon: Weapon | null, description: string | null, phrase: NounPhr
     description,
     phrase,
     origin: phrase.origin?.actor ?? null,
-    possessor: owner && owner.actor.kind === 'country' ? owner.actor : null,
+    // "The Royal Canadian Navy's four submarines": a state body's goods are its state's.
+    possessor: owner ? statePossessor(owner.actor, actors) : null,
     holder,
     pronounOwner,
   };
+}
+
+/** The country that owns goods a possessive names: the country itself, or the state a body of it acts for. */
+function statePossessor(owner: Actor, actors: ActorSpans): Actor | null {
+  const party = owner.kind === 'country' ? owner : partyOf(owner, actors);
+  return party?.kind === 'country' ? party : null;
 }
 
 /** Words a collection noun phrase may hold before "of" ("its ageing fleet of F-16s"). */
