@@ -444,3 +444,15 @@ describe('names a company noun describes', () => {
     expect(r.places.map((p) => p.name)).not.toContain('Piriou');
   });
 });
+
+describe("a state body's letters in a story about another country", () => {
+  it('reads "IAF" in a story about India as the Indian Air Force', () => {
+    const r = run('NEW DELHI, Oct 16 (Reuters) - India will buy 31 drones. The Army and the IAF will get eight each.');
+    expect(actor(r, 'Indian Air Force')).toBeDefined();
+    expect(actor(r, 'Israeli Air Force')).toBeUndefined();
+  });
+
+  it('keeps the lexicon body when its own country is named', () => {
+    expect(actor(run('Israel said the IAF struck targets overnight.'), 'Israeli Air Force')).toBeDefined();
+  });
+});

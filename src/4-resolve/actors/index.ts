@@ -3,7 +3,7 @@ import type { AnalysisDocument } from '../../model/document.js';
 import { rolesFromAppositions } from './appositions.js';
 import { buildEntities } from './build.js';
 import { clusterMentions } from './cluster.js';
-import { applyDefinedAcronyms, applySpelledAcronyms } from './defined-acronyms.js';
+import { applyDefinedAcronyms, applyHomeAcronyms, applySpelledAcronyms } from './defined-acronyms.js';
 import { dropCommonWordNames } from './drop-common-word-names.js';
 import { nationalTeams } from './national-teams.js';
 import { retypeRepeatedNames, untypedNames } from './retype-repeated-names.js';
@@ -17,5 +17,6 @@ export function resolveActors(doc: AnalysisDocument): void {
   rolesFromAppositions(doc);
   applyDefinedAcronyms(doc);
   applySpelledAcronyms(doc);
+  applyHomeAcronyms(doc);
   buildEntities(doc, nationalTeams(doc, clusterMentions(doc)), doc.ids);
 }
