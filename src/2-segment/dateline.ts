@@ -24,10 +24,13 @@ const WEEKDAY = String.raw`(?:[A-Z][a-z]{2,8}\.?,?\s+)`;
 const DAY = String.raw`(?<day>\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?<year>\d{4})`;
 
-/** Dates that make up a whole line: "Friday, July 21, 2017", "5 March 2020", "2020-03-05". */
+/** A press release's place before its date: "Riga, 27 May 2025". */
+const PLACE = String.raw`(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+)?`;
+
+/** Dates that make up a whole line: "Friday, July 21, 2017", "5 March 2020", "Riga, 27 May 2025", "2020-03-05". */
 const STANDALONE_DATES = [
-  new RegExp(String.raw`^${WEEKDAY}?${MONTH}\s+${DAY},?\s+${YEAR}$`),
-  new RegExp(String.raw`^${WEEKDAY}?${DAY}\s+${MONTH},?\s+${YEAR}$`),
+  new RegExp(String.raw`^${PLACE}${WEEKDAY}?${MONTH}\s+${DAY},?\s+${YEAR}$`),
+  new RegExp(String.raw`^${PLACE}${WEEKDAY}?${DAY}\s+${MONTH},?\s+${YEAR}$`),
   /^(?<year>\d{4})-(?<mnum>\d{2})-(?<day>\d{2})$/,
 ];
 

@@ -63,7 +63,7 @@ export function findLayout(text: string, paragraphs: Span[]): LayoutResult {
       layout.dateline = { ...p };
       roles[next] = 'dateline';
       next++;
-    } else if (!layout.byline && line.length <= MAX_BYLINE_CHARS && BYLINE.test(line)) {
+    } else if (!layout.byline && isByline(line)) {
       layout.byline = { ...p };
       roles[next] = 'byline';
       next++;
@@ -81,6 +81,13 @@ export function findLayout(text: string, paragraphs: Span[]): LayoutResult {
   }
   layout.bodyStart = body ? body.start : text.length;
   return { layout, roles, paragraphs: out, datelineDate, datelinePartial };
+}
+
+/** "By Jane Doe", "Reuters", or a press release's source: "Ministry of Defence of the Republic of Latvia | Press release". */
+function isByline(line: string): boolean {
+  if (line.length <= MAX_BYLINE_CHARS && BYLINE.test(line)) return true;
+  const [source, kind, ...rest] = line.split(' | ');
+  return rest.length === 0 && kind !== undefined && /^(?:press release|news release|statement)$/i.test(kind) && source!.length <= MAX_BYLINE_CHARS && /^\p{Lu}[\p{L}\s'’-]+$/u.test(source!);
 }
 
 /** The whole line is a country, capital or place of the actor lexicon. */

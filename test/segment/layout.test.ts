@@ -46,6 +46,14 @@ describe('layout', () => {
     expect(doc.referenceDate).toBe('2017-07-21');
   });
 
+  it("reads a press release's source line and its place and date", () => {
+    const text = 'Latvia receives missiles\n\nMinistry of Defence of the Republic of Latvia | Press release\n\nRiga, 27 May 2025\n\nOn Tuesday the army received the first battery.';
+    const doc = segmented(text);
+    expect(span(text, doc.layout.byline)).toBe('Ministry of Defence of the Republic of Latvia | Press release');
+    expect(span(text, doc.layout.dateline)).toBe('Riga, 27 May 2025');
+    expect(doc.referenceDate).toBe('2025-05-27');
+  });
+
   it('takes a full date opening the first paragraph as the dateline', () => {
     const text = 'Flag referendum\nThursday, May 7, 2015 On Tuesday, the panel met.';
     const doc = segmented(text);
