@@ -1082,3 +1082,28 @@ describe('goods before their own relative clause, and a state body that owns the
     expect(summary(r)).toContain('Kilo-class submarine Russia -> India delivered');
   });
 });
+
+describe('object relatives with a transfer verb of their own', () => {
+  it('reads ", which it had bought from Austria" as an earlier transfer of the goods to the main subject', () => {
+    const text = 'Since 2022 Latvia has handed over to Ukraine all of its M109 self-propelled howitzers, which it had bought second-hand from Austria in 2017.';
+    expect(summary(run(text))).toEqual(['M109 Latvia -> Ukraine delivered', 'M109 Austria -> Latvia delivered']);
+  });
+
+  it('keeps the verbs of one relative together ("which it bought from Boeing ... and inducted")', () => {
+    const text = 'The Indian Air Force already operates 22 Apaches, which it bought from Boeing under a 2015 contract and inducted between 2019 and 2020.';
+    expect(summary(run(text))).toEqual(['Apache Boeing -> India delivered']);
+  });
+
+  it('reads the relative after a head noun and brackets ("the Naval Strike Missile (NSM) coastal defence system, which")', () => {
+    const text = 'The Latvian army received the first battery of the Naval Strike Missile (NSM) coastal defence system, which Latvia procured from the Norwegian company Kongsberg in 2023.';
+    expect(summary(run(text))).toEqual(['Naval Strike Missile Kongsberg -> Latvia delivered']);
+  });
+
+  it('lets the interrupted clause go on after the relative', () => {
+    expect(summary(run('The first four Leopard 2 tanks, which Ottawa pledged in January, have already been delivered to Ukraine.'))).toEqual(['Leopard 2 Canada -> Ukraine delivered']);
+  });
+
+  it('takes no fleet in service for a transfer of its own (", which the air force operated until 2022,")', () => {
+    expect(summary(run('Romania bought 32 F-16s from Norway. The jets, which the Royal Norwegian Air Force operated until 2022, were upgraded.'))).toEqual(['F-16 Norway -> Romania ordered']);
+  });
+});

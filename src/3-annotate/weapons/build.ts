@@ -166,10 +166,12 @@ function nameOf(candidate: Located, texts: readonly string[]): string {
   if (!candidate.family) return candidate.name;
   const full = candidate.family.name;
   const key = matchingKey(full);
-  // A plural "s" goes after a code ("F-16s", "TB2s") or where it makes the family name ("Rafales").
+  // A plural "s" goes after a code ("F-16s", "TB2s") or where it makes the family name or a word of
+  // it ("Rafales", "Apaches" for the AH-64 Apache).
+  const words = new Set(full.split(/\s+/).map(matchingKey));
   const used = texts.map((t) => {
     const singular = t.replace(/(?<=[\p{L}\p{N}])s$/u, '');
-    return singular !== t && (/[\p{Lu}\p{N}]s$/u.test(t) || matchingKey(singular) === key) ? singular : t;
+    return singular !== t && (/[\p{Lu}\p{N}]s$/u.test(t) || matchingKey(singular) === key || words.has(matchingKey(singular))) ? singular : t;
   });
   if (used.some((t) => matchingKey(t) === key)) return full;
   // A ship the story names with its navy's prefix ("TCG Anadolu", "INS Vikramaditya") is named so.

@@ -25,6 +25,10 @@ export interface Clause {
   planned?: boolean;
   /** ", | the first of which are due next year": a partitive relative, about the goods before it. */
   partitive?: boolean;
+  /** ", | which it had bought second-hand from Austria | ,": an object relative with a transfer verb of its own, about the goods before it. */
+  relative?: boolean;
+  /** "The first four Leopards, which Ottawa pledged in January, | have already been flown to Poland": the clause an object relative interrupted goes on. */
+  resumes?: boolean;
 }
 
 /** Words a reporting tail may hold after its verb: "told reporters on Friday". */
@@ -40,13 +44,17 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
   let negated = false;
   // Inside a partitive relative (", the first six of which arrived in April"), which ends at its comma.
   let partitive = false;
+  let relative = false;
+  let resumes = false;
   let pendingPlan = false;
   const close = (last: number, next: number, nextShares = false, nextNegated = false) => {
     const planned = pendingPlan;
     pendingPlan = false;
-    if (last >= first) clauses.push({ first, last, ...(shares ? { sharesSubject: true } : {}), ...(negated ? { negated: true } : {}), ...(planned ? { planned: true } : {}), ...(partitive ? { partitive: true } : {}) });
+    if (last >= first) clauses.push({ first, last, ...(shares ? { sharesSubject: true } : {}), ...(negated ? { negated: true } : {}), ...(planned ? { planned: true } : {}), ...(partitive ? { partitive: true } : {}), ...(relative ? { relative: true } : {}), ...(resumes ? { resumes: true } : {}) });
     first = next;
+    resumes = relative;
     partitive = false;
+    relative = false;
     shares = nextShares;
     negated = nextNegated;
   };
@@ -71,10 +79,14 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
     else if (token.text === ',' && i > first && partitiveRelative(tokens, i + 1)) {
       close(i - 1, i + 1);
       partitive = true;
-    } else if (token.text === ',' && partitive) close(i - 1, i + 1);
+    } else if (token.text === ',' && i > first && objectRelative(tokens, i + 1)) {
+      close(i - 1, i + 1);
+      relative = true;
+    } else if (token.text === ',' && (partitive || relative)) close(i - 1, i + 1);
     // "handed over 19 howitzers to Kyiv(,) and ordered 19 guns from Elbit": a second verb phrase, its
     // own parties (not "ordered and received", where the two verbs share theirs).
-    else if (token.lower === 'and' && secondVerbPhrase(tokens, first, i)) close(tokens[i - 1]!.text === ',' ? i - 2 : i - 1, i, true);
+    // "which it bought from Boeing and inducted in 2019": verbs of one relative share its goods.
+    else if (token.lower === 'and' && !relative && secondVerbPhrase(tokens, first, i)) close(tokens[i - 1]!.text === ',' ? i - 2 : i - 1, i, true);
     // ", meanwhile," or ", however," set off by commas is an aside inside a clause, not a break.
     else if (rules.clauseBreaks.has(token.lower) && i > first && !aside(tokens, i)) close(i - 1, i);
     else if (rules.subordinators.has(token.lower) && i > first && SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '')) close(i - 1, i);
@@ -178,6 +190,25 @@ function partitiveRelative(tokens: readonly Token[], from: number): boolean {
     // ", the first of which ...", ", of which 140 were ...".
     if (tokens[k]!.lower === 'of' && tokens[k + 1]?.lower === 'which') return k > from || /^\d/.test(tokens[k + 2]?.text ?? '');
     if (tokens[k]!.text === ',' || FINITE.has(tokens[k]!.lower)) return false;
+  }
+  return false;
+}
+
+/** Words from "which" to the verb of an object relative: "which the Czech army had bought". */
+const OBJECT_RELATIVE_REACH = 6;
+
+/**
+ * ", which it had bought second-hand from Austria": "which", a subject of its own (a pronoun, a name,
+ * a noun phrase) and a transfer verb in the active voice, before any comma. Not ", which were
+ * delivered" (the goods are its subject) nor ", which is due" (no transfer verb).
+ */
+function objectRelative(tokens: readonly Token[], from: number): boolean {
+  const rules = transferRules();
+  const subject = tokens[from + 1];
+  if (tokens[from]?.lower !== 'which' || !subject || FINITE.has(subject.lower) || (/^\p{Ll}/u.test(subject.text) && isVerbForm(subject.lower) && !SUBJECT_PRONOUNS.has(subject.lower))) return false;
+  for (let k = from + 2; k < tokens.length && k - from <= OBJECT_RELATIVE_REACH; k++) {
+    if (tokens[k]!.text === ',' || rules.passiveAuxiliaries.has(tokens[k]!.lower)) return false;
+    if (rules.cues.longestAt(tokens, k)?.payloads.some((p) => p?.pos === 'verb' && p.transfer !== false && !p.background)) return true;
   }
   return false;
 }

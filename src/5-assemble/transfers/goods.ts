@@ -108,6 +108,8 @@ export function isGoverned(
 ): boolean {
   const { carrierVerbs, adverbs } = transferRules();
   const after = item.phrase.last + 1;
+  // ", which Latvia procured from ...": an object relative's antecedent is its goods.
+  if (clause.relative && item.phrase.last < clause.first) return true;
   if (relativeCue(tokens, item, cues)) return true;
   // "The Iskander-M systems and the S-400 that Russia handed over": a relative after a list of goods
   // is about each of them.

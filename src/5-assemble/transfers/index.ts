@@ -75,9 +75,13 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     // The goods that open the clause before: "The first three Anka drones were built in Türkiye |
     // and handed over to the Kazakh Air Defence Forces" hands over the drones.
     let openingGoods: Item[] = [];
+    // ... and those that open the clause an object relative interrupts ("The first four Leopards, | which
+    // Ottawa pledged in January, | have already been flown to Poland").
+    let mainGoods: Item[] = [];
     for (const { clause, cues: all } of clauses) {
-      const opened = openingGoods;
+      const opened = clause.resumes ? mainGoods : openingGoods;
       openingGoods = items.filter((item) => item.weapon && item.phrase.first >= clause.first && item.phrase.first - clause.first <= OPENING_GOODS_WORDS);
+      if (!clause.relative) mainGoods = openingGoods;
       // "approve any resale": a third party's consent is no transfer of its own, nor are the words
       // after it ("that Berlin has given to Ukraine, and turned down a request to re-export ...").
       const thirdParty = all.find((c) => c.cue.thirdParty && !c.negated);
@@ -96,11 +100,11 @@ export function assembleTransfers(doc: AnalysisDocument): void {
           ((item.phrase.first >= clause.first && item.phrase.first <= clause.last && !isAgent(tokens, item, live, actors)) || antecedentOf(tokens, clause, item, inWeapon)) &&
           !isPlatform(tokens, item) &&
           // Goods set aside ("replaced the M109s") keep what their own partitive relative tells of them.
-          ((clause.partitive && item.phrase.last < clause.first) || !isAlternative(tokens, item, live, clause)) &&
+          (((clause.partitive || clause.relative) && item.phrase.last < clause.first) || !isAlternative(tokens, item, live, clause)) &&
           carried(item, live) &&
           isGoverned(tokens, clause, item, cues, inWeapon, actors, tagsAt),
       );
-      const shared = clause.sharesSubject && !found.some((item) => item.weapon) && live.some((c) => c.cue.pos === 'verb' && c.cue.transfer) ? opened : [];
+      const shared = (clause.sharesSubject || clause.resumes) && !found.some((item) => item.weapon) && live.some((c) => c.cue.pos === 'verb' && c.cue.transfer) ? opened : [];
       const here = shared.length > 0 ? shared : found;
       // The goods were the subject: the verb they share is passive, and the earlier subject is no party of it.
       if (shared.length > 0) parties.phrases = parties.phrases.filter((p) => p.source !== 'subject' && p.source !== 'pronoun');
@@ -213,7 +217,13 @@ export function assembleTransfers(doc: AnalysisDocument): void {
  */
 function antecedentOf(tokens: readonly Token[], clause: Clause, item: Item, inWeapon: readonly boolean[]): boolean {
   // "the M109A3GN howitzers, 22 of which Norway donated to Ukraine": a partitive relative's goods.
-  if (clause.partitive && tokens[clause.first - 1]?.text === ',' && item.phrase.last === clause.first - 2) return true;
+  // "the Naval Strike Missile (NSM) coastal defence system, which Latvia procured": its head noun between.
+  const headless = (k: number) => /^(?:\p{Ll}+|-|\))$/u.test(tokens[k]!.text);
+  if ((clause.partitive || clause.relative) && tokens[clause.first - 1]?.text === ',' && item.phrase.last < clause.first - 1 && clause.first - 2 - item.phrase.last <= HEAD_WORDS) {
+    let k = item.phrase.last + 1;
+    while (k < clause.first - 1 && headless(k)) k++;
+    if (k === clause.first - 1) return true;
+  }
   // "The Iskander-M systems and the S-400 system that Russia handed over": each of a list of goods.
   const last = Math.min(listEnd(tokens, item, inWeapon), clause.first - 1);
   if (tokens[clause.first]?.lower !== 'that' || item.phrase.last >= clause.first || clause.first - last > HEAD_WORDS + 1) return false;

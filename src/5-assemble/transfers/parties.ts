@@ -226,7 +226,8 @@ export function readParties(
       subject = partyOf(antecedent.actor, actors);
       if (subject && subjectRole) phrases.push({ role: subjectRole, party: subject, at: antecedent.first, preposition: null, source: 'subject', cue: null });
     } else if (pronoun && !nearest) {
-      subject = actorBefore(tokens, clause.first, actors) ?? previousSubject;
+      // ", which it had bought from Austria": in an object relative, the subject of the clause it hangs on.
+      subject = (clause.relative ? previousSubject : null) ?? actorBefore(tokens, clause.first, actors) ?? previousSubject;
       if (subject && subjectRole) phrases.push({ role: subjectRole, party: subject, at: mainVerb.first, preposition: null, source: 'pronoun', cue: null });
     } else if (!nearest && clause.sharesSubject && previousSubject) {
       // "... and ordered 19 ATMOS guns from Elbit": the subject of the verb phrase before.
