@@ -1107,3 +1107,22 @@ describe('object relatives with a transfer verb of their own', () => {
     expect(summary(run('Romania bought 32 F-16s from Norway. The jets, which the Royal Norwegian Air Force operated until 2022, were upgraded.'))).toEqual(['F-16 Norway -> Romania ordered']);
   });
 });
+
+describe('subjects after "that", colons and contact relatives', () => {
+  it('reads "confirmed that three of its Leopard 2 tanks were handed over to Kyiv" with the holder as supplier', () => {
+    expect(summary(run('Finland has previously confirmed that three of its Leopard 2 mine-clearing tanks were handed over to Kyiv.'))).toEqual(['Leopard 2 Finland -> Ukraine delivered']);
+  });
+
+  it('reads a clause after a colon with its own subject', () => {
+    expect(summary(run("The ships are the most heavily armed in the navy's fleet: MBDA has supplied Marte anti-ship missiles to Senegal for all three."))).toEqual(['Marte MBDA -> Senegal delivered']);
+  });
+
+  it('reads a contact relative whose subject has an article ("drones the Philippine Air Force received from Elbit")', () => {
+    expect(summary(run("Other acquisitions include Hermes 900 drones the Philippine Air Force received from Israel's Elbit Systems in 2019."))).toContain('Hermes 900 Elbit Systems -> Philippines delivered');
+  });
+
+  it('moves nothing on for a fleet in service that names no supplier, nor for a cancellation only urged', () => {
+    const text = 'The United States approved the sale of 66 F-16 jets to Taiwan. Taiwan already flies older F-16s. China urged Washington to cancel the deal immediately.';
+    expect(summary(run(text))).toEqual(['F-16 United States -> Taiwan approved']);
+  });
+});

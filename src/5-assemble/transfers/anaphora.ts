@@ -76,7 +76,8 @@ export function deliveryOnly(
   const stage = (c: CueHit) => (c.cue.status === 'delivered' || c.status === 'pending') && !c.cue.deal;
   // "but dropped the plan last year", "the deal was later scrapped", "the Norwegian government
   // cancelled that contract": the end of the transfer told before, when the clause names none but its parties.
-  const cancelling = cues.some((c) => c.status === 'cancelled');
+  // ("urged Washington to cancel the deal": a cancellation only asked for leaves the clause's stage another.)
+  const cancelling = status === 'cancelled' && cues.some((c) => c.status === 'cancelled');
   // ", the first of which are due next year": a partitive relative speaks of the goods' delivery.
   // An active giving verb with no party named has a subject of its own ("The Caesar gives our artillery the range").
   // A partitive clause speaks of the goods even where it names where they arrived ("the first of them arrived in Yerevan").
@@ -113,7 +114,8 @@ function transferBefore(doc: AnalysisDocument, drafts: readonly Draft[], sentenc
   const recent = doc.layers.weapons
     .flatMap((w) => w.mentions.filter((m) => m.start >= reach && m.end <= at).map((m) => ({ weapon: w.id, start: m.start })))
     .sort((a, b) => b.start - a.start);
-  return recent.map((m) => [...drafts].reverse().find((d) => d.system === m.weapon)).find(Boolean);
+  // A fleet in service with no supplier named ("which the air force operated until 2022") tells no transfer to move along.
+  return recent.map((m) => [...drafts].reverse().find((d) => d.system === m.weapon && !(d.background && !d.supplier))).find(Boolean);
 }
 
 /**

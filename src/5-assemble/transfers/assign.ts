@@ -66,7 +66,8 @@ export function draftsFor(
     // A holder named with "in service with" states the delivery itself; the buyers beside it take the other cues.
     const fleetClause = having && recipients.some(fleet);
     // "already operates 28 K9 howitzers, delivered by Hanwha from 2019": a delivery told with the fleet is an event.
-    const background = having && !fleetClause && !acts.some((c) => c.status === 'delivered' && c.cue.transfer && !c.negated);
+    // A noun ("before their transfer") tells no event of the fleet's own.
+    const background = having && !fleetClause && !acts.some((c) => c.status === 'delivered' && c.cue.transfer && c.cue.pos === 'verb' && !c.negated);
     const stage = fleetClause ? (fleet(r) ? 'delivered' : (clauseStatus(acts) ?? status)) : status;
     for (const s of suppliers) {
       const rules = [`status ${stage} from ${cueWords}`];
@@ -87,7 +88,8 @@ export function draftsFor(
       if (owner && supplier && !recipient && owner !== supplier) {
         recipient = owner;
         rules.push(`recipient ${owner.name} (owner)`);
-      } else if (owner && !supplier && owner !== recipient && item.possessor) {
+      } else if (owner && !supplier && owner !== recipient && (item.possessor || recipient)) {
+        // "three of its Leopard 2 tanks were handed over to Kyiv": goods of their holder go to another.
         supplier = owner;
         rules.push(`supplier ${owner.name} (possessor)`);
       }

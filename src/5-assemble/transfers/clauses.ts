@@ -12,6 +12,7 @@
 import type { Token } from '../../nlp/tokens.js';
 import { isVerbForm } from '../../nlp/word-classes.js';
 import { transferRules } from './rules.js';
+import { weaponLexicon } from '../../lexicon/weapons.js';
 
 export interface Clause {
   /** Token indices into the sentence's tokens, inclusive. */
@@ -63,6 +64,8 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
     if (token.text === ';' && listGoesOn(tokens, i + 1)) continue;
     // A headline's comma joins two statements: "drops plan to buy Su-35 jets, turns to French Rafales".
     if (token.text === ';') close(i - 1, i + 1);
+    // "the most heavily armed in the fleet: | MBDA has supplied ...": a colon before a clause of its own (not a list).
+    else if (token.text === ':' && i > first && opensClause(tokens, i + 1)) close(i - 1, i + 1);
     else if (headline && token.text === ',') {
       // "Croatia to acquire 50 tanks, donate M-84s": the headline's "to" plans both verbs.
       const verbAt = (k: number) => /^\p{Ll}/u.test(tokens[k]?.text ?? '') && (isVerbForm(tokens[k]!.lower) || Boolean(rules.cues.longestAt(tokens, k)?.payloads.some((p) => p?.pos === 'verb')));
@@ -235,6 +238,7 @@ function negatedBefore(tokens: readonly Token[], first: number, that: number): b
 function isComplementiser(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
-  if (COMPLEMENT_STARTS.has(next.lower)) return true;
+  // "confirmed that three of its Leopard 2 tanks were handed over": a count opens a subject.
+  if (COMPLEMENT_STARTS.has(next.lower) || /^\d/.test(next.text) || weaponLexicon().words.numbers.has(next.lower)) return true;
   return /^\p{Lu}/u.test(next.text) && !isVerbForm(next.lower);
 }

@@ -35,6 +35,8 @@ export function isAgent(tokens: readonly Token[], item: Item, cues: readonly Cue
   let next = item.phrase.last + 1;
   if (tokens[next]?.text === ',' && /^(?:that|which)$/i.test(tokens[next + 1]?.text ?? '')) next++;
   if (/^(?:that|which)$/i.test(tokens[next]?.text ?? '')) next++;
+  // "Hermes 900 drones the PAF received": the relative's subject after its article.
+  if (tokens[next]?.lower === 'the' && next + 1 < verb.first) next++;
   return !(next < verb.first && actors.at(tokens[next]!.start));
 }
 
@@ -263,7 +265,9 @@ function relativeCue(tokens: readonly Token[], item: Item, cues: readonly CueHit
   const word = tokens[k];
   if (!word) return false;
   const pronoun = /^(?:which|that)$/.test(word.lower);
-  if (!pronoun && (k > head || !(transferRules().contactSubjects.has(word.lower) || /^\p{Lu}/u.test(word.text)))) return false;
+  // "Hermes 900 drones the PAF received from Elbit": a contact relative opens with its subject.
+  const named = /^\p{Lu}/u.test(word.text) || (word.lower === 'the' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
+  if (!pronoun && (k > head || !(transferRules().contactSubjects.has(word.lower) || named))) return false;
   return cues.some((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated && c.first > k && c.first - k <= RELATIVE_VERB_REACH);
 }
 
