@@ -1126,3 +1126,19 @@ describe('subjects after "that", colons and contact relatives', () => {
     expect(summary(run(text))).toEqual(['F-16 United States -> Taiwan approved']);
   });
 });
+
+describe("a force with no country, and a maker after its country's name", () => {
+  it('reads "the military" that received goods as the dateline\'s state', () => {
+    const text = "MANILA, Feb 10 (Reuters) - Teodoro said the military had also received the last five of 32 S-70i Black Hawk helicopters built by Poland's PZL Mielec.";
+    expect(summary(run(text))).toEqual(['S-70i Black Hawk PZL Mielec -> Philippines delivered']);
+  });
+
+  it('names no state for "the army" with no dateline', () => {
+    expect(summary(run("The army had also received 32 S-70i Black Hawk helicopters built by Poland's PZL Mielec."))).toEqual([]);
+  });
+
+  it('takes the company after its country for the maker ("made by U.S. startup Anduril Industries")', () => {
+    const text = 'TAIPEI, March 3 (Reuters) - Taiwan took delivery last year of Altius-600M loitering munitions made by U.S. startup Anduril Industries.';
+    expect(summary(run(text))).toEqual(['Altius-600 Anduril -> Taiwan delivered']);
+  });
+});

@@ -204,8 +204,12 @@ function makerAfter(tokens: readonly Token[], item: Item, actors: ActorSpans): A
     if (opensWord(tokens, j)) words++;
     const span = actors.at(tokens[j]!.start);
     if (!span || span.form === 'adjective') continue;
-    // "Germany's ThyssenKrupp Marine Systems": the company, not its country.
+    // "Germany's ThyssenKrupp Marine Systems", "U.S. startup Anduril Industries": the company, not its country.
     maker = partyOf(span.actor, actors);
+    if (span.actor.kind === 'country' && /^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? '')) {
+      const company = actors.at(tokens[j + 2]?.start ?? -1) ?? actors.at(tokens[j + 3]?.start ?? -1);
+      if (company && company.actor.kind === 'organization' && isSeller(company.actor, actors)) return company.actor;
+    }
     if (!/^['’]s$/.test(tokens[j + 1]?.text ?? '')) return maker;
   }
   return maker;
