@@ -1142,3 +1142,20 @@ describe("a force with no country, and a maker after its country's name", () => 
     expect(summary(run(text))).toEqual(['Altius-600 Anduril -> Taiwan delivered']);
   });
 });
+
+describe('goods in hand: shown with their supplier, or bought second-hand', () => {
+  it('reads launchers displayed, "acquired from China", as delivered', () => {
+    expect(summary(run('PHNOM PENH, Jan 5 (Xinhua) - Last year, the Royal Cambodian Armed Forces displayed PHL-03 multiple rocket launchers acquired from China during an exercise.'))).toEqual(['PHL-03 China -> Cambodia delivered']);
+  });
+
+  it('takes nothing from a display with no supplier', () => {
+    expect(summary(run('Russia deployed S-400 systems in Crimea.'))).toEqual([]);
+  });
+
+  it('reads a past purchase of used goods or goods from stocks as delivered, not a headline\'s "buys" nor a sale', () => {
+    expect(summary(run('Finland acquired 48 used K9 howitzers from South Korea.'))).toEqual(['K9 South Korea -> Finland delivered']);
+    expect(summary(run('Estonia acquired 18 K9 howitzers from South Korean army stocks.'))).toEqual(['K9 South Korea -> Estonia delivered']);
+    expect(summary(run('Argentina buys 24 used F-16 fighters from Denmark\n\nThe first aircraft will arrive next year.'))).toEqual(['F-16 Denmark -> Argentina pending']);
+    expect(summary(run('Excalibur Army has sold dozens of refurbished RM-70 rocket launchers to Georgia.'))).toEqual(['RM-70 Excalibur Army -> Georgia ordered']);
+  });
+});

@@ -7,7 +7,7 @@ import type { AnalysisDocument } from '../../model/document.js';
 import { opensWord, type Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
-import { clauseStatus, type CueHit } from './cues.js';
+import { clauseStatus, isParticiple, type CueHit } from './cues.js';
 import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Item } from './items.js';
 import type { Draft } from './merge.js';
@@ -59,6 +59,11 @@ export function draftsFor(
   const having = cues.some((c) => c.cue.background && !c.negated);
   const acts = cues.filter((c) => !c.cue.background);
   const fleet = (r: RolePhrase | null) => r?.preposition != null && transferRules().fleetWords.has(tokens[r.preposition - 1]?.lower ?? '');
+  // "acquired 48 used howitzers from South Korean army stocks": goods that exist already, bought
+  // (not planned), are handed over with the sale.
+  // (A headline's present "buys" tells the deal, not the handover.)
+  const bought = cues.some((c) => c.cue.pos === 'verb' && c.cue.agent === 'recipient' && c.status === 'ordered' && isParticiple(tokens[c.first]!));
+  const secondHand = bought && cues.every((c) => !c.modal) && doc.sentences[sentence]?.role !== 'headline' && isSecondHand(tokens, clause, item);
   const out: Draft[] = [];
   for (const r of recipients) {
     // A holder of a fleet that the story names as no state ("the Portuguese Air Force" with no Portugal) is no claim.
@@ -68,9 +73,10 @@ export function draftsFor(
     // "already operates 28 K9 howitzers, delivered by Hanwha from 2019": a delivery told with the fleet is an event.
     // A noun ("before their transfer") tells no event of the fleet's own.
     const background = having && !fleetClause && !acts.some((c) => c.status === 'delivered' && c.cue.transfer && c.cue.pos === 'verb' && !c.negated);
-    const stage = fleetClause ? (fleet(r) ? 'delivered' : (clauseStatus(acts) ?? status)) : status;
+    const told = fleetClause ? (fleet(r) ? 'delivered' : (clauseStatus(acts) ?? status)) : status;
+    const stage = told === 'ordered' && secondHand ? 'delivered' : told;
     for (const s of suppliers) {
-      const rules = [`status ${stage} from ${cueWords}`];
+      const rules = [`status ${stage} from ${cueWords}${stage !== told ? ' (second-hand goods)' : ''}`];
       if (r) rules.push(`recipient ${r.party.name} (${r.source})`);
       if (s) rules.push(`supplier ${s.party.name} (${s.source})`);
       let supplier = s?.party ?? null;
@@ -213,4 +219,18 @@ function makerAfter(tokens: readonly Token[], item: Item, actors: ActorSpans): A
     if (!/^['’]s$/.test(tokens[j + 1]?.text ?? '')) return maker;
   }
   return maker;
+}
+
+/** Words before the goods that may describe them ("48 and 18 used howitzers"). */
+const SECOND_HAND_REACH = 2;
+
+/** Goods told as second-hand ("used", "surplus") or taken from a holder's stocks ("from South Korean army stocks"). */
+function isSecondHand(tokens: readonly Token[], clause: Clause, item: Item): boolean {
+  const { secondHandWords, fleetNouns } = transferRules();
+  for (let k = Math.max(clause.first, item.phrase.first - SECOND_HAND_REACH); k <= item.phrase.last; k++) if (secondHandWords.has(tokens[k]!.lower)) return true;
+  for (let k = item.phrase.last + 1; k <= clause.last; k++) {
+    if (tokens[k]!.lower !== 'from') continue;
+    for (let j = k + 1; j <= clause.last && j - k <= SECOND_HAND_REACH + 2; j++) if (fleetNouns.has(tokens[j]!.lower)) return true;
+  }
+  return false;
 }

@@ -63,6 +63,8 @@ export interface TransferRules {
   /** Nouns heading the name of a country's armed force ("air force", "armed forces"), lower case. */
   forceNouns: string[];
   /** "Colombia's ageing fleet of Kfir fighters": nouns whose possessor holds the goods after "of". */
+  /** Words that make goods second-hand ("used howitzers"): a past purchase of them is a delivery. */
+  secondHandWords: Set<string>;
   fleetNouns: Set<string>;
   /** "a contract awarded in 2023 to Pap Tecnos": words after which "to" names the seller. */
   awardWords: Set<string>;
@@ -155,6 +157,7 @@ interface RulesFile {
   carrierVerbs: string[];
   actorNouns: string[];
   forceNouns: string[];
+  secondHandWords: string[];
   fleetNouns: string[];
   awardWords: string[];
   fleetWords: string[];
@@ -244,6 +247,7 @@ function compile(): TransferRules {
     carrierVerbs: new Set(file.carrierVerbs),
     actorNouns: new Set(file.actorNouns),
     forceNouns: file.forceNouns,
+    secondHandWords: new Set(file.secondHandWords),
     fleetNouns: new Set(file.fleetNouns),
     awardWords: new Set(file.awardWords),
     fleetWords: new Set(file.fleetWords),
