@@ -1159,3 +1159,19 @@ describe('goods in hand: shown with their supplier, or bought second-hand', () =
     expect(summary(run('Excalibur Army has sold dozens of refurbished RM-70 rocket launchers to Georgia.'))).toEqual(['RM-70 Excalibur Army -> Georgia ordered']);
   });
 });
+
+describe('companies as subjects and makers', () => {
+  it('reads the subject before an apposition, and a verb with its object after it as active', () => {
+    const text = 'Leonardo is Italian. The company, then known as AgustaWestland, delivered two AW109 Power helicopters to the Bangladesh Navy in 2011.';
+    expect(summary(run(text))).toEqual(['AW109 Leonardo -> Bangladesh delivered']);
+  });
+
+  it("takes the company a system's name belongs to for its maker (\"Nurol Makina's Ejder Yalcin\")", () => {
+    const text = "Turkey is a big exporter. Hungary has been receiving Gidran armored vehicles, a licensed version of Nurol Makina's Ejder Yalcin, since 2021.";
+    expect(summary(run(text))).toEqual(['Ejder Yalcin Nurol Makina -> Hungary delivered']);
+  });
+
+  it('still reads a participle after a comma with no object as passive (", donated by Denmark")', () => {
+    expect(summary(run('Ukraine received a Patriot battery, donated by Germany, in 2023.'))).toEqual(['Patriot Germany -> Ukraine delivered']);
+  });
+});

@@ -121,7 +121,7 @@ export function draftsFor(
         evidence,
         rules,
         sentence,
-        maker: makerAfter(tokens, item, actors)?.id ?? null,
+        maker: (makerAfter(tokens, item, actors) ?? item.maker)?.id ?? null,
         ...(request ? { request } : {}),
         ...(cues.some((c) => c.cue.arrival && c.cue.pos === 'verb' && !c.negated) ? { arrival: true } : {}),
         ...(s?.source === 'preposition' && s.at > item.phrase.last ? { boughtFrom: true } : {}),

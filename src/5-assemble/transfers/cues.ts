@@ -192,6 +192,9 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   });
 }
 
+/** Words that open a verb's object: a count, an article, a possessive. */
+const OBJECT_STARTS = /^(?:\d[\d,.]*|a|an|the|its|their|his|her)$/;
+
 function read(tokens: readonly Token[], clause: Clause, first: number, last: number, cue: Cue): CueHit {
   const rules = transferRules();
   const from = Math.max(clause.first, first - WINDOW);
@@ -204,9 +207,11 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   while (k >= clause.first && rules.adverbs.has(tokens[k]!.lower)) k--;
   const before = tokens[k];
   const participle = isParticiple(tokens[first]!);
-  // "were delivered", ", donated by ...", and a reduced relative "helicopters delivered by Russia".
+  // "were delivered", ", donated by ...", and a reduced relative "helicopters delivered by Russia";
+  // not a verb with its object after an aside ("The company, then known as AgustaWestland, delivered two AW109s").
+  const object = OBJECT_STARTS.test(tokens[last + 1]?.text ?? '') || weaponLexicon().words.numbers.has(tokens[last + 1]?.lower ?? '');
   const passive =
-    cue.pos === 'verb' && participle && k >= clause.first && (rules.passiveAuxiliaries.has(before!.lower) || (before!.text === ',' && cue.agent !== null) || (tokens[last + 1]?.lower === 'by' && /^\p{Ll}|\d/u.test(before!.text)));
+    cue.pos === 'verb' && participle && k >= clause.first && (rules.passiveAuxiliaries.has(before!.lower) || (before!.text === ',' && cue.agent !== null && !object) || (tokens[last + 1]?.lower === 'by' && /^\p{Ll}|\d/u.test(before!.text)));
   // A plan or a modal ("will send", "plans to buy", "decided to supply", "to be sold"); "began to deliver" is a fact.
   const infinitive = before?.lower === 'to' || (before?.lower === 'be' && tokens[k - 1]?.lower === 'to');
   const toIndex = before?.lower === 'to' ? k : k - 1;

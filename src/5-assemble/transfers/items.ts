@@ -10,7 +10,7 @@ import type { AnalysisDocument } from '../../model/document.js';
 import type { Token } from '../../nlp/tokens.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { latestNamedBefore } from './latest.js';
-import { partyOf } from './parties.js';
+import { isSeller, partyOf } from './parties.js';
 import { transferRules } from './rules.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { countEndingAt, demonymEndingAt, nounPhrase, type NounPhrase, type StatedOrigin } from '../../3-annotate/weapons/noun-phrase.js';
@@ -29,6 +29,8 @@ export interface Item {
   holder: Actor | null;
   /** A possessive pronoun in the noun phrase: "its own F-35s". */
   pronounOwner: boolean;
+  /** A company the noun phrase says the system is of: "Nurol Makina's Ejder Yalcin" (its maker). */
+  maker: Actor | null;
 }
 
 const LEADING = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'of', 'some', 'these', 'those', 'this']);
@@ -141,6 +143,7 @@ function item(weapon: Weapon | null, description: string | null, phrase: NounPhr
     origin: phrase.origin?.actor ?? null,
     // "The Royal Canadian Navy's four submarines": a state body's goods are its state's.
     possessor: owner ? statePossessor(owner.actor, actors) : null,
+    maker: owner && owner.actor.kind === 'organization' && isSeller(owner.actor, actors) ? owner.actor : null,
     holder,
     pronounOwner,
   };

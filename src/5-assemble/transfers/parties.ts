@@ -60,7 +60,8 @@ interface ActorMention {
   described?: boolean;
 }
 
-const RELATIVE_STARTS = new Set(['which', 'who', 'whose', 'where']);
+/** Words that open an aside set off by commas: a relative clause, or an apposition (", then known as AgustaWestland,", ", a subsidiary of Lockheed Martin,"). */
+const RELATIVE_STARTS = new Set(['which', 'who', 'whose', 'where', 'then', 'formerly', 'previously', 'now', 'known', 'a', 'an']);
 
 export function readParties(
   tokens: readonly Token[],
