@@ -1175,3 +1175,14 @@ describe('companies as subjects and makers', () => {
     expect(summary(run('Ukraine received a Patriot battery, donated by Germany, in 2023.'))).toEqual(['Patriot Germany -> Ukraine delivered']);
   });
 });
+
+describe('deliveries under way and a second subject after ", and"', () => {
+  it('splits ", and the last of the new tanks, which ..., are due" and reads deliveries under way as delivered', () => {
+    const text = 'In 2018, Hungary signed a contract with Krauss-Maffei Wegmann for 44 Leopard 2A7HU tanks and 24 PzH 2000 howitzers. All of the howitzers have been delivered, and the last of the new tanks, which began arriving last year, are due by the end of 2025.';
+    expect(summary(run(text))).toEqual(['Leopard 2 Krauss-Maffei Wegmann -> Hungary delivered', 'PzH 2000 Krauss-Maffei Wegmann -> Hungary delivered']);
+  });
+
+  it('keeps a delivery only due as pending', () => {
+    expect(summary(run('Hungary ordered 44 Leopard 2A7HU tanks from Krauss-Maffei Wegmann. The tanks are due by the end of 2025.'))).toEqual(['Leopard 2 Krauss-Maffei Wegmann -> Hungary pending']);
+  });
+});

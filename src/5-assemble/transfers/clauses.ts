@@ -116,8 +116,18 @@ function opensClause(tokens: readonly Token[], from: number): boolean {
   if (!tokens[from] || FINITE.has(tokens[from].lower) || isVerbForm(tokens[from].lower)) return false;
   // ", and Sweden pledged 50 CV90s": a name, then a verb in the past tense.
   const named = /^\p{Lu}/u.test(tokens[from].text);
-  for (let k = from + 1; k < tokens.length && k - from <= SUBJECT_WORDS; k++) {
+  // ", and the last of the new tanks, which began arriving last year, are due": a relative clause
+  // inside the subject does not count against it.
+  let skipped = 0;
+  for (let k = from + 1; k < tokens.length && k - from - skipped <= SUBJECT_WORDS; k++) {
     const t = tokens[k]!;
+    if (t.text === ',' && /^(?:which|who)$/.test(tokens[k + 1]?.lower ?? '')) {
+      const end = tokens.findIndex((x, j) => j > k + 1 && (x.text === ',' || x.text === '.' || x.text === ';'));
+      if (end === -1 || tokens[end]!.text !== ',') return false;
+      skipped += end - k + 1;
+      k = end;
+      continue;
+    }
     if (t.text === ',' || t.lower === 'and') return false;
     if (FINITE.has(t.lower)) return true;
     if (named && /^\p{Ll}/u.test(t.text) && tokens[k - 1]!.text !== '-' && isPast(tokens, k)) return true;

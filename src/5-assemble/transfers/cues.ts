@@ -24,6 +24,8 @@ export interface CueHit {
   status: TransferStatus;
   /** The status comes from a modal alone ("plans to buy"): weaker than any stated stage. */
   weak: boolean;
+  /** A delivery under way ("began arriving last year", "started to deliver"): the stage reached, whatever is still due. */
+  begun?: boolean;
 }
 
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'new', 'latest', 'first', 'second', 'next', 'further', "'s", 'of', 'any', 'planned', 'proposed', 'possible', 'potential']);
@@ -192,6 +194,9 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   });
 }
 
+/** Verbs that put a delivery under way: "began arriving", "started to deliver". */
+const BEGUN = new Set(['began', 'begun', 'started']);
+
 /** Words that open a verb's object: a count, an article, a possessive. */
 const OBJECT_STARTS = /^(?:\d[\d,.]*|a|an|the|its|their|his|her)$/;
 
@@ -240,7 +245,8 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   }
   // "will no longer block the sale": lifting a veto states the approval.
   if (negated && cue.negatedStatus) return { first, last, cue, negated: false, modal, passive, status: cue.negatedStatus, weak: false };
-  return { first, last, cue, negated, modal, passive, status, weak };
+  const begun = status === 'delivered' && !negated && BEGUN.has((before?.lower === 'to' ? tokens[k - 1] : before)?.lower ?? '');
+  return { first, last, cue, negated, modal, passive, status, weak, ...(begun ? { begun } : {}) };
 }
 
 /** A past participle written as such: "donated", "sold", "sent" (for reduced relatives: "a battery, donated by ..."). */
@@ -252,6 +258,8 @@ export function isParticiple(token: Token): boolean {
 export function clauseStatus(cues: readonly CueHit[]): TransferStatus | null {
   const { statusOrder } = transferRules();
   const live = cues.filter((c) => !c.negated);
+  // "the last of the tanks, which began arriving last year, are due by 2025": deliveries under way are the stage reached.
+  if (live.some((c) => c.begun) && !live.some((c) => c.status === 'cancelled' && !c.weak)) return 'delivered';
   for (const weak of [false, true]) {
     for (const status of statusOrder) if (live.some((c) => c.weak === weak && c.status === status)) return status;
   }
