@@ -1186,3 +1186,10 @@ describe('deliveries under way and a second subject after ", and"', () => {
     expect(summary(run('Hungary ordered 44 Leopard 2A7HU tanks from Krauss-Maffei Wegmann. The tanks are due by the end of 2025.'))).toEqual(['Leopard 2 Krauss-Maffei Wegmann -> Hungary pending']);
   });
 });
+
+describe('a second verb phrase after ", and" with its auxiliary', () => {
+  it('does not date the first verb by the second one ("and has earmarked 2 billion euros in military aid for 2025")', () => {
+    const text = 'It has given Ukraine 196 YPR-765 armoured personnel carriers from its own stocks, and has earmarked 2 billion euros in military aid for 2025.';
+    expect(summary(run('The Netherlands is a close ally. ' + text))).toEqual(['YPR-765 Netherlands -> Ukraine delivered']);
+  });
+});

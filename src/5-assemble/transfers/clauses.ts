@@ -156,6 +156,11 @@ const MIN_PHRASE = 4;
 function secondVerbPhrase(tokens: readonly Token[], first: number, and: number): boolean {
   const comma = tokens[and - 1]?.text === ',';
   if ((comma ? and - 1 : and) - first < MIN_PHRASE || (!comma && isVerbForm(tokens[and - 1]!.lower))) return false;
+  // ", and has earmarked 2 billion euros": after a comma, any verb with its auxiliary starts a phrase
+  // of its own (its dates and parties are not the first verb's).
+  const aux = tokens[and + 1];
+  const verb = tokens[and + 2];
+  if (comma && aux && verb && FINITE.has(aux.lower) && /^\p{Ll}+$/u.test(verb.text) && isPast(tokens, and + 2)) return true;
   return opensVerbPhrase(tokens, and + 1);
 }
 
