@@ -289,3 +289,15 @@ describe('ship names with describing words or model numbers', () => {
     expect(names(run('In May 2019 patrol boats arrived. The navy has 12 patrol boats.'))).toEqual([]);
   });
 });
+
+describe('class names of several words, and a variant code listed without its suffix', () => {
+  it('reads a class named after a person or with two words', () => {
+    expect(names(run('It will replace two Jacob van Heemskerck-class frigates.'))).toEqual(['Jacob van Heemskerck-class frigate']);
+    expect(names(run('ASMAR has built four Piloto Pardo-class offshore patrol vessels.'))).toEqual(['Piloto Pardo-class offshore patrol vessel']);
+    expect(names(run("Chile's Hangor-class submarines arrived."))).toEqual(['Hangor-class submarine']);
+  });
+
+  it('lists the code a story\'s variant extends ("T-50IQ" is a "T-50")', () => {
+    expect(weapon(run('Iraq received 24 T-50IQ jets.'), 'T-50IQ')?.aliases).toContain('T-50');
+  });
+});

@@ -101,7 +101,10 @@ function aliasesOf(name: string, family: WeaponFamily | null, texts: readonly st
   const seen = new Set([name.toLowerCase()]);
   // "Defender-class patrol boat" is also a "Defender-class boat".
   const shortClass = /^(\S+-class) (?:\S+ )+(\S+)$/.exec(name);
-  for (const alias of [...texts, ...lexicon, ...(shortClass ? [`${shortClass[1]} ${shortClass[2]}`] : [])]) {
+  // "T-50IQ" is a "T-50" too, when the family lists that code.
+  const listed = new Set(family ? [family.name, ...family.aliases, ...family.designations].map(matchingKey) : []);
+  const bases = texts.map((t) => /^(.*\d)\p{Lu}{1,3}$/u.exec(t)?.[1]).filter((b): b is string => b !== undefined && listed.has(matchingKey(b)));
+  for (const alias of [...texts, ...bases, ...lexicon, ...(shortClass ? [`${shortClass[1]} ${shortClass[2]}`] : [])]) {
     const key = alias.toLowerCase();
     const singular = key.replace(/(?<=\w)['’]?s$/, '');
     if (seen.has(key) || (singular !== key && seen.has(singular))) continue;

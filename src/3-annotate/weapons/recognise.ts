@@ -212,12 +212,15 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
     // two describing words before the head.
     const classWord = classBefore(t, head.first);
     if (classWord !== null && t[classWord - 1]?.text === '-' && /^\p{Lu}/u.test(t[classWord - 2]?.text ?? '') && !taken[classWord - 2]) {
-      const first = classWord - 2;
-      const word = t[first]!.text;
+      const first = classStart(scan, actors, taken, classWord - 2);
+      const word = t
+        .slice(first, classWord - 1)
+        .map((tok) => tok.text)
+        .join(' ');
       // The class with its type of ship, as a reader names it: "Abukuma-class destroyer escort".
       const type = written.toLowerCase().replace(/(?<=[^s])s$/, '');
-      const name = `${word[0]}${word.slice(1).toLowerCase()}-class ${type}`;
-      if (!actors.at(t[first]!.start)) yield { first, last: classWord, family: null, name, category: head.head.category, origin: null, free: true, phrase: nounPhrase(scan, actors, first, classWord), rule: 'name-head' };
+      const name = `${first < classWord - 2 ? word : `${word[0]}${word.slice(1).toLowerCase()}`}-class ${type}`;
+      if (!actors.at(t[classWord - 2]!.start)) yield { first, last: classWord, family: null, name, category: head.head.category, origin: null, free: true, phrase: nounPhrase(scan, actors, first, classWord), rule: 'name-head' };
       continue;
     }
     let first = head.first;
@@ -252,6 +255,25 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
     }
     yield { first, last: head.first - 1, family: null, name, category: head.head.category, origin: null, free: true, phrase, rule: 'name-head' };
   }
+}
+
+/** Words of a class's name before its last one: "Jacob van Heemskerck-class", "Piloto Pardo-class". */
+const CLASS_NAME_WORDS = 3;
+
+/** The first token of a class's name that ends at `last`: capitalised words and "van", "de", "von" between them. */
+function classStart(scan: ScannedSentence, actors: ActorSpans, taken: boolean[], last: number): number {
+  const t = scan.tokens;
+  const countryWords = actorLexicon().countryWords;
+  let first = last;
+  for (let k = last - 1; k > 0 && last - k <= CLASS_NAME_WORDS; k--) {
+    const token = t[k]!;
+    // (A class named after a person: "Jacob van Heemskerck-class".)
+    const actor = actors.at(token.start)?.actor;
+    const capital = /^\p{Lu}\p{Ll}+$/u.test(token.text) && !countryWords.has(token.lower) && (!actor || actor.kind === 'person') && !isCommonWord(token.lower);
+    if (capital && !taken[k]) first = k;
+    else if (!/^(?:van|de|der|von|da|del)$/.test(token.text)) break;
+  }
+  return first;
 }
 
 /** Describing words a class name may stand apart from its head by: "Defender-class fast patrol boats". */
