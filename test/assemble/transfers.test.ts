@@ -1193,3 +1193,14 @@ describe('a second verb phrase after ", and" with its auxiliary', () => {
     expect(summary(run('The Netherlands is a close ally. ' + text))).toEqual(['YPR-765 Netherlands -> Ukraine delivered']);
   });
 });
+
+describe('"the country" as a subject, and the maker as possessor after a preposition', () => {
+  it('reads "The country was the first export customer for Russia\'s Pantsir-S1, taking delivery of ..."', () => {
+    const text = "Abu Dhabi ordered 12 L-15 jets from China. The country was also the first export customer for Russia's Pantsir-S1, taking delivery of about 50 of the systems by 2013.";
+    expect(summary(run(text))).toContain('Pantsir Russia -> United Arab Emirates delivered');
+  });
+
+  it('keeps the possessor after "for" as the recipient when it is no maker ("rockets for Ukraine\'s HIMARS")', () => {
+    expect(summary(run("The package includes four Avenger air defense systems and more rockets for Ukraine's HIMARS, the Pentagon said. The United States will send it soon."))).toContain('Avenger United States -> Ukraine announced');
+  });
+});

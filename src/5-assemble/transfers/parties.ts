@@ -29,6 +29,7 @@ import type { CueHit } from './cues.js';
 import { latestNamedBefore } from './latest.js';
 import { transferRules, type Party, type PrepositionRole } from './rules.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
+import { familyOfDesignation } from '../../3-annotate/weapons/recognise.js';
 
 export interface RolePhrase {
   role: Party;
@@ -59,6 +60,9 @@ interface ActorMention {
   /** A company named by description ("the German company"): a party, never a modifier. */
   described?: boolean;
 }
+
+/** Nouns that, after "the", name a state already named: "the country", "the kingdom". */
+const STATE_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic', 'emirate']);
 
 /** Words that open an aside set off by commas: a relative clause, or an apposition (", then known as AgustaWestland,", ", a subsidiary of Lockheed Martin,"). */
 const RELATIVE_STARTS = new Set(['which', 'who', 'whose', 'where', 'then', 'formerly', 'previously', 'now', 'known', 'a', 'an']);
@@ -119,6 +123,9 @@ export function readParties(
       continue;
     }
     if (!m.described && isModifier(tokens, m, actors, live, isNounAt)) continue;
+    // "customer for Russia's Pantsir-S1": the preposition governs the goods; their maker, named as
+    // their possessor, is no party of it (unlike "rockets for Ukraine's HIMARS").
+    if (/^['’]s$/.test(tokens[m.last + 1]?.text ?? '') && inWeapon[m.last + 2] && familyOfDesignation(tokens[m.last + 2]!.text)?.family.origin === m.actor.name) continue;
     const p = prepositionBefore(tokens, clause, owners.get(m)?.first ?? m.first);
     if (p === 'other') continue;
     if (p !== null) {
@@ -220,7 +227,10 @@ export function readParties(
     const nearest = participial ? before[0] : before[before.length - 1];
     // "Japan confirmed it would supply": "it" is the actor before it, in this clause or an earlier one
     // of the sentence; with none, the subject of the story's previous transfer clause.
-    const pronoun = tokens.slice(nearest ? nearest.last + 1 : clause.first, mainVerb.first).some((t) => rules.pronouns.has(t.lower) && t.lower !== 'its' && t.lower !== 'their');
+    // "The country was also the first export customer for ...": a state named by its kind stands for one, like "it".
+    const pronoun = tokens
+      .slice(nearest ? nearest.last + 1 : clause.first, mainVerb.first)
+      .some((t, k, all) => (rules.pronouns.has(t.lower) && t.lower !== 'its' && t.lower !== 'their') || (STATE_NOUNS.has(t.lower) && all[k - 1]?.lower === 'the'));
     // "France, which agreed to sell": the actor the relative clause hangs on.
     const antecedent = holding ? mentions.find((m) => m.last === holding.first - 1) : undefined;
     if (antecedent) {
