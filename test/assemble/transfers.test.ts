@@ -1204,3 +1204,11 @@ describe('"the country" as a subject, and the maker as possessor after a preposi
     expect(summary(run("The package includes four Avenger air defense systems and more rockets for Ukraine's HIMARS, the Pentagon said. The United States will send it soon."))).toContain('Avenger United States -> Ukraine announced');
   });
 });
+
+describe("a headline's present tense beside an aid package", () => {
+  it('reads "US sends Strykers to Ukraine in aid package" as announced, a headline delivery elsewhere as told', () => {
+    const text = 'US sends Strykers to Ukraine for first time in $2.5 billion aid package\n\nWASHINGTON (AP) - The Pentagon on Thursday announced a new military aid package for Ukraine that includes 90 Stryker combat vehicles.';
+    expect(summary(run(text))).toEqual(['Stryker United States -> Ukraine announced']);
+    expect(summary(run('Japan ships first Patriot missiles to U.S.\n\nTOKYO (Kyodo) - The missiles arrived this month.'))).toEqual(['Patriot Japan -> United States delivered']);
+  });
+});

@@ -61,8 +61,14 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     const clauses = splitClauses(tokens, sentence.role === 'headline').map((clause) => ({
       clause,
       // ... and so is one inside an actor's name: "China National Aero-Technology Import and Export Corporation".
-      cues: findCues(tokens, clause, isActorEnd).filter((c) => !inName.slice(c.first, c.last + 1).some(Boolean) && !inActorName(tokens, c, actors)),
+      cues: findCues(tokens, clause, isActorEnd)
+        .filter((c) => !inName.slice(c.first, c.last + 1).some(Boolean) && !inActorName(tokens, c, actors))
     }));
+    // "US sends Strykers to Ukraine in $2.5 billion aid package": a headline's present tense of a
+    // giving verb, beside a package of aid, tells the decision; the body says whether the goods arrived.
+    if (sentence.role === 'headline') {
+      for (const c of clauses) if (c.cues.some((h) => h.cue.pos === 'noun' && h.cue.deal === 'aid')) c.cues = c.cues.map((h) => headlineStage(tokens, h));
+    }
     if (!clauses.some((c) => c.cues.some((cue) => !cue.negated))) continue;
     const items = itemsOf(doc, scanSentence(doc, sentence.index), actors);
     const tagsAt = (i: number): Set<string> => {
@@ -209,6 +215,13 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     });
     if (doc.options.explain) doc.trace.push({ stage: 'transfers', rule: d.rules.join('; '), target: id, start: d.evidence.start, end: d.evidence.end });
   });
+}
+
+/** A giving verb in the present tense ("sends") as a decision: announced. */
+function headlineStage(tokens: readonly Token[], cue: CueHit): CueHit {
+  const word = tokens[cue.first]!.lower;
+  const present = /s$/.test(word) && !/ss$/.test(word);
+  return cue.cue.pos === 'verb' && cue.cue.agent === 'supplier' && cue.status === 'delivered' && present ? { ...cue, status: 'announced', weak: true } : cue;
 }
 
 /**
