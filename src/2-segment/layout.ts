@@ -40,7 +40,9 @@ export function findLayout(text: string, paragraphs: Span[]): LayoutResult {
   const first = out[0];
   if (first && out.length > 1) {
     const line = single(first);
-    if (line !== null && line.length <= MAX_HEADLINE_CHARS && !/[.,;:]$/.test(line) && !matchStandaloneDate(line)) {
+    // A headline ends in no punctuation, but may end in an abbreviation ("... from U.S.").
+    const end = line?.replace(/(?:\b\p{Lu}\.){2,}$/u, '') ?? null;
+    if (line !== null && end !== null && line.length <= MAX_HEADLINE_CHARS && !/[.,;:]$/.test(end) && !matchStandaloneDate(line)) {
       layout.headline = { ...first };
       roles[0] = 'headline';
       next = 1;

@@ -1212,3 +1212,10 @@ describe("a headline's present tense beside an aid package", () => {
     expect(summary(run('Japan ships first Patriot missiles to U.S.\n\nTOKYO (Kyodo) - The missiles arrived this month.'))).toEqual(['Patriot Japan -> United States delivered']);
   });
 });
+
+describe('a bare force name in a datelined story', () => {
+  it('reads "The Army" in a story datelined NEW DELHI as India', () => {
+    const text = 'Army receives Apache helicopters\n\nNEW DELHI\n\nThe Army on Tuesday received the first three of six AH-64E Apache attack helicopters it ordered from the United States in 2020.';
+    expect(summary(run(text))).toEqual(['AH-64 Apache United States -> India delivered']);
+  });
+});

@@ -54,6 +54,14 @@ describe('layout', () => {
     expect(doc.referenceDate).toBe('2025-05-27');
   });
 
+  it('takes a headline that ends in an abbreviation ("... from U.S.")', () => {
+    const text = 'Army receives first three Apache attack helicopters from U.S.\n\nAnjali Krishnan\n\nNEW DELHI\n\nThe Army on Tuesday received the first three helicopters.';
+    const doc = segmented(text);
+    expect(span(text, doc.layout.headline)).toBe('Army receives first three Apache attack helicopters from U.S.');
+    expect(span(text, doc.layout.byline)).toBe('Anjali Krishnan');
+    expect(span(text, doc.layout.dateline)).toBe('NEW DELHI');
+  });
+
   it('takes a full date opening the first paragraph as the dateline', () => {
     const text = 'Flag referendum\nThursday, May 7, 2015 On Tuesday, the panel met.';
     const doc = segmented(text);

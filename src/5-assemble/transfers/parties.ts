@@ -614,7 +614,7 @@ export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
   const name = actor.name.toLowerCase();
   const bodies = [...actorRules().governmentBodies, ...transferRules().actorNouns];
   // "the Indian Navy", "Ministry of Defence", "the National Air Force of Angola".
-  const stateBody = bodies.some((body) => name.endsWith(` ${body}`) || name.startsWith(`${body} `) || name.includes(` ${body} of `));
+  const stateBody = bodies.some((body) => name === body || name.endsWith(` ${body}`) || name.startsWith(`${body} `) || name.includes(` ${body} of `));
   // "Defence Ministry" with no country in its name: the ministry of the dateline's country; not a
   // force with a name of its own ("Rapid Support Forces", a militia).
   const own = name.split(' ').filter((w) => !bodies.some((body) => body.split(' ').includes(w)) && !transferRules().genericBodyWords.has(w));
