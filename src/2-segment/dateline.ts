@@ -39,10 +39,11 @@ const STANDALONE_DATES = [
  * an optional date, an optional agency, then a dash.
  */
 const WIRE_DATELINE = new RegExp(
-  String.raw`^(?<place>[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][A-Za-z.' ]{1,30})?|[A-Z][A-Za-z.'’ -]{1,40}(?=(?:,\s+[A-Za-z0-9., ]{3,30})?\s+\()|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*[-–—]+\s))` +
+  String.raw`^(?<place>[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][A-Za-z.' ]{1,30})?|[A-Z][A-Za-z.'’ -]{1,40}(?=(?:,\s+[A-Za-z0-9., ]{3,30})?\s+\()|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*[-–—]+\s))` +
     String.raw`(?:,\s+${MONTH}\s+${DAY}(?:,\s+${YEAR})?)?` +
     String.raw`(?:\s*\((?<agency>[A-Za-z][\w .&/-]{0,30})\))?` +
-    String.raw`\s*[-–—]+\s+`,
+    // "Santiago, Dec 3 (EFE).-": a full stop before the dash.
+    String.raw`\.?\s*[-–—]+\s+`,
 );
 
 export function matchStandaloneDate(line: string): { date: string | null } | null {

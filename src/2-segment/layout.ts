@@ -10,7 +10,7 @@ import { matchLeadingDate, matchStandaloneDate, matchWireDateline } from './date
 
 const MAX_HEADLINE_CHARS = 250;
 const MAX_BYLINE_CHARS = 60;
-const BYLINE = /^(?:[Bb]y\s+\S.*|[\p{Lu}\d][\p{L}\d.&'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d.&'’-]*|and|of|the|de|van|von|&|\/)){0,6})$/u;
+const BYLINE = /^(?:(?:[Ww]ritten\s+|[Rr]eported\s+)?[Bb]y\s+\S.*|[\p{Lu}\d][\p{L}\d.&'’-]*(?:,?\s+(?:[\p{Lu}\d][\p{L}\d.&'’-]*|and|with|of|the|de|van|von|&|\/)){0,6})$/u;
 
 /** A place name in capitals standing alone: "NEW DELHI", "ST. PETERSBURG". */
 const PLACE_LINE = /^\p{Lu}[\p{Lu}\s.,'’-]{2,40}$/u;
@@ -66,7 +66,14 @@ export function findLayout(text: string, paragraphs: Span[]): LayoutResult {
       roles[next] = 'dateline';
       next++;
     } else if (!layout.byline && isByline(line)) {
-      layout.byline = { ...p };
+      // "Written by Thandi Mokoena - Tuesday, 12 November 2024": a byline and its date line in one.
+      const dash = line.lastIndexOf(' - ');
+      const dated = dash > 0 && !layout.dateline ? matchStandaloneDate(line.slice(dash + 3)) : null;
+      if (dated) {
+        layout.byline = { start: p.start, end: p.start + dash };
+        layout.dateline = { start: p.start + dash + 3, end: p.end };
+        datelineDate = dated.date;
+      } else layout.byline = { ...p };
       roles[next] = 'byline';
       next++;
     } else break;
@@ -88,6 +95,8 @@ export function findLayout(text: string, paragraphs: Span[]): LayoutResult {
 /** "By Jane Doe", "Reuters", or a press release's source: "Ministry of Defence of the Republic of Latvia | Press release". */
 function isByline(line: string): boolean {
   if (line.length <= MAX_BYLINE_CHARS && BYLINE.test(line)) return true;
+  // "Embraer press release": a company's or a ministry's release.
+  if (line.length <= MAX_BYLINE_CHARS && /^\p{Lu}[\p{L}\s&'’.-]*\s(?:press|news) release$/iu.test(line)) return true;
   const [source, kind, ...rest] = line.split(' | ');
   return rest.length === 0 && kind !== undefined && /^(?:press release|news release|statement)$/i.test(kind) && source!.length <= MAX_BYLINE_CHARS && /^\p{Lu}[\p{L}\s'’-]+$/u.test(source!);
 }

@@ -62,6 +62,24 @@ describe('layout', () => {
     expect(span(text, doc.layout.dateline)).toBe('NEW DELHI');
   });
 
+  it('reads "Written by" bylines, sources joined by a comma or "with", company releases and a byline with its date', () => {
+    for (const byline of ['Written by Guy Martin', 'LRT English, BNS', 'Daily Sabah with AA', 'Embraer press release']) {
+      const text = `Headline of the story\n\n${byline}\n\nThe ministry said on Monday that it had signed the contract.`;
+      expect(span(text, segmented(text).layout.byline)).toBe(byline);
+    }
+    const text = 'Headline of the story\n\nWritten by Thandi Mokoena - Tuesday, 12 November 2024\n\nThe ministry said on Monday that it had signed the contract.';
+    const doc = segmented(text);
+    expect(span(text, doc.layout.byline)).toBe('Written by Thandi Mokoena');
+    expect(doc.referenceDate).toBe('2024-11-12');
+  });
+
+  it('reads "Santiago, Dec 3 (EFE).-" and "Le Bourget, France, June 17, 2025 -" as wire datelines', () => {
+    const a = 'Headline\n\nSantiago, Dec 3 (EFE).- Two frigates arrived on Thursday.';
+    expect(span(a, segmented(a).layout.dateline)).toBe('Santiago, Dec 3 (EFE).-');
+    const b = 'Headline\n\nLe Bourget, France, June 17, 2025 – Embraer signed a contract today.';
+    expect(segmented(b).referenceDate).toBe('2025-06-17');
+  });
+
   it('takes a full date opening the first paragraph as the dateline', () => {
     const text = 'Flag referendum\nThursday, May 7, 2015 On Tuesday, the panel met.';
     const doc = segmented(text);
