@@ -976,8 +976,10 @@ describe('transfers: sentences a reviewer wrote against the rules of this round'
 
 describe('transfers: reduced relatives after the goods', () => {
   it('reads a participle right after the goods, with its "from", as their transfer', () => {
-    const text = 'Santiago, Dec 3 (EFE).- The backbone of the surface fleet remains the three Type 23 frigates acquired from the United Kingdom between 2006 and 2008.';
-    expect(summary(run(text))).toEqual(['Type 23 frigate United Kingdom -> Chile delivered']);
+    // The buyer of goods "acquired from" a seller is the story's: the dateline's state, which the story has receive other goods.
+    const text = 'Santiago, Dec 3 (EFE).- Chile received two Adelaide-class frigates from Australia on Thursday. The backbone of the surface fleet remains the three Type 23 frigates acquired from the United Kingdom between 2006 and 2008.';
+    expect(summary(run(text))).toContain('Type 23 frigate United Kingdom -> Chile delivered');
+    expect(summary(run('WASHINGTON (Reuters) - The firm arranged the delivery of Mohajer-6 drones from Iran.'))).toEqual([]);
   });
 });
 

@@ -177,6 +177,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   const headline = doc.sentences.find((s) => s.role === 'headline')?.index ?? null;
   // "Latvia receives first Naval Strike Missile coastal defence battery": the buyer the headline names.
   const headlineBuyer = drafts.find((d) => d.sentence === headline && d.recipient)?.recipient ?? null;
+  // ... else the dateline's state, when the story has it buy or receive something else.
+  const buyer = headlineBuyer ?? (storyCountry && drafts.some((d) => d.recipient === storyCountry && d.supplier) ? storyCountry : null);
   const companyOf = (company: string, country: string) => isCompany(company) && home(company) === actors.byId.get(country)?.name && actors.byId.get(country)?.kind === 'country';
   // A state body the story ties to no country (no country word, no dateline): "the Equipment Development Department".
   const unplaced = (id: string) => {
@@ -189,7 +191,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   // The refiners, in the order they run: parties the clauses left open, one transfer per triple, then
   // the story-wide readings of suppliers, bodies, requests and dates; a claim needs both ends.
   const refiners: ((drafts: readonly Draft[]) => Draft[])[] = [
-    (d) => withMainRecipient(d, headlineBuyer),
+    (d) => withMainRecipient(d, buyer),
     (d) => withHomeArrivals(d, storyCountry),
     mergeDrafts,
     (d) => withOriginSupplier(d, origins, domestic, isCompany, offered),
