@@ -456,3 +456,16 @@ describe("a state body's letters in a story about another country", () => {
     expect(actor(run('Israel said the IAF struck targets overnight.'), 'Israeli Air Force')).toBeDefined();
   });
 });
+
+describe("a lexicon body of a country the story never names", () => {
+  it('reads "the Ministry of Defence" in a story datelined Astana as Kazakhstan\'s', () => {
+    const r = run('ASTANA, May 3 (Kazinform) - Kazakhstan has begun assembling drones, the Ministry of Defence said.');
+    expect(actor(r, 'Kazakh Ministry of Defence')).toMatchObject({ memberOf: 'kazakhstan' });
+    expect(actor(r, 'British Ministry of Defence')).toBeUndefined();
+  });
+
+  it('keeps the lexicon body when its country is named, or with no dateline', () => {
+    expect(actor(run('LONDON, May 3 (Reuters) - Britain will send drones, the Ministry of Defence said.'), 'British Ministry of Defence')).toBeDefined();
+    expect(actor(run('The Ministry of Defence said it would buy drones.'), 'British Ministry of Defence')).toBeDefined();
+  });
+});

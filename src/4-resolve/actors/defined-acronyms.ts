@@ -5,7 +5,6 @@
  */
 import type { EntityMention } from '../../model/annotations.js';
 import type { AnalysisDocument } from '../../model/document.js';
-import { actorLexicon, type LexiconEntry } from '../../lexicon/actors.js';
 
 export function applyDefinedAcronyms(doc: AnalysisDocument): void {
   const defined = new Map<string, EntityMention>();
@@ -54,50 +53,10 @@ export function applySpelledAcronyms(doc: AnalysisDocument): void {
 }
 
 /** "Indian Air Force" -> "IAF": the capitals that open its words. */
-function initials(name: string): string {
+export function initials(name: string): string {
   return name
     .split(/\s+/)
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join('');
-}
-
-/**
- * "the Army and the IAF will get eight drones each" in a story about India: letters the lexicon gives
- * to a state body of a country the story never names ("IAF", the Israeli Air Force) stand for the
- * one body of a country the story does name whose name they spell (the Indian Air Force).
- */
-export function applyHomeAcronyms(doc: AnalysisDocument): void {
-  const { entries } = actorLexicon();
-  const named = new Set(doc.layers.mentions.filter((m) => m.kind === 'country' && m.entry).map((m) => m.entry!));
-  for (const m of doc.layers.mentions) {
-    if (m.form !== 'acronym' || m.kind !== 'organization' || !m.entry || !m.rule.startsWith('lexicon')) continue;
-    const country = entries.get(m.entry)?.country;
-    if (!country || named.has(country)) continue;
-    const home = (bodiesByInitials().get(m.text) ?? []).filter((e) => e.id !== m.entry && named.has(e.country!));
-    // Of several ("Indian Armed Forces", "Indian Air Force"), the one that shares most words with the lexicon's body.
-    const words = new Set(entries.get(m.entry)!.name.split(/\s+/));
-    const shared = (e: LexiconEntry) => e.name.split(/\s+/).filter((w) => words.has(w)).length;
-    const best = Math.max(0, ...home.map(shared));
-    const chosen = home.filter((e) => shared(e) === best);
-    if (chosen.length !== 1) continue;
-    m.entry = chosen[0]!.id;
-    m.rule = 'acronym-home';
-    delete m.canonical;
-    delete m.memberOf;
-  }
-}
-
-let byInitials: Map<string, LexiconEntry[]> | null = null;
-
-/** State bodies of the lexicon (organisations with a country) by the initials of their names. */
-function bodiesByInitials(): Map<string, LexiconEntry[]> {
-  if (byInitials) return byInitials;
-  byInitials = new Map();
-  for (const e of actorLexicon().entries.values()) {
-    if (e.kind !== 'organization' || !e.country || !/\s/.test(e.name)) continue;
-    const key = initials(e.name);
-    if (key.length >= 2) byInitials.set(key, [...(byInitials.get(key) ?? []), e]);
-  }
-  return byInitials;
 }

@@ -3,7 +3,8 @@ import type { AnalysisDocument } from '../../model/document.js';
 import { rolesFromAppositions } from './appositions.js';
 import { buildEntities } from './build.js';
 import { clusterMentions } from './cluster.js';
-import { applyDefinedAcronyms, applyHomeAcronyms, applySpelledAcronyms } from './defined-acronyms.js';
+import { applyDefinedAcronyms, applySpelledAcronyms } from './defined-acronyms.js';
+import { applyHomeAcronyms, applyHomeBodies } from './home-bodies.js';
 import { dropCommonWordNames } from './drop-common-word-names.js';
 import { nationalTeams } from './national-teams.js';
 import { retypeRepeatedNames, untypedNames } from './retype-repeated-names.js';
@@ -18,5 +19,6 @@ export function resolveActors(doc: AnalysisDocument): void {
   applyDefinedAcronyms(doc);
   applySpelledAcronyms(doc);
   applyHomeAcronyms(doc);
+  applyHomeBodies(doc);
   buildEntities(doc, nationalTeams(doc, clusterMentions(doc)), doc.ids);
 }

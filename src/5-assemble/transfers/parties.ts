@@ -423,6 +423,8 @@ function isModifier(tokens: readonly Token[], m: ActorMention, actors: ActorSpan
   const rules = transferRules();
   const two = `${next.lower} ${tokens[m.last + 2]?.lower ?? ''}`;
   if (rules.actorNouns.has(next.lower) || rules.actorNouns.has(two) || rules.adverbs.has(next.lower) || isVerbForm(next.lower)) return false;
+  // "Russia's Irkut corporation": a company noun after a company's name describes it.
+  if (actorRules().companyNouns.has(next.lower) || actorRules().companySuffixes.has(next.lower)) return false;
   // "sent Russia hundreds of drones": a count opens the goods; the name before it is no modifier.
   if (weaponLexicon().words.numbers.has(next.lower)) return false;
   // "a package for Ukraine worth DKK 4.2 billion": a word that takes an amount modifies nothing.

@@ -1,0 +1,78 @@
+/**
+ * State bodies the lexicon ties to a country the story never names stand for the body of the
+ * story's own state: "the IAF" in a story about India is the Indian Air Force, and "the Ministry
+ * of Defence" in a story datelined Astana is Kazakhstan's, not Britain's.
+ */
+import type { AnalysisDocument } from '../../model/document.js';
+import { actorLexicon, stateBodyName, type LexiconEntry } from '../../lexicon/actors.js';
+import { initials } from './defined-acronyms.js';
+
+/**
+ * "the Army and the IAF will get eight drones each" in a story about India: letters the lexicon gives
+ * to a state body of a country the story never names ("IAF", the Israeli Air Force) stand for the
+ * one body of a country the story does name whose name they spell (the Indian Air Force).
+ */
+export function applyHomeAcronyms(doc: AnalysisDocument): void {
+  const { entries } = actorLexicon();
+  const named = namedCountries(doc);
+  for (const m of doc.layers.mentions) {
+    if (m.form !== 'acronym' || m.kind !== 'organization' || !m.entry || !m.rule.startsWith('lexicon')) continue;
+    const country = entries.get(m.entry)?.country;
+    if (!country || named.has(country)) continue;
+    const home = (bodiesByInitials().get(m.text) ?? []).filter((e) => e.id !== m.entry && named.has(e.country!));
+    // Of several ("Indian Armed Forces", "Indian Air Force"), the one that shares most words with the lexicon's body.
+    const words = new Set(entries.get(m.entry)!.name.split(/\s+/));
+    const shared = (e: LexiconEntry) => e.name.split(/\s+/).filter((w) => words.has(w)).length;
+    const best = Math.max(0, ...home.map(shared));
+    const chosen = home.filter((e) => shared(e) === best);
+    if (chosen.length !== 1) continue;
+    m.entry = chosen[0]!.id;
+    m.rule = 'acronym-home';
+    delete m.canonical;
+    delete m.memberOf;
+  }
+}
+
+let byInitials: Map<string, LexiconEntry[]> | null = null;
+
+/** State bodies of the lexicon (organisations with a country) by the initials of their names. */
+function bodiesByInitials(): Map<string, LexiconEntry[]> {
+  if (byInitials) return byInitials;
+  byInitials = new Map();
+  for (const e of actorLexicon().entries.values()) {
+    if (e.kind !== 'organization' || !e.country || !/\s/.test(e.name)) continue;
+    const key = initials(e.name);
+    if (key.length >= 2) byInitials.set(key, [...(byInitials.get(key) ?? []), e]);
+  }
+  return byInitials;
+}
+
+/**
+ * "the Ministry of Defence said" in a story datelined ASTANA: a body the lexicon gives to a country
+ * the story never names, written with no country word, is the dateline state's body of that name.
+ */
+export function applyHomeBodies(doc: AnalysisDocument): void {
+  const { entries, countryWords } = actorLexicon();
+  const named = namedCountries(doc);
+  const dateline = doc.layers.mentions.find((m) => m.kind === 'country' && m.entry && doc.sentences[m.sentence]?.role === 'dateline');
+  const home = dateline?.entry ? entries.get(dateline.entry) : undefined;
+  if (!home) return;
+  for (const m of doc.layers.mentions) {
+    if (m.form !== 'name' || m.kind !== 'organization' || !m.entry) continue;
+    const entry = entries.get(m.entry);
+    if (!entry?.country || named.has(entry.country) || !STATE_TYPES.has(entry.type ?? '')) continue;
+    if (m.text.split(/\s+/).some((w) => countryWords.has(w.toLowerCase().replace(/['’]s$/, '')))) continue;
+    m.entry = null;
+    m.rule = 'lexicon:home-body';
+    m.canonical = stateBodyName(home, m.text.replace(/^the\s+/i, ''));
+    m.memberOf = home.id;
+  }
+}
+
+/** Lexicon types of state bodies (companies, parties and groups belong to no state this way). */
+const STATE_TYPES = new Set(['government', 'military']);
+
+/** The lexicon ids of the countries the story names. */
+function namedCountries(doc: AnalysisDocument): Set<string> {
+  return new Set(doc.layers.mentions.filter((m) => m.kind === 'country' && m.entry).map((m) => m.entry!));
+}
