@@ -1221,3 +1221,15 @@ describe('a bare force name in a datelined story', () => {
     expect(summary(run(text))).toEqual(['AH-64 Apache United States -> India delivered']);
   });
 });
+
+describe("an agency of the dateline's state as the recipient", () => {
+  it('gives goods that a defence agency the lexicon lacks receives to the dateline state', () => {
+    const text = 'Tallinn, 2 October 2024 - The Centre for Defence Investment has taken delivery of six Caesar howitzers from KNDS France.';
+    expect(summary(run(text))).toEqual(['Caesar KNDS -> Estonia delivered']);
+  });
+
+  it('keeps a company the lexicon lacks as the recipient it is', () => {
+    const text = 'Tallinn, 2 October 2024 - Milrem Robotics has taken delivery of six Caesar howitzers from KNDS France.';
+    expect(summary(run(text))).not.toContain('Caesar KNDS -> Estonia delivered');
+  });
+});

@@ -80,6 +80,13 @@ describe('layout', () => {
     expect(segmented(b).referenceDate).toBe('2025-06-17');
   });
 
+  it('reads a mixed-case city with a full date, day first or month first, as a wire dateline', () => {
+    const a = 'Headline\n\nTallinn, 2 October 2024 - The Estonian Centre for Defence Investment signed a contract.';
+    expect(segmented(a).referenceDate).toBe('2024-10-02');
+    const b = 'Headline\n\nWashington, May 5, 2023 - The State Department approved the sale.';
+    expect(segmented(b).referenceDate).toBe('2023-05-05');
+  });
+
   it('takes a full date opening the first paragraph as the dateline', () => {
     const text = 'Flag referendum\nThursday, May 7, 2015 On Tuesday, the panel met.';
     const doc = segmented(text);

@@ -26,12 +26,12 @@ import { splitClauses } from './clauses.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, isPlatform, itemCues, listEnd, overlapsCue } from './goods.js';
 import { itemsOf, type Item } from './items.js';
-import { complete, mergeDrafts, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, type Draft } from './merge.js';
+import { complete, mergeDrafts, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHomeBodies, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, type Draft } from './merge.js';
 import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { transferRules } from './rules.js';
-import { homeCountry, isSeller, partyOf, readParties, type RolePhrase } from './parties.js';
+import { homeCountry, isSeller, lexiconType, partyOf, readParties, type RolePhrase } from './parties.js';
 
 export function assembleTransfers(doc: AnalysisDocument): void {
   const actors = actorSpans(doc);
@@ -188,6 +188,15 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     return actor !== undefined && bodyName && actor.kind === 'organization' && !isSeller(actor, actors) && partyOf(actor, actors) === actor && homeCountry(actor, actors) === null;
   };
   const isCountry = (id: string) => actors.byId.get(id)?.kind === 'country';
+  // An organisation that acts for no state the story names, no company, no alliance or militia: a body of the story's state.
+  const stateless = (id: string) => {
+    const actor = actors.byId.get(id);
+    const type = actor ? lexiconType(actor) : null;
+    if (actor === undefined || actor.kind !== 'organization' || partyOf(actor, actors) !== actor || homeCountry(actor, actors) !== null) return false;
+    // "the Centre for Defence Investment": a name the lexicon lacks that speaks of defence is an agency, not a firm.
+    const agency = type === null && actor.name.toLowerCase().split(/\s+/).some((w) => transferRules().agencyWords.has(w));
+    return (!isSeller(actor, actors) || agency) && (type === null || type === 'government' || type === 'military');
+  };
   // The refiners, in the order they run: parties the clauses left open, one transfer per triple, then
   // the story-wide readings of suppliers, bodies, requests and dates; a claim needs both ends.
   const refiners: ((drafts: readonly Draft[]) => Draft[])[] = [
@@ -197,6 +206,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     (d) => withOriginSupplier(d, origins, domestic, isCompany, offered),
     (d) => withHeadlineCompanies(d, headline, companyOf),
     (d) => withPlacedBodies(d, unplaced, isCountry),
+    (d) => withHomeBodies(d, stateless, actors.datelineCountry?.id ?? null),
     withApprovedRequests,
     (d) => withPastDeliveries(d, referenceYear, yearOf),
     (d) => complete(d, domestic),

@@ -255,6 +255,30 @@ export function withPlacedBodies(drafts: readonly Draft[], unplaced: (actor: str
 }
 
 /**
+ * Refiner, after the placed bodies: a body of no state the story names, and no company ("the Centre for
+ * Defence Investment", "FANA"), that receives goods in a datelined story is the dateline state's.
+ */
+export function withHomeBodies(drafts: readonly Draft[], stateless: (actor: string) => boolean, home: string | null): Draft[] {
+  if (!home) return [...drafts];
+  const { lifecycle } = transferRules();
+  const stage = (d: Draft) => lifecycle.indexOf(d.status);
+  const out = drafts.map((d) => ({ ...d, rules: [...d.rules] }));
+  const kept: Draft[] = [];
+  out.forEach((d, i) => {
+    if (!d.recipient || d.recipient === home || d.supplier === home || !stateless(d.recipient)) {
+      kept.push(d);
+      return;
+    }
+    const draft = { ...d, recipient: home, rules: [...d.rules, `recipient ${home} (a body of the dateline's state)`] };
+    // The same transfer told of the state itself moves along with it.
+    const target = [...kept, ...out.slice(i + 1)].find((e) => e.system === d.system && e.supplier === d.supplier && e.recipient === home && e.description === d.description);
+    if (target) update(target, draft, stage);
+    else kept.push(draft);
+  });
+  return kept;
+}
+
+/**
  * Folds each draft that `into` pairs with another into that one (which moves along its life cycle
  * with it), noting why in the rules; the other drafts are kept as they are.
  */

@@ -102,6 +102,8 @@ export interface TransferRules {
   /** "from European missile maker MBDA": region adjectives in a description before a company (lower case). */
   regionAdjectives: Set<string>;
   /** Words of a state body's name that name no one ("Ministry of National Defense"). */
+  /** Words that make a name the lexicon lacks a state agency's, not a firm's ("Centre for Defence Investment"). */
+  agencyWords: Set<string>;
   genericBodyWords: Set<string>;
   beneficiaryVerbs: Set<string>;
   beneficiaryNouns: Set<string>;
@@ -180,6 +182,7 @@ interface RulesFile {
   pronouns: string[];
   adverbs: string[];
   regionAdjectives: string[];
+  agencyWords: string[];
   genericBodyWords: string[];
   beneficiaryVerbs: string[];
   beneficiaryNouns: string[];
@@ -270,6 +273,7 @@ function compile(): TransferRules {
     pronouns: new Set(file.pronouns),
     adverbs: new Set(file.adverbs),
     regionAdjectives: new Set(file.regionAdjectives),
+    agencyWords: new Set(file.agencyWords),
     genericBodyWords: new Set(file.genericBodyWords),
     beneficiaryVerbs: new Set(file.beneficiaryVerbs),
     beneficiaryNouns: new Set(file.beneficiaryNouns),
