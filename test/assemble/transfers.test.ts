@@ -1233,3 +1233,14 @@ describe("an agency of the dateline's state as the recipient", () => {
     expect(summary(run(text))).not.toContain('Caesar KNDS -> Estonia delivered');
   });
 });
+
+describe('parties of goods set apart', () => {
+  it('leaves "from the United States" to the Patriot missiles Ankara failed to get', () => {
+    const text = 'Turkey bought the S-400 from Russia in 2017. Ankara has said it was forced to buy the S-400s after failing to get Patriot missiles from the United States on satisfactory terms.';
+    expect(summary(run(text))).toEqual(['S-400 Russia -> Turkey delivered']);
+  });
+
+  it('still gives a list of goods its one supplier', () => {
+    expect(summary(run('Poland bought K2 tanks and K9 howitzers from South Korea.'))).toEqual(['K2 South Korea -> Poland ordered', 'K9 South Korea -> Poland ordered']);
+  });
+});

@@ -27,6 +27,7 @@ export function draftsFor(
   actors: ActorSpans,
   clauseCues: readonly CueHit[] = cues,
   otherGoods: readonly number[] = [],
+  setApart: readonly number[] = [],
 ): Draft[] {
   const governing = governingNoun(item, parties.phrases);
   // Verbs of a statement coordinated after the item ("... and plans to buy"), not its own predicate
@@ -38,7 +39,7 @@ export function draftsFor(
     .filter((c) => c.cue.pos === 'verb' && c.cue.transfer && c.first > item.phrase.last && ((object && tokens.slice(item.phrase.last + 1, c.first).some((t) => t.lower === 'and')) || otherGoods.some((g) => g > item.phrase.last && g < c.first && tokens.slice(g, c.first).some((t) => transferRules().relativeSubjects.has(t.lower)))))
     .map((c) => c.first);
   const readings = (role: Party): (RolePhrase | null)[] => {
-    const found = partyFor(item, parties.phrases, governing, role, laterVerbs);
+    const found = partyFor(item, parties.phrases.filter((p) => !(p.at > item.phrase.last && setApart.some((g) => g < p.at))), governing, role, laterVerbs);
     const head = found?.head ?? found;
     return head ? [head, ...parties.phrases.filter((p) => p.head === head)] : [null];
   };

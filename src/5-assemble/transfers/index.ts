@@ -143,7 +143,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         // "unveiled two Mi-24s and a Mi-8 delivered by Russia": showing the goods tells no stage of its own.
         const shown = own.length > 0 && own.every((c) => !c.cue.transfer && c.cue.status === 'announced');
         const others = here.filter((other) => other !== item).map((other) => other.phrase.first);
-        const found = draftsFor(doc, tokens, clause, own.filter((c) => !c.negated), item, parties, listed ?? (shown ? null : clauseStatus(own)) ?? status, sentence.index, actors, live, others);
+        // Goods of the clause that are not its goods ("after failing to get Patriot missiles from the United States") keep their parties.
+        const setApart = items.filter((other) => other.weapon && !here.includes(other) && other.phrase.first > item.phrase.last && other.phrase.last <= clause.last).map((other) => other.phrase.last);
+        const found = draftsFor(doc, tokens, clause, own.filter((c) => !c.negated), item, parties, listed ?? (shown ? null : clauseStatus(own)) ?? status, sentence.index, actors, live, others, setApart);
         if (listed) for (const d of found) d.deal = deal!.deal ?? d.deal;
         for (const d of respectively(tokens, clause, item, found, parties.phrases)) {
           // An offer names whom it is made to ("offered Serbia ...", "to Serbia"), not whom it competes
