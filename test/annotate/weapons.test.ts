@@ -301,3 +301,17 @@ describe('class names of several words, and a variant code listed without its su
     expect(weapon(run('Iraq received 24 T-50IQ jets.'), 'T-50IQ')?.aliases).toContain('T-50');
   });
 });
+
+describe('a reference after the sentence that names its system', () => {
+  it('links "the drones" to the one drone the sentence before names, over one named more often', () => {
+    const text = 'Baykar will supply 60 TB3 drones to Indonesia. The TB3 flies from ships. Baykar has exported its combat-proven TB2 to more than 30 countries. Croatia and Kosovo took delivery of the drones last year.';
+    const r = extract(text, { referenceDate: '2023-05-10', only: ['actors', 'weapons'] });
+    expect(r.weapons.find((w) => w.name === 'Bayraktar TB2')?.mentions.map((m) => m.text)).toEqual(['TB2', 'the drones']);
+  });
+
+  it('keeps a system only offered in the sentence before from taking the reference', () => {
+    const text = 'Argentina bought 24 F-16 jets. Denmark will deliver the F-16s next year. The search had included a Chinese offer of JF-17 jets. The jets will be based in Tandil.';
+    const r = extract(text, { referenceDate: '2023-05-10', only: ['actors', 'weapons'] });
+    expect(r.weapons.find((w) => w.name === 'F-16')?.mentions.map((m) => m.text)).toContain('The jets');
+  });
+});

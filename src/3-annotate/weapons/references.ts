@@ -10,6 +10,7 @@ import type { Mention } from '../../model/contract.js';
 import { actorLexicon } from '../../lexicon/actors.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import type { BuiltWeapon } from './build.js';
+import type { Located } from './context.js';
 import type { ActorSpans } from './actor-spans.js';
 import { countEndingAt, nounPhrase } from './noun-phrase.js';
 import type { ScannedSentence } from './scan.js';
@@ -32,6 +33,9 @@ const TRAITS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 const PARTITIVES = new Set(['rest', 'remainder', 'bulk', 'most', 'half', 'part', 'batch']);
 const GENERIC_REACH = 2;
+/** Words before a system that set it apart from the story's own goods ("an offer of", "rather than", "to replace"). */
+const APART_WORDS = new Set(['offer', 'offers', 'offered', 'of', 'than', 'over', 'instead', 'replace', 'replacing', 'replaced', 'alternative', 'rival', 'unlike']);
+const APART_REACH = 3;
 /** How many sentences back a counted system outranks the story's most named one. */
 const COUNTED_REACH = 2;
 
@@ -103,6 +107,15 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
             w.candidates.some((c) => c.sentence < sentence && c.sentence >= sentence - COUNTED_REACH && (c.phrase.quantity ?? 0) > 0),
         );
         if (counted.length === 1) best = { ...best, weapon: counted[0]! };
+        // "Baykar has exported its combat-proven TB2 to more than 30 countries. Croatia and Kosovo took
+        // delivery of the drones": the one fitting system the sentence before names as its own topic
+        // (not set apart: "a Chinese offer of JF-17 jets") outranks one the story named more often.
+        else {
+          const before = scans.find((x) => x.sentence.index === sentence - 1);
+          const topical = (c: Located) => c.sentence === sentence - 1 && before !== undefined && !before.tokens.slice(Math.max(0, c.phrase.first - APART_REACH), c.phrase.first).some((w) => APART_WORDS.has(w.lower));
+          const previous = weapons.filter((w) => (any || categories.includes(w.weapon.category)) && (!stated || w.weapon.origin === stated.actor?.id || w.weapon.origin === stated.name) && fits(w) && w.candidates.some((c) => c.sentence === sentence - 1));
+          if (previous.length === 1 && previous[0]!.candidates.filter((c) => c.sentence === sentence - 1).every(topical)) best = { ...best, weapon: previous[0]! };
+        }
       }
       if (!best) continue;
       const end = t[last]!.end;
