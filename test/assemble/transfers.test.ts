@@ -1244,3 +1244,15 @@ describe('parties of goods set apart', () => {
     expect(summary(run('Poland bought K2 tanks and K9 howitzers from South Korea.'))).toEqual(['K2 South Korea -> Poland ordered', 'K9 South Korea -> Poland ordered']);
   });
 });
+
+describe('goods passed on by their holder, and what only may happen', () => {
+  it('gives goods "passed on" with no supplier named from the latest state they were delivered to', () => {
+    const text = 'Moscow delivered Tor-M1 systems to Cyprus in 1999. The Tor systems could be passed on to Ukraine through a third country.';
+    expect(summary(run(text))).toEqual(['Tor Russia -> Cyprus delivered', 'Tor Cyprus -> Ukraine announced']);
+  });
+
+  it('reads "could be delivered" as announced and "will be delivered" as pending', () => {
+    expect(summary(run('Sweden could deliver Gripen jets to Ukraine. The jets could be delivered next year.'))).toEqual(['Gripen Sweden -> Ukraine announced']);
+    expect(summary(run('Sweden ordered Gripen jets for Ukraine. The jets will be delivered to Ukraine next year.'))).toContain('Gripen Sweden -> Ukraine pending');
+  });
+});

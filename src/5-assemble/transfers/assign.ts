@@ -126,6 +126,7 @@ export function draftsFor(
         ...(request ? { request } : {}),
         ...(cues.some((c) => c.cue.arrival && c.cue.pos === 'verb' && !c.negated) ? { arrival: true } : {}),
         ...(s?.source === 'preposition' && s.at > item.phrase.last ? { boughtFrom: true } : {}),
+        ...(cues.some((c) => c.cue.passOn && !c.negated) ? { passOn: true } : {}),
         ...(r ? { recipientSource: r.source } : {}),
         ...purchaseYearOf(doc, tokens, cues, clauseCues, evidence.start, evidence.end),
         ...(background ? { background } : {}),

@@ -194,6 +194,9 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   });
 }
 
+/** Modals of what may happen, not of what is due. */
+const POSSIBLE = new Set(['could', 'may', 'might']);
+
 /** Verbs that put a delivery under way: "began arriving", "started to deliver". */
 const BEGUN = new Set(['began', 'begun', 'started']);
 
@@ -238,7 +241,9 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
     if (status === 'delivered' && (modalInClause || toAct)) status = 'pending';
     else if (status === 'ordered' && modalBefore) [status, weak] = ['announced', true];
   } else if (modal) {
-    status = cue.future ? (passive && cue.status === 'delivered' ? 'pending' : cue.future) : status;
+    // "will be delivered" is awaited; "could be passed on" only possible.
+    const possible = preceding.some((t) => POSSIBLE.has(t.lower));
+    status = cue.future ? (passive && cue.status === 'delivered' && !possible ? 'pending' : cue.future) : status;
     // "plans to take over 33 Hornets": receiving is awaited only once agreed ("will receive"); a plan is announced.
     if (status === 'pending' && cue.agent === 'recipient' && infinitive && rules.planVerbs.has(tokens[toIndex - 1]?.lower ?? '')) status = 'announced';
     weak = !cue.future || status === 'announced';

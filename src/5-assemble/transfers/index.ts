@@ -26,7 +26,7 @@ import { splitClauses } from './clauses.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, isPlatform, itemCues, listEnd, overlapsCue } from './goods.js';
 import { itemsOf, type Item } from './items.js';
-import { complete, mergeDrafts, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHomeBodies, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, type Draft } from './merge.js';
+import { complete, mergeDrafts, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHolders, withHomeBodies, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, type Draft } from './merge.js';
 import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
@@ -205,6 +205,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     (d) => withMainRecipient(d, buyer),
     (d) => withHomeArrivals(d, storyCountry),
     mergeDrafts,
+    withHolders,
     (d) => withOriginSupplier(d, origins, domestic, isCompany, offered),
     (d) => withHeadlineCompanies(d, headline, companyOf),
     (d) => withPlacedBodies(d, unplaced, isCountry),

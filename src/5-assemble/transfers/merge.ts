@@ -30,6 +30,8 @@ export interface Draft extends Omit<Transfer, 'id' | 'supplier' | 'recipient'> {
   purchaseYear?: number;
   /** Told by a state of having ("already operates"): kept only when no statement of the story tells the transfer. */
   background?: boolean;
+  /** Told as goods passed on ("could be passed on to Ukraine"): with no supplier, their holder gives them. */
+  passOn?: boolean;
 }
 
 export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
@@ -95,6 +97,18 @@ export function complete(drafts: readonly Draft[], domestic: (supplier: string, 
  * the system, when the story names that country ("Poland received 24 more of the howitzers" after
  * "South Korean arms sales"; "Türkiye was removed from the US-led F-35 program").
  */
+/**
+ * Refiner, after merging: goods passed on with no supplier named ("the Tor and Buk systems could be
+ * passed on to Ukraine") come from their holder, the latest recipient the story had them delivered to.
+ */
+export function withHolders(drafts: readonly Draft[]): Draft[] {
+  return drafts.map((d, i) => {
+    if (!d.passOn || d.supplier || !d.system) return d;
+    const held = drafts.slice(0, i).reverse().find((e) => e.system === d.system && e.recipient && e.recipient !== d.recipient && e.status === 'delivered');
+    return held ? { ...d, supplier: held.recipient, rules: [...d.rules, `supplier ${held.recipient} (the holder of the goods passed on)`] } : d;
+  });
+}
+
 export function withOriginSupplier(
   drafts: readonly Draft[],
   origins: ReadonlyMap<string, string>,

@@ -40,6 +40,8 @@ export interface Cue {
   negatedStatus: TransferStatus | null;
   /** A cue only in a progressive or future tense ("is building two corvettes for Ukraine"), not as a participle ("built by"). */
   progressive: boolean;
+  /** Goods passed on by whoever holds them ("could be passed on to Ukraine"): with no supplier named, their holder gives them. */
+  passOn: boolean;
 }
 
 /** A phrase that holds a cue word but states no transfer ("in order to", "give up"). */
@@ -144,6 +146,7 @@ interface CueRecord {
   request?: boolean;
   background?: boolean;
   negated?: TransferStatus;
+  passOn?: boolean;
 }
 
 interface RulesFile {
@@ -234,6 +237,7 @@ function compile(): TransferRules {
             background: record.background ?? false,
             negatedStatus: record.negated ?? null,
             progressive: record.progressive ?? false,
+            passOn: record.passOn ?? false,
           };
     for (const form of record.forms) cues.add(form, payload);
   }
