@@ -1256,3 +1256,10 @@ describe('goods passed on by their holder, and what only may happen', () => {
     expect(summary(run('Sweden ordered Gripen jets for Ukraine. The jets will be delivered to Ukraine next year.'))).toContain('Gripen Sweden -> Ukraine pending');
   });
 });
+
+describe('"the service" in a datelined story', () => {
+  it('reads "the service had taken delivery" as the dateline state receiving', () => {
+    const text = 'ABUJA, May 2 (Reuters) - Mr Gabkwet said the service had also taken delivery of a batch of Bayraktar TB2 drones from Turkey last year.';
+    expect(summary(run(text))).toEqual(['Bayraktar TB2 Turkey -> Nigeria delivered']);
+  });
+});

@@ -332,9 +332,10 @@ export function readParties(
   // "MANILA - ... the military had also received 32 S-70i Black Hawk helicopters": a force the
   // receiving verb's subject names with no country is the dateline's state's.
   const receiving = live.find((c) => c.cue.pos === 'verb' && c.cue.transfer && c.cue.agent === 'recipient' && !c.passive);
-  if (!phrases.some((p) => p.role === 'recipient') && actors.datelineCountry && receiving) {
+  const home = actors.datelineCountry;
+  if (!phrases.some((p) => p.role === 'recipient') && home && receiving) {
     const force = unnamedForce(tokens, clause.first, receiving.first, actors);
-    if (force !== null) phrases.push({ role: 'recipient', party: actors.datelineCountry, at: force, preposition: null, source: 'force', cue: null });
+    if (force !== null) phrases.push({ role: 'recipient', party: home, at: force, preposition: null, source: 'force', cue: null });
   }
   // "Otokar has signed a contract with Romania's Defense Ministry for 1,059 Cobra II vehicles": a
   // company that signs with a state sells to it, whichever of them is the subject.
@@ -659,14 +660,14 @@ function describedCompany(tokens: readonly Token[], first: number, last: number,
   return latestNamedBefore(sellers, tokens[first]!.start);
 }
 
-/** Where "the army", "the military", "the air force" with no country before it stands, between from and to, or null. */
+/** Where "the army", "the military", "the air force", "the service" with no country before it stands, between from and to, or null. */
 function unnamedForce(tokens: readonly Token[], from: number, to: number, actors: ActorSpans): number | null {
   const { forceNouns } = transferRules();
   for (let k = from; k < to - 1; k++) {
     if (tokens[k]!.lower !== 'the' || actors.at(tokens[k + 1]!.start)) continue;
     const one = tokens[k + 1]!.lower;
     const two = `${one} ${tokens[k + 2]?.lower ?? ''}`;
-    if (forceNouns.includes(two) || forceNouns.includes(one)) return k + 1;
+    if (forceNouns.includes(two) || forceNouns.includes(one) || one === 'service') return k + 1;
   }
   return null;
 }
