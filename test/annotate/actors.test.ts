@@ -469,3 +469,11 @@ describe("a lexicon body of a country the story never names", () => {
     expect(actor(run('The Ministry of Defence said it would buy drones.'), 'British Ministry of Defence')).toBeDefined();
   });
 });
+
+describe('"the North" in a story about North Korea', () => {
+  it('reads "The North" as North Korea when the story names it, and leaves it alone otherwise', () => {
+    const r = run('SEOUL, March 4 (Yonhap) - North Korea has shipped guns to Russia. The North has also provided Moscow with missiles.');
+    expect(mentionsOf(r, 'North Korea')).toEqual(['North Korea', 'North']);
+    expect(run('The North won the game against the South.').actors.map((a) => a.name)).not.toContain('North Korea');
+  });
+});

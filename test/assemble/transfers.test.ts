@@ -1263,3 +1263,10 @@ describe('"the service" in a datelined story', () => {
     expect(summary(run(text))).toEqual(['Bayraktar TB2 Turkey -> Nigeria delivered']);
   });
 });
+
+describe('a sentence that opens with the kind of a state', () => {
+  it('reads "It" after "The Andean country ..." as the dateline state', () => {
+    const text = 'QUITO, Feb 16 (Reuters) - Russia said the hardware had been sold on condition. The Andean country has a troubled record with foreign military purchases. It bought seven Dhruv utility helicopters from India\'s Hindustan Aeronautics Ltd in 2008.';
+    expect(summary(run(text))).toContain('Dhruv Hindustan Aeronautics -> Ecuador delivered');
+  });
+});

@@ -76,3 +76,21 @@ const STATE_TYPES = new Set(['government', 'military']);
 function namedCountries(doc: AnalysisDocument): Set<string> {
   return new Set(doc.layers.mentions.filter((m) => m.kind === 'country' && m.entry).map((m) => m.entry!));
 }
+
+/**
+ * "The North has also provided Moscow with missiles" in a story about North Korea: "the North" or
+ * "the South" stands for the one country the story names that begins with that word.
+ */
+export function applyCompassNames(doc: AnalysisDocument): void {
+  const { entries } = actorLexicon();
+  const countries = [...namedCountries(doc)].map((id) => entries.get(id)).filter((e): e is LexiconEntry => e !== undefined);
+  for (const m of doc.layers.mentions) {
+    if (m.form !== 'name' || m.entry || !/^(?:North|South)$/.test(m.text) || !/\bthe\s+$/i.test(doc.text.slice(Math.max(0, m.start - 5), m.start))) continue;
+    const fits = countries.filter((c) => c.name.startsWith(`${m.text} `));
+    if (fits.length !== 1) continue;
+    m.kind = 'country';
+    m.entry = fits[0]!.id;
+    m.rule = 'name:compass-country';
+    delete m.canonical;
+  }
+}

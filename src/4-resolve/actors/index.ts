@@ -4,13 +4,14 @@ import { rolesFromAppositions } from './appositions.js';
 import { buildEntities } from './build.js';
 import { clusterMentions } from './cluster.js';
 import { applyDefinedAcronyms, applySpelledAcronyms } from './defined-acronyms.js';
-import { applyHomeAcronyms, applyHomeBodies } from './home-bodies.js';
+import { applyCompassNames, applyHomeAcronyms, applyHomeBodies } from './home-bodies.js';
 import { dropCommonWordNames } from './drop-common-word-names.js';
 import { nationalTeams } from './national-teams.js';
 import { retypeRepeatedNames, untypedNames } from './retype-repeated-names.js';
 import { typeUntyped } from './type-untyped.js';
 
 export function resolveActors(doc: AnalysisDocument): void {
+  applyCompassNames(doc);
   const untyped = untypedNames(doc);
   typeUntyped(doc);
   dropCommonWordNames(doc);

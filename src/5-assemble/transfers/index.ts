@@ -348,6 +348,10 @@ function openingActor(tokens: readonly Token[], actors: ActorSpans): Actor | nul
   // "Since Washington lifted the embargo in 2022, Nicosia has turned ...": the main clause opens after the comma.
   const comma = transferRules().subordinators.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') : -1;
   const from = comma + 1;
+  // "The Andean country has a troubled record ...": a sentence that opens with the kind of a state is about the dateline's.
+  if (tokens[from]?.lower === 'the' && actors.datelineCountry) {
+    for (let k = from + 1; k <= from + 3 && tokens[k]; k++) if (transferRules().stateKindNouns.has(tokens[k]!.lower)) return actors.datelineCountry;
+  }
   for (let k = from; k < tokens.length && k < from + OPENING_WORDS; k++) {
     const span = actors.at(tokens[k]!.start);
     if (span && span.form !== 'adjective') return partyOf(span.actor, actors);

@@ -61,9 +61,6 @@ interface ActorMention {
   described?: boolean;
 }
 
-/** Nouns that, after "the", name a state already named: "the country", "the kingdom". */
-const STATE_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic', 'emirate']);
-
 /** Words that open an aside set off by commas: a relative clause, or an apposition (", then known as AgustaWestland,", ", a subsidiary of Lockheed Martin,"). */
 const RELATIVE_STARTS = new Set(['which', 'who', 'whose', 'where', 'then', 'formerly', 'previously', 'now', 'known', 'a', 'an']);
 
@@ -230,7 +227,7 @@ export function readParties(
     // "The country was also the first export customer for ...": a state named by its kind stands for one, like "it".
     const pronoun = tokens
       .slice(nearest ? nearest.last + 1 : clause.first, mainVerb.first)
-      .some((t, k, all) => (rules.pronouns.has(t.lower) && t.lower !== 'its' && t.lower !== 'their') || (STATE_NOUNS.has(t.lower) && all[k - 1]?.lower === 'the'));
+      .some((t, k, all) => (rules.pronouns.has(t.lower) && t.lower !== 'its' && t.lower !== 'their') || (rules.stateKindNouns.has(t.lower) && all[k - 1]?.lower === 'the'));
     // "France, which agreed to sell": the actor the relative clause hangs on.
     const antecedent = holding ? mentions.find((m) => m.last === holding.first - 1) : undefined;
     if (antecedent) {

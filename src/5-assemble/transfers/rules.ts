@@ -105,6 +105,8 @@ export interface TransferRules {
   regionAdjectives: Set<string>;
   /** Words of a state body's name that name no one ("Ministry of National Defense"). */
   /** Words that make a name the lexicon lacks a state agency's, not a firm's ("Centre for Defence Investment"). */
+  /** Nouns that, after "the", name a state by its kind ("the country", "the Andean country"). */
+  stateKindNouns: Set<string>;
   agencyWords: Set<string>;
   genericBodyWords: Set<string>;
   beneficiaryVerbs: Set<string>;
@@ -185,6 +187,7 @@ interface RulesFile {
   pronouns: string[];
   adverbs: string[];
   regionAdjectives: string[];
+  stateKindNouns: string[];
   agencyWords: string[];
   genericBodyWords: string[];
   beneficiaryVerbs: string[];
@@ -277,6 +280,7 @@ function compile(): TransferRules {
     pronouns: new Set(file.pronouns),
     adverbs: new Set(file.adverbs),
     regionAdjectives: new Set(file.regionAdjectives),
+    stateKindNouns: new Set(file.stateKindNouns),
     agencyWords: new Set(file.agencyWords),
     genericBodyWords: new Set(file.genericBodyWords),
     beneficiaryVerbs: new Set(file.beneficiaryVerbs),
