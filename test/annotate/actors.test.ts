@@ -477,3 +477,10 @@ describe('"the North" in a story about North Korea', () => {
     expect(run('The North won the game against the South.').actors.map((a) => a.name)).not.toContain('North Korea');
   });
 });
+
+describe('proper names of state bodies stay themselves', () => {
+  it('leaves "the Pentagon" and "the Bundeswehr" alone in a story datelined elsewhere', () => {
+    expect(actor(run('TAIPEI (Reuters) - The Pentagon announced the sale of 108 tanks to Taiwan.'), 'Taiwanese Pentagon')).toBeUndefined();
+    expect(actor(run('WARSAW (Reuters) - The Bundeswehr will hand over 14 tanks to Ukraine.'), 'Polish Bundeswehr')).toBeUndefined();
+  });
+});

@@ -315,3 +315,9 @@ describe('a reference after the sentence that names its system', () => {
     expect(r.weapons.find((w) => w.name === 'F-16')?.mentions.map((m) => m.text)).toContain('The jets');
   });
 });
+
+describe('one class, whatever head the story gives it', () => {
+  it('groups "Piloto Pardo-class offshore patrol vessels" and "the Piloto Pardo-class vessels"', () => {
+    expect(names(run('Chile received two Piloto Pardo-class offshore patrol vessels. The Piloto Pardo-class vessels were built by Asmar.'))).toEqual(['Piloto Pardo-class offshore patrol vessel']);
+  });
+});

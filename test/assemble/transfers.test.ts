@@ -1270,3 +1270,29 @@ describe('a sentence that opens with the kind of a state', () => {
     expect(summary(run(text))).toContain('Dhruv Hindustan Aeronautics -> Ecuador delivered');
   });
 });
+
+describe("review mends: the rules above on a reviewer's sentences", () => {
+  it('keeps a relative inside its clause when the clause goes on with a party ("..., which it had bought ..., to Ukraine")', () => {
+    expect(summary(run('Norway sent 22 M109 howitzers, which it had bought from the United States in the 1960s, to Ukraine in 2022.'))).toContain('M109 Norway -> Ukraine delivered');
+    expect(summary(run('Slovakia donated its 13 MiG-29 fighters, which Russia had supplied in the 1990s, to Ukraine last year.'))).toContain('MiG-29 Slovakia -> Ukraine delivered');
+  });
+
+  it('reads no delivery in a deployment, and a second-hand purchase still awaited as pending', () => {
+    expect(summary(run('The Pentagon deployed six F-35 jets from Italy to Poland last week.'))).toEqual([]);
+    expect(summary(run('Argentina bought 24 used F-16 fighter jets from Denmark in April; the first six are expected to arrive in December.'))).toEqual(['F-16 Denmark -> Argentina pending']);
+    expect(summary(run('Croatia bought 12 Rafale jets from France for its fleet.'))).toEqual(['Rafale France -> Croatia ordered']);
+  });
+
+  it('keeps a participle with its agent later in the aside passive (", delivered the previous month by Germany,")', () => {
+    expect(summary(run("Kyiv's Leopard 2 tanks, delivered the previous month by Germany, were deployed near Bakhmut."))).toEqual(['Leopard 2 Germany -> Ukraine delivered']);
+  });
+
+  it('does not take a headline\'s "first" unit under an aid package for a decision', () => {
+    const text = 'Germany delivers first IRIS-T air defence system to Ukraine under aid package\n\nBERLIN (dpa) - The first unit of the air defence system is now in Ukraine, the ministry said.';
+    expect(summary(run(text))).toEqual(['IRIS-T Germany -> Ukraine delivered']);
+  });
+
+  it('takes the state that speaks of its army over the dateline\'s ("PARIS - Kyiv said the army has received ... from France")', () => {
+    expect(summary(run('PARIS (AFP) - Kyiv said the army has received 18 Caesar howitzers from France.'))).toEqual(['Caesar France -> Ukraine delivered']);
+  });
+});

@@ -23,7 +23,9 @@ export interface BuiltWeapon {
 export function buildWeapons(doc: AnalysisDocument, candidates: readonly Located[], actors: ActorSpans): BuiltWeapon[] {
   const groups = new Map<string, Located[]>();
   for (const c of candidates) {
-    const key = c.family ? `family:${c.family.id}` : `unknown:${matchingKey(c.name)}`;
+    // "Piloto Pardo-class offshore patrol vessels ... The Piloto Pardo-class vessels": one class, whatever its head.
+    const shipClass = /^(.+-class)\b/i.exec(c.name)?.[1];
+    const key = c.family ? `family:${c.family.id}` : shipClass ? `class:${matchingKey(shipClass)}` : `unknown:${matchingKey(c.name)}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   // "Soviet-designed T-72 tanks": a story that dates one design to its designer state does so for
@@ -100,7 +102,7 @@ function aliasesOf(name: string, family: WeaponFamily | null, texts: readonly st
   const out: string[] = [];
   const seen = new Set([name.toLowerCase()]);
   // "Defender-class patrol boat" is also a "Defender-class boat".
-  const shortClass = /^(\S+-class) (?:\S+ )+(\S+)$/.exec(name);
+  const shortClass = /^(.+-class) (?:\S+ )+(\S+)$/.exec(name);
   // "T-50IQ" is a "T-50" too, when the family lists that code.
   const listed = new Set(family ? [family.name, ...family.aliases, ...family.designations].map(matchingKey) : []);
   const bases = texts.map((t) => /^(.*\d)\p{Lu}{1,3}$/u.exec(t)?.[1]).filter((b): b is string => b !== undefined && listed.has(matchingKey(b)));

@@ -34,7 +34,7 @@ const TRAITS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 const PARTITIVES = new Set(['rest', 'remainder', 'bulk', 'most', 'half', 'part', 'batch']);
 const GENERIC_REACH = 2;
 /** Words before a system that set it apart from the story's own goods ("an offer of", "rather than", "to replace"). */
-const APART_WORDS = new Set(['offer', 'offers', 'offered', 'of', 'than', 'over', 'instead', 'replace', 'replacing', 'replaced', 'alternative', 'rival', 'unlike']);
+const APART_WORDS = new Set(['offer', 'offers', 'offered', 'than', 'instead', 'replace', 'replacing', 'replaced', 'alternative', 'rival', 'unlike']);
 const APART_REACH = 3;
 /** How many sentences back a counted system outranks the story's most named one. */
 const COUNTED_REACH = 2;

@@ -5,6 +5,7 @@
  */
 import type { AnalysisDocument } from '../../model/document.js';
 import { actorLexicon, stateBodyName, type LexiconEntry } from '../../lexicon/actors.js';
+import { actorRules } from '../../lexicon/actor-rules.js';
 import { initials } from './defined-acronyms.js';
 
 /**
@@ -61,12 +62,23 @@ export function applyHomeBodies(doc: AnalysisDocument): void {
     if (m.form !== 'name' || m.kind !== 'organization' || !m.entry) continue;
     const entry = entries.get(m.entry);
     if (!entry?.country || named.has(entry.country) || !STATE_TYPES.has(entry.type ?? '')) continue;
-    if (m.text.split(/\s+/).some((w) => countryWords.has(w.toLowerCase().replace(/['’]s$/, '')))) continue;
+    // Only a name made of body words ("Ministry of Defence", "Defence Ministry", "Air Force"), not a
+    // proper name of one state's body ("the Pentagon", "the Bundeswehr", "the Kremlin").
+    const words = m.text.replace(/^the\s+/i, '').toLowerCase().split(/\s+/);
+    if (!words.every((w) => bodyWords().has(w)) || words.some((w) => countryWords.has(w.replace(/['’]s$/, '')))) continue;
     m.entry = null;
     m.rule = 'lexicon:home-body';
     m.canonical = stateBodyName(home, m.text.replace(/^the\s+/i, ''));
     m.memberOf = home.id;
   }
+}
+
+let bodyWordSet: Set<string> | null = null;
+
+/** The words state bodies are named with: those of the government bodies list and their connectors. */
+function bodyWords(): Set<string> {
+  bodyWordSet ??= new Set([...actorRules().governmentBodies.flatMap((b) => b.split(' ')), 'of', 'the', 'and', 'for', 'national', 'federal', 'state', 'royal', 'armed', 'forces']);
+  return bodyWordSet;
 }
 
 /** Lexicon types of state bodies (companies, parties and groups belong to no state this way). */

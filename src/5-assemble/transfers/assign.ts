@@ -127,6 +127,7 @@ export function draftsFor(
         ...(cues.some((c) => c.cue.arrival && c.cue.pos === 'verb' && !c.negated) ? { arrival: true } : {}),
         ...(s?.source === 'preposition' && s.at > item.phrase.last ? { boughtFrom: true } : {}),
         ...(cues.some((c) => c.cue.passOn && !c.negated) ? { passOn: true } : {}),
+        ...(stage !== told ? { secondHand: true } : {}),
         ...(r ? { recipientSource: r.source } : {}),
         ...purchaseYearOf(doc, tokens, cues, clauseCues, evidence.start, evidence.end),
         ...(background ? { background } : {}),
@@ -223,6 +224,9 @@ function makerAfter(tokens: readonly Token[], item: Item, actors: ActorSpans): A
   return maker;
 }
 
+/** Holders' stores goods come from ("from army stocks"); fleets and squadrons are what goods go to. */
+const STOCK_NOUNS = new Set(['stock', 'stocks', 'stockpile', 'stockpiles', 'inventory', 'inventories', 'reserves']);
+
 /** Words before the goods that may describe them ("48 and 18 used howitzers"). */
 const SECOND_HAND_REACH = 2;
 
@@ -230,9 +234,13 @@ const SECOND_HAND_REACH = 2;
 function isSecondHand(tokens: readonly Token[], clause: Clause, item: Item): boolean {
   const { secondHandWords, fleetNouns } = transferRules();
   for (let k = Math.max(clause.first, item.phrase.first - SECOND_HAND_REACH); k <= item.phrase.last; k++) if (secondHandWords.has(tokens[k]!.lower)) return true;
+  // "from South Korean army stocks", not "from France for its fleet": the stocks are what "from" governs.
   for (let k = item.phrase.last + 1; k <= clause.last; k++) {
     if (tokens[k]!.lower !== 'from') continue;
-    for (let j = k + 1; j <= clause.last && j - k <= SECOND_HAND_REACH + 2; j++) if (fleetNouns.has(tokens[j]!.lower)) return true;
+    for (let j = k + 1; j <= clause.last && j - k <= SECOND_HAND_REACH + 2; j++) {
+      if (STOCK_NOUNS.has(tokens[j]!.lower) && fleetNouns.has(tokens[j]!.lower)) return true;
+      if (transferRules().prepositions.has(tokens[j]!.lower) || tokens[j]!.text === ',') break;
+    }
   }
   return false;
 }

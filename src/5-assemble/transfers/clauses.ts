@@ -224,11 +224,16 @@ function objectRelative(tokens: readonly Token[], from: number): boolean {
   const rules = transferRules();
   const subject = tokens[from + 1];
   if (tokens[from]?.lower !== 'which' || !subject || FINITE.has(subject.lower) || (/^\p{Ll}/u.test(subject.text) && isVerbForm(subject.lower) && !SUBJECT_PRONOUNS.has(subject.lower))) return false;
-  for (let k = from + 2; k < tokens.length && k - from <= OBJECT_RELATIVE_REACH; k++) {
+  let verb = false;
+  for (let k = from + 2; k < tokens.length && k - from <= OBJECT_RELATIVE_REACH && !verb; k++) {
     if (tokens[k]!.text === ',' || rules.passiveAuxiliaries.has(tokens[k]!.lower)) return false;
-    if (rules.cues.longestAt(tokens, k)?.payloads.some((p) => p?.pos === 'verb' && p.transfer !== false && !p.background)) return true;
+    verb = Boolean(rules.cues.longestAt(tokens, k)?.payloads.some((p) => p?.pos === 'verb' && p.transfer !== false && !p.background));
   }
-  return false;
+  if (!verb) return false;
+  // "sent 22 M109 howitzers, which it had bought from the United States, | to Ukraine": the clause it
+  // interrupts goes on with a party of its own, so the relative stays inside it.
+  const end = tokens.findIndex((t, k) => k > from && t.text === ',');
+  return end === -1 || !rules.prepositions.has(tokens[end + 1]?.lower ?? '');
 }
 
 /** At most a few words ("reporters", "on Friday") follow the reporting verb before the sentence ends. */

@@ -200,6 +200,9 @@ const POSSIBLE = new Set(['could', 'may', 'might']);
 /** Verbs that put a delivery under way: "began arriving", "started to deliver". */
 const BEGUN = new Set(['began', 'begun', 'started']);
 
+/** Words from a participle to the "by" of its agent inside an aside (", delivered the previous month by"). */
+const BY_REACH = 5;
+
 /** Words that open a verb's object: a count, an article, a possessive. */
 const OBJECT_STARTS = /^(?:\d[\d,.]*|a|an|the|its|their|his|her)$/;
 
@@ -217,7 +220,10 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const participle = isParticiple(tokens[first]!);
   // "were delivered", ", donated by ...", and a reduced relative "helicopters delivered by Russia";
   // not a verb with its object after an aside ("The company, then known as AgustaWestland, delivered two AW109s").
-  const object = OBJECT_STARTS.test(tokens[last + 1]?.text ?? '') || weaponLexicon().words.numbers.has(tokens[last + 1]?.lower ?? '');
+  // (", delivered the previous month by Germany,": its agent follows in the aside, so it stays passive.)
+  const byInAside = tokens.slice(last + 1, last + 1 + BY_REACH).findIndex((t) => t.lower === 'by' || t.text === ',');
+  const agentFollows = byInAside !== -1 && tokens[last + 1 + byInAside]!.lower === 'by';
+  const object = !agentFollows && (OBJECT_STARTS.test(tokens[last + 1]?.text ?? '') || weaponLexicon().words.numbers.has(tokens[last + 1]?.lower ?? ''));
   const passive =
     cue.pos === 'verb' && participle && k >= clause.first && (rules.passiveAuxiliaries.has(before!.lower) || (before!.text === ',' && cue.agent !== null && !object) || (tokens[last + 1]?.lower === 'by' && /^\p{Ll}|\d/u.test(before!.text)));
   // A plan or a modal ("will send", "plans to buy", "decided to supply", "to be sold"); "began to deliver" is a fact.

@@ -249,6 +249,9 @@ const PARTY_PHRASE_REACH = 8;
 /** Words between a relative pronoun and its verb: ", which were later supplied". */
 const RELATIVE_VERB_REACH = 4;
 
+/** Words of a head noun between a name and its relative pronoun ("patrol planes"). */
+const RELATIVE_HEAD_WORDS = 3;
+
 /**
  * ", which were supplied by Portugal", "that Vilnius had donated", "(the helicopters) it had ordered
  * from NHIndustries": a relative clause right after the item whose verb is a cue. With no relative
@@ -270,10 +273,6 @@ function relativeCue(tokens: readonly Token[], item: Item, cues: readonly CueHit
   if (!pronoun && (k > head || !(transferRules().contactSubjects.has(word.lower) || named))) return false;
   return cues.some((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated && c.first > k && c.first - k <= RELATIVE_VERB_REACH);
 }
-
-
-/** Words of a head noun between a name and its relative pronoun ("patrol planes"). */
-const RELATIVE_HEAD_WORDS = 3;
 
 /** The last token of the list of goods an item opens ("the Iskander-M systems and the S-400 system"). */
 export function listEnd(tokens: readonly Token[], item: Item, inWeapon: readonly boolean[]): number {

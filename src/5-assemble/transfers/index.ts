@@ -67,7 +67,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     // "US sends Strykers to Ukraine in $2.5 billion aid package": a headline's present tense of a
     // giving verb, beside a package of aid, tells the decision; the body says whether the goods arrived.
     if (sentence.role === 'headline') {
-      for (const c of clauses) if (c.cues.some((h) => h.cue.pos === 'noun' && h.cue.deal === 'aid')) c.cues = c.cues.map((h) => headlineStage(tokens, h));
+      // ("Germany delivers first IRIS-T system to Ukraine under aid package": a first unit is a handover.)
+      const first = tokens.some((t, k) => t.lower === 'first' && tokens[k + 1]?.lower !== 'time');
+      for (const c of clauses) if (!first && c.cues.some((h) => h.cue.pos === 'noun' && h.cue.deal === 'aid')) c.cues = c.cues.map((h) => headlineStage(tokens, h));
     }
     if (!clauses.some((c) => c.cues.some((cue) => !cue.negated))) continue;
     const items = itemsOf(doc, scanSentence(doc, sentence.index), actors);
@@ -180,7 +182,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   // "Latvia receives first Naval Strike Missile coastal defence battery": the buyer the headline names.
   const headlineBuyer = drafts.find((d) => d.sentence === headline && d.recipient)?.recipient ?? null;
   // ... else the dateline's state, when the story has it buy or receive something else.
-  const buyer = headlineBuyer ?? (storyCountry && drafts.some((d) => d.recipient === storyCountry && d.supplier) ? storyCountry : null);
+  const datelineBuyer = storyCountry && drafts.some((d) => d.recipient === storyCountry && d.supplier) ? storyCountry : null;
+  const buyer = headlineBuyer ? { id: headlineBuyer, why: "the headline's buyer" } : datelineBuyer ? { id: datelineBuyer, why: "the dateline's state" } : null;
   const companyOf = (company: string, country: string) => isCompany(company) && home(company) === actors.byId.get(country)?.name && actors.byId.get(country)?.kind === 'country';
   // A state body the story ties to no country (no country word, no dateline): "the Equipment Development Department".
   const unplaced = (id: string) => {

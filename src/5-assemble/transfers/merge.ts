@@ -32,6 +32,8 @@ export interface Draft extends Omit<Transfer, 'id' | 'supplier' | 'recipient'> {
   background?: boolean;
   /** Told as goods passed on ("could be passed on to Ukraine"): with no supplier, their holder gives them. */
   passOn?: boolean;
+  /** Delivered only because second-hand goods were bought: a delivery still awaited outranks it. */
+  secondHand?: boolean;
 }
 
 export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
@@ -74,7 +76,10 @@ function update(match: Draft, draft: Draft, stage: (d: Draft) => number): void {
   match.quantity ??= draft.quantity;
   match.deal ??= draft.deal;
   match.maker ??= draft.maker;
-  if (stage(draft) > stage(match) && !awaitedOnly) {
+  // "bought 24 used F-16s ...; the first six are expected to arrive in December": still awaited.
+  const stillAwaited = match.secondHand === true && draft.status === 'pending';
+  if ((stage(draft) > stage(match) && !awaitedOnly) || stillAwaited) {
+    if (stillAwaited) match.secondHand = false;
     match.status = draft.status;
     match.evidence = draft.evidence;
     match.sentence = draft.sentence;
@@ -92,12 +97,6 @@ export function complete(drafts: readonly Draft[], domestic: (supplier: string, 
 }
 
 /**
- * Refiner, after merging: a transfer that no statement of the story gives a supplier comes from the
- * maker its clause names ("44 Lynx vehicles built by Rheinmetall"), else from the country that makes
- * the system, when the story names that country ("Poland received 24 more of the howitzers" after
- * "South Korean arms sales"; "Türkiye was removed from the US-led F-35 program").
- */
-/**
  * Refiner, after merging: goods passed on with no supplier named ("the Tor and Buk systems could be
  * passed on to Ukraine") come from their holder, the latest recipient the story had them delivered to.
  */
@@ -109,6 +108,12 @@ export function withHolders(drafts: readonly Draft[]): Draft[] {
   });
 }
 
+/**
+ * Refiner, after merging: a transfer that no statement of the story gives a supplier comes from the
+ * maker its clause names ("44 Lynx vehicles built by Rheinmetall"), else from the country that makes
+ * the system, when the story names that country ("Poland received 24 more of the howitzers" after
+ * "South Korean arms sales"; "Türkiye was removed from the US-led F-35 program").
+ */
 export function withOriginSupplier(
   drafts: readonly Draft[],
   origins: ReadonlyMap<string, string>,
@@ -160,7 +165,8 @@ function fits(a: string | null, b: string | null): boolean {
  * more than half of the complete transfers go to ("Meanwhile, the delivery of the S-400 from Russia
  * has been delayed", in a story on India's purchases).
  */
-export function withMainRecipient(drafts: readonly Draft[], home: string | null = null): Draft[] {
+export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string; why: string } | null = null): Draft[] {
+  const home = buyer?.id ?? null;
   const complete = drafts.filter((d) => d.supplier && d.recipient);
   const counts = new Map<string, number>();
   for (const d of complete) counts.set(d.recipient!, (counts.get(d.recipient!) ?? 0) + 1);
@@ -181,7 +187,7 @@ export function withMainRecipient(drafts: readonly Draft[], home: string | null 
       const gift = d.deal === 'aid' || d.deal === 'donation' ? ([lastGift, lastBySupplier.get(d.supplier)].find((r) => r && r !== d.supplier) ?? null) : null;
       if (listed) out = { ...d, recipient: listed, rules: [...d.rules, `recipient ${listed} (the sentence's transfer before)`] };
       // "... procured from the German company Diehl Defence": a purchase with no buyer named is the buyer's the headline names.
-      else if (d.boughtFrom && home && home !== d.supplier) out = { ...d, recipient: home, rules: [...d.rules, `recipient ${home} (the headline's buyer)`] };
+      else if (d.boughtFrom && home && home !== d.supplier) out = { ...d, recipient: home, rules: [...d.rules, `recipient ${home} (${buyer!.why})`] };
       else if (gift) out = { ...d, recipient: gift, rules: [...d.rules, `recipient ${gift} (where the story's latest gift went)`] };
       else if (majority && d.supplier !== majority) out = { ...d, recipient: majority, rules: [...d.rules, `recipient ${majority} (the story's main recipient)`] };
     }

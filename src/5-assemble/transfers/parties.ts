@@ -328,11 +328,14 @@ export function readParties(
   }
   // "MANILA - ... the military had also received 32 S-70i Black Hawk helicopters": a force the
   // receiving verb's subject names with no country is the dateline's state's.
+  // ("PARIS - Kyiv said the army has received ...": the state that speaks of its army, before the dateline's;
+  // never the supplier the clause names.)
   const receiving = live.find((c) => c.cue.pos === 'verb' && c.cue.transfer && c.cue.agent === 'recipient' && !c.passive);
-  const home = actors.datelineCountry;
-  if (!phrases.some((p) => p.role === 'recipient') && home && receiving) {
-    const force = unnamedForce(tokens, clause.first, receiving.first, actors);
-    if (force !== null) phrases.push({ role: 'recipient', party: home, at: force, preposition: null, source: 'force', cue: null });
+  const force = receiving && !phrases.some((p) => p.role === 'recipient') ? unnamedForce(tokens, clause.first, receiving.first, actors) : null;
+  if (force !== null) {
+    const speaker = actorBefore(tokens, clause.first, actors);
+    const home = speaker?.kind === 'country' ? speaker : actors.datelineCountry;
+    if (home && !phrases.some((p) => p.role === 'supplier' && p.party === home)) phrases.push({ role: 'recipient', party: home, at: force, preposition: null, source: 'force', cue: null });
   }
   // "Otokar has signed a contract with Romania's Defense Ministry for 1,059 Cobra II vehicles": a
   // company that signs with a state sells to it, whichever of them is the subject.
@@ -664,7 +667,7 @@ function unnamedForce(tokens: readonly Token[], from: number, to: number, actors
     if (tokens[k]!.lower !== 'the' || actors.at(tokens[k + 1]!.start)) continue;
     const one = tokens[k + 1]!.lower;
     const two = `${one} ${tokens[k + 2]?.lower ?? ''}`;
-    if (forceNouns.includes(two) || forceNouns.includes(one) || one === 'service') return k + 1;
+    if (forceNouns.includes(two) || forceNouns.includes(one) || transferRules().forceReferences.includes(one)) return k + 1;
   }
   return null;
 }
@@ -719,10 +722,6 @@ function countryIn(text: string | undefined, actors: ActorSpans): Actor | null {
 
 let homes: Map<string, string> | null = null;
 
-/**
- * The country an actor belongs to, by name: a country itself, else the country the actor lexicon
- * gives an organisation ("Larsen & Toubro" -> India), else the country it is a member of.
- */
 let types: Map<string, string> | null = null;
 
 /** The lexicon's type of an organisation ("government", "company", "igo", "armed-group"), by its name or aliases; null for one the lexicon lacks. */
@@ -734,6 +733,10 @@ export function lexiconType(actor: Actor): string | null {
   return [actor.name, ...actor.aliases].map((n) => types!.get(n.toLowerCase())).find(Boolean) ?? null;
 }
 
+/**
+ * The country an actor belongs to, by name: a country itself, else the country the actor lexicon
+ * gives an organisation ("Larsen & Toubro" -> India), else the country it is a member of.
+ */
 export function homeCountry(actor: Actor, actors: ActorSpans): string | null {
   if (actor.kind === 'country') return actor.name;
   if (!homes) {

@@ -64,9 +64,9 @@ export interface TransferRules {
   actorNouns: Set<string>;
   /** Nouns heading the name of a country's armed force ("air force", "armed forces"), lower case. */
   forceNouns: string[];
-  /** "Colombia's ageing fleet of Kfir fighters": nouns whose possessor holds the goods after "of". */
   /** Words that make goods second-hand ("used howitzers"): a past purchase of them is a delivery. */
   secondHandWords: Set<string>;
+  /** "Colombia's ageing fleet of Kfir fighters": nouns whose possessor holds the goods after "of". */
   fleetNouns: Set<string>;
   /** "a contract awarded in 2023 to Pap Tecnos": words after which "to" names the seller. */
   awardWords: Set<string>;
@@ -103,11 +103,13 @@ export interface TransferRules {
   adverbs: Set<string>;
   /** "from European missile maker MBDA": region adjectives in a description before a company (lower case). */
   regionAdjectives: Set<string>;
-  /** Words of a state body's name that name no one ("Ministry of National Defense"). */
-  /** Words that make a name the lexicon lacks a state agency's, not a firm's ("Centre for Defence Investment"). */
+  /** Nouns besides the force nouns that name a state's armed force after "the" ("the service"). */
+  forceReferences: string[];
   /** Nouns that, after "the", name a state by its kind ("the country", "the Andean country"). */
   stateKindNouns: Set<string>;
+  /** Words that make a name the lexicon lacks a state agency's, not a firm's ("Centre for Defence Investment"). */
   agencyWords: Set<string>;
+  /** Words of a state body's name that name no one ("Ministry of National Defense"). */
   genericBodyWords: Set<string>;
   beneficiaryVerbs: Set<string>;
   beneficiaryNouns: Set<string>;
@@ -187,6 +189,7 @@ interface RulesFile {
   pronouns: string[];
   adverbs: string[];
   regionAdjectives: string[];
+  forceReferences: string[];
   stateKindNouns: string[];
   agencyWords: string[];
   genericBodyWords: string[];
@@ -280,6 +283,7 @@ function compile(): TransferRules {
     pronouns: new Set(file.pronouns),
     adverbs: new Set(file.adverbs),
     regionAdjectives: new Set(file.regionAdjectives),
+    forceReferences: file.forceReferences,
     stateKindNouns: new Set(file.stateKindNouns),
     agencyWords: new Set(file.agencyWords),
     genericBodyWords: new Set(file.genericBodyWords),
