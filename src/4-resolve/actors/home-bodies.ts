@@ -61,7 +61,7 @@ export function applyHomeBodies(doc: AnalysisDocument): void {
   for (const m of doc.layers.mentions) {
     if (m.form !== 'name' || m.kind !== 'organization' || !m.entry) continue;
     const entry = entries.get(m.entry);
-    if (!entry?.country || named.has(entry.country) || !STATE_TYPES.has(entry.type ?? '')) continue;
+    if (!entry?.country || named.has(entry.country) || !actorRules().stateBodyTypes.has(entry.type ?? '')) continue;
     // Only a name made of body words ("Ministry of Defence", "Defence Ministry", "Air Force"), not a
     // proper name of one state's body ("the Pentagon", "the Bundeswehr", "the Kremlin").
     const words = m.text.replace(/^the\s+/i, '').toLowerCase().split(/\s+/);
@@ -80,9 +80,6 @@ function bodyWords(): Set<string> {
   bodyWordSet ??= new Set([...actorRules().governmentBodies.flatMap((b) => b.split(' ')), 'of', 'the', 'and', 'for', 'national', 'federal', 'state', 'royal', 'armed', 'forces']);
   return bodyWordSet;
 }
-
-/** Lexicon types of state bodies (companies, parties and groups belong to no state this way). */
-const STATE_TYPES = new Set(['government', 'military']);
 
 /** The lexicon ids of the countries the story names. */
 function namedCountries(doc: AnalysisDocument): Set<string> {

@@ -224,21 +224,18 @@ function makerAfter(tokens: readonly Token[], item: Item, actors: ActorSpans): A
   return maker;
 }
 
-/** Holders' stores goods come from ("from army stocks"); fleets and squadrons are what goods go to. */
-const STOCK_NOUNS = new Set(['stock', 'stocks', 'stockpile', 'stockpiles', 'inventory', 'inventories', 'reserves']);
-
 /** Words before the goods that may describe them ("48 and 18 used howitzers"). */
 const SECOND_HAND_REACH = 2;
 
 /** Goods told as second-hand ("used", "surplus") or taken from a holder's stocks ("from South Korean army stocks"). */
 function isSecondHand(tokens: readonly Token[], clause: Clause, item: Item): boolean {
-  const { secondHandWords, fleetNouns } = transferRules();
+  const { secondHandWords } = transferRules();
   for (let k = Math.max(clause.first, item.phrase.first - SECOND_HAND_REACH); k <= item.phrase.last; k++) if (secondHandWords.has(tokens[k]!.lower)) return true;
   // "from South Korean army stocks", not "from France for its fleet": the stocks are what "from" governs.
   for (let k = item.phrase.last + 1; k <= clause.last; k++) {
     if (tokens[k]!.lower !== 'from') continue;
     for (let j = k + 1; j <= clause.last && j - k <= SECOND_HAND_REACH + 2; j++) {
-      if (STOCK_NOUNS.has(tokens[j]!.lower) && fleetNouns.has(tokens[j]!.lower)) return true;
+      if (transferRules().stockNouns.has(tokens[j]!.lower)) return true;
       if (transferRules().prepositions.has(tokens[j]!.lower) || tokens[j]!.text === ',') break;
     }
   }

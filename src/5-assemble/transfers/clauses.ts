@@ -122,8 +122,10 @@ function opensClause(tokens: readonly Token[], from: number): boolean {
   for (let k = from + 1; k < tokens.length && k - from - skipped <= SUBJECT_WORDS; k++) {
     const t = tokens[k]!;
     if (t.text === ',' && /^(?:which|who)$/.test(tokens[k + 1]?.lower ?? '')) {
-      const end = tokens.findIndex((x, j) => j > k + 1 && (x.text === ',' || x.text === '.' || x.text === ';'));
-      if (end === -1 || tokens[end]!.text !== ',') return false;
+      // (Looked for within a relative's reach only: a sentence may be a megabyte of commas.)
+      let end = k + 2;
+      while (end < tokens.length && end - k <= RELATIVE_WORDS && !/^[,.;]$/.test(tokens[end]!.text)) end++;
+      if (tokens[end]?.text !== ',') return false;
       skipped += end - k + 1;
       k = end;
       continue;
@@ -212,6 +214,9 @@ function partitiveRelative(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** Words a relative clause set off by commas may hold before its closing comma. */
+const RELATIVE_WORDS = 30;
+
 /** Words from "which" to the verb of an object relative: "which the Czech army had bought". */
 const OBJECT_RELATIVE_REACH = 6;
 
@@ -232,8 +237,9 @@ function objectRelative(tokens: readonly Token[], from: number): boolean {
   if (!verb) return false;
   // "sent 22 M109 howitzers, which it had bought from the United States, | to Ukraine": the clause it
   // interrupts goes on with a party of its own, so the relative stays inside it.
-  const end = tokens.findIndex((t, k) => k > from && t.text === ',');
-  return end === -1 || !rules.prepositions.has(tokens[end + 1]?.lower ?? '');
+  let end = from + 1;
+  while (end < tokens.length && end - from <= RELATIVE_WORDS && tokens[end]!.text !== ',') end++;
+  return tokens[end]?.text !== ',' || !rules.prepositions.has(tokens[end + 1]?.lower ?? '');
 }
 
 /** At most a few words ("reporters", "on Friday") follow the reporting verb before the sentence ends. */

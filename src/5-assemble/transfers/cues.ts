@@ -194,17 +194,8 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   });
 }
 
-/** Modals of what may happen, not of what is due. */
-const POSSIBLE = new Set(['could', 'may', 'might']);
-
-/** Verbs that put a delivery under way: "began arriving", "started to deliver". */
-const BEGUN = new Set(['began', 'begun', 'started']);
-
 /** Words from a participle to the "by" of its agent inside an aside (", delivered the previous month by"). */
 const BY_REACH = 5;
-
-/** Words that open a verb's object: a count, an article, a possessive. */
-const OBJECT_STARTS = /^(?:\d[\d,.]*|a|an|the|its|their|his|her)$/;
 
 function read(tokens: readonly Token[], clause: Clause, first: number, last: number, cue: Cue): CueHit {
   const rules = transferRules();
@@ -223,7 +214,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   // (", delivered the previous month by Germany,": its agent follows in the aside, so it stays passive.)
   const byInAside = tokens.slice(last + 1, last + 1 + BY_REACH).findIndex((t) => t.lower === 'by' || t.text === ',');
   const agentFollows = byInAside !== -1 && tokens[last + 1 + byInAside]!.lower === 'by';
-  const object = !agentFollows && (OBJECT_STARTS.test(tokens[last + 1]?.text ?? '') || weaponLexicon().words.numbers.has(tokens[last + 1]?.lower ?? ''));
+  const object = !agentFollows && (/^\d/.test(tokens[last + 1]?.text ?? '') || rules.objectOpeners.has(tokens[last + 1]?.lower ?? '') || weaponLexicon().words.numbers.has(tokens[last + 1]?.lower ?? ''));
   const passive =
     cue.pos === 'verb' && participle && k >= clause.first && (rules.passiveAuxiliaries.has(before!.lower) || (before!.text === ',' && cue.agent !== null && !object) || (tokens[last + 1]?.lower === 'by' && /^\p{Ll}|\d/u.test(before!.text)));
   // A plan or a modal ("will send", "plans to buy", "decided to supply", "to be sold"); "began to deliver" is a fact.
@@ -248,7 +239,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
     else if (status === 'ordered' && modalBefore) [status, weak] = ['announced', true];
   } else if (modal) {
     // "will be delivered" is awaited; "could be passed on" only possible.
-    const possible = preceding.some((t) => POSSIBLE.has(t.lower));
+    const possible = preceding.some((t) => rules.possibilityModals.has(t.lower));
     status = cue.future ? (passive && cue.status === 'delivered' && !possible ? 'pending' : cue.future) : status;
     // "plans to take over 33 Hornets": receiving is awaited only once agreed ("will receive"); a plan is announced.
     if (status === 'pending' && cue.agent === 'recipient' && infinitive && rules.planVerbs.has(tokens[toIndex - 1]?.lower ?? '')) status = 'announced';
@@ -256,7 +247,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   }
   // "will no longer block the sale": lifting a veto states the approval.
   if (negated && cue.negatedStatus) return { first, last, cue, negated: false, modal, passive, status: cue.negatedStatus, weak: false };
-  const begun = status === 'delivered' && !negated && BEGUN.has((before?.lower === 'to' ? tokens[k - 1] : before)?.lower ?? '');
+  const begun = status === 'delivered' && !negated && rules.underWayVerbs.has((before?.lower === 'to' ? tokens[k - 1] : before)?.lower ?? '');
   return { first, last, cue, negated, modal, passive, status, weak, ...(begun ? { begun } : {}) };
 }
 

@@ -283,18 +283,25 @@ export function withHomeBodies(drafts: readonly Draft[], stateless: (actor: stri
   const { lifecycle } = transferRules();
   const stage = (d: Draft) => lifecycle.indexOf(d.status);
   const out = drafts.map((d) => ({ ...d, rules: [...d.rules] }));
+  const moves = (d: Draft) => d.recipient !== null && d.recipient !== home && d.supplier !== home && stateless(d.recipient);
+  // The same transfer told of the state itself, which a moved one folds into.
+  const key = (d: Draft) => `${d.system}|${d.supplier}|${d.description ?? ''}`;
+  const told = new Map<string, Draft>();
+  for (const d of out) if (d.recipient === home && !told.has(key(d))) told.set(key(d), d);
   const kept: Draft[] = [];
-  out.forEach((d, i) => {
-    if (!d.recipient || d.recipient === home || d.supplier === home || !stateless(d.recipient)) {
+  for (const d of out) {
+    if (!moves(d)) {
       kept.push(d);
-      return;
+      continue;
     }
     const draft = { ...d, recipient: home, rules: [...d.rules, `recipient ${home} (a body of the dateline's state)`] };
-    // The same transfer told of the state itself moves along with it.
-    const target = [...kept, ...out.slice(i + 1)].find((e) => e.system === d.system && e.supplier === d.supplier && e.recipient === home && e.description === d.description);
+    const target = told.get(key(d));
     if (target) update(target, draft, stage);
-    else kept.push(draft);
-  });
+    else {
+      told.set(key(d), draft);
+      kept.push(draft);
+    }
+  }
   return kept;
 }
 

@@ -61,9 +61,6 @@ interface ActorMention {
   described?: boolean;
 }
 
-/** Words that open an aside set off by commas: a relative clause, or an apposition (", then known as AgustaWestland,", ", a subsidiary of Lockheed Martin,"). */
-const RELATIVE_STARTS = new Set(['which', 'who', 'whose', 'where', 'then', 'formerly', 'previously', 'now', 'known', 'a', 'an']);
-
 export function readParties(
   tokens: readonly Token[],
   clause: Clause,
@@ -528,7 +525,7 @@ function nounCueAfter(tokens: readonly Token[], last: number, cues: readonly Cue
 function relativeClauses(tokens: readonly Token[], clause: Clause): Clause[] {
   const found: Clause[] = [];
   for (let i = clause.first; i < clause.last; i++) {
-    if (tokens[i]!.text !== ',' || !RELATIVE_STARTS.has(tokens[i + 1]!.lower)) continue;
+    if (tokens[i]!.text !== ',' || !transferRules().asideOpeners.has(tokens[i + 1]!.lower)) continue;
     let end = i + 1;
     while (end < clause.last && tokens[end]!.text !== ',') end++;
     found.push({ first: i, last: end });

@@ -103,6 +103,16 @@ export interface TransferRules {
   adverbs: Set<string>;
   /** "from European missile maker MBDA": region adjectives in a description before a company (lower case). */
   regionAdjectives: Set<string>;
+  /** Modals of what may happen, not of what is due ("could be delivered"). */
+  possibilityModals: Set<string>;
+  /** Verbs that put a delivery under way ("began arriving", "started to deliver"). */
+  underWayVerbs: Set<string>;
+  /** Words (besides a number) that open a verb's object ("delivered two AW109s", "delivered the jets"). */
+  objectOpeners: Set<string>;
+  /** Holders' stores goods come from ("from army stocks"); fleets and squadrons are what goods go to. */
+  stockNouns: Set<string>;
+  /** Words that open an aside set off by commas: a relative clause or an apposition (", then known as AgustaWestland,"). */
+  asideOpeners: Set<string>;
   /** Nouns besides the force nouns that name a state's armed force after "the" ("the service"). */
   forceReferences: string[];
   /** Nouns that, after "the", name a state by its kind ("the country", "the Andean country"). */
@@ -189,6 +199,11 @@ interface RulesFile {
   pronouns: string[];
   adverbs: string[];
   regionAdjectives: string[];
+  possibilityModals: string[];
+  underWayVerbs: string[];
+  objectOpeners: string[];
+  stockNouns: string[];
+  asideOpeners: string[];
   forceReferences: string[];
   stateKindNouns: string[];
   agencyWords: string[];
@@ -283,6 +298,11 @@ function compile(): TransferRules {
     pronouns: new Set(file.pronouns),
     adverbs: new Set(file.adverbs),
     regionAdjectives: new Set(file.regionAdjectives),
+    possibilityModals: new Set(file.possibilityModals),
+    underWayVerbs: new Set(file.underWayVerbs),
+    objectOpeners: new Set(file.objectOpeners),
+    stockNouns: new Set(file.stockNouns),
+    asideOpeners: new Set(file.asideOpeners),
     forceReferences: file.forceReferences,
     stateKindNouns: new Set(file.stateKindNouns),
     agencyWords: new Set(file.agencyWords),
