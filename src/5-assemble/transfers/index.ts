@@ -186,21 +186,21 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   const buyer = headlineBuyer ? { id: headlineBuyer, why: "the headline's buyer" } : datelineBuyer ? { id: datelineBuyer, why: "the dateline's state" } : null;
   const companyOf = (company: string, country: string) => isCompany(company) && home(company) === actors.byId.get(country)?.name && actors.byId.get(country)?.kind === 'country';
   // A state body the story ties to no country (no country word, no dateline): "the Equipment Development Department".
-  const unplaced = (id: string) => {
-    const actor = actors.byId.get(id);
-    // A civil body ("Equipment Development Department"); a force with a name of its own may be a militia ("Liberation Army").
-    const bodyName = actor !== undefined && actorRules().governmentBodies.some((body) => !transferRules().forceNouns.includes(body) && ` ${actor.name.toLowerCase()} `.includes(` ${body} `));
-    return actor !== undefined && bodyName && actor.kind === 'organization' && !isSeller(actor, actors) && partyOf(actor, actors) === actor && homeCountry(actor, actors) === null;
-  };
   const isCountry = (id: string) => actors.byId.get(id)?.kind === 'country';
-  // An organisation that acts for no state the story names, no company, no alliance or militia: a body of the story's state.
+  // An organisation that acts for no state the story names, no company, no alliance or militia: a body of some state.
   const stateless = (id: string) => {
     const actor = actors.byId.get(id);
     const type = actor ? lexiconType(actor) : null;
     if (actor === undefined || actor.kind !== 'organization' || partyOf(actor, actors) !== actor || homeCountry(actor, actors) !== null) return false;
     // "the Centre for Defence Investment": a name the lexicon lacks that speaks of defence is an agency, not a firm.
     const agency = type === null && actor.name.toLowerCase().split(/\s+/).some((w) => transferRules().agencyWords.has(w));
-    return (!isSeller(actor, actors) || agency) && (type === null || type === 'government' || type === 'military');
+    return (!isSeller(actor, actors) || agency) && (type === null || actorRules().stateBodyTypes.has(type));
+  };
+  // ... named as a civil body ("Equipment Development Department"), no force (a force with a name of
+  // its own may be a militia, "Liberation Army"): the state its system goes to, not the dateline's.
+  const unplaced = (id: string) => {
+    const name = ` ${actors.byId.get(id)?.name.toLowerCase() ?? ''} `;
+    return stateless(id) && actorRules().governmentBodies.some((body) => !transferRules().forceNouns.includes(body) && name.includes(` ${body} `));
   };
   // The refiners, in the order they run: parties the clauses left open, one transfer per triple, then
   // the story-wide readings of suppliers, bodies, requests and dates; a claim needs both ends.
