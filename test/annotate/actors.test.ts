@@ -484,3 +484,15 @@ describe('proper names of state bodies stay themselves', () => {
     expect(actor(run('WARSAW (Reuters) - The Bundeswehr will hand over 14 tanks to Ukraine.'), 'Polish Bundeswehr')).toBeUndefined();
   });
 });
+
+describe("a foreign force named only as the goods' former owner", () => {
+  it('reads "The air force" after "former Indian air force Su-30K jets" in a story datelined Addis Ababa as the home force', () => {
+    const r = run('ADDIS ABABA, Jan 28 (AFP) - Ethiopia unveiled Su-30 jets. Some believe they are former Indian air force Su-30K jets. The air force played a central role in the war.');
+    expect(mentionsOf(r, 'Ethiopian Air Force')).toEqual(['The air force']);
+  });
+
+  it('keeps the antecedent when the foreign force was named as an actor', () => {
+    const r = run('ADDIS ABABA, Jan 28 (AFP) - The Indian air force said it would help. The air force sent trainers.');
+    expect(actor(r, 'Ethiopian Air Force')).toBeUndefined();
+  });
+});

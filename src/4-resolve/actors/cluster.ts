@@ -94,6 +94,9 @@ export function clusterMentions(doc: AnalysisDocument): Cluster[] {
     // "the government" long after "the U.S. government", in a story datelined TOKYO: the home state.
     const home = target && nounOf(m) === 'government' && sentencesSince(target, m) > STATE_BODY_REACH ? datelineCountry(doc, order) : null;
     if (home) target = home;
+    // "former Indian air force Su-30K jets. The air force played a central role", datelined ADDIS ABABA:
+    // a force named only to say whose the goods were is no antecedent of the home state's force.
+    if (target && m.rule === 'description:state-body' && datelineCountry(doc, order) && onlyBeforeGoods(doc, target, m)) target = null;
     if (target) {
       target.mentions.push(m);
       words.add(target, mentionNames([m]));
@@ -255,6 +258,12 @@ function homeStateBody(doc: AnalysisDocument, m: EntityMention, order: Cluster[]
   m.canonical = stateBodyName(home.entry, m.role);
   m.memberOf = home.entry.id;
   join(`name:${normalize(m.canonical)}`, m, null);
+}
+
+/** Every mention of the cluster before m stands right before a designation ("Indian air force Su-30K jets"). */
+function onlyBeforeGoods(doc: AnalysisDocument, c: Cluster, m: EntityMention): boolean {
+  const before = c.mentions.filter((x) => x.start < m.start);
+  return before.length > 0 && before.every((x) => /^\s+\p{Lu}[\p{L}-]*\d/u.test(doc.text.slice(x.end, x.end + 24)));
 }
 
 function datelineCountry(doc: AnalysisDocument, order: readonly Cluster[]): Cluster | null {
