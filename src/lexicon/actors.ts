@@ -235,3 +235,14 @@ export function stateBodyName(country: LexiconEntry, body: string): string {
   const short = acronym ?? country.adjective ?? country.name;
   return `${short} ${body.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\bOf\b/g, 'of')}`;
 }
+
+let types: Map<string, string> | null = null;
+
+/** The lexicon's type of an organisation ("government", "company", "igo", "armed-group"), by its name or aliases; null for one the lexicon lacks. */
+export function lexiconType(actor: { name: string; aliases: readonly string[] }): string | null {
+  if (!types) {
+    types = new Map();
+    for (const e of actorLexicon().entries.values()) if (e.kind === 'organization' && e.type) for (const name of [e.name, ...e.aliases]) types.set(name.toLowerCase(), e.type);
+  }
+  return [actor.name, ...actor.aliases].map((n) => types!.get(n.toLowerCase())).find(Boolean) ?? null;
+}

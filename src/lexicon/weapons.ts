@@ -61,6 +61,8 @@ export interface NounPhraseWords {
   originParticiples: Set<string>;
   /** Determiners of a later reference ("the system", "these jets"). */
   referenceDeterminers: Set<string>;
+  /** Words before a system that set it apart from the story's own goods ("an offer of", "rather than"): no later reference takes it. */
+  referenceApartWords: Set<string>;
   /** Words inside a noun phrase before the system that do not end it ("complete", "new", "armoured"). */
   modifiers: Set<string>;
   /** Head nouns that confirm a context form but name no category ("battery", "launcher", "unit"). */
@@ -104,6 +106,7 @@ interface PhrasesFile {
   countNouns: string[];
   originParticiples: string[];
   referenceDeterminers: string[];
+  referenceApartWords: string[];
   modifiers: string[];
   contextNouns: string[];
   referenceNouns: Record<string, string[]>;
@@ -162,6 +165,7 @@ function compile(): WeaponLexicon {
     countNouns: new Set(file.countNouns),
     originParticiples: new Set(file.originParticiples),
     referenceDeterminers: new Set(file.referenceDeterminers),
+    referenceApartWords: new Set(file.referenceApartWords),
     modifiers: new Set(file.modifiers.map((w) => w.toLowerCase())),
     contextNouns: new Set(file.contextNouns),
     referenceNouns: new Map(Object.entries(file.referenceNouns)),

@@ -33,8 +33,6 @@ const TRAITS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 const PARTITIVES = new Set(['rest', 'remainder', 'bulk', 'most', 'half', 'part', 'batch']);
 const GENERIC_REACH = 2;
-/** Words before a system that set it apart from the story's own goods ("an offer of", "rather than", "to replace"). */
-const APART_WORDS = new Set(['offer', 'offers', 'offered', 'than', 'instead', 'replace', 'replacing', 'replaced', 'alternative', 'rival', 'unlike']);
 const APART_REACH = 3;
 /** How many sentences back a counted system outranks the story's most named one. */
 const COUNTED_REACH = 2;
@@ -79,14 +77,14 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
       const stated = nounPhrase(scan, actors, k, last).origin;
       // "the stealth jets": only a family the trait fits.
       const traits = t.slice(determiner + 1, last).flatMap((w) => TRAITS.get(w.lower) ?? []);
-      const fits = (w: BuiltWeapon) => traits.every((families) => w.candidates.some((c) => c.family !== null && families.has(c.family.id)));
+      const hasTraits = (w: BuiltWeapon) => traits.every((families) => w.candidates.some((c) => c.family !== null && families.has(c.family.id)));
+      // A system the reference can name: of its category, its stated origin, its traits.
+      const fits = (w: BuiltWeapon) => (any || categories.includes(w.weapon.category)) && (!stated || w.weapon.origin === stated.actor?.id || w.weapon.origin === stated.name) && hasTraits(w);
       // The latest fitting system of this sentence; else the one the story has named most often so
       // far (the latest on a tie): a passing mention in the sentence before ("a Chinese offer of
       // JF-17 jets") does not take "the aircraft" from the story's own system.
       let best: { weapon: BuiltWeapon; at: number; named: number; here: boolean } | null = null;
       for (const w of weapons) {
-        if (!any && !categories.includes(w.weapon.category)) continue;
-        if (stated && w.weapon.origin !== stated.actor?.id && w.weapon.origin !== stated.name) continue;
         if (!fits(w)) continue;
         const seen = lastSeen(w, start);
         if (!seen || (any && scan.sentence.index - seen.sentence > GENERIC_REACH)) continue;
@@ -101,8 +99,6 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
         const sentence = scan.sentence.index;
         const counted = weapons.filter(
           (w) =>
-            (any || categories.includes(w.weapon.category)) &&
-            (!stated || w.weapon.origin === stated.actor?.id || w.weapon.origin === stated.name) &&
             fits(w) &&
             w.candidates.some((c) => c.sentence < sentence && c.sentence >= sentence - COUNTED_REACH && (c.phrase.quantity ?? 0) > 0),
         );
@@ -112,8 +108,8 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
         // (not set apart: "a Chinese offer of JF-17 jets") outranks one the story named more often.
         else {
           const before = scans.find((x) => x.sentence.index === sentence - 1);
-          const topical = (c: Located) => c.sentence === sentence - 1 && before !== undefined && !before.tokens.slice(Math.max(0, c.phrase.first - APART_REACH), c.phrase.first).some((w) => APART_WORDS.has(w.lower));
-          const previous = weapons.filter((w) => (any || categories.includes(w.weapon.category)) && (!stated || w.weapon.origin === stated.actor?.id || w.weapon.origin === stated.name) && fits(w) && w.candidates.some((c) => c.sentence === sentence - 1));
+          const topical = (c: Located) => c.sentence === sentence - 1 && before !== undefined && !before.tokens.slice(Math.max(0, c.phrase.first - APART_REACH), c.phrase.first).some((w) => words.referenceApartWords.has(w.lower));
+          const previous = weapons.filter((w) => fits(w) && w.candidates.some((c) => c.sentence === sentence - 1));
           if (previous.length === 1 && previous[0]!.candidates.filter((c) => c.sentence === sentence - 1).every(topical)) best = { ...best, weapon: previous[0]! };
         }
       }

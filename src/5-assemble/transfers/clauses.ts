@@ -122,10 +122,8 @@ function opensClause(tokens: readonly Token[], from: number): boolean {
   for (let k = from + 1; k < tokens.length && k - from - skipped <= SUBJECT_WORDS; k++) {
     const t = tokens[k]!;
     if (t.text === ',' && /^(?:which|who)$/.test(tokens[k + 1]?.lower ?? '')) {
-      // (Looked for within a relative's reach only: a sentence may be a megabyte of commas.)
-      let end = k + 2;
-      while (end < tokens.length && end - k <= RELATIVE_WORDS && !/^[,.;]$/.test(tokens[end]!.text)) end++;
-      if (tokens[end]?.text !== ',') return false;
+      const end = closingComma(tokens, k + 2);
+      if (end === null) return false;
       skipped += end - k + 1;
       k = end;
       continue;
@@ -217,6 +215,18 @@ function partitiveRelative(tokens: readonly Token[], from: number): boolean {
 /** Words a relative clause set off by commas may hold before its closing comma. */
 const RELATIVE_WORDS = 30;
 
+/**
+ * The comma that closes a relative clause whose words start at `from`, within a relative's reach
+ * (a sentence may be a megabyte of commas); null when a full stop or semicolon comes first, or none.
+ */
+function closingComma(tokens: readonly Token[], from: number): number | null {
+  for (let k = from; k < tokens.length && k - from < RELATIVE_WORDS; k++) {
+    if (tokens[k]!.text === ',') return k;
+    if (tokens[k]!.text === '.' || tokens[k]!.text === ';') return null;
+  }
+  return null;
+}
+
 /** Words from "which" to the verb of an object relative: "which the Czech army had bought". */
 const OBJECT_RELATIVE_REACH = 6;
 
@@ -237,9 +247,8 @@ function objectRelative(tokens: readonly Token[], from: number): boolean {
   if (!verb) return false;
   // "sent 22 M109 howitzers, which it had bought from the United States, | to Ukraine": the clause it
   // interrupts goes on with a party of its own, so the relative stays inside it.
-  let end = from + 1;
-  while (end < tokens.length && end - from <= RELATIVE_WORDS && tokens[end]!.text !== ',') end++;
-  return tokens[end]?.text !== ',' || !rules.prepositions.has(tokens[end + 1]?.lower ?? '');
+  const end = closingComma(tokens, from + 1);
+  return end === null || !rules.prepositions.has(tokens[end + 1]?.lower ?? '');
 }
 
 /** At most a few words ("reporters", "on Friday") follow the reporting verb before the sentence ends. */

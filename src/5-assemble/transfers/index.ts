@@ -31,7 +31,8 @@ import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { transferRules } from './rules.js';
-import { homeCountry, isSeller, lexiconType, partyOf, readParties, type RolePhrase } from './parties.js';
+import { homeCountry, isSeller, partyOf, readParties, type RolePhrase } from './parties.js';
+import { lexiconType } from '../../lexicon/actors.js';
 
 export function assembleTransfers(doc: AnalysisDocument): void {
   const actors = actorSpans(doc);

@@ -719,17 +719,6 @@ function countryIn(text: string | undefined, actors: ActorSpans): Actor | null {
 
 let homes: Map<string, string> | null = null;
 
-let types: Map<string, string> | null = null;
-
-/** The lexicon's type of an organisation ("government", "company", "igo", "armed-group"), by its name or aliases; null for one the lexicon lacks. */
-export function lexiconType(actor: Actor): string | null {
-  if (!types) {
-    types = new Map();
-    for (const e of actorLexicon().entries.values()) if (e.kind === 'organization' && e.type) for (const name of [e.name, ...e.aliases]) types.set(name.toLowerCase(), e.type);
-  }
-  return [actor.name, ...actor.aliases].map((n) => types!.get(n.toLowerCase())).find(Boolean) ?? null;
-}
-
 /**
  * The country an actor belongs to, by name: a country itself, else the country the actor lexicon
  * gives an organisation ("Larsen & Toubro" -> India), else the country it is a member of.
