@@ -322,7 +322,8 @@ for (const c of wc) {
       !drop.has(a.toLowerCase()) &&
       !BANNED_COUNTRY_ALIASES.has(a.toLowerCase()) &&
       norm(a) !== norm(name) &&
-      !(a.length === 2 && /^[A-Z]{2}$/.test(a) && a !== 'US' && a !== 'UK')
+      // two-letter codes are ambiguous, save the ones news writes for the country ("US", "UK", curated "PH")
+      !(a.length === 2 && /^[A-Z]{2}$/.test(a) && a !== 'US' && a !== 'UK' && !(cur.aliases || []).includes(a))
   );
   // name folded variant (e.g. "Curaçao" -> "Curacao")
   if (fold(name) !== name && !aliases.includes(fold(name))) aliases.push(fold(name));
@@ -358,7 +359,9 @@ for (const c of wc) {
   adjectives = sortedUniq(withFolded(adjectives));
   const acronymAliases = aliases.filter((a) => /^([A-Z]\.?){2,5}$/.test(a));
   const hyphenForms = sortedUniq([name, fold(name), ...acronymAliases, ...adjectives, ...(cur.hyphenForms || [])]);
-  const e = { id, name, kind: 'country', aliases, capitals, demonyms, adjectives, hyphenForms };
+  // the adjective that names the state's bodies ("Philippine Navy", not the sorted first "Filipino")
+  const adjective = (cur.adjectives || [])[0];
+  const e = { id, name, kind: 'country', aliases, capitals, demonyms, adjectives, ...(adjective ? { adjective } : {}), hyphenForms };
   if (territory) e.territory = true;
   countryEntries.push(e);
 }

@@ -40,6 +40,8 @@ interface CountryRecord {
   capitals?: string[];
   demonyms?: string[];
   adjectives?: string[];
+  /** The adjective that names the state's bodies, where the curation prefers one. */
+  adjective?: string;
   historical?: boolean;
 }
 
@@ -171,7 +173,7 @@ interface RecordSink extends Omit<ActorLexicon, 'gazetteer'> {
 }
 
 function addCountry(sink: RecordSink, c: CountryRecord): LexiconEntry {
-  const adjective = c.adjectives?.[0];
+  const adjective = c.adjective ?? c.adjectives?.[0];
   const entry: LexiconEntry = { id: c.id, name: c.name, kind: 'country', aliases: c.aliases ?? [], descriptions: [], ...(adjective ? { adjective } : {}) };
   const add = (phrase: string, form: MentionForm) => {
     if (phrase.trim().length >= 2) sink.add(phrase, entry, form);
@@ -231,7 +233,8 @@ export function isAcronym(word: string): boolean {
 
 /** "US Embassy", "Turkish Defence Ministry": a state body named by its country's short name. */
 export function stateBodyName(country: LexiconEntry, body: string): string {
-  const acronym = country.aliases.find((a) => /^[A-Z]{2,3}$/.test(a));
+  // "US Embassy", "UAE Air Force": the letters of a name of several words; "Philippine Navy", not "PH Navy".
+  const acronym = country.name.includes(' ') ? country.aliases.find((a) => /^[A-Z]{2,3}$/.test(a)) : undefined;
   const short = acronym ?? country.adjective ?? country.name;
   return `${short} ${body.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\bOf\b/g, 'of')}`;
 }

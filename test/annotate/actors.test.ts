@@ -496,3 +496,15 @@ describe("a foreign force named only as the goods' former owner", () => {
     expect(actor(r, 'Ethiopian Air Force')).toBeUndefined();
   });
 });
+
+describe('a country written with its two letters, and the adjective its bodies are named with', () => {
+  it('reads "PH" in a headline as the Philippines', () => {
+    const r = run('PH receives first BrahMos missile batteries from India\n\nMANILA - The Philippines received the missiles on Friday.');
+    expect(mentionsOf(r, 'Philippines')).toContain('PH');
+  });
+
+  it('names "the Philippine navy" the Philippine Navy, and a state named by several words by its letters', () => {
+    expect(actor(run('MANILA - Officials said the Philippine navy would take part.'), 'Philippine Navy')).toMatchObject({ kind: 'organization' });
+    expect(actor(run('ABU DHABI - Officials said the UAE air force would take part.'), 'UAE Air Force')).toMatchObject({ kind: 'organization' });
+  });
+});

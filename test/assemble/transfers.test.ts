@@ -1296,3 +1296,18 @@ describe("review mends: the rules above on a reviewer's sentences", () => {
     expect(summary(run('PARIS (AFP) - Kyiv said the army has received 18 Caesar howitzers from France.'))).toEqual(['Caesar France -> Ukraine delivered']);
   });
 });
+
+describe('session 7: stages left untold, and deliveries of a listed contract', () => {
+  it('reads no stage in a verb whose object is denied ("He gave no figures")', () => {
+    expect(summary(run('Bolivia will acquire Mohajer-6 drones from Iran, the minister said. He gave no figures on the number of drones or their cost.'))).toEqual(['Mohajer-6 Iran -> Bolivia announced']);
+  });
+
+  it('reads no stage in what a negated telling verb left untold ("did not disclose ... a delivery schedule")', () => {
+    expect(summary(run('Indonesia signed a contract with Turkish Aerospace for 48 KAAN fighters. The ministry did not disclose the value of the deal or a delivery schedule.'))).toEqual(['KAAN Turkish Aerospace -> Indonesia ordered']);
+  });
+
+  it('moves every system of one contract clause along with a delivery told after it', () => {
+    const text = 'Norway signed a contract with Hanwha Aerospace for 24 K9 howitzers and six K10 resupply vehicles. Deliveries are scheduled for 2027.';
+    expect(summary(run(text))).toEqual(['K9 Hanwha Aerospace -> Norway pending', 'K10 Hanwha Aerospace -> Norway pending']);
+  });
+});

@@ -101,7 +101,10 @@ export function deliveryOnly(
   if (!cues.some((c) => c.cue.categories === null || (category !== undefined && c.cue.categories.has(category)))) return [];
   // ", all of which have now been delivered": every transfer the sentence listed before, not the last only.
   const all = ALL_OF.test(textOf(tokens, clause.first, Math.min(clause.last, clause.first + 3)));
-  const moved = all ? drafts.filter((d) => d.sentence === sentence && d.evidence.end <= evidence.start) : [previous];
+  // "signed a contract ... for 24 K9 howitzers and six K10 vehicles. ... the vehicles will be
+  // delivered in 2027": a delivery after one clause's list of goods is the whole list's.
+  const sameClause = (d: Draft) => d.sentence === previous.sentence && d.evidence.start === previous.evidence.start && d.evidence.end === previous.evidence.end && d.status === previous.status;
+  const moved = all ? drafts.filter((d) => d.sentence === sentence && d.evidence.end <= evidence.start) : drafts.filter(sameClause);
   const rule = `status ${status} of the transfer told before, from ${cues.map((c) => textOf(tokens, c.first, c.last)).join(', ')}`;
   return (moved.length ? moved : [previous]).map(({ background: _, ...d }) => ({ ...d, quantity: null, status, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }));
 }

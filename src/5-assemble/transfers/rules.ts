@@ -107,6 +107,8 @@ export interface TransferRules {
   possibilityModals: Set<string>;
   /** Verbs that put a delivery under way ("began arriving", "started to deliver"). */
   underWayVerbs: Set<string>;
+  /** Verbs of telling: a negated one leaves its object untold ("did not disclose ... a delivery schedule"). */
+  untoldVerbs: Set<string>;
   /** Words (besides a number) that open a verb's object ("delivered two AW109s", "delivered the jets"). */
   objectOpeners: Set<string>;
   /** Holders' stores goods come from ("from army stocks"); fleets and squadrons are what goods go to. */
@@ -201,6 +203,7 @@ interface RulesFile {
   regionAdjectives: string[];
   possibilityModals: string[];
   underWayVerbs: string[];
+  untoldVerbs: string[];
   objectOpeners: string[];
   stockNouns: string[];
   asideOpeners: string[];
@@ -300,6 +303,7 @@ function compile(): TransferRules {
     regionAdjectives: new Set(file.regionAdjectives),
     possibilityModals: new Set(file.possibilityModals),
     underWayVerbs: new Set(file.underWayVerbs),
+    untoldVerbs: new Set(file.untoldVerbs),
     objectOpeners: new Set(file.objectOpeners),
     stockNouns: new Set(file.stockNouns),
     asideOpeners: new Set(file.asideOpeners),
