@@ -321,3 +321,23 @@ describe('one class, whatever head the story gives it', () => {
     expect(names(run('Chile received two Piloto Pardo-class offshore patrol vessels. The Piloto Pardo-class vessels were built by Asmar.'))).toEqual(['Piloto Pardo-class offshore patrol vessel']);
   });
 });
+
+describe('ships named after their class are mentions of the class', () => {
+  it('joins a ship named right after its type or class ("the Type 071E landing platform dock HTMS Chang")', () => {
+    const r = run('The Type 071E landing platform dock HTMS Chang was handed over in April.');
+    expect(names(r)).toEqual(['Type 071']);
+    expect(weapon(r, 'Type 071')!.mentions.map((m) => m.text)).toEqual(['Type 071E', 'HTMS Chang']);
+    expect(weapon(r, 'Type 071')!.quantity).toBeNull();
+  });
+
+  it('joins ships listed after their class and a ship renamed after it', () => {
+    const r = run('The yard delivered the two Jose Rizal-class frigates, BRP Jose Rizal and BRP Antonio Luna, and Seoul donated the former Pohang-class corvette ROKS Chungju, now BRP Conrado Yap, in 2019.');
+    expect(names(r)).toEqual(['Jose Rizal-class frigate', 'Pohang-class corvette']);
+    expect(weapon(r, 'Pohang-class corvette')!.mentions.map((m) => m.text)).toEqual(['Pohang-class', 'ROKS Chungju', 'BRP Conrado Yap']);
+  });
+
+  it('joins a ship that gives its class its name, and keeps a ship of no class named by itself', () => {
+    expect(names(run('The warship BRP Miguel Malvar (FFG-06) arrived at Subic Bay. The Miguel Malvar-class ships carry a helicopter.'))).toEqual(['Miguel Malvar-class']);
+    expect(names(run('TCG Anadolu entered service in 2023.'))).toEqual(['TCG Anadolu']);
+  });
+});

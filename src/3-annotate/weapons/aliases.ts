@@ -17,6 +17,10 @@ const BASED_ON = /\bbased on (?:the |its |an? )?$/;
 /** Text between a ship's name and the class it belongs to: ", a", ", one of the". */
 const APPOSITION = /^,\s+(?:an?|the|one of the)\s+$/;
 const CLASS = /-class\b/i;
+/** Text between a class and a ship of it: type words ("landing platform dock"), list words, ", now". */
+const CLASS_TO_SHIP = /^(?:\s*(?:\p{Ll}+|,|and|now|former|later|renamed))*\s*$/u;
+/** At most this many words between a class and the name of its ship. */
+const CLASS_TO_SHIP_WORDS = 5;
 
 /** A ship's name written with its navy's prefix ("INS Kirpan", "PNS Hangor"). */
 function isShipName(name: string): boolean {
@@ -42,8 +46,30 @@ export function joinStoryAliases(doc: AnalysisDocument, candidates: readonly Loc
     else if (!a.family && b.family && BASED_ON.test(between)) joined[i - 1] = asSystem(a, b);
     // "the corvette INS Kirpan, a Khukri-class warship": a named ship is one of the class after it.
     else if (isShipName(a.name) && CLASS.test(b.name) && APPOSITION.test(between)) joined[i - 1] = asSystem(a, b);
+    // "the Type 071E landing platform dock HTMS Chang", "two Jose Rizal-class frigates, BRP Jose Rizal
+    // and BRP Antonio Luna", "the Pohang-class corvette ROKS Chungju, now BRP Conrado Yap": a ship
+    // named right after its class (or after a ship of it) is one of that class.
+    else if (isShipName(b.name) && !isShipName(a.name) && isShipClass(a) && followsClass(between)) joined[i] = asSystem(b, a);
   }
-  return joined;
+  // "BRP Miguel Malvar ... the Miguel Malvar-class ships": a ship that gives its class its name.
+  const textOf = (c: Located) => doc.text.slice(span(c).start, span(c).end).toLowerCase();
+  const classes = joined.filter((c) => CLASS.test(textOf(c)));
+  return joined.map((c) => {
+    if (!isShipName(c.name)) return c;
+    const own = c.name.split(' ').slice(1).join(' ').toLowerCase();
+    const named = classes.find((k) => textOf(k).startsWith(`${own}-class`));
+    return named ? asSystem(c, named) : c;
+  });
+}
+
+/** A class of ships or submarines: a "-class" name, a family or a designation of those categories. */
+function isShipClass(c: Located): boolean {
+  return CLASS.test(c.name) || c.category === 'ship' || c.category === 'submarine';
+}
+
+function followsClass(between: string): boolean {
+  const plain = between.replace(/\([^)]*\)/g, ' ');
+  return CLASS_TO_SHIP.test(plain) && plain.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= CLASS_TO_SHIP_WORDS;
 }
 
 /** The candidate, where it stands, as a mention of the other's system. */

@@ -167,8 +167,11 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/** "Type 071E", "Type 053H2G": a Chinese ship type with its export or build letters, named by the type. */
+const TYPE_VARIANT = /^(Type \d{2,3})[A-Z][A-Z\d]*$/;
+
 function nameOf(candidate: Located, texts: readonly string[]): string {
-  if (!candidate.family) return candidate.name;
+  if (!candidate.family) return TYPE_VARIANT.exec(candidate.name)?.[1] ?? candidate.name;
   const full = candidate.family.name;
   const key = matchingKey(full);
   // A plural "s" goes after a code ("F-16s", "TB2s") or where it makes the family name or a word of
@@ -179,10 +182,12 @@ function nameOf(candidate: Located, texts: readonly string[]): string {
     return singular !== t && (/[\p{Lu}\p{N}]s$/u.test(t) || matchingKey(singular) === key || words.has(matchingKey(singular))) ? singular : t;
   });
   if (used.some((t) => matchingKey(t) === key)) return full;
-  // A ship the story names with its navy's prefix ("TCG Anadolu", "INS Vikramaditya") is named so.
+  // A ship the story names with its navy's prefix ("TCG Anadolu", "INS Vikramaditya") is named so,
+  // unless the story names its class too ("the Type 071E landing platform dock HTMS Chang": Type 071).
   const { shipPrefixes } = weaponLexicon().words;
-  const prefixed = used.find((t) => shipPrefixes.has(t.split(' ')[0]!) && t.includes(' '));
-  if (prefixed) return prefixed;
+  const isShip = (t: string) => shipPrefixes.has(t.split(' ')[0]!) && t.includes(' ');
+  const prefixed = used.find(isShip);
+  if (prefixed && used.every(isShip)) return prefixed;
   // Headline capitals ("HANGOR-CLASS") name nothing the body does not.
   const ordered = [...used.filter((t) => /\p{Ll}/u.test(t)), ...used.filter((t) => !/\p{Ll}/u.test(t))];
   const pieces = piecesOf(full);

@@ -190,7 +190,8 @@ export function countEndingAt(t: readonly Token[], j: number): { value: number; 
     const words = countEndingAt(t, j - 3);
     if (words && words.value === Number(t[j - 1]!.text.replace(/,/g, ''))) return words;
   }
-  if (DIGITS.test(token.text)) return { value: Number(token.text.replace(/,/g, '')), first: j };
+  // "Type 071", "Project 636": a number with a leading zero, or after a designation word, is a name.
+  if (DIGITS.test(token.text)) return /^0\d/.test(token.text) || /^(?:Type|Project|Model)$/.test(t[j - 1]?.text ?? '') ? null : { value: Number(token.text.replace(/,/g, '')), first: j };
   const value = numbers.get(token.lower);
   if (value === undefined) return null;
   if (value > 0 && value < 10 && j >= 2 && t[j - 1]!.text === '-' && (numbers.get(t[j - 2]!.lower) ?? 0) >= 20) {
