@@ -1311,3 +1311,15 @@ describe('session 7: stages left untold, and deliveries of a listed contract', (
     expect(summary(run(text))).toEqual(['K9 Hanwha Aerospace -> Norway pending', 'K10 Hanwha Aerospace -> Norway pending']);
   });
 });
+
+describe('goods bought and in use were delivered', () => {
+  it('reads a past purchase whose goods the sentence has in use as delivered', () => {
+    expect(summary(run('Before the war, Khartoum bought Su-24 bombers from Belarus and Mi-24 helicopters from Russia, and both fleets have been used in the fighting.'))).toEqual(['Su-24 Belarus -> Sudan delivered', 'Mi-24 Russia -> Sudan delivered']);
+    expect(summary(run('During the conflict Ethiopia relied heavily on armed drones bought abroad, including Bayraktar TB2 drones from Turkey.'))).toEqual(['Bayraktar TB2 Turkey -> Ethiopia delivered']);
+  });
+
+  it('keeps a purchase ordered when the use is still to come or the verb is no purchase', () => {
+    expect(summary(run('Poland bought 48 K2 tanks from South Korea, which will be used by the 16th division.'))).toEqual(['K2 South Korea -> Poland ordered']);
+    expect(summary(run('Bulgaria signed agreements to buy eight F-16 jets from the United States, its largest purchase since 1990.'))).toEqual(['F-16 United States -> Bulgaria ordered']);
+  });
+});

@@ -116,7 +116,7 @@ export function draftsFor(
         supplier: background && s?.source !== 'preposition' && s?.head?.source !== 'preposition' ? null : (supplier?.id ?? null),
         recipient: recipient?.id ?? null,
         quantity: item.phrase.quantity,
-        status: owed ? 'pending' : stage,
+        status: owed ? 'pending' : stage === 'ordered' && inUse(tokens, cues) ? 'delivered' : stage,
         deal,
         date: dateIn(doc, evidence),
         evidence,
@@ -135,6 +135,25 @@ export function draftsFor(
     }
   }
   return out;
+}
+
+/** Words before a use word that make it a plan, not a fact ("will be used", "to operate"). */
+const NOT_YET_USED = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'to', 'should', 'must']);
+
+/**
+ * "Khartoum bought Su-24 bombers from Belarus ..., and both fleets have been used in the fighting",
+ * "has operated eight Hornets bought from the United States since 1997": goods bought (a past
+ * purchase, stated as a fact) that the sentence has in use were delivered.
+ */
+function inUse(tokens: readonly Token[], cues: readonly CueHit[]): boolean {
+  const bought = cues.some((c) => c.cue.pos === 'verb' && c.status === 'ordered' && !c.modal && !c.negated && transferRules().pastPurchases.has(tokens[c.first]!.lower));
+  if (!bought) return false;
+  const words = tokens.map((t) => t.lower);
+  return words.some((w, i) => {
+    const year = w === 'since' && /^\d{4}$/.test(words[i + 1] ?? '');
+    const phrase = transferRules().useWords.find((u) => u.split(' ').every((part, k) => words[i + k] === part));
+    return (year || phrase !== undefined) && !words.slice(Math.max(0, i - 3), i).some((b) => NOT_YET_USED.has(b));
+  });
 }
 
 /**

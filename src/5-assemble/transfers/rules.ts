@@ -107,6 +107,10 @@ export interface TransferRules {
   possibilityModals: Set<string>;
   /** Verbs that put a delivery under way ("began arriving", "started to deliver"). */
   underWayVerbs: Set<string>;
+  /** Words that put goods in use ("both fleets have been used", "has operated ... since 1997"): goods bought and in use were delivered. */
+  useWords: string[];
+  /** Purchase verbs in the past ("bought"): with goods in use, a purchase delivered. */
+  pastPurchases: Set<string>;
   /** Verbs of telling: a negated one leaves its object untold ("did not disclose ... a delivery schedule"). */
   untoldVerbs: Set<string>;
   /** Words (besides a number) that open a verb's object ("delivered two AW109s", "delivered the jets"). */
@@ -203,6 +207,8 @@ interface RulesFile {
   regionAdjectives: string[];
   possibilityModals: string[];
   underWayVerbs: string[];
+  useWords: string[];
+  pastPurchases: string[];
   untoldVerbs: string[];
   objectOpeners: string[];
   stockNouns: string[];
@@ -303,6 +309,8 @@ function compile(): TransferRules {
     regionAdjectives: new Set(file.regionAdjectives),
     possibilityModals: new Set(file.possibilityModals),
     underWayVerbs: new Set(file.underWayVerbs),
+    useWords: file.useWords,
+    pastPurchases: new Set(file.pastPurchases),
     untoldVerbs: new Set(file.untoldVerbs),
     objectOpeners: new Set(file.objectOpeners),
     stockNouns: new Set(file.stockNouns),
