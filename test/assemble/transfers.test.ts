@@ -1323,3 +1323,18 @@ describe('goods bought and in use were delivered', () => {
     expect(summary(run('Bulgaria signed agreements to buy eight F-16 jets from the United States, its largest purchase since 1990.'))).toEqual(['F-16 United States -> Bulgaria ordered']);
   });
 });
+
+describe('a subordinate clause opened by a name, and a firm described by where it is based', () => {
+  it('reads the name after "after" as the subject of its own transfer verb', () => {
+    expect(summary(run('The US punished Turkey after Ankara bought S-400 air defense systems from Russia.'))).toEqual(['S-400 Russia -> Turkey ordered']);
+    expect(summary(run('The jets arrive weeks after Kyiv received the second Patriot system supplied by Germany.'))).toEqual(['Patriot Germany -> Ukraine delivered']);
+  });
+
+  it('takes the firm after "from San Diego-based" as the supplier', () => {
+    expect(summary(run('Canada ordered 11 MQ-9B drones from San Diego-based General Atomics.'))).toEqual(['MQ-9 Reaper General Atomics -> Canada ordered']);
+  });
+
+  it('keeps "it was used against" from making a purchase in use', () => {
+    expect(summary(run('The law was used against Turkey after Ankara bought S-400 systems from Russia.'))).toEqual(['S-400 Russia -> Turkey ordered']);
+  });
+});

@@ -152,7 +152,9 @@ function inUse(tokens: readonly Token[], cues: readonly CueHit[]): boolean {
   return words.some((w, i) => {
     const year = w === 'since' && /^\d{4}$/.test(words[i + 1] ?? '');
     const phrase = transferRules().useWords.find((u) => u.split(' ').every((part, k) => words[i + k] === part));
-    return (year || phrase !== undefined) && !words.slice(Math.max(0, i - 3), i).some((b) => NOT_YET_USED.has(b));
+    // "it was used against Turkey after Ankara bought S-400s": a thing in the singular, not the goods bought.
+    const singular = words[i - 1] === 'was' || words[i - 1] === 'is';
+    return (year || phrase !== undefined) && !singular && !words.slice(Math.max(0, i - 3), i).some((b) => NOT_YET_USED.has(b));
   });
 }
 

@@ -92,7 +92,7 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
     else if (token.lower === 'and' && !relative && secondVerbPhrase(tokens, first, i)) close(tokens[i - 1]!.text === ',' ? i - 2 : i - 1, i, true);
     // ", meanwhile," or ", however," set off by commas is an aside inside a clause, not a break.
     else if (rules.clauseBreaks.has(token.lower) && i > first && !aside(tokens, i)) close(i - 1, i);
-    else if (rules.subordinators.has(token.lower) && i > first && SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '')) close(i - 1, i);
+    else if (rules.subordinators.has(token.lower) && i > first && (SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') || namedSubjectOfCue(tokens, i + 1))) close(i - 1, i);
     // "has asked to buy": a reporting verb before "to" asks for something; it reports nothing.
     else if ((rules.reportingVerbs.has(token.text) || rules.reportingTails.has(token.text)) && i > first && tokens[i + 1]?.lower !== 'to') {
       // A reporting tail (", RFE said.", ", the Pentagon said on Friday.") is a clause of its own.
@@ -104,6 +104,17 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
   }
   close(tokens.length - 1, tokens.length);
   return clauses;
+}
+
+/** Words of a name that opens a subordinate clause ("after New Delhi bought"). */
+const NAME_WORDS = 3;
+
+/** "weeks after Kyiv received the second SAMP/T system": a name, then a transfer verb, opens a clause of its own. */
+function namedSubjectOfCue(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && k - from < NAME_WORDS && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text)) k++;
+  if (k === from || !/^\p{Ll}/u.test(tokens[k]?.text ?? '')) return false;
+  return Boolean(transferRules().cues.longestAt(tokens, k)?.payloads.some((p) => p?.pos === 'verb' && p.transfer));
 }
 
 /** Words that make a verb phrase finite: a subject before them starts a clause of its own. */

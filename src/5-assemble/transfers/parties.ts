@@ -440,9 +440,21 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
   let p = first - 1;
   // "from Swedish manufacturer Saab", "to the state-owned firm X": a short description before the name.
   // A hyphen joins two words into one ("state-owned", "pan-European") and counts for none.
-  for (let words = 0; words < DESCRIPTION_WORDS && p > clause.first && isDescriptionWord(tokens[p]!); p--) if (opensWord(tokens, p)) words++;
+  for (let words = 0; words < DESCRIPTION_WORDS && p > clause.first; p--) {
+    // "from San Diego-based General Atomics": where a firm is based describes it.
+    if (tokens[p]!.lower === 'based' && tokens[p - 1]?.text === '-') {
+      p -= 2;
+      for (let k = 0; k < PLACE_WORDS && p > clause.first && /^\p{Lu}/u.test(tokens[p - 1]!.text) && /^\p{Lu}/u.test(tokens[p]!.text); k++) p--;
+      words++;
+      continue;
+    }
+    if (!isDescriptionWord(tokens[p]!)) break;
+    if (opensWord(tokens, p)) words++;
+  }
   if (p < clause.first) return null;
   const word = tokens[p]!.lower;
+  // "| after Ankara bought ...": a subordinator that opens the clause governs its verb, not the name.
+  if (p === clause.first && rules.subordinators.has(word)) return null;
   const two = `${tokens[p - 1]?.lower ?? ''} ${word}`;
   const three = `${tokens[p - 2]?.lower ?? ''} ${two}`;
   const role = rules.prepositions.get(two) ?? rules.prepositions.get(word);
@@ -451,6 +463,8 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
 }
 
 const DESCRIPTION_WORDS = 4;
+/** Words of a place name before "-based". */
+const PLACE_WORDS = 2;
 /** Words from "awarded" to its "to" ("awarded in 2023 to"). */
 const AWARD_REACH = 4;
 
