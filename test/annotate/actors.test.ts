@@ -508,3 +508,16 @@ describe('a country written with its two letters, and the adjective its bodies a
     expect(actor(run('ABU DHABI - Officials said the UAE air force would take part.'), 'UAE Air Force')).toMatchObject({ kind: 'organization' });
   });
 });
+
+describe("a company's one-word brand after its full name", () => {
+  it("joins 'Hyundai' to HD Hyundai Heavy Industries named before, not the lexicon's Hyundai Motor", () => {
+    const r = run('The ship was built by HD Hyundai Heavy Industries in Ulsan. Hyundai is also building six patrol vessels.');
+    expect(mentionsOf(r, 'HD Hyundai Heavy Industries')).toEqual(['HD Hyundai Heavy Industries', 'Hyundai']);
+    expect(actor(r, 'Hyundai Motor')).toBeUndefined();
+  });
+
+  it('keeps a parent company the lexicon names by that word itself', () => {
+    const r = run('Airbus Helicopters delivered the first H145M. Airbus said more would follow.');
+    expect(actor(r, 'Airbus')).toBeDefined();
+  });
+});

@@ -1338,3 +1338,13 @@ describe('a subordinate clause opened by a name, and a firm described by where i
     expect(summary(run('The law was used against Turkey after Ankara bought S-400 systems from Russia.'))).toEqual(['S-400 Russia -> Turkey ordered']);
   });
 });
+
+describe('goods with a reduced relative after their head nouns, and goods built for an unnamed force', () => {
+  it('reads "Four KC-46 refueling tankers ordered from the United States" as the goods, not an agent', () => {
+    expect(summary(run('JERUSALEM - Four KC-46 refueling tankers ordered from the United States in 2022 are expected to be delivered starting next year.'))).toEqual(['KC-46 United States -> Israel pending']);
+  });
+
+  it("gives goods built 'for the Navy' to the dateline's state", () => {
+    expect(summary(run('MANILA - The shipbuilder Austal is building six Cape-class patrol boats for the Navy.'))).toEqual(['Cape-class patrol boat Austal -> Philippines ordered']);
+  });
+});

@@ -70,6 +70,7 @@ export function clusterMentions(doc: AnalysisDocument): Cluster[] {
     }
   }
 
+  joinBrandWords(order, clusters, words);
   joinLegalForms(order, clusters);
   joinMetonyms(order);
   const live = new Set(order);
@@ -112,6 +113,28 @@ export function clusterMentions(doc: AnalysisDocument): Cluster[] {
   }
   for (const c of order) c.mentions.sort((a, b) => a.start - b.start);
   return order;
+}
+
+/**
+ * "HD Hyundai Heavy Industries ... Hyundai is also building": a company the lexicon knows only by a
+ * one-word alias ("Hyundai", Hyundai Motor) that the story writes as a word of another company it
+ * named in full before is that company, not the lexicon's.
+ */
+function joinBrandWords(order: Cluster[], clusters: Map<string, Cluster>, words: WordIndex): void {
+  for (const cluster of [...order]) {
+    const word = cluster.mentions[0]!.text;
+    const entry = cluster.entry;
+    if (!entry || entry.kind !== 'organization' || /\s/.test(word) || !cluster.mentions.every((m) => m.text === word) || word === entry.name) continue;
+    const first = cluster.mentions[0]!.start;
+    const named = (c: Cluster) =>
+      c !== cluster && clusters.get(c.key) === c && c.mentions[0]!.kind === 'organization' && c.mentions[0]!.start < first && namesOf(c).some((n) => n !== word && n.split(/\s+/).includes(word));
+    const target = words.candidates(word).find(named);
+    if (!target) continue;
+    target.mentions.push(...cluster.mentions);
+    words.add(target, mentionNames(cluster.mentions));
+    order.splice(order.indexOf(cluster), 1);
+    clusters.delete(cluster.key);
+  }
 }
 
 /**

@@ -21,6 +21,11 @@ const OBJECT_RELATIVE_REACH = 4;
 /** How many tokens before a possessive a "for" may stand for the item to be a platform ("for the Royal Australian Air Force's"). */
 const PLATFORM_REACH = 8;
 
+/** Head nouns between goods and a participle on them ("KC-46 refueling tankers ordered"). */
+const HEAD_NOUNS = 3;
+/** Words after a participle that make it passive ("ordered from", "built by"). */
+const REDUCED_RELATIVE_AFTER = new Set(['from', 'by', 'for', 'under', 'in']);
+
 /**
  * An item before an active verb whose subject is a party is not the goods: it is that party's
  * instrument ("planes landed to deliver") or stands in another clause ("The Tomahawks will arm ...
@@ -32,6 +37,10 @@ export function isAgent(tokens: readonly Token[], item: Item, cues: readonly Cue
   const verb = cues.find((c) => c.cue.pos === 'verb' && c.first > item.phrase.last);
   if (!verb || !verb.cue.agent || verb.passive || cues.some((c) => c.last < item.phrase.first)) return false;
   if (verb.first === item.phrase.last + 1 && isParticiple(tokens[verb.first]!)) return false;
+  // "Four KC-46 refueling tankers ordered from the United States": a participle after the goods' head
+  // nouns, with its preposition after it, is a reduced relative on the goods.
+  const head = tokens.slice(item.phrase.last + 1, verb.first);
+  if (head.length <= HEAD_NOUNS && head.every((t) => /^\p{Ll}+$/u.test(t.text)) && isParticiple(tokens[verb.first]!) && REDUCED_RELATIVE_AFTER.has(tokens[verb.last + 1]?.lower ?? '')) return false;
   let next = item.phrase.last + 1;
   if (tokens[next]?.text === ',' && /^(?:that|which)$/i.test(tokens[next + 1]?.text ?? '')) next++;
   if (/^(?:that|which)$/i.test(tokens[next]?.text ?? '')) next++;

@@ -334,6 +334,13 @@ export function readParties(
     const home = speaker?.kind === 'country' ? speaker : actors.datelineCountry;
     if (home && !phrases.some((p) => p.role === 'supplier' && p.party === home)) phrases.push({ role: 'recipient', party: home, at: force, preposition: null, source: 'force', cue: null });
   }
+  // "MANILA - Hyundai is building six patrol vessels for the Navy": goods made or sent for a force
+  // with no country are for the dateline's state.
+  const giving = live.find((c) => c.cue.pos === 'verb' && c.cue.agent === 'supplier' && !c.passive);
+  const forAt = giving && !phrases.some((p) => p.role === 'recipient') ? tokens.findIndex((t, k) => k > giving.last && k <= clause.last && t.lower === 'for' && tokens[k + 1]?.lower === 'the') : -1;
+  const forForce = forAt !== -1 ? unnamedForce(tokens, forAt + 1, Math.min(clause.last + 1, forAt + 4), actors) : null;
+  const dateline = actors.datelineCountry;
+  if (forForce !== null && dateline && !phrases.some((p) => p.party === dateline)) phrases.push({ role: 'recipient', party: dateline, at: forForce, preposition: forAt, source: 'force', cue: null });
   // "Otokar has signed a contract with Romania's Defense Ministry for 1,059 Cobra II vehicles": a
   // company that signs with a state sells to it, whichever of them is the subject.
   const buyerCompany = phrases.find((p) => p.source === 'subject' && p.role === 'recipient' && isSeller(p.party, actors));
