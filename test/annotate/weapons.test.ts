@@ -341,3 +341,9 @@ describe('ships named after their class are mentions of the class', () => {
     expect(names(run('TCG Anadolu entered service in 2023.'))).toEqual(['TCG Anadolu']);
   });
 });
+
+describe('a hyphenated adjective between a name and its head noun', () => {
+  it('finds "Caesar truck-mounted howitzers"', () => {
+    expect(names(run('France has delivered dozens of Caesar truck-mounted howitzers to Ukraine.'))).toEqual(['Caesar']);
+  });
+});

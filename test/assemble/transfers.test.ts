@@ -1348,3 +1348,16 @@ describe('goods with a reduced relative after their head nouns, and goods built 
     expect(summary(run('MANILA - The shipbuilder Austal is building six Cape-class patrol boats for the Navy.'))).toEqual(['Cape-class patrol boat Austal -> Philippines ordered']);
   });
 });
+
+describe("an approved sale's seller, and a firm described by its country", () => {
+  it('gives a sale cleared with no seller named to the state that approves the story\'s other sales', () => {
+    const text = 'WASHINGTON - The State Department has approved the possible sale of 400 AIM-120D missiles to Japan. Norway was cleared to buy six MH-60R helicopters, built by the Lockheed Martin subsidiary Sikorsky.';
+    expect(summary(run(text))).toEqual(['AIM-120D United States -> Japan approved', 'MH-60R United States -> Norway approved']);
+  });
+
+  it('takes the firm in "from US manufacturer Kaman" as the supplier, not its country', () => {
+    expect(summary(run('WELLINGTON - The navy bought 10 SH-2G(I) Super Seasprites from US manufacturer Kaman in 2021.'))).toEqual(['SH-2G Seasprite Kaman -> New Zealand ordered']);
+    // ("to Algeria by shipbuilder ThyssenKrupp": a preposition between, so Algeria stays the buyer.)
+    expect(summary(run('Germany approved the sale of two MEKO A-200 frigates to Algeria by shipbuilder ThyssenKrupp Marine Systems.'))).toEqual([expect.stringMatching(/^MEKO .* -> Algeria approved$/)]);
+  });
+});

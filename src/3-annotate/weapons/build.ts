@@ -224,6 +224,9 @@ function nameOf(candidate: Located, texts: readonly string[]): string {
       if (/\p{L}/u.test(pieceKey) && /\p{N}$/u.test(pieceKey) && textKey.startsWith(pieceKey) && /^\p{L}/u.test(textKey.slice(pieceKey.length))) return full;
     }
     if (words.some((w) => matchingKey(w) === key)) return full;
+    // A variant in brackets after the code: "SH-2G(I) Super Seasprites" of the SH-2G Seasprite.
+    const bracketed = /^(.+)\(\w{1,3}\)$/u.exec(words[0]!)?.[1];
+    if (bracketed && pieces.has(matchingKey(bracketed))) return full;
   }
   // "Army Tactical Missile System" spells out ATACMS: an acronym family is named by its acronym.
   if (/^\p{Lu}{3,}$/u.test(full) && used.some((t) => /^(?:\p{Lu}\p{Ll}+[\s-]+){2,}\p{Lu}\p{Ll}+$/u.test(t))) return full;

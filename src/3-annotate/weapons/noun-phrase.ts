@@ -60,7 +60,9 @@ function headAfter(scan: ScannedSentence, k: number): HeadHit | undefined {
   for (let n = 0; n < MAX_INNER_ADJECTIVES && t[j] && !scan.headStartingAt.has(j); n++) {
     // A hyphenated adjective ("short-range") is three tokens.
     const compound = t[j + 1]?.text === '-' && isJoined(t, j + 1) ? `${t[j]!.lower}-${t[j + 2]?.lower ?? ''}` : null;
-    if (compound && modifiers.has(compound)) j += 3;
+    // "Caesar truck-mounted howitzers": a hyphenated adjective of lower-case words, as on the left side.
+    const describing = compound !== null && /^\p{Ll}+-\p{Ll}+$/u.test(compound) && !/ing$/.test(compound);
+    if (compound && (modifiers.has(compound) || describing)) j += 3;
     else if (modifiers.has(t[j]!.lower) && !words.phraseOpeners.has(t[j]!.lower)) j++;
     else break;
   }

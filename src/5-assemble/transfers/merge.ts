@@ -132,8 +132,15 @@ export function withOriginSupplier(
   };
   const sellers = bySystem([...drafts, ...offers], isCompany);
   const suppliers = bySystem(drafts, () => true);
+  // "The State Department has approved ... Norway was cleared to buy six MH-60R helicopters, built by
+  // Sikorsky": a sale cleared with no seller named is the approving state's, the one that approves the story's other sales.
+  const approvers = new Set(drafts.filter((d) => d.status === 'approved' && d.supplier && !isCompany(d.supplier)).map((d) => d.supplier!));
   return drafts.map((d) => {
     if (d.supplier || !d.recipient) return d;
+    if (d.status === 'approved' && approvers.size === 1) {
+      const [state] = approvers;
+      if (state !== d.recipient) return { ...d, supplier: state!, rules: [...d.rules, `supplier ${state} (the state that approves the story's sales)`] };
+    }
     // A maker at home ("howitzers built by Larsen & Toubro" for India's army) supplies no transfer.
     if (d.maker && domestic(d.maker, d.recipient)) return d;
     if (d.maker && d.maker !== d.recipient) return { ...d, supplier: d.maker, rules: [...d.rules, `supplier ${d.maker} (the maker the clause names)`] };

@@ -95,6 +95,8 @@ export function readParties(
   for (const [k, m] of mentions.entries()) {
     const owner = mentions[k - 1];
     if (owner && owner.actor.kind === 'country' && m.first === owner.last + 2 && /^['’]s$/.test(tokens[owner.last + 1]!.text) && m.actor.kind === 'organization' && isCompany(m.actor) && partyOf(m.actor, actors) === m.actor) owners.set(m, owner);
+    // "from US manufacturer Kaman", "from German shipbuilder TKMS": the country describes the firm.
+    else if (owner && owner.actor.kind === 'country' && m.actor.kind === 'organization' && describesFirm(tokens, owner.last + 1, m.first)) owners.set(m, owner);
   }
   const owned = new Set(owners.values());
   for (const m of mentions) {
@@ -467,6 +469,17 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
   const role = rules.prepositions.get(two) ?? rules.prepositions.get(word);
   if (!role) return rules.otherPrepositions.has(word) ? 'other' : null;
   return rules.notPrepositions.has(two) || rules.notPrepositions.has(three) ? 'other' : { index: p, role };
+}
+
+/** Words between a country and the firm it describes ("US defence manufacturer Kaman"). */
+const FIRM_DESCRIPTION_WORDS = 3;
+
+/** Lower-case words from `from` to `to` that name a kind of firm ("manufacturer", "defence contractor"). */
+function describesFirm(tokens: readonly Token[], from: number, to: number): boolean {
+  const between = tokens.slice(from, to);
+  // ("to Algeria by shipbuilder TKMS": a preposition between, and the country is a party of its own.)
+  const describing = (t: Token) => /^\p{Ll}+$/u.test(t.text) && isDescriptionWord(t);
+  return between.length > 0 && between.length <= FIRM_DESCRIPTION_WORDS && between.every(describing) && between.some((t) => actorRules().companyNouns.has(t.lower));
 }
 
 const DESCRIPTION_WORDS = 4;
