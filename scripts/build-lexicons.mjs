@@ -361,7 +361,9 @@ for (const c of wc) {
   const hyphenForms = sortedUniq([name, fold(name), ...acronymAliases, ...adjectives, ...(cur.hyphenForms || [])]);
   // the adjective that names the state's bodies ("Philippine Navy", not the sorted first "Filipino")
   const adjective = (cur.adjectives || [])[0];
-  const e = { id, name, kind: 'country', aliases, capitals, demonyms, adjectives, ...(adjective ? { adjective } : {}), hyphenForms };
+  // the letters that name its bodies where news writes them so ("US Embassy", "UAE Air Force")
+  const bodyPrefix = cur.bodyPrefix;
+  const e = { id, name, kind: 'country', aliases, capitals, demonyms, adjectives, ...(adjective ? { adjective } : {}), ...(bodyPrefix ? { bodyPrefix } : {}), hyphenForms };
   if (territory) e.territory = true;
   countryEntries.push(e);
 }

@@ -26,6 +26,8 @@ export interface LexiconEntry {
   descriptions: string[];
   /** For countries: the adjective ("Serbian"), used to name parts of the state. */
   adjective?: string;
+  /** For countries: letters that name parts of the state instead ("US Embassy"). */
+  bodyPrefix?: string;
 }
 
 export interface LexiconHit {
@@ -42,6 +44,8 @@ interface CountryRecord {
   adjectives?: string[];
   /** The adjective that names the state's bodies, where the curation prefers one. */
   adjective?: string;
+  /** Letters that name the state's bodies instead ("US Embassy", "UAE Air Force"). */
+  bodyPrefix?: string;
   historical?: boolean;
 }
 
@@ -174,7 +178,7 @@ interface RecordSink extends Omit<ActorLexicon, 'gazetteer'> {
 
 function addCountry(sink: RecordSink, c: CountryRecord): LexiconEntry {
   const adjective = c.adjective ?? c.adjectives?.[0];
-  const entry: LexiconEntry = { id: c.id, name: c.name, kind: 'country', aliases: c.aliases ?? [], descriptions: [], ...(adjective ? { adjective } : {}) };
+  const entry: LexiconEntry = { id: c.id, name: c.name, kind: 'country', aliases: c.aliases ?? [], descriptions: [], ...(adjective ? { adjective } : {}), ...(c.bodyPrefix ? { bodyPrefix: c.bodyPrefix } : {}) };
   const add = (phrase: string, form: MentionForm) => {
     if (phrase.trim().length >= 2) sink.add(phrase, entry, form);
   };
@@ -233,9 +237,8 @@ export function isAcronym(word: string): boolean {
 
 /** "US Embassy", "Turkish Defence Ministry": a state body named by its country's short name. */
 export function stateBodyName(country: LexiconEntry, body: string): string {
-  // "US Embassy", "UAE Air Force": the letters of a name of several words; "Philippine Navy", not "PH Navy".
-  const acronym = country.name.includes(' ') ? country.aliases.find((a) => /^[A-Z]{2,3}$/.test(a)) : undefined;
-  const short = acronym ?? country.adjective ?? country.name;
+  // "US Embassy", "UAE Air Force" where the curation says so; else "Philippine Navy", "Saudi Defense Ministry".
+  const short = country.bodyPrefix ?? country.adjective ?? country.name;
   return `${short} ${body.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\bOf\b/g, 'of')}`;
 }
 

@@ -79,6 +79,10 @@ export interface NounPhraseWords {
   variantWords: Set<string>;
   /** Modifiers that open a noun phrase and never stand inside one ("the", "its", "first"). */
   phraseOpeners: Set<string>;
+  /** Words between a class and a ship of it besides ship types ("Jose Rizal-class frigates, BRP Jose Rizal and BRP Antonio Luna"). */
+  shipListWords: Set<string>;
+  /** The words of ship and submarine head nouns ("landing", "platform", "dock", "frigates"). */
+  shipTypeWords: Set<string>;
 }
 
 export type WeaponPhrase = { system: SystemForm; head?: undefined } | { head: HeadNoun; system?: undefined };
@@ -115,6 +119,7 @@ interface PhrasesFile {
   broadHeads: string[];
   variantWords: string[];
   phraseOpeners: string[];
+  shipListWords: string[];
 }
 
 let compiled: WeaponLexicon | null = null;
@@ -150,7 +155,8 @@ export const COMPILED_WEAPONS = 'compiled/weapons.json';
 function compile(): WeaponLexicon {
   const families = loadData<WeaponFamily[]>('lexicons/weapons.json');
   const data = readData<CompiledWeaponLexicon>(COMPILED_WEAPONS);
-  const forms = weaponPhrases(families, loadData<HeadsFile>('lexicons/weapon-heads.json'));
+  const heads = loadData<HeadsFile>('lexicons/weapon-heads.json');
+  const forms = weaponPhrases(families, heads);
   const phrases = new CompiledGazetteer(data.phrases, (n) => forms[n]!.payload);
   const keys = new Map(data.keys.map(([key, family]) => [key, families[family]!]));
   const designations = loadData<DesignationsFile>('lexicons/weapon-designations.json');
@@ -174,6 +180,8 @@ function compile(): WeaponLexicon {
     broadHeads: new Set(file.broadHeads),
     variantWords: new Set(file.variantWords),
     phraseOpeners: new Set(file.phraseOpeners),
+    shipListWords: new Set(file.shipListWords),
+    shipTypeWords: new Set(['ship', 'submarine'].flatMap((category) => heads[category] ?? []).flatMap((phrase) => phrase.toLowerCase().split(/\s+/))),
   };
   return { families, phrases, keys, prefixes, words };
 }

@@ -521,3 +521,14 @@ describe("a company's one-word brand after its full name", () => {
     expect(actor(r, 'Airbus')).toBeDefined();
   });
 });
+
+describe("review mends, session 7: brand words and state bodies' names", () => {
+  it('joins a brand word to the company of that brand named last before it', () => {
+    const r = run('HD Hyundai Heavy Industries built the frigates in 2020. In 2022 Poland ordered K2 tanks from Hyundai Rotem. Hyundai will deliver the first 10 tanks this year.');
+    expect(mentionsOf(r, 'Hyundai Rotem')).toEqual(['Hyundai Rotem', 'Hyundai']);
+  });
+
+  it('names a Saudi body with the adjective, not the letters KSA', () => {
+    expect(actor(run('RIYADH - Officials said the Saudi Arabia defense ministry would buy jets.'), 'Saudi Defense Ministry')).toBeDefined();
+  });
+});

@@ -347,3 +347,20 @@ describe('a hyphenated adjective between a name and its head noun', () => {
     expect(names(run('France has delivered dozens of Caesar truck-mounted howitzers to Ukraine.'))).toEqual(['Caesar']);
   });
 });
+
+describe("review mends, session 7: ships of other classes, and long sentences", () => {
+  it('does not join a ship named after a verb or after another type word to the class before it', () => {
+    expect(names(run("Turkey's Ada-class corvette TCG Heybeliada escorted the amphibious assault ship TCG Anadolu."))).toEqual(['Ada-class corvette', 'TCG Anadolu']);
+    expect(names(run('The navy operates the Jose Rizal-class frigate BRP Jose Rizal and the offshore patrol vessel BRP Ramon Alcaraz.'))).toEqual(['Jose Rizal-class frigate', 'BRP Ramon Alcaraz']);
+  });
+
+  it('reads a class and a ship far apart in a long sentence quickly', () => {
+    const started = Date.now();
+    run('The Arleigh Burke-class destroyer sailed through the strait together with several escorts before meeting the Japanese destroyer JS Kongo.');
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('names a German submarine type by its own letters ("Type 212CD"), a Chinese one by its type', () => {
+    expect(names(run('Norway ordered four Type 212CD submarines.'))).toEqual(['Type 212']);
+  });
+});

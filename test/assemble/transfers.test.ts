@@ -1361,3 +1361,27 @@ describe("an approved sale's seller, and a firm described by its country", () =>
     expect(summary(run('Germany approved the sale of two MEKO A-200 frigates to Algeria by shipbuilder ThyssenKrupp Marine Systems.'))).toEqual([expect.stringMatching(/^MEKO .* -> Algeria approved$/)]);
   });
 });
+
+describe("review mends, session 7: the reviewer's sentences", () => {
+  it('keeps a purchase ordered when the use in the sentence is of other goods or of nothing bought', () => {
+    expect(summary(run('Bulgaria bought eight F-16 Block 70 jets from the United States, its largest arms purchase since 1990.'))).toEqual(['F-16 United States -> Bulgaria ordered']);
+    expect(summary(run('Switzerland bought five Patriot units from the United States last month, as NATO deployed more troops to Eastern Europe.'))).toEqual(['Patriot United States -> Switzerland ordered']);
+    expect(summary(run('Slovakia purchased 14 F-16 jets from the United States, replacing MiG-29s that the air force operated since the 1990s.'))).toContain('F-16 United States -> Slovakia ordered');
+  });
+
+  it('reads "no fewer than" as a count, not a denial', () => {
+    expect(summary(run('The United States delivered no fewer than 40 F-16 jets to Pakistan.'))).toEqual(['F-16 United States -> Pakistan delivered']);
+  });
+
+  it('keeps a stage named inside what a negated telling verb left untold ("the size of the latest shipment")', () => {
+    expect(summary(run('The British defence ministry did not disclose the size of the latest shipment of Storm Shadow missiles to Ukraine.'))).toEqual(['Storm Shadow United Kingdom -> Ukraine delivered']);
+  });
+
+  it('leaves goods built "for the Army of Hungary" to no dateline state', () => {
+    expect(summary(run('KYIV - Rheinmetall is building Lynx vehicles for the Army of Hungary.'))).toEqual([]);
+  });
+
+  it('splits no subordinate clause that names neither goods nor a party ("as Cairo received the last of its first batch")', () => {
+    expect(summary(run('Egypt ordered 30 more Rafale jets from France as Cairo received the last of its first batch.'))).toEqual(['Rafale France -> Egypt ordered']);
+  });
+});

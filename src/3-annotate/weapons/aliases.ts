@@ -17,8 +17,6 @@ const BASED_ON = /\bbased on (?:the |its |an? )?$/;
 /** Text between a ship's name and the class it belongs to: ", a", ", one of the". */
 const APPOSITION = /^,\s+(?:an?|the|one of the)\s+$/;
 const CLASS = /-class\b/i;
-/** Text between a class and a ship of it: type words ("landing platform dock"), list words, ", now". */
-const CLASS_TO_SHIP = /^(?:\s*(?:\p{Ll}+|,|and|now|former|later|renamed))*\s*$/u;
 /** At most this many words between a class and the name of its ship. */
 const CLASS_TO_SHIP_WORDS = 5;
 
@@ -49,7 +47,7 @@ export function joinStoryAliases(doc: AnalysisDocument, candidates: readonly Loc
     // "the Type 071E landing platform dock HTMS Chang", "two Jose Rizal-class frigates, BRP Jose Rizal
     // and BRP Antonio Luna", "the Pohang-class corvette ROKS Chungju, now BRP Conrado Yap": a ship
     // named right after its class (or after a ship of it) is one of that class.
-    else if (isShipName(b.name) && !isShipName(a.name) && isShipClass(a) && followsClass(between)) joined[i] = asSystem(b, a);
+    else if (isShipName(b.name) && !isShipName(a.name) && isShipClass(a) && followsClass(between, isShipName(candidates[i - 1]!.name))) joined[i] = asSystem(b, a);
   }
   // "BRP Miguel Malvar ... the Miguel Malvar-class ships": a ship that gives its class its name.
   const textOf = (c: Located) => doc.text.slice(span(c).start, span(c).end).toLowerCase();
@@ -67,9 +65,15 @@ function isShipClass(c: Located): boolean {
   return CLASS.test(c.name) || c.category === 'ship' || c.category === 'submarine';
 }
 
-function followsClass(between: string): boolean {
-  const plain = between.replace(/\([^)]*\)/g, ' ');
-  return CLASS_TO_SHIP.test(plain) && plain.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= CLASS_TO_SHIP_WORDS;
+/**
+ * Text between a class and a ship of it: its type ("landing platform dock"), list words, ", now";
+ * after a ship of the class, list words only ("BRP Jose Rizal and the offshore patrol vessel BRP
+ * Ramon Alcaraz" names a ship of another type). Words, not a pattern: a pattern over free text backtracks.
+ */
+function followsClass(between: string, afterShip: boolean): boolean {
+  const { shipListWords, shipTypeWords } = weaponLexicon().words;
+  const words = between.replace(/\([^)]*\)/g, ' ').split(/[\s,]+/).filter((w) => w.length > 0);
+  return words.length <= CLASS_TO_SHIP_WORDS && words.every((w) => shipListWords.has(w) || (!afterShip && shipTypeWords.has(w)));
 }
 
 /** The candidate, where it stands, as a mention of the other's system. */

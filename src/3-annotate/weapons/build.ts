@@ -167,8 +167,8 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** "Type 071E", "Type 053H2G": a Chinese ship type with its export or build letters, named by the type. */
-const TYPE_VARIANT = /^(Type \d{2,3})[A-Z][A-Z\d]*$/;
+/** "Type 071E", "Type 053H2G": a Chinese ship type (numbered from 0) with its export or build letters, named by the type (not "Type 212CD", a class of its own). */
+const TYPE_VARIANT = /^(Type 0\d\d)[A-Z][A-Z\d]*$/;
 
 function nameOf(candidate: Located, texts: readonly string[]): string {
   if (!candidate.family) return TYPE_VARIANT.exec(candidate.name)?.[1] ?? candidate.name;

@@ -62,12 +62,7 @@ export function clusterMentions(doc: AnalysisDocument): Cluster[] {
     if (!only || cluster.entry) continue;
     const word = cluster.mentions[0]!.text;
     const target = words.candidates(word).find((c) => c !== cluster && clusters.get(c.key) === c && abbreviates(word, c));
-    if (target) {
-      target.mentions.push(...cluster.mentions);
-      words.add(target, mentionNames(cluster.mentions));
-      order.splice(order.indexOf(cluster), 1);
-      clusters.delete(cluster.key);
-    }
+    if (target) mergeInto(target, cluster, order, clusters, words);
   }
 
   joinBrandWords(order, clusters, words);
@@ -128,13 +123,18 @@ function joinBrandWords(order: Cluster[], clusters: Map<string, Cluster>, words:
     const first = cluster.mentions[0]!.start;
     const named = (c: Cluster) =>
       c !== cluster && clusters.get(c.key) === c && c.mentions[0]!.kind === 'organization' && c.mentions[0]!.start < first && namesOf(c).some((n) => n !== word && n.split(/\s+/).includes(word));
-    const target = words.candidates(word).find(named);
-    if (!target) continue;
-    target.mentions.push(...cluster.mentions);
-    words.add(target, mentionNames(cluster.mentions));
-    order.splice(order.indexOf(cluster), 1);
-    clusters.delete(cluster.key);
+    // The company named last before it: "HD Hyundai Heavy Industries ... Hyundai Rotem ... Hyundai" is Rotem.
+    const target = words.candidates(word).filter(named).pop();
+    if (target) mergeInto(target, cluster, order, clusters, words);
   }
+}
+
+/** Moves a cluster's mentions into another and drops it. */
+function mergeInto(target: Cluster, cluster: Cluster, order: Cluster[], clusters: Map<string, Cluster>, words: WordIndex): void {
+  target.mentions.push(...cluster.mentions);
+  words.add(target, mentionNames(cluster.mentions));
+  order.splice(order.indexOf(cluster), 1);
+  clusters.delete(cluster.key);
 }
 
 /**

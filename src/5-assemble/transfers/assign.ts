@@ -30,6 +30,7 @@ export function draftsFor(
   setApart: readonly number[] = [],
 ): Draft[] {
   const governing = governingNoun(item, parties.phrases);
+  const used = inUse(tokens, cues, clause);
   // Verbs of a statement coordinated after the item ("... and plans to buy"), not its own predicate
   // ("arrived in"), and verbs of other goods after it ("to replace the NH90s it had ordered from France").
   // Goods that are the clause's subject ("The C-390 is in service with ... and has been ordered by
@@ -116,11 +117,11 @@ export function draftsFor(
         supplier: background && s?.source !== 'preposition' && s?.head?.source !== 'preposition' ? null : (supplier?.id ?? null),
         recipient: recipient?.id ?? null,
         quantity: item.phrase.quantity,
-        status: owed ? 'pending' : stage === 'ordered' && inUse(tokens, cues) ? 'delivered' : stage,
+        status: owed ? 'pending' : stage === 'ordered' && used ? 'delivered' : stage,
         deal,
         date: dateIn(doc, evidence),
         evidence,
-        rules,
+        rules: !owed && stage === 'ordered' && used ? [...rules, 'status delivered (goods bought and in use)'] : rules,
         sentence,
         maker: (makerAfter(tokens, item, actors) ?? item.maker)?.id ?? null,
         ...(request ? { request } : {}),
@@ -137,25 +138,27 @@ export function draftsFor(
   return out;
 }
 
-/** Words before a use word that make it a plan, not a fact ("will be used", "to operate"). */
-const NOT_YET_USED = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'to', 'should', 'must']);
+/** Words before a use word whose subject, after the purchase, is the goods bought ("both fleets have been used"). */
+const USE_SUBJECT_REACH = 4;
 
 /**
- * "Khartoum bought Su-24 bombers from Belarus ..., and both fleets have been used in the fighting",
- * "has operated eight Hornets bought from the United States since 1997": goods bought (a past
- * purchase, stated as a fact) that the sentence has in use were delivered.
+ * Goods bought (a past purchase verb, stated as a fact) that the sentence has in use were delivered:
+ * the goods are the object of the use verb before the purchase ("relied heavily on armed drones bought
+ * abroad", "has operated eight Hornets bought from the United States"), or the subject of a use verb
+ * after it is the goods ("Khartoum bought Su-24s from Belarus ..., and both fleets have been used").
+ * ("replacing MiG-29s that the air force operated", "China has deployed similar missiles": other goods.)
  */
-function inUse(tokens: readonly Token[], cues: readonly CueHit[]): boolean {
-  const bought = cues.some((c) => c.cue.pos === 'verb' && c.status === 'ordered' && !c.modal && !c.negated && transferRules().pastPurchases.has(tokens[c.first]!.lower));
+function inUse(tokens: readonly Token[], cues: readonly CueHit[], clause: Clause): boolean {
+  const rules = transferRules();
+  const bought = cues.find((c) => c.cue.pos === 'verb' && c.status === 'ordered' && !c.modal && !c.negated && rules.pastPurchases.has(tokens[c.first]!.lower));
   if (!bought) return false;
   const words = tokens.map((t) => t.lower);
-  return words.some((w, i) => {
-    const year = w === 'since' && /^\d{4}$/.test(words[i + 1] ?? '');
-    const phrase = transferRules().useWords.find((u) => u.split(' ').every((part, k) => words[i + k] === part));
-    // "it was used against Turkey after Ankara bought S-400s": a thing in the singular, not the goods bought.
-    const singular = words[i - 1] === 'was' || words[i - 1] === 'is';
-    return (year || phrase !== undefined) && !singular && !words.slice(Math.max(0, i - 3), i).some((b) => NOT_YET_USED.has(b));
-  });
+  const useAt = (i: number) => rules.useWords.has(words[i]!) && !words.slice(Math.max(0, i - 3), i).some((b) => rules.planWords.has(b));
+  for (let i = clause.first; i < bought.first; i++) if (useAt(i)) return true;
+  for (let i = bought.last + 1; i < words.length; i++) {
+    if (useAt(i) && words.slice(Math.max(bought.last + 1, i - USE_SUBJECT_REACH), i).some((w) => rules.useSubjects.has(w) || rules.fleetNouns.has(w))) return true;
+  }
+  return false;
 }
 
 /**

@@ -30,7 +30,6 @@ export interface CueHit {
 
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'new', 'latest', 'first', 'second', 'next', 'further', "'s", 'of', 'any', 'planned', 'proposed', 'possible', 'potential']);
 const WINDOW = 4;
-const NOT = new Set(['not', "n't", 'never']);
 /** A variant's number after a capitalised word: "Block 70", "Block V", "Block IIIA". */
 const VARIANT_NUMBER = /^(?:\d+[A-Z]?|[IVX]+[A-Z]?)$/;
 /** Words between a receiving verb and the approval it receives ("received State Department approval"). */
@@ -204,11 +203,13 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const preceding = tokens.slice(from, first);
   // "has not yet received the K2 tanks it ordered": a delivery not yet made is awaited, not denied.
   const notYet = cue.status === 'delivered' && preceding.some((t, k) => (t.lower === 'not' || t.lower === "n't") && preceding[k + 1]?.lower === 'yet');
-  // "He gave no figures": a verb whose object is denied; "did not disclose the value of the deal or
-  // a delivery schedule": a stage named only as what was left untold.
-  const deniedObject = cue.pos === 'verb' && tokens[last + 1]?.lower === 'no';
+  // "He gave no figures": a verb whose object is denied (not "sold no fewer than 40 jets").
+  const deniedObject = cue.pos === 'verb' && tokens[last + 1]?.lower === 'no' && !rules.comparativesAfterNo.has(tokens[last + 2]?.lower ?? '');
+  // "did not disclose ... a delivery schedule": a detail of a stage, left untold, states no stage
+  // (unlike "did not disclose the size of the latest shipment", which tells of one).
   const clauseBefore = tokens.slice(clause.first, first);
-  const untold = cue.pos === 'noun' && clauseBefore.some((t, j) => NOT.has(t.lower) && clauseBefore.slice(j + 1, j + 3).some((u) => rules.untoldVerbs.has(u.lower)));
+  const detail = cue.pos === 'noun' && rules.detailNouns.has(tokens[last + 1]?.lower ?? '');
+  const untold = detail && clauseBefore.some((t, j) => rules.plainNegation.has(t.lower) && clauseBefore.slice(j + 1, j + 3).some((u) => rules.untoldVerbs.has(u.lower)));
   const negated = !notYet && (Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower)) || deniedObject || untold);
   let k = first - 1;
   if (tokens[k]?.text === '-' && tokens[k - 1]?.lower === 're') k -= 2;

@@ -23,8 +23,6 @@ const PLATFORM_REACH = 8;
 
 /** Head nouns between goods and a participle on them ("KC-46 refueling tankers ordered"). */
 const HEAD_NOUNS = 3;
-/** Words after a participle that make it passive ("ordered from", "built by"). */
-const REDUCED_RELATIVE_AFTER = new Set(['from', 'by', 'for', 'under', 'in']);
 
 /**
  * An item before an active verb whose subject is a party is not the goods: it is that party's
@@ -40,7 +38,7 @@ export function isAgent(tokens: readonly Token[], item: Item, cues: readonly Cue
   // "Four KC-46 refueling tankers ordered from the United States": a participle after the goods' head
   // nouns, with its preposition after it, is a reduced relative on the goods.
   const head = tokens.slice(item.phrase.last + 1, verb.first);
-  if (head.length <= HEAD_NOUNS && head.every((t) => /^\p{Ll}+$/u.test(t.text)) && isParticiple(tokens[verb.first]!) && REDUCED_RELATIVE_AFTER.has(tokens[verb.last + 1]?.lower ?? '')) return false;
+  if (head.length <= HEAD_NOUNS && head.every((t) => /^\p{Ll}+$/u.test(t.text)) && isParticiple(tokens[verb.first]!) && transferRules().reducedRelativeAfter.has(tokens[verb.last + 1]?.lower ?? '')) return false;
   let next = item.phrase.last + 1;
   if (tokens[next]?.text === ',' && /^(?:that|which)$/i.test(tokens[next + 1]?.text ?? '')) next++;
   if (/^(?:that|which)$/i.test(tokens[next]?.text ?? '')) next++;

@@ -331,18 +331,19 @@ export function readParties(
   // never the supplier the clause names.)
   const receiving = live.find((c) => c.cue.pos === 'verb' && c.cue.transfer && c.cue.agent === 'recipient' && !c.passive);
   const force = receiving && !phrases.some((p) => p.role === 'recipient') ? unnamedForce(tokens, clause.first, receiving.first, actors) : null;
-  if (force !== null) {
+  // "MANILA - Hyundai is building six patrol vessels for the Navy": goods a supplier makes or sends for
+  // such a force are that state's too (not "for the Army of Hungary", a force named with its country).
+  const giving = live.find((c) => c.cue.pos === 'verb' && c.cue.agent === 'supplier' && !c.passive);
+  let forAt = -1;
+  if (force === null && giving && !phrases.some((p) => p.role === 'recipient')) for (let k = giving.last + 1; k < clause.last && forAt === -1; k++) if (tokens[k]!.lower === 'for' && tokens[k + 1]?.lower === 'the') forAt = k;
+  const forForce = forAt !== -1 ? unnamedForce(tokens, forAt + 1, Math.min(clause.last + 1, forAt + 4), actors) : null;
+  const unowned = forForce !== null && tokens[forForce + 1]?.lower !== 'of' && tokens[forForce + 2]?.lower !== 'of';
+  const at = force ?? (unowned ? forForce : null);
+  if (at !== null) {
     const speaker = actorBefore(tokens, clause.first, actors);
     const home = speaker?.kind === 'country' ? speaker : actors.datelineCountry;
-    if (home && !phrases.some((p) => p.role === 'supplier' && p.party === home)) phrases.push({ role: 'recipient', party: home, at: force, preposition: null, source: 'force', cue: null });
+    if (home && !phrases.some((p) => p.role === 'supplier' && p.party === home)) phrases.push({ role: 'recipient', party: home, at, preposition: force === null ? forAt : null, source: 'force', cue: null });
   }
-  // "MANILA - Hyundai is building six patrol vessels for the Navy": goods made or sent for a force
-  // with no country are for the dateline's state.
-  const giving = live.find((c) => c.cue.pos === 'verb' && c.cue.agent === 'supplier' && !c.passive);
-  const forAt = giving && !phrases.some((p) => p.role === 'recipient') ? tokens.findIndex((t, k) => k > giving.last && k <= clause.last && t.lower === 'for' && tokens[k + 1]?.lower === 'the') : -1;
-  const forForce = forAt !== -1 ? unnamedForce(tokens, forAt + 1, Math.min(clause.last + 1, forAt + 4), actors) : null;
-  const dateline = actors.datelineCountry;
-  if (forForce !== null && dateline && !phrases.some((p) => p.party === dateline)) phrases.push({ role: 'recipient', party: dateline, at: forForce, preposition: forAt, source: 'force', cue: null });
   // "Otokar has signed a contract with Romania's Defense Ministry for 1,059 Cobra II vehicles": a
   // company that signs with a state sells to it, whichever of them is the subject.
   const buyerCompany = phrases.find((p) => p.source === 'subject' && p.role === 'recipient' && isSeller(p.party, actors));
@@ -455,6 +456,7 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
       p -= 2;
       for (let k = 0; k < PLACE_WORDS && p > clause.first && /^\p{Lu}/u.test(tokens[p - 1]!.text) && /^\p{Lu}/u.test(tokens[p]!.text); k++) p--;
       words++;
+      // (the loop's p-- then steps past the place's first word)
       continue;
     }
     if (!isDescriptionWord(tokens[p]!)) break;

@@ -107,10 +107,22 @@ export interface TransferRules {
   possibilityModals: Set<string>;
   /** Verbs that put a delivery under way ("began arriving", "started to deliver"). */
   underWayVerbs: Set<string>;
-  /** Words that put goods in use ("both fleets have been used", "has operated ... since 1997"): goods bought and in use were delivered. */
-  useWords: string[];
+  /** Words that put goods in use ("both fleets have been used", "has operated ... Hornets bought"): goods bought and in use were delivered. */
+  useWords: Set<string>;
+  /** Subjects of a use verb after a purchase that stand for the goods bought ("they", "both"; fleet nouns too). */
+  useSubjects: Set<string>;
+  /** Words before a verb that make it a plan, not a fact ("will be used", "to operate"). */
+  planWords: Set<string>;
   /** Purchase verbs in the past ("bought"): with goods in use, a purchase delivered. */
   pastPurchases: Set<string>;
+  /** Words after a participle that make it a reduced relative on the goods before it ("tankers ordered from"). */
+  reducedRelativeAfter: Set<string>;
+  /** Words that negate a verb plainly ("did not disclose"). */
+  plainNegation: Set<string>;
+  /** Words after "no" that make a comparison, not a denial ("sold no fewer than 40 jets"). */
+  comparativesAfterNo: Set<string>;
+  /** Nouns a stage noun can modify to name a detail of it ("a delivery schedule"). */
+  detailNouns: Set<string>;
   /** Verbs of telling: a negated one leaves its object untold ("did not disclose ... a delivery schedule"). */
   untoldVerbs: Set<string>;
   /** Words (besides a number) that open a verb's object ("delivered two AW109s", "delivered the jets"). */
@@ -208,7 +220,13 @@ interface RulesFile {
   possibilityModals: string[];
   underWayVerbs: string[];
   useWords: string[];
+  useSubjects: string[];
+  planWords: string[];
   pastPurchases: string[];
+  reducedRelativeAfter: string[];
+  plainNegation: string[];
+  comparativesAfterNo: string[];
+  detailNouns: string[];
   untoldVerbs: string[];
   objectOpeners: string[];
   stockNouns: string[];
@@ -309,8 +327,14 @@ function compile(): TransferRules {
     regionAdjectives: new Set(file.regionAdjectives),
     possibilityModals: new Set(file.possibilityModals),
     underWayVerbs: new Set(file.underWayVerbs),
-    useWords: file.useWords,
+    useWords: new Set(file.useWords),
+    useSubjects: new Set(file.useSubjects),
+    planWords: new Set(file.planWords),
     pastPurchases: new Set(file.pastPurchases),
+    reducedRelativeAfter: new Set(file.reducedRelativeAfter),
+    plainNegation: new Set(file.plainNegation),
+    comparativesAfterNo: new Set(file.comparativesAfterNo),
+    detailNouns: new Set(file.detailNouns),
     untoldVerbs: new Set(file.untoldVerbs),
     objectOpeners: new Set(file.objectOpeners),
     stockNouns: new Set(file.stockNouns),
