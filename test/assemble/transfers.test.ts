@@ -1385,3 +1385,14 @@ describe("review mends, session 7: the reviewer's sentences", () => {
     expect(summary(run('Egypt ordered 30 more Rafale jets from France as Cairo received the last of its first batch.'))).toEqual(['Rafale France -> Egypt ordered']);
   });
 });
+
+describe('a delivery in the present tense after a subordinator of time is still to come', () => {
+  it('reads "until the tanks are delivered", "Once the jets arrive" as pending', () => {
+    expect(summary(run('Crews are training in Poland until the Leopard 2 tanks are delivered to Ukraine by Canada.'))).toEqual(['Leopard 2 Canada -> Ukraine pending']);
+    expect(summary(run('Once the F-16 jets arrive in Ukraine from Denmark, pilots will fly them.'))).toEqual(['F-16 Denmark -> Ukraine pending']);
+  });
+
+  it('keeps a past delivery before something else delivered', () => {
+    expect(summary(run('Germany delivered the Leopard 2 tanks to Ukraine before they were needed.'))).toEqual(['Leopard 2 Germany -> Ukraine delivered']);
+  });
+});

@@ -30,6 +30,8 @@ export interface CueHit {
 
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'new', 'latest', 'first', 'second', 'next', 'further', "'s", 'of', 'any', 'planned', 'proposed', 'possible', 'potential']);
 const WINDOW = 4;
+/** Words from a subordinator of time to its verb ("until the first Leopard 2 tanks are delivered"). */
+const SUBORDINATE_REACH = 8;
 /** A variant's number after a capitalised word: "Block 70", "Block V", "Block IIIA". */
 const VARIANT_NUMBER = /^(?:\d+[A-Z]?|[IVX]+[A-Z]?)$/;
 /** Words between a receiving verb and the approval it receives ("received State Department approval"). */
@@ -235,7 +237,11 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   // "Germany is sending Ukraine four more systems": a giving verb in the present progressive is a decision.
   const progressive = cue.pos === 'verb' && cue.status === 'delivered' && cue.future === 'announced' && /ing$/.test(tokens[first]!.lower) && /^(?:is|are|am)$/.test(before?.lower ?? '');
   const modal = cue.pos === 'verb' ? modalBefore || progressive : modalInClause;
-  let status = notYet ? 'pending' : cue.status;
+  // "before they are handed over", "until the jets arrive": a delivery in the present tense after a
+  // subordinator of time is still to come.
+  const present = (passive && /^(?:is|are)$/.test(before?.lower ?? '')) || (cue.pos === 'verb' && !participle && !/ing$/.test(tokens[first]!.lower));
+  const awaited = cue.status === 'delivered' && present && tokens.slice(Math.max(clause.first, first - SUBORDINATE_REACH), first).some((t) => rules.awaitingSubordinators.has(t.lower));
+  let status = notYet || awaited ? 'pending' : cue.status;
   let weak = cue.weak;
   if (cue.pos === 'noun') {
     // "Deliveries will begin in October": a delivery still to come; "would negotiate the purchase": a plan.

@@ -115,6 +115,8 @@ export interface TransferRules {
   planWords: Set<string>;
   /** Purchase verbs in the past ("bought"): with goods in use, a purchase delivered. */
   pastPurchases: Set<string>;
+  /** Subordinators of time after which a delivery in the present tense is still to come ("before they are handed over"). */
+  awaitingSubordinators: Set<string>;
   /** Words after a participle that make it a reduced relative on the goods before it ("tankers ordered from"). */
   reducedRelativeAfter: Set<string>;
   /** Words that negate a verb plainly ("did not disclose"). */
@@ -223,6 +225,7 @@ interface RulesFile {
   useSubjects: string[];
   planWords: string[];
   pastPurchases: string[];
+  awaitingSubordinators: string[];
   reducedRelativeAfter: string[];
   plainNegation: string[];
   comparativesAfterNo: string[];
@@ -331,6 +334,7 @@ function compile(): TransferRules {
     useSubjects: new Set(file.useSubjects),
     planWords: new Set(file.planWords),
     pastPurchases: new Set(file.pastPurchases),
+    awaitingSubordinators: new Set(file.awaitingSubordinators),
     reducedRelativeAfter: new Set(file.reducedRelativeAfter),
     plainNegation: new Set(file.plainNegation),
     comparativesAfterNo: new Set(file.comparativesAfterNo),
