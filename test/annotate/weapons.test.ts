@@ -106,8 +106,8 @@ describe('names that need context', () => {
 
 describe('systems the lexicon lacks', () => {
   it('types a designation by the head noun next to it', () => {
-    const r = run('The army showed its new Kaman-22 drones on Monday.');
-    expect(weapon(r, 'Kaman-22')).toMatchObject({ category: 'drone', origin: null });
+    const r = run('The army showed its new Zarnitsa-7 drones on Monday.');
+    expect(weapon(r, 'Zarnitsa-7')).toMatchObject({ category: 'drone', origin: null });
   });
 
   it('types a designation by its prefix when the prefix is specific', () => {
