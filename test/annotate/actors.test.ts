@@ -532,3 +532,11 @@ describe("review mends, session 7: brand words and state bodies' names", () => {
     expect(actor(run('RIYADH - Officials said the Saudi Arabia defense ministry would buy jets.'), 'Saudi Defense Ministry')).toBeDefined();
   });
 });
+
+describe('a legal form after a company name', () => {
+  it('makes no actor of "Co." in "LIG Nex1 Co. said"', () => {
+    const r = run('SEOUL, Feb. 1 (Yonhap) -- LIG Nex1 Co. said Wednesday it has signed a deal with Saudi Arabia.');
+    expect(actor(r, 'Co.')).toBeUndefined();
+    expect(actor(r, 'LIG Nex1')).toBeDefined();
+  });
+});

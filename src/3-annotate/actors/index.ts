@@ -13,6 +13,7 @@ import { lexiconMentions } from './lexicon-mentions.js';
 import { claimNonActorNames } from './non-actor-names.js';
 import { capitalisedInsideSentences, organizationNames, properNames } from './proper-names.js';
 import { titles } from './titles.js';
+import { actorRules } from '../../lexicon/actor-rules.js';
 
 export function annotateActors(doc: AnalysisDocument): void {
   const timexes = new Map<number, Timex[]>();
@@ -50,7 +51,10 @@ export function annotateActors(doc: AnalysisDocument): void {
     found.push(...names);
     found.push(...acronymMentions(ctx, definitions, found));
     found.push(...descriptions(ctx));
+    // "LIG Nex1 Co. said": a legal form right after a company's name is part of it, no name of its own.
+    const legalForm = (m: EntityMention) => actorRules().companySuffixes.has(m.text.toLowerCase().replace(/\.$/, '')) && found.some((o) => o !== m && o.kind === 'organization' && o.end < m.start && m.start - o.end <= 1);
     for (const mention of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
+      if (legalForm(mention)) continue;
       doc.layers.mentions.push(mention);
       if (doc.options.explain) doc.trace.push({ stage: 'actors', rule: mention.rule, start: mention.start, end: mention.end, note: mention.kind });
     }
