@@ -1396,3 +1396,10 @@ describe('a delivery in the present tense after a subordinator of time is still 
     expect(summary(run('Germany delivered the Leopard 2 tanks to Ukraine before they were needed.'))).toEqual(['Leopard 2 Germany -> Ukraine delivered']);
   });
 });
+
+describe('parties after an alternative are not the goods\' parties', () => {
+  it('leaves "in favor of ... with the U.S. and Britain" out of the cancelled contract', () => {
+    const text = 'Canberra scrapped the contract for a dozen Attack-class submarines built by Naval Group in 2021 in favor of nuclear-powered boats under the AUKUS pact with the U.S. and Britain.';
+    expect(summary(run(text))).toEqual(['Attack-class submarine Naval Group -> Australia cancelled']);
+  });
+});

@@ -71,7 +71,10 @@ export function readParties(
   isNounAt: (i: number) => boolean,
 ): ClauseParties {
   const rules = transferRules();
-  const mentions = mentionsIn(tokens, clause, actors, inWeapon);
+  // "scrapped the contract for Attack-class submarines ... in favor of nuclear-powered boats under the
+  // AUKUS pact with the U.S.": the parties after an alternative are the alternative's.
+  const alternative = alternativeAt(tokens, clause);
+  const mentions = mentionsIn(tokens, clause, actors, inWeapon).filter((m) => alternative === null || m.first < alternative);
   const live = cues.filter((c) => !c.negated);
   // "Poland and Norway are expected to send": a passive qualifier hands the subject to the verb after it.
   const verbs = live.filter((c) => c.cue.pos === 'verb');
@@ -471,6 +474,17 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
   const role = rules.prepositions.get(two) ?? rules.prepositions.get(word);
   if (!role) return rules.otherPrepositions.has(word) ? 'other' : null;
   return rules.notPrepositions.has(two) || rules.notPrepositions.has(three) ? 'other' : { index: p, role };
+}
+
+/** Where an alternative to the clause's goods opens ("in favour of", "rather than"), if it does. */
+function alternativeAt(tokens: readonly Token[], clause: Clause): number | null {
+  const { alternativeOpeners } = transferRules();
+  for (let k = clause.first + 1; k <= clause.last; k++) {
+    const three = `${tokens[k]!.lower} ${tokens[k + 1]?.lower ?? ''} ${tokens[k + 2]?.lower ?? ''}`;
+    const two = `${tokens[k]!.lower} ${tokens[k + 1]?.lower ?? ''}`;
+    if (alternativeOpeners.has(three) || alternativeOpeners.has(two)) return k;
+  }
+  return null;
 }
 
 /** Words between a country and the firm it describes ("US defence manufacturer Kaman"). */

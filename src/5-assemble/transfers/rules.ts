@@ -115,6 +115,8 @@ export interface TransferRules {
   planWords: Set<string>;
   /** Purchase verbs in the past ("bought"): with goods in use, a purchase delivered. */
   pastPurchases: Set<string>;
+  /** Words that open an alternative to the clause's goods, whose parties are not theirs ("in favour of"). */
+  alternativeOpeners: Set<string>;
   /** Subordinators of time after which a delivery in the present tense is still to come ("before they are handed over"). */
   awaitingSubordinators: Set<string>;
   /** Words after a participle that make it a reduced relative on the goods before it ("tankers ordered from"). */
@@ -225,6 +227,7 @@ interface RulesFile {
   useSubjects: string[];
   planWords: string[];
   pastPurchases: string[];
+  alternativeOpeners: string[];
   awaitingSubordinators: string[];
   reducedRelativeAfter: string[];
   plainNegation: string[];
@@ -334,6 +337,7 @@ function compile(): TransferRules {
     useSubjects: new Set(file.useSubjects),
     planWords: new Set(file.planWords),
     pastPurchases: new Set(file.pastPurchases),
+    alternativeOpeners: new Set(file.alternativeOpeners),
     awaitingSubordinators: new Set(file.awaitingSubordinators),
     reducedRelativeAfter: new Set(file.reducedRelativeAfter),
     plainNegation: new Set(file.plainNegation),
