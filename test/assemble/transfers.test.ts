@@ -1403,3 +1403,10 @@ describe('parties after an alternative are not the goods\' parties', () => {
     expect(summary(run(text))).toEqual(['Attack-class submarine Naval Group -> Australia cancelled']);
   });
 });
+
+describe('a fleet in service, told beside a statement that names no party', () => {
+  it('keeps "The Hornets now in service were bought from the United States" when "assembled under licence" names no one', () => {
+    const text = 'Finland picks F-35 to replace Hornets\n\nHelsinki, 10 December 2021 - Finland chose the F-35A to replace its ageing F/A-18 Hornets. The Hornets now in service were bought from the United States in 1992. Most of the Hornets were assembled in Finland by Valmet under licence.';
+    expect(summary(run(text))).toContain('F/A-18 Hornet United States -> Finland delivered');
+  });
+});

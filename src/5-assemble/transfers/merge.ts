@@ -46,7 +46,8 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
   // transfer, which moves nothing along and counts only when nothing else tells the triple.
   const events = drafts.filter((d) => !d.background);
   for (const draft of drafts.filter((d) => d.background && d.supplier)) {
-    const same = (m: Draft) => sameSystem(m, draft) && fits(m.supplier, draft.supplier) && fits(m.recipient, draft.recipient);
+    // (a statement that names neither party, "assembled in Finland under licence", tells no transfer to stand for it)
+    const same = (m: Draft) => sameSystem(m, draft) && fits(m.supplier, draft.supplier) && fits(m.recipient, draft.recipient) && Boolean(m.supplier || m.recipient);
     if (!events.some(same) && !merged.some(same)) merged.push({ ...draft, rules: [...draft.rules] });
   }
   for (const draft of events) {
