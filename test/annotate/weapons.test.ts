@@ -364,3 +364,10 @@ describe("review mends, session 7: ships of other classes, and long sentences", 
     expect(names(run('Norway ordered four Type 212CD submarines.'))).toEqual(['Type 212']);
   });
 });
+
+describe("a weapon's aliases hold the family's forms its story writes", () => {
+  it('lists "Super Puma" and "AS332" for "AS332 Super Puma helicopters"', () => {
+    const w = run('Bolivia acquired six AS332 Super Puma helicopters from Airbus Helicopters.').weapons[0]!;
+    expect(w.aliases).toEqual(expect.arrayContaining(['Super Puma', 'AS332']));
+  });
+});

@@ -106,7 +106,10 @@ function aliasesOf(name: string, family: WeaponFamily | null, texts: readonly st
   // "T-50IQ" is a "T-50" too, when the family lists that code.
   const listed = new Set(family ? [family.name, ...family.aliases, ...family.designations].map(matchingKey) : []);
   const bases = texts.map((t) => /^(.*\d)\p{Lu}{1,3}$/u.exec(t)?.[1]).filter((b): b is string => b !== undefined && listed.has(matchingKey(b)));
-  for (const alias of [...texts, ...bases, ...lexicon, ...(shortClass ? [`${shortClass[1]} ${shortClass[2]}`] : [])]) {
+  // "AS332 Super Puma": the family's forms that the story's own words hold ("Super Puma", "AS332"), whatever their place in the lexicon.
+  const padded = texts.map((t) => ` ${t.toLowerCase()} `);
+  const held = family ? [family.name, ...family.aliases, ...family.designations].filter((f) => padded.some((t) => t.includes(` ${f.toLowerCase()} `))) : [];
+  for (const alias of [...texts, ...bases, ...held, ...lexicon, ...(shortClass ? [`${shortClass[1]} ${shortClass[2]}`] : [])]) {
     const key = alias.toLowerCase();
     const singular = key.replace(/(?<=\w)['’]?s$/, '');
     if (seen.has(key) || (singular !== key && seen.has(singular))) continue;
