@@ -540,3 +540,13 @@ describe('a legal form after a company name', () => {
     expect(actor(r, 'LIG Nex1')).toBeDefined();
   });
 });
+
+describe("a group's company in a country", () => {
+  it('reads "Thales Australia" and "General Dynamics European Land Systems" as companies of their own', () => {
+    const r = run('The army took delivery of Bushmaster vehicles from Thales Australia. Romania received Piranha 5 vehicles from General Dynamics European Land Systems. Thales said on Monday.');
+    expect(actor(r, 'Thales Australia')).toMatchObject({ kind: 'organization' });
+    expect(actor(r, 'General Dynamics European Land Systems')).toMatchObject({ kind: 'organization' });
+    expect(actor(r, 'Australia')).toBeUndefined();
+    expect(mentionsOf(r, 'Thales')).toEqual(['Thales']);
+  });
+});

@@ -14,6 +14,7 @@ import { claimNonActorNames } from './non-actor-names.js';
 import { capitalisedInsideSentences, organizationNames, properNames } from './proper-names.js';
 import { titles } from './titles.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
+import { actorLexicon } from '../../lexicon/actors.js';
 
 export function annotateActors(doc: AnalysisDocument): void {
   const timexes = new Map<number, Timex[]>();
@@ -51,12 +52,41 @@ export function annotateActors(doc: AnalysisDocument): void {
     found.push(...names);
     found.push(...acronymMentions(ctx, definitions, found));
     found.push(...descriptions(ctx));
-    // "LIG Nex1 Co. said": a legal form right after a company's name is part of it, no name of its own.
-    const legalForm = (m: EntityMention) => actorRules().companySuffixes.has(m.text.toLowerCase().replace(/\.$/, '')) && found.some((o) => o !== m && o.kind === 'organization' && o.end < m.start && m.start - o.end <= 1);
-    for (const mention of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
-      if (legalForm(mention)) continue;
+    for (const mention of subsidiaries(doc.text, found.sort((a, b) => a.start - b.start || b.end - a.end))) {
       doc.layers.mentions.push(mention);
       if (doc.options.explain) doc.trace.push({ stage: 'actors', rule: mention.rule, start: mention.start, end: mention.end, note: mention.kind });
     }
   }
+}
+
+/**
+ * "LIG Nex1 Co. said": a legal form right after a company's name is part of its mention, no name of its own.
+ * "Thales Australia", "KNDS France", "General Dynamics European Land Systems": a company the lexicon
+ * knows, followed right away by a country's name or a name of no entry, is a company of its own
+ * (the group's subsidiary there), one organisation, not the group and a country.
+ */
+function subsidiaries(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const { entries } = actorLexicon();
+  const out: EntityMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const next = mentions[i + 1];
+    const company = m.kind === 'organization' && m.entry !== null && entries.get(m.entry)?.type === 'company' && m.form === 'name';
+    const adjacent = next !== undefined && next.start === m.end + 1 && text[m.end] === ' ';
+    // "LIG Nex1 Co.": the legal form is part of the company's mention.
+    if (m.kind === 'organization' && adjacent && actorRules().companySuffixes.has(next.text.toLowerCase().replace(/\.$/, ''))) {
+      out.push({ ...m, end: next.end, text: text.slice(m.start, next.end) });
+      i++;
+      continue;
+    }
+    const joined = adjacent && next.form === 'name' && ((next.kind === 'country' && next.entry !== null) || (next.kind === 'organization' && next.entry === null));
+    // ... not a list or a possessive that goes on ("Thales Australia's", "Thales Australia Ltd" stay names too).
+    if (company && joined && !/^\s*['’]s\b/.test(text.slice(next.end, next.end + 3))) {
+      out.push({ ...m, end: next.end, text: text.slice(m.start, next.end), entry: null, rule: 'name:subsidiary' });
+      i++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
