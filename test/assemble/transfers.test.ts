@@ -1410,3 +1410,13 @@ describe('a fleet in service, told beside a statement that names no party', () =
     expect(summary(run(text))).toContain('F/A-18 Hornet United States -> Finland delivered');
   });
 });
+
+describe('a fleet in service with its maker named after it', () => {
+  it('takes the maker of "frigates, which were built by Spain\'s Navantia" as the supplier of the fleet', () => {
+    expect(summary(run("Norway operates five Fridtjof Nansen-class frigates, which were built by Spain's Navantia and delivered between 2006 and 2011."))).toEqual(['Fridtjof Nansen-class frigate Navantia -> Norway delivered']);
+  });
+
+  it('leaves a fleet built at home out', () => {
+    expect(summary(run('India operates 36 howitzers built by Larsen & Toubro.'))).toEqual([]);
+  });
+});

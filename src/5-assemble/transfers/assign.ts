@@ -31,6 +31,7 @@ export function draftsFor(
 ): Draft[] {
   const governing = governingNoun(item, parties.phrases);
   const used = inUse(tokens, cues, clause);
+  const builtBy = makerAfter(tokens, item, actors);
   // Verbs of a statement coordinated after the item ("... and plans to buy"), not its own predicate
   // ("arrived in"), and verbs of other goods after it ("to replace the NH90s it had ordered from France").
   // Goods that are the clause's subject ("The C-390 is in service with ... and has been ordered by
@@ -113,8 +114,9 @@ export function draftsFor(
       out.push({
         system: item.weapon?.id ?? null,
         ...(item.description ? { description: item.description } : {}),
-        // A fleet in service names its supplier with "from" ("drones bought from Turkey", "donated by Denmark and Sweden"), or is no claim.
-        supplier: background && s?.source !== 'preposition' && s?.head?.source !== 'preposition' ? null : (supplier?.id ?? null),
+        // A fleet in service names its supplier with "from" ("drones bought from Turkey", "donated by Denmark and Sweden"),
+        // or its maker right after it ("frigates, which were built by Spain's Navantia"), or is no claim.
+        supplier: background && s?.source !== 'preposition' && s?.head?.source !== 'preposition' ? (builtBy && builtBy !== recipient ? builtBy.id : null) : (supplier?.id ?? null),
         recipient: recipient?.id ?? null,
         quantity: item.phrase.quantity,
         status: owed ? 'pending' : stage === 'ordered' && used ? 'delivered' : stage,
@@ -123,7 +125,7 @@ export function draftsFor(
         evidence,
         rules: !owed && stage === 'ordered' && used ? [...rules, 'status delivered (goods bought and in use)'] : rules,
         sentence,
-        maker: (makerAfter(tokens, item, actors) ?? item.maker)?.id ?? null,
+        maker: (builtBy ?? item.maker)?.id ?? null,
         ...(request ? { request } : {}),
         ...(cues.some((c) => c.cue.arrival && c.cue.pos === 'verb' && !c.negated) ? { arrival: true } : {}),
         ...(s?.source === 'preposition' && s.at > item.phrase.last ? { boughtFrom: true } : {}),
