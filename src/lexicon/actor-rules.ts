@@ -28,6 +28,8 @@ export interface ActorRules {
   /** Organisation types whose `country` is no membership (media, companies). */
   nonActorTypes: Set<string>;
   companySuffixes: Set<string>;
+  /** Words that may follow "Thales Australia" with the country still part of the company's name. */
+  subsidiaryFollowers: Set<string>;
   mediaHeads: Set<string>;
   loneAdjectives: Set<string>;
   nameConnectors: Set<string>;
@@ -84,6 +86,7 @@ export function actorRules(): ActorRules {
     metonyms: new Map(Object.entries((file.metonyms as unknown as { places: Record<string, string[]> }).places)),
     nonActorTypes: new Set(list('nonActorTypes')),
     companySuffixes: new Set(list('companySuffixes')),
+    subsidiaryFollowers: new Set(list('subsidiaryFollowers')),
     mediaHeads: new Set(list('mediaHeads')),
     loneAdjectives: new Set(list('loneAdjectives')),
     nameConnectors: new Set(list('nameConnectors')),

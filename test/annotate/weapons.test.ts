@@ -371,3 +371,9 @@ describe("a weapon's aliases hold the family's forms its story writes", () => {
     expect(w.aliases).toEqual(expect.arrayContaining(['Super Puma', 'AS332']));
   });
 });
+
+describe('second review, session 7: lexicon forms that are ordinary names', () => {
+  it('reads no weapon in "The Rodong newspaper", "Chiang Ching-kuo" or "Mk 46 machine guns"', () => {
+    expect(names(run("The Rodong newspaper said Chiang Ching-kuo's son visited. The navy fired Mk 46 machine guns."))).toEqual([]);
+  });
+});

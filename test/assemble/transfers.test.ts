@@ -1420,3 +1420,25 @@ describe('a fleet in service with its maker named after it', () => {
     expect(summary(run('India operates 36 howitzers built by Larsen & Toubro.'))).toEqual([]);
   });
 });
+
+describe("second review, session 7: the reviewer's sentences", () => {
+  it('keeps past tenses and headlines delivered next to "before"/"once"', () => {
+    expect(summary(run('Before the invasion, Britain gave Ukraine 2,000 NLAW missiles.'))).toEqual(['NLAW United Kingdom -> Ukraine delivered']);
+    expect(summary(run('Once the contract was signed, Poland took delivery of the first K2 tanks from South Korea.'))).toEqual(['K2 South Korea -> Poland delivered']);
+    expect(summary(run('Weeks before counteroffensive, Ukraine gets Leopard 2 tanks from Germany'))).toEqual(['Leopard 2 Germany -> Ukraine delivered']);
+  });
+
+  it('keeps a home company named with its country out, and a country that modifies a deal a party', () => {
+    expect(summary(run('Thales Australia will deliver 30 Hawkei vehicles to the Australian Army.'))).toEqual([]);
+    expect(summary(run('Under the Hanwha Poland contract, Hanwha Aerospace will deliver 212 K9 howitzers.'))).toEqual(['K9 Hanwha Aerospace -> Poland pending']);
+  });
+
+  it('scopes "in favour of" to an alternative of no named system, up to a comma', () => {
+    expect(summary(run('Argentina, instead of buying new jets, ordered 24 used F-16 fighters from Denmark.'))).toEqual(['F-16 Denmark -> Argentina delivered']);
+    expect(summary(run('The first K2 tanks will arrive in Poland in December rather than next year under the deal with Hyundai Rotem.'))).toEqual(['K2 Hyundai Rotem -> Poland pending']);
+  });
+
+  it('takes no licensed builder for the supplier of a fleet', () => {
+    expect(summary(run('Norway flies F-16 fighters which were built by Fokker in the Netherlands under licence.'))).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ import { capitalisedInsideSentences, organizationNames, properNames } from './pr
 import { titles } from './titles.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { actorLexicon } from '../../lexicon/actors.js';
+import { isVerbForm } from '../../nlp/word-classes.js';
 
 export function annotateActors(doc: AnalysisDocument): void {
   const timexes = new Map<number, Timex[]>();
@@ -71,7 +72,7 @@ function subsidiaries(text: string, mentions: readonly EntityMention[]): EntityM
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const next = mentions[i + 1];
-    const company = m.kind === 'organization' && m.entry !== null && entries.get(m.entry)?.type === 'company' && m.form === 'name';
+    const company = m.kind === 'organization' && m.entry !== null && entries.get(m.entry)?.type === 'company' && (m.form === 'name' || m.form === 'acronym');
     const adjacent = next !== undefined && next.start === m.end + 1 && text[m.end] === ' ';
     // "LIG Nex1 Co.": the legal form is part of the company's mention.
     if (m.kind === 'organization' && adjacent && actorRules().companySuffixes.has(next.text.toLowerCase().replace(/\.$/, ''))) {
@@ -79,9 +80,12 @@ function subsidiaries(text: string, mentions: readonly EntityMention[]): EntityM
       i++;
       continue;
     }
-    const joined = adjacent && next.form === 'name' && ((next.kind === 'country' && next.entry !== null) || (next.kind === 'organization' && next.entry === null));
-    // ... not a list or a possessive that goes on ("Thales Australia's", "Thales Australia Ltd" stay names too).
-    if (company && joined && !/^\s*['’]s\b/.test(text.slice(next.end, next.end + 3))) {
+    const joined = adjacent && (next.form === 'name' || next.form === 'acronym') && ((next.kind === 'country' && next.entry !== null) || (next.kind === 'organization' && next.entry === null));
+    // ... not a country that modifies a noun after it ("the Hanwha Poland contract", "Saab Thailand deal",
+    // a headline's "Rheinmetall Germany Ammunition Deal"): the word after is no noun, no name.
+    const after = /^\s*([\p{L}'’]+)/u.exec(text.slice(next?.end ?? 0, (next?.end ?? 0) + 40))?.[1] ?? '';
+    const modifies = after !== '' && !/^['’]s$/.test(after) && !actorRules().subsidiaryFollowers.has(after) && !isVerbForm(after);
+    if (company && joined && !modifies) {
       out.push({ ...m, end: next.end, text: text.slice(m.start, next.end), entry: null, rule: 'name:subsidiary' });
       i++;
       continue;

@@ -31,7 +31,9 @@ export function draftsFor(
 ): Draft[] {
   const governing = governingNoun(item, parties.phrases);
   const used = inUse(tokens, cues, clause);
-  const builtBy = makerAfter(tokens, item, actors);
+  // ("F-16s which were built by Fokker under licence": a licensed builder supplies nothing.)
+  const licensed = tokens.slice(clause.first, clause.last + 1).some((t, k, all) => t.lower === 'under' && /^licen[cs]e$/.test(all[k + 1]?.lower ?? ''));
+  const builtBy = licensed ? null : makerAfter(tokens, item, actors);
   // Verbs of a statement coordinated after the item ("... and plans to buy"), not its own predicate
   // ("arrived in"), and verbs of other goods after it ("to replace the NH90s it had ordered from France").
   // Goods that are the clause's subject ("The C-390 is in service with ... and has been ordered by
@@ -111,19 +113,25 @@ export function draftsFor(
         supplier = item.origin;
         rules.push(`supplier ${supplier.name} (stated origin)`);
       }
+      // A fleet in service names its supplier with "from" ("drones bought from Turkey", "donated by Denmark and Sweden"),
+      // or its maker right after it ("frigates, which were built by Spain's Navantia"), or is no claim.
+      const fleetUnnamed = background && s?.source !== 'preposition' && s?.head?.source !== 'preposition';
+      const fleetMaker = fleetUnnamed && builtBy && builtBy !== recipient ? builtBy : null;
       out.push({
         system: item.weapon?.id ?? null,
         ...(item.description ? { description: item.description } : {}),
-        // A fleet in service names its supplier with "from" ("drones bought from Turkey", "donated by Denmark and Sweden"),
-        // or its maker right after it ("frigates, which were built by Spain's Navantia"), or is no claim.
-        supplier: background && s?.source !== 'preposition' && s?.head?.source !== 'preposition' ? (builtBy && builtBy !== recipient ? builtBy.id : null) : (supplier?.id ?? null),
+        supplier: fleetUnnamed ? (fleetMaker?.id ?? null) : (supplier?.id ?? null),
         recipient: recipient?.id ?? null,
         quantity: item.phrase.quantity,
         status: owed ? 'pending' : stage === 'ordered' && used ? 'delivered' : stage,
         deal,
         date: dateIn(doc, evidence),
         evidence,
-        rules: !owed && stage === 'ordered' && used ? [...rules, 'status delivered (goods bought and in use)'] : rules,
+        rules: [
+          ...rules,
+          ...(!owed && stage === 'ordered' && used ? ['status delivered (goods bought and in use)'] : []),
+          ...(fleetMaker ? [`supplier ${fleetMaker.name} (the fleet's maker)`] : []),
+        ],
         sentence,
         maker: (builtBy ?? item.maker)?.id ?? null,
         ...(request ? { request } : {}),

@@ -196,6 +196,17 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   });
 }
 
+/** A subordinator of time opening the stretch before the verb at `first`, with no comma between ("until the jets arrive"). */
+function awaitingOpener(tokens: readonly Token[], clause: Clause, first: number): boolean {
+  const rules = transferRules();
+  for (let k = first - 1; k >= Math.max(clause.first, first - SUBORDINATE_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.text === ',') return false;
+    if (rules.awaitingSubordinators.has(t.lower)) return !rules.timeSpans.has(tokens[k - 1]?.lower ?? '');
+  }
+  return false;
+}
+
 /** Words from a participle to the "by" of its agent inside an aside (", delivered the previous month by"). */
 const BY_REACH = 5;
 
@@ -239,8 +250,11 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const modal = cue.pos === 'verb' ? modalBefore || progressive : modalInClause;
   // "before they are handed over", "until the jets arrive": a delivery in the present tense after a
   // subordinator of time is still to come.
-  const present = (passive && /^(?:is|are)$/.test(before?.lower ?? '')) || (cue.pos === 'verb' && !participle && !/ing$/.test(tokens[first]!.lower));
-  const awaited = cue.status === 'delivered' && present && tokens.slice(Math.max(clause.first, first - SUBORDINATE_REACH), first).some((t) => rules.awaitingSubordinators.has(t.lower));
+  // (not a past tense of its own, "gave", "took"; not a headline's "Once reluctant, Germany sends" or
+  // "Weeks before counteroffensive, Ukraine gets": no comma between, no span of time before it)
+  const word = tokens[first]!.lower;
+  const present = (passive && rules.presentAuxiliaries.has(before?.lower ?? '')) || (cue.pos === 'verb' && !participle && !/ing$/.test(word) && !rules.irregularPast.has(word));
+  const awaited = cue.status === 'delivered' && present && awaitingOpener(tokens, clause, first);
   let status = notYet || awaited ? 'pending' : cue.status;
   let weak = cue.weak;
   if (cue.pos === 'noun') {

@@ -72,9 +72,11 @@ export function readParties(
 ): ClauseParties {
   const rules = transferRules();
   // "scrapped the contract for Attack-class submarines ... in favor of nuclear-powered boats under the
-  // AUKUS pact with the U.S.": the parties after an alternative are the alternative's.
+  // AUKUS pact with the U.S.": the parties after an alternative of no named system, up to a comma,
+  // are the alternative's ("in favour of used F-16s from Denmark" names goods that keep theirs).
   const alternative = alternativeAt(tokens, clause);
-  const mentions = mentionsIn(tokens, clause, actors, inWeapon).filter((m) => alternative === null || m.first < alternative);
+  const ofAlternative = (m: ActorMention) => alternative !== null && m.first > alternative && !tokens.slice(alternative, m.first).some((t, k) => t.text === ',' || inWeapon[alternative + k]);
+  const mentions = mentionsIn(tokens, clause, actors, inWeapon).filter((m) => !ofAlternative(m));
   const live = cues.filter((c) => !c.negated);
   // "Poland and Norway are expected to send": a passive qualifier hands the subject to the verb after it.
   const verbs = live.filter((c) => c.cue.pos === 'verb');
@@ -479,10 +481,9 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
 /** Where an alternative to the clause's goods opens ("in favour of", "rather than"), if it does. */
 function alternativeAt(tokens: readonly Token[], clause: Clause): number | null {
   const { alternativeOpeners } = transferRules();
-  for (let k = clause.first + 1; k <= clause.last; k++) {
+  for (let k = clause.first; k <= clause.last; k++) {
     const three = `${tokens[k]!.lower} ${tokens[k + 1]?.lower ?? ''} ${tokens[k + 2]?.lower ?? ''}`;
-    const two = `${tokens[k]!.lower} ${tokens[k + 1]?.lower ?? ''}`;
-    if (alternativeOpeners.has(three) || alternativeOpeners.has(two)) return k;
+    if (alternativeOpeners.has(three)) return k;
   }
   return null;
 }
@@ -785,6 +786,10 @@ export function homeCountry(actor: Actor, actors: ActorSpans): string | null {
   }
   const named = [actor.name, ...actor.aliases].map((n) => homes!.get(n.toLowerCase())).find(Boolean);
   if (named) return named;
+  // "Thales Australia", "Airbus Spain": a group's company named by its country is at home there.
+  const words = actor.name.split(' ');
+  const last = actor.kind === 'organization' && words.length > 1 ? actorLexicon().countryWords.get(words[words.length - 1]!.toLowerCase()) : undefined;
+  if (last && last.kind === 'country' && [last.name, ...last.aliases].includes(words[words.length - 1]!)) return last.name;
   const parent = actor.memberOf ? actors.byId.get(actor.memberOf) : undefined;
   return parent?.kind === 'country' ? parent.name : null;
 }

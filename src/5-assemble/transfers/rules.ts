@@ -115,8 +115,14 @@ export interface TransferRules {
   planWords: Set<string>;
   /** Purchase verbs in the past ("bought"): with goods in use, a purchase delivered. */
   pastPurchases: Set<string>;
-  /** Words that open an alternative to the clause's goods, whose parties are not theirs ("in favour of"). */
+  /** Three words that open the alternative chosen over the clause's goods ("in favour of"), whose parties are not theirs. */
   alternativeOpeners: Set<string>;
+  /** Auxiliaries of a present passive ("are handed over"). */
+  presentAuxiliaries: Set<string>;
+  /** Past tenses that are no participle ("gave", "took"): never a present. */
+  irregularPast: Set<string>;
+  /** Words of a span of time before a subordinator ("weeks before"): it dates, it does not await. */
+  timeSpans: Set<string>;
   /** Subordinators of time after which a delivery in the present tense is still to come ("before they are handed over"). */
   awaitingSubordinators: Set<string>;
   /** Words after a participle that make it a reduced relative on the goods before it ("tankers ordered from"). */
@@ -228,6 +234,9 @@ interface RulesFile {
   planWords: string[];
   pastPurchases: string[];
   alternativeOpeners: string[];
+  presentAuxiliaries: string[];
+  irregularPast: string[];
+  timeSpans: string[];
   awaitingSubordinators: string[];
   reducedRelativeAfter: string[];
   plainNegation: string[];
@@ -338,6 +347,9 @@ function compile(): TransferRules {
     planWords: new Set(file.planWords),
     pastPurchases: new Set(file.pastPurchases),
     alternativeOpeners: new Set(file.alternativeOpeners),
+    presentAuxiliaries: new Set(file.presentAuxiliaries),
+    irregularPast: new Set(file.irregularPast),
+    timeSpans: new Set(file.timeSpans),
     awaitingSubordinators: new Set(file.awaitingSubordinators),
     reducedRelativeAfter: new Set(file.reducedRelativeAfter),
     plainNegation: new Set(file.plainNegation),
