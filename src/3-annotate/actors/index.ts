@@ -53,7 +53,7 @@ export function annotateActors(doc: AnalysisDocument): void {
     found.push(...names);
     found.push(...acronymMentions(ctx, definitions, found));
     found.push(...descriptions(ctx));
-    for (const mention of subsidiaries(doc.text, found.sort((a, b) => a.start - b.start || b.end - a.end))) {
+    for (const mention of companyNames(doc.text, found.sort((a, b) => a.start - b.start || b.end - a.end))) {
       doc.layers.mentions.push(mention);
       if (doc.options.explain) doc.trace.push({ stage: 'actors', rule: mention.rule, start: mention.start, end: mention.end, note: mention.kind });
     }
@@ -66,7 +66,7 @@ export function annotateActors(doc: AnalysisDocument): void {
  * knows, followed right away by a country's name or a name of no entry, is a company of its own
  * (the group's subsidiary there), one organisation, not the group and a country.
  */
-function subsidiaries(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+function companyNames(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   const { entries } = actorLexicon();
   const out: EntityMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
