@@ -216,11 +216,11 @@ function jsonDocs(dir: string): string[] {
 }
 
 /**
- * Sets `heldout2` to `heldout16` (eval/heldout2/ ...) are later rounds of blind
+ * Sets `heldout2` to `heldout17` (eval/heldout2/ ...) are later rounds of blind
  * arms-trade stories, loaded like `heldout` (their documents carry that set's name) and scored
  * under their own names.
  */
-export const LOADERS: Record<DatasetName | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16', (project: string, shared: string) => GoldDoc[]> = {
+export const LOADERS: Record<DatasetName | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17', (project: string, shared: string) => GoldDoc[]> = {
   seed: (project) => loadFixtures(join(project, 'fixtures')),
   heldout: (project) => loadFixtures(join(project, 'eval/heldout'), 'heldout'),
   heldout2: (project) => loadFixtures(join(project, 'eval/heldout2'), 'heldout'),
@@ -238,6 +238,7 @@ export const LOADERS: Record<DatasetName | 'heldout2' | 'heldout3' | 'heldout4' 
   heldout14: (project) => loadFixtures(join(project, 'eval/heldout14'), 'heldout'),
   heldout15: (project) => loadFixtures(join(project, 'eval/heldout15'), 'heldout'),
   heldout16: (project) => loadFixtures(join(project, 'eval/heldout16'), 'heldout'),
+  heldout17: (project) => loadFixtures(join(project, 'eval/heldout17'), 'heldout'),
   gum: (_fixtures, shared) => loadGum(shared),
   meantime: (_fixtures, shared) => loadMeantime(shared),
 };
