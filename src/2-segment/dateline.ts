@@ -39,12 +39,16 @@ const STANDALONE_DATES = [
  * an optional date, an optional agency, then a dash.
  */
 const WIRE_DATELINE = new RegExp(
-  String.raw`^(?<place>[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][A-Za-z.' ]{1,30})?|[A-Z][A-Za-z.'’ -]{1,40}(?=(?:,\s+[A-Za-z0-9., ]{3,30})?\s+\()|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))?\s*[-–—]+\s)|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*[-–—]+\s))` +
+  String.raw`^(?<place>\p{Lu}[\p{Lu}.'’ -]*[\p{Lu}.](?:,\s+[A-Z][A-Za-z.' ]{1,30})?|[A-Z][A-Za-z.'’ -]{1,40}(?=(?:,\s+[A-Za-z0-9., ]{3,30})?\s+\()|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))?\s*[-–—]+\s)|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*[-–—]+\s))` +
+    // "Abidjan (Côte d'Ivoire), 10 March 2025 (APA) –": the country in brackets after the city.
+    String.raw`(?:\s+\((?<country>\p{Lu}[\p{L} .'’-]{1,40})\)(?=,))?` +
     // "Tallinn, 2 October 2024 -": the day before the month.
     String.raw`(?:,\s+(?:${MONTH}\s+${DAY}(?:,\s+${YEAR})?|(?<dayFirst>\d{1,2})\s+(?<monthAfter>[A-Z][a-z]{2,8})\.?\s+(?<yearAfter>\d{4})))?` +
-    String.raw`(?:\s*\((?<agency>[A-Za-z][\w .&/-]{0,30})\))?` +
+    // "(Reuters)", or "CHISINAU, Oct. 8 /IPN/ –": the agency in slashes.
+    String.raw`(?:\s*\((?<agency>[A-Za-z][\w .&/-]{0,30})\)|\s+\/(?<slashAgency>[A-Za-z][\w .&-]{0,30})\/)?` +
     // "Santiago, Dec 3 (EFE).-": a full stop before the dash.
     String.raw`\.?\s*[-–—]+\s+`,
+  'u',
 );
 
 export function matchStandaloneDate(line: string): { date: string | null } | null {
@@ -64,10 +68,11 @@ export function matchWireDateline(text: string, start: number, end: number): Dat
   const m = WIRE_DATELINE.exec(head);
   if (!m?.groups) return null;
   if (m.groups.dayFirst) Object.assign(m.groups, { day: m.groups.dayFirst, month: m.groups.monthAfter, year: m.groups.yearAfter });
-  const { place = '', month, agency } = m.groups;
+  const { place = '', month } = m.groups;
+  const agency = m.groups.agency ?? m.groups.slashAgency;
   // A capitalised first word followed by a dash is not enough: ask for capitals, a date or an agency.
   const city = place.split(',')[0]!;
-  const placeInCaps = city === city.toUpperCase() && /[A-Z]{2}/.test(city);
+  const placeInCaps = city === city.toUpperCase() && /\p{Lu}{2}/u.test(city);
   const cityAndCountry = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]/.test(place);
   // "Tallinn, 2 October 2024 -": a mixed-case city with a full date.
   if (!placeInCaps && !agency && !cityAndCountry && !m.groups.year) return null;

@@ -110,3 +110,24 @@ describe('layout', () => {
     expect(doc.layout.dateline).toBeNull();
   });
 });
+
+describe('datelines with the country in brackets, an agency in slashes, an accented city', () => {
+  it('reads "Abidjan (Côte d\'Ivoire), 10 March 2025 (APA) –"', () => {
+    const text = "Ivorian army gets vehicles\n\nAbidjan (Côte d'Ivoire), 10 March 2025 (APA) – The army took delivery of vehicles.";
+    const doc = segmented(text);
+    expect(span(text, doc.layout.dateline)).toBe("Abidjan (Côte d'Ivoire), 10 March 2025 (APA) –");
+    expect(doc.referenceDate).toBe('2025-03-10');
+  });
+
+  it('reads "CHISINAU, Oct. 8 /IPN/ –" and "BRASÍLIA, 14 July 2025 (Infodefensa) –"', () => {
+    const one = 'Moldova gets vehicles\n\nCHISINAU, Oct. 8 /IPN/ – The army received vehicles.';
+    expect(span(one, segmented(one).layout.dateline)).toBe('CHISINAU, Oct. 8 /IPN/ –');
+    const two = 'Brazil gets tanks\n\nBRASÍLIA, 14 July 2025 (Infodefensa) – The army received tanks.';
+    expect(span(two, segmented(two).layout.dateline)).toBe('BRASÍLIA, 14 July 2025 (Infodefensa) –');
+  });
+
+  it('keeps an agency in brackets right after the city an agency', () => {
+    const text = 'Spain cancels deal\n\nMadrid (AFP) - Spain has cancelled a contract.';
+    expect(span(text, segmented(text).layout.dateline)).toBe('Madrid (AFP) -');
+  });
+});
