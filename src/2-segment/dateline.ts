@@ -17,6 +17,8 @@ export interface DatelineMatch {
   date: string | null;
   /** A month and day without a year, kept so that the caller can say why no date was taken. */
   partial: boolean;
+  /** A place the caller must know for the match to stand ("NEW DELHI:", not "NOTE:"). */
+  place?: string;
 }
 
 const MONTH = String.raw`(?<month>[A-Z][a-z]{2,8})\.?`;
@@ -51,6 +53,15 @@ const WIRE_DATELINE = new RegExp(
   'u',
 );
 
+/**
+ * Two more wire shapes: TASS's "MOSCOW, March 14. /TASS/." (the agency in slashes after the date,
+ * no dash) and the South Asian press's "NEW DELHI:" (a city in capitals and a colon).
+ */
+const OTHER_DATELINES = [
+  new RegExp(String.raw`^(?<place>\p{Lu}[\p{Lu}.'’ -]*\p{Lu}),\s+${MONTH}\s+${DAY}\.\s*\/(?<slashAgency>[A-Za-z][\w .&-]{0,30})\/\.?\s+`, 'u'),
+  new RegExp(String.raw`^(?<place>\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}):\s+(?=\p{Lu})`, 'u'),
+];
+
 export function matchStandaloneDate(line: string): { date: string | null } | null {
   const trimmed = line.trim();
   for (const pattern of STANDALONE_DATES) {
@@ -65,7 +76,7 @@ export function matchStandaloneDate(line: string): { date: string | null } | nul
 
 export function matchWireDateline(text: string, start: number, end: number): DatelineMatch | null {
   const head = text.slice(start, Math.min(end, start + 120));
-  const m = WIRE_DATELINE.exec(head);
+  const m = WIRE_DATELINE.exec(head) ?? OTHER_DATELINES.map((p) => p.exec(head)).find(Boolean) ?? null;
   if (!m?.groups) return null;
   if (m.groups.dayFirst) Object.assign(m.groups, { day: m.groups.dayFirst, month: m.groups.monthAfter, year: m.groups.yearAfter });
   const { place = '', month } = m.groups;
@@ -79,7 +90,8 @@ export function matchWireDateline(text: string, start: number, end: number): Dat
   if (month && monthNumber(month) === null) return null;
   const date = m.groups.year ? toIsoDate(m.groups) : null;
   const spanEnd = start + m[0].trimEnd().length;
-  return { span: { start, end: spanEnd }, date, partial: Boolean(month) && !date };
+  const colon = m[0].trimEnd().endsWith(':');
+  return { span: { start, end: spanEnd }, date, partial: Boolean(month) && !date, ...(colon ? { place: city } : {}) };
 }
 
 /** A full date with its weekday opening the first paragraph: "Thursday, May 7, 2015 On Tuesday, ...". */

@@ -81,7 +81,9 @@ export function findLayout(text: string, paragraphs: Span[]): LayoutResult {
   const body = out[next];
   if (body && !layout.dateline) {
     const wire = matchWireDateline(text, body.start, body.end) ?? matchLeadingDate(text, body.start, body.end);
-    if (wire && wire.span.end < body.end) {
+    // "NEW DELHI:" stands only where the lexicon knows the place ("NOTE:" is no dateline).
+    const known = !wire?.place || namesPlace(wire.place.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()));
+    if (wire && known && wire.span.end < body.end) {
       layout.dateline = wire.span;
       datelineDate = wire.date;
       datelinePartial = wire.partial;

@@ -131,3 +131,14 @@ describe('datelines with the country in brackets, an agency in slashes, an accen
     expect(span(text, segmented(text).layout.dateline)).toBe('Madrid (AFP) -');
   });
 });
+
+describe("TASS's and the South Asian press's datelines", () => {
+  it('reads "MOSCOW, March 14. /TASS/." and "NEW DELHI:", not "NOTE:"', () => {
+    const tass = 'Russia delivers jets\n\nMOSCOW, March 14. /TASS/. Russia has delivered six Su-30SME fighters to Myanmar.';
+    expect(span(tass, segmented(tass).layout.dateline)).toBe('MOSCOW, March 14. /TASS/.');
+    const delhi = 'India gifts aircraft\n\nNEW DELHI: India on Monday handed over a Dornier aircraft to Sri Lanka.';
+    expect(span(delhi, segmented(delhi).layout.dateline)).toBe('NEW DELHI:');
+    const note = 'Note\n\nNOTE: This story was updated.';
+    expect(segmented(note).layout.dateline).toBeNull();
+  });
+});
