@@ -1442,3 +1442,14 @@ describe("second review, session 7: the reviewer's sentences", () => {
     expect(summary(run('Norway flies F-16 fighters which were built by Fokker in the Netherlands under licence.'))).toEqual([]);
   });
 });
+
+describe('part of an order delivered, and "the first country to receive"', () => {
+  it('reads "has received four of the six ..., with the last two expected" as delivered', () => {
+    expect(summary(run('MANILA - The Philippine Air Force has received four of the six T129 ATAK attack helicopters it ordered from Turkish Aerospace Industries, with the last two expected to arrive later this year.'))).toEqual(['T129 ATAK Turkish Aerospace -> Philippines delivered']);
+  });
+
+  it('reads "became the first foreign country to receive" as a fact, "will be the first ... to receive" as awaited', () => {
+    expect(summary(run("YEREVAN - In 2016 Armenia became the first foreign country to receive Russia's Iskander short-range ballistic missile system."))).toEqual(['Iskander Russia -> Armenia delivered']);
+    expect(summary(run('Poland will be the first country to receive the F-35 from the United States in the region.'))).toEqual(['F-35 United States -> Poland pending']);
+  });
+});

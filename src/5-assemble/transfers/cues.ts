@@ -32,6 +32,8 @@ const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'th
 const WINDOW = 4;
 /** Words from a subordinator of time to its verb ("until the first Leopard 2 tanks are delivered"). */
 const SUBORDINATE_REACH = 8;
+/** Words from "the first" to the "to" of its infinitive ("the first foreign country to"). */
+const ORDINAL_REACH = 4;
 /** A variant's number after a capitalised word: "Block 70", "Block V", "Block IIIA". */
 const VARIANT_NUMBER = /^(?:\d+[A-Z]?|[IVX]+[A-Z]?)$/;
 /** Words between a receiving verb and the approval it receives ("received State Department approval"). */
@@ -240,7 +242,12 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   // A plan or a modal ("will send", "plans to buy", "decided to supply", "to be sold"); "began to deliver" is a fact.
   const infinitive = before?.lower === 'to' || (before?.lower === 'be' && tokens[k - 1]?.lower === 'to');
   const toIndex = before?.lower === 'to' ? k : k - 1;
-  const plan = (infinitive && !rules.notModalBeforeTo.has(tokens[toIndex - 1]?.lower ?? '')) || (Boolean(clause.planned) && first === clause.first);
+  // "became the first foreign country to receive Russia's Iskander": an infinitive after "the first ..." states a fact.
+  // ("will be the first country to receive": still to come)
+  const ordinal =
+    tokens.slice(Math.max(clause.first, toIndex - ORDINAL_REACH), toIndex).some((t, j, all) => rules.ordinalFacts.has(t.lower) && (all[j - 1]?.lower === 'the' || tokens[toIndex - ORDINAL_REACH + j - 1]?.lower === 'the')) &&
+    !tokens.slice(clause.first, toIndex).some((t) => rules.modality.has(t.lower));
+  const plan = (infinitive && !ordinal && !rules.notModalBeforeTo.has(tokens[toIndex - 1]?.lower ?? '')) || (Boolean(clause.planned) && first === clause.first);
   // "in May" is a month, not a modal (but for the sentence's first word).
   const isModal = (t: Token) => rules.modality.has(t.lower) && (t.text !== 'May' || t === tokens[0]);
   const modalBefore = plan || preceding.some(isModal);
@@ -274,7 +281,9 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   }
   // "will no longer block the sale": lifting a veto states the approval.
   if (negated && cue.negatedStatus) return { first, last, cue, negated: false, modal, passive, status: cue.negatedStatus, weak: false };
-  const begun = status === 'delivered' && !negated && rules.underWayVerbs.has((before?.lower === 'to' ? tokens[k - 1] : before)?.lower ?? '');
+  // "has received four of the six T129s ..., with the last two expected later this year": part delivered, the rest awaited.
+  const restAwaited = cue.pos === 'verb' && !modal && tokens.slice(last + 1, clause.last + 1).some((t, j, after) => t.lower === 'with' && after[j + 1]?.lower === 'the' && rules.remainderWords.has(after[j + 2]?.lower ?? ''));
+  const begun = status === 'delivered' && !negated && (restAwaited || rules.underWayVerbs.has((before?.lower === 'to' ? tokens[k - 1] : before)?.lower ?? ''));
   return { first, last, cue, negated, modal, passive, status, weak, ...(begun ? { begun } : {}) };
 }
 

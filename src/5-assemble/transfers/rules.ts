@@ -117,6 +117,10 @@ export interface TransferRules {
   pastPurchases: Set<string>;
   /** Three words that open the alternative chosen over the clause's goods ("in favour of"), whose parties are not theirs. */
   alternativeOpeners: Set<string>;
+  /** Ordinals after "the" that make the infinitive after them a fact ("the first country to receive"). */
+  ordinalFacts: Set<string>;
+  /** Words for the part of an order still to come ("with the last two expected"). */
+  remainderWords: Set<string>;
   /** Auxiliaries of a present passive ("are handed over"). */
   presentAuxiliaries: Set<string>;
   /** Past tenses that are no participle ("gave", "took"): never a present. */
@@ -234,6 +238,8 @@ interface RulesFile {
   planWords: string[];
   pastPurchases: string[];
   alternativeOpeners: string[];
+  ordinalFacts: string[];
+  remainderWords: string[];
   presentAuxiliaries: string[];
   irregularPast: string[];
   timeSpans: string[];
@@ -347,6 +353,8 @@ function compile(): TransferRules {
     planWords: new Set(file.planWords),
     pastPurchases: new Set(file.pastPurchases),
     alternativeOpeners: new Set(file.alternativeOpeners),
+    ordinalFacts: new Set(file.ordinalFacts),
+    remainderWords: new Set(file.remainderWords),
     presentAuxiliaries: new Set(file.presentAuxiliaries),
     irregularPast: new Set(file.irregularPast),
     timeSpans: new Set(file.timeSpans),
