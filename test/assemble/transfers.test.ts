@@ -1453,3 +1453,12 @@ describe('part of an order delivered, and "the first country to receive"', () =>
     expect(summary(run('Poland will be the first country to receive the F-35 from the United States in the region.'))).toEqual(['F-35 United States -> Poland pending']);
   });
 });
+
+describe('a head noun that modifies the noun after it', () => {
+  it('takes "tank destroyers" for armoured vehicles, not for the story\'s tank or ship', () => {
+    const text = 'BRASÍLIA, 14 July 2025 (Infodefensa) – The Brazilian Army has taken delivery of its first two Centauro II 8x8 wheeled tank destroyers, the opening batch of a 98-vehicle programme that commanders hope to complete before the end of the decade. The Army still operates Leopard 1A5 tanks bought second-hand from Germany in 2009. The Navy flies from the helicopter carrier Atlântico, the former HMS Ocean, which Britain sold to Brazil in 2018.';
+    const found = summary(run(text));
+    expect(found).toContain('Leopard 1 Germany -> Brazil delivered');
+    expect(found).toContain('HMS Ocean United Kingdom -> Brazil delivered');
+  });
+});

@@ -61,6 +61,8 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
     // "the Kazakh Air Defence Forces": a head noun inside an actor's name names no arms.
     const span = actors.at(tokens[head.first]!.start);
     if (span && span.end >= tokens[head.last]!.end) continue;
+    // "wheeled tank destroyers", "the helicopter carrier Atlântico": a head noun that modifies the noun after it names no arms of its kind.
+    if (scan.heads.some((other) => other !== head && other.first === head.last + 1) || transferRules().compoundHeads.has(tokens[head.last + 1]?.lower ?? '')) continue;
     const phrase = nounPhrase(scan, actors, head.first, head.last);
     if (covered.slice(phrase.first, head.first).some(Boolean)) continue;
     const named = sameDesign(doc.layers.weapons, tokens, head.last, head.head.category) ?? standsFor(doc.layers.weapons, head.head.category);

@@ -117,6 +117,8 @@ export interface TransferRules {
   pastPurchases: Set<string>;
   /** Three words that open the alternative chosen over the clause's goods ("in favour of"), whose parties are not theirs. */
   alternativeOpeners: Set<string>;
+  /** Nouns that a head noun before them only modifies ("tank destroyers", "helicopter carrier", "drone maker"). */
+  compoundHeads: Set<string>;
   /** Ordinals after "the" that make the infinitive after them a fact ("the first country to receive"). */
   ordinalFacts: Set<string>;
   /** Words for the part of an order still to come ("with the last two expected"). */
@@ -238,6 +240,7 @@ interface RulesFile {
   planWords: string[];
   pastPurchases: string[];
   alternativeOpeners: string[];
+  compoundHeads: string[];
   ordinalFacts: string[];
   remainderWords: string[];
   presentAuxiliaries: string[];
@@ -353,6 +356,7 @@ function compile(): TransferRules {
     planWords: new Set(file.planWords),
     pastPurchases: new Set(file.pastPurchases),
     alternativeOpeners: new Set(file.alternativeOpeners),
+    compoundHeads: new Set(file.compoundHeads),
     ordinalFacts: new Set(file.ordinalFacts),
     remainderWords: new Set(file.remainderWords),
     presentAuxiliaries: new Set(file.presentAuxiliaries),
