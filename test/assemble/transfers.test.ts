@@ -1462,3 +1462,10 @@ describe('a head noun that modifies the noun after it', () => {
     expect(found).toContain('HMS Ocean United Kingdom -> Brazil delivered');
   });
 });
+
+describe('a receiving verb whose subject is no goods', () => {
+  it('reads "no formal offer has been received" as no delivery of the goods planned', () => {
+    const text = 'Manila plans to acquire CH-47 Chinook helicopters from the United States, although no formal offer has been received yet.';
+    expect(summary(run(text))).toEqual(['CH-47 Chinook United States -> Philippines announced']);
+  });
+});

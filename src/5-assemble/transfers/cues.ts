@@ -225,7 +225,11 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const clauseBefore = tokens.slice(clause.first, first);
   const detail = cue.pos === 'noun' && rules.detailNouns.has(tokens[last + 1]?.lower ?? '');
   const untold = detail && clauseBefore.some((t, j) => rules.plainNegation.has(t.lower) && clauseBefore.slice(j + 1, j + 3).some((u) => rules.untoldVerbs.has(u.lower)));
-  const negated = !notYet && (Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower)) || deniedObject || untold);
+  // "no formal offer has been received", "the request was delivered to Washington": what was received is no goods.
+  let j = first - 1;
+  while (j >= clause.first && (rules.passiveAuxiliaries.has(tokens[j]!.lower) || rules.adverbs.has(tokens[j]!.lower) || /^(?:has|have|had)$/.test(tokens[j]!.lower))) j--;
+  const paperwork = j < first - 1 && rules.paperNouns.has(tokens[j]?.lower ?? '');
+  const negated = !notYet && (Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower)) || deniedObject || untold || paperwork);
   let k = first - 1;
   if (tokens[k]?.text === '-' && tokens[k - 1]?.lower === 're') k -= 2;
   while (k >= clause.first && rules.adverbs.has(tokens[k]!.lower)) k--;

@@ -117,6 +117,8 @@ export interface TransferRules {
   pastPurchases: Set<string>;
   /** Three words that open the alternative chosen over the clause's goods ("in favour of"), whose parties are not theirs. */
   alternativeOpeners: Set<string>;
+  /** Things received or delivered that are no goods ("no formal offer has been received"). */
+  paperNouns: Set<string>;
   /** Nouns that a head noun before them only modifies ("tank destroyers", "helicopter carrier", "drone maker"). */
   compoundHeads: Set<string>;
   /** Ordinals after "the" that make the infinitive after them a fact ("the first country to receive"). */
@@ -240,6 +242,7 @@ interface RulesFile {
   planWords: string[];
   pastPurchases: string[];
   alternativeOpeners: string[];
+  paperNouns: string[];
   compoundHeads: string[];
   ordinalFacts: string[];
   remainderWords: string[];
@@ -356,6 +359,7 @@ function compile(): TransferRules {
     planWords: new Set(file.planWords),
     pastPurchases: new Set(file.pastPurchases),
     alternativeOpeners: new Set(file.alternativeOpeners),
+    paperNouns: new Set(file.paperNouns),
     compoundHeads: new Set(file.compoundHeads),
     ordinalFacts: new Set(file.ordinalFacts),
     remainderWords: new Set(file.remainderWords),
