@@ -1469,3 +1469,10 @@ describe('a receiving verb whose subject is no goods', () => {
     expect(summary(run(text))).toEqual(['CH-47 Chinook United States -> Philippines announced']);
   });
 });
+
+describe('a state that builds a fleet holds the goods listed in it', () => {
+  it('gives "Polonez launchers delivered by Belarus" in Azerbaijan\'s arsenal to Azerbaijan, not the dateline\'s state', () => {
+    const text = 'YEREVAN - Armenian analysts note that Azerbaijan has itself built up a large arsenal of long-range artillery, including Polonez multiple rocket launchers delivered by Belarus in 2018.';
+    expect(summary(run(text))).toEqual(['Polonez Belarus -> Azerbaijan delivered']);
+  });
+});

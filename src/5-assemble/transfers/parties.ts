@@ -154,7 +154,7 @@ export function readParties(
       read.add(m);
       continue;
     }
-    if (holdsFleet(tokens, m.last)) {
+    if (holdsFleet(tokens, m.last) || buildsFleet(tokens, m.last)) {
       phrases.push({ role: 'recipient', party, at: m.first, preposition: null, source: 'owner', cue: null });
       read.add(m);
       continue;
@@ -731,6 +731,22 @@ function beneficiary(tokens: readonly Token[], m: ActorMention): boolean {
   if (!noun.some((n) => n && beneficiaryNouns.has(n))) return false;
   // "strengthening Ukraine's defences", "to bolster Kyiv's"; not "will replenish Poland's stocks after Warsaw sent".
   for (let k = m.first - 1; k >= 0 && m.first - k <= BENEFICIARY_REACH; k--) if (beneficiaryVerbs.has(tokens[k]!.lower) && (/ing$/.test(tokens[k]!.lower) || tokens[k - 1]?.lower === 'to')) return true;
+  return false;
+}
+
+/** Words from a subject to the fleet noun it builds ("has itself built up a large arsenal"). */
+const FLEET_VERB_REACH = 8;
+
+/** "Azerbaijan has itself built up a large arsenal of ..., including Polonez launchers delivered by Belarus": the subject holds the goods. */
+function buildsFleet(tokens: readonly Token[], last: number): boolean {
+  const { fleetNouns, fleetVerbs } = transferRules();
+  let verb = false;
+  for (let k = last + 1; k <= last + FLEET_VERB_REACH && tokens[k]; k++) {
+    const word = tokens[k]!.lower;
+    if (!/^\p{Ll}+$/u.test(tokens[k]!.text)) return false;
+    if (fleetVerbs.has(word)) verb = true;
+    else if (fleetNouns.has(word)) return verb && tokens[k + 1]?.lower === 'of';
+  }
   return false;
 }
 

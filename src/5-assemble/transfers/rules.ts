@@ -117,6 +117,8 @@ export interface TransferRules {
   pastPurchases: Set<string>;
   /** Three words that open the alternative chosen over the clause's goods ("in favour of"), whose parties are not theirs. */
   alternativeOpeners: Set<string>;
+  /** Verbs with which a subject holds a fleet ("has built up a large arsenal of"). */
+  fleetVerbs: Set<string>;
   /** Things received or delivered that are no goods ("no formal offer has been received"). */
   paperNouns: Set<string>;
   /** Nouns that a head noun before them only modifies ("tank destroyers", "helicopter carrier", "drone maker"). */
@@ -242,6 +244,7 @@ interface RulesFile {
   planWords: string[];
   pastPurchases: string[];
   alternativeOpeners: string[];
+  fleetVerbs: string[];
   paperNouns: string[];
   compoundHeads: string[];
   ordinalFacts: string[];
@@ -359,6 +362,7 @@ function compile(): TransferRules {
     planWords: new Set(file.planWords),
     pastPurchases: new Set(file.pastPurchases),
     alternativeOpeners: new Set(file.alternativeOpeners),
+    fleetVerbs: new Set(file.fleetVerbs),
     paperNouns: new Set(file.paperNouns),
     compoundHeads: new Set(file.compoundHeads),
     ordinalFacts: new Set(file.ordinalFacts),
