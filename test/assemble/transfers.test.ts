@@ -1476,3 +1476,9 @@ describe('a state that builds a fleet holds the goods listed in it', () => {
     expect(summary(run(text))).toEqual(['Polonez Belarus -> Azerbaijan delivered']);
   });
 });
+
+describe('a delivery named as what a deal is for', () => {
+  it('reads "signed a contract in Paris for the supply of 36 CAESAR howitzers" as awaited, not delivered', () => {
+    expect(summary(run("YEREVAN - Armenia's defence minister and France's armed forces minister signed a contract in Paris for the supply of 36 CAESAR self-propelled howitzers to Armenia."))).toEqual(['Caesar France -> Armenia pending']);
+  });
+});

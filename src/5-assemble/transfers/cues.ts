@@ -34,6 +34,8 @@ const WINDOW = 4;
 const SUBORDINATE_REACH = 8;
 /** Words from "the first" to the "to" of its infinitive ("the first foreign country to"). */
 const ORDINAL_REACH = 4;
+/** Words from a deal noun to the delivery it is for ("contract for the supply of"). */
+const DEAL_CONTENT_REACH = 4;
 /** A variant's number after a capitalised word: "Block 70", "Block V", "Block IIIA". */
 const VARIANT_NUMBER = /^(?:\d+[A-Z]?|[IVX]+[A-Z]?)$/;
 /** Words between a receiving verb and the approval it receives ("received State Department approval"). */
@@ -266,7 +268,10 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const word = tokens[first]!.lower;
   const present = (passive && rules.presentAuxiliaries.has(before?.lower ?? '')) || (cue.pos === 'verb' && !participle && !/ing$/.test(word) && !rules.irregularPast.has(word));
   const awaited = cue.status === 'delivered' && present && awaitingOpener(tokens, clause, first);
-  let status = notYet || awaited ? 'pending' : cue.status;
+  // "signed a contract for the supply of 36 CAESAR howitzers": a delivery named as what a deal is for is still to come.
+  const forAt = tokens[first - 1]?.lower === 'for' ? first - 1 : tokens[first - 1]?.lower === 'the' && tokens[first - 2]?.lower === 'for' ? first - 2 : -1;
+  const dealContent = cue.pos === 'noun' && cue.status === 'delivered' && forAt > clause.first && tokens.slice(Math.max(clause.first, forAt - DEAL_CONTENT_REACH), forAt).some((t) => rules.dealNouns.has(t.lower));
+  let status = notYet || awaited || dealContent ? 'pending' : cue.status;
   let weak = cue.weak;
   if (cue.pos === 'noun') {
     // "Deliveries will begin in October": a delivery still to come; "would negotiate the purchase": a plan.

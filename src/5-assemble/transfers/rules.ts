@@ -117,6 +117,8 @@ export interface TransferRules {
   pastPurchases: Set<string>;
   /** Three words that open the alternative chosen over the clause's goods ("in favour of"), whose parties are not theirs. */
   alternativeOpeners: Set<string>;
+  /** Nouns of a deal whose "for the supply of" names its content, not a delivery. */
+  dealNouns: Set<string>;
   /** Verbs with which a subject holds a fleet ("has built up a large arsenal of"). */
   fleetVerbs: Set<string>;
   /** Things received or delivered that are no goods ("no formal offer has been received"). */
@@ -244,6 +246,7 @@ interface RulesFile {
   planWords: string[];
   pastPurchases: string[];
   alternativeOpeners: string[];
+  dealNouns: string[];
   fleetVerbs: string[];
   paperNouns: string[];
   compoundHeads: string[];
@@ -362,6 +365,7 @@ function compile(): TransferRules {
     planWords: new Set(file.planWords),
     pastPurchases: new Set(file.pastPurchases),
     alternativeOpeners: new Set(file.alternativeOpeners),
+    dealNouns: new Set(file.dealNouns),
     fleetVerbs: new Set(file.fleetVerbs),
     paperNouns: new Set(file.paperNouns),
     compoundHeads: new Set(file.compoundHeads),
