@@ -377,3 +377,12 @@ describe('second review, session 7: lexicon forms that are ordinary names', () =
     expect(names(run("The Rodong newspaper said Chiang Ching-kuo's son visited. The navy fired Mk 46 machine guns."))).toEqual([]);
   });
 });
+
+describe('a later reference with a calibre or a wheel formula', () => {
+  it('links "The 155mm truck-mounted guns" and "The 8x8 vehicles" to the system named before', () => {
+    const r = run('Armenia signed a contract for 36 CAESAR self-propelled howitzers from France. The 155mm truck-mounted guns will be delivered in stages.');
+    expect(weapon(r, 'Caesar')!.mentions.map((m) => m.text)).toEqual(['CAESAR', 'The 155mm truck-mounted guns']);
+    const s = run('Brazil ordered Centauro II tank destroyers from Italy. The 8x8 vehicles arrived last week.');
+    expect(s.weapons[0]!.mentions.map((m) => m.text)).toEqual(['Centauro II', 'The 8x8 vehicles']);
+  });
+});

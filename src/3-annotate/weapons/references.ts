@@ -143,6 +143,9 @@ function countOfWhole(scan: ScannedSentence, determiner: number, k: number, last
   return null;
 }
 
+/** A calibre or a wheel formula before a head noun ("155mm", "8x8"). */
+const MEASURE = /^\d+(?:mm|x\d+)$/i;
+
 /** The determiner that opens a definite noun phrase ending before token k ("the new jets", "the first 10 tanks"), or null. */
 function determinerBefore(scan: ScannedSentence, k: number): number | null {
   const { words } = weaponLexicon();
@@ -161,6 +164,7 @@ function determinerBefore(scan: ScannedSentence, k: number): number | null {
     if (headEnd) j = headEnd.first - 1;
     else if (count) j = count.first - 1;
     else if (words.modifiers.has(token.lower) || actorLexicon().countryWords.has(token.lower)) j--; // "the Israeli howitzers"
+    else if (MEASURE.test(token.text)) j--; // "The 155mm truck-mounted guns", "the 8x8 vehicles"
     else if (j >= 2 && t[j - 1]!.text === '-' && !t[j - 1]!.spaceBefore && !token.spaceBefore) j -= 3;
     else return null;
   }
