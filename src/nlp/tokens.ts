@@ -65,3 +65,10 @@ export function isAllCaps(token: Token): boolean {
 export function opensWord(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.text !== '-' && tokens[k - 1]?.text !== '-';
 }
+
+/** The lower-case words of tokens k .. k+n-1, joined by spaces ("in favour of"); a word out of range is empty. */
+export function wordsAt(tokens: readonly Token[], k: number, n: number): string {
+  const out: string[] = [];
+  for (let i = k; i < k + n; i++) out.push(tokens[i]?.lower ?? '');
+  return out.join(' ');
+}

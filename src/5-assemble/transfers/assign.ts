@@ -4,7 +4,7 @@
  */
 import type { Actor, TransferStatus } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
-import { opensWord, type Token } from '../../nlp/tokens.js';
+import { opensWord, wordsAt, type Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
 import { clauseStatus, isParticiple, type CueHit } from './cues.js';
@@ -32,7 +32,7 @@ export function draftsFor(
   const governing = governingNoun(item, parties.phrases);
   const used = inUse(tokens, cues, clause);
   // ("F-16s which were built by Fokker under licence": a licensed builder supplies nothing.)
-  const licensed = tokens.slice(clause.first, clause.last + 1).some((t, k, all) => t.lower === 'under' && /^licen[cs]e$/.test(all[k + 1]?.lower ?? ''));
+  const licensed = tokens.slice(clause.first, clause.last + 1).some((t, k) => transferRules().licenceWords.has(wordsAt(tokens, clause.first + k, 2)));
   const builtBy = licensed ? null : makerAfter(tokens, item, actors);
   // Verbs of a statement coordinated after the item ("... and plans to buy"), not its own predicate
   // ("arrived in"), and verbs of other goods after it ("to replace the NH90s it had ordered from France").

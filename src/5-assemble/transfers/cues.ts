@@ -200,6 +200,30 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   });
 }
 
+/**
+ * A cue that states no stage, though no negation stands before it: "He gave no figures" (its object
+ * denied; not "sold no fewer than 40 jets"); "did not disclose ... a delivery schedule" (a detail of a
+ * stage left untold; not "the size of the latest shipment", which tells of one); "no formal offer has
+ * been received" (what was received is no goods).
+ */
+function statesNothing(tokens: readonly Token[], clause: Clause, first: number, last: number, cue: Cue): boolean {
+  const rules = transferRules();
+  if (cue.pos === 'verb' && tokens[last + 1]?.lower === 'no' && !rules.comparativesAfterNo.has(tokens[last + 2]?.lower ?? '')) return true;
+  if (cue.pos === 'noun' && rules.detailNouns.has(tokens[last + 1]?.lower ?? '')) {
+    const before = tokens.slice(clause.first, first);
+    if (before.some((t, j) => rules.plainNegation.has(t.lower) && before.slice(j + 1, j + 3).some((u) => rules.untoldVerbs.has(u.lower)))) return true;
+  }
+  let j = first - 1;
+  while (j >= clause.first && (rules.passiveAuxiliaries.has(tokens[j]!.lower) || rules.perfectAuxiliaries.has(tokens[j]!.lower) || rules.adverbs.has(tokens[j]!.lower))) j--;
+  return j < first - 1 && rules.paperNouns.has(tokens[j]?.lower ?? '');
+}
+
+/** "signed a contract in Paris for the supply of 36 CAESAR howitzers": a delivery named as what a deal is for, still to come. */
+function dealContent(tokens: readonly Token[], clause: Clause, first: number): boolean {
+  const forAt = tokens[first - 1]?.lower === 'for' ? first - 1 : tokens[first - 1]?.lower === 'the' && tokens[first - 2]?.lower === 'for' ? first - 2 : -1;
+  return forAt > clause.first && tokens.slice(Math.max(clause.first, forAt - DEAL_CONTENT_REACH), forAt).some((t) => transferRules().dealNouns.has(t.lower));
+}
+
 /** A subordinator of time opening the stretch before the verb at `first`, with no comma between ("until the jets arrive"). */
 function awaitingOpener(tokens: readonly Token[], clause: Clause, first: number): boolean {
   const rules = transferRules();
@@ -220,18 +244,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const preceding = tokens.slice(from, first);
   // "has not yet received the K2 tanks it ordered": a delivery not yet made is awaited, not denied.
   const notYet = cue.status === 'delivered' && preceding.some((t, k) => (t.lower === 'not' || t.lower === "n't") && preceding[k + 1]?.lower === 'yet');
-  // "He gave no figures": a verb whose object is denied (not "sold no fewer than 40 jets").
-  const deniedObject = cue.pos === 'verb' && tokens[last + 1]?.lower === 'no' && !rules.comparativesAfterNo.has(tokens[last + 2]?.lower ?? '');
-  // "did not disclose ... a delivery schedule": a detail of a stage, left untold, states no stage
-  // (unlike "did not disclose the size of the latest shipment", which tells of one).
-  const clauseBefore = tokens.slice(clause.first, first);
-  const detail = cue.pos === 'noun' && rules.detailNouns.has(tokens[last + 1]?.lower ?? '');
-  const untold = detail && clauseBefore.some((t, j) => rules.plainNegation.has(t.lower) && clauseBefore.slice(j + 1, j + 3).some((u) => rules.untoldVerbs.has(u.lower)));
-  // "no formal offer has been received", "the request was delivered to Washington": what was received is no goods.
-  let j = first - 1;
-  while (j >= clause.first && (rules.passiveAuxiliaries.has(tokens[j]!.lower) || rules.adverbs.has(tokens[j]!.lower) || /^(?:has|have|had)$/.test(tokens[j]!.lower))) j--;
-  const paperwork = j < first - 1 && rules.paperNouns.has(tokens[j]?.lower ?? '');
-  const negated = !notYet && (Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower)) || deniedObject || untold || paperwork);
+  const negated = !notYet && (Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower)) || statesNothing(tokens, clause, first, last, cue));
   let k = first - 1;
   if (tokens[k]?.text === '-' && tokens[k - 1]?.lower === 're') k -= 2;
   while (k >= clause.first && rules.adverbs.has(tokens[k]!.lower)) k--;
@@ -250,16 +263,16 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const toIndex = before?.lower === 'to' ? k : k - 1;
   // "became the first foreign country to receive Russia's Iskander": an infinitive after "the first ..." states a fact.
   // ("will be the first country to receive": still to come)
-  const ordinal =
-    tokens.slice(Math.max(clause.first, toIndex - ORDINAL_REACH), toIndex).some((t, j, all) => rules.ordinalFacts.has(t.lower) && (all[j - 1]?.lower === 'the' || tokens[toIndex - ORDINAL_REACH + j - 1]?.lower === 'the')) &&
-    !tokens.slice(clause.first, toIndex).some((t) => rules.modality.has(t.lower));
+  let ordinal = false;
+  for (let j = Math.max(clause.first, toIndex - ORDINAL_REACH); j < toIndex && !ordinal; j++) ordinal = rules.ordinalFacts.has(tokens[j]!.lower) && tokens[j - 1]?.lower === 'the';
+  if (ordinal && tokens.slice(clause.first, toIndex).some((t) => rules.modality.has(t.lower))) ordinal = false;
   const plan = (infinitive && !ordinal && !rules.notModalBeforeTo.has(tokens[toIndex - 1]?.lower ?? '')) || (Boolean(clause.planned) && first === clause.first);
   // "in May" is a month, not a modal (but for the sentence's first word).
   const isModal = (t: Token) => rules.modality.has(t.lower) && (t.text !== 'May' || t === tokens[0]);
   const modalBefore = plan || preceding.some(isModal);
   const modalInClause = tokens.slice(clause.first, clause.last + 1).some(isModal);
   // "Germany is sending Ukraine four more systems": a giving verb in the present progressive is a decision.
-  const progressive = cue.pos === 'verb' && cue.status === 'delivered' && cue.future === 'announced' && /ing$/.test(tokens[first]!.lower) && /^(?:is|are|am)$/.test(before?.lower ?? '');
+  const progressive = cue.pos === 'verb' && cue.status === 'delivered' && cue.future === 'announced' && /ing$/.test(tokens[first]!.lower) && rules.presentAuxiliaries.has(before?.lower ?? '');
   const modal = cue.pos === 'verb' ? modalBefore || progressive : modalInClause;
   // "before they are handed over", "until the jets arrive": a delivery in the present tense after a
   // subordinator of time is still to come.
@@ -267,11 +280,8 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   // "Weeks before counteroffensive, Ukraine gets": no comma between, no span of time before it)
   const word = tokens[first]!.lower;
   const present = (passive && rules.presentAuxiliaries.has(before?.lower ?? '')) || (cue.pos === 'verb' && !participle && !/ing$/.test(word) && !rules.irregularPast.has(word));
-  const awaited = cue.status === 'delivered' && present && awaitingOpener(tokens, clause, first);
-  // "signed a contract for the supply of 36 CAESAR howitzers": a delivery named as what a deal is for is still to come.
-  const forAt = tokens[first - 1]?.lower === 'for' ? first - 1 : tokens[first - 1]?.lower === 'the' && tokens[first - 2]?.lower === 'for' ? first - 2 : -1;
-  const dealContent = cue.pos === 'noun' && cue.status === 'delivered' && forAt > clause.first && tokens.slice(Math.max(clause.first, forAt - DEAL_CONTENT_REACH), forAt).some((t) => rules.dealNouns.has(t.lower));
-  let status = notYet || awaited || dealContent ? 'pending' : cue.status;
+  const awaited = cue.status === 'delivered' && ((present && awaitingOpener(tokens, clause, first)) || (cue.pos === 'noun' && dealContent(tokens, clause, first)));
+  let status = notYet || awaited ? 'pending' : cue.status;
   let weak = cue.weak;
   if (cue.pos === 'noun') {
     // "Deliveries will begin in October": a delivery still to come; "would negotiate the purchase": a plan.

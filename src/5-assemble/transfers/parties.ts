@@ -19,7 +19,7 @@
  * countries to re-export") is reported, so that no one else is put in its place.
  */
 import type { Actor } from '../../model/contract.js';
-import { opensWord, type Token } from '../../nlp/tokens.js';
+import { opensWord, wordsAt, type Token } from '../../nlp/tokens.js';
 import { actorLexicon } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
@@ -434,7 +434,7 @@ function isModifier(tokens: readonly Token[], m: ActorMention, actors: ActorSpan
   }
   if (!next || !/^\p{Ll}+$/u.test(next.text) || cues.some((c) => c.first === m.last + 1)) return false;
   const rules = transferRules();
-  const two = `${next.lower} ${tokens[m.last + 2]?.lower ?? ''}`;
+  const two = wordsAt(tokens, m.last + 1, 2);
   if (rules.actorNouns.has(next.lower) || rules.actorNouns.has(two) || rules.adverbs.has(next.lower) || isVerbForm(next.lower)) return false;
   // "Russia's Irkut corporation": a company noun after a company's name describes it.
   if (actorRules().companyNouns.has(next.lower) || actorRules().companySuffixes.has(next.lower)) return false;
@@ -471,8 +471,8 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
   const word = tokens[p]!.lower;
   // "| after Ankara bought ...": a subordinator that opens the clause governs its verb, not the name.
   if (p === clause.first && rules.subordinators.has(word)) return null;
-  const two = `${tokens[p - 1]?.lower ?? ''} ${word}`;
-  const three = `${tokens[p - 2]?.lower ?? ''} ${two}`;
+  const two = wordsAt(tokens, p - 1, 2);
+  const three = wordsAt(tokens, p - 2, 3);
   const role = rules.prepositions.get(two) ?? rules.prepositions.get(word);
   if (!role) return rules.otherPrepositions.has(word) ? 'other' : null;
   return rules.notPrepositions.has(two) || rules.notPrepositions.has(three) ? 'other' : { index: p, role };
@@ -481,10 +481,7 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
 /** Where an alternative to the clause's goods opens ("in favour of", "rather than"), if it does. */
 function alternativeAt(tokens: readonly Token[], clause: Clause): number | null {
   const { alternativeOpeners } = transferRules();
-  for (let k = clause.first; k <= clause.last; k++) {
-    const three = `${tokens[k]!.lower} ${tokens[k + 1]?.lower ?? ''} ${tokens[k + 2]?.lower ?? ''}`;
-    if (alternativeOpeners.has(three)) return k;
-  }
+  for (let k = clause.first; k <= clause.last; k++) if (alternativeOpeners.has(wordsAt(tokens, k, 3))) return k;
   return null;
 }
 
@@ -714,7 +711,7 @@ function unnamedForce(tokens: readonly Token[], from: number, to: number, actors
   for (let k = from; k < to - 1; k++) {
     if (tokens[k]!.lower !== 'the' || actors.at(tokens[k + 1]!.start)) continue;
     const one = tokens[k + 1]!.lower;
-    const two = `${one} ${tokens[k + 2]?.lower ?? ''}`;
+    const two = wordsAt(tokens, k + 1, 2);
     if (forceNouns.includes(two) || forceNouns.includes(one) || transferRules().forceReferences.includes(one)) return k + 1;
   }
   return null;

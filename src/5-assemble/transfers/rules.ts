@@ -131,6 +131,10 @@ export interface TransferRules {
   remainderWords: Set<string>;
   /** Auxiliaries of a present passive ("are handed over"). */
   presentAuxiliaries: Set<string>;
+  /** Words of a build under licence: a licensed builder supplies no fleet ("built by Fokker under licence"). */
+  licenceWords: Set<string>;
+  /** Auxiliaries of the perfect ("has been received"). */
+  perfectAuxiliaries: Set<string>;
   /** Past tenses that are no participle ("gave", "took"): never a present. */
   irregularPast: Set<string>;
   /** Words of a span of time before a subordinator ("weeks before"): it dates, it does not await. */
@@ -253,6 +257,8 @@ interface RulesFile {
   ordinalFacts: string[];
   remainderWords: string[];
   presentAuxiliaries: string[];
+  licenceWords: string[];
+  perfectAuxiliaries: string[];
   irregularPast: string[];
   timeSpans: string[];
   awaitingSubordinators: string[];
@@ -372,6 +378,8 @@ function compile(): TransferRules {
     ordinalFacts: new Set(file.ordinalFacts),
     remainderWords: new Set(file.remainderWords),
     presentAuxiliaries: new Set(file.presentAuxiliaries),
+    licenceWords: new Set(file.licenceWords),
+    perfectAuxiliaries: new Set(file.perfectAuxiliaries),
     irregularPast: new Set(file.irregularPast),
     timeSpans: new Set(file.timeSpans),
     awaitingSubordinators: new Set(file.awaitingSubordinators),
