@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
-import type { DatasetName, GoldDoc, GoldEntity, GoldQuote, GoldTimex, SeedGold } from './types.js';
+import type { GoldDoc, GoldEntity, GoldQuote, GoldTimex, SeedGold } from './types.js';
 
 export function loadFixtures(dir: string, set: 'seed' | 'heldout' = 'seed'): GoldDoc[] {
   if (!existsSync(dir)) return [];
@@ -215,30 +215,27 @@ function jsonDocs(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
+/** The last round of arms-trade stories under eval/ (eval/heldout2/ ... eval/heldout20/). */
+const LAST_ROUND = 20;
+
+type Loader = (project: string, shared: string) => GoldDoc[];
+
 /**
- * Sets `heldout2` to `heldout17` (eval/heldout2/ ...) are later rounds of blind
- * arms-trade stories, loaded like `heldout` (their documents carry that set's name) and scored
- * under their own names.
+ * Sets `heldout2` to `heldout20` (eval/heldout2/ ...) are later rounds of blind arms-trade
+ * stories, loaded like `heldout` (their documents carry that set's name) and scored under their
+ * own names.
  */
-export const LOADERS: Record<DatasetName | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17', (project: string, shared: string) => GoldDoc[]> = {
+const ROUNDS: Record<string, Loader> = Object.fromEntries(
+  Array.from({ length: LAST_ROUND - 1 }, (_, i) => `heldout${i + 2}`).map((name) => [
+    name,
+    (project: string) => loadFixtures(join(project, 'eval', name), 'heldout'),
+  ]),
+);
+
+export const LOADERS: Record<string, Loader> = {
   seed: (project) => loadFixtures(join(project, 'fixtures')),
   heldout: (project) => loadFixtures(join(project, 'eval/heldout'), 'heldout'),
-  heldout2: (project) => loadFixtures(join(project, 'eval/heldout2'), 'heldout'),
-  heldout3: (project) => loadFixtures(join(project, 'eval/heldout3'), 'heldout'),
-  heldout4: (project) => loadFixtures(join(project, 'eval/heldout4'), 'heldout'),
-  heldout5: (project) => loadFixtures(join(project, 'eval/heldout5'), 'heldout'),
-  heldout6: (project) => loadFixtures(join(project, 'eval/heldout6'), 'heldout'),
-  heldout7: (project) => loadFixtures(join(project, 'eval/heldout7'), 'heldout'),
-  heldout8: (project) => loadFixtures(join(project, 'eval/heldout8'), 'heldout'),
-  heldout9: (project) => loadFixtures(join(project, 'eval/heldout9'), 'heldout'),
-  heldout10: (project) => loadFixtures(join(project, 'eval/heldout10'), 'heldout'),
-  heldout11: (project) => loadFixtures(join(project, 'eval/heldout11'), 'heldout'),
-  heldout12: (project) => loadFixtures(join(project, 'eval/heldout12'), 'heldout'),
-  heldout13: (project) => loadFixtures(join(project, 'eval/heldout13'), 'heldout'),
-  heldout14: (project) => loadFixtures(join(project, 'eval/heldout14'), 'heldout'),
-  heldout15: (project) => loadFixtures(join(project, 'eval/heldout15'), 'heldout'),
-  heldout16: (project) => loadFixtures(join(project, 'eval/heldout16'), 'heldout'),
-  heldout17: (project) => loadFixtures(join(project, 'eval/heldout17'), 'heldout'),
+  ...ROUNDS,
   gum: (_fixtures, shared) => loadGum(shared),
   meantime: (_fixtures, shared) => loadMeantime(shared),
 };

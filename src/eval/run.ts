@@ -44,7 +44,7 @@ export async function runEval(options: EvalOptions): Promise<number> {
 
   const reports: SectionReport[] = [];
   for (const set of sets) {
-    const docs = LOADERS[set](PACKAGE_DIR, shared);
+    const docs = LOADERS[set]!(PACKAGE_DIR, shared);
     if (docs.length === 0) continue;
     const scored = docs.map(run);
     for (const section of sections) reports.push(...SCORERS[section]!(scored).map((r) => ({ ...r, title: `${r.title} [${set}, ${docs.length} docs]` })));
