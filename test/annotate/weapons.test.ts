@@ -370,6 +370,12 @@ describe("a weapon's aliases hold the family's forms its story writes", () => {
     const w = run('Bolivia acquired six AS332 Super Puma helicopters from Airbus Helicopters.').weapons[0]!;
     expect(w.aliases).toEqual(expect.arrayContaining(['Super Puma', 'AS332']));
   });
+
+  it('lists "Black Hawk", a form read only beside a head noun, for "UH-60M Black Hawks"', () => {
+    const w = run('More than 20 UH-60M Black Hawks have arrived from the United States.').weapons[0]!;
+    expect(w.name).toBe('UH-60 Black Hawk');
+    expect(w.aliases).toEqual(expect.arrayContaining(['Black Hawk', 'UH-60M']));
+  });
 });
 
 describe('second review, session 7: lexicon forms that are ordinary names', () => {

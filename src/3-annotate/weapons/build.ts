@@ -98,17 +98,21 @@ const MAX_LEXICON_ALIASES = 8;
  * the weapon stands for the whole family). A plural of a name listed already ("C-390s") adds nothing.
  */
 function aliasesOf(name: string, family: WeaponFamily | null, texts: readonly string[]): string[] {
-  const lexicon = family ? [family.name, ...family.aliases, ...family.designations].slice(0, MAX_LEXICON_ALIASES + 1) : [];
+  // Forms found only beside a head noun ("Black Hawk helicopters") are the family's names all the same.
+  const names = family ? [family.name, ...family.aliases, ...family.designations] : [];
+  const forms = [...names, ...(family?.contextForms ?? [])];
+  const lexicon = [...names.slice(0, MAX_LEXICON_ALIASES + 1), ...(family?.contextForms ?? [])];
   const out: string[] = [];
   const seen = new Set([name.toLowerCase()]);
   // "Defender-class patrol boat" is also a "Defender-class boat".
   const shortClass = /^(.+-class) (?:\S+ )+(\S+)$/.exec(name);
   // "T-50IQ" is a "T-50" too, when the family lists that code.
-  const listed = new Set(family ? [family.name, ...family.aliases, ...family.designations].map(matchingKey) : []);
+  const listed = new Set(forms.map(matchingKey));
   const bases = texts.map((t) => /^(.*\d)\p{Lu}{1,3}$/u.exec(t)?.[1]).filter((b): b is string => b !== undefined && listed.has(matchingKey(b)));
-  // "AS332 Super Puma": the family's forms that the story's own words hold ("Super Puma", "AS332"), whatever their place in the lexicon.
-  const padded = texts.map((t) => ` ${t.toLowerCase()} `);
-  const held = family ? [family.name, ...family.aliases, ...family.designations].filter((f) => padded.some((t) => t.includes(` ${f.toLowerCase()} `))) : [];
+  // "AS332 Super Puma": the family's forms that the story's own words hold ("Super Puma", "AS332"),
+  // whatever their place in the lexicon; a plural holds its singular ("UH-60M Black Hawks").
+  const padded = texts.map((t) => ` ${t.toLowerCase().replace(/(?<=\w)['’]?s$/, '')} `);
+  const held = forms.filter((f) => padded.some((t) => t.includes(` ${f.toLowerCase()} `)));
   for (const alias of [...texts, ...bases, ...held, ...lexicon, ...(shortClass ? [`${shortClass[1]} ${shortClass[2]}`] : [])]) {
     const key = alias.toLowerCase();
     const singular = key.replace(/(?<=\w)['’]?s$/, '');
