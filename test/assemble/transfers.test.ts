@@ -1482,3 +1482,15 @@ describe('a delivery named as what a deal is for', () => {
     expect(summary(run("YEREVAN - Armenia's defence minister and France's armed forces minister signed a contract in Paris for the supply of 36 CAESAR self-propelled howitzers to Armenia."))).toEqual(['Caesar France -> Armenia pending']);
   });
 });
+
+describe('goods sold for a system', () => {
+  it('reads no transfer of the tanks in "a request to sell ammunition for Leopard 1 tanks", and no count in "Leopard 1"', () => {
+    const text = 'Last year Brazil refused a German request to sell ammunition for Leopard 1 tanks that Berlin wanted to pass on to Ukraine.';
+    expect(summary(run(text))).toEqual([]);
+    expect(summary(run('Germany will sell spare parts for Leopard 1 tanks to Brazil.'))).toEqual([]);
+  });
+
+  it('keeps the jets of "24 F-16 fighters and spare parts for them"', () => {
+    expect(summary(run('The US approved the sale of 24 F-16 fighters and spare parts for them to Jordan.'))).toEqual(['F-16 United States -> Jordan approved']);
+  });
+});

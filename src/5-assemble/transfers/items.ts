@@ -40,6 +40,8 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
   const sentence = scan.sentence;
   const index = new Map(tokens.map((t, i) => [t.start, i]));
   const items: Item[] = [];
+  // Phrases of systems that goods are for: no goods, but their words are no count of anything else.
+  const served: NounPhrase[] = [];
   for (const weapon of doc.layers.weapons) {
     for (const m of weapon.mentions) {
       if (m.start < sentence.start || m.end > sentence.end) continue;
@@ -48,11 +50,15 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.start < m.end) last++;
       const phrase = nounPhrase(scan, actors, first, last);
+      if (forSupport(tokens, phrase.first)) {
+        served.push(phrase);
+        continue;
+      }
       items.push(item(weapon, null, { ...phrase, demonym: phrase.demonym ?? demonymInside(tokens, actors, first, last) }, tokens, actors));
     }
   }
   const covered = tokens.map(() => false);
-  for (const it of items) for (let k = it.phrase.first; k <= it.phrase.last; k++) covered[k] = true;
+  for (const phrase of [...items.map((it) => it.phrase), ...served]) for (let k = phrase.first; k <= phrase.last; k++) covered[k] = true;
   const { broadHeads } = weaponLexicon().words;
   for (const head of scan.heads) {
     // "the final 717 jet": a broad head alone names no arms; "52 Gepard anti-aircraft tanks": a head
@@ -64,7 +70,7 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
     // "wheeled tank destroyers", "the helicopter carrier Atlântico": a head noun that modifies the noun after it names no arms of its kind.
     if (scan.heads.some((other) => other !== head && other.first === head.last + 1) || transferRules().compoundHeads.has(tokens[head.last + 1]?.lower ?? '')) continue;
     const phrase = nounPhrase(scan, actors, head.first, head.last);
-    if (covered.slice(phrase.first, head.first).some(Boolean)) continue;
+    if (covered.slice(phrase.first, head.first).some(Boolean) || forSupport(tokens, phrase.first)) continue;
     const named = sameDesign(doc.layers.weapons, tokens, head.last, head.head.category) ?? standsFor(doc.layers.weapons, head.head.category);
     let first = phrase.first;
     while (first < head.first && LEADING.has(tokens[first]!.lower)) first++;
@@ -73,6 +79,11 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
   }
   items.push(...elided(items, tokens), ...more(items, tokens, covered));
   return items.sort((a, b) => a.phrase.first - b.phrase.first);
+}
+
+/** "ammunition for Leopard 1 tanks", "spare parts for its F-16s": the system only says what the goods serve. */
+function forSupport(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.lower === 'for' && transferRules().supportNouns.has(tokens[first - 2]?.lower ?? '');
 }
 
 /** "the first six Danish jets", "the Dutch aircraft": a later reference holds its country's adjective. */

@@ -125,6 +125,8 @@ export interface TransferRules {
   paperNouns: Set<string>;
   /** Nouns that a head noun before them only modifies ("tank destroyers", "helicopter carrier", "drone maker"). */
   compoundHeads: Set<string>;
+  /** Things sold for a system that are not the system ("ammunition for Leopard 1 tanks", "spare parts for its F-16s"). */
+  supportNouns: Set<string>;
   /** Ordinals after "the" that make the infinitive after them a fact ("the first country to receive"). */
   ordinalFacts: Set<string>;
   /** Words for the part of an order still to come ("with the last two expected"). */
@@ -254,6 +256,7 @@ interface RulesFile {
   fleetVerbs: string[];
   paperNouns: string[];
   compoundHeads: string[];
+  supportNouns: string[];
   ordinalFacts: string[];
   remainderWords: string[];
   presentAuxiliaries: string[];
@@ -375,6 +378,7 @@ function compile(): TransferRules {
     fleetVerbs: new Set(file.fleetVerbs),
     paperNouns: new Set(file.paperNouns),
     compoundHeads: new Set(file.compoundHeads),
+    supportNouns: new Set(file.supportNouns),
     ordinalFacts: new Set(file.ordinalFacts),
     remainderWords: new Set(file.remainderWords),
     presentAuxiliaries: new Set(file.presentAuxiliaries),
