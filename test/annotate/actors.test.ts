@@ -36,6 +36,13 @@ describe('organisations', () => {
     expect(mentionsOf(r, 'Balkan Energy Community')).toEqual(['Balkan Energy Community', 'BEC', 'BEC']);
   });
 
+  it("links a state body's acronym in its own language, and only a state body's", () => {
+    const r = run('The Brazilian Air Force (FAB) received three jets. The FAB is studying more purchases.');
+    expect(mentionsOf(r, 'Brazilian Air Force')).toEqual(['Brazilian Air Force', 'FAB', 'FAB']);
+    const company = run('Tawazun Holding (EDGE) signed a deal. Later EDGE said it would grow.');
+    expect(mentionsOf(company, 'Tawazun Holding')).toEqual(['Tawazun Holding']);
+  });
+
   it('types unknown names by their head word', () => {
     const r = run('The Serbian Progressive Party and the Novi Sad Trade Authority objected.');
     expect(actor(r, 'Serbian Progressive Party')?.kind).toBe('organization');

@@ -1,5 +1,6 @@
 /**
- * Acronyms defined in the text: "Radio Free Europe (RFE)". Before names are typed, an acronym
+ * Acronyms defined in the text: "Radio Free Europe (RFE)", or an organisation's acronym in its own
+ * language ("the Brazilian Air Force (FAB)"). Before names are typed, an acronym
  * that stands for a law or an event ("... Sanctions Act (CAATSA)") is set aside; afterwards,
  * the acronym becomes a mention of whatever its long form named.
  */
@@ -12,6 +13,8 @@ export interface AcronymDefinition {
   /** Token range of the long form. */
   first: number;
   last: number;
+  /** The initials do not spell it ("Brazilian Air Force (FAB)", from the Portuguese): taken for a state body only. */
+  loose: boolean;
 }
 
 export function findAcronymDefinitions(ctx: SentenceContext): AcronymDefinition[] {
@@ -22,8 +25,9 @@ export function findAcronymDefinitions(ctx: SentenceContext): AcronymDefinition[
     const acronym = tokens[i + 1]!.text;
     if (!/^\p{Lu}[\p{Lu}\d&/-]{1,9}$/u.test(acronym)) continue;
     const long = longForm(ctx, i - 1, acronym);
-    if (!long) continue;
-    definitions.push({ acronymAt: i + 1, first: long, last: i - 1 });
+    const loose = long === null && /^\p{Lu}{2,6}$/u.test(acronym) && /^\p{Lu}/u.test(tokens[i - 1]!.text);
+    if (long === null && !loose) continue;
+    definitions.push({ acronymAt: i + 1, first: long ?? i - 1, last: i - 1, loose });
     const head = tokens[i - 1]!.lower;
     if (actorRules().lawHeads.has(head) || actorRules().eventHeads.has(head)) claim(ctx, i + 1, i + 1);
   }
@@ -45,6 +49,12 @@ function longForm(ctx: SentenceContext, last: number, acronym: string): number |
   return null;
 }
 
+/** "Brazilian Air Force", "Ministry of Defence": an organisation named as a government body. */
+function stateBody(mention: EntityMention): boolean {
+  const padded = ` ${mention.text.toLowerCase()} `;
+  return mention.kind === 'organization' && actorRules().governmentBodies.some((b) => padded.includes(` ${b} `));
+}
+
 /** After names are typed: the acronym becomes a mention of the long form's entity. */
 export function acronymMentions(ctx: SentenceContext, definitions: AcronymDefinition[], found: EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
@@ -53,13 +63,13 @@ export function acronymMentions(ctx: SentenceContext, definitions: AcronymDefini
     const end = ctx.tokens[d.last]!.end;
     // A facility named by its head ("Kennedy Space Center (KSC)") lends its acronym too; other places do not.
     const long = found.find((m) => m.end === end && (m.kind !== 'place' || m.rule === 'name:place-head') && m.form !== 'adjective');
-    if (!long) continue;
+    if (!long || (d.loose && (!stateBody(long) || long.entry))) continue;
     const existing = found.findIndex((m) => m.start === ctx.tokens[d.acronymAt]!.start);
     const mention = mentionFrom(ctx, d.acronymAt, d.acronymAt, {
       kind: long.kind,
       entry: long.entry,
       form: 'acronym',
-      rule: 'acronym-definition',
+      rule: d.loose ? 'acronym-foreign' : 'acronym-definition',
       canonical: long.canonical ?? long.text,
     });
     if (existing !== -1) found.splice(existing, 1);

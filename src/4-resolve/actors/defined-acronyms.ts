@@ -10,7 +10,7 @@ export function applyDefinedAcronyms(doc: AnalysisDocument): void {
   const defined = new Map<string, EntityMention>();
   for (const m of doc.layers.mentions) {
     // Two long forms for one acronym: the story is ambiguous, leave the lexicon's reading.
-    if (m.rule !== 'acronym-definition') continue;
+    if (m.rule !== 'acronym-definition' && m.rule !== 'acronym-foreign') continue;
     const other = defined.get(m.text);
     if (other?.rule === 'ambiguous') continue;
     if (other && (other.entry ?? other.canonical) !== (m.entry ?? m.canonical)) defined.set(m.text, { ...m, rule: 'ambiguous' });
@@ -19,8 +19,19 @@ export function applyDefinedAcronyms(doc: AnalysisDocument): void {
   if (defined.size === 0) return;
   for (const m of doc.layers.mentions) {
     const d = defined.get(m.text);
+    if (!d || d === m || d.rule === 'ambiguous') continue;
+    // Letters the long form does not spell, read again as no entry ("the Brazilian Air Force (FAB)
+    // ... The FAB is studying"): the definition's entity, whatever kind they were guessed.
+    if (!m.entry && !m.canonical && d.rule === 'acronym-foreign' && d.canonical) {
+      m.kind = d.kind;
+      m.entry = d.entry;
+      m.canonical = d.canonical;
+      m.rule = 'acronym-defined-elsewhere';
+      if (d.memberOf) m.memberOf = d.memberOf;
+      continue;
+    }
     // Only a lexicon reading of the same kind is replaced: the definition's own typing may be a guess.
-    if (!d || d === m || d.rule === 'ambiguous' || !m.entry || m.kind !== d.kind) continue;
+    if (!m.entry || m.kind !== d.kind) continue;
     if (m.entry === d.entry) continue;
     m.entry = d.entry;
     m.rule = 'acronym-defined-elsewhere';
@@ -40,7 +51,7 @@ export function applySpelledAcronyms(doc: AnalysisDocument): void {
   const named = doc.layers.mentions.filter((m) => m.form === 'name' && m.kind === 'organization' && /\s/.test(m.text));
   const fullNames = new Set(named.map((m) => m.entry).filter(Boolean));
   for (const m of doc.layers.mentions) {
-    if (m.form !== 'acronym' || m.kind !== 'organization' || !m.entry || m.rule === 'acronym-definition' || fullNames.has(m.entry)) continue;
+    if (m.form !== 'acronym' || m.kind !== 'organization' || !m.entry || m.rule.startsWith('acronym-') || fullNames.has(m.entry)) continue;
     const spelled = named.find((n) => n.entry !== m.entry && n.start < m.start && initials(n.text) === m.text);
     if (!spelled) continue;
     m.entry = spelled.entry;
