@@ -28,6 +28,8 @@ export interface LexiconEntry {
   adjective?: string;
   /** For countries: letters that name parts of the state instead ("US Embassy"). */
   bodyPrefix?: string;
+  /** For countries: a state that no longer exists (the Soviet Union). */
+  historical?: boolean;
 }
 
 export interface LexiconHit {
@@ -178,7 +180,7 @@ interface RecordSink extends Omit<ActorLexicon, 'gazetteer'> {
 
 function addCountry(sink: RecordSink, c: CountryRecord): LexiconEntry {
   const adjective = c.adjective ?? c.adjectives?.[0];
-  const entry: LexiconEntry = { id: c.id, name: c.name, kind: 'country', aliases: c.aliases ?? [], descriptions: [], ...(adjective ? { adjective } : {}), ...(c.bodyPrefix ? { bodyPrefix: c.bodyPrefix } : {}) };
+  const entry: LexiconEntry = { id: c.id, name: c.name, kind: 'country', aliases: c.aliases ?? [], descriptions: [], ...(adjective ? { adjective } : {}), ...(c.bodyPrefix ? { bodyPrefix: c.bodyPrefix } : {}), ...(c.historical ? { historical: true } : {}) };
   const add = (phrase: string, form: MentionForm) => {
     if (phrase.trim().length >= 2) sink.add(phrase, entry, form);
   };

@@ -1494,3 +1494,35 @@ describe('goods sold for a system', () => {
     expect(summary(run('The US approved the sale of 24 F-16 fighters and spare parts for them to Jordan.'))).toEqual(['F-16 United States -> Jordan approved']);
   });
 });
+
+describe('the fate of a plan whose object the goods are', () => {
+  const lead = 'ULAANBAATAR, July 3 - Mongolia received two Mi-171 helicopters from Russia on Thursday, the defence ministry said. ';
+  it('reads "An earlier plan to acquire four MiG-29 jets from Belarus was abandoned" as cancelled', () => {
+    expect(summary(run(lead + 'An earlier plan to acquire four second-hand MiG-29 fighter jets from Belarus was abandoned in 2020.'))).toContain('MiG-29 Belarus -> Mongolia cancelled');
+  });
+
+  it('looks past an aside between the goods and the fate ("..., which parliament approved in 2023, was put on hold")', () => {
+    expect(summary(run('A decision to give Ukraine S-300 missiles from Bulgaria, which parliament approved in December 2023, was put on hold last year.'))).toEqual(['S-300 Bulgaria -> Ukraine cancelled']);
+  });
+
+  it('keeps a plan told as such when no fate follows', () => {
+    expect(summary(run(lead + 'A plan to acquire four MiG-29 fighter jets from Belarus was announced in 2020.'))).toContain('MiG-29 Belarus -> Mongolia announced');
+  });
+});
+
+describe('a country right after a verb with an indirect object', () => {
+  it('reads "give Ukraine S-300 missiles" with Ukraine the recipient, even when Ukraine was named before', () => {
+    expect(summary(run('Bulgaria sent trucks to Ukraine. Bulgaria decided to give Ukraine S-300 missiles.'))).toEqual(['S-300 Bulgaria -> Ukraine announced']);
+  });
+
+  it('keeps "US" a word of the goods in "sent US Patriot systems to Ukraine"', () => {
+    expect(summary(run('Germany sent US Patriot systems to Ukraine.'))).toEqual(['Patriot Germany -> Ukraine delivered']);
+  });
+});
+
+describe('a maker that no longer exists', () => {
+  it('does not make the Soviet Union the supplier of Soviet-era missiles given away today', () => {
+    const found = summary(run('Bulgaria still operates Soviet-era S-300 batteries. A decision to give Ukraine S-300 missiles was put on hold last year.'));
+    expect(found.some((t) => t.includes('Soviet Union'))).toBe(false);
+  });
+});

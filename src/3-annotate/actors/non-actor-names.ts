@@ -94,7 +94,8 @@ function isKnownPlace(tokens: Token[], i: number): boolean {
 
 /** A capitalised word right before a designation is its maker when it is a name ("Sukhoi", "Antonov"). */
 function isMaker(token: Token): boolean {
-  return !/^(?:The|A|An|Its|His|Her|Their|Our)$/.test(token.text);
+  // A country's name before a designation is an actor of its own ("give Ukraine S-300 missiles", "US Patriot systems").
+  return !/^(?:The|A|An|Its|His|Her|Their|Our)$/.test(token.text) && actorLexicon().countryWords.get(token.lower)?.name.toLowerCase() !== token.lower;
 }
 
 function claimLawAndEventNames(ctx: SentenceContext): void {

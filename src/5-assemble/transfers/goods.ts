@@ -220,13 +220,18 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
   };
   // "A 2018 deal to buy 30 T129 helicopters from Turkey collapsed": what befalls the deal the goods
   // are the object of befalls them, when no other verb stands between.
+  // "An earlier plan to acquire four MiG-29s from Belarus was abandoned", "A decision to give Ukraine
+  // S-300 missiles, which parliament approved in 2023, was put on hold": so does the fate of a plan
+  // the goods are the object of; an aside between (", which ...,", ", approved by ...,") tells no fate.
+  const { planNouns } = transferRules();
+  const aside = asideSpans(tokens, item.phrase.last + 1);
   const dealFate = (c: CueHit) =>
     c.cue.pos === 'verb' &&
     !c.cue.transfer &&
     (c.status === 'cancelled' || c.status === 'pending') &&
     c.first > item.phrase.last &&
-    cues.some((n) => n.cue.pos === 'noun' && n.cue.deal && n.last < item.phrase.first) &&
-    !cues.some((v) => v.cue.pos === 'verb' && v.first > item.phrase.last && v.first < c.first);
+    (cues.some((n) => n.cue.pos === 'noun' && n.cue.deal && n.last < item.phrase.first) || planOf(tokens, item.phrase.first, planNouns)) &&
+    !cues.some((v) => v.cue.pos === 'verb' && v.first > item.phrase.last && v.first < c.first && !aside(v.first));
   const own = (c: CueHit) => predicate(c) || onDeal(c) || sharedRelative(c) || firstBatch(c) || relativePastParty(c) || dealFate(c);
   // "received the first 11 HIMARS ..., and expects to take delivery of 66 F-16Vs, after years of
   // delays": a noun after another statement's verb is that statement's.
@@ -244,6 +249,31 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
     if (c.first < item.phrase.first) return !ended(c) && !closedRelative(c);
     return own(c);
   });
+}
+
+/** Words between a plan noun and its goods: "plan to acquire four second-hand". */
+const PLAN_REACH = 6;
+
+/** "plan to acquire ...", "decision to give Ukraine ...": a plan noun with an infinitive before the goods. */
+function planOf(tokens: readonly Token[], first: number, planNouns: ReadonlySet<string>): boolean {
+  for (let j = first - 1; j >= 0 && first - j <= PLAN_REACH; j--) {
+    if (tokens[j]!.text === ',') return false;
+    if (tokens[j]!.lower === 'to' && planNouns.has(tokens[j - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whether a token lies in a comma-closed aside that opens after `from`: ", which parliament approved in 2023,". */
+function asideSpans(tokens: readonly Token[], from: number): (k: number) => boolean {
+  const spans: [number, number][] = [];
+  for (let open = from; open < tokens.length; open++) {
+    if (tokens[open]!.text !== ',') continue;
+    const close = tokens.findIndex((t, k) => k > open && t.text === ',');
+    if (close === -1) break;
+    spans.push([open, close]);
+    open = close;
+  }
+  return (k) => spans.some(([a, b]) => k > a && k < b);
 }
 
 /** Words of a first batch between goods and its stage: ", with the first six to be (delivered)". */

@@ -23,6 +23,7 @@ import { deliveryOnly, inheritParties, passedOn } from './anaphora.js';
 import { draftsFor } from './assign.js';
 import { evidenceOf, textOf } from './evidence.js';
 import { splitClauses } from './clauses.js';
+import { actorLexicon } from '../../lexicon/actors.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, isPlatform, itemCues, listEnd, overlapsCue } from './goods.js';
 import { itemsOf, type Item } from './items.js';
@@ -73,7 +74,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       for (const c of clauses) if (!first && c.cues.some((h) => h.cue.pos === 'noun' && h.cue.deal === 'aid')) c.cues = c.cues.map((h) => headlineStage(tokens, h));
     }
     if (!clauses.some((c) => c.cues.some((cue) => !cue.negated))) continue;
-    const items = itemsOf(doc, scanSentence(doc, sentence.index), actors);
+    const items = itemsOf(doc, scanSentence(doc, sentence.index), actors).map((item) => afterIndirectObject(item, tokens, clauses.flatMap((c) => c.cues), actors));
     const tagsAt = (i: number): Set<string> => {
       const token = tokens[i]!;
       return parseSentence(doc, sentence.index).terms.find((t) => t.start <= token.start && token.start < t.end)?.tags ?? new Set();
@@ -163,7 +164,12 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     }
   }
   // The maker of a system, when it is a country actor of the story, for transfers with no supplier.
-  const origins = new Map(doc.layers.weapons.filter((w) => w.origin && actors.byId.get(w.origin)?.kind === 'country').map((w) => [w.id, w.origin!]));
+  // (Not a state that no longer exists: "Soviet-era S-300 missiles" given away today are not the Soviet Union's.)
+  const livingState = (id: string) => {
+    const actor = actors.byId.get(id);
+    return actor?.kind === 'country' && !actorLexicon().countryWords.get(actor.name.toLowerCase())?.historical;
+  };
+  const origins = new Map(doc.layers.weapons.filter((w) => w.origin && livingState(w.origin)).map((w) => [w.id, w.origin!]));
   const home = (id: string) => {
     const actor = actors.byId.get(id);
     return actor ? homeCountry(actor, actors) : null;
@@ -302,6 +308,24 @@ function respectively(tokens: readonly Token[], clause: Clause, item: Item, draf
 }
 
 /** The offer noun whose "of" introduces the item ("an offer of JF-17 jets", "offers of used F-16s"). */
+/**
+ * "decided to give Ukraine S-300 missiles": a country right after a verb that takes an indirect object
+ * is whom the goods go to, not a word of their noun phrase (as "US" is in "US Patriot systems").
+ */
+function afterIndirectObject(item: Item, tokens: readonly Token[], cues: readonly CueHit[], actors: ActorSpans): Item {
+  const { first } = item.phrase;
+  if (!cues.some((c) => c.cue.indirectObject && c.last === first - 1)) return item;
+  const span = actors.at(tokens[first]!.start);
+  if (!span || span.actor.kind !== 'country') return item;
+  let last = first;
+  while (last < item.phrase.last && tokens[last]!.end < span.end) last++;
+  if (tokens[last]!.end !== span.end || last >= item.phrase.last || /^['’]s$/.test(tokens[last + 1]?.text ?? '')) return item;
+  // The country's name, not its adjective ("gave Ukrainian troops").
+  const written = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+  if (![span.actor.name, ...span.actor.aliases].includes(written)) return item;
+  return { ...item, phrase: { ...item.phrase, first: last + 1 }, possessor: null, holder: null };
+}
+
 function offerOf(tokens: readonly Token[], item: Item, cues: readonly CueHit[]): CueHit | undefined {
   return cues.find((c) => c.cue.namedRecipient && c.cue.pos === 'noun' && tokens[c.last + 1]?.lower === 'of' && item.phrase.first - c.last <= OFFER_REACH && c.last < item.phrase.first);
 }

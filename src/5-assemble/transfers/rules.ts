@@ -125,6 +125,8 @@ export interface TransferRules {
   paperNouns: Set<string>;
   /** Nouns that a head noun before them only modifies ("tank destroyers", "helicopter carrier", "drone maker"). */
   compoundHeads: Set<string>;
+  /** Nouns of an intention whose fate is the goods' ("an earlier plan to acquire ... was abandoned"). */
+  planNouns: Set<string>;
   /** Things sold for a system that are not the system ("ammunition for Leopard 1 tanks", "spare parts for its F-16s"). */
   supportNouns: Set<string>;
   /** Ordinals after "the" that make the infinitive after them a fact ("the first country to receive"). */
@@ -257,6 +259,7 @@ interface RulesFile {
   paperNouns: string[];
   compoundHeads: string[];
   supportNouns: string[];
+  planNouns: string[];
   ordinalFacts: string[];
   remainderWords: string[];
   presentAuxiliaries: string[];
@@ -379,6 +382,7 @@ function compile(): TransferRules {
     paperNouns: new Set(file.paperNouns),
     compoundHeads: new Set(file.compoundHeads),
     supportNouns: new Set(file.supportNouns),
+    planNouns: new Set(file.planNouns),
     ordinalFacts: new Set(file.ordinalFacts),
     remainderWords: new Set(file.remainderWords),
     presentAuxiliaries: new Set(file.presentAuxiliaries),
