@@ -1526,3 +1526,9 @@ describe('a maker that no longer exists', () => {
     expect(found.some((t) => t.includes('Soviet Union'))).toBe(false);
   });
 });
+
+describe('an owner in an opening phrase', () => {
+  it('reads "Since Russia\'s full-scale invasion in 2022 it has handed over M113s" with "it" the giver, not Russia', () => {
+    expect(summary(run("Lithuania bought trucks. Since Russia's full-scale invasion in February 2022 it has handed over M113 armoured personnel carriers to Ukraine."))).toContain('M113 Lithuania -> Ukraine delivered');
+  });
+});

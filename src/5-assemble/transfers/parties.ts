@@ -225,7 +225,12 @@ export function readParties(
     const participial = /\p{Ll}ing$/u.test(tokens[mainVerb.first]!.text) && tokens[mainVerb.first - 1]?.text === ',';
     const opening = participial && rules.subordinators.has(tokens[clause.first]!.lower) ? tokens.findIndex((t, k) => k > clause.first && t.text === ',') : -1;
     const before = unread.filter((m) => m.last < mainVerb.first && m.first > opening && (onGoods ? m.first > holding.first : !relatives.some((r) => r.first <= m.first && m.last <= r.last)));
-    const nearest = participial ? before[0] : before[before.length - 1];
+    // "Since Russia's full-scale invasion in 2022 it has handed over": an owner in an opening phrase,
+    // with a pronoun after it before the verb, is not the subject; the pronoun is.
+    const ownerBeforePronoun = (m: ActorMention) =>
+      /^['’]s$/.test(tokens[m.last + 1]?.text ?? '') && tokens.slice(m.last + 2, mainVerb.first).some((t) => rules.pronouns.has(t.lower) && t.lower !== 'its' && t.lower !== 'their');
+    const candidates = participial ? before : before.filter((m, k) => k < before.length - 1 || !ownerBeforePronoun(m));
+    const nearest = participial ? candidates[0] : candidates[candidates.length - 1];
     // "Japan confirmed it would supply": "it" is the actor before it, in this clause or an earlier one
     // of the sentence; with none, the subject of the story's previous transfer clause.
     // "The country was also the first export customer for ...": a state named by its kind stands for one, like "it".
