@@ -204,6 +204,12 @@ describe('later references', () => {
     expect(weapon(r, 'HQ-22')?.mentions.map((m) => m.text)).toEqual(['HQ-22', 'The system']);
   });
 
+  it('links "the aircraft" to helicopters or drones named in its own sentence, not to jets named before', () => {
+    const r = run('The last of 28 F/A-18E/F Super Hornet jets arrived. Kuwait suspended deliveries of H225M Caracal helicopters ordered from Airbus Helicopters, citing problems with the aircraft that had been handed over.');
+    expect(weapon(r, 'H225M Caracal')?.mentions.map((m) => m.text)).toContain('the aircraft');
+    expect(weapon(r, 'F/A-18E/F Super Hornet')?.mentions.map((m) => m.text)).not.toContain('the aircraft');
+  });
+
   it('links a reference to the one system the sentence before counted', () => {
     const r = run('Sweden sent Archer howitzers to Ukraine in 2023. Archer howitzers did well. Denmark will contribute 19 Caesar howitzers. The guns are due to arrive in the spring.');
     expect(weapon(r, 'Caesar')?.mentions.map((m) => m.text)).toEqual(['Caesar', 'The guns']);
