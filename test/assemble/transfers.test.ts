@@ -1532,3 +1532,9 @@ describe('an owner in an opening phrase', () => {
     expect(summary(run("Lithuania bought trucks. Since Russia's full-scale invasion in February 2022 it has handed over M113 armoured personnel carriers to Ukraine."))).toContain('M113 Lithuania -> Ukraine delivered');
   });
 });
+
+describe('platforms the goods are for', () => {
+  it('reads neither the destroyers nor the frigates of "for its Hobart-class destroyers and Anzac-class frigates" as goods', () => {
+    expect(summary(run("Canberra has ordered Naval Strike Missiles from Norway's Kongsberg for its Hobart-class destroyers and Anzac-class frigates."))).toEqual(['Naval Strike Missile Kongsberg -> Australia ordered']);
+  });
+});

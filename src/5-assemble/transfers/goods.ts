@@ -60,6 +60,21 @@ export function isPlatform(tokens: readonly Token[], item: Item): boolean {
 }
 
 /**
+ * The platforms among a sentence's items: those isPlatform finds, and the ones joined to such a
+ * platform by "and" or a comma ("for its Hobart-class destroyers and Anzac-class frigates").
+ */
+export function platformsOf(tokens: readonly Token[], items: readonly Item[]): Set<Item> {
+  const found = new Set<Item>();
+  let previous: Item | null = null;
+  for (const item of [...items].sort((a, b) => a.phrase.first - b.phrase.first)) {
+    const joined = previous !== null && found.has(previous) && previous.phrase.last < item.phrase.first && tokens.slice(previous.phrase.last + 1, item.phrase.first).every((t) => /^(?:and|or|,|its|their|the)$/.test(t.lower)) && item.phrase.first - previous.phrase.last <= 3;
+    if (isPlatform(tokens, item) || joined) found.add(item);
+    previous = item;
+  }
+  return found;
+}
+
+/**
  * "chosen the Gripen over the F-16", "instead of Su-35s": an alternative, not the goods, unless a
  * relative clause of its own transfers it ("to replace its F-16s, which were supplied by Portugal").
  */

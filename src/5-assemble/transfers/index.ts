@@ -25,7 +25,7 @@ import { evidenceOf, textOf } from './evidence.js';
 import { splitClauses } from './clauses.js';
 import { actorLexicon } from '../../lexicon/actors.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
-import { isAgent, isAlternative, isGoverned, isPlatform, itemCues, listEnd, overlapsCue } from './goods.js';
+import { isAgent, isAlternative, isGoverned, itemCues, listEnd, overlapsCue, platformsOf } from './goods.js';
 import { itemsOf, type Item } from './items.js';
 import { complete, mergeDrafts, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHolders, withHomeBodies, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, type Draft } from './merge.js';
 import type { Clause } from './clauses.js';
@@ -80,6 +80,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       return parseSentence(doc, sentence.index).terms.find((t) => t.start <= token.start && token.start < t.end)?.tags ?? new Set();
     };
     const isNounAt = (i: number): boolean => tagsAt(i).has('Noun') && !tagsAt(i).has('Verb');
+    const platforms = platformsOf(tokens, items);
     const inWeapon = tokens.map(() => false);
     for (const item of items) for (let k = item.phrase.first; k <= item.phrase.last; k++) inWeapon[k] = true;
     // The goods that open the clause before: "The first three Anka drones were built in Türkiye |
@@ -108,7 +109,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       const found = items.filter(
         (item) =>
           ((item.phrase.first >= clause.first && item.phrase.first <= clause.last && !isAgent(tokens, item, live, actors)) || antecedentOf(tokens, clause, item, inWeapon)) &&
-          !isPlatform(tokens, item) &&
+          !platforms.has(item) &&
           // Goods set aside ("replaced the M109s") keep what their own partitive relative tells of them.
           (((clause.partitive || clause.relative) && item.phrase.last < clause.first) || !isAlternative(tokens, item, live, clause)) &&
           carried(item, live) &&
