@@ -1538,3 +1538,17 @@ describe('platforms the goods are for', () => {
     expect(summary(run("Canberra has ordered Naval Strike Missiles from Norway's Kongsberg for its Hobart-class destroyers and Anzac-class frigates."))).toEqual(['Naval Strike Missile Kongsberg -> Australia ordered']);
   });
 });
+
+describe('a deal noun told before, with words between its determiner and it', () => {
+  it('gives "The proposed package includes ... Sentinel radars and AMRAAM missiles" the approved sale\'s parties', () => {
+    const text = 'The US State Department has approved the possible sale to Kuwait of the NASAMS air defence system. The proposed package includes seven NASAMS fire units with launchers, Sentinel radars and AMRAAM missiles, the embassy said.';
+    const found = summary(run(text));
+    expect(found).toContain('Sentinel United States -> Kuwait approved');
+    expect(found).toContain('AMRAAM United States -> Kuwait approved');
+  });
+
+  it('reads "overriding a veto" as no cancellation of the deal', () => {
+    const text = 'Bulgaria signed a deal to buy eight F-16 jets from the United States. The State Department cleared the possible sale in June, and parliament ratified the agreements last week, overriding a veto by the president.';
+    expect(summary(run(text)).some((t) => t.endsWith('cancelled'))).toBe(false);
+  });
+});

@@ -34,7 +34,7 @@ export function inheritParties(
 ): Draft | null {
   let lent: Draft | null = null;
   for (const cue of cues) {
-    if (cue.cue.pos !== 'noun' || !cue.cue.deal || !/^(?:the|this)$/.test(tokens[cue.first - 1]?.lower ?? '')) continue;
+    if (cue.cue.pos !== 'noun' || !cue.cue.deal || !definite(tokens, cue.first)) continue;
     if (parties.phrases.some((p) => p.cue === cue)) continue;
     // "The package includes ... Hellfire missiles" after a sale: a bare "package" is any deal's.
     const any = tokens[cue.first]!.lower === 'package' && cue.first === cue.last;
@@ -53,6 +53,18 @@ export function inheritParties(
     }
   }
   return lent;
+}
+
+/** Lower-case words between a determiner and its deal noun: "the proposed package", "this $3 billion deal". */
+const DEAL_MODIFIERS = 3;
+
+/** "the package", "the proposed package", "this $3 billion deal": a deal noun the story has told of before. */
+function definite(tokens: readonly Token[], first: number): boolean {
+  for (let j = first - 1; j >= 0 && first - j <= DEAL_MODIFIERS + 1; j--) {
+    if (/^(?:the|this)$/.test(tokens[j]!.lower)) return true;
+    if (!/^(?:\p{Ll}[\p{Ll}-]*|\$|[\d.,]+)$/u.test(tokens[j]!.text)) return false;
+  }
+  return false;
 }
 
 /**
