@@ -114,7 +114,7 @@ function namedSubjectOfCue(tokens: readonly Token[], from: number): boolean {
   let k = from;
   while (k < tokens.length && k - from < NAME_WORDS && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text)) k++;
   if (k === from || !/^\p{Ll}/u.test(tokens[k]?.text ?? '')) return false;
-  if (!transferRules().cues.longestAt(tokens, k)?.payloads.some((p) => p?.pos === 'verb' && p.transfer)) return false;
+  if (!transferRules().cues.longestAt(tokens, k)?.payloads.some((p) => p?.pos === 'verb' && (p.transfer || p.status === 'ordered'))) return false;
   // ... naming goods or a party of its own ("as Cairo received the last of its first batch" names
   // neither, and speaks of the goods of the clause before).
   for (let j = k + 1; j < tokens.length && tokens[j]!.text !== ','; j++) if (/[\p{Lu}\p{N}]/u.test(tokens[j]!.text)) return true;

@@ -804,10 +804,16 @@ export function homeCountry(actor: Actor, actors: ActorSpans): string | null {
   }
   const named = [actor.name, ...actor.aliases].map((n) => homes!.get(n.toLowerCase())).find(Boolean);
   if (named) return named;
-  // "Thales Australia", "Airbus Spain": a group's company named by its country is at home there.
-  const words = actor.name.split(' ');
-  const last = actor.kind === 'organization' && words.length > 1 ? actorLexicon().countryWords.get(words[words.length - 1]!.toLowerCase()) : undefined;
-  if (last && last.kind === 'country' && [last.name, ...last.aliases].includes(words[words.length - 1]!)) return last.name;
+  // "Thales Australia", "Airbus Spain": a group's company named by its country is at home there
+  // (so is the group, when the story only ever writes it so: "KNDS France").
+  const suffixed = (name: string) => {
+    const words = name.split(' ');
+    const last = actor.kind === 'organization' && words.length > 1 ? actorLexicon().countryWords.get(words[words.length - 1]!.toLowerCase()) : undefined;
+    return last && last.kind === 'country' && [last.name, ...last.aliases].includes(words[words.length - 1]!) ? last.name : null;
+  };
+  const written = new Set(actor.mentions.filter((m) => m.form === 'name').map((m) => suffixed(m.text)));
+  const home = suffixed(actor.name) ?? (written.size === 1 ? [...written][0] : null);
+  if (home) return home;
   const parent = actor.memberOf ? actors.byId.get(actor.memberOf) : undefined;
   return parent?.kind === 'country' ? parent.name : null;
 }
