@@ -1561,3 +1561,14 @@ describe('a headline with two statements joined by "as"', () => {
     expect(found.some((t) => t.startsWith('Caesar') && t.endsWith('delivered'))).toBe(false);
   });
 });
+
+describe('a maker named after a head the lexicon lacks', () => {
+  it('reads the maker of "four KT-1S turboprop trainer and light attack aircraft made by Korea Aerospace Industries"', () => {
+    expect(summary(run('Senegal took delivery in 2021 of four KT-1S turboprop trainer and light attack aircraft made by Korea Aerospace Industries.'))).toEqual(['KT-1 Woongbi Korea Aerospace Industries -> Senegal delivered']);
+  });
+
+  it('finds an unknown designation with describing words before its head, and its builder ("two CPV-46 coastal patrol vessels being built by ... COTECMAR")', () => {
+    const text = 'SANTO DOMINGO - The Dominican Navy is awaiting two CPV-46 coastal patrol vessels being built by the Colombian state shipyard COTECMAR in Cartagena.';
+    expect(summary(run(text))).toEqual(['CPV-46 Cotecmar -> Dominican Republic pending']);
+  });
+});

@@ -227,12 +227,16 @@ const FUTURE = new Set(['will', "'ll", 'shall']);
 
 /** Words between a maker verb and its "by" ("built for it by"). */
 const MAKER_FOR_REACH = 3;
-/** Words between "built by" and the maker's name ("built by Swedish manufacturer Saab"). */
-const MAKER_REACH = 4;
+/** Words between "built by" and the maker's name ("built by the Colombian state shipyard COTECMAR"). */
+const MAKER_REACH = 5;
+/** Lower-case words of a head noun between goods and their maker verb ("turboprop trainer and light attack aircraft"). */
+const HEAD_GAP = 6;
 
 /** "vehicles built by Rheinmetall", "jets, made by Saab": the party of the maker named right after the item. */
 function makerAfter(tokens: readonly Token[], item: Item, actors: ActorSpans): Actor | null {
   let k = item.phrase.last + 1;
+  // "four KT-1S turboprop trainer and light attack aircraft made by ...": a head the lexicon lacks.
+  for (let gap = 0; gap < HEAD_GAP && /^[\p{Ll}-]+$/u.test(tokens[k]?.text ?? '') && !transferRules().makerVerbs.has(tokens[k]!.lower) && !transferRules().makerAuxiliaries.has(tokens[k]!.lower); gap++) k++;
   if (tokens[k]?.text === ',') k++;
   // "corvettes being built for Pakistan by ASFAT".
   while (transferRules().makerAuxiliaries.has(tokens[k]?.lower ?? '')) k++;
