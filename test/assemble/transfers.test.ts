@@ -1572,3 +1572,13 @@ describe('a maker named after a head the lexicon lacks', () => {
     expect(summary(run(text))).toEqual(['CPV-46 Cotecmar -> Dominican Republic pending']);
   });
 });
+
+describe('a count of "them"', () => {
+  it('reads "handed over 14 of them" as part of the system the sentence before named', () => {
+    expect(summary(run('Croatia is also replacing its Soviet-designed Mi-8 transport helicopters. Zagreb handed over 14 of them to Ukraine last year.'))).toEqual(['Mi-8 Croatia -> Ukraine delivered']);
+  });
+
+  it('does not reach past the sentence before', () => {
+    expect(summary(run('Croatia flies Mi-8 transport helicopters. The budget rose. Parliament met. Zagreb handed over 14 of them to Ukraine last year.'))).toEqual([]);
+  });
+});

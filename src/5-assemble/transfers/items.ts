@@ -77,7 +77,7 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
     const description = named ? null : doc.text.slice(tokens[first]!.start, tokens[head.last]!.end);
     items.push(item(named, description, { ...phrase, last: Math.max(phrase.last, head.last) }, tokens, actors));
   }
-  items.push(...elided(items, tokens), ...more(items, tokens, covered));
+  items.push(...elided(items, tokens), ...more(items, tokens, covered), ...partOfThem(doc, scan, items, covered));
   return items.sort((a, b) => a.phrase.first - b.phrase.first);
 }
 
@@ -138,6 +138,29 @@ function more(items: readonly Item[], tokens: readonly Token[], covered: readonl
     if (!count || count.value === 0 || covered[count.first]) continue;
     const before = items.filter((it) => it.weapon && it.phrase.last < count.first).sort((a, b) => b.phrase.last - a.phrase.last)[0];
     if (before) found.push({ ...before, phrase: { ...before.phrase, first: count.first, last: k, quantity: count.value } });
+  }
+  return found;
+}
+
+/**
+ * "Croatia is replacing its Mi-8 helicopters. Zagreb handed over 14 of them to Ukraine": a count of
+ * "them" (or "these", "those") is part of the system named last, in this sentence or the one before,
+ * when no other goods of this sentence come first.
+ */
+function partOfThem(doc: AnalysisDocument, scan: ScannedSentence, items: readonly Item[], covered: readonly boolean[]): Item[] {
+  const { tokens } = scan;
+  const found: Item[] = [];
+  for (let k = 2; k + 1 < tokens.length; k++) {
+    if (tokens[k]!.lower !== 'of' || !/^(?:them|these|those)$/.test(tokens[k + 1]!.lower) || covered[k + 1]) continue;
+    const count = countEndingAt(tokens, k - 1);
+    if (!count || count.value === 0 || covered[count.first] || items.some((it) => it.weapon && it.phrase.last < count.first)) continue;
+    const previous = doc.sentences[scan.sentence.index - 1];
+    const from = previous?.start ?? scan.sentence.start;
+    const weapon = latestNamedBefore(doc.layers.weapons.map((w) => ({ ...w, mentions: w.mentions.filter((m) => m.start >= from) })), tokens[count.first]!.start);
+    const named = weapon ? doc.layers.weapons.find((w) => w.id === weapon.id) : undefined;
+    if (!named) continue;
+    const phrase: NounPhrase = { first: count.first, last: k + 1, quantity: count.value, origin: null, demonym: null, head: null, headSide: null, contextNoun: false };
+    found.push({ weapon: named, description: null, phrase, origin: null, possessor: null, holder: null, pronounOwner: false, maker: null });
   }
   return found;
 }
