@@ -1582,3 +1582,10 @@ describe('a count of "them"', () => {
     expect(summary(run('Croatia flies Mi-8 transport helicopters. The budget rose. Parliament met. Zagreb handed over 14 of them to Ukraine last year.'))).toEqual([]);
   });
 });
+
+describe('a reduced relative past a head the noun phrase did not take', () => {
+  it('reads "remain the A-29 Super Tucano light attack planes bought from Brazil\'s Embraer in 2010" as delivered', () => {
+    const text = "QUITO - The Ecuadorian Air Force's main combat aircraft remain the A-29 Super Tucano light attack planes bought from Brazil's Embraer in 2010.";
+    expect(summary(run(text))).toEqual(['A-29 Super Tucano Embraer -> Ecuador delivered']);
+  });
+});

@@ -140,7 +140,10 @@ export function isGoverned(
   const end = listEnd(tokens, item, inWeapon);
   if (end > item.phrase.last && relativeCue(tokens, { ...item, phrase: { ...item.phrase, last: end } }, cues)) return true;
   // "the three Type 23 frigates acquired from the United Kingdom": a reduced relative right after the goods.
-  if (cues.some((c) => c.first === after && c.cue.pos === 'verb' && c.cue.transfer && !c.negated && isParticiple(tokens[after]!) && /^(?:from|by)$/.test(tokens[c.last + 1]?.lower ?? ''))) return true;
+  // ("the A-29 Super Tucano light attack planes bought from Brazil's Embraer": past a head the phrase did not take.)
+  let participle = after;
+  while (participle - after < RELATIVE_HEAD_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[participle]?.text ?? '') && !cues.some((c) => c.first === participle) && !/^(?:which|that|who|and|or|to|of|for|in|on|at|with|from|by)$/.test(tokens[participle]!.lower)) participle++;
+  if (cues.some((c) => c.first === participle && c.cue.pos === 'verb' && c.cue.transfer && !c.negated && isParticiple(tokens[participle]!) && /^(?:from|by)$/.test(tokens[c.last + 1]?.lower ?? ''))) return true;
   // "two 2K12 Kub batteries, also donated, in 2023": a participle set off after the goods says what befell them.
   if (tokens[after]?.text === ',') {
     let k = after + 1;
