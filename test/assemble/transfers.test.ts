@@ -1589,3 +1589,10 @@ describe('a reduced relative past a head the noun phrase did not take', () => {
     expect(summary(run(text))).toEqual(['A-29 Super Tucano Embraer -> Ecuador delivered']);
   });
 });
+
+describe('a kind of goods among many', () => {
+  it('does not take "a series of retired warships Seoul has handed over" for the story\'s one corvette', () => {
+    const text = 'SEOUL - The Navy plans to donate a decommissioned Pohang-class corvette to Peru later this year, the latest in a series of retired warships Seoul has handed over to partner navies.';
+    expect(summary(run(text))).toEqual(['Pohang-class corvette South Korea -> Peru announced']);
+  });
+});

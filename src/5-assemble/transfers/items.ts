@@ -71,7 +71,9 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
     if (scan.heads.some((other) => other !== head && other.first === head.last + 1) || transferRules().compoundHeads.has(tokens[head.last + 1]?.lower ?? '')) continue;
     const phrase = nounPhrase(scan, actors, head.first, head.last);
     if (covered.slice(phrase.first, head.first).some(Boolean) || forSupport(tokens, phrase.first)) continue;
-    const named = sameDesign(doc.layers.weapons, tokens, head.last, head.head.category) ?? standsFor(doc.layers.weapons, head.head.category);
+    // "the latest in a series of retired warships": a kind of goods among many stands for no one system.
+    const many = tokens[phrase.first - 1]?.lower === 'of' && transferRules().collectionNouns.has(tokens[phrase.first - 2]?.lower ?? '');
+    const named = sameDesign(doc.layers.weapons, tokens, head.last, head.head.category) ?? (many ? null : standsFor(doc.layers.weapons, head.head.category));
     let first = phrase.first;
     while (first < head.first && LEADING.has(tokens[first]!.lower)) first++;
     const description = named ? null : doc.text.slice(tokens[first]!.start, tokens[head.last]!.end);

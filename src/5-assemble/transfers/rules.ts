@@ -125,6 +125,8 @@ export interface TransferRules {
   paperNouns: Set<string>;
   /** Nouns that a head noun before them only modifies ("tank destroyers", "helicopter carrier", "drone maker"). */
   compoundHeads: Set<string>;
+  /** Nouns of a collection whose "of" phrase names a kind, not one system ("a series of retired warships"). */
+  collectionNouns: Set<string>;
   /** Nouns of an intention whose fate is the goods' ("an earlier plan to acquire ... was abandoned"). */
   planNouns: Set<string>;
   /** Things sold for a system that are not the system ("ammunition for Leopard 1 tanks", "spare parts for its F-16s"). */
@@ -260,6 +262,7 @@ interface RulesFile {
   compoundHeads: string[];
   supportNouns: string[];
   planNouns: string[];
+  collectionNouns: string[];
   ordinalFacts: string[];
   remainderWords: string[];
   presentAuxiliaries: string[];
@@ -383,6 +386,7 @@ function compile(): TransferRules {
     compoundHeads: new Set(file.compoundHeads),
     supportNouns: new Set(file.supportNouns),
     planNouns: new Set(file.planNouns),
+    collectionNouns: new Set(file.collectionNouns),
     ordinalFacts: new Set(file.ordinalFacts),
     remainderWords: new Set(file.remainderWords),
     presentAuxiliaries: new Set(file.presentAuxiliaries),
