@@ -1596,3 +1596,9 @@ describe('a kind of goods among many', () => {
     expect(summary(run(text))).toEqual(['Pohang-class corvette South Korea -> Peru announced']);
   });
 });
+
+describe('a participle set off after the goods that names its party', () => {
+  it('reads "its ageing fleet of Panhard AML-90 armoured cars, acquired from France in the 1980s" as a delivery from France', () => {
+    expect(summary(run("Senegal's army will retire part of its ageing fleet of Panhard AML-90 armoured cars, acquired from France in the 1980s."))).toEqual(['AML-90 France -> Senegal delivered']);
+  });
+});

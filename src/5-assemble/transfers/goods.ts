@@ -148,7 +148,8 @@ export function isGoverned(
   if (tokens[after]?.text === ',') {
     let k = after + 1;
     while (adverbs.has(tokens[k]?.lower ?? '')) k++;
-    if (cues.some((c) => c.first === k && c.cue.pos === 'verb' && c.cue.transfer && !c.negated && isParticiple(tokens[k]!) && tokens[c.last + 1]?.text === ',')) return true;
+    // (", acquired from France in the 1980s": so does one that names its party.)
+    if (cues.some((c) => c.first === k && c.cue.pos === 'verb' && c.cue.transfer && !c.negated && isParticiple(tokens[k]!) && /^(?:,|from|by)$/.test(tokens[c.last + 1]?.lower ?? ''))) return true;
   }
   // "The jets ... will replace the Kfir fighters, which were supplied by Israel": a cue inside a
   // relative clause is its antecedent's, not the goods of the clause before it.
