@@ -43,6 +43,13 @@ describe('organisations', () => {
     expect(mentionsOf(company, 'Tawazun Holding')).toEqual(['Tawazun Holding']);
   });
 
+  it('links letters that spell a name with a word in capitals ("PNGDF" for "PNG Defence Force"), defined or not', () => {
+    const r = run('The PNG Defence Force will get four boats. Australia leased two helicopters to the PNGDF.');
+    expect(mentionsOf(r, 'PNG Defence Force')).toEqual(['PNG Defence Force', 'PNGDF']);
+    const defined = run('The PNG Defence Force (PNGDF) will get four boats. The PNGDF said so.');
+    expect(mentionsOf(defined, 'PNG Defence Force')).toEqual(['PNG Defence Force', 'PNGDF', 'PNGDF']);
+  });
+
   it('types unknown names by their head word', () => {
     const r = run('The Serbian Progressive Party and the Novi Sad Trade Authority objected.');
     expect(actor(r, 'Serbian Progressive Party')?.kind).toBe('organization');

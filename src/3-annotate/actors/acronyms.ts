@@ -41,7 +41,9 @@ function longForm(ctx: SentenceContext, last: number, acronym: string): number |
   for (let j = last; j >= 0 && last - j < 12; j--) {
     const t = ctx.tokens[j]!;
     if (/^\p{Lu}/u.test(t.text)) {
-      initials = t.text[0]! + initials;
+      // "PNG Defence Force (PNGDF)": letters of their own open the acronym whole.
+      const whole = t.text.length > 1 && /^\p{Lu}+$/u.test(t.text) && letters.endsWith(t.text + initials);
+      initials = (whole ? t.text : t.text[0]!) + initials;
       if (initials === letters || (initials.length >= letters.length && letters.startsWith(initials[0]!) && initials.includes(letters))) return j;
       if (t.text.length > 1 && /^\p{Lu}+$/u.test(t.text) && letters.endsWith(t.text)) initials = t.text.slice(1) + initials.slice(1);
     } else if (!/^(?:of|the|for|and|&|on|in|to|'s|-)$/.test(t.lower)) return null;

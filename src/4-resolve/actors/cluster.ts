@@ -194,7 +194,9 @@ class WordIndex {
     for (const name of names) {
       const nameWords = name.split(/\s+/);
       for (const w of nameWords) keys.add(w.toLowerCase());
-      keys.add(nameWords.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase());
+      const capitalised = nameWords.filter((w) => /^\p{Lu}/u.test(w));
+      keys.add(capitalised.map((w) => w[0]).join('').toLowerCase());
+      keys.add(capitalised.map((w) => (/^\p{Lu}+$/u.test(w) ? w : w[0])).join('').toLowerCase());
       keys.add(name.toLowerCase());
     }
     for (const d of cluster.entry?.descriptions ?? []) keys.add(d.toLowerCase().split(/\s+/).pop()!);
@@ -240,8 +242,11 @@ function abbreviates(word: string, cluster: Cluster): boolean {
     const words = name.split(/\s+/);
     if (kind === 'person' && words.length > 1 && words[words.length - 1] === word) return true;
     if (kind !== 'person' && /^\p{Lu}{2,}$/u.test(word) && words.length > 1) {
-      const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-      if (initials === word) return true;
+      const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+      const initials = capitalised.map((w) => w[0]).join('');
+      // "PNGDF" for "PNG Defence Force": a word in capitals lends all its letters.
+      const lettered = capitalised.map((w) => (/^\p{Lu}+$/u.test(w) ? w : w[0])).join('');
+      if (initials === word || lettered === word) return true;
     }
     if (name === word) return true;
     // "Chrysler" for "Chrysler LLC": the name without its legal form.
