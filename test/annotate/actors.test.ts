@@ -50,6 +50,11 @@ describe('organisations', () => {
     expect(mentionsOf(defined, 'PNG Defence Force')).toEqual(['PNG Defence Force', 'PNGDF', 'PNGDF']);
   });
 
+  it('keeps letters the lexicon knows after a body named without its country ("The Air Force (USAF)")', () => {
+    const r = run('The Air Force (USAF) will sell 20 F-16 jets to Argentina.');
+    expect(r.actors.map((a) => a.name)).toContain('US Air Force');
+  });
+
   it('types unknown names by their head word', () => {
     const r = run('The Serbian Progressive Party and the Novi Sad Trade Authority objected.');
     expect(actor(r, 'Serbian Progressive Party')?.kind).toBe('organization');

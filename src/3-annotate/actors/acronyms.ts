@@ -65,8 +65,9 @@ export function acronymMentions(ctx: SentenceContext, definitions: AcronymDefini
     const end = ctx.tokens[d.last]!.end;
     // A facility named by its head ("Kennedy Space Center (KSC)") lends its acronym too; other places do not.
     const long = found.find((m) => m.end === end && (m.kind !== 'place' || m.rule === 'name:place-head') && m.form !== 'adjective');
-    if (!long || (d.loose && (!stateBody(long) || long.entry))) continue;
     const existing = found.findIndex((m) => m.start === ctx.tokens[d.acronymAt]!.start);
+    // (Not letters the lexicon knows: "The Air Force (USAF)" stays the US Air Force.)
+    if (!long || (d.loose && (!stateBody(long) || long.entry || found[existing]?.entry))) continue;
     const mention = mentionFrom(ctx, d.acronymAt, d.acronymAt, {
       kind: long.kind,
       entry: long.entry,

@@ -84,12 +84,16 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
       // far (the latest on a tie): a passing mention in the sentence before ("a Chinese offer of
       // JF-17 jets") does not take "the aircraft" from the story's own system.
       let best: { weapon: BuiltWeapon; at: number; named: number; here: boolean } | null = null;
+      const fixedWingToo = categories.includes('fighter aircraft');
       for (const w of weapons) {
         if (!fits(w)) continue;
         const seen = lastSeen(w, start);
         if (!seen || (any && scan.sentence.index - seen.sentence > GENERIC_REACH)) continue;
         const named = w.named.filter((n) => n.start < start).length;
         const here = seen.sentence === scan.sentence.index;
+        // "the aircraft" is a helicopter or a drone only when one is named in its own sentence, not
+        // in an aside ("The air force, which already flies H225M helicopters, expects the last aircraft").
+        if (fixedWingToo && ROTARY.has(w.weapon.category) && (!here || inAside(t, t.findIndex((x) => x.start === seen.start), k))) continue;
         const better = !best || (here && !best.here) || (here === best.here && (here ? seen.start > best.at : named > best.named || (named === best.named && seen.start > best.at)));
         if (better) best = { weapon: w, at: seen.start, named, here };
       }
@@ -120,6 +124,19 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
     }
   }
   return references;
+}
+
+/** Categories "the aircraft" reaches only in its own sentence. */
+const ROTARY = new Set(['helicopter', 'drone']);
+
+/** Whether token `at` lies in a comma-closed relative aside (", which ... ,") that ends before token `before`. */
+function inAside(t: readonly { text: string; lower: string }[], at: number, before: number): boolean {
+  if (at < 0) return false;
+  let open = at - 1;
+  while (open >= 0 && t[open]!.text !== ',') open--;
+  if (open < 0 || !/^(?:which|who|that)$/.test(t[open + 1]?.lower ?? '')) return false;
+  for (let k = at + 1; k < before; k++) if (t[k]!.text === ',') return true;
+  return false;
 }
 
 /** Words that make a count in a reference a part, not the whole: "the first two launchers", "the remaining four". */

@@ -13,6 +13,7 @@ import { isActiveGiving } from './goods.js';
 import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Draft } from './merge.js';
 import type { ClauseParties } from './parties.js';
+import { transferRules } from './rules.js';
 
 const CLAUSE_LEVEL = new Set(['subject', 'pronoun', 'coordination', 'object']);
 
@@ -62,7 +63,9 @@ const DEAL_MODIFIERS = 3;
 function definite(tokens: readonly Token[], first: number): boolean {
   for (let j = first - 1; j >= 0 && first - j <= DEAL_MODIFIERS + 1; j--) {
     if (/^(?:the|this)$/.test(tokens[j]!.lower)) return true;
-    if (!/^(?:\p{Ll}[\p{Ll}-]*|\$|[\d.,]+)$/u.test(tokens[j]!.text)) return false;
+    // ("the navy signed a contract": another determiner, or a cue's verb, ends the phrase.)
+    if (!/^(?:\p{Ll}[\p{Ll}-]*|\$|[\d.,]+)$/u.test(tokens[j]!.text) || /^(?:a|an|its|their|his|her|our)$/.test(tokens[j]!.lower)) return false;
+    if (transferRules().cues.longestAt(tokens, j)?.payloads.some((p) => p?.pos === 'verb')) return false;
   }
   return false;
 }

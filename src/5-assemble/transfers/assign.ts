@@ -11,8 +11,9 @@ import { clauseStatus, isParticiple, type CueHit } from './cues.js';
 import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Item } from './items.js';
 import type { Draft } from './merge.js';
-import { actorBefore, isSeller, partyOf, type ClauseParties, type RolePhrase } from './parties.js';
+import { actorBefore, isSeller, livingState, partyOf, type ClauseParties, type RolePhrase } from './parties.js';
 import { transferRules, type Party } from './rules.js';
+import { weaponLexicon } from '../../lexicon/weapons.js';
 
 /** One draft per supplier and recipient the clause gives the item ("Poland and Norway are expected to send"). */
 export function draftsFor(
@@ -105,11 +106,11 @@ export function draftsFor(
         rules.push(`supplier ${owner.name} (possessor)`);
       }
       // "Polish Leopard 2 tanks arrived in Ukraine": the country that holds them gives them.
-      if (!supplier && item.holder && recipient && item.holder !== recipient) {
+      if (!supplier && item.holder && recipient && item.holder !== recipient && livingState(item.holder)) {
         supplier = item.holder;
         rules.push(`supplier ${supplier.name} (holder)`);
       }
-      if (!supplier && item.origin && item.origin !== recipient) {
+      if (!supplier && item.origin && item.origin !== recipient && (item.origin.kind !== 'country' || livingState(item.origin))) {
         supplier = item.origin;
         rules.push(`supplier ${supplier.name} (stated origin)`);
       }
@@ -229,14 +230,19 @@ const FUTURE = new Set(['will', "'ll", 'shall']);
 const MAKER_FOR_REACH = 3;
 /** Words between "built by" and the maker's name ("built by the Colombian state shipyard COTECMAR"). */
 const MAKER_REACH = 5;
+/** Words that are no part of a head noun between goods and their maker verb. */
+const NOT_HEAD_WORDS = new Set(['a', 'an', 'the', 'some', 'several', 'other', 'more', 'its', 'their', 'which', 'that', 'who', 'were', 'was', 'are', 'is', 'to', 'of', 'for', 'from', 'in', 'on', 'with']);
 /** Lower-case words of a head noun between goods and their maker verb ("turboprop trainer and light attack aircraft"). */
 const HEAD_GAP = 6;
 
 /** "vehicles built by Rheinmetall", "jets, made by Saab": the party of the maker named right after the item. */
 function makerAfter(tokens: readonly Token[], item: Item, actors: ActorSpans): Actor | null {
   let k = item.phrase.last + 1;
-  // "four KT-1S turboprop trainer and light attack aircraft made by ...": a head the lexicon lacks.
-  for (let gap = 0; gap < HEAD_GAP && /^[\p{Ll}-]+$/u.test(tokens[k]?.text ?? '') && !transferRules().makerVerbs.has(tokens[k]!.lower) && !transferRules().makerAuxiliaries.has(tokens[k]!.lower); gap++) k++;
+  // "four KT-1S turboprop trainer and light attack aircraft made by ...": a head the lexicon lacks
+  // (not other goods: "12 Mi-8 helicopters and some transport planes made by Airbus").
+  const { makerVerbs, makerAuxiliaries } = transferRules();
+  const headWord = (t: Token | undefined) => /^[\p{Ll}-]+$/u.test(t?.text ?? '') && !makerVerbs.has(t!.lower) && !makerAuxiliaries.has(t!.lower) && !NOT_HEAD_WORDS.has(t!.lower) && !weaponLexicon().words.numbers.has(t!.lower);
+  if (headWord(tokens[k]) && !/^(?:and|or)$/.test(tokens[k]!.lower)) for (let gap = 0; gap < HEAD_GAP && headWord(tokens[k]); gap++) k++;
   if (tokens[k]?.text === ',') k++;
   // "corvettes being built for Pakistan by ASFAT".
   while (transferRules().makerAuxiliaries.has(tokens[k]?.lower ?? '')) k++;

@@ -92,7 +92,7 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
     else if (token.lower === 'and' && !relative && secondVerbPhrase(tokens, first, i)) close(tokens[i - 1]!.text === ',' ? i - 2 : i - 1, i, true);
     // ", meanwhile," or ", however," set off by commas is an aside inside a clause, not a break.
     else if (rules.clauseBreaks.has(token.lower) && i > first && !aside(tokens, i)) close(i - 1, i);
-    else if (rules.subordinators.has(token.lower) && i > first && (SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') || namedSubjectOfCue(tokens, i + 1))) close(i - 1, i);
+    else if (rules.subordinators.has(token.lower) && i > first && (SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') || namedSubjectOfCue(tokens, i + 1, headline))) close(i - 1, i);
     // "has asked to buy": a reporting verb before "to" asks for something; it reports nothing.
     else if ((rules.reportingVerbs.has(token.text) || rules.reportingTails.has(token.text)) && i > first && tokens[i + 1]?.lower !== 'to') {
       // A reporting tail (", RFE said.", ", the Pentagon said on Friday.") is a clause of its own.
@@ -110,11 +110,13 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
 const NAME_WORDS = 3;
 
 /** "weeks after Kyiv received the second SAMP/T system": a name, then a transfer verb, opens a clause of its own. */
-function namedSubjectOfCue(tokens: readonly Token[], from: number): boolean {
+function namedSubjectOfCue(tokens: readonly Token[], from: number, headline: boolean): boolean {
   let k = from;
   while (k < tokens.length && k - from < NAME_WORDS && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text)) k++;
   if (k === from || !/^\p{Ll}/u.test(tokens[k]?.text ?? '')) return false;
-  if (!transferRules().cues.longestAt(tokens, k)?.payloads.some((p) => p?.pos === 'verb' && (p.transfer || p.status === 'ordered'))) return false;
+  // A headline's "as Zagreb signs for French howitzers" tells a statement of its own; in the body
+  // "will receive 80 tanks after Kyiv signed a deal with Denmark" tells how the goods came.
+  if (!transferRules().cues.longestAt(tokens, k)?.payloads.some((p) => p?.pos === 'verb' && (p.transfer || (headline && p.status === 'ordered')))) return false;
   // ... naming goods or a party of its own ("as Cairo received the last of its first batch" names
   // neither, and speaks of the goods of the clause before).
   for (let j = k + 1; j < tokens.length && tokens[j]!.text !== ','; j++) if (/[\p{Lu}\p{N}]/u.test(tokens[j]!.text)) return true;

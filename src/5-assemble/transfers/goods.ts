@@ -67,7 +67,15 @@ export function platformsOf(tokens: readonly Token[], items: readonly Item[]): S
   const found = new Set<Item>();
   let previous: Item | null = null;
   for (const item of [...items].sort((a, b) => a.phrase.first - b.phrase.first)) {
-    const joined = previous !== null && found.has(previous) && previous.phrase.last < item.phrase.first && tokens.slice(previous.phrase.last + 1, item.phrase.first).every((t) => /^(?:and|or|,|its|their|the)$/.test(t.lower)) && item.phrase.first - previous.phrase.last <= 3;
+    // (Not goods with a count of their own or of another kind: "for its destroyers and 12 MH-60R helicopters".)
+    const joined =
+      previous !== null &&
+      found.has(previous) &&
+      previous.phrase.last < item.phrase.first &&
+      item.phrase.quantity === null &&
+      item.weapon?.category === previous.weapon?.category &&
+      tokens.slice(previous.phrase.last + 1, item.phrase.first).every((t) => /^(?:and|or|its|their|the)$/.test(t.lower)) &&
+      item.phrase.first - previous.phrase.last <= 3;
     if (isPlatform(tokens, item) || joined) found.add(item);
     previous = item;
   }
@@ -142,7 +150,7 @@ export function isGoverned(
   // "the three Type 23 frigates acquired from the United Kingdom": a reduced relative right after the goods.
   // ("the A-29 Super Tucano light attack planes bought from Brazil's Embraer": past a head the phrase did not take.)
   let participle = after;
-  while (participle - after < RELATIVE_HEAD_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[participle]?.text ?? '') && !cues.some((c) => c.first === participle) && !/^(?:which|that|who|and|or|to|of|for|in|on|at|with|from|by)$/.test(tokens[participle]!.lower)) participle++;
+  while (participle - after < RELATIVE_HEAD_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[participle]?.text ?? '') && !cues.some((c) => c.first === participle) && !/^(?:which|that|who|and|or|to|of|for|in|on|at|with|from|by)$/.test(tokens[participle]!.lower) && !transferRules().subordinators.has(tokens[participle]!.lower)) participle++;
   if (cues.some((c) => c.first === participle && c.cue.pos === 'verb' && c.cue.transfer && !c.negated && isParticiple(tokens[participle]!) && /^(?:from|by)$/.test(tokens[c.last + 1]?.lower ?? ''))) return true;
   // "two 2K12 Kub batteries, also donated, in 2023": a participle set off after the goods says what befell them.
   if (tokens[after]?.text === ',') {
@@ -243,13 +251,16 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
   // S-300 missiles, which parliament approved in 2023, was put on hold": so does the fate of a plan
   // the goods are the object of; an aside between (", which ...,", ", approved by ...,") tells no fate.
   const { planNouns } = transferRules();
-  const aside = asideSpans(tokens, item.phrase.last + 1);
+  let asides: ((k: number) => boolean) | null = null;
+  const aside = (k: number) => (asides ??= asideSpans(tokens, item.phrase.last + 1))(k);
   const dealFate = (c: CueHit) =>
     c.cue.pos === 'verb' &&
     !c.cue.transfer &&
     (c.status === 'cancelled' || c.status === 'pending') &&
     c.first > item.phrase.last &&
     (cues.some((n) => n.cue.pos === 'noun' && n.cue.deal && n.last < item.phrase.first) || planOf(tokens, item.phrase.first, planNouns)) &&
+    // (", shelved in 2019, was revived": a fate told in an aside is over.)
+    !aside(c.first) &&
     !cues.some((v) => v.cue.pos === 'verb' && v.first > item.phrase.last && v.first < c.first && !aside(v.first));
   const own = (c: CueHit) => predicate(c) || onDeal(c) || sharedRelative(c) || firstBatch(c) || relativePastParty(c) || dealFate(c);
   // "received the first 11 HIMARS ..., and expects to take delivery of 66 F-16Vs, after years of
@@ -284,15 +295,17 @@ function planOf(tokens: readonly Token[], first: number, planNouns: ReadonlySet<
 
 /** Whether a token lies in a comma-closed aside that opens after `from`: ", which parliament approved in 2023,". */
 function asideSpans(tokens: readonly Token[], from: number): (k: number) => boolean {
-  const spans: [number, number][] = [];
-  for (let open = from; open < tokens.length; open++) {
-    if (tokens[open]!.text !== ',') continue;
-    const close = tokens.findIndex((t, k) => k > open && t.text === ',');
-    if (close === -1) break;
-    spans.push([open, close]);
-    open = close;
+  const inside = tokens.map(() => false);
+  let open = -1;
+  for (let k = from; k < tokens.length; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    if (open === -1) open = k;
+    else {
+      for (let j = open + 1; j < k; j++) inside[j] = true;
+      open = -1;
+    }
   }
-  return (k) => spans.some(([a, b]) => k > a && k < b);
+  return (k) => inside[k] ?? false;
 }
 
 /** Words of a first batch between goods and its stage: ", with the first six to be (delivered)". */

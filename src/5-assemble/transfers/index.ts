@@ -23,7 +23,6 @@ import { deliveryOnly, inheritParties, passedOn } from './anaphora.js';
 import { draftsFor } from './assign.js';
 import { evidenceOf, textOf } from './evidence.js';
 import { splitClauses } from './clauses.js';
-import { actorLexicon } from '../../lexicon/actors.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, itemCues, listEnd, overlapsCue, platformsOf } from './goods.js';
 import { itemsOf, type Item } from './items.js';
@@ -32,7 +31,7 @@ import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { transferRules } from './rules.js';
-import { homeCountry, isSeller, partyOf, readParties, type RolePhrase } from './parties.js';
+import { homeCountry, isSeller, livingState, partyOf, readParties, type RolePhrase } from './parties.js';
 import { lexiconType } from '../../lexicon/actors.js';
 
 export function assembleTransfers(doc: AnalysisDocument): void {
@@ -166,11 +165,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   }
   // The maker of a system, when it is a country actor of the story, for transfers with no supplier.
   // (Not a state that no longer exists: "Soviet-era S-300 missiles" given away today are not the Soviet Union's.)
-  const livingState = (id: string) => {
-    const actor = actors.byId.get(id);
-    return actor?.kind === 'country' && !actorLexicon().countryWords.get(actor.name.toLowerCase())?.historical;
-  };
-  const origins = new Map(doc.layers.weapons.filter((w) => w.origin && livingState(w.origin)).map((w) => [w.id, w.origin!]));
+  const origins = new Map(doc.layers.weapons.filter((w) => w.origin && livingState(actors.byId.get(w.origin))).map((w) => [w.id, w.origin!]));
   const home = (id: string) => {
     const actor = actors.byId.get(id);
     return actor ? homeCountry(actor, actors) : null;

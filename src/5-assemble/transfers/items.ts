@@ -50,7 +50,7 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.start < m.end) last++;
       const phrase = nounPhrase(scan, actors, first, last);
-      if (forSupport(tokens, phrase.first)) {
+      if (forSupport(tokens, phrase)) {
         served.push(phrase);
         continue;
       }
@@ -58,6 +58,14 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
     }
   }
   const covered = tokens.map(() => false);
+  // "spare parts for F-16 and F-5 fighters": goods joined to a served system are served too.
+  for (const it of [...items].sort((a, b) => a.phrase.first - b.phrase.first)) {
+    const joiner = tokens[it.phrase.first - 1]?.lower;
+    if ((joiner === 'and' || joiner === ',') && served.some((p) => p.last === it.phrase.first - 2)) {
+      served.push(it.phrase);
+      items.splice(items.indexOf(it), 1);
+    }
+  }
   for (const phrase of [...items.map((it) => it.phrase), ...served]) for (let k = phrase.first; k <= phrase.last; k++) covered[k] = true;
   const { broadHeads } = weaponLexicon().words;
   for (const head of scan.heads) {
@@ -70,7 +78,7 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
     // "wheeled tank destroyers", "the helicopter carrier Atlântico": a head noun that modifies the noun after it names no arms of its kind.
     if (scan.heads.some((other) => other !== head && other.first === head.last + 1) || transferRules().compoundHeads.has(tokens[head.last + 1]?.lower ?? '')) continue;
     const phrase = nounPhrase(scan, actors, head.first, head.last);
-    if (covered.slice(phrase.first, head.first).some(Boolean) || forSupport(tokens, phrase.first)) continue;
+    if (covered.slice(phrase.first, head.first).some(Boolean) || forSupport(tokens, phrase)) continue;
     // "the latest in a series of retired warships": a kind of goods among many stands for no one system.
     const many = tokens[phrase.first - 1]?.lower === 'of' && transferRules().collectionNouns.has(tokens[phrase.first - 2]?.lower ?? '');
     const named = sameDesign(doc.layers.weapons, tokens, head.last, head.head.category) ?? (many ? null : standsFor(doc.layers.weapons, head.head.category));
@@ -84,8 +92,29 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
 }
 
 /** "ammunition for Leopard 1 tanks", "spare parts for its F-16s": the system only says what the goods serve. */
-function forSupport(tokens: readonly Token[], first: number): boolean {
-  return tokens[first - 1]?.lower === 'for' && transferRules().supportNouns.has(tokens[first - 2]?.lower ?? '');
+function forSupport(tokens: readonly Token[], phrase: { first: number; last: number }): boolean {
+  let j = phrase.first - 1;
+  // "ammunition for its 40 Leopard 1 tanks".
+  while (/^(?:its|their|his|her|our|the|these|those)$/.test(tokens[j]?.lower ?? '')) j--;
+  if (tokens[j]?.lower !== 'for' || !transferRules().supportNouns.has(tokens[j - 1]?.lower ?? '')) return false;
+  return !toldInRelative(tokens, phrase.last + 1);
+}
+
+/** Tokens of a relative clause scanned for its verb ("that Berlin has given to Ukraine"). */
+const RELATIVE_REACH = 6;
+
+/**
+ * "ammunition for the 52 Gepard tanks that Berlin has given to Ukraine": a relative clause after the
+ * system that states a transfer of it as done ("has given"); not a wish ("that Berlin wanted to pass on").
+ */
+function toldInRelative(tokens: readonly Token[], from: number): boolean {
+  if (!/^(?:that|which|it|they)$/.test(tokens[from]?.lower ?? '')) return false;
+  const { modality, cues } = transferRules();
+  for (let k = from + 1; k < tokens.length && k - from <= RELATIVE_REACH; k++) {
+    if (tokens[k]!.text === ',' || tokens[k]!.lower === 'to' || modality.has(tokens[k]!.lower)) return false;
+    if (cues.longestAt(tokens, k)?.payloads.some((p) => p?.pos === 'verb' && p.transfer)) return true;
+  }
+  return false;
 }
 
 /** "the first six Danish jets", "the Dutch aircraft": a later reference holds its country's adjective. */
@@ -158,8 +187,13 @@ function partOfThem(doc: AnalysisDocument, scan: ScannedSentence, items: readonl
     if (!count || count.value === 0 || covered[count.first] || items.some((it) => it.weapon && it.phrase.last < count.first)) continue;
     const previous = doc.sentences[scan.sentence.index - 1];
     const from = previous?.start ?? scan.sentence.start;
-    const weapon = latestNamedBefore(doc.layers.weapons.map((w) => ({ ...w, mentions: w.mentions.filter((m) => m.start >= from) })), tokens[count.first]!.start);
-    const named = weapon ? doc.layers.weapons.find((w) => w.id === weapon.id) : undefined;
+    const at = tokens[count.first]!.start;
+    // The latest system named since, of which there are at least that many ("14 Mi-8 helicopters and
+    // 12 Rafale jets ... all 14 of them" are the Mi-8s).
+    const lastAt = (w: Weapon) => Math.max(-1, ...w.mentions.filter((m) => m.start >= from && m.end <= at).map((m) => m.start));
+    const named = doc.layers.weapons
+      .filter((w) => lastAt(w) >= 0 && (w.quantity === null || w.quantity >= count.value))
+      .sort((a, b) => lastAt(b) - lastAt(a))[0];
     if (!named) continue;
     const phrase: NounPhrase = { first: count.first, last: k + 1, quantity: count.value, origin: null, demonym: null, head: null, headSide: null, contextNoun: false };
     found.push({ weapon: named, description: null, phrase, origin: null, possessor: null, holder: null, pronounOwner: false, maker: null });

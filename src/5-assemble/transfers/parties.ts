@@ -225,10 +225,13 @@ export function readParties(
     const participial = /\p{Ll}ing$/u.test(tokens[mainVerb.first]!.text) && tokens[mainVerb.first - 1]?.text === ',';
     const opening = participial && rules.subordinators.has(tokens[clause.first]!.lower) ? tokens.findIndex((t, k) => k > clause.first && t.text === ',') : -1;
     const before = unread.filter((m) => m.last < mainVerb.first && m.first > opening && (onGoods ? m.first > holding.first : !relatives.some((r) => r.first <= m.first && m.last <= r.last)));
-    // "Since Russia's full-scale invasion in 2022 it has handed over": an owner in an opening phrase,
-    // with a pronoun after it before the verb, is not the subject; the pronoun is.
+    // "Since Russia's full-scale invasion in 2022 it has handed over": the owner of an act against
+    // others in an opening phrase, with a pronoun after it before the verb, is not the subject; the
+    // pronoun is ("After Turkey's removal from the programme, it ordered": "it" is Turkey).
     const ownerBeforePronoun = (m: ActorMention) =>
-      /^['’]s$/.test(tokens[m.last + 1]?.text ?? '') && tokens.slice(m.last + 2, mainVerb.first).some((t) => rules.pronouns.has(t.lower) && t.lower !== 'its' && t.lower !== 'their');
+      /^['’]s$/.test(tokens[m.last + 1]?.text ?? '') &&
+      tokens.slice(m.last + 2, m.last + 2 + EVENT_NOUN_REACH).some((t) => rules.hostileActs.has(t.lower)) &&
+      tokens.slice(m.last + 2, mainVerb.first).some((t) => rules.pronouns.has(t.lower) && t.lower !== 'its' && t.lower !== 'their');
     const candidates = participial ? before : before.filter((m, k) => k < before.length - 1 || !ownerBeforePronoun(m));
     const nearest = participial ? candidates[0] : candidates[candidates.length - 1];
     // "Japan confirmed it would supply": "it" is the actor before it, in this clause or an earlier one
@@ -693,6 +696,9 @@ function punishedAgent(tokens: readonly Token[], clause: Clause, cues: readonly 
   return null;
 }
 
+/** Tokens between an owner's "'s" and the act it owns ("Russia's full - scale invasion"). */
+const EVENT_NOUN_REACH = 5;
+
 /** Words between a country's adjective and the company noun it describes ("the Turkish defence firm"). */
 const COMPANY_NOUN_REACH = 2;
 
@@ -768,6 +774,11 @@ function holdsFleet(tokens: readonly Token[], last: number): boolean {
 /** A company that acts for itself (not a state body, nor a part of a state): "Hanwha Aerospace". */
 export function isSeller(actor: Actor, actors: ActorSpans): boolean {
   return actor.kind === 'organization' && isCompany(actor) && partyOf(actor, actors) === actor;
+}
+
+/** A country that still exists: "Soviet-era" goods given away today are not the Soviet Union's. */
+export function livingState(actor: Actor | null | undefined): boolean {
+  return actor?.kind === 'country' && !actorLexicon().countryWords.get(actor.name.toLowerCase())?.historical;
 }
 
 /** An organisation whose canonical name reads as a company or a group of companies, not a state body. */

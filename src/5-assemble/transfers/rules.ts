@@ -125,6 +125,8 @@ export interface TransferRules {
   paperNouns: Set<string>;
   /** Nouns that a head noun before them only modifies ("tank destroyers", "helicopter carrier", "drone maker"). */
   compoundHeads: Set<string>;
+  /** Acts a country does to others ("Russia's invasion"): their owner is no subject of the clause after them. */
+  hostileActs: Set<string>;
   /** Nouns of a collection whose "of" phrase names a kind, not one system ("a series of retired warships"). */
   collectionNouns: Set<string>;
   /** Nouns of an intention whose fate is the goods' ("an earlier plan to acquire ... was abandoned"). */
@@ -263,6 +265,7 @@ interface RulesFile {
   supportNouns: string[];
   planNouns: string[];
   collectionNouns: string[];
+  hostileActs: string[];
   ordinalFacts: string[];
   remainderWords: string[];
   presentAuxiliaries: string[];
@@ -387,6 +390,7 @@ function compile(): TransferRules {
     supportNouns: new Set(file.supportNouns),
     planNouns: new Set(file.planNouns),
     collectionNouns: new Set(file.collectionNouns),
+    hostileActs: new Set(file.hostileActs),
     ordinalFacts: new Set(file.ordinalFacts),
     remainderWords: new Set(file.remainderWords),
     presentAuxiliaries: new Set(file.presentAuxiliaries),
