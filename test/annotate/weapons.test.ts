@@ -384,6 +384,13 @@ describe("a weapon's aliases hold the family's forms its story writes", () => {
   });
 });
 
+describe("a digit after a family's name", () => {
+  it('reads "Mbombe 4 armoured personnel carriers" as a variant, and "the Caesar 18 months ago" as no variant', () => {
+    expect(names(run("Mozambique signed for Paramount's Mbombe 4 armoured personnel carriers."))).toEqual(['Mbombe 4']);
+    expect(run('Ukraine has received Caesar howitzers. It got the last Caesar 2 weeks ago.').weapons[0]?.mentions.map((m) => m.text)).not.toContain('Caesar 2');
+  });
+});
+
 describe('second review, session 7: lexicon forms that are ordinary names', () => {
   it('reads no weapon in "The Rodong newspaper", "Chiang Ching-kuo" or "Mk 46 machine guns"', () => {
     expect(names(run("The Rodong newspaper said Chiang Ching-kuo's son visited. The navy fired Mk 46 machine guns."))).toEqual([]);

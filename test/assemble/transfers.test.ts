@@ -1654,3 +1654,10 @@ describe('review, session 8: rules held to their cases', () => {
     expect(one('Ukraine received 30 Soviet BMP-1 vehicles last year.').some((t) => t.includes('Soviet Union'))).toBe(false);
   });
 });
+
+describe('a state that signs with no other party named', () => {
+  it('reads "Mozambique has signed for ... Paramount\'s Mbombe 4 armoured personnel carriers" as Mozambique buying from Paramount', () => {
+    const text = "Paramount Group delivers more Marauder vehicles to Mozambique. Mozambique has additionally signed for an undisclosed number of Paramount's Mbombe 4 armoured personnel carriers.";
+    expect(summary(run(text))).toContain('Mbombe 4 Paramount Group -> Mozambique ordered');
+  });
+});

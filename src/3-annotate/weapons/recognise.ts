@@ -58,13 +58,13 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
   const found: Candidate[] = scan.systems.filter((hit) => !media(hit) && !person(hit) && !insideName(scan, actors, hit)).map((hit) =>
     take({
       first: navyPrefixed(scan, hit) ? hit.first - 1 : hit.first,
-      last: hit.last,
+      last: numberedVariant(scan, actors, hit) ? hit.last + 1 : hit.last,
       family: hit.form.family,
       name: hit.form.family.name,
       category: hit.form.family.category,
       origin: hit.form.variantOrigin ?? hit.form.family.origin,
       free: hit.form.free,
-      phrase: nounPhrase(scan, actors, hit.first, hit.last),
+      phrase: nounPhrase(scan, actors, hit.first, numberedVariant(scan, actors, hit) ? hit.last + 1 : hit.last),
       rule: 'lexicon',
     }),
   );
@@ -72,6 +72,18 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
   for (const c of designations(scan, actors, taken)) found.push(take(c));
   for (const c of namesBeforeHeads(scan, actors, taken)) found.push(take(c));
   return joinAdjacent(scan, actors, found.sort((a, b) => a.first - b.first));
+}
+
+/**
+ * "Paramount's Mbombe 4 armoured personnel carriers": a digit after a family's name with no digit of
+ * its own, before the head noun, names a variant of the family (the lexicon lists "Mbombe 6" and
+ * "Mbombe 8"), not a count ("the Caesar 18 months ago" has no head).
+ */
+function numberedVariant(scan: ScannedSentence, actors: ActorSpans, hit: SystemHit): boolean {
+  const next = scan.tokens[hit.last + 1];
+  if (!next?.spaceBefore || !/^[1-9]$/.test(next.text) || /\p{N}/u.test(hit.form.family.name)) return false;
+  const phrase = nounPhrase(scan, actors, hit.first, hit.last + 1);
+  return phrase.headSide === 'right' && phrase.head !== null;
 }
 
 /**

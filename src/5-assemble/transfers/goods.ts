@@ -54,7 +54,8 @@ export function isPlatform(tokens: readonly Token[], item: Item): boolean {
   const next = tokens[item.phrase.last + 1]?.lower ?? '';
   if (partNouns.has(next) || partNouns.has(`${next} ${tokens[item.phrase.last + 2]?.lower ?? ''}`)) return true;
   if (item.pronounOwner) return tokens[item.phrase.first - 1]?.lower === 'for';
-  if (!/^['’]s$/.test(tokens[item.phrase.first - 1]?.text ?? '')) return false;
+  // ("signed for an undisclosed number of Paramount's Mbombe 4 vehicles": a maker's goods are goods.)
+  if (!/^['’]s$/.test(tokens[item.phrase.first - 1]?.text ?? '') || item.maker) return false;
   for (let k = item.phrase.first - 2; k >= Math.max(0, item.phrase.first - PLATFORM_REACH); k--) if (tokens[k]!.lower === 'for') return true;
   return false;
 }

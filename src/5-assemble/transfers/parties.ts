@@ -256,7 +256,10 @@ export function readParties(
     } else if (nearest) {
       subject = partyOf(nearest.actor, actors);
       // "Ukraine was given", "Turkey was removed from": the subject of a passive giving verb receives.
-      const role = subjectRole ?? (passiveReceiver(tokens, nearest, mainVerb) ? 'recipient' : null);
+      // "Mozambique has signed for an undisclosed number of Paramount's Mbombe 4 vehicles": a state that
+      // signs, with no party named but its own, signs to buy.
+      const signs = !mainVerb.passive && mainVerb.cue.agent === null && mainVerb.status === 'ordered' && phrases.length === 0 && counterparts.length === 0 && subject?.kind === 'country';
+      const role = subjectRole ?? (passiveReceiver(tokens, nearest, mainVerb) ? 'recipient' : signs ? 'recipient' : null);
       if (subject && role) {
         const coordinated = coordinatedBefore(tokens, before, nearest).map((m) => ({ m, party: partyOf(m.actor, actors) }));
         // "Embraer and the Slovak defence ministry signed a contract for three C-390s": a company and
