@@ -1661,3 +1661,13 @@ describe('a state that signs with no other party named', () => {
     expect(summary(run(text))).toContain('Mbombe 4 Paramount Group -> Mozambique ordered');
   });
 });
+
+describe('a stage a statement leaves open', () => {
+  it('reads "though he did not say when they would be shipped" as no word on delivery', () => {
+    expect(summary(run('Canberra would also give Papua New Guinea four Bushmaster protected mobility vehicles, though he did not say when they would be shipped.'))).toEqual(['Bushmaster Australia -> Papua New Guinea announced']);
+  });
+
+  it('keeps a delivery whose count only is left open ("without saying how many of the jets had been delivered by Russia")', () => {
+    expect(summary(run('Ethiopia unveiled Su-30 jets, without saying how many of the jets had been delivered by Russia.'))).toContain('Su-30 Russia -> Ethiopia delivered');
+  });
+});

@@ -213,9 +213,33 @@ function statesNothing(tokens: readonly Token[], clause: Clause, first: number, 
     const before = tokens.slice(clause.first, first);
     if (before.some((t, j) => rules.plainNegation.has(t.lower) && before.slice(j + 1, j + 3).some((u) => rules.untoldVerbs.has(u.lower)))) return true;
   }
+  if (cue.pos === 'verb' && untoldQuestion(tokens, first)) return true;
   let j = first - 1;
   while (j >= clause.first && (rules.passiveAuxiliaries.has(tokens[j]!.lower) || rules.perfectAuxiliaries.has(tokens[j]!.lower) || rules.adverbs.has(tokens[j]!.lower))) j--;
   return j < first - 1 && rules.paperNouns.has(tokens[j]?.lower ?? '');
+}
+
+/** Words from "when" back to the verb that leaves it open, and from that verb back to its negation. */
+const UNTOLD_REACH = 3;
+
+/**
+ * "though he did not say when they would be shipped", "without saying when they will arrive": a stage
+ * asked about by a statement that does not answer states nothing.
+ */
+function untoldQuestion(tokens: readonly Token[], first: number): boolean {
+  const rules = transferRules();
+  // (A reporting verb ends a clause, so "did not say | when they would be shipped" is read across it.)
+  for (let k = first - 1; k > 0 && first - k <= UNTOLD_REACH + 2; k--) {
+    // ("without saying how many of the jets had been delivered": the count is untold, not the delivery.)
+    if (!/^(?:when|whether)$/.test(tokens[k]!.lower)) continue;
+    for (let v = k - 1; v >= Math.max(0, k - UNTOLD_REACH); v--) {
+      if (!rules.untoldVerbs.has(tokens[v]!.lower) && !rules.sayingVerbs.has(tokens[v]!.lower)) continue;
+      const before = tokens.slice(Math.max(0, v - UNTOLD_REACH), v).map((t) => t.lower);
+      return before.some((w) => rules.plainNegation.has(w) || w === 'without');
+    }
+    return false;
+  }
+  return false;
 }
 
 /** "signed a contract in Paris for the supply of 36 CAESAR howitzers": a delivery named as what a deal is for, still to come. */

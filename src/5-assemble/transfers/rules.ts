@@ -125,6 +125,8 @@ export interface TransferRules {
   paperNouns: Set<string>;
   /** Nouns that a head noun before them only modifies ("tank destroyers", "helicopter carrier", "drone maker"). */
   compoundHeads: Set<string>;
+  /** Verbs of saying whose "when" or "whether" a negation leaves open ("did not say when"). */
+  sayingVerbs: Set<string>;
   /** Acts a country does to others ("Russia's invasion"): their owner is no subject of the clause after them. */
   hostileActs: Set<string>;
   /** Nouns of a collection whose "of" phrase names a kind, not one system ("a series of retired warships"). */
@@ -266,6 +268,7 @@ interface RulesFile {
   planNouns: string[];
   collectionNouns: string[];
   hostileActs: string[];
+  sayingVerbs: string[];
   ordinalFacts: string[];
   remainderWords: string[];
   presentAuxiliaries: string[];
@@ -391,6 +394,7 @@ function compile(): TransferRules {
     planNouns: new Set(file.planNouns),
     collectionNouns: new Set(file.collectionNouns),
     hostileActs: new Set(file.hostileActs),
+    sayingVerbs: new Set(file.sayingVerbs),
     ordinalFacts: new Set(file.ordinalFacts),
     remainderWords: new Set(file.remainderWords),
     presentAuxiliaries: new Set(file.presentAuxiliaries),
