@@ -1671,3 +1671,16 @@ describe('a stage a statement leaves open', () => {
     expect(summary(run('Ethiopia unveiled Su-30 jets, without saying how many of the jets had been delivered by Russia.'))).toContain('Su-30 Russia -> Ethiopia delivered');
   });
 });
+
+describe('relatives whose subject gives', () => {
+  it('reads "Mi-17 helicopters, two of which Russia delivered in 2019" with Russia the supplier', () => {
+    expect(summary(run('MAPUTO - Mozambique operates a handful of Mi-17 helicopters, two of which Russia delivered in 2019.'))).toContain('Mi-17 Russia -> Mozambique delivered');
+  });
+
+  it('gives a relative opened by "from which" its antecedent as supplier, and its pronoun the clause before\'s subject', () => {
+    const found = summary(run('Abuja has also turned to China, which has supplied Wing Loong II armed drones to Nigeria, and to Russia, from which Nigeria took delivery of Mi-35M attack helicopters in the 2010s.'));
+    expect(found).toContain('Mi-35 Russia -> Nigeria delivered');
+    expect(found).toContain('Wing Loong China -> Nigeria delivered');
+    expect(summary(run('Tashkent has also turned to China, from which it acquired the FD-2000 long-range air defence system in 2020.'))).toEqual(['FD-2000 China -> Uzbekistan delivered']);
+  });
+});

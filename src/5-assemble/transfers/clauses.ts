@@ -86,6 +86,9 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
       close(i - 1, i + 1);
       relative = true;
     } else if (token.text === ',' && (partitive || relative)) close(i - 1, i + 1);
+    // "and to Russia, | from which Nigeria took delivery of Mi-35M helicopters": a relative opened by a
+    // party's preposition tells a transfer of its own.
+    else if (token.text === ',' && i > first && /^(?:from|to)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:which|whom)$/.test(tokens[i + 2]?.lower ?? '')) close(i - 1, i + 1);
     // "handed over 19 howitzers to Kyiv(,) and ordered 19 guns from Elbit": a second verb phrase, its
     // own parties (not "ordered and received", where the two verbs share theirs).
     // "which it bought from Boeing and inducted in 2019": verbs of one relative share its goods.

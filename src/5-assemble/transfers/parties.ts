@@ -104,6 +104,12 @@ export function readParties(
     else if (owner && owner.actor.kind === 'country' && m.actor.kind === 'organization' && describesFirm(tokens, owner.last + 1, m.first)) owners.set(m, owner);
   }
   const owned = new Set(owners.values());
+  // "and to Russia, | from which Nigeria took delivery of Mi-35M helicopters": the antecedent of a
+  // relative opened by a party's preposition takes that preposition's role.
+  const antecedent = /^(?:which|whom)$/.test(tokens[clause.first + 1]?.lower ?? '') && tokens[clause.first - 1]?.text === ',' ? actors.at(tokens[clause.first - 2]?.start ?? -1) : undefined;
+  const relativeRole = antecedent ? rules.prepositions.get(tokens[clause.first]!.lower) : undefined;
+  const relativeParty = antecedent && (relativeRole === 'supplier' || relativeRole === 'recipient') ? partyOf(antecedent.actor, actors) : null;
+  if (relativeParty) phrases.push({ role: relativeRole as Party, party: relativeParty, at: clause.first, preposition: clause.first, source: 'preposition', cue: null });
   for (const m of mentions) {
     if (owned.has(m)) {
       read.add(m);
@@ -247,7 +253,8 @@ export function readParties(
       if (subject && subjectRole) phrases.push({ role: subjectRole, party: subject, at: antecedent.first, preposition: null, source: 'subject', cue: null });
     } else if (pronoun && !nearest) {
       // ", which it had bought from Austria": in an object relative, the subject of the clause it hangs on.
-      subject = (clause.relative ? previousSubject : null) ?? actorBefore(tokens, clause.first, actors) ?? previousSubject;
+      // ("from which it acquired": the subject of the clause the relative hangs on, not its antecedent.)
+      subject = (relativeParty ? actorBefore(tokens, clause.first, actors, relativeParty) : null) ?? (clause.relative ? previousSubject : null) ?? actorBefore(tokens, clause.first, actors) ?? previousSubject;
       if (subject && subjectRole) phrases.push({ role: subjectRole, party: subject, at: mainVerb.first, preposition: null, source: 'pronoun', cue: null });
     } else if (!nearest && clause.sharesSubject && previousSubject) {
       // "... and ordered 19 ATMOS guns from Elbit": the subject of the verb phrase before.
@@ -475,7 +482,8 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
       // (the loop's p-- then steps past the place's first word)
       continue;
     }
-    if (!isDescriptionWord(tokens[p]!)) break;
+    // ("two of which Russia delivered": a relative pronoun ends the description; "of" is not Russia's.)
+    if (!isDescriptionWord(tokens[p]!) || /^(?:which|whom|whose|that|who)$/.test(tokens[p]!.lower)) break;
     if (opensWord(tokens, p)) words++;
   }
   if (p < clause.first) return null;
