@@ -1684,3 +1684,13 @@ describe('relatives whose subject gives', () => {
     expect(summary(run('Tashkent has also turned to China, from which it acquired the FD-2000 long-range air defence system in 2020.'))).toEqual(['FD-2000 China -> Uzbekistan delivered']);
   });
 });
+
+describe('goods bought and shown in use by a participle set off after them', () => {
+  it('reads "has bought FD-2000 systems from China, first displayed at a military parade in 2016" as delivered', () => {
+    expect(summary(run('ASHGABAT - Turkmenistan has bought FD-2000 long-range surface-to-air missile systems from China, first displayed at a military parade in 2016.'))).toEqual(['FD-2000 China -> Turkmenistan delivered']);
+  });
+
+  it('keeps a plan a plan ("plans to buy FD-2000 systems from China, to be displayed next year")', () => {
+    expect(summary(run('ASHGABAT - Turkmenistan plans to buy FD-2000 surface-to-air missile systems from China, to be displayed at a parade next year.'))).not.toContain('FD-2000 China -> Turkmenistan delivered');
+  });
+});

@@ -166,8 +166,10 @@ function inUse(tokens: readonly Token[], cues: readonly CueHit[], clause: Clause
   const words = tokens.map((t) => t.lower);
   const useAt = (i: number) => rules.useWords.has(words[i]!) && !words.slice(Math.max(0, i - 3), i).some((b) => rules.planWords.has(b));
   for (let i = clause.first; i < bought.first; i++) if (useAt(i)) return true;
+  // (", first displayed at a military parade in 2016": a participle set off after the goods is theirs.)
+  const setOff = (i: number) => words[i - 1] === ',' || (words[i - 2] === ',' && rules.adverbs.has(words[i - 1]!)) || (words[i - 2] === ',' && /^(?:first|later|since|then)$/.test(words[i - 1]!));
   for (let i = bought.last + 1; i < words.length; i++) {
-    if (useAt(i) && words.slice(Math.max(bought.last + 1, i - USE_SUBJECT_REACH), i).some((w) => rules.useSubjects.has(w) || rules.fleetNouns.has(w))) return true;
+    if (useAt(i) && (setOff(i) || words.slice(Math.max(bought.last + 1, i - USE_SUBJECT_REACH), i).some((w) => rules.useSubjects.has(w) || rules.fleetNouns.has(w)))) return true;
   }
   return false;
 }
