@@ -384,6 +384,18 @@ describe("a weapon's aliases hold the family's forms its story writes", () => {
   });
 });
 
+describe('a ship named after its type', () => {
+  it('reads "the corvette Deniz Han" and "the multipurpose aircraft carrier Atlântico" as ships', () => {
+    expect(names(run('The Turkmen Naval Forces commissioned the corvette Deniz Han in 2021.'))).toEqual(['Deniz Han']);
+    expect(names(run("The Navy's flagship, the multipurpose aircraft carrier Atlântico, was bought from the United Kingdom in 2018."))).toEqual(['Atlântico']);
+  });
+
+  it('reads no ship in "the frigate Russia sold", "the corvette in May", or a ship known by its former name', () => {
+    expect(names(run('Algeria bought the frigate Russia sold in May.'))).toEqual([]);
+    expect(names(run('The Navy flies from the helicopter carrier Atlântico, the former HMS Ocean.'))).toEqual(['HMS Ocean']);
+  });
+});
+
 describe("a digit after a family's name", () => {
   it('reads "Mbombe 4 armoured personnel carriers" as a variant, and "the Caesar 18 months ago" as no variant', () => {
     expect(names(run("Mozambique signed for Paramount's Mbombe 4 armoured personnel carriers."))).toEqual(['Mbombe 4']);

@@ -69,6 +69,7 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
     }),
   );
   for (const c of shipNames(scan, actors, taken)) found.push(take(c));
+  for (const c of shipsNamedAfterType(scan, actors, taken)) found.push(take(c));
   for (const c of designations(scan, actors, taken)) found.push(take(c));
   for (const c of namesBeforeHeads(scan, actors, taken)) found.push(take(c));
   return joinAdjacent(scan, actors, found.sort((a, b) => a.first - b.first));
@@ -209,6 +210,41 @@ function* shipNames(scan: ScannedSentence, actors: ActorSpans, taken: boolean[])
       .join(' ');
     yield { first: i, last, family: null, name, category: 'ship', origin: navy, free: true, phrase: nounPhrase(scan, actors, i, last), rule: 'ship-name' };
     i = last;
+  }
+}
+
+/** Capitalised words of a ship's name after its type. */
+const SHIP_NAME_WORDS = 3;
+const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * "commissioned the corvette Deniz Han in 2021", "the multipurpose aircraft carrier Atlântico": one to
+ * three capitalised words right after a singular ship type with a definite article before it name
+ * one ship (not a country, a place or a date: "the frigate Monday", "the submarine Russia sold").
+ */
+function* shipsNamedAfterType(scan: ScannedSentence, actors: ActorSpans, taken: boolean[]): Generator<Candidate> {
+  const t = scan.tokens;
+  for (const head of scan.heads) {
+    const category = head.head.category;
+    if ((category !== 'ship' && category !== 'submarine') || taken[head.last + 1] || /s$/.test(t[head.last]!.lower)) continue;
+    if (!/^\p{Ll}/u.test(t[head.first]!.text)) continue;
+    // "the corvette", "the multipurpose aircraft carrier": a definite article a few words before.
+    if (!t.slice(Math.max(0, head.first - 3), head.first).some((w) => w.lower === 'the')) continue;
+    let last = head.last;
+    while (last - head.last < SHIP_NAME_WORDS && t[last + 1] && !taken[last + 1] && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t[last + 1]!.text.normalize('NFD')) && t[last + 1]!.spaceBefore && !MONTHS_AND_DAYS.test(t[last + 1]!.text)) last++;
+    if (last === head.last) continue;
+    const first = head.last + 1;
+    // (A name the actor step read as a person or a company, "Deniz Han", is the ship's after its type.)
+    const actor = actors.at(t[first]!.start)?.actor;
+    if (actor?.kind === 'country' || actor?.kind === 'media' || actors.isPlace(t[first]!.start)) continue;
+    // "the helicopter carrier Atlântico, (is) the former HMS Ocean": the ship goes by the name it is known
+    // by in the story's sources (the prefixed one).
+    if (t.slice(last + 1, last + 5).some((w, k, after) => /^(?:former|ex)$/.test(w.lower) && after[k - 1]?.lower === 'the')) continue;
+    const name = t
+      .slice(first, last + 1)
+      .map((tok) => tok.text)
+      .join(' ');
+    yield { first, last, family: null, name, category, origin: null, free: true, phrase: nounPhrase(scan, actors, first, last), rule: 'ship-name' };
   }
 }
 
