@@ -215,13 +215,13 @@ function jsonDocs(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/** The last round of arms-trade stories under eval/ (eval/heldout2/ ... eval/heldout21/). */
-const LAST_ROUND = 21;
+/** The last round of arms-trade stories under eval/ (eval/heldout2/ ... eval/heldout22/). */
+const LAST_ROUND = 22;
 
 type Loader = (project: string, shared: string) => GoldDoc[];
 
 /**
- * Sets `heldout2` to `heldout21` (eval/heldout2/ ...) are later rounds of blind arms-trade
+ * Sets `heldout2` to `heldout22` (eval/heldout2/ ...) are later rounds of blind arms-trade
  * stories, loaded like `heldout` (their documents carry that set's name) and scored under their
  * own names.
  */
