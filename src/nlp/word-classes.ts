@@ -51,7 +51,9 @@ export function isLastName(lower: string): boolean {
 }
 
 export function isVerbForm(lower: string): boolean {
-  return tagsOf(lower).some((t) => VERB_TAGS.has(t));
+  // British spellings the lexicon lacks: "recognise", "modernised" as "recognize", "modernized".
+  const american = lower.replace(/(?<=\w{3})is(e|es|ed|ing)$/, 'iz$1');
+  return tagsOf(lower).some((t) => VERB_TAGS.has(t)) || (american !== lower && tagsOf(american).some((t) => VERB_TAGS.has(t)));
 }
 
 export function isNounForm(lower: string): boolean {

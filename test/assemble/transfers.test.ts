@@ -1694,3 +1694,10 @@ describe('goods bought and shown in use by a participle set off after them', () 
     expect(summary(run('ASHGABAT - Turkmenistan plans to buy FD-2000 surface-to-air missile systems from China, to be displayed at a parade next year.'))).not.toContain('FD-2000 China -> Turkmenistan delivered');
   });
 });
+
+describe('an infinitive after "to" is no party\'s preposition', () => {
+  it('keeps "to recognise Beijing" from making China the recipient', () => {
+    const text = 'TEGUCIGALPA - The Honduran Air Force still relies on a dozen Bell UH-1H utility helicopters, most of which were donated by Taiwan before Honduras broke diplomatic relations with Taipei in 2023 to recognise Beijing.';
+    expect(summary(run(text)).some((t) => t.endsWith('China delivered'))).toBe(false);
+  });
+});
