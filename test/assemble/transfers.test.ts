@@ -1701,3 +1701,17 @@ describe('an infinitive after "to" is no party\'s preposition', () => {
     expect(summary(run(text)).some((t) => t.endsWith('China delivered'))).toBe(false);
   });
 });
+
+describe('the fate of goods an object relative interrupted', () => {
+  it('reads "a planned transfer of three Gazelle helicopters ..., which had been agreed in 2023, was called off" as cancelled', () => {
+    expect(summary(run('NDJAMENA - French officials said a planned transfer of three Gazelle helicopters from France to the Chadian air force, which had been agreed in 2023, was called off after the break.'))).toEqual(['Gazelle France -> Chad cancelled']);
+  });
+
+  it('reads "The sale was called off" as a cancellation, not a report', () => {
+    expect(summary(run('France sold three Gazelle helicopters to Chad. The sale was called off after the break.'))).toEqual(['Gazelle France -> Chad cancelled']);
+  });
+
+  it('reads "fields Aksungur drones that it bought from Turkey in 2023" as delivered', () => {
+    expect(summary(run("NDJAMENA - Chad's army also fields Aksungur drones that it bought from Turkey in 2023."))).toEqual(['Aksungur Turkey -> Chad delivered']);
+  });
+});

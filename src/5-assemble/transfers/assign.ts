@@ -165,7 +165,9 @@ function inUse(tokens: readonly Token[], cues: readonly CueHit[], clause: Clause
   if (!bought) return false;
   const words = tokens.map((t) => t.lower);
   const useAt = (i: number) => rules.useWords.has(words[i]!) && !words.slice(Math.max(0, i - 3), i).some((b) => rules.planWords.has(b));
-  for (let i = clause.first; i < bought.first; i++) if (useAt(i)) return true;
+  // ("fields Aksungur drones | that it bought from Turkey": a relative's goods are used in the clause they hang on.)
+  const from = /^(?:that|which)$/.test(tokens[clause.first]?.lower ?? '') ? 0 : clause.first;
+  for (let i = from; i < bought.first; i++) if (useAt(i)) return true;
   // (", first displayed at a military parade in 2016": a participle set off after the goods is theirs.)
   const setOff = (i: number) => words[i - 1] === ',' || (words[i - 2] === ',' && rules.adverbs.has(words[i - 1]!)) || (words[i - 2] === ',' && /^(?:first|later|since|then)$/.test(words[i - 1]!));
   for (let i = bought.last + 1; i < words.length; i++) {

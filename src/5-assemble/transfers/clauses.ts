@@ -97,7 +97,8 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
     else if (rules.clauseBreaks.has(token.lower) && i > first && !aside(tokens, i)) close(i - 1, i);
     else if (rules.subordinators.has(token.lower) && i > first && (SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') || namedSubjectOfCue(tokens, i + 1, headline))) close(i - 1, i);
     // "has asked to buy": a reporting verb before "to" asks for something; it reports nothing.
-    else if ((rules.reportingVerbs.has(token.text) || rules.reportingTails.has(token.text)) && i > first && tokens[i + 1]?.lower !== 'to') {
+    // ("was called off": a reporting verb inside a longer cue reports nothing.)
+    else if ((rules.reportingVerbs.has(token.text) || rules.reportingTails.has(token.text)) && i > first && tokens[i + 1]?.lower !== 'to' && (rules.cues.longestAt(tokens, i)?.last ?? i) === i) {
       // A reporting tail (", RFE said.", ", the Pentagon said on Friday.") is a clause of its own.
       const comma = endsSoon(tokens, i) ? lastIndexOf(tokens, ',', first, i) : -1;
       if (comma > first) close(comma - 1, comma + 1);

@@ -259,7 +259,8 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
     !c.cue.transfer &&
     (c.status === 'cancelled' || c.status === 'pending') &&
     c.first > item.phrase.last &&
-    (cues.some((n) => n.cue.pos === 'noun' && n.cue.deal && n.last < item.phrase.first) || planOf(tokens, item.phrase.first, planNouns)) &&
+    // ("a planned transfer of three Gazelle helicopters ..., was called off": a delivery noun's too.)
+    (cues.some((n) => n.cue.pos === 'noun' && (n.cue.deal || n.cue.transfer) && n.last < item.phrase.first) || planOf(tokens, item.phrase.first, planNouns)) &&
     // (", shelved in 2019, was revived": a fate told in an aside is over.)
     !aside(c.first) &&
     !cues.some((v) => v.cue.pos === 'verb' && v.first > item.phrase.last && v.first < c.first && !aside(v.first));

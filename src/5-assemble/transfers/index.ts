@@ -114,7 +114,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
           carried(item, live) &&
           isGoverned(tokens, clause, item, cues, inWeapon, actors, tagsAt),
       );
-      const shared = (clause.sharesSubject || clause.resumes) && !found.some((item) => item.weapon) && live.some((c) => c.cue.pos === 'verb' && c.cue.transfer) ? opened : [];
+      // ("A planned transfer of three Gazelle helicopters, which had been agreed in 2023, | was called off":
+      // the fate of goods an object relative interrupted is theirs too.)
+      const shared = (clause.sharesSubject || clause.resumes) && !found.some((item) => item.weapon) && live.some((c) => c.cue.pos === 'verb' && (c.cue.transfer || (clause.resumes && c.status === 'cancelled'))) ? opened : [];
       const here = shared.length > 0 ? shared : found;
       // The goods were the subject: the verb they share is passive, and the earlier subject is no party of it.
       if (shared.length > 0) parties.phrases = parties.phrases.filter((p) => p.source !== 'subject' && p.source !== 'pronoun');
