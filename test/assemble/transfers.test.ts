@@ -1715,3 +1715,20 @@ describe('the fate of goods an object relative interrupted', () => {
     expect(summary(run("NDJAMENA - Chad's army also fields Aksungur drones that it bought from Turkey in 2023."))).toEqual(['Aksungur Turkey -> Chad delivered']);
   });
 });
+
+describe('goods inside a relative aside', () => {
+  it('gives "which supplied Georgia with Javelin missiles in 2018" none of the cues after the aside ("had frozen aid")', () => {
+    expect(summary(run('TBILISI - The United States, which supplied Georgia with Javelin anti-tank missiles in 2018, had already frozen $95 million in aid over the summer.'))).toEqual(['Javelin United States -> Georgia delivered']);
+  });
+});
+
+describe('phrases a participle after a comma does not own', () => {
+  it('leaves "turned largely to Israel" to its own verb ("..., buying Hermes 450 drones from Elbit Systems")', () => {
+    const found = summary(run('TBILISI - Georgia bought trucks. Before that conflict Georgia had turned largely to Israel, buying Hermes 450 reconnaissance drones from Elbit Systems.'));
+    expect(found.some((t) => t.startsWith('Hermes 450') && t.includes('-> Israel'))).toBe(false);
+  });
+
+  it('reads "Under an earlier agreement Georgia took delivery" with Georgia the subject', () => {
+    expect(summary(run('TBILISI - Under an earlier agreement Georgia took delivery in 2018 of Ground Master 200 radars built by French electronics group Thales.'))).toEqual(['Ground Master 200 Thales -> Georgia delivered']);
+  });
+});

@@ -276,11 +276,33 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
     if (!/^(?:which|who)$/.test(tokens[r]?.lower ?? '') || tokens[r - 1]?.text !== ',') return false;
     return tokens.slice(c.last + 1, item.phrase.first).some((t) => t.text === ',');
   };
+  // "The United States, which supplied Georgia with Javelin missiles in 2018, had already frozen $95
+  // million in aid": goods inside a relative aside have none of the cues after it.
+  const asideEnd = relativeAsideEnd(tokens, item);
   return cues.filter((c) => {
+    if (asideEnd !== null && c.first > asideEnd) return false;
     if (c.cue.pos === 'noun') return c.first < item.phrase.first || !otherStatement(c);
     if (c.first < item.phrase.first) return !ended(c) && !closedRelative(c);
     return own(c);
   });
+}
+
+/** Tokens from a relative pronoun back to its comma, and from the goods on to the aside's closing comma. */
+const ASIDE_REACH = 12;
+
+/** The closing comma of a ", which ... ," or ", who ... ," aside holding the item, or null. */
+function relativeAsideEnd(tokens: readonly Token[], item: Item): number | null {
+  let open = -1;
+  for (let k = item.phrase.first - 1; k > 0 && item.phrase.first - k <= ASIDE_REACH; k--) {
+    if (tokens[k]!.text === ',') return null;
+    if (/^(?:which|who)$/.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',') {
+      open = k;
+      break;
+    }
+  }
+  if (open === -1) return null;
+  for (let k = item.phrase.last + 1; k < tokens.length && k - item.phrase.last <= ASIDE_REACH; k++) if (tokens[k]!.text === ',') return k;
+  return null;
 }
 
 /** Words between a plan noun and its goods: "plan to acquire four second-hand". */

@@ -229,6 +229,11 @@ export function readParties(
     // after a comma shares the sentence's subject, its first actor, not the nearest one; and not an
     // actor of an opening subordinate clause ("As Russia pressed its offensive, the United States acted, sending").
     const participial = /\p{Ll}ing$/u.test(tokens[mainVerb.first]!.text) && tokens[mainVerb.first - 1]?.text === ',';
+    // "Georgia had turned largely to Israel, buying Hermes 450 drones from Elbit Systems": a party's
+    // preposition before the comma is the earlier verb's, not the participle's.
+    if (participial && !live.some((c) => c.cue.pos === 'verb' && c.last < mainVerb.first)) {
+      for (let k = phrases.length - 1; k >= 0; k--) if (phrases[k]!.source === 'preposition' && phrases[k]!.at < mainVerb.first) phrases.splice(k, 1);
+    }
     const opening = participial && rules.subordinators.has(tokens[clause.first]!.lower) ? tokens.findIndex((t, k) => k > clause.first && t.text === ',') : -1;
     const before = unread.filter((m) => m.last < mainVerb.first && m.first > opening && (onGoods ? m.first > holding.first : !relatives.some((r) => r.first <= m.first && m.last <= r.last)));
     // "Since Russia's full-scale invasion in 2022 it has handed over": the owner of an act against
@@ -482,8 +487,9 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
       // (the loop's p-- then steps past the place's first word)
       continue;
     }
-    // ("two of which Russia delivered": a relative pronoun ends the description; "of" is not Russia's.)
-    if (!isDescriptionWord(tokens[p]!) || /^(?:which|whom|whose|that|who)$/.test(tokens[p]!.lower)) break;
+    // ("two of which Russia delivered": a relative pronoun ends the description; "of" is not Russia's;
+    // nor is "under" in "Under an earlier agreement Georgia took delivery": a deal noun ends it too.)
+    if (!isDescriptionWord(tokens[p]!) || /^(?:which|whom|whose|that|who)$/.test(tokens[p]!.lower) || rules.dealNouns.has(tokens[p]!.lower)) break;
     if (opensWord(tokens, p)) words++;
   }
   if (p < clause.first) return null;
