@@ -1732,3 +1732,32 @@ describe('phrases a participle after a comma does not own', () => {
     expect(summary(run('TBILISI - Under an earlier agreement Georgia took delivery in 2018 of Ground Master 200 radars built by French electronics group Thales.'))).toEqual(['Ground Master 200 Thales -> Georgia delivered']);
   });
 });
+
+describe('review, session 8 (second): rules held to their cases', () => {
+  const one = (text: string) => summary(run(text));
+  it('ends a relative opened by "from which" where the sentence goes on, and takes its pronoun for the sentence\'s subject', () => {
+    expect(one('Kyiv thanked Germany, from which it has received Leopard 2 tanks, and Poland, which sent T-72 tanks in 2022.')).toEqual(['Leopard 2 Germany -> Ukraine delivered', 'T-72 Poland -> Ukraine delivered']);
+    expect(one('Ukraine praised Poland, from which it received T-72 tanks, and Slovakia, from which it received MiG-29 jets.')).toEqual(['T-72 Poland -> Ukraine delivered', 'MiG-29 Slovakia -> Ukraine delivered']);
+  });
+
+  it('keeps a maker\'s possessive after "for" out of the recipient\'s place, and a platform a platform', () => {
+    expect(one("Paramount Group delivers Marauder vehicles to Mozambique. Mozambique has also signed for Paramount's Mbombe 4 armoured personnel carriers.")).toContain('Mbombe 4 Paramount Group -> Mozambique ordered');
+    expect(one("Saudi Arabia ordered missiles for Lockheed Martin's F-15 jets.")).toEqual([]);
+  });
+
+  it("reads another's use after a comma as no delivery (\", used by Ukraine against Russian forces\")", () => {
+    expect(one('Estonia has bought six HIMARS launchers from the United States, used by Ukraine against Russian forces since 2022.')).toEqual(['HIMARS United States -> Estonia ordered']);
+  });
+
+  it('keeps a delivery that "did not say when" presupposes', () => {
+    expect(one('The ministry did not say when Russia delivered the S-400 systems to India.')).toEqual(['S-400 Russia -> India delivered']);
+  });
+
+  it('reads no ship in "the frigate Fincantieri built for Indonesia"', () => {
+    expect(one('Italy delivered the frigate Fincantieri built for Indonesia in 2024.').some((t) => t.startsWith('Fincantieri'))).toBe(false);
+  });
+
+  it('reads "from that same Russian exporter Rosoboronexport" as the supplier', () => {
+    expect(one('Algeria also bought Su-30 jets from that same Russian exporter Rosoboronexport in 2019.')[0]).toMatch(/^Su-30 Rosoboronexport -> Algeria/);
+  });
+});

@@ -13,7 +13,7 @@
  */
 import { actorLexicon } from '../../lexicon/actors.js';
 import { matchingKey, weaponLexicon, type DesignationPrefix, type WeaponFamily } from '../../lexicon/weapons.js';
-import { isCommonWord } from '../../nlp/word-classes.js';
+import { isCommonWord, isVerbForm } from '../../nlp/word-classes.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from './actor-spans.js';
 import { nounPhrase, type NounPhrase } from './noun-phrase.js';
@@ -237,6 +237,8 @@ function* shipsNamedAfterType(scan: ScannedSentence, actors: ActorSpans, taken: 
     // (A name the actor step read as a person or a company, "Deniz Han", is the ship's after its type.)
     const actor = actors.at(t[first]!.start)?.actor;
     if (actor?.kind === 'country' || actor?.kind === 'media' || actors.isPlace(t[first]!.start)) continue;
+    // ("the frigate Fincantieri built for Indonesia", "Captain Ahmed said": a name that a verb follows is its subject.)
+    if (/^\p{Ll}+$/u.test(t[last + 1]?.text ?? '') && isVerbForm(t[last + 1]!.lower) && !/^(?:in|on|at|to|from|with|for|of|and)$/.test(t[last + 1]!.lower)) continue;
     // "the helicopter carrier Atlântico, (is) the former HMS Ocean": the ship goes by the name it is known
     // by in the story's sources (the prefixed one).
     if (t.slice(last + 1, last + 5).some((w, k, after) => /^(?:former|ex)$/.test(w.lower) && after[k - 1]?.lower === 'the')) continue;

@@ -48,6 +48,8 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
   let relative = false;
   let resumes = false;
   let pendingPlan = false;
+  // Inside a relative a party's preposition opened (", from which it received ..."), which ends at its comma.
+  let prepositional = false;
   const close = (last: number, next: number, nextShares = false, nextNegated = false) => {
     const planned = pendingPlan;
     pendingPlan = false;
@@ -85,10 +87,18 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
     } else if (token.text === ',' && i > first && objectRelative(tokens, i + 1)) {
       close(i - 1, i + 1);
       relative = true;
-    } else if (token.text === ',' && (partitive || relative)) close(i - 1, i + 1);
+    } else if (token.text === ',' && (partitive || relative || (prepositional && /^(?:and|but|while)$/.test(tokens[i + 1]?.lower ?? '')))) {
+      // (", from which it received Leopard 2 tanks, | and Poland, which sent T-72s": the relative ends
+      // where the sentence goes on; an apposition inside it, "the export version of the HQ-9", does not end it.)
+      close(i - 1, i + 1);
+      prepositional = false;
+    }
     // "and to Russia, | from which Nigeria took delivery of Mi-35M helicopters": a relative opened by a
     // party's preposition tells a transfer of its own.
-    else if (token.text === ',' && i > first && /^(?:from|to)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:which|whom)$/.test(tokens[i + 2]?.lower ?? '')) close(i - 1, i + 1);
+    else if (token.text === ',' && i > first && /^(?:from|to)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:which|whom)$/.test(tokens[i + 2]?.lower ?? '')) {
+      close(i - 1, i + 1);
+      prepositional = true;
+    }
     // "handed over 19 howitzers to Kyiv(,) and ordered 19 guns from Elbit": a second verb phrase, its
     // own parties (not "ordered and received", where the two verbs share theirs).
     // "which it bought from Boeing and inducted in 2019": verbs of one relative share its goods.

@@ -232,6 +232,8 @@ function untoldQuestion(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k > 0 && first - k <= UNTOLD_REACH + 2; k--) {
     // ("without saying how many of the jets had been delivered": the count is untold, not the delivery.)
     if (!/^(?:when|whether)$/.test(tokens[k]!.lower)) continue;
+    // (only a stage still to come: "did not say when Russia delivered the S-400s" presupposes the delivery)
+    if (!tokens.slice(k + 1, first).some((t) => rules.modality.has(t.lower))) return false;
     for (let v = k - 1; v >= Math.max(0, k - UNTOLD_REACH); v--) {
       if (!rules.untoldVerbs.has(tokens[v]!.lower) && !rules.sayingVerbs.has(tokens[v]!.lower)) continue;
       const before = tokens.slice(Math.max(0, v - UNTOLD_REACH), v).map((t) => t.lower);

@@ -111,7 +111,8 @@ export function readParties(
   const relativeParty = antecedent && (relativeRole === 'supplier' || relativeRole === 'recipient') ? partyOf(antecedent.actor, actors) : null;
   if (relativeParty) phrases.push({ role: relativeRole as Party, party: relativeParty, at: clause.first, preposition: clause.first, source: 'preposition', cue: null });
   for (const m of mentions) {
-    if (owned.has(m)) {
+    // "signed for Paramount's Mbombe 4 vehicles": the goods' maker, not whom "for" names.
+    if (owned.has(m) || (/^['’]s$/.test(tokens[m.last + 1]?.text ?? '') && inWeapon[m.last + 2] && isSeller(m.actor, actors) && tokens[m.first - 1]?.lower === 'for')) {
       read.add(m);
       continue;
     }
@@ -259,7 +260,7 @@ export function readParties(
     } else if (pronoun && !nearest) {
       // ", which it had bought from Austria": in an object relative, the subject of the clause it hangs on.
       // ("from which it acquired": the subject of the clause the relative hangs on, not its antecedent.)
-      subject = (relativeParty ? actorBefore(tokens, clause.first, actors, relativeParty) : null) ?? (clause.relative ? previousSubject : null) ?? actorBefore(tokens, clause.first, actors) ?? previousSubject;
+      subject = (relativeParty ? firstActor(tokens, clause.first, actors, relativeParty) : null) ?? (clause.relative ? previousSubject : null) ?? actorBefore(tokens, clause.first, actors) ?? previousSubject;
       if (subject && subjectRole) phrases.push({ role: subjectRole, party: subject, at: mainVerb.first, preposition: null, source: 'pronoun', cue: null });
     } else if (!nearest && clause.sharesSubject && previousSubject) {
       // "... and ordered 19 ATMOS guns from Elbit": the subject of the verb phrase before.
@@ -489,7 +490,7 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
     }
     // ("two of which Russia delivered": a relative pronoun ends the description; "of" is not Russia's;
     // nor is "under" in "Under an earlier agreement Georgia took delivery": a deal noun ends it too.)
-    if (!isDescriptionWord(tokens[p]!) || /^(?:which|whom|whose|that|who)$/.test(tokens[p]!.lower) || rules.dealNouns.has(tokens[p]!.lower)) break;
+    if (!isDescriptionWord(tokens[p]!) || /^(?:which|whom|whose|who)$/.test(tokens[p]!.lower) || rules.dealNouns.has(tokens[p]!.lower)) break;
     if (opensWord(tokens, p)) words++;
   }
   if (p < clause.first) return null;
@@ -636,6 +637,16 @@ function coordinatedBefore(tokens: readonly Token[], before: readonly ActorMenti
 }
 
 /** The party of the latest actor mention before token `end` in the sentence, other than `not`. */
+/** The sentence's first party before `end` other than `not`: the subject a relative's "it" stands for ("Ukraine praised Poland, ..., and Slovakia, from which it received"). */
+function firstActor(tokens: readonly Token[], end: number, actors: ActorSpans, not: Actor): Actor | null {
+  for (let k = 0; k < end; k++) {
+    const span = actors.at(tokens[k]!.start);
+    const party = span ? partyOf(span.actor, actors) : null;
+    if (party && party !== not) return party;
+  }
+  return null;
+}
+
 export function actorBefore(tokens: readonly Token[], end: number, actors: ActorSpans, not: Actor | null = null): Actor | null {
   for (let k = end - 1; k >= 0; k--) {
     // "the US-led programme": a name inside a hyphenated modifier is no one a pronoun stands for.
