@@ -305,7 +305,6 @@ function respectively(tokens: readonly Token[], clause: Clause, item: Item, draf
   return drafts;
 }
 
-/** The offer noun whose "of" introduces the item ("an offer of JF-17 jets", "offers of used F-16s"). */
 /**
  * "decided to give Ukraine S-300 missiles": a country right after a verb that takes an indirect object
  * is whom the goods go to, not a word of their noun phrase (as "US" is in "US Patriot systems").
@@ -324,6 +323,7 @@ function afterIndirectObject(item: Item, tokens: readonly Token[], cues: readonl
   return { ...item, phrase: { ...item.phrase, first: last + 1 }, possessor: null, holder: null };
 }
 
+/** The offer noun whose "of" introduces the item ("an offer of JF-17 jets", "offers of used F-16s"). */
 function offerOf(tokens: readonly Token[], item: Item, cues: readonly CueHit[]): CueHit | undefined {
   return cues.find((c) => c.cue.namedRecipient && c.cue.pos === 'noun' && tokens[c.last + 1]?.lower === 'of' && item.phrase.first - c.last <= OFFER_REACH && c.last < item.phrase.first);
 }

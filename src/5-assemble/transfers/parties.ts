@@ -636,7 +636,6 @@ function coordinatedBefore(tokens: readonly Token[], before: readonly ActorMenti
   return found;
 }
 
-/** The party of the latest actor mention before token `end` in the sentence, other than `not`. */
 /** The sentence's first party before `end` other than `not`: the subject a relative's "it" stands for ("Ukraine praised Poland, ..., and Slovakia, from which it received"). */
 function firstActor(tokens: readonly Token[], end: number, actors: ActorSpans, not: Actor): Actor | null {
   for (let k = 0; k < end; k++) {
@@ -647,6 +646,7 @@ function firstActor(tokens: readonly Token[], end: number, actors: ActorSpans, n
   return null;
 }
 
+/** The party of the latest actor mention before token `end` in the sentence, other than `not`. */
 export function actorBefore(tokens: readonly Token[], end: number, actors: ActorSpans, not: Actor | null = null): Actor | null {
   for (let k = end - 1; k >= 0; k--) {
     // "the US-led programme": a name inside a hyphenated modifier is no one a pronoun stands for.
