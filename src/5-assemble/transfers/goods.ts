@@ -59,7 +59,7 @@ export function isPlatform(tokens: readonly Token[], item: Item): boolean {
     if (tokens[k]!.lower !== 'for') continue;
     // ("signed for an undisclosed number of Paramount's Mbombe 4 vehicles": a maker's goods a signing
     // verb's "for" names are goods; "missiles for Lockheed Martin's F-15 jets" still a platform.)
-    return !(item.maker && SIGNING_FOR.has(tokens[k - 1]?.lower ?? ''));
+    return !(item.maker && transferRules().signingFor.has(tokens[k - 1]?.lower ?? ''));
   }
   return false;
 }
@@ -308,9 +308,6 @@ function relativeAsideEnd(tokens: readonly Token[], item: Item): number | null {
   for (let k = item.phrase.last + 1; k < tokens.length && k - item.phrase.last <= ASIDE_REACH; k++) if (tokens[k]!.text === ',') return k;
   return null;
 }
-
-/** Verbs whose "for" names what is bought ("signed for", "contracted for"). */
-const SIGNING_FOR = new Set(['signed', 'signs', 'sign', 'contracted', 'paid', 'pays', 'opted', 'settled']);
 
 /** Words between a plan noun and its goods: "plan to acquire four second-hand". */
 const PLAN_REACH = 6;

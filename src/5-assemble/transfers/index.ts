@@ -73,7 +73,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       for (const c of clauses) if (!first && c.cues.some((h) => h.cue.pos === 'noun' && h.cue.deal === 'aid')) c.cues = c.cues.map((h) => headlineStage(tokens, h));
     }
     if (!clauses.some((c) => c.cues.some((cue) => !cue.negated))) continue;
-    const items = itemsOf(doc, scanSentence(doc, sentence.index), actors).map((item) => afterIndirectObject(item, tokens, clauses.flatMap((c) => c.cues), actors));
+    const sentenceCues = clauses.flatMap((c) => c.cues);
+    const items = itemsOf(doc, scanSentence(doc, sentence.index), actors).map((item) => afterIndirectObject(item, tokens, sentenceCues, actors));
     const tagsAt = (i: number): Set<string> => {
       const token = tokens[i]!;
       return parseSentence(doc, sentence.index).terms.find((t) => t.start <= token.start && token.start < t.end)?.tags ?? new Set();

@@ -190,10 +190,13 @@ function partOfThem(doc: AnalysisDocument, scan: ScannedSentence, items: readonl
     const at = tokens[count.first]!.start;
     // The latest system named since, of which there are at least that many ("14 Mi-8 helicopters and
     // 12 Rafale jets ... all 14 of them" are the Mi-8s).
-    const lastAt = (w: Weapon) => Math.max(-1, ...w.mentions.filter((m) => m.start >= from && m.end <= at).map((m) => m.start));
-    const named = doc.layers.weapons
-      .filter((w) => lastAt(w) >= 0 && (w.quantity === null || w.quantity >= count.value))
-      .sort((a, b) => lastAt(b) - lastAt(a))[0];
+    let named: Weapon | undefined;
+    let namedAt = -1;
+    for (const w of doc.layers.weapons) {
+      if (w.quantity !== null && w.quantity < count.value) continue;
+      const last = Math.max(-1, ...w.mentions.filter((m) => m.start >= from && m.end <= at).map((m) => m.start));
+      if (last > namedAt) [named, namedAt] = [w, last];
+    }
     if (!named) continue;
     const phrase: NounPhrase = { first: count.first, last: k + 1, quantity: count.value, origin: null, demonym: null, head: null, headSide: null, contextNoun: false };
     found.push({ weapon: named, description: null, phrase, origin: null, possessor: null, holder: null, pronounOwner: false, maker: null });

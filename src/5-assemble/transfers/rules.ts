@@ -125,6 +125,8 @@ export interface TransferRules {
   paperNouns: Set<string>;
   /** Nouns that a head noun before them only modifies ("tank destroyers", "helicopter carrier", "drone maker"). */
   compoundHeads: Set<string>;
+  /** Verbs whose "for" names what is bought ("signed for Paramount's Mbombe 4 vehicles"). */
+  signingFor: Set<string>;
   /** Verbs of saying whose "when" or "whether" a negation leaves open ("did not say when"). */
   sayingVerbs: Set<string>;
   /** Acts a country does to others ("Russia's invasion"): their owner is no subject of the clause after them. */
@@ -269,6 +271,7 @@ interface RulesFile {
   collectionNouns: string[];
   hostileActs: string[];
   sayingVerbs: string[];
+  signingFor: string[];
   ordinalFacts: string[];
   remainderWords: string[];
   presentAuxiliaries: string[];
@@ -395,6 +398,7 @@ function compile(): TransferRules {
     collectionNouns: new Set(file.collectionNouns),
     hostileActs: new Set(file.hostileActs),
     sayingVerbs: new Set(file.sayingVerbs),
+    signingFor: new Set(file.signingFor),
     ordinalFacts: new Set(file.ordinalFacts),
     remainderWords: new Set(file.remainderWords),
     presentAuxiliaries: new Set(file.presentAuxiliaries),
