@@ -377,6 +377,11 @@ describe("a weapon's aliases hold the family's forms its story writes", () => {
     expect(w.aliases).toEqual(expect.arrayContaining(['Super Puma', 'AS332']));
   });
 
+  it('lists the design without its mark for "Shaldag Mk V fast patrol boats"', () => {
+    const w = run('Honduras received several Shaldag Mk V fast patrol boats from Israel Shipyards.').weapons[0]!;
+    expect(w.aliases).toContain('Shaldag');
+  });
+
   it('lists "Black Hawk", a form read only beside a head noun, for "UH-60M Black Hawks"', () => {
     const w = run('More than 20 UH-60M Black Hawks have arrived from the United States.').weapons[0]!;
     expect(w.name).toBe('UH-60 Black Hawk');

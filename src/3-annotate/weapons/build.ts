@@ -106,6 +106,8 @@ function aliasesOf(name: string, family: WeaponFamily | null, texts: readonly st
   const seen = new Set([name.toLowerCase()]);
   // "Defender-class patrol boat" is also a "Defender-class boat".
   const shortClass = /^(.+-class) (?:\S+ )+(\S+)$/.exec(name);
+  // "Shaldag Mk V" is a "Shaldag" (the mark is a batch of the design).
+  const marked = /^(.+?)\s+(?:Mk|Mark)\.?\s*[IVX\d]+$/.exec(name);
   // "T-50IQ" is a "T-50" too, when the family lists that code.
   const listed = new Set(forms.map(matchingKey));
   const bases = texts.map((t) => /^(.*\d)\p{Lu}{1,3}$/u.exec(t)?.[1]).filter((b): b is string => b !== undefined && listed.has(matchingKey(b)));
@@ -113,7 +115,7 @@ function aliasesOf(name: string, family: WeaponFamily | null, texts: readonly st
   // whatever their place in the lexicon; a plural holds its singular ("UH-60M Black Hawks").
   const padded = texts.map((t) => ` ${t.toLowerCase().replace(/(?<=\w)['’]?s$/, '')} `);
   const held = forms.filter((f) => padded.some((t) => t.includes(` ${f.toLowerCase()} `)));
-  for (const alias of [...texts, ...bases, ...held, ...lexicon, ...(shortClass ? [`${shortClass[1]} ${shortClass[2]}`] : [])]) {
+  for (const alias of [...texts, ...bases, ...held, ...lexicon, ...(shortClass ? [`${shortClass[1]} ${shortClass[2]}`] : []), ...(marked ? [marked[1]!] : [])]) {
     const key = alias.toLowerCase();
     const singular = key.replace(/(?<=\w)['’]?s$/, '');
     if (seen.has(key) || (singular !== key && seen.has(singular))) continue;
