@@ -1761,3 +1761,10 @@ describe('review, session 8 (second): rules held to their cases', () => {
     expect(one('Algeria also bought Su-30 jets from that same Russian exporter Rosoboronexport in 2019.')[0]).toMatch(/^Su-30 Rosoboronexport -> Algeria/);
   });
 });
+
+describe('a maker the story names in a sentence of its own', () => {
+  it('gives "The 91-metre ship was built by Turkish shipyard Dearsan" as the supplier of the corvette commissioned before', () => {
+    const text = 'ASHGABAT - At sea, the Turkmen Naval Forces commissioned the corvette Deniz Han in 2021. The 91-metre ship was built by Turkish shipyard Dearsan.';
+    expect(summary(run(text))).toEqual(['Deniz Han Dearsan Shipyard -> Turkmenistan delivered']);
+  });
+});

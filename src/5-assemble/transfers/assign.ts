@@ -241,7 +241,7 @@ const NOT_HEAD_WORDS = new Set(['a', 'an', 'the', 'some', 'several', 'other', 'm
 const HEAD_GAP = 6;
 
 /** "vehicles built by Rheinmetall", "jets, made by Saab": the party of the maker named right after the item. */
-function makerAfter(tokens: readonly Token[], item: Item, actors: ActorSpans): Actor | null {
+export function makerAfter(tokens: readonly Token[], item: Item, actors: ActorSpans): Actor | null {
   let k = item.phrase.last + 1;
   // "four KT-1S turboprop trainer and light attack aircraft made by ...": a head the lexicon lacks
   // (not other goods: "12 Mi-8 helicopters and some transport planes made by Airbus").

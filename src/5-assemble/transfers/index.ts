@@ -20,7 +20,7 @@ import { parseSentence } from '../../nlp/parse.js';
 import { actorSpans, type ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { scanSentence } from '../../3-annotate/weapons/scan.js';
 import { deliveryOnly, inheritParties, passedOn } from './anaphora.js';
-import { draftsFor } from './assign.js';
+import { draftsFor, makerAfter } from './assign.js';
 import { evidenceOf, textOf } from './evidence.js';
 import { splitClauses } from './clauses.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
@@ -39,6 +39,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   const drafts: Draft[] = [];
   // Offers to no one named: no transfer, but their supplier sells the system.
   const offered: Draft[] = [];
+  // "The 91-metre ship was built by Turkish shipyard Dearsan": the maker the story names for a system,
+  // in a sentence that tells no transfer of it.
+  const builders = new Map<string, Set<string>>();
   // Deals told with their parties and no goods ("a new donation package for Ukraine"): never output.
   const frames: Draft[] = [];
   let previousSubject: Actor | null = null;
@@ -75,6 +78,10 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     if (!clauses.some((c) => c.cues.some((cue) => !cue.negated))) continue;
     const sentenceCues = clauses.flatMap((c) => c.cues);
     const items = itemsOf(doc, scanSentence(doc, sentence.index), actors).map((item) => afterIndirectObject(item, tokens, sentenceCues, actors));
+    for (const item of items) {
+      const builder = item.weapon ? makerAfter(tokens, item, actors) : null;
+      if (builder && item.weapon) builders.set(item.weapon.id, (builders.get(item.weapon.id) ?? new Set()).add(builder.id));
+    }
     const tagsAt = (i: number): Set<string> => {
       const token = tokens[i]!;
       return parseSentence(doc, sentence.index).terms.find((t) => t.start <= token.start && token.start < t.end)?.tags ?? new Set();
@@ -215,7 +222,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     (d) => withHomeArrivals(d, storyCountry),
     mergeDrafts,
     withHolders,
-    (d) => withOriginSupplier(d, origins, domestic, isCompany, offered),
+    (d) => withOriginSupplier(d, origins, domestic, isCompany, offered, builders),
     (d) => withHeadlineCompanies(d, headline, companyOf),
     (d) => withPlacedBodies(d, unplaced, isCountry),
     (d) => withHomeBodies(d, stateless, actors.datelineCountry?.id ?? null),

@@ -121,6 +121,7 @@ export function withOriginSupplier(
   domestic: (maker: string, recipient: string) => boolean,
   isCompany: (actor: string) => boolean,
   offers: readonly Draft[] = [],
+  builders: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): Draft[] {
   // "Embraer won a Swedish order for the C-390 ... Portugal took delivery of its first C-390s": the
   // one company the story has supply (or offer) a system supplies it where no statement names a supplier.
@@ -145,6 +146,12 @@ export function withOriginSupplier(
     // A maker at home ("howitzers built by Larsen & Toubro" for India's army) supplies no transfer.
     if (d.maker && domestic(d.maker, d.recipient)) return d;
     if (d.maker && d.maker !== d.recipient) return { ...d, supplier: d.maker, rules: [...d.rules, `supplier ${d.maker} (the maker the clause names)`] };
+    // "... commissioned the corvette Deniz Han. The 91-metre ship was built by Turkish shipyard Dearsan."
+    const built = d.system ? builders.get(d.system) : undefined;
+    if (built?.size === 1) {
+      const [builder] = built;
+      if (builder !== d.recipient && !domestic(builder!, d.recipient)) return { ...d, supplier: builder!, rules: [...d.rules, `supplier ${builder} (the maker the story names)`] };
+    }
     const seller = d.system ? sellers.get(d.system) : undefined;
     if (seller?.size === 1) {
       const [company] = seller;
