@@ -55,6 +55,11 @@ describe('organisations', () => {
     expect(r.actors.map((a) => a.name)).toContain('US Air Force');
   });
 
+  it('reads no country in a currency ("US$23 million", "A$1.2 billion")', () => {
+    const r = run('The boats cost US$23 million, and the radars A$1.2 billion.');
+    expect(r.actors.map((a) => a.name)).toEqual([]);
+  });
+
   it('types unknown names by their head word', () => {
     const r = run('The Serbian Progressive Party and the Novi Sad Trade Authority objected.');
     expect(actor(r, 'Serbian Progressive Party')?.kind).toBe('organization');

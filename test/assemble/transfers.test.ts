@@ -1768,3 +1768,10 @@ describe('a maker the story names in a sentence of its own', () => {
     expect(summary(run(text))).toEqual(['Deniz Han Dearsan Shipyard -> Turkmenistan delivered']);
   });
 });
+
+describe("a currency's letters", () => {
+  it('reads no United States in "financed through a US$23.27 million line of credit from the Government of India"', () => {
+    const text = 'GEORGETOWN, Guyana, Feb 20 - The first of two Dornier 228 aircraft bought from India landed at Timehri yesterday. The two aircraft are being financed through a US$23.27 million line of credit from the Government of India.';
+    expect(summary(run(text)).some((t) => t.includes('United States'))).toBe(false);
+  });
+});

@@ -25,6 +25,9 @@ export function lexiconMentions(ctx: SentenceContext): EntityMention[] {
     const hit = longestFreeHit(ctx, i, nextClaimed);
     if (!hit) continue;
     i = hit.last;
+    // "US$23.27 million", "A$1.2 billion": a currency's letters, not the country.
+    const after = ctx.tokens[hit.last + 1];
+    if (after?.text === '$' && !after.spaceBefore) continue;
     // Two or three capitals are an acronym, not a name written in capitals ("GAO" is no "Gao"),
     // unless the whole sentence is in capitals.
     const shortCaps = !ctx.allCaps && hit.first === hit.last && /^\p{Lu}{2,3}$/u.test(ctx.tokens[i]!.text);

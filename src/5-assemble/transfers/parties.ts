@@ -407,7 +407,9 @@ function mentionsIn(tokens: readonly Token[], clause: Clause, actors: ActorSpans
     }
     const span = actors.at(tokens[i]!.start);
     if (!span) {
-      const entry = /^\p{Lu}/u.test(tokens[i]!.text) ? countryWords.get(tokens[i]!.lower) : undefined;
+      // (not a currency's letters: "US$23.27 million")
+      const currency = tokens[i + 1]?.text === '$' && !tokens[i + 1]!.spaceBefore;
+      const entry = /^\p{Lu}/u.test(tokens[i]!.text) && !currency ? countryWords.get(tokens[i]!.lower) : undefined;
       const country = entry ? actors.countryNamed(entry.name) : undefined;
       if (country) found.push({ first: i, last: i, actor: country });
       continue;
