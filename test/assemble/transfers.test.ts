@@ -1775,3 +1775,10 @@ describe("a currency's letters", () => {
     expect(summary(run(text)).some((t) => t.includes('United States'))).toBe(false);
   });
 });
+
+describe('goods a package lists with no delivery told', () => {
+  it('reads "The package also includes ScanEagle drones ..., without giving a delivery date for the drones" as announced', () => {
+    const text = 'TUNIS, Sept 18 (Reuters) - The United States handed over two patrol boats to Tunisia on Wednesday under a security assistance package. The package also includes ScanEagle surveillance drones and ammunition, it said, without giving a delivery date for the drones.';
+    expect(summary(run(text))).toContain('ScanEagle United States -> Tunisia announced');
+  });
+});

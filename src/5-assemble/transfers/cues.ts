@@ -211,7 +211,8 @@ function statesNothing(tokens: readonly Token[], clause: Clause, first: number, 
   if (cue.pos === 'verb' && tokens[last + 1]?.lower === 'no' && !rules.comparativesAfterNo.has(tokens[last + 2]?.lower ?? '')) return true;
   if (cue.pos === 'noun' && rules.detailNouns.has(tokens[last + 1]?.lower ?? '')) {
     const before = tokens.slice(clause.first, first);
-    if (before.some((t, j) => rules.plainNegation.has(t.lower) && before.slice(j + 1, j + 3).some((u) => rules.untoldVerbs.has(u.lower)))) return true;
+    // ("did not disclose a delivery schedule", "without giving a delivery date")
+    if (before.some((t, j) => (rules.plainNegation.has(t.lower) || t.lower === 'without') && before.slice(j + 1, j + 3).some((u) => rules.untoldVerbs.has(u.lower)))) return true;
   }
   if (cue.pos === 'verb' && untoldQuestion(tokens, first)) return true;
   let j = first - 1;

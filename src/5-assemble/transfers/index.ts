@@ -112,7 +112,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       // "The package includes Hellfire missiles": goods the clause only lists share the deal's stage.
       const systems = new Set(items.filter((i) => i.weapon && i.phrase.first >= clause.first && i.phrase.last <= clause.last).map((i) => i.weapon!.id));
       const deal = inheritParties(tokens, live, parties, frames.length ? [...drafts, ...frames].sort((a, b) => a.sentence - b.sentence) : drafts, actors, systems);
-      const listed = deal && !live.some((c) => c.cue.pos === 'verb') ? deal.status : null;
+      // ("The package also includes ScanEagle drones ..., without giving a delivery date for the drones": listed, not handed over.)
+      const untold = sentenceCues.some((c) => c.negated && c.cue.pos === 'noun' && c.cue.status === 'delivered');
+      const listed = deal && !live.some((c) => c.cue.pos === 'verb') ? (untold && deal.status === 'delivered' ? 'announced' : deal.status) : null;
       const found = items.filter(
         (item) =>
           ((item.phrase.first >= clause.first && item.phrase.first <= clause.last && !isAgent(tokens, item, live, actors)) || antecedentOf(tokens, clause, item, inWeapon)) &&
