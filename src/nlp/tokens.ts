@@ -67,6 +67,33 @@ export function opensWord(tokens: readonly Token[], k: number): boolean {
 }
 
 /** The lower-case words of tokens k .. k+n-1, joined by spaces ("in favour of"); a word out of range is empty. */
+/** "US$23.27 million", "A$1.2 billion": letters written right before a dollar sign are a currency's. */
+export function beforeCurrency(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next?.text === '$' && !next.spaceBefore;
+}
+
+/** Tokens from a relative pronoun back to its comma, and from a phrase on to the aside's closing comma. */
+const ASIDE_REACH = 12;
+
+/**
+ * The closing comma of a ", which ... ," or ", who ... ," aside that holds tokens first..last
+ * ("The United States, which supplied Georgia with Javelin missiles in 2018, had frozen aid"), or null.
+ */
+export function relativeAsideEnd(tokens: readonly Token[], first: number, last: number): number | null {
+  let open = -1;
+  for (let k = first - 1; k > 0 && first - k <= ASIDE_REACH; k--) {
+    if (tokens[k]!.text === ',') return null;
+    if (/^(?:which|who)$/.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',') {
+      open = k;
+      break;
+    }
+  }
+  if (open === -1) return null;
+  for (let k = last + 1; k < tokens.length && k - last <= ASIDE_REACH; k++) if (tokens[k]!.text === ',') return k;
+  return null;
+}
+
 export function wordsAt(tokens: readonly Token[], k: number, n: number): string {
   const out: string[] = [];
   for (let i = k; i < k + n; i++) out.push(tokens[i]?.lower ?? '');

@@ -1,6 +1,7 @@
 /** Recogniser: names, acronyms, capitals and adjectives the actor lexicon knows. */
 import type { EntityMention } from '../../model/annotations.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
+import { beforeCurrency } from '../../nlp/tokens.js';
 import { actorLexicon, type LexiconHit } from '../../lexicon/actors.js';
 import { titleGazetteer } from '../../lexicon/roles.js';
 import type { GazetteerHit } from '../../nlp/gazetteer.js';
@@ -26,8 +27,7 @@ export function lexiconMentions(ctx: SentenceContext): EntityMention[] {
     if (!hit) continue;
     i = hit.last;
     // "US$23.27 million", "A$1.2 billion": a currency's letters, not the country.
-    const after = ctx.tokens[hit.last + 1];
-    if (after?.text === '$' && !after.spaceBefore) continue;
+    if (beforeCurrency(ctx.tokens, hit.last)) continue;
     // Two or three capitals are an acronym, not a name written in capitals ("GAO" is no "Gao"),
     // unless the whole sentence is in capitals.
     const shortCaps = !ctx.allCaps && hit.first === hit.last && /^\p{Lu}{2,3}$/u.test(ctx.tokens[i]!.text);

@@ -12,6 +12,7 @@
  * context form has its context is settled later, over the whole document (./context.ts).
  */
 import { actorLexicon } from '../../lexicon/actors.js';
+import { actorRules } from '../../lexicon/actor-rules.js';
 import { matchingKey, weaponLexicon, type DesignationPrefix, type WeaponFamily } from '../../lexicon/weapons.js';
 import { isCommonWord, isVerbForm } from '../../nlp/word-classes.js';
 import type { Token } from '../../nlp/tokens.js';
@@ -55,19 +56,20 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
     const span = actors.at(scan.tokens[hit.first]!.start);
     return !hit.form.free && span?.actor.kind === 'person' && (span.start < scan.tokens[hit.first]!.start || span.end > scan.tokens[hit.last]!.end);
   };
-  const found: Candidate[] = scan.systems.filter((hit) => !media(hit) && !person(hit) && !insideName(scan, actors, hit)).map((hit) =>
-    take({
+  const found: Candidate[] = scan.systems.filter((hit) => !media(hit) && !person(hit) && !insideName(scan, actors, hit)).map((hit) => {
+    const last = numberedVariant(scan, actors, hit) ? hit.last + 1 : hit.last;
+    return take({
       first: navyPrefixed(scan, hit) ? hit.first - 1 : hit.first,
-      last: numberedVariant(scan, actors, hit) ? hit.last + 1 : hit.last,
+      last,
       family: hit.form.family,
       name: hit.form.family.name,
       category: hit.form.family.category,
       origin: hit.form.variantOrigin ?? hit.form.family.origin,
       free: hit.form.free,
-      phrase: nounPhrase(scan, actors, hit.first, numberedVariant(scan, actors, hit) ? hit.last + 1 : hit.last),
+      phrase: nounPhrase(scan, actors, hit.first, last),
       rule: 'lexicon',
-    }),
-  );
+    });
+  });
   for (const c of shipNames(scan, actors, taken)) found.push(take(c));
   for (const c of shipsNamedAfterType(scan, actors, taken)) found.push(take(c));
   for (const c of designations(scan, actors, taken)) found.push(take(c));
@@ -215,7 +217,6 @@ function* shipNames(scan: ScannedSentence, actors: ActorSpans, taken: boolean[])
 
 /** Capitalised words of a ship's name after its type. */
 const SHIP_NAME_WORDS = 3;
-const MONTHS_AND_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * "commissioned the corvette Deniz Han in 2021", "the multipurpose aircraft carrier Atlântico": one to
@@ -231,7 +232,7 @@ function* shipsNamedAfterType(scan: ScannedSentence, actors: ActorSpans, taken: 
     // "the corvette", "the multipurpose aircraft carrier": a definite article a few words before.
     if (!t.slice(Math.max(0, head.first - 3), head.first).some((w) => w.lower === 'the')) continue;
     let last = head.last;
-    while (last - head.last < SHIP_NAME_WORDS && t[last + 1] && !taken[last + 1] && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t[last + 1]!.text.normalize('NFD')) && t[last + 1]!.spaceBefore && !MONTHS_AND_DAYS.test(t[last + 1]!.text)) last++;
+    while (last - head.last < SHIP_NAME_WORDS && t[last + 1] && !taken[last + 1] && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t[last + 1]!.text.normalize('NFD')) && t[last + 1]!.spaceBefore && !actorRules().nonNames.has(t[last + 1]!.lower)) last++;
     if (last === head.last) continue;
     const first = head.last + 1;
     // (A name the actor step read as a person or a company, "Deniz Han", is the ship's after its type.)

@@ -9,6 +9,7 @@
 import type { Mention } from '../../model/contract.js';
 import { actorLexicon } from '../../lexicon/actors.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
+import { relativeAsideEnd, type Token } from '../../nlp/tokens.js';
 import type { BuiltWeapon } from './build.js';
 import type { Located } from './context.js';
 import type { ActorSpans } from './actor-spans.js';
@@ -93,7 +94,7 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
         const here = seen.sentence === scan.sentence.index;
         // "the aircraft" is a helicopter or a drone only when one is named in its own sentence, not
         // in an aside ("The air force, which already flies H225M helicopters, expects the last aircraft").
-        if (fixedWingToo && ROTARY.has(w.weapon.category) && (!here || inAside(t, t.findIndex((x) => x.start === seen.start), k))) continue;
+        if (fixedWingToo && ROTARY.has(w.weapon.category) && (!here || asideBefore(t, t.findIndex((x) => x.start === seen.start), k))) continue;
         const better = !best || (here && !best.here) || (here === best.here && (here ? seen.start > best.at : named > best.named || (named === best.named && seen.start > best.at)));
         if (better) best = { weapon: w, at: seen.start, named, here };
       }
@@ -126,18 +127,14 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
   return references;
 }
 
+/** Whether token `at` (-1: none) lies in a ", which ... ," aside that closes before token `before`. */
+function asideBefore(t: readonly Token[], at: number, before: number): boolean {
+  const close = at < 0 ? null : relativeAsideEnd(t, at, at);
+  return close !== null && close < before;
+}
+
 /** Categories "the aircraft" reaches only in its own sentence. */
 const ROTARY = new Set(['helicopter', 'drone']);
-
-/** Whether token `at` lies in a comma-closed relative aside (", which ... ,") that ends before token `before`. */
-function inAside(t: readonly { text: string; lower: string }[], at: number, before: number): boolean {
-  if (at < 0) return false;
-  let open = at - 1;
-  while (open >= 0 && t[open]!.text !== ',') open--;
-  if (open < 0 || !/^(?:which|who|that)$/.test(t[open + 1]?.lower ?? '')) return false;
-  for (let k = at + 1; k < before; k++) if (t[k]!.text === ',') return true;
-  return false;
-}
 
 /** Words that make a count in a reference a part, not the whole: "the first two launchers", "the remaining four". */
 const PART_WORDS = new Set(['first', 'last', 'next', 'remaining', 'other', 'initial', 'final']);

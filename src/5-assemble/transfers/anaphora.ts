@@ -64,7 +64,7 @@ function definite(tokens: readonly Token[], first: number): boolean {
   for (let j = first - 1; j >= 0 && first - j <= DEAL_MODIFIERS + 1; j--) {
     if (/^(?:the|this)$/.test(tokens[j]!.lower)) return true;
     // ("the navy signed a contract": another determiner, or a cue's verb, ends the phrase.)
-    if (!/^(?:\p{Ll}[\p{Ll}-]*|\$|[\d.,]+)$/u.test(tokens[j]!.text) || /^(?:a|an|its|their|his|her|our)$/.test(tokens[j]!.lower)) return false;
+    if (!/^(?:\p{Ll}[\p{Ll}-]*|\$|[\d.,]+)$/u.test(tokens[j]!.text) || transferRules().objectOpeners.has(tokens[j]!.lower)) return false;
     if (transferRules().cues.longestAt(tokens, j)?.payloads.some((p) => p?.pos === 'verb')) return false;
   }
   return false;

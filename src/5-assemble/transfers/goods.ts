@@ -4,7 +4,7 @@
  * F-16s"), an alternative ("the Gripen over the F-16"), a system another verb holds ("and is
  * co-producing the JF-17").
  */
-import type { Token } from '../../nlp/tokens.js';
+import { relativeAsideEnd, type Token } from '../../nlp/tokens.js';
 import { isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
@@ -282,31 +282,13 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
   };
   // "The United States, which supplied Georgia with Javelin missiles in 2018, had already frozen $95
   // million in aid": goods inside a relative aside have none of the cues after it.
-  const asideEnd = relativeAsideEnd(tokens, item);
+  const asideEnd = relativeAsideEnd(tokens, item.phrase.first, item.phrase.last);
   return cues.filter((c) => {
     if (asideEnd !== null && c.first > asideEnd) return false;
     if (c.cue.pos === 'noun') return c.first < item.phrase.first || !otherStatement(c);
     if (c.first < item.phrase.first) return !ended(c) && !closedRelative(c);
     return own(c);
   });
-}
-
-/** Tokens from a relative pronoun back to its comma, and from the goods on to the aside's closing comma. */
-const ASIDE_REACH = 12;
-
-/** The closing comma of a ", which ... ," or ", who ... ," aside holding the item, or null. */
-function relativeAsideEnd(tokens: readonly Token[], item: Item): number | null {
-  let open = -1;
-  for (let k = item.phrase.first - 1; k > 0 && item.phrase.first - k <= ASIDE_REACH; k--) {
-    if (tokens[k]!.text === ',') return null;
-    if (/^(?:which|who)$/.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',') {
-      open = k;
-      break;
-    }
-  }
-  if (open === -1) return null;
-  for (let k = item.phrase.last + 1; k < tokens.length && k - item.phrase.last <= ASIDE_REACH; k++) if (tokens[k]!.text === ',') return k;
-  return null;
 }
 
 /** Words between a plan noun and its goods: "plan to acquire four second-hand". */

@@ -95,7 +95,7 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
 function forSupport(tokens: readonly Token[], phrase: { first: number; last: number }): boolean {
   let j = phrase.first - 1;
   // "ammunition for its 40 Leopard 1 tanks".
-  while (/^(?:its|their|his|her|our|the|these|those)$/.test(tokens[j]?.lower ?? '')) j--;
+  while (transferRules().objectOpeners.has(tokens[j]?.lower ?? '')) j--;
   if (tokens[j]?.lower !== 'for' || !transferRules().supportNouns.has(tokens[j - 1]?.lower ?? '')) return false;
   return !toldInRelative(tokens, phrase.last + 1);
 }
@@ -108,8 +108,8 @@ const RELATIVE_REACH = 6;
  * system that states a transfer of it as done ("has given"); not a wish ("that Berlin wanted to pass on").
  */
 function toldInRelative(tokens: readonly Token[], from: number): boolean {
-  if (!/^(?:that|which|it|they)$/.test(tokens[from]?.lower ?? '')) return false;
-  const { modality, cues } = transferRules();
+  const { modality, cues, relativeSubjects } = transferRules();
+  if (!relativeSubjects.has(tokens[from]?.lower ?? '')) return false;
   for (let k = from + 1; k < tokens.length && k - from <= RELATIVE_REACH; k++) {
     if (tokens[k]!.text === ',' || tokens[k]!.lower === 'to' || modality.has(tokens[k]!.lower)) return false;
     if (cues.longestAt(tokens, k)?.payloads.some((p) => p?.pos === 'verb' && p.transfer)) return true;

@@ -19,7 +19,7 @@
  * countries to re-export") is reported, so that no one else is put in its place.
  */
 import type { Actor } from '../../model/contract.js';
-import { opensWord, wordsAt, type Token } from '../../nlp/tokens.js';
+import { beforeCurrency, opensWord, wordsAt, type Token } from '../../nlp/tokens.js';
 import { actorLexicon } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
@@ -260,7 +260,7 @@ export function readParties(
     } else if (pronoun && !nearest) {
       // ", which it had bought from Austria": in an object relative, the subject of the clause it hangs on.
       // ("from which it acquired": the subject of the clause the relative hangs on, not its antecedent.)
-      subject = (relativeParty ? firstActor(tokens, clause.first, actors, relativeParty) : null) ?? (clause.relative ? previousSubject : null) ?? actorBefore(tokens, clause.first, actors) ?? previousSubject;
+      subject = (relativeParty ? actorBefore(tokens, clause.first, actors, relativeParty, true) : null) ?? (clause.relative ? previousSubject : null) ?? actorBefore(tokens, clause.first, actors) ?? previousSubject;
       if (subject && subjectRole) phrases.push({ role: subjectRole, party: subject, at: mainVerb.first, preposition: null, source: 'pronoun', cue: null });
     } else if (!nearest && clause.sharesSubject && previousSubject) {
       // "... and ordered 19 ATMOS guns from Elbit": the subject of the verb phrase before.
@@ -408,8 +408,7 @@ function mentionsIn(tokens: readonly Token[], clause: Clause, actors: ActorSpans
     const span = actors.at(tokens[i]!.start);
     if (!span) {
       // (not a currency's letters: "US$23.27 million")
-      const currency = tokens[i + 1]?.text === '$' && !tokens[i + 1]!.spaceBefore;
-      const entry = /^\p{Lu}/u.test(tokens[i]!.text) && !currency ? countryWords.get(tokens[i]!.lower) : undefined;
+      const entry = /^\p{Lu}/u.test(tokens[i]!.text) && !beforeCurrency(tokens, i) ? countryWords.get(tokens[i]!.lower) : undefined;
       const country = entry ? actors.countryNamed(entry.name) : undefined;
       if (country) found.push({ first: i, last: i, actor: country });
       continue;
@@ -638,19 +637,14 @@ function coordinatedBefore(tokens: readonly Token[], before: readonly ActorMenti
   return found;
 }
 
-/** The sentence's first party before `end` other than `not`: the subject a relative's "it" stands for ("Ukraine praised Poland, ..., and Slovakia, from which it received"). */
-function firstActor(tokens: readonly Token[], end: number, actors: ActorSpans, not: Actor): Actor | null {
-  for (let k = 0; k < end; k++) {
-    const span = actors.at(tokens[k]!.start);
-    const party = span ? partyOf(span.actor, actors) : null;
-    if (party && party !== not) return party;
-  }
-  return null;
-}
-
-/** The party of the latest actor mention before token `end` in the sentence, other than `not`. */
-export function actorBefore(tokens: readonly Token[], end: number, actors: ActorSpans, not: Actor | null = null): Actor | null {
-  for (let k = end - 1; k >= 0; k--) {
+/**
+ * The party of the latest actor mention before token `end` in the sentence, other than `not`; with
+ * `first`, of the earliest one (the subject a relative's "it" stands for: "Ukraine praised Poland, ...,
+ * and Slovakia, from which it received").
+ */
+export function actorBefore(tokens: readonly Token[], end: number, actors: ActorSpans, not: Actor | null = null, first = false): Actor | null {
+  for (let i = 0; i < end; i++) {
+    const k = first ? i : end - 1 - i;
     // "the US-led programme": a name inside a hyphenated modifier is no one a pronoun stands for.
     if (tokens[k + 1]?.text === '-' && !tokens[k + 1]!.spaceBefore) continue;
     const span = actors.at(tokens[k]!.start);
