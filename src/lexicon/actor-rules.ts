@@ -17,6 +17,8 @@ export interface ActorRules {
   descriptionNouns: Set<string>;
   /** Civil bodies that, named by no one before, stand for the dateline's state. */
   homeBodyNouns: Set<string>;
+  /** Last words of a force description that means the dateline state's own force when the story named it. */
+  homeForceNouns: Set<string>;
   /** Lexicon types of state bodies ("government", "military"). */
   stateBodyTypes: Set<string>;
   /** Nouns that describe a company: an unknown name right after one is a company. */
@@ -76,6 +78,7 @@ export function actorRules(): ActorRules {
     personVerbs: new Set(list('personVerbs')),
     descriptionNouns: new Set(list('descriptionNouns')),
     homeBodyNouns: new Set(list('homeBodyNouns')),
+    homeForceNouns: new Set(list('homeForceNouns')),
     stateBodyTypes: new Set(list('stateBodyTypes')),
     companyNouns: new Set(list('companyNouns')),
     // Longest first, so that "defence ministry" wins over "ministry".

@@ -521,6 +521,18 @@ describe("a foreign force named only as the goods' former owner", () => {
   });
 });
 
+describe("the dateline state's own force, named before another state's", () => {
+  it('reads "The army" after "the US Army" in a story datelined Bangkok that named the Royal Thai Army as the Thai army', () => {
+    const r = run('BANGKOK, May 20 - The Royal Thai Army received 20 Stryker vehicles. They were declared surplus by the US Army. The army has also bought new equipment.');
+    expect(mentionsOf(r, 'Royal Thai Army')).toEqual(['Royal Thai Army', 'The army']);
+  });
+
+  it('keeps the latest force when the story named none of the home state', () => {
+    const r = run('BANGKOK, May 20 - Thailand received 20 Stryker vehicles declared surplus by the US Army. The army said more would follow.');
+    expect(mentionsOf(r, 'US Army')).toEqual(['US Army', 'The army']);
+  });
+});
+
 describe('a country written with its two letters, and the adjective its bodies are named with', () => {
   it('reads "PH" in a headline as the Philippines', () => {
     const r = run('PH receives first BrahMos missile batteries from India\n\nMANILA - The Philippines received the missiles on Friday.');

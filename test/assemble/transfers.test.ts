@@ -1782,3 +1782,15 @@ describe('goods a package lists with no delivery told', () => {
     expect(summary(run(text))).toContain('ScanEagle United States -> Tunisia announced');
   });
 });
+
+describe('a cancelling verb with an object of its own', () => {
+  it('moves no transfer along for "to store or scrap the old hulls"', () => {
+    const text = 'CANBERRA - Australia ordered 75 Abrams tanks from the United States in 2022. The first were handed over to the army last month. The decision eased a problem for the army, which would otherwise have had to pay to store or scrap the old hulls.';
+    expect(summary(run(text))).toEqual(['Abrams United States -> Australia delivered']);
+  });
+
+  it('still ends the transfer told before with "the deal was later scrapped" or "cancelled that contract"', () => {
+    const text = 'Norway ordered 14 NH90 helicopters from NHIndustries in 2001. The Norwegian government cancelled that contract in 2022.';
+    expect(summary(run(text))).toEqual(['NH90 NHIndustries -> Norway cancelled']);
+  });
+});

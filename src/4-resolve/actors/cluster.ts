@@ -90,6 +90,9 @@ export function clusterMentions(doc: AnalysisDocument): Cluster[] {
     // "the government" long after "the U.S. government", in a story datelined TOKYO: the home state.
     const home = target && nounOf(m) === 'government' && sentencesSince(target, m) > STATE_BODY_REACH ? datelineCountry(doc, order) : null;
     if (home) target = home;
+    // "BANGKOK - The Royal Thai Army ... declared surplus by the US Army ... The army has also bought":
+    // a force the story named for its dateline's state stays the one "the army" means.
+    if (target && actorRules().homeForceNouns.has(nounOf(m))) target = homeForce(doc, m, order.filter((c) => live.has(c)), target);
     // "former Indian air force Su-30K jets. The air force played a central role", datelined ADDIS ABABA:
     // a force named only to say whose the goods were is no antecedent of the home state's force.
     if (target && m.rule === 'description:state-body' && datelineCountry(doc, order) && onlyBeforeGoods(doc, target, m)) target = null;
@@ -292,6 +295,20 @@ function homeStateBody(doc: AnalysisDocument, m: EntityMention, order: Cluster[]
 function onlyBeforeGoods(doc: AnalysisDocument, c: Cluster, m: EntityMention): boolean {
   const before = c.mentions.filter((x) => x.start < m.start);
   return before.length > 0 && before.every((x) => /^\s+\p{Lu}[\p{L}-]*\d/u.test(doc.text.slice(x.end, x.end + 24)));
+}
+
+/** The dateline state's own force that fits the description, in place of another state's `target`. */
+function homeForce(doc: AnalysisDocument, m: EntityMention, candidates: readonly Cluster[], target: Cluster): Cluster {
+  const home = datelineCountry(doc, candidates)?.entry;
+  if (!home) return target;
+  const adjective = home.adjective?.toLowerCase();
+  const belongs = (c: Cluster) =>
+    c.entry?.country === home.id ||
+    c.entry?.memberOf === home.id ||
+    c.mentions.some((x) => x.memberOf === home.id) ||
+    namesOf(c).some((n) => n.toLowerCase().split(/\s+/).some((w) => w === adjective || w === home.name.toLowerCase()));
+  if (belongs(target)) return target;
+  return candidates.find((c) => c !== target && belongs(c) && antecedent(m, [c]) === c) ?? target;
 }
 
 function datelineCountry(doc: AnalysisDocument, order: readonly Cluster[]): Cluster | null {

@@ -14,6 +14,7 @@ import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Draft } from './merge.js';
 import type { ClauseParties } from './parties.js';
 import { transferRules } from './rules.js';
+import { weaponLexicon } from '../../lexicon/weapons.js';
 
 const CLAUSE_LEVEL = new Set(['subject', 'pronoun', 'coordination', 'object']);
 
@@ -92,7 +93,8 @@ export function deliveryOnly(
   // "but dropped the plan last year", "the deal was later scrapped", "the Norwegian government
   // cancelled that contract": the end of the transfer told before, when the clause names none but its parties.
   // ("urged Washington to cancel the deal": a cancellation only asked for leaves the clause's stage another.)
-  const cancelling = status === 'cancelled' && cues.some((c) => c.status === 'cancelled');
+  // ("to store or scrap the old hulls": a cancelling verb whose object is something else ends nothing told.)
+  const cancelling = status === 'cancelled' && cues.some((c) => c.status === 'cancelled' && !otherObject(tokens, c));
   // ", the first of which are due next year": a partitive relative speaks of the goods' delivery.
   // An active giving verb with no party named has a subject of its own ("The Caesar gives our artillery the range").
   // A partitive clause speaks of the goods even where it names where they arrived ("the first of them arrived in Yerevan").
@@ -122,6 +124,26 @@ export function deliveryOnly(
   const moved = all ? drafts.filter((d) => d.sentence === sentence && d.evidence.end <= evidence.start) : drafts.filter(sameClause);
   const rule = `status ${status} of the transfer told before, from ${cues.map((c) => textOf(tokens, c.first, c.last)).join(', ')}`;
   return (moved.length ? moved : [previous]).map(({ background: _, ...d }) => ({ ...d, quantity: null, status, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }));
+}
+
+/** Lower-case words of a verb's object after its determiner ("the old hulls", "that contract"). */
+const OBJECT_WORDS = 4;
+
+/**
+ * "scrap the old hulls": a verb whose object, after a determiner, names no deal, plan, talks, paper,
+ * cue noun or reference to goods ("the jets"), so the act is not on a transfer the story told.
+ */
+function otherObject(tokens: readonly Token[], c: CueHit): boolean {
+  const rules = transferRules();
+  if (c.cue.pos !== 'verb' || !/^(?:the|a|an|its|their|this|that|these|those)$/.test(tokens[c.last + 1]?.lower ?? '')) return false;
+  const known = (k: number) => {
+    const word = tokens[k]!.lower;
+    return [rules.dealNouns, rules.planNouns, rules.talksNouns, rules.paperNouns].some((list) => list.has(word)) || weaponLexicon().words.referenceNouns.has(word) || Boolean(rules.cues.longestAt(tokens, k));
+  };
+  // ("dropped the plan last year": any word of the phrase may be its noun.)
+  let words = 0;
+  for (let k = c.last + 2; k < tokens.length && k - c.last - 1 <= OBJECT_WORDS && /^\p{Ll}+$/u.test(tokens[k]!.text); k++, words++) if (known(k)) return false;
+  return words > 0;
 }
 
 const ALL_OF = /^,?\s*(?:all|both|each)\s+of\s+(?:which|them)\b/i;
