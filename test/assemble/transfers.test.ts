@@ -1794,3 +1794,22 @@ describe('a cancelling verb with an object of its own', () => {
     expect(summary(run(text))).toEqual(['NH90 NHIndustries -> Norway cancelled']);
   });
 });
+
+describe('denials', () => {
+  const one = (text: string) => summary(run(text));
+
+  it('reads no transfer that a party denies making ("denied supplying", "denied it had supplied", "has denied selling")', () => {
+    expect(one('Iran denied supplying Shahed drones to Russia.')).toEqual([]);
+    expect(one('Seoul denied it had supplied K9 howitzers to Ukraine.')).toEqual([]);
+    expect(one('Russia has denied selling S-400 systems to Iran.')).toEqual([]);
+  });
+
+  it('reads no transfer in the reports a party denies or rejects ("denied reports that it had sold")', () => {
+    expect(one('China denied reports that it had sold Wing Loong drones to Russia.')).toEqual([]);
+    expect(one('Turkey has rejected reports that it sold Bayraktar TB2 drones to Ethiopia.')).toEqual([]);
+  });
+
+  it('keeps a report no one denies', () => {
+    expect(one('Ukrainian officials said reports showed Iran sold Shahed drones to Russia.')).toEqual(['Shahed Iran -> Russia ordered']);
+  });
+});

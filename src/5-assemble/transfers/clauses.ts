@@ -112,7 +112,8 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
       // A reporting tail (", RFE said.", ", the Pentagon said on Friday.") is a clause of its own.
       const comma = endsSoon(tokens, i) ? lastIndexOf(tokens, ',', first, i) : -1;
       if (comma > first) close(comma - 1, comma + 1);
-      if (rules.reportingVerbs.has(token.text) || comma > first) close(i, i + 1);
+      // ("denied reports that it had sold ...": what a denial reports is denied.)
+      if (rules.reportingVerbs.has(token.text) || comma > first) close(i, i + 1, false, tokens.slice(Math.max(first, i - DENIED_REPORT_REACH), i).some((t) => rules.denials.has(t.lower)));
     }
     else if (token.lower === 'that' && i > first && isComplementiser(tokens, i)) close(i - 1, i, false, negatedBefore(tokens, first, i));
   }
@@ -291,6 +292,9 @@ function lastIndexOf(tokens: readonly Token[], text: string, from: number, to: n
   for (let k = to - 1; k >= from; k--) if (tokens[k]!.text === text) return k;
   return -1;
 }
+
+/** Words between a denial and the report it denies ("rejected the reports"). */
+const DENIED_REPORT_REACH = 2;
 
 /** Words before "that" that deny what its clause says: "no evidence that", "denied that". */
 const DENIAL_REACH = 5;

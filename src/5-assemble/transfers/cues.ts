@@ -271,7 +271,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const preceding = tokens.slice(from, first);
   // "has not yet received the K2 tanks it ordered": a delivery not yet made is awaited, not denied.
   const notYet = cue.status === 'delivered' && preceding.some((t, k) => (t.lower === 'not' || t.lower === "n't") && preceding[k + 1]?.lower === 'yet');
-  const negated = !notYet && (Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower)) || statesNothing(tokens, clause, first, last, cue));
+  const negated = !notYet && (Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower) || rules.denials.has(t.lower)) || statesNothing(tokens, clause, first, last, cue));
   let k = first - 1;
   if (tokens[k]?.text === '-' && tokens[k - 1]?.lower === 're') k -= 2;
   while (k >= clause.first && rules.adverbs.has(tokens[k]!.lower)) k--;
