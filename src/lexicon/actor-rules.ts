@@ -19,6 +19,8 @@ export interface ActorRules {
   homeBodyNouns: Set<string>;
   /** Last words of a force description that means the dateline state's own force when the story named it. */
   homeForceNouns: Set<string>;
+  /** Names of state bodies only one state has ("the Pentagon"): they stand for that state. */
+  metonymBodies: Set<string>;
   /** Lexicon types of state bodies ("government", "military"). */
   stateBodyTypes: Set<string>;
   /** Nouns that describe a company: an unknown name right after one is a company. */
@@ -79,6 +81,7 @@ export function actorRules(): ActorRules {
     descriptionNouns: new Set(list('descriptionNouns')),
     homeBodyNouns: new Set(list('homeBodyNouns')),
     homeForceNouns: new Set(list('homeForceNouns')),
+    metonymBodies: new Set(list('metonymBodies')),
     stateBodyTypes: new Set(list('stateBodyTypes')),
     companyNouns: new Set(list('companyNouns')),
     // Longest first, so that "defence ministry" wins over "ministry".

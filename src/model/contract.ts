@@ -14,7 +14,8 @@ export interface TextSpan {
 
 /** How a mention refers to its entity. */
 /** `title`: a capitalised title standing for its holder ("the Home Secretary said"). */
-export type MentionForm = 'name' | 'acronym' | 'description' | 'pronoun' | 'capital' | 'adjective' | 'title';
+/** 'metonym': a state body's name that stands for its state ("the Kremlin" for Russia, "the State Department" for the United States). */
+export type MentionForm = 'name' | 'acronym' | 'description' | 'pronoun' | 'capital' | 'adjective' | 'title' | 'metonym';
 
 /** A span of text that refers to an actor, place or weapon. */
 export interface Mention extends TextSpan {

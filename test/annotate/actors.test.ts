@@ -521,6 +521,18 @@ describe("a foreign force named only as the goods' former owner", () => {
   });
 });
 
+describe('a body only one state has stands for that state', () => {
+  it('makes the United States an actor of "The State Department approved the sale", by that name', () => {
+    const r = run('The State Department approved the sale of 12 Apache helicopters to Morocco.');
+    expect(mentionsOf(r, 'United States')).toEqual(['State Department']);
+  });
+
+  it('makes no state of a name many states share ("the Ministry of Defence")', () => {
+    const r = run('The Ministry of Defence said the helicopters arrived on Monday.');
+    expect(actor(r, 'United Kingdom')).toBeUndefined();
+  });
+});
+
 describe("the dateline state's own force, named before another state's", () => {
   it('reads "The army" after "the US Army" in a story datelined Bangkok that named the Royal Thai Army as the Thai army', () => {
     const r = run('BANGKOK, May 20 - The Royal Thai Army received 20 Stryker vehicles. They were declared surplus by the US Army. The army has also bought new equipment.');

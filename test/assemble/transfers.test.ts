@@ -1813,3 +1813,12 @@ describe('denials', () => {
     expect(one('Ukrainian officials said reports showed Iran sold Shahed drones to Russia.')).toEqual(['Shahed Iran -> Russia ordered']);
   });
 });
+
+describe("a state body's state as the party", () => {
+  const one = (text: string) => summary(run(text));
+
+  it('reads the United States for "The State Department" and "The Pentagon" in a story that names it nowhere else', () => {
+    expect(one('The State Department approved the sale of 12 Apache helicopters to Morocco.')).toEqual(['Apache United States -> Morocco approved']);
+    expect(one('The Pentagon said it would send Abrams tanks to Ukraine.')).toEqual(['Abrams United States -> Ukraine announced']);
+  });
+});

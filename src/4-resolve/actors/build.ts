@@ -44,7 +44,7 @@ export function buildEntities(doc: AnalysisDocument, clusters: Cluster[], ids: I
   // memberOf names an actor of this story: the state a ministry or embassy belongs to.
   const made = new MadeCountries(doc);
   for (const { actor, memberOf } of pending) {
-    const parent = memberOf ? (actorIdByEntry.get(memberOf) ?? countryInName(doc, actor, memberOf, made)) : undefined;
+    const parent = memberOf ? (actorIdByEntry.get(memberOf) ?? countryInName(doc, actor, memberOf, made) ?? metonymCountry(actor, memberOf, made)) : undefined;
     if (parent && parent !== actor.id && actor.kind !== 'country' && actor.kind !== 'person') actor.memberOf = parent;
   }
 }
@@ -66,6 +66,21 @@ function countryInName(doc: AnalysisDocument, body: Actor, country: string, made
     const start = m.start + lead;
     actor = made.mention(entry.name, { text: word, start, end: start + word.length, form: word === entry.name ? 'name' : 'adjective' });
   }
+  return actor?.id;
+}
+
+/**
+ * "The State Department approved the sale", "the Kremlin said" in a story that names the state
+ * nowhere else: a body only that state has stands for it too, and its mentions make the state's
+ * actor (as a capital stands for its state).
+ */
+function metonymCountry(body: Actor, country: string, made: MadeCountries): string | undefined {
+  const entry = actorLexicon().entries.get(country);
+  if (body.kind !== 'organization' || !entry || entry.kind !== 'country') return undefined;
+  let actor: Actor | undefined;
+  // (Not a name many states' bodies share: "Ministry of Defence", "MoD".)
+  const own = (m: Mention) => m.form === 'name' && actorRules().metonymBodies.has(m.text.replace(/^the\s+/i, '').replace(/\s+/g, ' ').toLowerCase());
+  for (const m of body.mentions) if (own(m)) actor = made.mention(entry.name, { text: m.text, start: m.start, end: m.end, form: 'metonym' });
   return actor?.id;
 }
 
