@@ -521,6 +521,14 @@ describe("a foreign force named only as the goods' former owner", () => {
   });
 });
 
+describe('"Korea" and "Korean" alone', () => {
+  it('read as South Korea, and "North Korea" still as the North', () => {
+    const r = run('Poland received K2 tanks from Korea and bought Korean-made K9 howitzers, while North Korea watched.');
+    expect(mentionsOf(r, 'South Korea')).toEqual(['Korea', 'Korean']);
+    expect(mentionsOf(r, 'North Korea')).toEqual(['North Korea']);
+  });
+});
+
 describe('a body only one state has stands for that state', () => {
   it('makes the United States an actor of "The State Department approved the sale", by that name', () => {
     const r = run('The State Department approved the sale of 12 Apache helicopters to Morocco.');
