@@ -1822,3 +1822,24 @@ describe("a state body's state as the party", () => {
     expect(one('The Pentagon said it would send Abrams tanks to Ukraine.')).toEqual(['Abrams United States -> Ukraine announced']);
   });
 });
+
+describe('wishes, options and talks', () => {
+  const one = (text: string) => summary(run(text));
+
+  it('reads no transfer in "has expressed interest in buying", "is considering buying", "may buy", "wants to buy", "is in talks ... to acquire"', () => {
+    expect(one('Argentina has expressed interest in buying JF-17 fighters from China.')).toEqual([]);
+    expect(one('Iraq is considering buying K9 howitzers from South Korea.')).toEqual([]);
+    expect(one('Kazakhstan may buy Su-30SM jets from Russia, officials said.')).toEqual([]);
+    expect(one('Saudi Arabia wants to buy F-35 jets from the United States.')).toEqual([]);
+    expect(one('Vietnam is in talks with Russia to acquire more Su-30 fighter jets.')).toEqual([]);
+  });
+
+  it('keeps a plan, and a deal that "could see" a party acquire the goods', () => {
+    expect(one('Poland plans to buy 96 Apache helicopters from the United States.')).toEqual(['Apache United States -> Poland announced']);
+    expect(one('Ukraine signed a letter of intent with Sweden that could see Kyiv acquire up to 150 Gripen fighter jets.')).toEqual(['Gripen Sweden -> Ukraine announced']);
+  });
+
+  it('lets a wish name the parties of a statement that ends it', () => {
+    expect(one('Poland has frozen an export licence for Piorun missiles that Georgia had sought to buy.')).toEqual(['Piorun Poland -> Georgia cancelled']);
+  });
+});

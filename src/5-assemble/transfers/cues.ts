@@ -26,10 +26,14 @@ export interface CueHit {
   weak: boolean;
   /** A delivery under way ("began arriving last year", "started to deliver"): the stage reached, whatever is still due. */
   begun?: boolean;
+  /** A wish, an option or talks ("may buy", "is considering buying"): a transfer told only so is no claim. */
+  tentative?: boolean;
 }
 
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'new', 'latest', 'first', 'second', 'next', 'further', "'s", 'of', 'any', 'planned', 'proposed', 'possible', 'potential']);
 const WINDOW = 4;
+/** Words from a tentative word to its verb ("is in talks with Russia to acquire"). */
+const TENTATIVE_REACH = 6;
 /** Words from a subordinator of time to its verb ("until the first Leopard 2 tanks are delivered"). */
 const SUBORDINATE_REACH = 8;
 /** Words from "the first" to the "to" of its infinitive ("the first foreign country to"). */
@@ -271,6 +275,13 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const preceding = tokens.slice(from, first);
   // "has not yet received the K2 tanks it ordered": a delivery not yet made is awaited, not denied.
   const notYet = cue.status === 'delivered' && preceding.some((t, k) => (t.lower === 'not' || t.lower === "n't") && preceding[k + 1]?.lower === 'yet');
+  // "is considering buying", "may buy", "wants to buy", "is in talks ... to acquire": a wish or an
+  // option, told only as announced; not "a deal that could see Kyiv acquire", where the deal is made.
+  const tentative =
+    cue.pos === 'verb' &&
+    cue.transfer !== false &&
+    !isParticiple(tokens[first]!) &&
+    tokens.slice(Math.max(clause.first, first - TENTATIVE_REACH), first).some((t, j, all) => rules.tentativeWords.has(t.lower) && all[j + 1]?.lower !== 'see');
   const negated = !notYet && (Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower) || rules.denials.has(t.lower)) || statesNothing(tokens, clause, first, last, cue));
   let k = first - 1;
   if (tokens[k]?.text === '-' && tokens[k - 1]?.lower === 're') k -= 2;
@@ -330,6 +341,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   // "has received four of the six T129s ..., with the last two expected later this year": part delivered, the rest awaited.
   const restAwaited = cue.pos === 'verb' && !modal && tokens.slice(last + 1, clause.last + 1).some((t, j, after) => t.lower === 'with' && after[j + 1]?.lower === 'the' && rules.remainderWords.has(after[j + 2]?.lower ?? ''));
   const begun = status === 'delivered' && !negated && (restAwaited || rules.underWayVerbs.has((before?.lower === 'to' ? tokens[k - 1] : before)?.lower ?? ''));
+  if (tentative) return { first, last, cue, negated, modal: true, passive, status: 'announced', weak: true, tentative };
   return { first, last, cue, negated, modal, passive, status, weak, ...(begun ? { begun } : {}) };
 }
 

@@ -163,6 +163,10 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         const setApart = items.filter((other) => other.weapon && !here.includes(other) && other.phrase.first > item.phrase.last && other.phrase.last <= clause.last).map((other) => other.phrase.last);
         const found = draftsFor(doc, tokens, clause, own.filter((c) => !c.negated), item, parties, listed ?? (shown ? null : clauseStatus(own)) ?? status, sentence.index, actors, live, others, setApart);
         if (listed) for (const d of found) d.deal = deal!.deal ?? d.deal;
+        // ("Argentina has expressed interest in buying JF-17s": no claim unless another statement makes one.)
+        // ("a framework deal under which it is considering transferring ...": the verb tells what the deal holds.)
+        const verbs = stating.filter((c) => c.cue.pos === 'verb');
+        if (verbs.length > 0 && verbs.every((c) => c.tentative)) for (const d of found) d.tentative = true;
         for (const d of respectively(tokens, clause, item, found, parties.phrases)) {
           // An offer names whom it is made to ("offered Serbia ...", "to Serbia"), not whom it competes
           // with; the one who offers still says who sells the system.

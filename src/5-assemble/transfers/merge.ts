@@ -34,6 +34,8 @@ export interface Draft extends Omit<Transfer, 'id' | 'supplier' | 'recipient'> {
   passOn?: boolean;
   /** Delivered only because second-hand goods were bought: a delivery still awaited outranks it. */
   secondHand?: boolean;
+  /** Told only as a wish, an option or talks ("may buy"): it fills in other statements but is no claim of its own. */
+  tentative?: boolean;
 }
 
 export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
@@ -77,6 +79,7 @@ function update(match: Draft, draft: Draft, stage: (d: Draft) => number): void {
   match.quantity ??= draft.quantity;
   match.deal ??= draft.deal;
   match.maker ??= draft.maker;
+  if (!draft.tentative) delete match.tentative;
   // "bought 24 used F-16s ...; the first six are expected to arrive in December": still awaited.
   const stillAwaited = match.secondHand === true && draft.status === 'pending';
   if ((stage(draft) > stage(match) && !awaitedOnly) || stillAwaited) {
@@ -94,7 +97,7 @@ function update(match: Draft, draft: Draft, stage: (d: Draft) => number): void {
  * own country ("97 Tejas jets from Hindustan Aeronautics" for India) is procurement at home, no transfer.
  */
 export function complete(drafts: readonly Draft[], domestic: (supplier: string, recipient: string) => boolean): Draft[] {
-  return drafts.filter((d) => d.supplier && d.recipient && d.supplier !== d.recipient && !domestic(d.supplier, d.recipient));
+  return drafts.filter((d) => d.supplier && d.recipient && d.supplier !== d.recipient && !d.tentative && !domestic(d.supplier, d.recipient));
 }
 
 /**

@@ -105,6 +105,8 @@ export interface TransferRules {
   regionAdjectives: Set<string>;
   /** Modals of what may happen, not of what is due ("could be delivered"). */
   possibilityModals: Set<string>;
+  /** Words that make a verb cue after them a wish, an option or talks ("may buy", "is considering buying"). */
+  tentativeWords: Set<string>;
   /** Verbs that put a delivery under way ("began arriving", "started to deliver"). */
   underWayVerbs: Set<string>;
   /** Words that put goods in use ("both fleets have been used", "has operated ... Hornets bought"): goods bought and in use were delivered. */
@@ -256,6 +258,7 @@ interface RulesFile {
   adverbs: string[];
   regionAdjectives: string[];
   possibilityModals: string[];
+  tentativeWords: string[];
   underWayVerbs: string[];
   useWords: string[];
   useSubjects: string[];
@@ -383,6 +386,7 @@ function compile(): TransferRules {
     adverbs: new Set(file.adverbs),
     regionAdjectives: new Set(file.regionAdjectives),
     possibilityModals: new Set(file.possibilityModals),
+    tentativeWords: new Set(file.tentativeWords),
     underWayVerbs: new Set(file.underWayVerbs),
     useWords: new Set(file.useWords),
     useSubjects: new Set(file.useSubjects),
