@@ -1843,3 +1843,17 @@ describe('wishes, options and talks', () => {
     expect(one('Poland has frozen an export licence for Piorun missiles that Georgia had sought to buy.')).toEqual(['Piorun Poland -> Georgia cancelled']);
   });
 });
+
+describe('goods a party uses, given by another', () => {
+  const one = (text: string) => summary(run(text));
+
+  it('reads the subject of a use word as the recipient of goods a participle after them has given ("has used ... provided by Britain")', () => {
+    expect(one('Ukraine has used Storm Shadow missiles provided by Britain against targets in Crimea.')).toEqual(['Storm Shadow United Kingdom -> Ukraine delivered']);
+    expect(one("Ukraine's air force is flying MiG-29 jets donated by Poland and Slovakia.")).toEqual(['MiG-29 Poland -> Ukraine delivered', 'MiG-29 Slovakia -> Ukraine delivered']);
+  });
+
+  it('reads no recipient in a hostile act on such goods, or in "the used aircraft"', () => {
+    expect(one('Russia destroyed HIMARS launchers supplied by the United States.')).toEqual([]);
+    expect(one('Turkey will buy 12 Typhoons from Qatar. The used aircraft, built by a consortium of British firms, are to be handed over next year.')).toEqual(['Typhoon Qatar -> Turkey pending']);
+  });
+});

@@ -88,7 +88,12 @@ export function readParties(
   const lent = live.find((c) => c.cue.pos === 'verb' && !c.passive && c.cue.agent)?.cue.agent ?? live.find((c) => c.cue.agent && !embedded(tokens, clause, c))?.cue.agent ?? null;
   // "unveiled two Mi-24 helicopters delivered by Russia": the subject of a verb that tells no transfer
   // holds what a passive giving verb after the goods brought it.
-  const held = mainVerb && !mainVerb.cue.transfer && !mainVerb.cue.agent && live.some((c) => c.passive && c.cue.pos === 'verb' && c.cue.agent === 'supplier' && c.first > mainVerb.last);
+  // ("Ukraine has used Storm Shadow missiles provided by Britain": so does the subject of a use word before them.)
+  const givenAfter = (from: number) => live.some((c) => c.passive && c.cue.pos === 'verb' && c.cue.agent === 'supplier' && c.first > from);
+  // ("The used aircraft ... are to be handed over": after a determiner the word describes the goods.)
+  const usedBefore = (verb: CueHit) =>
+    tokens.slice(clause.first, verb.first).some((t, k, all) => rules.useWords.has(t.lower) && !rules.objectOpeners.has(all[k - 1]?.lower ?? '') && !all.slice(Math.max(0, k - 3), k).some((b) => rules.planWords.has(b.lower) || b.lower === 'by'));
+  const held = mainVerb && ((!mainVerb.cue.transfer && !mainVerb.cue.agent && givenAfter(mainVerb.last)) || (mainVerb.passive && givenAfter(mainVerb.first - 1) && usedBefore(mainVerb)));
   const roleOfSubject: Party | null = held ? 'recipient' : mainVerb?.passive ? null : (mainVerb?.cue.agent ?? (lent && !unnamed.has(lent) ? lent : null));
   const phrases: RolePhrase[] = [];
   const read = new Set<ActorMention>();
