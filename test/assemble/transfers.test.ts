@@ -1857,3 +1857,10 @@ describe('goods a party uses, given by another', () => {
     expect(one('Turkey will buy 12 Typhoons from Qatar. The used aircraft, built by a consortium of British firms, are to be handed over next year.')).toEqual(['Typhoon Qatar -> Turkey pending']);
   });
 });
+
+describe('an acronym set off by commas inside the goods', () => {
+  it('reads "the Terminal High Altitude Area Defense, or THAAD, system, which it bought from the U.S." as the relative\'s goods', () => {
+    const text = 'The Emirates was the first foreign customer for the Terminal High Altitude Area Defense, or THAAD, system, which it bought from the U.S. in a deal signed in 2011 and took delivery of in 2015.';
+    expect(summary(run(text))).toEqual(['THAAD United States -> United Arab Emirates delivered']);
+  });
+});

@@ -271,6 +271,8 @@ function antecedentOf(tokens: readonly Token[], clause: Clause, item: Item, inWe
   const headless = (k: number) => /^(?:\p{Ll}+|-|\))$/u.test(tokens[k]!.text);
   if ((clause.partitive || clause.relative) && tokens[clause.first - 1]?.text === ',' && item.phrase.last < clause.first - 1 && clause.first - 2 - item.phrase.last <= HEAD_WORDS) {
     let k = item.phrase.last + 1;
+    // "the Terminal High Altitude Area Defense, or THAAD, system, which it bought": an acronym set off by commas.
+    if (tokens[k]?.text === ',' && tokens[item.phrase.first - 1]?.lower === 'or' && tokens[item.phrase.first - 2]?.text === ',') k++;
     while (k < clause.first - 1 && headless(k)) k++;
     if (k === clause.first - 1) return true;
   }
