@@ -1864,3 +1864,15 @@ describe('an acronym set off by commas inside the goods', () => {
     expect(summary(run(text))).toEqual(['THAAD United States -> United Arab Emirates delivered']);
   });
 });
+
+describe('a telling verb and the one told', () => {
+  it('reads "it" after "told Washington" as the teller', () => {
+    const text = 'In December, the UAE told Washington it would buy 50 F-35 jets from the United States.';
+    expect(summary(run(text))).toEqual(['F-35 United States -> United Arab Emirates announced']);
+  });
+
+  it('reads a package that talks are "on" as their topic: the talks lend its giver no role', () => {
+    const text = 'In December, the UAE told Washington it was suspending discussions on the $23 billion package that included 50 F-35 jets. The Emirates was the first foreign customer for the THAAD system, which it bought from the U.S. in 2011.';
+    expect(summary(run(text))).toEqual(['THAAD United States -> United Arab Emirates delivered']);
+  });
+});

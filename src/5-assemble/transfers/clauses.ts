@@ -113,7 +113,10 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
       const comma = endsSoon(tokens, i) ? lastIndexOf(tokens, ',', first, i) : -1;
       if (comma > first) close(comma - 1, comma + 1);
       // ("denied reports that it had sold ...": what a denial reports is denied.)
-      if (rules.reportingVerbs.has(token.text) || comma > first) close(i, i + 1, false, tokens.slice(Math.max(first, i - DENIED_REPORT_REACH), i).some((t) => rules.denials.has(t.lower)));
+      // ("told Washington it was suspending discussions": the one told belongs to the reporting clause.)
+      const told = rules.reportingVerbs.has(token.text) ? addressee(tokens, i + 1) : i;
+      if (rules.reportingVerbs.has(token.text) || comma > first) close(told, told + 1, false, tokens.slice(Math.max(first, i - DENIED_REPORT_REACH), i).some((t) => rules.denials.has(t.lower)));
+      i = told;
     }
     else if (token.lower === 'that' && i > first && isComplementiser(tokens, i)) close(i - 1, i, false, negatedBefore(tokens, first, i));
   }
@@ -281,6 +284,32 @@ function objectRelative(tokens: readonly Token[], from: number): boolean {
   // interrupts goes on with a party of its own, so the relative stays inside it.
   const end = closingComma(tokens, from + 1);
   return end === null || !rules.prepositions.has(tokens[end + 1]?.lower ?? '');
+}
+
+/** Words of a name told something ("the United States"). */
+const ADDRESSEE_WORDS = 3;
+
+/**
+ * "told Washington it was suspending": the last token of a name right after a telling verb when a
+ * subject pronoun or "that" follows it; else the verb itself.
+ */
+function addressee(tokens: readonly Token[], from: number): number {
+  const verb = from - 1;
+  if (!transferRules().tellingVerbs.has(tokens[verb]!.lower)) return verb;
+  let k = from;
+  if (tokens[k]?.lower === 'the') k++;
+  const start = k;
+  while (k < tokens.length && k - start < ADDRESSEE_WORDS && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  if (k === start) return verb;
+  return SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'that' ? k - 1 : verb;
+}
+
+/** The telling verb before the name told, when a clause opens right after that name ("told Washington | it was"), else null. */
+export function tellingVerbBefore(tokens: readonly Token[], first: number): number | null {
+  for (let k = first - 1; k >= 0 && first - k <= ADDRESSEE_WORDS + 2; k--) {
+    if (transferRules().tellingVerbs.has(tokens[k]!.lower)) return addressee(tokens, k + 1) === first - 1 ? k : null;
+  }
+  return null;
 }
 
 /** At most a few words ("reporters", "on Friday") follow the reporting verb before the sentence ends. */

@@ -24,7 +24,7 @@ import { actorLexicon } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
-import type { Clause } from './clauses.js';
+import { tellingVerbBefore, type Clause } from './clauses.js';
 import type { CueHit } from './cues.js';
 import { latestNamedBefore } from './latest.js';
 import { transferRules, type Party, type PrepositionRole } from './rules.js';
@@ -265,7 +265,9 @@ export function readParties(
     } else if (pronoun && !nearest) {
       // ", which it had bought from Austria": in an object relative, the subject of the clause it hangs on.
       // ("from which it acquired": the subject of the clause the relative hangs on, not its antecedent.)
-      subject = (relativeParty ? actorBefore(tokens, clause.first, actors, relativeParty, true) : null) ?? (clause.relative ? previousSubject : null) ?? actorBefore(tokens, clause.first, actors) ?? previousSubject;
+      // ("the UAE told Washington | it was suspending": the teller, not the one told.)
+      const teller = tellingVerbBefore(tokens, clause.first);
+      subject = (relativeParty ? actorBefore(tokens, clause.first, actors, relativeParty, true) : null) ?? (clause.relative ? previousSubject : null) ?? actorBefore(tokens, teller ?? clause.first, actors) ?? previousSubject;
       if (subject && subjectRole) phrases.push({ role: subjectRole, party: subject, at: mainVerb.first, preposition: null, source: 'pronoun', cue: null });
     } else if (!nearest && clause.sharesSubject && previousSubject) {
       // "... and ordered 19 ATMOS guns from Elbit": the subject of the verb phrase before.
@@ -563,6 +565,8 @@ function embedded(tokens: readonly Token[], clause: Clause, cue: CueHit): boolea
   for (let k = cue.first - 1; k >= clause.first && cue.first - k <= EMBEDDED_REACH; k--) {
     const word = tokens[k]!.lower;
     if (embeddingPrepositions.has(word) || embeddingPrepositions.has(`${tokens[k - 1]?.lower ?? ''} ${word}`)) return true;
+    // "suspending discussions on the $23 billion package": the topic of talks.
+    if (word === 'on' && transferRules().talksNouns.has(tokens[k - 1]?.lower ?? '')) return true;
     if (isVerbForm(word) && !isNounForm(word)) return false;
   }
   return false;

@@ -107,6 +107,8 @@ export interface TransferRules {
   possibilityModals: Set<string>;
   /** Words that make a verb cue after them a wish, an option or talks ("may buy", "is considering buying"). */
   tentativeWords: Set<string>;
+  /** Reporting verbs that take the one told before what is told ("told Washington it ..."). */
+  tellingVerbs: Set<string>;
   /** Verbs that put a delivery under way ("began arriving", "started to deliver"). */
   underWayVerbs: Set<string>;
   /** Words that put goods in use ("both fleets have been used", "has operated ... Hornets bought"): goods bought and in use were delivered. */
@@ -259,6 +261,7 @@ interface RulesFile {
   regionAdjectives: string[];
   possibilityModals: string[];
   tentativeWords: string[];
+  tellingVerbs: string[];
   underWayVerbs: string[];
   useWords: string[];
   useSubjects: string[];
@@ -387,6 +390,7 @@ function compile(): TransferRules {
     regionAdjectives: new Set(file.regionAdjectives),
     possibilityModals: new Set(file.possibilityModals),
     tentativeWords: new Set(file.tentativeWords),
+    tellingVerbs: new Set(file.tellingVerbs),
     underWayVerbs: new Set(file.underWayVerbs),
     useWords: new Set(file.useWords),
     useSubjects: new Set(file.useSubjects),
