@@ -219,6 +219,12 @@ function statesNothing(tokens: readonly Token[], clause: Clause, first: number, 
     if (before.some((t, j) => (rules.plainNegation.has(t.lower) || t.lower === 'without') && before.slice(j + 1, j + 3).some((u) => rules.untoldVerbs.has(u.lower)))) return true;
   }
   if (cue.pos === 'verb' && untoldQuestion(tokens, first)) return true;
+  // "is expected to be retired", "expects to upgrade them": what is awaited is the end or the
+  // refit of goods held, no stage of a transfer ("expected to be installed" still awaits them).
+  if (cue.pos === 'verb' && cue.transfer === false && cue.status === 'pending' && tokens[last + 1]?.lower === 'to') {
+    const verb = tokens[last + 2]?.lower === 'be' ? last + 3 : last + 2;
+    if (rules.unawaitedVerbs.has(tokens[verb]?.lower ?? '')) return true;
+  }
   let j = first - 1;
   while (j >= clause.first && (rules.passiveAuxiliaries.has(tokens[j]!.lower) || rules.perfectAuxiliaries.has(tokens[j]!.lower) || rules.adverbs.has(tokens[j]!.lower))) j--;
   return j < first - 1 && rules.paperNouns.has(tokens[j]?.lower ?? '');

@@ -79,7 +79,8 @@ function update(match: Draft, draft: Draft, stage: (d: Draft) => number): void {
   match.quantity ??= draft.quantity;
   match.deal ??= draft.deal;
   match.maker ??= draft.maker;
-  if (!draft.tentative) delete match.tentative;
+  // (A statement that names a party of its own makes a wish a claim; "once the shield is operational" does not.)
+  if (!draft.tentative && (draft.supplier || draft.recipient)) delete match.tentative;
   // "bought 24 used F-16s ...; the first six are expected to arrive in December": still awaited.
   const stillAwaited = match.secondHand === true && draft.status === 'pending';
   if ((stage(draft) > stage(match) && !awaitedOnly) || stillAwaited) {

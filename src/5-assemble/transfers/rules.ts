@@ -109,6 +109,8 @@ export interface TransferRules {
   tentativeWords: Set<string>;
   /** Reporting verbs that take the one told before what is told ("told Washington it ..."). */
   tellingVerbs: Set<string>;
+  /** Verbs after "expected to (be)" that await no stage of a transfer ("retired", "upgraded"). */
+  unawaitedVerbs: Set<string>;
   /** Verbs that put a delivery under way ("began arriving", "started to deliver"). */
   underWayVerbs: Set<string>;
   /** Words that put goods in use ("both fleets have been used", "has operated ... Hornets bought"): goods bought and in use were delivered. */
@@ -262,6 +264,7 @@ interface RulesFile {
   possibilityModals: string[];
   tentativeWords: string[];
   tellingVerbs: string[];
+  unawaitedVerbs: string[];
   underWayVerbs: string[];
   useWords: string[];
   useSubjects: string[];
@@ -391,6 +394,7 @@ function compile(): TransferRules {
     possibilityModals: new Set(file.possibilityModals),
     tentativeWords: new Set(file.tentativeWords),
     tellingVerbs: new Set(file.tellingVerbs),
+    unawaitedVerbs: new Set(file.unawaitedVerbs),
     underWayVerbs: new Set(file.underWayVerbs),
     useWords: new Set(file.useWords),
     useSubjects: new Set(file.useSubjects),
