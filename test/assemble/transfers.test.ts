@@ -1889,3 +1889,26 @@ describe('what is awaited or pressed for', () => {
     expect(one('Athens has come under pressure from its allies to send the S-300 systems to Ukraine, but they will stay until the new shield is operational.')).toEqual([]);
   });
 });
+
+describe('"it" and "them" as the goods', () => {
+  const one = (text: string) => summary(run(text));
+
+  it('passes the goods of the transfer told before on from their holder ("Nicosia handed it over to Greece")', () => {
+    const text = 'Cyprus bought the S-300 system from Russia in 1997 and took delivery of it, but after Turkey threatened to strike it, Nicosia handed it over to Greece.';
+    expect(one(text)).toEqual(['S-300 Russia -> Cyprus delivered', 'S-300 Cyprus -> Greece delivered']);
+  });
+
+  it('reads goods sent on with no giver named as their holder\'s ("Sending them to Ukraine required ...")', () => {
+    const text = 'Germany sold the D-30 guns to Finland, and Finland later passed them on to Estonia. Sending them to Ukraine required the consent of Helsinki.';
+    expect(one(text)).toEqual(['D-30 Germany -> Finland ordered', 'D-30 Finland -> Estonia delivered', 'D-30 Estonia -> Ukraine delivered']);
+  });
+
+  it('takes the goods named last, told of before or not, and dates a purchase of "them" years back as delivered', () => {
+    const text = 'Estonia ordered Caesar howitzers from KNDS in 2024. Estonia has used D-30 guns since buying them from Finland in 2012.';
+    expect(one(text)).toEqual(['Caesar KNDS -> Estonia ordered', 'D-30 Finland -> Estonia delivered']);
+  });
+
+  it('still reads "it" before more goods as the one given to ("agreed to sell it 30 jets")', () => {
+    expect(one('Azerbaijan asked Pakistan for jets, and Pakistan agreed to sell it 30 JF-17 jets.')).toEqual(['JF-17 Pakistan -> Azerbaijan ordered']);
+  });
+});

@@ -12,7 +12,7 @@ import type { CueHit } from './cues.js';
 import { isActiveGiving } from './goods.js';
 import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Draft } from './merge.js';
-import type { ClauseParties } from './parties.js';
+import { pronounGoodsAt, type ClauseParties } from './parties.js';
 import { transferRules } from './rules.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 
@@ -156,6 +156,49 @@ function transferBefore(doc: AnalysisDocument, drafts: readonly Draft[], sentenc
     .sort((a, b) => b.start - a.start);
   // A fleet in service with no supplier named ("which the air force operated until 2022") tells no transfer to move along.
   return recent.map((m) => [...drafts].reverse().find((d) => d.system === m.weapon && !(d.background && !d.supplier))).find(Boolean);
+}
+
+/**
+ * "Cyprus bought the system from Russia ..., Nicosia handed it over to Greece", "Russia delivered them
+ * in 2020": a transfer verb whose object is "it" or "them" moves the goods named last. Parties the
+ * clause names are this transfer's; one it leaves open is that of the goods' transfer told before,
+ * unless the goods pass on from their holder (the clause's supplier is the earlier recipient, or the
+ * clause sends them to someone new with no giver named).
+ */
+export function pronounGoods(doc: AnalysisDocument, tokens: readonly Token[], clause: Clause, cues: readonly CueHit[], status: TransferStatus, drafts: readonly Draft[], sentence: number, parties: ClauseParties): Draft[] {
+  const verb = cues.find((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated && !c.passive && pronounGoodsAt(tokens, c) !== null);
+  if (!verb) return [];
+  const evidence = evidenceOf(doc, tokens, clause);
+  // ("has used D-30 guns since buying them from Finland": the goods named last, told of before or not.)
+  const system = latestSystem(doc, sentence, tokens[verb.last]!.end);
+  if (!system) return [];
+  const previous = [...drafts].reverse().find((d) => d.system === system && !(d.background && !d.supplier));
+  const named = (role: 'supplier' | 'recipient') => parties.phrases.find((p) => p.role === role)?.party.id ?? null;
+  let supplier = named('supplier');
+  let recipient = named('recipient');
+  // ("Sending them to Ukraine required ...": goods sent to another party with no giver named leave their holder.)
+  const passing = previous !== undefined && ((supplier !== null && supplier === previous.recipient) || (supplier === null && recipient !== null && recipient !== previous.recipient && recipient !== previous.supplier));
+  if (passing) supplier ??= previous.recipient;
+  else {
+    supplier ??= previous?.supplier ?? null;
+    recipient ??= previous?.recipient ?? null;
+  }
+  if (!supplier || !recipient || supplier === recipient) return [];
+  const date = dateIn(doc, evidence);
+  // ("since buying them from Rafael in 2007": a purchase years back, for the refiners to date.)
+  const dated = doc.layers.dates.find((d) => d.start >= tokens[verb.last]!.end && d.end <= evidence.end && /^\d{4}/.test(d.value));
+  const year = status === 'ordered' && dated ? { purchaseYear: Number(dated.value.slice(0, 4)) } : {};
+  const rule = `goods named before ("${textOf(tokens, verb.first, verb.last + 1)}"), status ${status}`;
+  const kept = passing || !previous ? { quantity: null, deal: verb.cue.deal } : { quantity: previous.quantity, deal: verb.cue.deal ?? previous.deal };
+  return [{ system, supplier, recipient, ...kept, status, date, evidence, rules: [rule], sentence, ...year }];
+}
+
+/** The system of the latest weapon mention before `at`, in this sentence or the one before. */
+function latestSystem(doc: AnalysisDocument, sentence: number, at: number): string | null {
+  const reach = doc.sentences[Math.max(0, sentence - 1)]!.start;
+  let best: { id: string; start: number } | null = null;
+  for (const w of doc.layers.weapons) for (const m of w.mentions) if (m.start >= reach && m.end <= at && (!best || m.start > best.start)) best = { id: w.id, start: m.start };
+  return best?.id ?? null;
 }
 
 /**

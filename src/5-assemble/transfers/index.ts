@@ -19,7 +19,7 @@ import type { Token } from '../../nlp/tokens.js';
 import { parseSentence } from '../../nlp/parse.js';
 import { actorSpans, type ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { scanSentence } from '../../3-annotate/weapons/scan.js';
-import { deliveryOnly, inheritParties, passedOn } from './anaphora.js';
+import { deliveryOnly, inheritParties, passedOn, pronounGoods } from './anaphora.js';
 import { draftsFor, makerAfter } from './assign.js';
 import { evidenceOf, textOf } from './evidence.js';
 import { splitClauses } from './clauses.js';
@@ -133,7 +133,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       if (here.length === 0) {
         const given = parties.phrases.find((p) => p.role === 'recipient' && p.source === 'preposition')?.party.id ?? null;
         const passed = passedOn(doc, tokens, clause, live, status, drafts, sentence.index, given);
-        drafts.push(...(passed.length ? passed : deliveryOnly(doc, tokens, clause, live, status, drafts, sentence.index, parties.phrases.map((p) => p.party.id), parties.subject?.id ?? null)));
+        const pronouns = passed.length ? [] : pronounGoods(doc, tokens, clause, live, status, drafts, sentence.index, parties);
+        drafts.push(...(passed.length ? passed : pronouns.length ? pronouns : deliveryOnly(doc, tokens, clause, live, status, drafts, sentence.index, parties.phrases.map((p) => p.party.id), parties.subject?.id ?? null)));
         // "approved a new donation package for Ukraine": a deal with its parties and no goods yet, for
         // "The package also includes ..." to refer to.
         const frame = dealFrame(tokens, clause, live, parties.phrases, status, sentence.index, evidenceOf(doc, tokens, clause));

@@ -300,8 +300,9 @@ export function readParties(
     }
   }
   // "agreed to sell it 30 jets", "has supplied it with F-16 jets": "it" is the latest actor before that is not the subject.
+  // ("handed it over to Greece", "sold them in 2019": "it" is the goods, a particle, preposition or stop after it.)
   for (const verb of live) {
-    if (!verb.cue.indirectObject || !/^(?:it|them)$/.test(tokens[verb.last + 1]?.lower ?? '')) continue;
+    if (!verb.cue.indirectObject || !/^(?:it|them)$/.test(tokens[verb.last + 1]?.lower ?? '') || pronounGoodsAt(tokens, verb) !== null) continue;
     const party = actorBefore(tokens, verb.first, actors, subject);
     if (party) phrases.push({ role: 'recipient', party, at: verb.last + 1, preposition: null, source: 'pronoun', cue: null });
   }
@@ -386,6 +387,21 @@ export function readParties(
   const sellerState = phrases.find((p) => p.source === 'counterpart' && p.role === 'supplier' && !isSeller(p.party, actors));
   if (buyerCompany && sellerState) [buyerCompany.role, sellerState.role] = ['supplier', 'recipient'];
   return { phrases, subject, unnamed };
+}
+
+/**
+ * "Nicosia handed it over to Greece", "Russia delivered them in 2020": the index of "it" or "them"
+ * standing for the goods right after a transfer verb (a particle, a preposition, a comma or the
+ * clause's end follows, not more goods: "sell it 30 jets"), else null.
+ */
+export function pronounGoodsAt(tokens: readonly Token[], verb: CueHit): number | null {
+  const at = verb.last + 1;
+  if (!/^(?:it|them)$/.test(tokens[at]?.lower ?? '')) return null;
+  const next = tokens[at + 1];
+  const rules = transferRules();
+  // ("turned it over", "handed it back": a verb's particle after the pronoun.)
+  const particle = rules.separableVerbs.get(tokens[verb.last]!.lower) === next?.lower || /^(?:over|back|off|up)$/.test(next?.lower ?? '');
+  return !next || /^[.,;:]$/.test(next.text) || rules.prepositions.has(next.lower) || rules.otherPrepositions.has(next.lower) || particle ? at : null;
 }
 
 /** A country's armed force, which buys and receives arms: "the Croatian Armed Forces", "the Slovak Air Force". */
