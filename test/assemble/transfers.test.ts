@@ -1912,3 +1912,20 @@ describe('"it" and "them" as the goods', () => {
     expect(one('Azerbaijan asked Pakistan for jets, and Pakistan agreed to sell it 30 JF-17 jets.')).toEqual(['JF-17 Pakistan -> Azerbaijan ordered']);
   });
 });
+
+describe('a headline semicolon, a recipient before "its", a resisted request', () => {
+  const one = (text: string) => summary(run(text));
+
+  it('reads each half of a headline joined by a semicolon on its own', () => {
+    const text = 'Latvia and Estonia sign joint IRIS-T deal; Riga to pass Stingers on to Ukraine\n\nRIGA, Nov. 21 (LSM) - Latvia and Estonia signed a contract for IRIS-T SLM systems.';
+    expect(one(text).some((t) => t.startsWith('IRIS-T') && t.includes('Ukraine'))).toBe(false);
+  });
+
+  it('reads the name between a giving verb and "its" as the recipient ("has sent Ukraine its entire stock")', () => {
+    expect(one('Estonia has already sent Ukraine its entire stock of 155mm FH70 towed howitzers.')).toEqual(['FH70 Estonia -> Ukraine delivered']);
+  });
+
+  it('reads no transfer in "has resisted repeated requests to give Kyiv its S-300 missiles"', () => {
+    expect(one('Athens has resisted repeated requests to give Kyiv its Russian-made S-300 air defence missiles.')).toEqual([]);
+  });
+});

@@ -63,7 +63,8 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.text === ';' && listGoesOn(tokens, i + 1)) continue;
+    // (A headline lists no goods with semicolons: "... sign joint IRIS-T deal; Riga to pass Stingers on to Ukraine".)
+    if (token.text === ';' && !headline && listGoesOn(tokens, i + 1)) continue;
     // A headline's comma joins two statements: "drops plan to buy Su-35 jets, turns to French Rafales".
     if (token.text === ';') close(i - 1, i + 1);
     // "the most heavily armed in the fleet: | MBDA has supplied ...": a colon before a clause of its own (not a list).

@@ -488,6 +488,8 @@ function isModifier(tokens: readonly Token[], m: ActorMention, actors: ActorSpan
   if (actorRules().companyNouns.has(next.lower) || actorRules().companySuffixes.has(next.lower)) return false;
   // "sent Russia hundreds of drones": a count opens the goods; the name before it is no modifier.
   if (weaponLexicon().words.numbers.has(next.lower)) return false;
+  // ("has sent Ukraine its entire stock of FH70 howitzers": a determiner opens the goods too.)
+  if (rules.objectOpeners.has(next.lower)) return false;
   // "a package for Ukraine worth DKK 4.2 billion": a word that takes an amount modifies nothing.
   if (AMOUNT_WORDS.has(next.lower)) return false;
   return isNounAt(m.last + 1);
