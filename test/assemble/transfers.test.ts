@@ -1929,3 +1929,10 @@ describe('a headline semicolon, a recipient before "its", a resisted request', (
     expect(one('Athens has resisted repeated requests to give Kyiv its Russian-made S-300 air defence missiles.')).toEqual([]);
   });
 });
+
+describe('a firm described by its trade', () => {
+  it('reads "with German arms maker Diehl Defence" as the seller, and "arms" there as no goods', () => {
+    expect(summary(run('Latvia signed a contract with German arms maker Diehl Defence for IRIS-T SLM systems.'))).toEqual(['IRIS-T SLM Diehl Defence -> Latvia ordered']);
+    expect(summary(run('Latvia signed a contract with arms maker Diehl Defence for IRIS-T SLM systems.'))).toEqual(['IRIS-T SLM Diehl Defence -> Latvia ordered']);
+  });
+});

@@ -7,6 +7,7 @@ import type { AnalysisDocument, Sentence } from '../../model/document.js';
 import type { GazetteerHit } from '../../nlp/gazetteer.js';
 import type { Token } from '../../nlp/tokens.js';
 import { weaponLexicon, type HeadNoun, type SystemForm, type WeaponPhrase } from '../../lexicon/weapons.js';
+import { actorRules } from '../../lexicon/actor-rules.js';
 
 export interface SystemHit {
   first: number;
@@ -53,7 +54,8 @@ export function scanSentence(doc: AnalysisDocument, index: number): ScannedSente
     const payload = hit.payloads[0]!;
     if (payload.system) systems.push({ first: hit.first, last: hit.last, form: payload.system });
     // "sub-contractors", "tank-like": a head noun is no head as the first part of a compound.
-    else if (!(tokens[hit.last + 1]?.text === '-' && !tokens[hit.last + 1]!.spaceBefore)) heads.push({ first: hit.first, last: hit.last, head: payload.head });
+    // ("arms maker Diehl Defence", "the weapons manufacturer": a head before a company noun names a trade, not goods.)
+    else if (!(tokens[hit.last + 1]?.text === '-' && !tokens[hit.last + 1]!.spaceBefore) && !actorRules().companyNouns.has(tokens[hit.last + 1]?.lower ?? '')) heads.push({ first: hit.first, last: hit.last, head: payload.head });
     i = hit.last + 1;
   }
   return {

@@ -609,6 +609,8 @@ function isDescriptionWord(token: Token): boolean {
   if (token.lower === 'and' || token.lower === 'or') return false;
   // "from European missile maker MBDA": a country's or a region's adjective.
   if (/^\p{Lu}/u.test(token.text)) return actorLexicon().countryWords.has(token.lower) || rules.regionAdjectives.has(token.lower);
+  // ("German arms maker Diehl Defence": a goods word names the firm's trade.)
+  if (rules.tradeWords.has(token.lower)) return true;
   return /^\p{Ll}+$/u.test(token.text) && !rules.prepositions.has(token.lower) && !rules.otherPrepositions.has(token.lower) && !rules.unnamedParties.has(token.lower) && !isVerbForm(token.lower);
 }
 

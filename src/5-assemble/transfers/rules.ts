@@ -109,6 +109,8 @@ export interface TransferRules {
   tentativeWords: Set<string>;
   /** Reporting verbs that take the one told before what is told ("told Washington it ..."). */
   tellingVerbs: Set<string>;
+  /** Goods words that describe a firm's trade ("arms maker"). */
+  tradeWords: Set<string>;
   /** Verbs after "expected to (be)" that await no stage of a transfer ("retired", "upgraded"). */
   unawaitedVerbs: Set<string>;
   /** Verbs that put a delivery under way ("began arriving", "started to deliver"). */
@@ -264,6 +266,7 @@ interface RulesFile {
   possibilityModals: string[];
   tentativeWords: string[];
   tellingVerbs: string[];
+  tradeWords: string[];
   unawaitedVerbs: string[];
   underWayVerbs: string[];
   useWords: string[];
@@ -394,6 +397,7 @@ function compile(): TransferRules {
     possibilityModals: new Set(file.possibilityModals),
     tentativeWords: new Set(file.tentativeWords),
     tellingVerbs: new Set(file.tellingVerbs),
+    tradeWords: new Set(file.tradeWords),
     unawaitedVerbs: new Set(file.unawaitedVerbs),
     underWayVerbs: new Set(file.underWayVerbs),
     useWords: new Set(file.useWords),
