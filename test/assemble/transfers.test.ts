@@ -1936,3 +1936,15 @@ describe('a firm described by its trade', () => {
     expect(summary(run('Latvia signed a contract with arms maker Diehl Defence for IRIS-T SLM systems.'))).toEqual(['IRIS-T SLM Diehl Defence -> Latvia ordered']);
   });
 });
+
+describe('a clause about something else', () => {
+  it('moves no transfer along with "the upgrade kits were also being dropped"', () => {
+    const text = 'Norway ordered 14 NH90 helicopters from NHIndustries in 2001. Officials said the upgrade kits were also being dropped.';
+    expect(summary(run(text))).toEqual(['NH90 NHIndustries -> Norway delivered']);
+  });
+
+  it('still ends it with "the deal was later scrapped"', () => {
+    const text = 'Norway ordered 14 NH90 helicopters from NHIndustries in 2001. The deal was later scrapped.';
+    expect(summary(run(text))).toEqual(['NH90 NHIndustries -> Norway cancelled']);
+  });
+});

@@ -94,7 +94,8 @@ export function deliveryOnly(
   // cancelled that contract": the end of the transfer told before, when the clause names none but its parties.
   // ("urged Washington to cancel the deal": a cancellation only asked for leaves the clause's stage another.)
   // ("to store or scrap the old hulls": a cancelling verb whose object is something else ends nothing told.)
-  const cancelling = status === 'cancelled' && cues.some((c) => c.status === 'cancelled' && !otherObject(tokens, c));
+  // ("the upgrade kits were also being dropped": nor one whose subject is something else.)
+  const cancelling = status === 'cancelled' && cues.some((c) => c.status === 'cancelled' && !otherObject(tokens, c) && !otherSubject(tokens, clause, c));
   // ", the first of which are due next year": a partitive relative speaks of the goods' delivery.
   // An active giving verb with no party named has a subject of its own ("The Caesar gives our artillery the range").
   // A partitive clause speaks of the goods even where it names where they arrived ("the first of them arrived in Yerevan").
@@ -126,6 +127,28 @@ export function deliveryOnly(
   return (moved.length ? moved : [previous]).map(({ background: _, ...d }) => ({ ...d, quantity: null, status, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }));
 }
 
+/**
+ * "the upgrade kits were also being dropped": a passive verb whose subject, a determiner and
+ * lower-case words right before its auxiliaries, names no deal, plan, talks, paper, cue noun or goods.
+ */
+function otherSubject(tokens: readonly Token[], clause: Clause, c: CueHit): boolean {
+  const rules = transferRules();
+  if (!c.passive) return false;
+  let k = c.first - 1;
+  while (k >= clause.first && (rules.passiveAuxiliaries.has(tokens[k]!.lower) || rules.perfectAuxiliaries.has(tokens[k]!.lower) || rules.adverbs.has(tokens[k]!.lower) || rules.modality.has(tokens[k]!.lower))) k--;
+  const words: number[] = [];
+  while (k >= clause.first && words.length < OBJECT_WORDS && /^\p{Ll}+$/u.test(tokens[k]!.text) && !/^(?:the|these|those|its|their)$/.test(tokens[k]!.lower)) words.push(k--);
+  if (words.length === 0 || k < clause.first || !/^(?:the|these|those|its|their)$/.test(tokens[k]!.lower)) return false;
+  return !words.some((w) => knownNoun(tokens, w));
+}
+
+/** A word that names a deal, a plan, talks, a paper, a cue or goods ("the plan", "the jets"). */
+function knownNoun(tokens: readonly Token[], k: number): boolean {
+  const rules = transferRules();
+  const word = tokens[k]!.lower;
+  return [rules.dealNouns, rules.planNouns, rules.talksNouns, rules.paperNouns].some((list) => list.has(word)) || weaponLexicon().words.referenceNouns.has(word) || Boolean(rules.cues.longestAt(tokens, k));
+}
+
 /** Lower-case words of a verb's object after its determiner ("the old hulls", "that contract"). */
 const OBJECT_WORDS = 4;
 
@@ -134,15 +157,10 @@ const OBJECT_WORDS = 4;
  * cue noun or reference to goods ("the jets"), so the act is not on a transfer the story told.
  */
 function otherObject(tokens: readonly Token[], c: CueHit): boolean {
-  const rules = transferRules();
   if (c.cue.pos !== 'verb' || !/^(?:the|a|an|its|their|this|that|these|those)$/.test(tokens[c.last + 1]?.lower ?? '')) return false;
-  const known = (k: number) => {
-    const word = tokens[k]!.lower;
-    return [rules.dealNouns, rules.planNouns, rules.talksNouns, rules.paperNouns].some((list) => list.has(word)) || weaponLexicon().words.referenceNouns.has(word) || Boolean(rules.cues.longestAt(tokens, k));
-  };
   // ("dropped the plan last year": any word of the phrase may be its noun.)
   let words = 0;
-  for (let k = c.last + 2; k < tokens.length && k - c.last - 1 <= OBJECT_WORDS && /^\p{Ll}+$/u.test(tokens[k]!.text); k++, words++) if (known(k)) return false;
+  for (let k = c.last + 2; k < tokens.length && k - c.last - 1 <= OBJECT_WORDS && /^\p{Ll}+$/u.test(tokens[k]!.text); k++, words++) if (knownNoun(tokens, k)) return false;
   return words > 0;
 }
 
