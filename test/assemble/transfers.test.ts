@@ -1948,3 +1948,17 @@ describe('a clause about something else', () => {
     expect(summary(run(text))).toEqual(['NH90 NHIndustries -> Norway cancelled']);
   });
 });
+
+describe('goods sent to parties no one names', () => {
+  const one = (text: string) => summary(run(text));
+
+  it('reads "has exported the TB2 to more than two dozen countries" as no claim and as moving no claim along', () => {
+    const text = 'Kuwait has signed a contract with Turkish defence company Baykar for Bayraktar TB2 drones. Baykar has exported the TB2 to more than two dozen countries.';
+    expect(one(text)).toEqual(['Bayraktar TB2 Baykar -> Kuwait ordered']);
+  });
+
+  it('still lets it say who sells the system to those the story names later', () => {
+    const text = 'Baykar has exported its TB2 to more than 30 countries. Croatia and Kosovo took delivery of the drones last year.';
+    expect(one(text).sort()).toEqual(['Bayraktar TB2 Baykar -> Croatia delivered', 'Bayraktar TB2 Baykar -> Kosovo delivered']);
+  });
+});

@@ -173,7 +173,8 @@ function transferBefore(doc: AnalysisDocument, drafts: readonly Draft[], sentenc
     .flatMap((w) => w.mentions.filter((m) => m.start >= reach && m.end <= at).map((m) => ({ weapon: w.id, start: m.start })))
     .sort((a, b) => b.start - a.start);
   // A fleet in service with no supplier named ("which the air force operated until 2022") tells no transfer to move along.
-  return recent.map((m) => [...drafts].reverse().find((d) => d.system === m.weapon && !(d.background && !d.supplier))).find(Boolean);
+  // Nor does one that is no claim (a wish, or one to unnamed parties).
+  return recent.map((m) => [...drafts].reverse().find((d) => d.system === m.weapon && !(d.background && !d.supplier) && !d.tentative)).find(Boolean);
 }
 
 /**
@@ -190,7 +191,7 @@ export function pronounGoods(doc: AnalysisDocument, tokens: readonly Token[], cl
   // ("has used D-30 guns since buying them from Finland": the goods named last, told of before or not.)
   const system = latestSystem(doc, sentence, tokens[verb.last]!.end);
   if (!system) return [];
-  const previous = [...drafts].reverse().find((d) => d.system === system && !(d.background && !d.supplier));
+  const previous = [...drafts].reverse().find((d) => d.system === system && !(d.background && !d.supplier) && !d.tentative);
   const named = (role: 'supplier' | 'recipient') => parties.phrases.find((p) => p.role === role)?.party.id ?? null;
   let supplier = named('supplier');
   let recipient = named('recipient');

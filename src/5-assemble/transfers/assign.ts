@@ -55,7 +55,9 @@ export function draftsFor(
   const both = parties.phrases.find(fleetHead) && parties.phrases.find((p) => p.role === 'recipient' && !p.head && !fleetHead(p));
   if (both) for (const extra of [parties.phrases.find(fleetHead)!, both]) if (!recipients.includes(extra)) recipients.push(extra, ...parties.phrases.filter((p) => p.head === extra));
   const suppliers = readings('supplier');
-  if ((!suppliers[0] && parties.unnamed.has('supplier')) || (!recipients[0] && parties.unnamed.has('recipient'))) return [];
+  // "has exported the TB2 to more than two dozen countries": a party no one names; the transfer is no
+  // claim, but it still says who sells the system.
+  const unnamed = (!suppliers[0] && parties.unnamed.has('supplier')) || (!recipients[0] && parties.unnamed.has('recipient'));
   const cueWords = cues.map((c) => textOf(tokens, c.first, c.last)).join(', ');
   const deal = governing?.cue?.cue.deal ?? cues.find((c) => c.cue.deal)?.cue.deal ?? null;
   const evidence = evidenceOf(doc, tokens, clause);
@@ -143,6 +145,7 @@ export function draftsFor(
         ...(r ? { recipientSource: r.source } : {}),
         ...purchaseYearOf(doc, tokens, cues, clauseCues, evidence.start, evidence.end),
         ...(background ? { background } : {}),
+        ...(unnamed ? { tentative: true } : {}),
       });
     }
   }

@@ -34,7 +34,7 @@ export interface Draft extends Omit<Transfer, 'id' | 'supplier' | 'recipient'> {
   passOn?: boolean;
   /** Delivered only because second-hand goods were bought: a delivery still awaited outranks it. */
   secondHand?: boolean;
-  /** Told only as a wish, an option or talks ("may buy"): it fills in other statements but is no claim of its own. */
+  /** Told only as a wish, an option or talks ("may buy"), or to unnamed parties ("exported to 30 countries"): it fills in other statements but is no claim, and moves none along. */
   tentative?: boolean;
 }
 
@@ -83,7 +83,8 @@ function update(match: Draft, draft: Draft, stage: (d: Draft) => number): void {
   if (!draft.tentative && (draft.supplier || draft.recipient)) delete match.tentative;
   // "bought 24 used F-16s ...; the first six are expected to arrive in December": still awaited.
   const stillAwaited = match.secondHand === true && draft.status === 'pending';
-  if ((stage(draft) > stage(match) && !awaitedOnly) || stillAwaited) {
+  // (A transfer that is no claim, a wish or one to unnamed parties, moves no claim along.)
+  if (((stage(draft) > stage(match) && !awaitedOnly) || stillAwaited) && !draft.tentative) {
     if (stillAwaited) match.secondHand = false;
     match.status = draft.status;
     match.evidence = draft.evidence;

@@ -704,8 +704,22 @@ function unnamedRoles(tokens: readonly Token[], clause: Clause, cues: readonly C
     // "with the United States to buy": a word of a name ("States") is no unnamed party.
     if (k >= clause.first && unnamedParties.has(tokens[k]!.lower) && !mentions.some((m) => m.last >= k && m.last < cue.first)) roles.add(cue.cue.agent);
   }
+  // "has exported the TB2 to more than two dozen countries": a party's preposition before an unnamed party.
+  for (let k = clause.first; k <= clause.last; k++) {
+    const role = transferRules().prepositions.get(tokens[k]!.lower);
+    if (role !== 'supplier' && role !== 'recipient') continue;
+    for (let j = k + 1; j <= clause.last && j - k <= UNNAMED_REACH && /^(?:\p{Ll}+|\d[\d,]*)$/u.test(tokens[j]!.text); j++) {
+      if (unnamedParties.has(tokens[j]!.lower)) {
+        if (!mentions.some((m) => m.first > k && m.first < j)) roles.add(role);
+        break;
+      }
+    }
+  }
   return roles;
 }
+
+/** Words from a party's preposition to the unnamed party it names ("to more than two dozen countries"). */
+const UNNAMED_REACH = 5;
 
 /**
  * The party an actor stands for in a transfer: a state body acts for its state ("the US embassy",
