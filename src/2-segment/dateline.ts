@@ -48,8 +48,8 @@ const WIRE_DATELINE = new RegExp(
     String.raw`(?:,\s+(?:${MONTH}\s+${DAY}(?:,\s+${YEAR})?|(?<dayFirst>\d{1,2})\s+(?<monthAfter>[A-Z][a-z]{2,8})\.?\s+(?<yearAfter>\d{4})))?` +
     // "(Reuters)", or "CHISINAU, Oct. 8 /IPN/ –": the agency in slashes.
     String.raw`(?:\s*\((?<agency>[A-Za-z][\w .&/-]{0,30})\)|\s+\/(?<slashAgency>[A-Za-z][\w .&-]{0,30})\/)?` +
-    // "Santiago, Dec 3 (EFE).-": a full stop before the dash.
-    String.raw`\.?\s*[-–—]+\s+`,
+    // "Santiago, Dec 3 (EFE).-": a full stop before the dash; "KUWAIT CITY, Jan 19 (Agencies):" a colon after the agency.
+    String.raw`(?:\.?\s*[-–—]+|(?<=\)):)\s+`,
   'u',
 );
 

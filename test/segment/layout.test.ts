@@ -142,3 +142,15 @@ describe("TASS's and the South Asian press's datelines", () => {
     expect(segmented(note).layout.dateline).toBeNull();
   });
 });
+
+describe('a wire dateline closed by a colon after its agency', () => {
+  it('reads "KUWAIT CITY, Jan 19 (Agencies):" as the dateline', () => {
+    const a = 'Kuwait inks deal\n\nKUWAIT CITY, Jan 19 (Agencies): Kuwait has signed a contract, the ministry said.';
+    expect(span(a, segmented(a).layout.dateline)).toBe('KUWAIT CITY, Jan 19 (Agencies):');
+  });
+
+  it('takes no colon inside a sentence for one ("Officials (unnamed): the jets")', () => {
+    const a = 'Headline\n\nOfficials said two things (in private): the jets arrived.';
+    expect(segmented(a).layout.dateline).toBeNull();
+  });
+});
