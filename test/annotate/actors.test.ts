@@ -543,8 +543,13 @@ describe('a body only one state has stands for that state', () => {
 
 describe("the dateline state's own force, named before another state's", () => {
   it('reads "The army" after "the US Army" in a story datelined Bangkok that named the Royal Thai Army as the Thai army', () => {
-    const r = run('BANGKOK, May 20 - The Royal Thai Army received 20 Stryker vehicles. They were declared surplus by the US Army. The army has also bought new equipment.');
+    const r = run('BANGKOK, May 20 - The Royal Thai Army received 20 Stryker vehicles. They were declared surplus by the US Army. Thailand paid for spare parts. The army has also bought new equipment.');
     expect(mentionsOf(r, 'Royal Thai Army')).toEqual(['Royal Thai Army', 'The army']);
+  });
+
+  it('keeps a force named in the sentence just before ("The Ukrainian army received ... The army also bought")', () => {
+    const r = run('STOCKHOLM, May 2 - The Swedish army will give 50 CV90 vehicles to Ukraine. The Ukrainian army received the first vehicles last month. The army also bought 20 Archer howitzers.');
+    expect(mentionsOf(r, 'Armed Forces of Ukraine')).toEqual(['Ukrainian army', 'The army']);
   });
 
   it('keeps the latest force when the story named none of the home state', () => {

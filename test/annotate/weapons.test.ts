@@ -215,12 +215,6 @@ describe('later references', () => {
     expect(weapon(r, 'Caesar')?.mentions.map((m) => m.text)).toEqual(['Caesar', 'The guns']);
   });
 
-  it('links "the system" to the one system the sentence just before names, not to one counted two sentences back', () => {
-    const r = run('Washington supplied Greece with some 1,200 M1117 armoured vehicles. Greece still operates Russian-made air defence systems, including the S-300 batteries stationed on Crete. Cyprus bought the system from Russia in 1997.');
-    expect(weapon(r, 'S-300')?.mentions.map((m) => m.text)).toContain('the system');
-    expect(weapon(r, 'M1117')?.mentions.map((m) => m.text)).not.toContain('the system');
-  });
-
   it('takes the count of the whole from a later reference, not of a part', () => {
     const r = run('The army received its last Caesar howitzers from France. The howitzers, 18 in total, were ordered in 2022. The J/FPS-3ME radar was handed over. The four radars cost $100 million.');
     expect(weapon(r, 'Caesar')?.quantity).toBe(18);

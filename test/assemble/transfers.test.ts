@@ -1962,3 +1962,37 @@ describe('goods sent to parties no one names', () => {
     expect(one(text).sort()).toEqual(['Bayraktar TB2 Baykar -> Croatia delivered', 'Bayraktar TB2 Baykar -> Kosovo delivered']);
   });
 });
+
+describe("the first review's sentences", () => {
+  const one = (text: string) => summary(run(text));
+
+  it('reads no wish in a fronted phrase set off by a comma, a noun that does not lead on to the verb, or "May" the month', () => {
+    expect(one('Despite pressure from Washington, Turkey took delivery of the S-400 from Russia.')).toEqual(['S-400 Russia -> Turkey delivered']);
+    expect(one('After years of talks, Morocco took delivery of its first Apache helicopters from the United States.')).toEqual(['Apache United States -> Morocco delivered']);
+    expect(one('In May the United States gave Ukraine 31 Abrams tanks.')).toEqual(['Abrams United States -> Ukraine delivered']);
+    expect(one('Egypt, which had sought the jets for years, took delivery of 30 Rafale jets from France.')).toEqual(['Rafale France -> Egypt delivered']);
+  });
+
+  it('reads "it" after a contrast as the first clause\'s subject ("denied supplying ... but admitted it had sent")', () => {
+    expect(one('Iran denied supplying drones to Russia but admitted it had sent Shahed drones to Moscow.')).toEqual(['Shahed Iran -> Russia delivered']);
+  });
+
+  it('keeps a state\'s sale when a firm delivers or builds "them"', () => {
+    expect(one('India ordered 26 Rafale-M jets from France, and Dassault will deliver them by 2029.')).toEqual(['Rafale France -> India ordered']);
+    expect(one('The State Department approved the sale of 36 F-15 jets to Qatar, and Boeing will build them in St. Louis.')).toEqual(['F-15 United States -> Qatar approved']);
+  });
+
+  it('reads no country in "a Korean War memorial"', () => {
+    expect(one('Poland, which has ordered 1,000 K2 tanks from South Korea, sent a delegation to a Korean War memorial.')).toEqual(['K2 South Korea -> Poland ordered']);
+  });
+
+  it('reads no use of goods a participle after other nouns gives ("depots supplied by North Korea")', () => {
+    expect(one('Ukraine has used HIMARS launchers to destroy ammunition depots supplied by North Korea.')).toEqual([]);
+  });
+
+  it('takes "the system" a seller named after it makes, over one counted before', () => {
+    const text = 'Washington supplied Greece with some 1,200 M1117 armoured vehicles. Greece still operates the S-300 batteries stationed on Crete. Cyprus bought the system from Russia in 1997.';
+    expect(one(text)).toContain('S-300 Russia -> Cyprus delivered');
+    expect(one('Poland ordered 48 Patriot launchers from the United States in 2023. The country still operates Soviet-era S-125 batteries. Warsaw will receive the system in 2025.')).toEqual(['Patriot United States -> Poland pending']);
+  });
+});

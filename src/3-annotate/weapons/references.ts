@@ -107,21 +107,23 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
             fits(w) &&
             w.candidates.some((c) => c.sentence < sentence && c.sentence >= sentence - COUNTED_REACH && (c.phrase.quantity ?? 0) > 0),
         );
-        // (Not past the one fitting system the sentence just before names: "... including the S-300
-        // batteries stationed on Crete. Cyprus bought the system" after "some 1,200 M1117 vehicles".)
-        // (A noun any system fits only: "the first four aircraft" after "will replace ... Kfir fighters" keeps the Gripens counted.)
-        const before = scans.find((x) => x.sentence.index === sentence - 1);
-        const topical = (c: Located) => c.sentence === sentence - 1 && before !== undefined && !before.tokens.slice(Math.max(0, c.phrase.first - APART_REACH), c.phrase.first).some((w) => words.referenceApartWords.has(w.lower));
-        const justBefore = weapons.filter((w) => fits(w) && w.candidates.some((c) => c.sentence === sentence - 1));
-        const passed = any && justBefore.length === 1 && counted.length === 1 && justBefore[0] !== counted[0] && justBefore[0]!.candidates.filter((c) => c.sentence === sentence - 1).every(topical);
-        if (counted.length === 1 && !passed) best = { ...best, weapon: counted[0]! };
+        if (counted.length === 1) best = { ...best, weapon: counted[0]! };
         // "Baykar has exported its combat-proven TB2 to more than 30 countries. Croatia and Kosovo took
         // delivery of the drones": the one fitting system the sentence before names as its own topic
         // (not set apart: "a Chinese offer of JF-17 jets") outranks one the story named more often.
         else {
+          const before = scans.find((x) => x.sentence.index === sentence - 1);
+          const topical = (c: Located) => c.sentence === sentence - 1 && before !== undefined && !before.tokens.slice(Math.max(0, c.phrase.first - APART_REACH), c.phrase.first).some((w) => words.referenceApartWords.has(w.lower));
           const previous = weapons.filter((w) => fits(w) && w.candidates.some((c) => c.sentence === sentence - 1));
           if (previous.length === 1 && previous[0]!.candidates.filter((c) => c.sentence === sentence - 1).every(topical)) best = { ...best, weapon: previous[0]! };
         }
+      }
+      // "Cyprus bought the system from Russia": a seller named right after the reference, the maker of
+      // one system the two sentences before named, picks that one over another counted or named more.
+      const seller = t[last + 1]?.lower === 'from' && t[last + 2] ? actors.at(t[last + 2]!.start)?.actor : undefined;
+      if (best && seller?.kind === 'country' && best.weapon.weapon.origin !== seller.id) {
+        const made = weapons.filter((w) => fits(w) && w.weapon.origin === seller.id && (lastSeen(w, start)?.sentence ?? -Infinity) >= scan.sentence.index - COUNTED_REACH);
+        if (made.length === 1) best = { ...best, weapon: made[0]! };
       }
       if (!best) continue;
       const end = t[last]!.end;

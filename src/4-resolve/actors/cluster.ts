@@ -297,6 +297,9 @@ function onlyBeforeGoods(doc: AnalysisDocument, c: Cluster, m: EntityMention): b
   return before.length > 0 && before.every((x) => /^\s+\p{Lu}[\p{L}-]*\d/u.test(doc.text.slice(x.end, x.end + 24)));
 }
 
+/** Sentences between another state's force and "the army" before the home state's force is meant. */
+const HOME_FORCE_DISTANCE = 2;
+
 /** The dateline state's own force that fits the description, in place of another state's `target`. */
 function homeForce(doc: AnalysisDocument, m: EntityMention, candidates: readonly Cluster[], target: Cluster): Cluster {
   const home = datelineCountry(doc, candidates)?.entry;
@@ -307,7 +310,9 @@ function homeForce(doc: AnalysisDocument, m: EntityMention, candidates: readonly
     c.entry?.memberOf === home.id ||
     c.mentions.some((x) => x.memberOf === home.id) ||
     namesOf(c).some((n) => n.toLowerCase().split(/\s+/).some((w) => w === adjective || w === home.name.toLowerCase()));
-  if (belongs(target)) return target;
+  // ("The Ukrainian army received ... The army also bought": a force named just before is the one meant.)
+  const latest = target.mentions.filter((x) => x.start < m.start).pop();
+  if (belongs(target) || (latest && m.sentence - latest.sentence < HOME_FORCE_DISTANCE)) return target;
   return candidates.find((c) => c !== target && belongs(c) && antecedent(m, [c]) === c) ?? target;
 }
 

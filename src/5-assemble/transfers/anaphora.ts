@@ -185,16 +185,20 @@ function transferBefore(doc: AnalysisDocument, drafts: readonly Draft[], sentenc
  * clause sends them to someone new with no giver named).
  */
 export function pronounGoods(doc: AnalysisDocument, tokens: readonly Token[], clause: Clause, cues: readonly CueHit[], status: TransferStatus, drafts: readonly Draft[], sentence: number, parties: ClauseParties): Draft[] {
-  const verb = cues.find((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated && !c.passive && pronounGoodsAt(tokens, c) !== null);
+  // ("Boeing will build them": making the goods moves none.)
+  const verb = cues.find((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated && !c.passive && !transferRules().makerVerbs.has(tokens[c.first]!.lower) && pronounGoodsAt(tokens, c) !== null);
   if (!verb) return [];
   const evidence = evidenceOf(doc, tokens, clause);
   // ("has used D-30 guns since buying them from Finland": the goods named last, told of before or not.)
   const system = latestSystem(doc, sentence, tokens[verb.last]!.end);
   if (!system) return [];
   const previous = [...drafts].reverse().find((d) => d.system === system && !(d.background && !d.supplier) && !d.tentative);
-  const named = (role: 'supplier' | 'recipient') => parties.phrases.find((p) => p.role === role)?.party.id ?? null;
-  let supplier = named('supplier');
-  let recipient = named('recipient');
+  const named = (role: 'supplier' | 'recipient') => parties.phrases.find((p) => p.role === role)?.party ?? null;
+  // ("India ordered 26 Rafale-M jets from France, and Dassault will deliver them": a firm delivering a
+  // state's sale acts for it; the transfer stays the state's.)
+  const firm = named('supplier')?.kind === 'organization' && previous?.supplier && !named('recipient');
+  let supplier = firm ? previous!.supplier : (named('supplier')?.id ?? null);
+  let recipient = named('recipient')?.id ?? null;
   // ("Sending them to Ukraine required ...": goods sent to another party with no giver named leave their holder.)
   const passing = previous !== undefined && ((supplier !== null && supplier === previous.recipient) || (supplier === null && recipient !== null && recipient !== previous.recipient && recipient !== previous.supplier));
   if (passing) supplier ??= previous.recipient;

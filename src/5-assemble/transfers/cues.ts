@@ -283,11 +283,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const notYet = cue.status === 'delivered' && preceding.some((t, k) => (t.lower === 'not' || t.lower === "n't") && preceding[k + 1]?.lower === 'yet');
   // "is considering buying", "may buy", "wants to buy", "is in talks ... to acquire": a wish or an
   // option, told only as announced; not "a deal that could see Kyiv acquire", where the deal is made.
-  const tentative =
-    cue.pos === 'verb' &&
-    cue.transfer !== false &&
-    !isParticiple(tokens[first]!) &&
-    tokens.slice(Math.max(clause.first, first - TENTATIVE_REACH), first).some((t, j, all) => rules.tentativeWords.has(t.lower) && all[j + 1]?.lower !== 'see');
+  const tentative = cue.pos === 'verb' && cue.transfer !== false && !isParticiple(tokens[first]!) && tentativeBefore(tokens, clause, first);
   const negated = !notYet && (Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower) || rules.denials.has(t.lower)) || statesNothing(tokens, clause, first, last, cue));
   let k = first - 1;
   if (tokens[k]?.text === '-' && tokens[k - 1]?.lower === 're') k -= 2;
@@ -349,6 +345,25 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const begun = status === 'delivered' && !negated && (restAwaited || rules.underWayVerbs.has((before?.lower === 'to' ? tokens[k - 1] : before)?.lower ?? ''));
   if (tentative) return { first, last, cue, negated, modal: true, passive, status: 'announced', weak: true, tentative };
   return { first, last, cue, negated, modal, passive, status, weak, ...(begun ? { begun } : {}) };
+}
+
+/**
+ * A word of wish, option or talks before the verb at `first`, with no comma between: "may buy", "is
+ * considering buying", "under pressure from its allies to send". A noun ("pressure", "talks",
+ * "interest") counts only where it leads on to the verb ("pressure ... to", "talks with Russia to",
+ * "interest in"), not "After years of talks, Morocco took delivery"; "May" the month is none, and "a
+ * deal that could see Kyiv acquire" tells the deal made.
+ */
+function tentativeBefore(tokens: readonly Token[], clause: Clause, first: number): boolean {
+  const rules = transferRules();
+  for (let k = first - 1; k >= clause.first && first - k <= TENTATIVE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === ';') return false;
+    if (!rules.tentativeWords.has(t.lower) || t.text !== t.lower || tokens[k + 1]?.lower === 'see') continue;
+    if (!rules.tentativeNouns.has(t.lower)) return true;
+    if (tokens.slice(k + 1, first).some((u) => u.lower === 'to' || u.lower === 'in')) return true;
+  }
+  return false;
 }
 
 /** A past participle written as such: "donated", "sold", "sent" (for reduced relatives: "a battery, donated by ..."). */

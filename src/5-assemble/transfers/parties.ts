@@ -93,7 +93,8 @@ export function readParties(
   // ("The used aircraft ... are to be handed over": after a determiner the word describes the goods.)
   const usedBefore = (verb: CueHit) =>
     tokens.slice(clause.first, verb.first).some((t, k, all) => rules.useWords.has(t.lower) && !rules.objectOpeners.has(all[k - 1]?.lower ?? '') && !all.slice(Math.max(0, k - 3), k).some((b) => rules.planWords.has(b.lower) || b.lower === 'by'));
-  const held = mainVerb && ((!mainVerb.cue.transfer && !mainVerb.cue.agent && givenAfter(mainVerb.last)) || (mainVerb.passive && givenAfter(mainVerb.first - 1) && usedBefore(mainVerb)));
+  // ("used HIMARS launchers to destroy ammunition depots supplied by North Korea": the participle must follow the goods.)
+  const held = mainVerb && ((!mainVerb.cue.transfer && !mainVerb.cue.agent && givenAfter(mainVerb.last)) || (mainVerb.passive && inWeapon[mainVerb.first - 1] && givenAfter(mainVerb.first - 1) && usedBefore(mainVerb)));
   const roleOfSubject: Party | null = held ? 'recipient' : mainVerb?.passive ? null : (mainVerb?.cue.agent ?? (lent && !unnamed.has(lent) ? lent : null));
   const phrases: RolePhrase[] = [];
   const read = new Set<ActorMention>();
@@ -267,7 +268,9 @@ export function readParties(
       // ("from which it acquired": the subject of the clause the relative hangs on, not its antecedent.)
       // ("the UAE told Washington | it was suspending": the teller, not the one told.)
       const teller = tellingVerbBefore(tokens, clause.first);
-      subject = (relativeParty ? actorBefore(tokens, clause.first, actors, relativeParty, true) : null) ?? (clause.relative ? previousSubject : null) ?? actorBefore(tokens, teller ?? clause.first, actors) ?? previousSubject;
+      // ("Iran denied supplying drones to Russia but admitted it had sent ...": after a contrast, the first clause's subject.)
+      const contrast = rules.clauseBreaks.has(tokens[clause.first]!.lower) ? actorBefore(tokens, clause.first, actors, null, true) : null;
+      subject = (relativeParty ? actorBefore(tokens, clause.first, actors, relativeParty, true) : null) ?? (clause.relative ? previousSubject : null) ?? contrast ?? actorBefore(tokens, teller ?? clause.first, actors) ?? previousSubject;
       if (subject && subjectRole) phrases.push({ role: subjectRole, party: subject, at: mainVerb.first, preposition: null, source: 'pronoun', cue: null });
     } else if (!nearest && clause.sharesSubject && previousSubject) {
       // "... and ordered 19 ATMOS guns from Elbit": the subject of the verb phrase before.
@@ -431,7 +434,9 @@ function mentionsIn(tokens: readonly Token[], clause: Clause, actors: ActorSpans
     const span = actors.at(tokens[i]!.start);
     if (!span) {
       // (not a currency's letters: "US$23.27 million")
-      const entry = /^\p{Lu}/u.test(tokens[i]!.text) && !beforeCurrency(tokens, i) ? countryWords.get(tokens[i]!.lower) : undefined;
+      // (nor the first word of an event's name: "a Korean War memorial")
+      const event = /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && actorRules().eventHeads.has(tokens[i + 1]!.lower);
+      const entry = /^\p{Lu}/u.test(tokens[i]!.text) && !beforeCurrency(tokens, i) && !event ? countryWords.get(tokens[i]!.lower) : undefined;
       const country = entry ? actors.countryNamed(entry.name) : undefined;
       if (country) found.push({ first: i, last: i, actor: country });
       continue;

@@ -109,6 +109,8 @@ export interface TransferRules {
   tentativeWords: Set<string>;
   /** Reporting verbs that take the one told before what is told ("told Washington it ..."). */
   tellingVerbs: Set<string>;
+  /** Tentative words that are nouns ("pressure", "talks"): tentative only through "to" or "in". */
+  tentativeNouns: Set<string>;
   /** Goods words that describe a firm's trade ("arms maker"). */
   tradeWords: Set<string>;
   /** Verbs after "expected to (be)" that await no stage of a transfer ("retired", "upgraded"). */
@@ -266,6 +268,7 @@ interface RulesFile {
   possibilityModals: string[];
   tentativeWords: string[];
   tellingVerbs: string[];
+  tentativeNouns: string[];
   tradeWords: string[];
   unawaitedVerbs: string[];
   underWayVerbs: string[];
@@ -397,6 +400,7 @@ function compile(): TransferRules {
     possibilityModals: new Set(file.possibilityModals),
     tentativeWords: new Set(file.tentativeWords),
     tellingVerbs: new Set(file.tellingVerbs),
+    tentativeNouns: new Set(file.tentativeNouns),
     tradeWords: new Set(file.tradeWords),
     unawaitedVerbs: new Set(file.unawaitedVerbs),
     underWayVerbs: new Set(file.underWayVerbs),
