@@ -137,8 +137,8 @@ function otherSubject(tokens: readonly Token[], clause: Clause, c: CueHit): bool
   let k = c.first - 1;
   while (k >= clause.first && (rules.passiveAuxiliaries.has(tokens[k]!.lower) || rules.perfectAuxiliaries.has(tokens[k]!.lower) || rules.adverbs.has(tokens[k]!.lower) || rules.modality.has(tokens[k]!.lower))) k--;
   const words: number[] = [];
-  while (k >= clause.first && words.length < OBJECT_WORDS && /^\p{Ll}+$/u.test(tokens[k]!.text) && !/^(?:the|these|those|its|their)$/.test(tokens[k]!.lower)) words.push(k--);
-  if (words.length === 0 || k < clause.first || !/^(?:the|these|those|its|their)$/.test(tokens[k]!.lower)) return false;
+  while (k >= clause.first && words.length < OBJECT_WORDS && /^\p{Ll}+$/u.test(tokens[k]!.text) && !DETERMINERS.test(tokens[k]!.lower)) words.push(k--);
+  if (words.length === 0 || k < clause.first || !DETERMINERS.test(tokens[k]!.lower)) return false;
   return !words.some((w) => knownNoun(tokens, w));
 }
 
@@ -151,13 +151,15 @@ function knownNoun(tokens: readonly Token[], k: number): boolean {
 
 /** Lower-case words of a verb's object after its determiner ("the old hulls", "that contract"). */
 const OBJECT_WORDS = 4;
+/** Words that open the noun phrase of a verb's subject or object. */
+const DETERMINERS = /^(?:the|a|an|its|their|this|that|these|those)$/;
 
 /**
  * "scrap the old hulls": a verb whose object, after a determiner, names no deal, plan, talks, paper,
  * cue noun or reference to goods ("the jets"), so the act is not on a transfer the story told.
  */
 function otherObject(tokens: readonly Token[], c: CueHit): boolean {
-  if (c.cue.pos !== 'verb' || !/^(?:the|a|an|its|their|this|that|these|those)$/.test(tokens[c.last + 1]?.lower ?? '')) return false;
+  if (c.cue.pos !== 'verb' || !DETERMINERS.test(tokens[c.last + 1]?.lower ?? '')) return false;
   // ("dropped the plan last year": any word of the phrase may be its noun.)
   let words = 0;
   for (let k = c.last + 2; k < tokens.length && k - c.last - 1 <= OBJECT_WORDS && /^\p{Ll}+$/u.test(tokens[k]!.text); k++, words++) if (knownNoun(tokens, k)) return false;
@@ -165,6 +167,11 @@ function otherObject(tokens: readonly Token[], c: CueHit): boolean {
 }
 
 const ALL_OF = /^,?\s*(?:all|both|each)\s+of\s+(?:which|them)\b/i;
+
+/** A transfer a later clause can move along: a claim, not a fleet with no supplier or a wish. */
+function movable(d: Draft): boolean {
+  return !(d.background && !d.supplier) && !d.tentative;
+}
 
 /** The transfer of the system the story spoke of last, by name or reference, here or in the sentence before `at`. */
 function transferBefore(doc: AnalysisDocument, drafts: readonly Draft[], sentence: number, at: number): Draft | undefined {
@@ -174,7 +181,7 @@ function transferBefore(doc: AnalysisDocument, drafts: readonly Draft[], sentenc
     .sort((a, b) => b.start - a.start);
   // A fleet in service with no supplier named ("which the air force operated until 2022") tells no transfer to move along.
   // Nor does one that is no claim (a wish, or one to unnamed parties).
-  return recent.map((m) => [...drafts].reverse().find((d) => d.system === m.weapon && !(d.background && !d.supplier) && !d.tentative)).find(Boolean);
+  return recent.map((m) => [...drafts].reverse().find((d) => d.system === m.weapon && movable(d))).find(Boolean);
 }
 
 /**
@@ -192,7 +199,7 @@ export function pronounGoods(doc: AnalysisDocument, tokens: readonly Token[], cl
   // ("has used D-30 guns since buying them from Finland": the goods named last, told of before or not.)
   const system = latestSystem(doc, sentence, tokens[verb.last]!.end);
   if (!system) return [];
-  const previous = [...drafts].reverse().find((d) => d.system === system && !(d.background && !d.supplier) && !d.tentative);
+  const previous = [...drafts].reverse().find((d) => d.system === system && movable(d));
   const named = (role: 'supplier' | 'recipient') => parties.phrases.find((p) => p.role === role)?.party ?? null;
   // ("India ordered 26 Rafale-M jets from France, and Dassault will deliver them": a firm delivering a
   // state's sale acts for it; the transfer stays the state's.)
