@@ -49,7 +49,7 @@ export function findLayout(text: string, paragraphs: Span[]): LayoutResult {
     }
   }
   // Byline and a date line may come in either order after the headline.
-  for (let tries = 0; tries < 2 && next < out.length - 1; tries++) {
+  for (let tries = 0; tries < 3 && next < out.length - 1; tries++) {
     const p = out[next]!;
     const line = single(p);
     if (line === null) break;
@@ -64,6 +64,11 @@ export function findLayout(text: string, paragraphs: Span[]): LayoutResult {
       // byline only a place the lexicon knows counts: "REUTERS" on its own line is a byline.
       layout.dateline = { ...p };
       roles[next] = 'dateline';
+      next++;
+    } else if (layout.byline && roles[next - 1] === 'byline' && isBylineTitle(line)) {
+      // "By Gabriel Dominguez" over "Staff writer": the writer's title on a line of its own, part of
+      // the byline's block but not of the names.
+      roles[next] = 'byline';
       next++;
     } else if (!layout.byline && isByline(line)) {
       // "Written by Thandi Mokoena - Tuesday, 12 November 2024": a byline and its date line in one.
@@ -101,6 +106,16 @@ function isByline(line: string): boolean {
   if (line.length <= MAX_BYLINE_CHARS && /^\p{Lu}[\p{L}\s&'’.-]*\s(?:press|news) release$/iu.test(line)) return true;
   const [source, kind, ...rest] = line.split(' | ');
   return rest.length === 0 && kind !== undefined && /^(?:press release|news release|statement)$/i.test(kind) && source!.length <= MAX_BYLINE_CHARS && /^\p{Lu}[\p{L}\s'’-]+$/u.test(source!);
+}
+
+/** Words of a writer's title under a byline ("Staff writer", "Defense News correspondent"). */
+const MAX_TITLE_WORDS = 5;
+
+/** A title line under a byline: a few words, with a lower-case one, and no sentence's end. */
+function isBylineTitle(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return line.length <= MAX_BYLINE_CHARS && words.length <= MAX_TITLE_WORDS && /^\p{Lu}/u.test(line) && words.some((w) => /^\p{Ll}/u.test(w)) &&
+    /^[\p{L}\s,&'’.-]+$/u.test(line) && !/[.!?:;,]$/.test(line.trim());
 }
 
 /** The whole line is a country, capital or place of the actor lexicon. */

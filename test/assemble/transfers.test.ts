@@ -1996,3 +1996,15 @@ describe("the first review's sentences", () => {
     expect(one('Poland ordered 48 Patriot launchers from the United States in 2023. The country still operates Soviet-era S-125 batteries. Warsaw will receive the system in 2025.')).toEqual(['Patriot United States -> Poland pending']);
   });
 });
+
+describe('a firm named with its country, and the platform goods are for', () => {
+  const one = (text: string) => summary(run(text));
+  it('takes the firm, with words describing it between its country and its name', () => {
+    expect(one("Bangladesh's army took delivery of TRG-300 rocket launchers from Turkey's state-owned Roketsan.")).toEqual(['TRG-300 Roketsan -> Bangladesh delivered']);
+  });
+
+  it('reads no party in a force that flies the platform the goods are for, but a state there receives', () => {
+    expect(one("TOKYO, Dec 5, 2024 (Reuters) - The Defense Ministry has ordered Joint Strike Missiles from Norway's Kongsberg for the ASDF's F-35A fighters.")).toEqual(['Joint Strike Missile Kongsberg -> Japan ordered']);
+    expect(one("The package includes 20 M113 armored personnel carriers and more rockets for Ukraine's High Mobility Artillery Rocket Systems, a U.S. official said.")).toEqual(['M113 United States -> Ukraine announced']);
+  });
+});

@@ -12,6 +12,17 @@ describe('layout', () => {
     expect(doc.paragraphs.map((p) => p.role)).toEqual(['headline', 'byline', 'body']);
   });
 
+  it("passes over a writer's title under the byline to reach the wire dateline", () => {
+    const text = 'Japan orders missiles\n\nBy Gabriel Dominguez\nStaff writer\n\nTOKYO, Dec 5, 2024 (The Japan Times) — The ministry ordered missiles.';
+    const doc = segmented(text);
+    expect(span(text, doc.layout.byline)).toBe('By Gabriel Dominguez');
+    expect(span(text, doc.layout.dateline)).toBe('TOKYO, Dec 5, 2024 (The Japan Times) —');
+    expect(doc.referenceDate).toBe('2024-12-05');
+    // A short first paragraph that is a sentence is body, not a title.
+    const lead = 'Headline here\n\nBy Jane Doe\n\nThe ministry ordered missiles.\n\nIt said so on Monday.';
+    expect(segmented(lead).paragraphs.map((p) => p.role)).toEqual(['headline', 'byline', 'body', 'body']);
+  });
+
   it('reads a wire dateline with a year as the reference date', () => {
     const text = 'Headline here\n\nBELGRADE, March 5, 2020 (Reuters) - Serbia said it would buy jets.';
     const doc = segmented(text);

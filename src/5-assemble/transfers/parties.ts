@@ -105,7 +105,8 @@ export function readParties(
   const owners = new Map<ActorMention, ActorMention>();
   for (const [k, m] of mentions.entries()) {
     const owner = mentions[k - 1];
-    if (owner && owner.actor.kind === 'country' && m.first === owner.last + 2 && /^['’]s$/.test(tokens[owner.last + 1]!.text) && m.actor.kind === 'organization' && isCompany(m.actor) && partyOf(m.actor, actors) === m.actor) owners.set(m, owner);
+    // ("from Turkey's state-owned Roketsan": lower-case words describing the firm may stand between.)
+    if (owner && owner.actor.kind === 'country' && /^['’]s$/.test(tokens[owner.last + 1]!.text) && describes(tokens.slice(owner.last + 2, m.first)) && m.actor.kind === 'organization' && isCompany(m.actor) && partyOf(m.actor, actors) === m.actor) owners.set(m, owner);
     // "from US manufacturer Kaman", "from German shipbuilder TKMS": the country describes the firm.
     else if (owner && owner.actor.kind === 'country' && m.actor.kind === 'organization' && describesFirm(tokens, owner.last + 1, m.first)) owners.set(m, owner);
   }
@@ -117,8 +118,11 @@ export function readParties(
   const relativeParty = antecedent && (relativeRole === 'supplier' || relativeRole === 'recipient') ? partyOf(antecedent.actor, actors) : null;
   if (relativeParty) phrases.push({ role: relativeRole as Party, party: relativeParty, at: clause.first, preposition: clause.first, source: 'preposition', cue: null });
   for (const m of mentions) {
-    // "signed for Paramount's Mbombe 4 vehicles": the goods' maker, not whom "for" names.
-    if (owned.has(m) || (/^['’]s$/.test(tokens[m.last + 1]?.text ?? '') && inWeapon[m.last + 2] && isSeller(m.actor, actors) && tokens[m.first - 1]?.lower === 'for')) {
+    // "signed for Paramount's Mbombe 4 vehicles": the goods' maker, not whom "for" names; "missiles for
+    // the ASDF's F-35A fighters": a force that flies the platform the goods are for is no party either
+    // ("rockets for Ukraine's HIMARS": a state there is the recipient).
+    const forPlatform = /^['’]s$/.test(tokens[m.last + 1]?.text ?? '') && inWeapon[m.last + 2] && tokens[m.first - (tokens[m.first - 1]?.lower === 'the' ? 2 : 1)]?.lower === 'for';
+    if (owned.has(m) || (forPlatform && (isSeller(m.actor, actors) || partyOf(m.actor, actors)?.kind !== 'country'))) {
       read.add(m);
       continue;
     }
@@ -546,6 +550,11 @@ function alternativeAt(tokens: readonly Token[], clause: Clause): number | null 
 const FIRM_DESCRIPTION_WORDS = 3;
 
 /** Lower-case words from `from` to `to` that name a kind of firm ("manufacturer", "defence contractor"). */
+/** Lower-case words (hyphenated too) few enough to describe a firm: "state-owned", "defence group". */
+function describes(between: readonly Token[]): boolean {
+  return between.filter((t) => t.text !== '-').length <= FIRM_DESCRIPTION_WORDS && between.every((t) => /^(?:\p{Ll}+|-)$/u.test(t.text));
+}
+
 function describesFirm(tokens: readonly Token[], from: number, to: number): boolean {
   const between = tokens.slice(from, to);
   // ("to Algeria by shipbuilder TKMS": a preposition between, and the country is a party of its own.)
