@@ -2008,3 +2008,18 @@ describe('a firm named with its country, and the platform goods are for', () => 
     expect(one("The package includes 20 M113 armored personnel carriers and more rockets for Ukraine's High Mobility Artillery Rocket Systems, a U.S. official said.")).toEqual(['M113 United States -> Ukraine announced']);
   });
 });
+
+describe('a state named by its kind, and gifts that are no goods', () => {
+  const one = (text: string) => summary(run(text));
+  it('reads "the kingdom" as the latest monarchy named, not the latest state', () => {
+    const text = 'WASHINGTON (AP) - The State Department approved the sale of 3,000 APKWS rockets to Saudi Arabia. The United States froze some sales in 2021. The kingdom has bought Wing Loong II drones from China.';
+    expect(one(text)).toContain('Wing Loong China -> Saudi Arabia ordered');
+    expect(one('Germany sold Eurofighter jets to Oman. The sultanate also bought K9 howitzers from South Korea.')).toContain('K9 South Korea -> Oman ordered');
+  });
+
+  it('reads no transfer in a giving verb whose object is an ability or a means', () => {
+    expect(one('The deal gives Japan the capability to hit launch sites with Tomahawk missiles.')).toEqual([]);
+    expect(one('Washington provided Kyiv with a means to strike back, officials said of the HIMARS launchers.')).toEqual([]);
+    expect(one('Washington provided Kyiv with HIMARS launchers.')).toEqual(['HIMARS United States -> Ukraine delivered']);
+  });
+});

@@ -225,9 +225,24 @@ function statesNothing(tokens: readonly Token[], clause: Clause, first: number, 
     const verb = tokens[last + 2]?.lower === 'be' ? last + 3 : last + 2;
     if (rules.unawaitedVerbs.has(tokens[verb]?.lower ?? '')) return true;
   }
+  if (cue.pos === 'verb' && cue.indirectObject && abstractGift(tokens, clause, last)) return true;
   let j = first - 1;
   while (j >= clause.first && (rules.passiveAuxiliaries.has(tokens[j]!.lower) || rules.perfectAuxiliaries.has(tokens[j]!.lower) || rules.adverbs.has(tokens[j]!.lower))) j--;
   return j < first - 1 && rules.paperNouns.has(tokens[j]?.lower ?? '');
+}
+
+/** Words from a giving verb to its object ("give the Air Self-Defense Force the ability"). */
+const GIFT_REACH = 7;
+
+/** "would give the air force the ability to strike", "provides Kyiv with a means to": the verb gives no goods. */
+function abstractGift(tokens: readonly Token[], clause: Clause, last: number): boolean {
+  const { abstractGifts } = transferRules();
+  for (let k = last + 1; k <= Math.min(clause.last, last + GIFT_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || /^\d/.test(t.text)) return false;
+    if (abstractGifts.has(t.lower) && /^(?:the|a|an|new|greater|more|added|extra|additional|with)$/.test(tokens[k - 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** Words from "when" back to the verb that leaves it open, and from that verb back to its negation. */

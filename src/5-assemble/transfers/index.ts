@@ -31,7 +31,7 @@ import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { transferRules } from './rules.js';
-import { homeCountry, isSeller, livingState, partyOf, readParties, type RolePhrase } from './parties.js';
+import { homeCountry, isSeller, livingState, partyOf, readParties, stateOfKind, type RolePhrase } from './parties.js';
 import { lexiconType } from '../../lexicon/actors.js';
 
 export function assembleTransfers(doc: AnalysisDocument): void {
@@ -393,7 +393,7 @@ function openingActor(tokens: readonly Token[], actors: ActorSpans): Actor | nul
   const from = comma + 1;
   // "The Andean country has a troubled record ...": a sentence that opens with the kind of a state is about the dateline's.
   if (tokens[from]?.lower === 'the' && actors.datelineCountry) {
-    for (let k = from + 1; k <= from + 3 && tokens[k]; k++) if (transferRules().stateKindNouns.has(tokens[k]!.lower)) return actors.datelineCountry;
+    for (let k = from + 1; k <= from + 3 && tokens[k]; k++) if (transferRules().stateKindNouns.has(tokens[k]!.lower)) return stateOfKind(tokens[k]!.lower, tokens[k]!.start, actors) ?? actors.datelineCountry;
   }
   for (let k = from; k < tokens.length && k < from + OPENING_WORDS; k++) {
     const span = actors.at(tokens[k]!.start);

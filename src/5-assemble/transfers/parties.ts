@@ -274,7 +274,10 @@ export function readParties(
       const teller = tellingVerbBefore(tokens, clause.first);
       // ("Iran denied supplying drones to Russia but admitted it had sent ...": after a contrast, the first clause's subject.)
       const contrast = rules.clauseBreaks.has(tokens[clause.first]!.lower) ? actorBefore(tokens, clause.first, actors, null, true) : null;
-      subject = (relativeParty ? actorBefore(tokens, clause.first, actors, relativeParty, true) : null) ?? (clause.relative ? previousSubject : null) ?? contrast ?? actorBefore(tokens, teller ?? clause.first, actors) ?? previousSubject;
+      // ("The kingdom has bought drones": the latest monarchy named, whoever was named since.)
+      const kind = tokens.slice(clause.first, mainVerb.first).find((t, k, all) => all[k - 1]?.lower === 'the' && rules.stateKindNouns.has(t.lower));
+      const ofKind = kind ? stateOfKind(kind.lower, kind.start, actors) : null;
+      subject = ofKind ?? (relativeParty ? actorBefore(tokens, clause.first, actors, relativeParty, true) : null) ?? (clause.relative ? previousSubject : null) ?? contrast ?? actorBefore(tokens, teller ?? clause.first, actors) ?? previousSubject;
       if (subject && subjectRole) phrases.push({ role: subjectRole, party: subject, at: mainVerb.first, preposition: null, source: 'pronoun', cue: null });
     } else if (!nearest && clause.sharesSubject && previousSubject) {
       // "... and ordered 19 ATMOS guns from Elbit": the subject of the verb phrase before.
@@ -685,6 +688,14 @@ function coordinatedBefore(tokens: readonly Token[], before: readonly ActorMenti
  * `first`, of the earliest one (the subject a relative's "it" stands for: "Ukraine praised Poland, ...,
  * and Slovakia, from which it received").
  */
+/** "The kingdom": the latest state named before `offset` that a kind noun with states of its own (rules' statesOfKind) stands for. */
+export function stateOfKind(noun: string, offset: number, actors: ActorSpans): Actor | null {
+  const states = transferRules().statesOfKind.get(noun);
+  if (!states) return null;
+  const named = actors.within(0, offset).filter((span) => span.actor.kind === 'country' && states.has(span.actor.name.toLowerCase()));
+  return named[named.length - 1]?.actor ?? null;
+}
+
 export function actorBefore(tokens: readonly Token[], end: number, actors: ActorSpans, not: Actor | null = null, first = false): Actor | null {
   for (let i = 0; i < end; i++) {
     const k = first ? i : end - 1 - i;

@@ -183,6 +183,10 @@ export interface TransferRules {
   forceReferences: string[];
   /** Nouns that, after "the", name a state by its kind ("the country", "the Andean country"). */
   stateKindNouns: Set<string>;
+  /** States a kind noun can only stand for ("kingdom" -> the monarchies), by lower-case name. */
+  statesOfKind: Map<string, Set<string>>;
+  /** Objects of a giving verb that are no goods ("give the air force the ability to strike"). */
+  abstractGifts: Set<string>;
   /** Words that make a name the lexicon lacks a state agency's, not a firm's ("Centre for Defence Investment"). */
   agencyWords: Set<string>;
   /** Words of a state body's name that name no one ("Ministry of National Defense"). */
@@ -305,6 +309,8 @@ interface RulesFile {
   asideOpeners: string[];
   forceReferences: string[];
   stateKindNouns: string[];
+  statesOfKind: Record<string, string[] | string>;
+  abstractGifts: { words: string[] };
   agencyWords: string[];
   genericBodyWords: string[];
   beneficiaryVerbs: string[];
@@ -437,6 +443,8 @@ function compile(): TransferRules {
     asideOpeners: new Set(file.asideOpeners),
     forceReferences: file.forceReferences,
     stateKindNouns: new Set(file.stateKindNouns),
+    abstractGifts: new Set(file.abstractGifts.words),
+    statesOfKind: new Map(Object.entries(file.statesOfKind).flatMap(([kind, names]) => (Array.isArray(names) ? [[kind, new Set(names.map((n) => n.toLowerCase()))] as const] : []))),
     agencyWords: new Set(file.agencyWords),
     genericBodyWords: new Set(file.genericBodyWords),
     beneficiaryVerbs: new Set(file.beneficiaryVerbs),
