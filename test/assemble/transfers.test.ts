@@ -2023,3 +2023,23 @@ describe('a state named by its kind, and gifts that are no goods', () => {
     expect(one('Washington provided Kyiv with HIMARS launchers.')).toEqual(['HIMARS United States -> Ukraine delivered']);
   });
 });
+
+describe('goods passed on: the leg a relative inside the goods tells', () => {
+  const one = (text: string) => summary(run(text));
+  it('reads the relative\'s party as the first leg, and the giver as the clause\'s supplier', () => {
+    expect(one('Poland has handed over to Ukraine the remaining MiG-29 fighters it had received from Germany.')).toEqual(['MiG-29 Germany -> Poland delivered', 'MiG-29 Poland -> Ukraine delivered']);
+    expect(one('In 2020 India handed INS Sindhuvir, a Kilo-class submarine acquired from the Soviet Union in 1988, to the Myanmar navy.')).toEqual(['Kilo-class submarine Soviet Union -> India delivered', 'Kilo-class submarine India -> Myanmar delivered']);
+    expect(one('Jordan has given Pakistan four AH-1F Cobra attack helicopters originally supplied by the United States.')).toEqual(['AH-1 Cobra United States -> Jordan delivered', 'AH-1 Cobra Jordan -> Pakistan delivered']);
+    expect(one('Latvia sent 22 M109 howitzers, which it had bought from the United States, to Ukraine.')).toEqual(['M109 United States -> Latvia delivered', 'M109 Latvia -> Ukraine delivered']);
+  });
+
+  it('passes goods on from whoever received them in a relative the clause resumes after', () => {
+    expect(one('The M113 armoured carriers, which Lithuania received from Germany, have been handed to Ukraine.')).toEqual(['M113 Germany -> Lithuania delivered', 'M113 Lithuania -> Ukraine delivered']);
+  });
+
+  it('reads one transfer where the relative tells the same one', () => {
+    expect(one('Egypt received Rafale jets ordered from France in 2015.')).toEqual(['Rafale France -> Egypt delivered']);
+    expect(one('Six M142 HIMARS launchers, ordered from the United States in 2023, will be delivered to Latvia in 2027.')).toEqual(['HIMARS United States -> Latvia pending']);
+    expect(one('Ukraine has received SCALP cruise missiles sent by France.')).toEqual(['SCALP France -> Ukraine delivered']);
+  });
+});

@@ -31,7 +31,8 @@ import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { transferRules } from './rules.js';
-import { homeCountry, isSeller, livingState, partyOf, readParties, stateOfKind, type RolePhrase } from './parties.js';
+import { homeCountry, isSeller, livingState, partyOf, readParties, stateOfKind, type ClauseParties, type RolePhrase } from './parties.js';
+import { earlierLeg, type EarlierLeg } from './onward.js';
 import { lexiconType } from '../../lexicon/actors.js';
 
 export function assembleTransfers(doc: AnalysisDocument): void {
@@ -96,6 +97,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     // ... and those that open the clause an object relative interrupts ("The first four Leopards, | which
     // Ottawa pledged in January, | have already been flown to Poland").
     let mainGoods: Item[] = [];
+    // ... and who received them in that relative ("which Lithuania received from Germany").
+    let heldBy: Actor | null = null;
     for (const { clause, cues: all } of clauses) {
       const opened = clause.resumes ? mainGoods : openingGoods;
       openingGoods = items.filter((item) => item.weapon && item.phrase.first >= clause.first && item.phrase.first - clause.first <= OPENING_GOODS_WORDS);
@@ -103,10 +106,15 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       // "approve any resale": a third party's consent is no transfer of its own, nor are the words
       // after it ("that Berlin has given to Ukraine, and turned down a request to re-export ...").
       const thirdParty = all.find((c) => c.cue.thirdParty && !c.negated);
-      const cues = thirdParty ? all.filter((c) => c.last < thirdParty.first) : all;
+      const told = thirdParty ? all.filter((c) => c.last < thirdParty.first) : all;
+      // ("handed over to Ukraine the MiG-29s it had received from Germany": the relative's verb and
+      // party tell the first leg, not this clause's transfer.)
+      const leg = earlierLeg(tokens, clause, told, items, actors);
+      const cues = leg ? told.filter((c) => c !== leg.cue) : told;
       const status = clauseStatus(cues);
       if (status === null || (thirdParty && !cues.some((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated))) continue;
       const parties = readParties(tokens, clause, cues, actors, inWeapon, previousSubject, isNounAt);
+      if (leg) drafts.push(...passOnward(doc, tokens, clause, leg, parties, sentence.index, actors));
       if (parties.subject) [previousSubject, subjectSentence] = [parties.subject, sentence.index];
       const live = cues.filter((c) => !c.negated);
       // "The package includes Hellfire missiles": goods the clause only lists share the deal's stage.
@@ -130,6 +138,12 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       const here = shared.length > 0 ? shared : found;
       // The goods were the subject: the verb they share is passive, and the earlier subject is no party of it.
       if (shared.length > 0) parties.phrases = parties.phrases.filter((p) => p.source !== 'subject' && p.source !== 'pronoun');
+      // ("The M113s, which Lithuania received from Germany, | have been handed to Ukraine": who received
+      // them in the relative passes them on.)
+      if (shared.length > 0 && clause.resumes && heldBy && !parties.phrases.some((p) => p.role === 'supplier') && parties.phrases.some((p) => p.role === 'recipient' && p.party !== heldBy) && live.some((c) => c.cue.agent === 'supplier')) {
+        parties.phrases.push({ role: 'supplier', party: heldBy, at: clause.first, preposition: null, source: 'subject', cue: null });
+      }
+      if (clause.relative) heldBy = parties.phrases.find((p) => p.role === 'recipient' && (p.source === 'subject' || p.source === 'pronoun'))?.party ?? null;
       if (here.length === 0) {
         const given = parties.phrases.find((p) => p.role === 'recipient' && p.source === 'preposition')?.party.id ?? null;
         const passed = passedOn(doc, tokens, clause, live, status, drafts, sentence.index, given);
@@ -378,6 +392,36 @@ function headlineCountry(doc: AnalysisDocument, actors: ActorSpans): Actor | nul
   if (!headline) return null;
   const actor = openingActor(doc.tokens.slice(headline.tokenStart, headline.tokenEnd), actors);
   return actor?.kind === 'country' ? actor : null;
+}
+
+/**
+ * The two legs of goods passed on: the clause's own transfer loses the parties its relative names and
+ * gets the holder the relative names as supplier; the first leg, holder from the relative's party, is delivered.
+ */
+function passOnward(doc: AnalysisDocument, tokens: readonly Token[], clause: Clause, leg: EarlierLeg, parties: ClauseParties, sentence: number, actors: ActorSpans): Draft[] {
+  parties.phrases = parties.phrases.filter((p) => p.at < leg.first || p.at > leg.last);
+  if (parties.subject && leg.holderAt !== null && parties.phrases.every((p) => p.party !== parties.subject)) parties.subject = null;
+  // ("Greece will send Ukraine the BMP-1s it received from ..., in exchange for Marders from Germany": "it" is the subject.)
+  const suppliers = parties.phrases.filter((p) => p.role === 'supplier');
+  const giver = leg.holder ?? (suppliers.find((p) => p.source === 'subject' || p.source === 'pronoun') ?? suppliers[0])?.party ?? null;
+  if (leg.holder && leg.holderAt !== null && !parties.phrases.some((p) => p.role === 'supplier')) {
+    parties.phrases.push({ role: 'supplier', party: leg.holder, at: leg.holderAt, preposition: null, source: 'subject', cue: null });
+  }
+  if (!giver) return [];
+  const first: ClauseParties = {
+    phrases: [
+      { role: 'supplier', party: leg.supplier, at: leg.supplierAt, preposition: leg.supplierAt - 1, source: 'preposition', cue: null },
+      { role: 'recipient', party: giver, at: leg.holderAt ?? clause.first, preposition: null, source: 'subject', cue: null },
+    ],
+    subject: null,
+    unnamed: new Set(),
+  };
+  const drafts = draftsFor(doc, tokens, clause, [leg.cue], leg.item, first, 'delivered', sentence, actors, [leg.cue]);
+  for (const d of drafts) {
+    d.status = 'delivered';
+    d.rules.push('delivered: the giver had the goods it passed on');
+  }
+  return drafts;
 }
 
 /** Tokens before the goods that open a clause ("The first three Anka drones"). */

@@ -187,6 +187,8 @@ export interface TransferRules {
   statesOfKind: Map<string, Set<string>>;
   /** Objects of a giving verb that are no goods ("give the air force the ability to strike"). */
   abstractGifts: Set<string>;
+  /** Adverbs that make a giver's participle in the goods' phrase an earlier leg ("originally supplied by"). */
+  earlierWords: Set<string>;
   /** Words that make a name the lexicon lacks a state agency's, not a firm's ("Centre for Defence Investment"). */
   agencyWords: Set<string>;
   /** Words of a state body's name that name no one ("Ministry of National Defense"). */
@@ -311,6 +313,7 @@ interface RulesFile {
   stateKindNouns: string[];
   statesOfKind: Record<string, string[] | string>;
   abstractGifts: { words: string[] };
+  earlierWords: { words: string[] };
   agencyWords: string[];
   genericBodyWords: string[];
   beneficiaryVerbs: string[];
@@ -444,6 +447,7 @@ function compile(): TransferRules {
     forceReferences: file.forceReferences,
     stateKindNouns: new Set(file.stateKindNouns),
     abstractGifts: new Set(file.abstractGifts.words),
+    earlierWords: new Set(file.earlierWords.words),
     statesOfKind: new Map(Object.entries(file.statesOfKind).flatMap(([kind, names]) => (Array.isArray(names) ? [[kind, new Set(names.map((n) => n.toLowerCase()))] as const] : []))),
     agencyWords: new Set(file.agencyWords),
     genericBodyWords: new Set(file.genericBodyWords),
