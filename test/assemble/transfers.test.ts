@@ -2043,3 +2043,11 @@ describe('goods passed on: the leg a relative inside the goods tells', () => {
     expect(one('Ukraine has received SCALP cruise missiles sent by France.')).toEqual(['SCALP France -> Ukraine delivered']);
   });
 });
+
+describe('an opening absolute phrase', () => {
+  const one = (text: string) => summary(run(text));
+  it('keeps the goods of an opening "With ..." phrase out of the main clause', () => {
+    expect(one('With the Black Hawks now in service, Latvia has given Ukraine its four Mi-17 helicopters.')).toEqual(['Mi-17 Latvia -> Ukraine delivered']);
+    expect(one('With the contract for Leopard 2A8 tanks signed, the Czech Republic will give its remaining T-72 tanks to Ukraine.')).toEqual(['T-72 Czech Republic -> Ukraine announced']);
+  });
+});

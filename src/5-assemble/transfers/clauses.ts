@@ -61,8 +61,15 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
     shares = nextShares;
     negated = nextNegated;
   };
+  // "With the Black Hawks now in service, | Latvia has given Ukraine its Mi-17s": an opening absolute
+  // phrase tells a state of things, not the main clause's goods.
+  const absoluteEnd = tokens[0]?.lower === 'with' ? closingComma(tokens, 1) : null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    if (i === absoluteEnd) {
+      close(i - 1, i + 1);
+      continue;
+    }
     // (A headline lists no goods with semicolons: "... sign joint IRIS-T deal; Riga to pass Stingers on to Ukraine".)
     if (token.text === ';' && !headline && listGoesOn(tokens, i + 1)) continue;
     // A headline's comma joins two statements: "drops plan to buy Su-35 jets, turns to French Rafales".
