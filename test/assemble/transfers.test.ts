@@ -2051,3 +2051,14 @@ describe('an opening absolute phrase', () => {
     expect(one('With the contract for Leopard 2A8 tanks signed, the Czech Republic will give its remaining T-72 tanks to Ukraine.')).toEqual(['T-72 Czech Republic -> Ukraine announced']);
   });
 });
+
+describe('arms described first and named in the next sentence', () => {
+  const one = (text: string) => summary(run(text));
+  it('names unnamed arms after the system of their kind that opens the next sentence', () => {
+    expect(one('The United States approved the sale of 250 main battle tanks to Poland in February 2022. The M1A2 SEPv3 Abrams will replace Soviet-designed T-72s in eastern brigades.')).toEqual(['Abrams United States -> Poland approved']);
+  });
+
+  it('does not name them after a system of another kind', () => {
+    expect(one('The United States approved the sale of 250 main battle tanks to Poland in February 2022. The F-35 jets will follow later.')).not.toContain('F-35 United States -> Poland approved');
+  });
+});

@@ -33,6 +33,7 @@ import { actorRules } from '../../lexicon/actor-rules.js';
 import { transferRules } from './rules.js';
 import { homeCountry, isSeller, livingState, partyOf, readParties, stateOfKind, type ClauseParties, type RolePhrase } from './parties.js';
 import { earlierLeg, type EarlierLeg } from './onward.js';
+import { openingSystems, withLaterNames } from './later-name.js';
 import { lexiconType } from '../../lexicon/actors.js';
 
 export function assembleTransfers(doc: AnalysisDocument): void {
@@ -238,7 +239,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   };
   // The refiners, in the order they run: parties the clauses left open, one transfer per triple, then
   // the story-wide readings of suppliers, bodies, requests and dates; a claim needs both ends.
+  const opening = openingSystems(doc);
   const refiners: ((drafts: readonly Draft[]) => Draft[])[] = [
+    (d) => withLaterNames(d, opening),
     (d) => withMainRecipient(d, buyer),
     (d) => withHomeArrivals(d, storyCountry),
     mergeDrafts,
