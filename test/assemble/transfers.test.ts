@@ -2062,3 +2062,22 @@ describe('arms described first and named in the next sentence', () => {
     expect(one('The United States approved the sale of 250 main battle tanks to Poland in February 2022. The F-35 jets will follow later.')).not.toContain('F-35 United States -> Poland approved');
   });
 });
+
+describe('part of the goods named before, pledges and a state\'s own body', () => {
+  const one = (text: string) => summary(run(text));
+  it('moves part of the goods named last from their holder ("Eight of them were handed to Ukraine")', () => {
+    expect(one('The Swedish army has 48 Archer self-propelled howitzers. Eight of them were handed to Ukraine in early 2023.')).toEqual(['Archer Sweden -> Ukraine delivered']);
+    expect(one('Portugal bought 37 Leopard 2A6 tanks from the Netherlands in 2008. Three of them were sent to Ukraine in 2023.')).toContain('Leopard 2 Portugal -> Ukraine delivered');
+    expect(one('Pakistan has kept its Mirage III fleet flying for decades. Dozens of them were bought second-hand from Australia in the 1990s.')).toEqual(['Mirage III Australia -> Pakistan ordered']);
+  });
+
+  it('reads no part of goods in a gerund, nor "them" after a system named as a type', () => {
+    expect(one('Bulgaria still keeps hundreds of S-300 missiles from Soviet times. Sending some of them to Ukraine remains under discussion.')).toEqual([]);
+    expect(one('The United States has trained a dozen Ukrainian pilots to fly the F-16. Four of them have already been sent back to Ukraine.')).toEqual([]);
+  });
+
+  it('reads "will be donated" as a pledge, and a state\'s own body after its possessive as the state', () => {
+    expect(one('Colombia will donate four UH-1H helicopters to Panama\'s National Aeronautical Service.')).toEqual(['UH-1 Huey Colombia -> Panama announced']);
+    expect(one('Ten Panhard AML-90 armoured cars will be donated to Gambia by Senegal.')).toEqual(['AML-90 Senegal -> Gambia announced']);
+  });
+});

@@ -3,7 +3,7 @@
  * kind ("The package also includes ..."), and a clause that names only a delivery moves the transfer
  * told just before it along ("Deliveries are expected to begin in 2028").
  */
-import type { TransferStatus } from '../../model/contract.js';
+import type { Actor, TransferStatus } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
@@ -223,12 +223,62 @@ export function pronounGoods(doc: AnalysisDocument, tokens: readonly Token[], cl
   return [{ system, supplier, recipient, ...kept, status, date, evidence, rules: [rule], sentence, ...year }];
 }
 
-/** The system of the latest weapon mention before `at`, in this sentence or the one before. */
-function latestSystem(doc: AnalysisDocument, sentence: number, at: number): string | null {
+/** Words that count part of a group: "eight of them", "some of those". */
+const PART_WORDS = new Set(['some', 'most', 'many', 'several', 'all', 'half', 'dozens', 'part', 'both', 'each']);
+
+/**
+ * "The Swedish army has 48 Archer howitzers. | Eight of them were handed to Ukraine", "Ukraine will
+ * receive 49 of those": part of the goods named last moves, from their holder (the recipient of the
+ * goods' transfer told before, or the actor that opened the sentence before) unless the clause names
+ * the giver.
+ */
+export function partGoods(doc: AnalysisDocument, tokens: readonly Token[], clause: Clause, cues: readonly CueHit[], status: TransferStatus, drafts: readonly Draft[], sentence: number, parties: ClauseParties, opener: Actor | null): Draft[] {
+  // ("Sending some of them to Ukraine remains under discussion": a gerund names the act, it tells none.)
+  const finite = (c: CueHit) => !/ing$/.test(tokens[c.first]!.lower) || transferRules().passiveAuxiliaries.has(tokens[c.first - 1]?.lower ?? '');
+  const verb = cues.find((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated && finite(c) && !transferRules().makerVerbs.has(tokens[c.first]!.lower));
+  if (!verb) return [];
+  const { numbers } = weaponLexicon().words;
+  const counted = (t: Token | undefined) => Boolean(t && (/^\d[\d,]*$/.test(t.text) || numbers.has(t.lower) || PART_WORDS.has(t.lower)));
+  let at = -1;
+  for (let k = clause.first; k < clause.last; k++) {
+    if (tokens[k]!.lower === 'of' && /^(?:them|those|these)$/.test(tokens[k + 1]?.lower ?? '') && counted(tokens[k - 1])) {
+      at = k - 1;
+      break;
+    }
+  }
+  if (at < clause.first) return [];
+  // ("trained a dozen Ukrainian pilots to fly the F-16. | Four of them": "them" is a plural; one system named as a type is no antecedent.)
+  const system = latestSystem(doc, sentence, tokens[at]!.start, true);
+  if (!system) return [];
+  const previous = [...drafts].reverse().find((d) => d.system === system && movable(d));
+  const named = (role: 'supplier' | 'recipient') => parties.phrases.find((p) => p.role === role)?.party.id ?? null;
+  // The holder gives them, or, for a buying verb ("Dozens of them were bought from Australia"), got them.
+  const holder = previous?.recipient ?? opener?.id ?? null;
+  const buying = verb.cue.agent === 'recipient';
+  const recipient = named('recipient') ?? (buying ? holder : null);
+  const supplier = named('supplier') ?? (buying ? null : holder);
+  if (!supplier || !recipient || supplier === recipient) return [];
+  const evidence = evidenceOf(doc, tokens, clause);
+  const count = tokens[at]!.text.replace(/,/g, '');
+  const quantity = /^\d+$/.test(count) ? Number(count) : (numbers.get(tokens[at]!.lower) || null);
+  const rule = `part of the goods named before ("${textOf(tokens, at, at + 3)}"), from their holder, status ${status}`;
+  return [{ system, supplier, recipient, quantity, status, deal: verb.cue.deal, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }];
+}
+
+/** The system of the latest weapon mention before `at`, in this sentence or the one before; with `plural`, the latest told as many. */
+function latestSystem(doc: AnalysisDocument, sentence: number, at: number, plural = false): string | null {
   const reach = doc.sentences[Math.max(0, sentence - 1)]!.start;
   let best: { id: string; start: number } | null = null;
-  for (const w of doc.layers.weapons) for (const m of w.mentions) if (m.start >= reach && m.end <= at && (!best || m.start > best.start)) best = { id: w.id, start: m.start };
+  for (const w of doc.layers.weapons) {
+    for (const m of w.mentions) if (m.start >= reach && m.end <= at && (!best || m.start > best.start) && (!plural || manyAt(doc, m.end))) best = { id: w.id, start: m.start };
+  }
   return best?.id ?? null;
+}
+
+/** A mention ending at `end` told in the plural: "F-16s", "Archer self-propelled howitzers", "its Mirage III fleet" (a plural or a group noun within its next words). */
+function manyAt(doc: AnalysisDocument, end: number): boolean {
+  const words = doc.text.slice(end - 1, end + 40).split(/[\s,.;]/).slice(0, 4);
+  return /s$/.test(words[0] ?? '') || words.slice(1).some((w) => (/^\p{Ll}+s$/u.test(w) && !/ss$/.test(w)) || /^(?:fleet|batch|squadron|stock|arsenal)$/.test(w));
 }
 
 /**

@@ -346,9 +346,9 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
     if (status === 'delivered' && (modalInClause || toAct)) status = 'pending';
     else if (status === 'ordered' && modalBefore) [status, weak] = ['announced', true];
   } else if (modal) {
-    // "will be delivered" is awaited; "could be passed on" only possible.
+    // "will be delivered" is awaited; "could be passed on" only possible; "will be donated" a pledge.
     const possible = preceding.some((t) => rules.possibilityModals.has(t.lower));
-    status = cue.future ? (passive && cue.status === 'delivered' && !possible ? 'pending' : cue.future) : status;
+    status = cue.future ? (passive && cue.status === 'delivered' && !possible && cue.deal !== 'donation' ? 'pending' : cue.future) : status;
     // "plans to take over 33 Hornets": receiving is awaited only once agreed ("will receive"); a plan is announced.
     if (status === 'pending' && cue.agent === 'recipient' && infinitive && rules.planVerbs.has(tokens[toIndex - 1]?.lower ?? '')) status = 'announced';
     weak = !cue.future || status === 'announced';

@@ -19,7 +19,7 @@ import type { Token } from '../../nlp/tokens.js';
 import { parseSentence } from '../../nlp/parse.js';
 import { actorSpans, type ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { scanSentence } from '../../3-annotate/weapons/scan.js';
-import { deliveryOnly, inheritParties, passedOn, pronounGoods } from './anaphora.js';
+import { deliveryOnly, inheritParties, partGoods, passedOn, pronounGoods } from './anaphora.js';
 import { draftsFor, makerAfter } from './assign.js';
 import { evidenceOf, textOf } from './evidence.js';
 import { splitClauses } from './clauses.js';
@@ -145,6 +145,12 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         parties.phrases.push({ role: 'supplier', party: heldBy, at: clause.first, preposition: null, source: 'subject', cue: null });
       }
       if (clause.relative) heldBy = parties.phrases.find((p) => p.role === 'recipient' && (p.source === 'subject' || p.source === 'pronoun'))?.party ?? null;
+      // ("Eight of them were handed to Ukraine": the count is no goods of its own.)
+      const part = here.every((item) => !item.weapon) ? partGoods(doc, tokens, clause, live, status, drafts, sentence.index, parties, before ?? actors.datelineCountry) : [];
+      if (part.length > 0) {
+        drafts.push(...part);
+        continue;
+      }
       if (here.length === 0) {
         const given = parties.phrases.find((p) => p.role === 'recipient' && p.source === 'preposition')?.party.id ?? null;
         const passed = passedOn(doc, tokens, clause, live, status, drafts, sentence.index, given);

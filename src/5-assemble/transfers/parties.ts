@@ -126,7 +126,10 @@ export function readParties(
       read.add(m);
       continue;
     }
-    const party = partyOf(m.actor, actors);
+    // "to Panama's National Aeronautical Service": a state's own body (no firm) acts for the state.
+    const owner = mentions[mentions.indexOf(m) - 1];
+    const ownState = owner?.actor.kind === 'country' && m.first === owner.last + 2 && /^['’]s$/.test(tokens[owner.last + 1]!.text) && m.actor.kind === 'organization' && !isSeller(m.actor, actors) && partyOf(m.actor, actors) === m.actor;
+    const party = ownState ? owner.actor : partyOf(m.actor, actors);
     if (!party) continue;
     // "to buy from the United States on Ukraine's behalf".
     if (tokens[m.first - 1]?.lower === 'on' && /^['’]s$/.test(tokens[m.last + 1]?.text ?? '') && tokens[m.last + 2]?.lower === 'behalf') {
