@@ -2081,3 +2081,14 @@ describe('part of the goods named before, pledges and a state\'s own body', () =
     expect(one('Ten Panhard AML-90 armoured cars will be donated to Gambia by Senegal.')).toEqual(['AML-90 Senegal -> Gambia announced']);
   });
 });
+
+describe('a wish given up', () => {
+  const one = (text: string) => summary(run(text));
+  it('reads a plan only considered, then dropped, as cancelled', () => {
+    expect(one('Colombia had for years considered buying second-hand F-16 fighters from the United States but dropped the plan in 2023, officials said.')).toEqual(['F-16 United States -> Colombia cancelled']);
+  });
+
+  it('keeps a wish still alive no claim', () => {
+    expect(one('Peru is considering buying Gripen jets from Sweden. The defence minister said the decision would come next year.')).toEqual([]);
+  });
+});

@@ -108,7 +108,9 @@ export function deliveryOnly(
   // story has reached already refers back to that event, and moves nothing.
   if (cues.every((c) => c.cue.pos === 'noun' && /^(?:the|this|that)$/.test(tokens[c.first - 1]?.lower ?? '') && drafts.some((d) => d.status === c.status))) return [];
   const evidence = evidenceOf(doc, tokens, clause);
-  const previous = transferBefore(doc, drafts, sentence, evidence.start);
+  // ("had for years considered buying F-16s from the United States but dropped the plan": a wish given
+  // up ends it, cancelled.)
+  const previous = transferBefore(doc, drafts, sentence, evidence.start, cancelling);
   if (!previous) return [];
   // "after Canada suspended export permits": a subject with no role of its own is a party too.
   const cancelled = cancelling && [...parties, ...(subject ? [subject] : [])].every((p) => p === previous.supplier || p === previous.recipient);
@@ -124,7 +126,8 @@ export function deliveryOnly(
   const sameClause = (d: Draft) => d.sentence === previous.sentence && d.evidence.start === previous.evidence.start && d.evidence.end === previous.evidence.end && d.status === previous.status;
   const moved = all ? drafts.filter((d) => d.sentence === sentence && d.evidence.end <= evidence.start) : drafts.filter(sameClause);
   const rule = `status ${status} of the transfer told before, from ${cues.map((c) => textOf(tokens, c.first, c.last)).join(', ')}`;
-  return (moved.length ? moved : [previous]).map(({ background: _, ...d }) => ({ ...d, quantity: null, status, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }));
+  // (A wish given up is told as a fact: the cancellation is a claim.)
+  return (moved.length ? moved : [previous]).map(({ background: _, tentative: __, ...d }) => ({ ...d, quantity: null, status, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }));
 }
 
 /**
@@ -174,14 +177,14 @@ function movable(d: Draft): boolean {
 }
 
 /** The transfer of the system the story spoke of last, by name or reference, here or in the sentence before `at`. */
-function transferBefore(doc: AnalysisDocument, drafts: readonly Draft[], sentence: number, at: number): Draft | undefined {
+function transferBefore(doc: AnalysisDocument, drafts: readonly Draft[], sentence: number, at: number, wishes = false): Draft | undefined {
   const reach = doc.sentences[Math.max(0, sentence - ANAPHORA_REACH)]!.start;
   const recent = doc.layers.weapons
     .flatMap((w) => w.mentions.filter((m) => m.start >= reach && m.end <= at).map((m) => ({ weapon: w.id, start: m.start })))
     .sort((a, b) => b.start - a.start);
   // A fleet in service with no supplier named ("which the air force operated until 2022") tells no transfer to move along.
   // Nor does one that is no claim (a wish, or one to unnamed parties).
-  return recent.map((m) => [...drafts].reverse().find((d) => d.system === m.weapon && movable(d))).find(Boolean);
+  return recent.map((m) => [...drafts].reverse().find((d) => d.system === m.weapon && (movable(d) || (wishes && d.tentative && d.supplier !== null)))).find(Boolean);
 }
 
 /**
