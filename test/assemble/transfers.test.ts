@@ -2092,3 +2092,16 @@ describe('a wish given up', () => {
     expect(one('Peru is considering buying Gripen jets from Sweden. The defence minister said the decision would come next year.')).toEqual([]);
   });
 });
+
+describe('a headline\'s second statement, and "the kingdom" that is still the subject', () => {
+  const one = (text: string) => summary(run(text));
+  it('reads a headline\'s "as" before a subject and a verb of its own as a statement of its own', () => {
+    expect(one('Taiwan receives first Altius drones from US as Stinger deliveries slip again\n\nTaiwan has received the first batch of Altius-600M drones from the United States.')).toEqual(['Altius-600 United States -> Taiwan delivered']);
+    expect(one('Germany sends Leopard tanks to Ukraine as part of new aid package\n\nGermany has sent 14 Leopard 2 tanks to Ukraine.')).toEqual(['Leopard 2 Germany -> Ukraine delivered']);
+  });
+
+  it('keeps the subject "the kingdom" stands for when it is a monarchy', () => {
+    expect(one('Jordan bought 12 F-16 jets from the Netherlands in 2018. The kingdom has since ordered 12 F-16 Block 70 jets from the United States.')).toContain('F-16 United States -> Jordan ordered');
+    expect(one('Saudi Arabia ordered 48 Typhoon jets from Britain. The kingdom is also buying THAAD batteries from the United States.')).toContain('THAAD United States -> Saudi Arabia ordered');
+  });
+});

@@ -10,7 +10,7 @@
  * antecedent: "bought six jets, which will be delivered next year" is one transfer.
  */
 import type { Token } from '../../nlp/tokens.js';
-import { isVerbForm } from '../../nlp/word-classes.js';
+import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import { transferRules } from './rules.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 
@@ -113,7 +113,7 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
     else if (token.lower === 'and' && !relative && secondVerbPhrase(tokens, first, i)) close(tokens[i - 1]!.text === ',' ? i - 2 : i - 1, i, true);
     // ", meanwhile," or ", however," set off by commas is an aside inside a clause, not a break.
     else if (rules.clauseBreaks.has(token.lower) && i > first && !aside(tokens, i)) close(i - 1, i);
-    else if (rules.subordinators.has(token.lower) && i > first && (SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') || namedSubjectOfCue(tokens, i + 1, headline))) close(i - 1, i);
+    else if (rules.subordinators.has(token.lower) && i > first && (SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') || namedSubjectOfCue(tokens, i + 1, headline) || (headline && headlineSubordinate(tokens, i)))) close(i - 1, i);
     // "has asked to buy": a reporting verb before "to" asks for something; it reports nothing.
     // ("was called off": a reporting verb inside a longer cue reports nothing.)
     else if ((rules.reportingVerbs.has(token.text) || rules.reportingTails.has(token.text)) && i > first && tokens[i + 1]?.lower !== 'to' && (rules.cues.longestAt(tokens, i)?.last ?? i) === i) {
@@ -130,6 +130,24 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
   }
   close(tokens.length - 1, tokens.length);
   return clauses;
+}
+
+/** Words from a headline's "as" to the verb of its clause ("as Stinger deliveries slip"). */
+const HEADLINE_SUBJECT_WORDS = 5;
+
+/**
+ * "Taiwan receives Altius drones from US | as Stinger deliveries slip again": in a headline, "as" or
+ * "while" before a subject and a verb of its own in the present tense opens a statement of its own
+ * (not "as part of aid package", "as well as").
+ */
+function headlineSubordinate(tokens: readonly Token[], i: number): boolean {
+  if (!/^(?:as|while)$/.test(tokens[i]!.lower) || /^(?:part|well|many|much|a|an|of|to|for)$/.test(tokens[i + 1]?.lower ?? '')) return false;
+  // ("as Abrams deliveries continue", "as Stinger deliveries slip", "while Mirage pledge still waits")
+  for (let k = i + 2; k < tokens.length && k - i <= HEADLINE_SUBJECT_WORDS; k++) {
+    const word = tokens[k]!.lower;
+    if (/^\p{Ll}+$/u.test(tokens[k]!.text) && isVerbForm(word) && !isNounForm(word)) return true;
+  }
+  return false;
 }
 
 /** Words of a name that opens a subordinate clause ("after New Delhi bought"). */

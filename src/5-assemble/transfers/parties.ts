@@ -279,8 +279,11 @@ export function readParties(
       const contrast = rules.clauseBreaks.has(tokens[clause.first]!.lower) ? actorBefore(tokens, clause.first, actors, null, true) : null;
       // ("The kingdom has bought drones": the latest monarchy named, whoever was named since.)
       const kind = tokens.slice(clause.first, mainVerb.first).find((t, k, all) => all[k - 1]?.lower === 'the' && rules.stateKindNouns.has(t.lower));
-      const ofKind = kind ? stateOfKind(kind.lower, kind.start, actors) : null;
-      subject = ofKind ?? (relativeParty ? actorBefore(tokens, clause.first, actors, relativeParty, true) : null) ?? (clause.relative ? previousSubject : null) ?? contrast ?? actorBefore(tokens, teller ?? clause.first, actors) ?? previousSubject;
+      subject = (relativeParty ? actorBefore(tokens, clause.first, actors, relativeParty, true) : null) ?? (clause.relative ? previousSubject : null) ?? contrast ?? actorBefore(tokens, teller ?? clause.first, actors) ?? previousSubject;
+      // (Only when the actor it would stand for is of another kind: "Jordan bought F-16s from the
+      // Netherlands. The kingdom has since ordered ..." is still Jordan.)
+      const states = kind ? rules.statesOfKind.get(kind.lower) : undefined;
+      if (kind && states && !(subject && states.has(subject.name.toLowerCase()))) subject = stateOfKind(kind.lower, kind.start, actors) ?? subject;
       if (subject && subjectRole) phrases.push({ role: subjectRole, party: subject, at: mainVerb.first, preposition: null, source: 'pronoun', cue: null });
     } else if (!nearest && clause.sharesSubject && previousSubject) {
       // "... and ordered 19 ATMOS guns from Elbit": the subject of the verb phrase before.
