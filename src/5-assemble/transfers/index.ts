@@ -446,7 +446,12 @@ function openingActor(tokens: readonly Token[], actors: ActorSpans): Actor | nul
   const from = comma + 1;
   // "The Andean country has a troubled record ...": a sentence that opens with the kind of a state is about the dateline's.
   if (tokens[from]?.lower === 'the' && actors.datelineCountry) {
-    for (let k = from + 1; k <= from + 3 && tokens[k]; k++) if (transferRules().stateKindNouns.has(tokens[k]!.lower)) return stateOfKind(tokens[k]!.lower, tokens[k]!.start, actors) ?? actors.datelineCountry;
+    // ("The kingdom ...": the latest monarchy named, unless the dateline's state is one.)
+    for (let k = from + 1; k <= from + 3 && tokens[k]; k++) {
+      if (!transferRules().stateKindNouns.has(tokens[k]!.lower)) continue;
+      const states = transferRules().statesOfKind.get(tokens[k]!.lower);
+      return states && !states.has(actors.datelineCountry.name.toLowerCase()) ? (stateOfKind(tokens[k]!.lower, tokens[k]!.start, actors) ?? actors.datelineCountry) : actors.datelineCountry;
+    }
   }
   for (let k = from; k < tokens.length && k < from + OPENING_WORDS; k++) {
     const span = actors.at(tokens[k]!.start);
