@@ -57,6 +57,8 @@ export interface NounPhraseWords {
   countModifiers: Set<string>;
   /** Words that join a count to its system: "a battery of six", "a fleet of 24", "batches of". */
   countNouns: Set<string>;
+  /** The kind each head noun of weapon-heads.json names ("main battle tanks" -> tank; "weapons" -> generic). */
+  headKinds: Map<string, string>;
   /** Participles after a country and a hyphen: "-made", "-built", "-designed". */
   originParticiples: Set<string>;
   /** Determiners of a later reference ("the system", "these jets"). */
@@ -181,6 +183,7 @@ function compile(): WeaponLexicon {
     variantWords: new Set(file.variantWords),
     phraseOpeners: new Set(file.phraseOpeners),
     shipListWords: new Set(file.shipListWords),
+    headKinds: new Map(Object.entries(heads).flatMap(([category, phrases]) => phrases.map((phrase): [string, string] => [phrase.toLowerCase(), category]))),
     shipTypeWords: new Set(['ship', 'submarine'].flatMap((category) => heads[category] ?? []).flatMap((phrase) => phrase.toLowerCase().split(/\s+/))),
   };
   return { families, phrases, keys, prefixes, words };

@@ -226,9 +226,6 @@ export function pronounGoods(doc: AnalysisDocument, tokens: readonly Token[], cl
   return [{ system, supplier, recipient, ...kept, status, date, evidence, rules: [rule], sentence, ...year }];
 }
 
-/** Words that count part of a group: "eight of them", "some of those". */
-const PART_WORDS = new Set(['some', 'most', 'many', 'several', 'all', 'half', 'dozens', 'part', 'both', 'each']);
-
 /**
  * "The Swedish army has 48 Archer howitzers. | Eight of them were handed to Ukraine", "Ukraine will
  * receive 49 of those": part of the goods named last moves, from their holder (the recipient of the
@@ -241,7 +238,7 @@ export function partGoods(doc: AnalysisDocument, tokens: readonly Token[], claus
   const verb = cues.find((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated && finite(c) && !transferRules().makerVerbs.has(tokens[c.first]!.lower));
   if (!verb) return [];
   const { numbers } = weaponLexicon().words;
-  const counted = (t: Token | undefined) => Boolean(t && (/^\d[\d,]*$/.test(t.text) || numbers.has(t.lower) || PART_WORDS.has(t.lower)));
+  const counted = (t: Token | undefined) => Boolean(t && (/^\d[\d,]*$/.test(t.text) || numbers.has(t.lower) || transferRules().partWords.has(t.lower)));
   let at = -1;
   for (let k = clause.first; k < clause.last; k++) {
     if (tokens[k]!.lower === 'of' && /^(?:them|those|these)$/.test(tokens[k + 1]?.lower ?? '') && counted(tokens[k - 1])) {
@@ -278,10 +275,17 @@ function latestSystem(doc: AnalysisDocument, sentence: number, at: number, plura
   return best?.id ?? null;
 }
 
-/** A mention ending at `end` told in the plural: "F-16s", "Archer self-propelled howitzers", "its Mirage III fleet" (a plural or a group noun within its next words). */
+/** Tokens after a mention its head noun may take: "Archer self-propelled howitzers". */
+const HEAD_REACH = 3;
+
+/** A mention ending at `end` told in the plural: "F-16s", "Archer self-propelled howitzers", "its Mirage III fleet" (a count noun of the lexicon). */
 function manyAt(doc: AnalysisDocument, end: number): boolean {
-  const words = doc.text.slice(end - 1, end + 40).split(/[\s,.;]/).slice(0, 4);
-  return /s$/.test(words[0] ?? '') || words.slice(1).some((w) => (/^\p{Ll}+s$/u.test(w) && !/ss$/.test(w)) || /^(?:fleet|batch|squadron|stock|arsenal)$/.test(w));
+  const last = doc.tokens.findIndex((t) => t.end === end);
+  if (last < 0) return false;
+  const plural = (text: string) => /^\p{Ll}+s$/u.test(text) && !/ss$/.test(text);
+  // (A hyphen joins two words into one: "self-propelled" counts once.)
+  const after = doc.tokens.slice(last + 1, last + 1 + 2 * HEAD_REACH).filter((t) => t.text !== '-').slice(0, HEAD_REACH + 1);
+  return /s$/.test(doc.tokens[last]!.text) || after.some((t) => plural(t.text) || weaponLexicon().words.countNouns.has(t.lower));
 }
 
 /**

@@ -141,7 +141,7 @@ const HEADLINE_SUBJECT_WORDS = 5;
  * (not "as part of aid package", "as well as").
  */
 function headlineSubordinate(tokens: readonly Token[], i: number): boolean {
-  if (!/^(?:as|while)$/.test(tokens[i]!.lower) || /^(?:part|well|many|much|a|an|of|to|for)$/.test(tokens[i + 1]?.lower ?? '')) return false;
+  if (!/^(?:as|while)$/.test(tokens[i]!.lower) || transferRules().notSubordinateAfterAs.has(tokens[i + 1]?.lower ?? '')) return false;
   // ("as Abrams deliveries continue", "as Stinger deliveries slip", "while Mirage pledge still waits")
   for (let k = i + 2; k < tokens.length && k - i <= HEADLINE_SUBJECT_WORDS; k++) {
     const word = tokens[k]!.lower;

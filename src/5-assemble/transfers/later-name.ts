@@ -6,7 +6,7 @@
  */
 import type { AnalysisDocument } from '../../model/document.js';
 import type { Weapon } from '../../model/contract.js';
-import { loadData } from '../../data.js';
+import { weaponLexicon } from '../../lexicon/weapons.js';
 import type { Draft } from './merge.js';
 
 /** Words before the system in the sentence that names it: "The M1A2 SEPv3". */
@@ -26,11 +26,9 @@ export function openingSystems(doc: AnalysisDocument): Map<number, Weapon> {
   return found;
 }
 
-let kinds: Map<string, string> | null = null;
-
 /** The kind of arms a description's head noun names ("main battle tanks" -> tank; "weapons" -> generic). */
 function kindOf(description: string): string | null {
-  kinds ??= new Map(Object.entries(loadData<Record<string, string[]>>('lexicons/weapon-heads.json')).flatMap(([category, heads]) => heads.map((h): [string, string] => [h.toLowerCase(), category])));
+  const kinds = weaponLexicon().words.headKinds;
   const words = description.toLowerCase().split(/\s+/);
   for (let n = Math.min(4, words.length); n >= 1; n--) {
     const kind = kinds.get(words.slice(-n).join(' '));

@@ -189,6 +189,10 @@ export interface TransferRules {
   abstractGifts: Set<string>;
   /** Adverbs that make a giver's participle in the goods' phrase an earlier leg ("originally supplied by"). */
   earlierWords: Set<string>;
+  /** Words that count part of a group before "of them" ("some of them"). */
+  partWords: Set<string>;
+  /** Words after a headline's "as"/"while" that keep it inside its clause ("as part of"). */
+  notSubordinateAfterAs: Set<string>;
   /** Words that make a name the lexicon lacks a state agency's, not a firm's ("Centre for Defence Investment"). */
   agencyWords: Set<string>;
   /** Words of a state body's name that name no one ("Ministry of National Defense"). */
@@ -314,6 +318,8 @@ interface RulesFile {
   statesOfKind: Record<string, string[] | string>;
   abstractGifts: { words: string[] };
   earlierWords: { words: string[] };
+  partWords: { words: string[] };
+  notSubordinateAfterAs: { words: string[] };
   agencyWords: string[];
   genericBodyWords: string[];
   beneficiaryVerbs: string[];
@@ -448,6 +454,8 @@ function compile(): TransferRules {
     stateKindNouns: new Set(file.stateKindNouns),
     abstractGifts: new Set(file.abstractGifts.words),
     earlierWords: new Set(file.earlierWords.words),
+    partWords: new Set(file.partWords.words),
+    notSubordinateAfterAs: new Set(file.notSubordinateAfterAs.words),
     statesOfKind: new Map(Object.entries(file.statesOfKind).flatMap(([kind, names]) => (Array.isArray(names) ? [[kind, new Set(names.map((n) => n.toLowerCase()))] as const] : []))),
     agencyWords: new Set(file.agencyWords),
     genericBodyWords: new Set(file.genericBodyWords),
