@@ -215,8 +215,8 @@ function jsonDocs(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/** The last round of arms-trade stories under eval/ (eval/heldout2/ ... eval/heldout22/). */
-const LAST_ROUND = 29;
+/** The last round of arms-trade stories under eval/ (eval/heldout2/ ... eval/heldout33/). */
+const LAST_ROUND = 33;
 
 type Loader = (project: string, shared: string) => GoldDoc[];
 

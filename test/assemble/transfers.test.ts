@@ -2105,3 +2105,25 @@ describe('a headline\'s second statement, and "the kingdom" that is still the su
     expect(one('Saudi Arabia ordered 48 Typhoon jets from Britain. The kingdom is also buying THAAD batteries from the United States.')).toContain('THAAD United States -> Saudi Arabia ordered');
   });
 });
+
+describe('stages: modals, names, partial deliveries and decisions in principle', () => {
+  const one = (text: string) => summary(run(text));
+  it('reads "can be delivered" as a possibility, and a capitalised "Plan" inside a name as no modal', () => {
+    expect(one('Poland said the Piorun missiles can be delivered to Sweden quickly.')).toEqual(['Piorun Poland -> Sweden announced']);
+    expect(one('Colombia has received UH-60 Black Hawk helicopters from the United States under Plan Colombia, and a further batch arrived last year.')).toEqual(['UH-60 Black Hawk United States -> Colombia delivered']);
+  });
+
+  it('keeps a delivery begun as delivered when the rest is dated after the story', () => {
+    expect(one('South Korea has received 13 of the 40 F-35A jets it ordered from Lockheed Martin, with the rest due by 2025.')).toEqual(['F-35 Lockheed Martin -> South Korea delivered']);
+    expect(one('Greece bought 24 Rafale jets from France; they will be delivered in 2025.')).toEqual(['Rafale France -> Greece pending']);
+  });
+
+  it('reads "deliveries ... had slipped" as still awaited', () => {
+    expect(one('Deliveries of the Stinger missiles Taiwan ordered from the United States in 2019 have slipped.')).toEqual(['Stinger United States -> Taiwan pending']);
+  });
+
+  it('reads a decision in principle as announced', () => {
+    expect(one('France has agreed in principle to sell Armenia Mistral missiles.')).toEqual(['Mistral France -> Armenia announced']);
+    expect(one('France has agreed to sell Armenia Mistral missiles.')).toEqual(['Mistral France -> Armenia ordered']);
+  });
+});

@@ -142,6 +142,7 @@ export function draftsFor(
         ...(s?.source === 'preposition' && s.at > item.phrase.last ? { boughtFrom: true } : {}),
         ...(cues.some((c) => c.cue.passOn && !c.negated) ? { passOn: true } : {}),
         ...(stage !== told ? { secondHand: true } : {}),
+        ...(stage === 'delivered' && cues.some((c) => c.begun && !c.negated) ? { begun: true } : {}),
         ...(r ? { recipientSource: r.source } : {}),
         ...purchaseYearOf(doc, tokens, cues, clauseCues, evidence.start, evidence.end),
         ...(background ? { background } : {}),

@@ -182,6 +182,9 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   const pledges = (h: CueHit) =>
     transferRules().pledgeVerbs.has(tokens[h.first]!.lower) && tokens[h.last + 1]?.lower === 'to' && hits.some((n) => n.first === h.last + 2 && n.cue.agent === 'supplier' && n.cue.deal === null && n.cue.future === 'announced');
   hits = hits.map((h) => (pledges(h) ? { ...h, status: 'announced', weak: false } : h));
+  // "agreed in principle to sell Mistral missiles": a decision in principle, no deal yet.
+  const hedged = hits.find((h) => transferRules().hedges.some((words) => words.every((w, j) => tokens[h.last + 1 + j]?.lower === w)));
+  if (hedged) hits = hits.map((h) => (h.first >= hedged.first && !h.negated ? { ...h, status: 'announced', weak: false } : h));
   hits = hits.map((h) => (h.cue.pos === 'noun' && h.cue.deal && planned.some((v) => v.last < h.first && h.first - v.last <= PLANNED_OBJECT_REACH) ? { ...h, status: 'announced', weak: true } : h));
   // "received State Department approval to buy": what is received is a consent, no goods.
   const consent = (h: CueHit) => h.cue.agent === 'recipient' && h.cue.status === 'delivered' && h.cue.pos === 'verb' && hits.some((a) => a.cue.pos === 'noun' && a.cue.status === 'approved' && a.first > h.last && a.first - h.last <= APPROVAL_REACH);
@@ -322,8 +325,9 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   for (let j = Math.max(clause.first, toIndex - ORDINAL_REACH); j < toIndex && !ordinal; j++) ordinal = rules.ordinalFacts.has(tokens[j]!.lower) && tokens[j - 1]?.lower === 'the';
   if (ordinal && tokens.slice(clause.first, toIndex).some((t) => rules.modality.has(t.lower))) ordinal = false;
   const plan = (infinitive && !ordinal && !rules.notModalBeforeTo.has(tokens[toIndex - 1]?.lower ?? '')) || (Boolean(clause.planned) && first === clause.first);
-  // "in May" is a month, not a modal (but for the sentence's first word).
-  const isModal = (t: Token) => rules.modality.has(t.lower) && (t.text !== 'May' || t === tokens[0]);
+  // A modal is written in lower case but for the sentence's first word: "in May" is a month and
+  // "under Plan Colombia" a name.
+  const isModal = (t: Token) => rules.modality.has(t.lower) && (t.text === t.lower || t === tokens[0]);
   const modalBefore = plan || preceding.some(isModal);
   const modalInClause = tokens.slice(clause.first, clause.last + 1).some(isModal);
   // "Germany is sending Ukraine four more systems": a giving verb in the present progressive is a decision.

@@ -32,6 +32,8 @@ export interface Draft extends Omit<Transfer, 'id' | 'supplier' | 'recipient'> {
   background?: boolean;
   /** Told as goods passed on ("could be passed on to Ukraine"): with no supplier, their holder gives them. */
   passOn?: boolean;
+  /** Delivered in part, the rest awaited ("has received 13 of the 40 F-35As, with the rest due by 2021"): a later date is the rest's. */
+  begun?: boolean;
   /** Delivered only because second-hand goods were bought: a delivery still awaited outranks it. */
   secondHand?: boolean;
   /** Told only as a wish, an option or talks ("may buy"), or to unnamed parties ("exported to 30 countries"): it fills in other statements but is no claim, and moves none along. */
@@ -90,6 +92,8 @@ function update(match: Draft, draft: Draft, stage: (d: Draft) => number): void {
     match.evidence = draft.evidence;
     match.sentence = draft.sentence;
     match.date = draft.date ?? match.date;
+    if (draft.begun) match.begun = true;
+    else delete match.begun;
   }
   match.rules.push(...draft.rules.map((r) => `merged ${r}`));
 }
@@ -248,7 +252,8 @@ export function withPastDeliveries(drafts: readonly Draft[], referenceYear: numb
   return drafts.map((d) => {
     const dated = d.date ? yearOf(d.date) : null;
     // "a deal for the delivery of two more S-400 squadrons to India by 2026": a delivery dated after the story is awaited.
-    if (dated !== null && d.status === 'delivered' && dated > referenceYear) return { ...d, status: 'pending', rules: [...d.rules, `status pending (delivery dated ${dated}, after the story)`] };
+    // ("received 13 of the 40 ..., with the rest due by 2021": the date is the rest's, the delivery has begun.)
+    if (dated !== null && d.status === 'delivered' && !d.begun && dated > referenceYear) return { ...d, status: 'pending', rules: [...d.rules, `status pending (delivery dated ${dated}, after the story)`] };
     const year = d.purchaseYear ?? null;
     if (year === null || d.status !== 'ordered' || referenceYear - year < DELIVERED_AFTER_YEARS) return d;
     return { ...d, status: 'delivered', rules: [...d.rules, `status delivered (bought in ${year}, ${referenceYear - year} years before the story)`] };

@@ -215,6 +215,8 @@ export interface TransferRules {
   denials: Set<string>;
   /** "agreed to send": verbs whose infinitive of giving is a pledge. */
   pledgeVerbs: Set<string>;
+  /** "agreed in principle to sell": phrases after a cue that make it and what follows a decision in principle. */
+  hedges: string[][];
 }
 
 interface CueRecord {
@@ -338,6 +340,7 @@ interface RulesFile {
   planVerbs: string[];
   denials: string[];
   pledgeVerbs: string[];
+  hedges: string[];
 }
 
 let compiled: TransferRules | null = null;
@@ -475,5 +478,6 @@ function compile(): TransferRules {
     planVerbs: new Set(file.planVerbs),
     denials: new Set(file.denials),
     pledgeVerbs: new Set(file.pledgeVerbs),
+    hedges: file.hedges.map((h) => h.split(' ')),
   };
 }
