@@ -422,3 +422,16 @@ describe('a later reference with a calibre or a wheel formula', () => {
     expect(s.weapons[0]!.mentions.map((m) => m.text)).toEqual(['Centauro II', 'The 8x8 vehicles']);
   });
 });
+
+describe('a short name of a system the story names in full', () => {
+  it('joins "Cobra gunships" to the AH-1F Cobra named in the body', () => {
+    const r = run('Kenya takes delivery of Cobra gunships\n\nKenya has received eight AH-1F Cobra attack helicopters from Jordan.');
+    expect(names(r)).toEqual(['AH-1 Cobra']);
+    expect(weapon(r, 'AH-1 Cobra')?.mentions.map((m) => m.text)).toEqual(['Cobra', 'AH-1F']);
+  });
+
+  it('keeps a short name apart when the story names no system it ends, or one of another category', () => {
+    expect(names(run('Kenya takes delivery of Cobra gunships from Jordan.'))).toEqual(['Cobra']);
+    expect(names(run('Kenya takes delivery of Cobra gunships\n\nKenya has received Otokar Cobra armoured vehicles from Turkey.'))).toContain('Cobra');
+  });
+});

@@ -28,6 +28,7 @@ export function buildWeapons(doc: AnalysisDocument, candidates: readonly Located
     const key = c.family ? `family:${c.family.id}` : shipClass ? `class:${matchingKey(shipClass)}` : `unknown:${matchingKey(c.name)}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
+  mergeShortNames(groups);
   // "Soviet-designed T-72 tanks": a story that dates one design to its designer state does so for
   // every design of that state it names ("the army's ageing BMP-2s" is Soviet too).
   const designers = new Set(candidates.flatMap((c) => (c.phrase.origin?.name && c.family && (c.family.designedBy ?? c.family.origin) === c.phrase.origin.name ? [c.phrase.origin.name] : [])));
@@ -35,7 +36,8 @@ export function buildWeapons(doc: AnalysisDocument, candidates: readonly Located
   const added = new MadeCountries(doc);
   for (const group of groups.values()) {
     adjectiveCountry(doc, group, actors, added);
-    const first = group[0]!;
+    // (A short name merged into a family names nothing: the family's mention does.)
+    const first = group.find((c) => c.family) ?? group[0]!;
     const mentions = group.map((c) => {
       const offset = doc.sentences[c.sentence]!.tokenStart;
       const start = doc.tokens[offset + c.first]!.start;
@@ -51,6 +53,31 @@ export function buildWeapons(doc: AnalysisDocument, candidates: readonly Located
     built.push({ weapon, candidates: group, originRule: rule, named });
   }
   return built.sort((a, b) => a.weapon.mentions[0]!.start - b.weapon.mentions[0]!.start);
+}
+
+/**
+ * "Kenya takes delivery of Cobra gunships" ... "eight AH-1F Cobra attack helicopters": a name the
+ * lexicon lacks that is the last word or words of the name of a system the story names, of the same
+ * category, is that system's short name, when only one such system is named.
+ */
+function mergeShortNames(groups: Map<string, Located[]>): void {
+  const families = [...groups.entries()].filter(([key]) => key.startsWith('family:'));
+  for (const [key, group] of [...groups.entries()]) {
+    if (!key.startsWith('unknown:')) continue;
+    const short = group[0]!.name.toLowerCase();
+    // (a name of words only: "Cobra", "Sea Venom"; a code is a designation of its own)
+    if (!/^\p{L}+(?: \p{L}+)*$/u.test(short)) continue;
+    const owners = families.filter(([, members]) => {
+      const family = members[0]!.family!;
+      if (family.category !== group[0]!.category) return false;
+      return [family.name, ...family.aliases].some((n) => ` ${n.toLowerCase()}`.endsWith(` ${short}`) && n.toLowerCase() !== short);
+    });
+    if (owners.length !== 1) continue;
+    const members = owners[0]![1];
+    members.push(...group);
+    members.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
+    groups.delete(key);
+  }
 }
 
 /**
