@@ -2127,3 +2127,15 @@ describe('stages: modals, names, partial deliveries and decisions in principle',
     expect(one('France has agreed to sell Armenia Mistral missiles.')).toEqual(['Mistral France -> Armenia ordered']);
   });
 });
+
+describe('a participle of giving after a verb of aid', () => {
+  const one = (text: string) => summary(run(text));
+  it('gives to the one the verb of aid governs', () => {
+    expect(one('Prague was among the first to arm Kyiv in 2022, sending dozens of T-72 tanks from army stocks.')).toEqual(['T-72 Czech Republic -> Ukraine delivered']);
+    expect(one('Poland has backed Ukraine since 2022, sending 200 T-72 tanks.')).toEqual(['T-72 Poland -> Ukraine delivered']);
+  });
+
+  it('leaves a participle of buying to its subject', () => {
+    expect(one('Poland has backed Ukraine since 2022, buying 200 K2 tanks from South Korea.')).toEqual(['K2 South Korea -> Poland ordered']);
+  });
+});

@@ -169,7 +169,7 @@ export function readParties(
       }
       continue;
     }
-    if (beneficiary(tokens, m)) {
+    if (beneficiary(tokens, m) || aidedBeforeParticiple(tokens, m, live)) {
       phrases.push({ role: 'recipient', party, at: m.first, preposition: null, source: 'object', cue: null });
       read.add(m);
       continue;
@@ -824,6 +824,16 @@ function unnamedForce(tokens: readonly Token[], from: number, to: number, actors
     if (forceNouns.includes(two) || forceNouns.includes(one) || transferRules().forceReferences.includes(one)) return k + 1;
   }
   return null;
+}
+
+/**
+ * "Prague was among the first to arm Kyiv, sending dozens of T-72 tanks": the one a verb of aid
+ * governs receives what a participle of giving after a comma sends.
+ */
+function aidedBeforeParticiple(tokens: readonly Token[], m: ActorMention, live: readonly CueHit[]): boolean {
+  const verb = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
+  if (!transferRules().aidVerbs.has(tokens[verb]?.lower ?? '')) return false;
+  return live.some((c) => c.cue.pos === 'verb' && c.cue.agent === 'supplier' && c.first > m.last && /\p{Ll}ing$/u.test(tokens[c.first]!.text) && tokens[c.first - 1]?.text === ',');
 }
 
 /** Words between a helping verb and the possessor it helps ("bolster Ukraine's", "strengthen the Kyiv government's"). */

@@ -217,6 +217,8 @@ export interface TransferRules {
   pledgeVerbs: Set<string>;
   /** "agreed in principle to sell": phrases after a cue that make it and what follows a decision in principle. */
   hedges: string[][];
+  /** "to arm Kyiv, sending T-72 tanks": verbs of aid whose object receives what a participle after them gives. */
+  aidVerbs: Set<string>;
 }
 
 interface CueRecord {
@@ -341,6 +343,7 @@ interface RulesFile {
   denials: string[];
   pledgeVerbs: string[];
   hedges: string[];
+  aidVerbs: string[];
 }
 
 let compiled: TransferRules | null = null;
@@ -479,5 +482,6 @@ function compile(): TransferRules {
     denials: new Set(file.denials),
     pledgeVerbs: new Set(file.pledgeVerbs),
     hedges: file.hedges.map((h) => h.split(' ')),
+    aidVerbs: new Set(file.aidVerbs),
   };
 }
