@@ -2139,3 +2139,22 @@ describe('a participle of giving after a verb of aid', () => {
     expect(one('Poland has backed Ukraine since 2022, buying 200 K2 tanks from South Korea.')).toEqual(['K2 South Korea -> Poland ordered']);
   });
 });
+
+describe('a firm named after a description of who owns it or where it is based', () => {
+  const one = (text: string) => summary(run(text));
+  it('reads a firm after a hyphenated or owning description as the supplier', () => {
+    expect(one('Qatar ordered 12 TB2 drones from state-owned Baykar.')).toEqual(['Bayraktar TB2 Baykar -> Qatar ordered']);
+    expect(one('Ecuador bought seven Dhruv helicopters from government-run Hindustan Aeronautics.')).toEqual(['Dhruv Hindustan Aeronautics -> Ecuador ordered']);
+    expect(one('Peru bought Hermes drones from privately held Elbit Systems.')).toEqual(['Hermes Elbit Systems -> Peru ordered']);
+  });
+
+  it('reads a country adjective and a place before the description as no party', () => {
+    expect(one('Qatar ordered 12 TB2 drones from Turkish state-owned Baykar.')).toEqual(['Bayraktar TB2 Baykar -> Qatar ordered']);
+    expect(one('Estonia ordered K9 howitzers from South Korean state-backed Hanwha Aerospace.')).toEqual(['K9 Hanwha Aerospace -> Estonia ordered']);
+    expect(one('Latvia bought Stugna missiles from Kyiv-based Ukroboronprom.')).toEqual(['Stugna Ukrainian Defense Industry -> Latvia ordered']);
+  });
+
+  it('prefers the firm after "from" to the possessor of the goods', () => {
+    expect(one('Morocco signed a deal to buy Israel\'s Spyder air defence system from state-owned Rafael Advanced Defense Systems.')).toEqual(['SPYDER Rafael Advanced Defense Systems -> Morocco ordered']);
+  });
+});

@@ -489,14 +489,13 @@ const AMOUNT_WORDS = new Set(['worth', 'valued', 'totalling', 'totaling', 'costi
 function isModifier(tokens: readonly Token[], m: ActorMention, actors: ActorSpans, cues: readonly CueHit[], isNounAt: (i: number) => boolean): boolean {
   const span = actors.at(tokens[m.first]!.start);
   const next = tokens[m.last + 1];
+  // "from Kyiv-based Ukroboronprom": where a firm is based is no party.
+  if (inCompound(tokens, m.last + 1) && tokens[m.last + 2]?.lower === 'based') return true;
   // "Swedish manufacturer Saab": an adjective before a description of the actor named after it.
   if (span?.form === 'adjective' || !span) {
     // "for a Romanian program": a competition is no party.
     if (transferRules().bidNouns.has(next?.lower ?? '')) return true;
-    const lower = (k: number) => /^\p{Ll}+$/u.test(tokens[k]?.text ?? '');
-    const named = (k: number) => Boolean(tokens[k] && actors.at(tokens[k].start));
-    const described = lower(m.last + 1) && (named(m.last + 2) || (lower(m.last + 2) && named(m.last + 3)));
-    return described && !transferRules().actorNouns.has(next?.lower ?? '');
+    return describedAfter(tokens, m.last + 1, actors) && !transferRules().actorNouns.has(next?.lower ?? '');
   }
   if (!next || !/^\p{Ll}+$/u.test(next.text) || cues.some((c) => c.first === m.last + 1)) return false;
   const rules = transferRules();
@@ -511,6 +510,19 @@ function isModifier(tokens: readonly Token[], m: ActorMention, actors: ActorSpan
   // "a package for Ukraine worth DKK 4.2 billion": a word that takes an amount modifies nothing.
   if (AMOUNT_WORDS.has(next.lower)) return false;
   return isNounAt(m.last + 1);
+}
+
+/** Lower-case words between an adjective and the name it describes ("Swedish manufacturer Saab"). */
+const ADJECTIVE_DESCRIPTION_WORDS = 2;
+
+/**
+ * "Swedish defence firm Saab", "Turkish state-owned Baykar": one or two lower-case words from token
+ * `from` on (a hyphenated word counts as one), then a name.
+ */
+function describedAfter(tokens: readonly Token[], from: number, actors: ActorSpans): boolean {
+  let k = from;
+  for (let words = 0; tokens[k] && (/^\p{Ll}+$/u.test(tokens[k]!.text) || inCompound(tokens, k)); k++) if (opensWord(tokens, k) && ++words > ADJECTIVE_DESCRIPTION_WORDS) return false;
+  return k > from && tokens[k] !== undefined && Boolean(actors.at(tokens[k]!.start));
 }
 
 /**
@@ -534,7 +546,7 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
     }
     // ("two of which Russia delivered": a relative pronoun ends the description; "of" is not Russia's;
     // nor is "under" in "Under an earlier agreement Georgia took delivery": a deal noun ends it too.)
-    if (!isDescriptionWord(tokens[p]!) || /^(?:which|whom|whose|who)$/.test(tokens[p]!.lower) || rules.dealNouns.has(tokens[p]!.lower)) break;
+    if (!isDescriptionWord(tokens[p]!, tokens, p) || /^(?:which|whom|whose|who)$/.test(tokens[p]!.lower) || rules.dealNouns.has(tokens[p]!.lower)) break;
     if (opensWord(tokens, p)) words++;
   }
   if (p < clause.first) return null;
@@ -625,16 +637,26 @@ function listRole(tokens: readonly Token[], clause: Clause, at: number): Party |
   return null;
 }
 
-function isDescriptionWord(token: Token): boolean {
+function isDescriptionWord(token: Token, tokens: readonly Token[] = [], k = -1): boolean {
   const rules = transferRules();
   if (token.lower === 'the' || token.lower === 'a' || token.text === '-') return true;
+  // "from state-owned Baykar", "from privately held Elbit Systems": who owns or runs the firm, though
+  // a part of the word ("owned", "state") may also be a verb.
+  if (/^\p{Ll}+$/u.test(token.text) && (rules.ownershipWords.has(token.lower) || inCompound(tokens, k))) return true;
   // "to India and China": a list, not a description; China is read as India's coordinate.
   if (token.lower === 'and' || token.lower === 'or') return false;
   // "from European missile maker MBDA": a country's or a region's adjective.
-  if (/^\p{Lu}/u.test(token.text)) return actorLexicon().countryWords.has(token.lower) || rules.regionAdjectives.has(token.lower);
+  // ("from South Korean state-backed Hyundai Rotem": the first word of a country's adjective of two words.)
+  if (/^\p{Lu}/u.test(token.text)) return actorLexicon().countryWords.has(token.lower) || actorLexicon().countryWords.has(`${token.lower} ${tokens[k + 1]?.lower ?? ''}`) || rules.regionAdjectives.has(token.lower);
   // ("German arms maker Diehl Defence": a goods word names the firm's trade.)
   if (rules.tradeWords.has(token.lower)) return true;
   return /^\p{Ll}+$/u.test(token.text) && !rules.prepositions.has(token.lower) && !rules.otherPrepositions.has(token.lower) && !rules.unnamedParties.has(token.lower) && !isVerbForm(token.lower);
+}
+
+/** Whether token k is a part of a hyphenated word, or its hyphen ("state-owned", "government-run"). */
+function inCompound(tokens: readonly Token[], k: number): boolean {
+  const joined = (h: number) => tokens[h]?.text === '-' && !tokens[h]!.spaceBefore && tokens[h + 1] !== undefined && !tokens[h + 1]!.spaceBefore;
+  return k >= 0 && (joined(k - 1) || joined(k) || joined(k + 1));
 }
 
 /** A noun cue that the mention ending at `last` modifies: "Moscow donation", "Serbia's new $1bn purchase". */

@@ -111,6 +111,8 @@ export interface TransferRules {
   tellingVerbs: Set<string>;
   /** Tentative words that are nouns ("pressure", "talks"): tentative only through "to" or "in". */
   tentativeNouns: Set<string>;
+  /** Words that say who owns or runs a firm before its name ("state owned", "privately held"). */
+  ownershipWords: Set<string>;
   /** Goods words that describe a firm's trade ("arms maker"). */
   tradeWords: Set<string>;
   /** Verbs after "expected to (be)" that await no stage of a transfer ("retired", "upgraded"). */
@@ -283,6 +285,7 @@ interface RulesFile {
   tentativeWords: string[];
   tellingVerbs: string[];
   tentativeNouns: string[];
+  ownershipWords: string[];
   tradeWords: string[];
   unawaitedVerbs: string[];
   underWayVerbs: string[];
@@ -422,6 +425,7 @@ function compile(): TransferRules {
     tentativeWords: new Set(file.tentativeWords),
     tellingVerbs: new Set(file.tellingVerbs),
     tentativeNouns: new Set(file.tentativeNouns),
+    ownershipWords: new Set(file.ownershipWords),
     tradeWords: new Set(file.tradeWords),
     unawaitedVerbs: new Set(file.unawaitedVerbs),
     underWayVerbs: new Set(file.underWayVerbs),
