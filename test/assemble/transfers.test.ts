@@ -2158,3 +2158,30 @@ describe('a firm named after a description of who owns it or where it is based',
     expect(one('Morocco signed a deal to buy Israel\'s Spyder air defence system from state-owned Rafael Advanced Defense Systems.')).toEqual(['SPYDER Rafael Advanced Defense Systems -> Morocco ordered']);
   });
 });
+
+describe('relatives and reduced relatives after the goods', () => {
+  const one = (text: string) => summary(run(text));
+  it('reads no party in a relative on the goods that tells no transfer of its own', () => {
+    expect(one('Egypt sent four Rafale jets, which it assembles with France at a plant in Cairo, to Libya last year.')).toEqual(['Rafale Egypt -> Libya delivered']);
+    expect(one('Turkey delivered Bayraktar TB2 drones, which it jointly develops with Ukraine, to Poland.')).toEqual(['Bayraktar TB2 Turkey -> Poland delivered']);
+  });
+
+  it('keeps the parties of a relative that tells a transfer of its own', () => {
+    expect(one('Nigeria received Mi-35 helicopters, which were delivered by Russia in 2017.')).toEqual(['Mi-35 Russia -> Nigeria delivered']);
+  });
+
+  it('gives goods each followed by a participle of their own the stage of their own phrase', () => {
+    expect(one('Romania has bought HIMARS launchers supplied by the United States and Piranha vehicles ordered from GDELS in 2018 and due to be delivered next year.')).toEqual([
+      'HIMARS United States -> Romania delivered',
+      'Piranha GDELS -> Romania pending',
+    ]);
+    expect(one('Kuwait has built up its air defences, including Patriot batteries supplied by the United States and NASAMS systems ordered from Kongsberg in 2020 and due to be delivered this year.')).toEqual([
+      'Patriot United States -> Kuwait delivered',
+      'NASAMS Kongsberg -> Kuwait pending',
+    ]);
+  });
+
+  it('keeps a later statement after a relative with a subject of its own apart from the goods', () => {
+    expect(one('Chile has received the first four of ten Leopard tanks it bought from Germany, and expects to take delivery of 12 F-16 jets after years of delays.')).toContain('Leopard Germany -> Chile delivered');
+  });
+});

@@ -208,6 +208,10 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
   let cues = all;
   // "chose the Seahawk to replace the NH90s it had ordered": goods set aside have only their relative clause's cues.
   if (setAside(tokens, item, cues) && relativeCue(tokens, item, cues)) return cues.filter((c) => c.first > item.phrase.last);
+  // "Patriot batteries supplied by the United States and NASAMS systems ordered from Kongsberg ... and
+  // due to be delivered": goods with a participle of their own have the cues of their own phrase.
+  const phrase = inWeapon ? ownPhrase(tokens, item, cues, inWeapon) : null;
+  if (phrase) cues = cues.filter((c) => c.first < phrase.to && !(c.first >= phrase.from && c.first < item.phrase.first));
   const { adverbs, modality, passiveAuxiliaries } = transferRules();
   const linking = (from: number, to: number) => tokens.slice(from, to).every((t) => adverbs.has(t.lower) || modality.has(t.lower) || passiveAuxiliaries.has(t.lower) || t.lower === 'to');
   // "The Caesar gives our artillery the range it needs": goods that give in the active voice give a capability, not themselves.
@@ -285,10 +289,46 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
   const asideEnd = relativeAsideEnd(tokens, item.phrase.first, item.phrase.last);
   return cues.filter((c) => {
     if (asideEnd !== null && c.first > asideEnd) return false;
+    if (phrase && c.first >= phrase.participle && c.first < phrase.end) return true;
     if (c.cue.pos === 'noun') return c.first < item.phrase.first || !otherStatement(c);
     if (c.first < item.phrase.first) return !ended(c) && !closedRelative(c);
     return own(c);
   });
+}
+
+/**
+ * The goods a participle cue hangs on as a reduced relative ("batteries supplied by", "systems ordered
+ * from"): the index of their last token, with at most a few lower-case head nouns between; else null.
+ */
+function participleOn(tokens: readonly Token[], c: CueHit, inWeapon: readonly boolean[]): number | null {
+  if (c.cue.pos !== 'verb' || !isParticiple(tokens[c.first]!) || !transferRules().reducedRelativeAfter.has(tokens[c.last + 1]?.lower ?? '')) return null;
+  for (let k = c.first - 1; k >= 0 && c.first - k <= HEAD_NOUNS + 1; k--) {
+    if (inWeapon[k]) return k;
+    // ("launchers it bought from the U.S.": a relative with a subject of its own tells the subject's act.)
+    if (!/^\p{Ll}+$/u.test(tokens[k]!.text) || transferRules().pronouns.has(tokens[k]!.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * The phrase of goods that a participle of their own follows, for their cues: from that participle
+ * to the next comma or the next goods with a participle of their own (`end`), and no cue after those
+ * goods (`to`); the cues from another goods' participle before them (`from`) up to the goods are
+ * that goods'. Null for goods with no participle of their own.
+ */
+function ownPhrase(tokens: readonly Token[], item: Item, cues: readonly CueHit[], inWeapon: readonly boolean[]): { from: number; participle: number; end: number; to: number } | null {
+  const on = cues.map((c) => participleOn(tokens, c, inWeapon));
+  const mine = cues.findIndex((c, k) => on[k] !== null && on[k]! >= item.phrase.first && on[k]! <= item.phrase.last);
+  if (mine < 0) return null;
+  const before = cues.findLastIndex((c, k) => on[k] !== null && on[k]! < item.phrase.first);
+  const after = cues.findIndex((c, k) => on[k] !== null && on[k]! > item.phrase.last);
+  // (The next goods start where the weapon words before their participle start.)
+  let to = after < 0 ? Infinity : on[after]!;
+  while (to > item.phrase.last + 1 && inWeapon[to - 1]) to--;
+  const participle = cues[mine]!.first;
+  let end = participle;
+  while (end < to && tokens[end] && tokens[end]!.text !== ',') end++;
+  return { from: before < 0 ? Infinity : cues[before]!.first, participle, end, to };
 }
 
 /** Words between a plan noun and its goods: "plan to acquire four second-hand". */

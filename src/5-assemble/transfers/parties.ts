@@ -76,7 +76,10 @@ export function readParties(
   // are the alternative's ("in favour of used F-16s from Denmark" names goods that keep theirs).
   const alternative = alternativeAt(tokens, clause);
   const ofAlternative = (m: ActorMention) => alternative !== null && m.first > alternative && !tokens.slice(alternative, m.first).some((t, k) => t.text === ',' || inWeapon[alternative + k]);
-  const mentions = mentionsIn(tokens, clause, actors, inWeapon).filter((m) => !ofAlternative(m));
+  // "delivered JF-17 fighters, which it co-produces with China, to Nigeria": a relative that tells no
+  // transfer of its own names no party of the clause.
+  const silent = silentRelatives(tokens, clause, cues);
+  const mentions = mentionsIn(tokens, clause, actors, inWeapon).filter((m) => !ofAlternative(m) && !silent.some((r) => r.first < m.first && m.last <= r.last));
   const live = cues.filter((c) => !c.negated);
   // "Poland and Norway are expected to send": a passive qualifier hands the subject to the verb after it.
   const verbs = live.filter((c) => c.cue.pos === 'verb');
@@ -683,6 +686,12 @@ function relativeClauses(tokens: readonly Token[], clause: Clause): Clause[] {
   return found;
 }
 
+/** ", which it co-produces with China,": relative clauses opened by a relative pronoun that hold no cue. */
+function silentRelatives(tokens: readonly Token[], clause: Clause, cues: readonly CueHit[]): Clause[] {
+  const { relativePronouns } = transferRules();
+  return relativeClauses(tokens, clause).filter((r) => relativePronouns.has(tokens[r.first + 1]!.lower) && !cues.some((c) => c.last >= r.first && c.first <= r.last));
+}
+
 /**
  * A passive giving verb right after its subject ("Kyiv was given", "Turkey has been removed from"):
  * the subject is the one the verb gives to. Only auxiliaries and adverbs may stand between them.
@@ -875,15 +884,20 @@ function beneficiary(tokens: readonly Token[], m: ActorMention): boolean {
 /** Words from a subject to the fleet noun it builds ("has itself built up a large arsenal"). */
 const FLEET_VERB_REACH = 8;
 
-/** "Azerbaijan has itself built up a large arsenal of ..., including Polonez launchers delivered by Belarus": the subject holds the goods. */
+/**
+ * "Azerbaijan has itself built up a large arsenal of ..., including Polonez launchers delivered by Belarus",
+ * "Qatar has built up its air defences, including Patriot batteries supplied by ...": the subject holds the goods.
+ */
 function buildsFleet(tokens: readonly Token[], last: number): boolean {
-  const { fleetNouns, fleetVerbs } = transferRules();
+  const { fleetNouns, fleetVerbs, beneficiaryNouns } = transferRules();
+  const listed = (k: number) => tokens[k]?.lower === 'including' || (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'including');
   let verb = false;
   for (let k = last + 1; k <= last + FLEET_VERB_REACH && tokens[k]; k++) {
     const word = tokens[k]!.lower;
     if (!/^\p{Ll}+$/u.test(tokens[k]!.text)) return false;
     if (fleetVerbs.has(word)) verb = true;
-    else if (fleetNouns.has(word)) return verb && tokens[k + 1]?.lower === 'of';
+    else if (fleetNouns.has(word)) return verb && (tokens[k + 1]?.lower === 'of' || listed(k + 1));
+    else if (verb && beneficiaryNouns.has(word) && listed(k + 1)) return true;
   }
   return false;
 }

@@ -181,6 +181,8 @@ export interface TransferRules {
   stockNouns: Set<string>;
   /** Words that open an aside set off by commas: a relative clause or an apposition (", then known as AgustaWestland,"). */
   asideOpeners: Set<string>;
+  /** Relative pronouns: a relative clause they open that holds no cue names no party ("JF-17s, which it co-produces with China,"). */
+  relativePronouns: Set<string>;
   /** Nouns besides the force nouns that name a state's armed force after "the" ("the service"). */
   forceReferences: string[];
   /** Nouns that, after "the", name a state by its kind ("the country", "the Andean country"). */
@@ -320,6 +322,7 @@ interface RulesFile {
   objectOpeners: string[];
   stockNouns: string[];
   asideOpeners: string[];
+  relativePronouns: string[];
   forceReferences: string[];
   stateKindNouns: string[];
   statesOfKind: Record<string, string[] | string>;
@@ -460,6 +463,7 @@ function compile(): TransferRules {
     objectOpeners: new Set(file.objectOpeners),
     stockNouns: new Set(file.stockNouns),
     asideOpeners: new Set(file.asideOpeners),
+    relativePronouns: new Set(file.relativePronouns),
     forceReferences: file.forceReferences,
     stateKindNouns: new Set(file.stateKindNouns),
     abstractGifts: new Set(file.abstractGifts.words),
