@@ -2185,3 +2185,14 @@ describe('relatives and reduced relatives after the goods', () => {
     expect(one('Chile has received the first four of ten Leopard tanks it bought from Germany, and expects to take delivery of 12 F-16 jets after years of delays.')).toContain('Leopard Germany -> Chile delivered');
   });
 });
+
+describe('a part of the goods named by a unit noun', () => {
+  const one = (text: string) => summary(run(text));
+  it('moves the transfer told before when "the first units" are awaited', () => {
+    expect(one('The UAE has signed a deal to buy the Spyder system from Rafael Advanced Defense Systems. A source said the first units were expected within a year.')).toEqual(['SPYDER Rafael Advanced Defense Systems -> United Arab Emirates pending']);
+  });
+
+  it('leaves it where the clause opens with no part of goods', () => {
+    expect(one('The UAE has signed a deal to buy the Spyder system from Rafael Advanced Defense Systems. A source said the decision was expected within a year.')).toEqual(['SPYDER Rafael Advanced Defense Systems -> United Arab Emirates ordered']);
+  });
+});

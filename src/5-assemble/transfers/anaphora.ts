@@ -72,6 +72,22 @@ function definite(tokens: readonly Token[], first: number): boolean {
 }
 
 /**
+ * "the first units were expected", "the remaining two batteries are due": a clause that opens with
+ * a part of goods named by a unit noun ("units", "batteries": weapons words.contextNouns).
+ */
+function unitsOpening(tokens: readonly Token[], clause: Clause): boolean {
+  const { ordinalFacts, remainderWords } = transferRules();
+  const { contextNouns, numbers } = weaponLexicon().words;
+  let k = clause.first;
+  if (tokens[k]?.lower === 'that') k++;
+  if (tokens[k]?.lower !== 'the' || !(ordinalFacts.has(tokens[k + 1]?.lower ?? '') || remainderWords.has(tokens[k + 1]?.lower ?? ''))) return false;
+  k += 2;
+  if (/^\d+$/.test(tokens[k]?.text ?? '') || numbers.has(tokens[k]?.lower ?? '')) k++;
+  const noun = tokens[k]?.lower.replace(/s$/, '') ?? '';
+  return contextNouns.has(noun) || contextNouns.has(`${noun}s`);
+}
+
+/**
  * A clause that names no system but a delivery ("Deliveries are expected to begin in 2028", "Vucic
  * confirmed the delivery", "and the first were delivered in 2021", "but dropped the plan") tells the
  * stage of the transfer stated just before it.
@@ -101,7 +117,9 @@ export function deliveryOnly(
   // A partitive clause speaks of the goods even where it names where they arrived ("the first of them arrived in Yerevan").
   // "which received its initial operational clearance": a verb with an object of its own moves no goods.
   const ownObject = (c: CueHit) => c.cue.pos === 'verb' && /^(?:its|their|his|her)$/.test(tokens[c.last + 1]?.lower ?? '');
-  const aboutGoods = (c: CueHit) => c.cue.pos === 'noun' || (clause.partitive && c.cue.arrival) || (!namesParty && !isActiveGiving(tokens, c) && !ownObject(c) && (c.cue.transfer || Boolean(clause.partitive)));
+  // ("the first units were expected within a year": a part of the goods named by a unit noun, like "the first of them".)
+  const part = Boolean(clause.partitive) || unitsOpening(tokens, clause);
+  const aboutGoods = (c: CueHit) => c.cue.pos === 'noun' || (clause.partitive && c.cue.arrival) || (!namesParty && !isActiveGiving(tokens, c) && !ownObject(c) && (c.cue.transfer || part));
   const delivery = cancelling || cues.some((c) => stage(c) && aboutGoods(c));
   if (!delivery) return [];
   // "the cancellation leaves the army without ...": a definite noun of a stage some transfer of the
