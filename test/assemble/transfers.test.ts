@@ -2196,3 +2196,9 @@ describe('a part of the goods named by a unit noun', () => {
     expect(one('The UAE has signed a deal to buy the Spyder system from Rafael Advanced Defense Systems. A source said the decision was expected within a year.')).toEqual(['SPYDER Rafael Advanced Defense Systems -> United Arab Emirates ordered']);
   });
 });
+
+describe('a pronoun after a model named by its maker', () => {
+  it('does not stand for the maker whose name opens the model\'s', () => {
+    expect(summary(run('Latvia also flies Patria 6x6 vehicles that it bought from Finland in 2021.'))).toEqual(['Patria 6x6 Finland -> Latvia delivered']);
+  });
+});

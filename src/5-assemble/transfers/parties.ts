@@ -739,6 +739,8 @@ export function actorBefore(tokens: readonly Token[], end: number, actors: Actor
     // "the US-led programme": a name inside a hyphenated modifier is no one a pronoun stands for.
     if (tokens[k + 1]?.text === '-' && !tokens[k + 1]!.spaceBefore) continue;
     const span = actors.at(tokens[k]!.start);
+    // ("Patria 6x6 vehicles that it bought", "a Saab 340 it flies": a maker's name that opens a model's is no one either.)
+    if (span && span.end === tokens[k]!.end && /^\p{Lu}*\d/u.test(tokens[k + 1]?.text ?? '')) continue;
     const party = span ? partyOf(span.actor, actors) : null;
     if (party && party !== not) return party;
   }
