@@ -2202,3 +2202,20 @@ describe('a pronoun after a model named by its maker', () => {
     expect(summary(run('Latvia also flies Patria 6x6 vehicles that it bought from Finland in 2021.'))).toEqual(['Patria 6x6 Finland -> Latvia delivered']);
   });
 });
+
+describe('supposed deals and the contents of an aid package', () => {
+  const one = (text: string) => summary(run(text));
+  it('moves no transfer along by a supposed deal noun or a gerund that is a subject', () => {
+    expect(one('Peru has decided in principle to buy 12 Gripen fighter jets from Saab. Analysts warn that a Gripen deal would add another aircraft type to the air force. "Buying the jet is the easy part," one analyst said.')).toEqual(['Gripen Saab -> Peru announced']);
+    expect(one('Egypt has decided in principle to buy 20 Su-35 jets from Russia. Critics say such a purchase could expose Cairo to US sanctions.')).toEqual(['Su-35 Russia -> Egypt announced']);
+  });
+
+  it('gives what "It includes" lists after an aid package the package\'s stage, and keeps earlier packages delivered', () => {
+    const text = 'Sweden orders more drones\n\nSTOCKHOLM (TT) - Sweden unveiled its 16th military aid package for Ukraine on Wednesday. It includes two ASC 890 airborne early warning aircraft as well as AMRAAM missiles. Earlier packages sent Ukraine 50 CV90 vehicles.';
+    expect(one(text)).toEqual(['ASC 890 Sweden -> Ukraine announced', 'AMRAAM Sweden -> Ukraine announced', 'CV90 Sweden -> Ukraine delivered']);
+  });
+
+  it('lends a package with a numbered aid noun its parties for "The package includes ..."', () => {
+    expect(one('Norway approved its 12th military aid package for Ukraine. The package includes 20 M113 armoured personnel carriers.')).toEqual(['M113 Norway -> Ukraine announced']);
+  });
+});

@@ -36,7 +36,7 @@ export function inheritParties(
 ): Draft | null {
   let lent: Draft | null = null;
   for (const cue of cues) {
-    if (cue.cue.pos !== 'noun' || !cue.cue.deal || !definite(tokens, cue.first)) continue;
+    if (cue.cue.pos !== 'noun' || !cue.cue.deal || !(cue.refers || definite(tokens, cue.first))) continue;
     if (parties.phrases.some((p) => p.cue === cue)) continue;
     // "The package includes ... Hellfire missiles" after a sale: a bare "package" is any deal's.
     const any = tokens[cue.first]!.lower === 'package' && cue.first === cue.last;
@@ -55,6 +55,20 @@ export function inheritParties(
     }
   }
   return lent;
+}
+
+/**
+ * "Sweden unveiled its 16th military aid package for Ukraine. It includes two ASC 890 aircraft": a
+ * pronoun opening a clause before a listing verb stands for the deal noun of the sentence before.
+ */
+export function dealPronoun(tokens: readonly Token[], clause: Clause, deal: CueHit): CueHit | null {
+  const { dealPronouns, listingVerbs, adverbs, futureAuxiliaries } = transferRules();
+  let k = clause.first;
+  while (k <= clause.last && /^["“”'‘’]$/.test(tokens[k]!.text)) k++;
+  if (!dealPronouns.has(tokens[k]?.lower ?? '')) return null;
+  let v = k + 1;
+  while (v <= clause.last && (adverbs.has(tokens[v]!.lower) || futureAuxiliaries.has(tokens[v]!.lower))) v++;
+  return v <= clause.last && listingVerbs.has(tokens[v]!.lower) ? { ...deal, first: k, last: k, refers: true } : null;
 }
 
 /** Lower-case words between a determiner and its deal noun: "the proposed package", "this $3 billion deal". */

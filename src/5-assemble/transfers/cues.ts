@@ -28,6 +28,8 @@ export interface CueHit {
   begun?: boolean;
   /** A wish, an option or talks ("may buy", "is considering buying"): a transfer told only so is no claim. */
   tentative?: boolean;
+  /** A pronoun standing for the deal noun of the sentence before ("It includes ..."). */
+  refers?: boolean;
 }
 
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'new', 'latest', 'first', 'second', 'next', 'further', "'s", 'of', 'any', 'planned', 'proposed', 'possible', 'potential']);
@@ -74,6 +76,8 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     // "A 2018 deal to buy ... collapsed", not "the ruble collapsed" nor "its economy collapsed".
     if (rules.dealSubjectVerbs.has(textOf(tokens, hit.first, hit.last).toLowerCase()) && !dealIsSubject(tokens, clause, hit.first)) continue;
     const found = read(tokens, clause, hit.first, hit.last, cue);
+    // "a Rafale deal would add another type", "Buying the jet is the easy part": a deal only supposed.
+    if (supposedDeal(tokens, found) || gerundSubject(tokens, clause, found)) continue;
     // "will be operated from the carrier": a state of having tells a transfer only as a plain fact.
     if (cue.background && (found.passive || found.modal)) continue;
     hits.push(found);
@@ -81,6 +85,38 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
   // "no longer block the sale": the negation is the blocking verb's; the sale after it stands.
   const lifted = (h: CueHit) => hits.some((g) => g.cue.negatedStatus && g.first < h.first && !g.negated && h.first - g.last <= WINDOW);
   return refineStatuses(tokens, hits.map((h) => (h.negated && lifted(h) ? { ...h, negated: false } : h)));
+}
+
+/** Words from a supposed deal noun back to its determiner ("such a purchase", "a Rafale deal"). */
+const SUPPOSED_REACH = 3;
+/** Words from a gerund opening its clause to the verb it is the subject of ("Buying the new jets is"). */
+const GERUND_SUBJECT_REACH = 5;
+
+/** "a Rafale deal would add", "such a purchase could expose": an indefinite deal noun, the subject of a modal. */
+function supposedDeal(tokens: readonly Token[], hit: CueHit): boolean {
+  const { hypotheticalDeterminers, hypotheticalModals, adverbs } = transferRules();
+  if (hit.cue.pos !== 'noun' || !hit.cue.deal) return false;
+  let k = hit.last + 1;
+  while (adverbs.has(tokens[k]?.lower ?? '')) k++;
+  if (!hypotheticalModals.has(tokens[k]?.lower ?? '')) return false;
+  for (let j = hit.first - 1; j >= 0 && hit.first - j <= SUPPOSED_REACH; j--) {
+    if (hypotheticalDeterminers.has(tokens[j]!.lower)) return true;
+    if (!/^[\p{L}\d-]+$/u.test(tokens[j]!.text)) return false;
+  }
+  return false;
+}
+
+/** "Buying the jet is the easy part": a gerund opening its clause, with its object, is the subject of a verb. */
+function gerundSubject(tokens: readonly Token[], clause: Clause, hit: CueHit): boolean {
+  if (hit.cue.pos !== 'verb' || !/ing$/.test(tokens[hit.first]!.lower)) return false;
+  let k = clause.first;
+  while (k < hit.first && /^["“”'‘’]$/.test(tokens[k]!.text)) k++;
+  if (k !== hit.first) return false;
+  for (let j = hit.last + 1; j <= clause.last && j - hit.last <= GERUND_SUBJECT_REACH; j++) {
+    if (transferRules().gerundSubjectVerbs.has(tokens[j]!.lower)) return true;
+    if (!/^[\p{L}\d-]+$/u.test(tokens[j]!.text)) return false;
+  }
+  return false;
 }
 
 /** Words before a deal noun that open the clause with it as subject: "A 2018 deal", "The $2 billion contract". */

@@ -19,7 +19,7 @@ import type { Token } from '../../nlp/tokens.js';
 import { parseSentence } from '../../nlp/parse.js';
 import { actorSpans, type ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { scanSentence } from '../../3-annotate/weapons/scan.js';
-import { deliveryOnly, inheritParties, partGoods, passedOn, pronounGoods } from './anaphora.js';
+import { dealPronoun, deliveryOnly, inheritParties, partGoods, passedOn, pronounGoods } from './anaphora.js';
 import { draftsFor, makerAfter } from './assign.js';
 import { evidenceOf, textOf } from './evidence.js';
 import { splitClauses } from './clauses.js';
@@ -46,6 +46,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   const builders = new Map<string, Set<string>>();
   // Deals told with their parties and no goods ("a new donation package for Ukraine"): never output.
   const frames: Draft[] = [];
+  // The deal noun of the latest frame, and its sentence, for "It includes ..." in the sentence after.
+  let frameCue: { cue: CueHit; sentence: number } | null = null;
   let previousSubject: Actor | null = null;
   // Where the latest transfer clause's subject was read, and the actor that opens each sentence.
   let subjectSentence = -1;
@@ -70,6 +72,10 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       cues: findCues(tokens, clause, isActorEnd)
         .filter((c) => !inName.slice(c.first, c.last + 1).some(Boolean) && !inActorName(tokens, c, actors))
     }));
+    // "It includes two ASC 890 aircraft" after a package told with no goods: the pronoun is the package.
+    const opening = clauses[0];
+    const referred = opening && opening.cues.length === 0 && frameCue?.sentence === sentence.index - 1 ? dealPronoun(tokens, opening.clause, frameCue.cue) : null;
+    if (opening && referred) opening.cues = [referred];
     // "US sends Strykers to Ukraine in $2.5 billion aid package": a headline's present tense of a
     // giving verb, beside a package of aid, tells the decision; the body says whether the goods arrived.
     if (sentence.role === 'headline') {
@@ -160,7 +166,15 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         // "The package also includes ..." to refer to.
         const frame = dealFrame(tokens, clause, live, parties.phrases, status, sentence.index, evidenceOf(doc, tokens, clause));
         if (frame) frames.push(frame);
+        if (frame) frameCue = { cue: frameNoun(live)!, sentence: sentence.index };
         continue;
+      }
+      // "Sweden unveiled its 16th military aid package for Ukraine": goods that are only the deal's own
+      // words ("military aid") leave the deal a frame for "The package includes ..." too.
+      if (here.every((item) => !item.weapon && overlapsCue(item, live))) {
+        const frame = dealFrame(tokens, clause, live, parties.phrases, status, sentence.index, evidenceOf(doc, tokens, clause));
+        if (frame) frames.push(frame);
+        if (frame) frameCue = { cue: frameNoun(live)!, sentence: sentence.index };
       }
       const named = here.some((item) => item.weapon);
       const unnamedAllowed = !named && live.some((c) => c.cue.pos === 'verb') && live.some((c) => c.cue.transfer);
@@ -465,11 +479,16 @@ function openingActor(tokens: readonly Token[], actors: ActorSpans): Actor | nul
  * a new donation package for Ukraine"): the parties a later "The package includes ..." lends.
  */
 function dealFrame(tokens: readonly Token[], clause: Clause, cues: readonly CueHit[], phrases: readonly RolePhrase[], status: TransferStatus, sentence: number, evidence: Draft['evidence']): Draft | null {
-  const noun = cues.find((c) => c.cue.pos === 'noun' && (c.cue.deal === 'aid' || c.cue.deal === 'donation'));
+  const noun = frameNoun(cues);
   const supplier = phrases.find((p) => p.role === 'supplier')?.party ?? null;
   const recipient = phrases.find((p) => p.role === 'recipient')?.party ?? null;
   if (!noun || !supplier || !recipient || supplier === recipient || clause.first > noun.first) return null;
   return { system: null, supplier: supplier.id, recipient: recipient.id, quantity: null, status, deal: noun.cue.deal, date: null, evidence, rules: [`deal frame from ${textOf(tokens, noun.first, noun.last)}`], sentence };
+}
+
+/** The noun of a deal of aid or donation ("a new donation package"), which a deal frame stands for. */
+function frameNoun(cues: readonly CueHit[]): CueHit | undefined {
+  return cues.find((c) => c.cue.pos === 'noun' && (c.cue.deal === 'aid' || c.cue.deal === 'donation'));
 }
 
 /** A cue whose words lie inside an actor's name, capitalised as part of it ("Import and Export Corporation"). */

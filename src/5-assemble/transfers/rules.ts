@@ -111,6 +111,16 @@ export interface TransferRules {
   tellingVerbs: Set<string>;
   /** Tentative words that are nouns ("pressure", "talks"): tentative only through "to" or "in". */
   tentativeNouns: Set<string>;
+  /** "would", "could": modals whose subject, a deal noun after such a determiner, is only supposed. */
+  hypotheticalModals: Set<string>;
+  /** "is", "would": verbs whose subject a gerund cue opening the clause is ("Buying the jet is the easy part"). */
+  gerundSubjectVerbs: Set<string>;
+  /** "a Rafale deal would add", "such a purchase could expose": determiners of a deal noun that is only supposed. */
+  hypotheticalDeterminers: Set<string>;
+  /** "includes", "comprises": verbs after such a pronoun that list the deal's goods. */
+  listingVerbs: Set<string>;
+  /** "It includes two ASC 890 aircraft": pronouns that open a clause for the deal noun of the sentence before. */
+  dealPronouns: Set<string>;
   /** Words that say who owns or runs a firm before its name ("state owned", "privately held"). */
   ownershipWords: Set<string>;
   /** Goods words that describe a firm's trade ("arms maker"). */
@@ -287,6 +297,11 @@ interface RulesFile {
   tentativeWords: string[];
   tellingVerbs: string[];
   tentativeNouns: string[];
+  hypotheticalModals: string[];
+  gerundSubjectVerbs: string[];
+  hypotheticalDeterminers: string[];
+  listingVerbs: string[];
+  dealPronouns: string[];
   ownershipWords: string[];
   tradeWords: string[];
   unawaitedVerbs: string[];
@@ -428,6 +443,11 @@ function compile(): TransferRules {
     tentativeWords: new Set(file.tentativeWords),
     tellingVerbs: new Set(file.tellingVerbs),
     tentativeNouns: new Set(file.tentativeNouns),
+    hypotheticalModals: new Set(file.hypotheticalModals),
+    gerundSubjectVerbs: new Set(file.gerundSubjectVerbs),
+    hypotheticalDeterminers: new Set(file.hypotheticalDeterminers),
+    listingVerbs: new Set(file.listingVerbs),
+    dealPronouns: new Set(file.dealPronouns),
     ownershipWords: new Set(file.ownershipWords),
     tradeWords: new Set(file.tradeWords),
     unawaitedVerbs: new Set(file.unawaitedVerbs),
