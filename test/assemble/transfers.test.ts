@@ -2219,3 +2219,27 @@ describe('supposed deals and the contents of an aid package', () => {
     expect(one('Norway approved its 12th military aid package for Ukraine. The package includes 20 M113 armoured personnel carriers.')).toEqual(['M113 Norway -> Ukraine announced']);
   });
 });
+
+describe('part of a system named before, by its kind noun; a unit noun of a named system', () => {
+  it('reads "Eight of the radars were delivered" as part of the radars named before, from their maker', () => {
+    const text = 'The launchers work with ELM-2084 radars made by Elta Systems. Eight of the radars were delivered to the Czech Republic in 2021.';
+    expect(summary(run(text))).toEqual(['EL/M-2084 Elta Systems -> Czech Republic delivered']);
+  });
+
+  it('moves "Two of the frigates" from their holder, and takes no system of another kind for "Two of the tanks"', () => {
+    expect(summary(run('Algeria ordered six MEKO A-200 frigates from Germany. Two of the frigates were handed to Egypt.'))).toEqual(['MEKO Germany -> Algeria ordered', 'MEKO Algeria -> Egypt delivered']);
+    expect(summary(run('Algeria ordered six MEKO A-200 frigates from Germany. Two of the frigates arrived in 2020.'))).toEqual(['MEKO Germany -> Algeria delivered']);
+    expect(summary(run('Algeria ordered six MEKO A-200 frigates from Germany. Two of the tanks were handed to Egypt.'))).toEqual(['MEKO Germany -> Algeria ordered']);
+  });
+
+  it('gives each recipient a clause names its part ("Poland and Romania ordered 24 of the howitzers between them")', () => {
+    const text = 'Poland received 48 K9 howitzers from South Korea. Poland and Romania ordered 24 of the howitzers between them from Hanwha.';
+    expect(summary(run(text)).sort()).toEqual(['K9 Hanwha Aerospace -> Poland ordered', 'K9 Hanwha Aerospace -> Romania ordered', 'K9 South Korea -> Poland delivered']);
+  });
+
+  it('reads "the first batteries of the BrahMos" as the BrahMos, not as the batteries named before', () => {
+    const text = 'Russia delivered S-400 batteries to India. The Philippines received the first batteries of the BrahMos cruise missile from India last year.';
+    expect(summary(run(text))).toEqual(['S-400 Russia -> India delivered', 'BrahMos India -> Philippines delivered']);
+    expect(summary(run('Germany sent Patriot batteries to Ukraine. The Netherlands delivered two batteries of the NASAMS system to Ukraine.'))).toEqual(['Patriot Germany -> Ukraine delivered', 'NASAMS Netherlands -> Ukraine delivered']);
+  });
+});

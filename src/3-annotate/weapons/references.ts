@@ -72,6 +72,8 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
       if (!categories) continue;
       const determiner = determinerBefore(scan, k);
       if (determiner === null) continue;
+      // "the first batteries of the BrahMos cruise missile": a noun whose "of" names a system is that system's, no reference.
+      if (ofSystem(t, last, taken)) continue;
       const start = t[determiner]!.start;
       const any = categories.includes(ANY);
       // "the American-made jets": only a system of that origin.
@@ -132,6 +134,20 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
     }
   }
   return references;
+}
+
+/** Words between "of" and the system it names: "batteries of the BrahMos", "a squadron of its new F-16s". */
+const OF_REACH = 3;
+
+/** Whether "of" after the noun at `last` opens a phrase that names a system (`taken`: tokens of a named system). */
+function ofSystem(t: readonly Token[], last: number, taken: readonly boolean[]): boolean {
+  const { words } = weaponLexicon();
+  if (t[last + 1]?.lower !== 'of') return false;
+  for (let j = last + 2; j < t.length && j - last - 2 <= OF_REACH; j++) {
+    if (taken[j]) return true;
+    if (!words.referenceDeterminers.has(t[j]!.lower) && !words.modifiers.has(t[j]!.lower)) return false;
+  }
+  return false;
 }
 
 /** Whether token `at` (-1: none) lies in a ", which ... ," aside that closes before token `before`. */

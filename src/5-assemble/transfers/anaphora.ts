@@ -3,12 +3,13 @@
  * kind ("The package also includes ..."), and a clause that names only a delivery moves the transfer
  * told just before it along ("Deliveries are expected to begin in 2028").
  */
-import type { Actor, TransferStatus } from '../../model/contract.js';
+import type { TransferStatus } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
 import type { CueHit } from './cues.js';
+import type { Item } from './items.js';
 import { isActiveGiving } from './goods.js';
 import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Draft } from './merge.js';
@@ -260,11 +261,12 @@ export function pronounGoods(doc: AnalysisDocument, tokens: readonly Token[], cl
 
 /**
  * "The Swedish army has 48 Archer howitzers. | Eight of them were handed to Ukraine", "Ukraine will
- * receive 49 of those": part of the goods named last moves, from their holder (the recipient of the
- * goods' transfer told before, or the actor that opened the sentence before) unless the clause names
- * the giver.
+ * receive 49 of those", "Eight of the radars were delivered": part of the goods named last (or of
+ * the system a later reference names) moves, from their holder (the recipient of the goods' transfer
+ * told before, else `holderOf`: the actor that opened the sentence before, or their maker) unless the
+ * clause names the giver. Each recipient the clause names receives its part.
  */
-export function partGoods(doc: AnalysisDocument, tokens: readonly Token[], clause: Clause, cues: readonly CueHit[], status: TransferStatus, drafts: readonly Draft[], sentence: number, parties: ClauseParties, opener: Actor | null): Draft[] {
+export function partGoods(doc: AnalysisDocument, tokens: readonly Token[], clause: Clause, cues: readonly CueHit[], status: TransferStatus, drafts: readonly Draft[], sentence: number, parties: ClauseParties, holderOf: (system: string) => string | null, items: readonly Item[] = []): Draft[] {
   // ("Sending some of them to Ukraine remains under discussion": a gerund names the act, it tells none.)
   const finite = (c: CueHit) => !/ing$/.test(tokens[c.first]!.lower) || transferRules().passiveAuxiliaries.has(tokens[c.first - 1]?.lower ?? '');
   const verb = cues.find((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated && finite(c) && !transferRules().makerVerbs.has(tokens[c.first]!.lower));
@@ -272,29 +274,48 @@ export function partGoods(doc: AnalysisDocument, tokens: readonly Token[], claus
   const { numbers } = weaponLexicon().words;
   const counted = (t: Token | undefined) => Boolean(t && (/^\d[\d,]*$/.test(t.text) || numbers.has(t.lower) || transferRules().partWords.has(t.lower)));
   let at = -1;
+  let referred: string | null = null;
   for (let k = clause.first; k < clause.last; k++) {
-    if (tokens[k]!.lower === 'of' && /^(?:them|those|these)$/.test(tokens[k + 1]?.lower ?? '') && counted(tokens[k - 1])) {
+    if (tokens[k]!.lower !== 'of' || !counted(tokens[k - 1])) continue;
+    referred = laterReferenceAt(doc, tokens, k + 1);
+    if (/^(?:them|those|these)$/.test(tokens[k + 1]?.lower ?? '') || referred) {
       at = k - 1;
       break;
     }
   }
   if (at < clause.first) return [];
+  // ("Eight of the radars and four Patriot launchers": other goods of the clause are a list of its own.)
+  if (items.some((item) => item.weapon && !(referred && item.weapon.id === referred && item.phrase.first <= at + 2 && item.phrase.last >= at + 2))) return [];
   // ("trained a dozen Ukrainian pilots to fly the F-16. | Four of them": "them" is a plural; one system named as a type is no antecedent.)
-  const system = latestSystem(doc, sentence, tokens[at]!.start, true);
+  const system = referred ?? latestSystem(doc, sentence, tokens[at]!.start, true);
   if (!system) return [];
   const previous = [...drafts].reverse().find((d) => d.system === system && movable(d));
   const named = (role: 'supplier' | 'recipient') => parties.phrases.find((p) => p.role === role)?.party.id ?? null;
   // The holder gives them, or, for a buying verb ("Dozens of them were bought from Australia"), got them.
-  const holder = previous?.recipient ?? opener?.id ?? null;
+  const holder = previous?.recipient ?? holderOf(system);
   const buying = verb.cue.agent === 'recipient';
-  const recipient = named('recipient') ?? (buying ? holder : null);
+  // ("the Netherlands and Austria ordered nine of the aircraft between them": each party named receives its part.)
+  const receivers = [...new Set(parties.phrases.filter((p) => p.role === 'recipient').map((p) => p.party.id))];
+  const recipients = receivers.length ? receivers : buying && holder ? [holder] : [];
   const supplier = named('supplier') ?? (buying ? null : holder);
-  if (!supplier || !recipient || supplier === recipient) return [];
+  if (!supplier || recipients.length === 0 || recipients.includes(supplier)) return [];
   const evidence = evidenceOf(doc, tokens, clause);
   const count = tokens[at]!.text.replace(/,/g, '');
-  const quantity = /^\d+$/.test(count) ? Number(count) : (numbers.get(tokens[at]!.lower) || null);
+  // (A count shared between several is no one's count.)
+  const quantity = recipients.length > 1 ? null : /^\d+$/.test(count) ? Number(count) : (numbers.get(tokens[at]!.lower) || null);
   const rule = `part of the goods named before ("${textOf(tokens, at, at + 3)}"), from their holder, status ${status}`;
-  return [{ system, supplier, recipient, quantity, status, deal: verb.cue.deal, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }];
+  const date = dateIn(doc, evidence);
+  return recipients.map((recipient) => ({ system, supplier, recipient, quantity, status, deal: verb.cue.deal, date, evidence, rules: [rule], sentence }));
+}
+
+/**
+ * "Eight of the radars", "two of these frigates": a later reference (the weapons layer linked its
+ * head noun to a system of its kind named before) that opens at the determiner at `k`; its system.
+ */
+function laterReferenceAt(doc: AnalysisDocument, tokens: readonly Token[], k: number): string | null {
+  const determiner = tokens[k];
+  if (!determiner || !/^(?:the|these|those)$/.test(determiner.lower)) return null;
+  return doc.layers.weapons.find((w) => w.mentions.some((m) => m.start === determiner.start))?.id ?? null;
 }
 
 /** The system of the latest weapon mention before `at`, in this sentence or the one before; with `plural`, the latest told as many. */

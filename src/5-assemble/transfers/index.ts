@@ -44,6 +44,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   // "The 91-metre ship was built by Turkish shipyard Dearsan": the maker the story names for a system,
   // in a sentence that tells no transfer of it.
   const builders = new Map<string, Set<string>>();
+  // ... and in any sentence: who holds goods told of with no transfer ("ELM-2084 radars made by Elta Systems").
+  const makers = new Map<string, Set<string>>();
   // Deals told with their parties and no goods ("a new donation package for Ukraine"): never output.
   const frames: Draft[] = [];
   // The deal noun of the latest frame, and its sentence, for "It includes ..." in the sentence after.
@@ -83,19 +85,34 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       const first = tokens.some((t, k) => t.lower === 'first' && tokens[k + 1]?.lower !== 'time');
       for (const c of clauses) if (!first && c.cues.some((h) => h.cue.pos === 'noun' && h.cue.deal === 'aid')) c.cues = c.cues.map((h) => headlineStage(tokens, h));
     }
-    if (!clauses.some((c) => c.cues.some((cue) => !cue.negated))) continue;
+    const recordMakers = (found: readonly Item[], into: Map<string, Set<string>>) => {
+      for (const item of found) {
+        const builder = item.weapon ? makerAfter(tokens, item, actors) : null;
+        if (builder && item.weapon) into.set(item.weapon.id, (into.get(item.weapon.id) ?? new Set()).add(builder.id));
+      }
+    };
+    // ("The launchers work with ELM-2084 radars made by Elta Systems": a sentence that tells no transfer
+    // names a maker that holds the goods, not one that supplies a transfer told elsewhere.)
+    if (!clauses.some((c) => c.cues.some((cue) => !cue.negated))) {
+      recordMakers(itemsOf(doc, scanSentence(doc, sentence.index), actors), makers);
+      continue;
+    }
     const sentenceCues = clauses.flatMap((c) => c.cues);
     const items = itemsOf(doc, scanSentence(doc, sentence.index), actors).map((item) => afterIndirectObject(item, tokens, sentenceCues, actors));
-    for (const item of items) {
-      const builder = item.weapon ? makerAfter(tokens, item, actors) : null;
-      if (builder && item.weapon) builders.set(item.weapon.id, (builders.get(item.weapon.id) ?? new Set()).add(builder.id));
-    }
+    recordMakers(items, builders);
+    recordMakers(items, makers);
     const tagsAt = (i: number): Set<string> => {
       const token = tokens[i]!;
       return parseSentence(doc, sentence.index).terms.find((t) => t.start <= token.start && token.start < t.end)?.tags ?? new Set();
     };
     const isNounAt = (i: number): boolean => tagsAt(i).has('Noun') && !tagsAt(i).has('Verb');
     const platforms = platformsOf(tokens, items);
+    // Who holds goods the story told of with no transfer: the actor that opened the sentence before,
+    // else the one maker the story names for them ("radars made by Elta Systems"), else the dateline's state.
+    const holderOf = (system: string): string | null => {
+      const made = makers.get(system);
+      return before?.id ?? (made?.size === 1 ? [...made][0]! : null) ?? actors.datelineCountry?.id ?? null;
+    };
     const inWeapon = tokens.map(() => false);
     for (const item of items) for (let k = item.phrase.first; k <= item.phrase.last; k++) inWeapon[k] = true;
     // The goods that open the clause before: "The first three Anka drones were built in Türkiye |
@@ -152,7 +169,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       }
       if (clause.relative) heldBy = parties.phrases.find((p) => p.role === 'recipient' && (p.source === 'subject' || p.source === 'pronoun'))?.party ?? null;
       // ("Eight of them were handed to Ukraine": the count is no goods of its own.)
-      const part = here.every((item) => !item.weapon) ? partGoods(doc, tokens, clause, live, status, drafts, sentence.index, parties, before ?? actors.datelineCountry) : [];
+      // ("Eight of the radars were delivered": nor is a later reference the count takes part of.)
+      const part = partGoods(doc, tokens, clause, live, status, drafts, sentence.index, parties, holderOf, here);
       if (part.length > 0) {
         drafts.push(...part);
         continue;
