@@ -2111,6 +2111,8 @@ describe('stages: modals, names, partial deliveries and decisions in principle',
   it('reads "can be delivered" as a possibility, and a capitalised "Plan" inside a name as no modal', () => {
     expect(one('Poland said the Piorun missiles can be delivered to Sweden quickly.')).toEqual(['Piorun Poland -> Sweden announced']);
     expect(one('Colombia has received UH-60 Black Hawk helicopters from the United States under Plan Colombia, and a further batch arrived last year.')).toEqual(['UH-60 Black Hawk United States -> Colombia delivered']);
+    // (a title-case headline's modal is still one)
+    expect(one('Poland Will Buy 180 K2 Tanks From South Korea\n\nWARSAW (Reuters) - Poland has received K9 howitzers from South Korea.')).toContain('K2 South Korea -> Poland announced');
   });
 
   it('keeps a delivery begun as delivered when the rest is dated after the story', () => {

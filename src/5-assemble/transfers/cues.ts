@@ -361,9 +361,14 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   for (let j = Math.max(clause.first, toIndex - ORDINAL_REACH); j < toIndex && !ordinal; j++) ordinal = rules.ordinalFacts.has(tokens[j]!.lower) && tokens[j - 1]?.lower === 'the';
   if (ordinal && tokens.slice(clause.first, toIndex).some((t) => rules.modality.has(t.lower))) ordinal = false;
   const plan = (infinitive && !ordinal && !rules.notModalBeforeTo.has(tokens[toIndex - 1]?.lower ?? '')) || (Boolean(clause.planned) && first === clause.first);
-  // A modal is written in lower case but for the sentence's first word: "in May" is a month and
-  // "under Plan Colombia" a name.
-  const isModal = (t: Token) => rules.modality.has(t.lower) && (t.text === t.lower || t === tokens[0]);
+  // A modal is written in lower case but for the sentence's first word and a title-case headline's
+  // ("Poland Will Buy K2 Tanks"): "in May" is a month and "under Plan Colombia" a name.
+  const capitalised = (t: Token | undefined) => /^\p{Lu}/u.test(t?.text ?? '');
+  const titleCase = (t: Token) => {
+    const k = tokens.indexOf(t);
+    return t.text !== 'May' && capitalised(tokens[k - 1]) && capitalised(tokens[k + 1]);
+  };
+  const isModal = (t: Token) => rules.modality.has(t.lower) && (t.text === t.lower || t === tokens[0] || titleCase(t));
   const modalBefore = plan || preceding.some(isModal);
   const modalInClause = tokens.slice(clause.first, clause.last + 1).some(isModal);
   // "Germany is sending Ukraine four more systems": a giving verb in the present progressive is a decision.
