@@ -76,7 +76,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     }));
     // "It includes two ASC 890 aircraft" after a package told with no goods: the pronoun is the package.
     const opening = clauses[0];
-    const referred = opening && opening.cues.length === 0 && frameCue?.sentence === sentence.index - 1 ? dealPronoun(tokens, opening.clause, frameCue.cue) : null;
+    // (frameCue is set by keepFrame, a closure, which the compiler's narrowing does not follow.)
+    const latest = frameCue as { cue: CueHit; sentence: number } | null;
+    const referred = opening && opening.cues.length === 0 && latest?.sentence === sentence.index - 1 ? dealPronoun(tokens, opening.clause, latest.cue) : null;
     if (opening && referred) opening.cues = [referred];
     // "US sends Strykers to Ukraine in $2.5 billion aid package": a headline's present tense of a
     // giving verb, beside a package of aid, tells the decision; the body says whether the goods arrived.
@@ -167,6 +169,13 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       if (shared.length > 0 && clause.resumes && heldBy && !parties.phrases.some((p) => p.role === 'supplier') && parties.phrases.some((p) => p.role === 'recipient' && p.party !== heldBy) && live.some((c) => c.cue.agent === 'supplier')) {
         parties.phrases.push({ role: 'supplier', party: heldBy, at: clause.first, preposition: null, source: 'subject', cue: null });
       }
+      // A deal with its parties and no goods of its own, for "The package includes ..." / "It includes ..." to refer to.
+      const keepFrame = () => {
+        const frame = dealFrame(tokens, clause, live, parties.phrases, status, sentence.index, evidenceOf(doc, tokens, clause));
+        if (!frame) return;
+        frames.push(frame);
+        frameCue = { cue: frameNoun(live)!, sentence: sentence.index };
+      };
       if (clause.relative) heldBy = parties.phrases.find((p) => p.role === 'recipient' && (p.source === 'subject' || p.source === 'pronoun'))?.party ?? null;
       // ("Eight of them were handed to Ukraine": the count is no goods of its own.)
       // ("Eight of the radars were delivered": nor is a later reference the count takes part of.)
@@ -182,18 +191,12 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         drafts.push(...(passed.length ? passed : pronouns.length ? pronouns : deliveryOnly(doc, tokens, clause, live, status, drafts, sentence.index, parties.phrases.map((p) => p.party.id), parties.subject?.id ?? null)));
         // "approved a new donation package for Ukraine": a deal with its parties and no goods yet, for
         // "The package also includes ..." to refer to.
-        const frame = dealFrame(tokens, clause, live, parties.phrases, status, sentence.index, evidenceOf(doc, tokens, clause));
-        if (frame) frames.push(frame);
-        if (frame) frameCue = { cue: frameNoun(live)!, sentence: sentence.index };
+        keepFrame();
         continue;
       }
       // "Sweden unveiled its 16th military aid package for Ukraine": goods that are only the deal's own
       // words ("military aid") leave the deal a frame for "The package includes ..." too.
-      if (here.every((item) => !item.weapon && overlapsCue(item, live))) {
-        const frame = dealFrame(tokens, clause, live, parties.phrases, status, sentence.index, evidenceOf(doc, tokens, clause));
-        if (frame) frames.push(frame);
-        if (frame) frameCue = { cue: frameNoun(live)!, sentence: sentence.index };
-      }
+      if (here.every((item) => !item.weapon && overlapsCue(item, live))) keepFrame();
       const named = here.some((item) => item.weapon);
       const unnamedAllowed = !named && live.some((c) => c.cue.pos === 'verb') && live.some((c) => c.cue.transfer);
       for (const item of here) {
