@@ -254,8 +254,15 @@ export function contextWeaponBeforeHead(tokens: readonly Token[], i: number): nu
   const { phrases } = weaponLexicon();
   const name = phrases.longestAt(tokens, i);
   if (!name || !name.payloads.some((p) => p.system && !p.system.free)) return -1;
-  const next = tokens[name.last + 1];
-  if (next && weaponLexicon().words.contextNouns.has(next.lower)) return name.last;
+  if (contextNounEnd(tokens, name.last + 1) >= 0) return name.last;
   const head = phrases.longestAt(tokens, name.last + 1);
   return head?.payloads.some((p) => p.head) ? name.last : -1;
+}
+
+/** A context noun of one or two words starting at i ("Patriot batteries", "Patriot fire units"): its last token index, or -1. */
+export function contextNounEnd(tokens: readonly Token[], i: number): number {
+  const { contextNouns } = weaponLexicon().words;
+  const [a, b] = [tokens[i], tokens[i + 1]];
+  if (a && b && contextNouns.has(`${a.lower} ${b.lower}`)) return i + 1;
+  return a && contextNouns.has(a.lower) ? i : -1;
 }

@@ -2245,3 +2245,15 @@ describe('part of a system named before, by its kind noun; a unit noun of a name
     expect(summary(run('Germany sent Patriot batteries to Ukraine. The Netherlands delivered two batteries of the NASAMS system to Ukraine.'))).toEqual(['Patriot Germany -> Ukraine delivered', 'NASAMS Netherlands -> Ukraine delivered']);
   });
 });
+
+describe('units of a system told in a subordinate or relative clause ("fire units", ", whose first batteries")', () => {
+  it('reads "Patriot fire units" as the Patriot, delivered once they became operational', () => {
+    const text = "Norway's air defence grew in 2020, when the first of three Patriot fire units bought from the United States became operational.";
+    expect(summary(run(text))).toEqual(['Patriot United States -> Norway delivered']);
+  });
+
+  it('gives the units a "whose" relative counts to the owner of the system before ("Romania\'s version of the Patriot")', () => {
+    const text = "Romania's version of the U.S. Patriot, whose first battery was delivered by the United States in 2020, is operational.";
+    expect(summary(run(text))).toEqual(['Patriot United States -> Romania delivered']);
+  });
+});

@@ -176,6 +176,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         frames.push(frame);
         frameCue = { cue: frameNoun(live)!, sentence: sentence.index };
       };
+      // ("Poland's version of the Patriot, whose first two batteries were delivered": the antecedent's owner holds its units.)
+      const owner = clause.partitive && !parties.phrases.some((p) => p.role === 'recipient') ? antecedentOwner(tokens, clause, here, actors) : null;
+      if (owner) parties.phrases.push({ role: 'recipient', party: owner.party, at: owner.at, preposition: null, source: 'owner', cue: null });
       if (clause.relative) heldBy = parties.phrases.find((p) => p.role === 'recipient' && (p.source === 'subject' || p.source === 'pronoun'))?.party ?? null;
       // ("Eight of them were handed to Ukraine": the count is no goods of its own.)
       // ("Eight of the radars were delivered": nor is a later reference the count takes part of.)
@@ -341,6 +344,28 @@ function antecedentOf(tokens: readonly Token[], clause: Clause, item: Item, inWe
   // Between them, only the head noun of the name ("anti-aircraft tanks").
   for (let k = last + 1; k < clause.first; k++) if (!/^(?:\p{Ll}+|-)$/u.test(tokens[k]!.text)) return false;
   return true;
+}
+
+/**
+ * "Poland's version of the U.S. Patriot, | whose first two batteries ...", "Sweden's Patriot system, |
+ * the first of which ...": the country whose goods a partitive relative counts, and where it is named.
+ */
+function antecedentOwner(tokens: readonly Token[], clause: Clause, here: readonly Item[], actors: ActorSpans): { party: Actor; at: number } | null {
+  const item = here.find((i) => i.weapon && i.phrase.last < clause.first);
+  if (!item) return null;
+  let k = item.phrase.first - 1;
+  // "the U.S. Patriot": the maker's country before the system is not its owner.
+  const maker = tokens[k] ? actors.at(tokens[k]!.start) : null;
+  if (maker && maker.actor.kind === 'country') while (k >= 0 && tokens[k]!.start >= maker.start) k--;
+  if (transferRules().objectOpeners.has(tokens[k]?.lower ?? '')) k--;
+  // "Poland's version of the Patriot": a version of the system is the owner's goods.
+  if (tokens[k]?.lower === 'of' && transferRules().sameDesignNouns.has(tokens[k - 1]?.lower ?? '')) k -= 2;
+  if (k < 1 || !/^['’]s$/.test(tokens[k]!.text)) return null;
+  const span = actors.at(tokens[k - 1]!.start);
+  const party = span && span.actor.kind === 'country' ? partyOf(span.actor, actors) : null;
+  let at = k - 1;
+  while (at > 0 && tokens[at - 1]!.start >= span!.start) at--;
+  return party ? { party, at } : null;
 }
 
 /** Words of a head noun after a system's name: "anti - aircraft tanks". */
