@@ -2257,3 +2257,19 @@ describe('units of a system told in a subordinate or relative clause ("fire unit
     expect(summary(run(text))).toEqual(['Patriot United States -> Romania delivered']);
   });
 });
+
+describe('"turned to <seller> for <goods>" names the seller and the goods of a purchase', () => {
+  it('reads "turned to Israel for 12 Spyder launchers" as a purchase from Israel, delivered by "the last of which arrived"', () => {
+    expect(summary(run('Chile turned to Israel for 12 Spyder launchers, the last of which arrived in 2021.'))).toEqual(['SPYDER Israel -> Chile delivered']);
+    expect(summary(run('Ghana turned to Embraer for five Super Tucano aircraft.'))).toEqual(['Super Tucano Embraer -> Ghana ordered']);
+  });
+
+  it('ends a headline\'s clause at "After" + a gerund ("After Pausing F-16 Talks" is no purchase from Israel)', () => {
+    const text = 'Chile Turns to Israel for Air Defence After Pausing F-16 Talks\n\nSANTIAGO, May 3 (Reuters) - Chile signed a deal on Monday.';
+    expect(summary(run(text)).filter((s) => s.startsWith('F-16'))).toEqual([]);
+  });
+
+  it('takes no purchase from "turned to" without "for"', () => {
+    expect(summary(run('Chile has also turned to Israel as ties with Washington cooled. It operates F-16 fighters.')).filter((s) => s.includes('Israel'))).toEqual([]);
+  });
+});

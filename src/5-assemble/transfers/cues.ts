@@ -80,11 +80,18 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     if (supposedDeal(tokens, found) || gerundSubject(tokens, clause, found)) continue;
     // "will be operated from the carrier": a state of having tells a transfer only as a plain fact.
     if (cue.background && (found.passive || found.modal)) continue;
+    if (!followed(tokens, clause, found)) continue;
     hits.push(found);
   }
   // "no longer block the sale": the negation is the blocking verb's; the sale after it stands.
   const lifted = (h: CueHit) => hits.some((g) => g.cue.negatedStatus && g.first < h.first && !g.negated && h.first - g.last <= WINDOW);
   return refineStatuses(tokens, hits.map((h) => (h.negated && lifted(h) ? { ...h, negated: false } : h)));
+}
+
+/** "turned to KAI for 24 trainers", not "has also turned to China as relations cooled": the word the cue needs follows it. */
+function followed(tokens: readonly Token[], clause: Clause, hit: CueHit): boolean {
+  const word = hit.cue.followedBy;
+  return word === null || tokens.slice(hit.last + 1, clause.last + 1).some((t) => t.lower === word);
 }
 
 /** Words from a supposed deal noun back to its determiner ("such a purchase", "a Rafale deal"). */

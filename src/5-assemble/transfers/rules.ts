@@ -42,6 +42,8 @@ export interface Cue {
   progressive: boolean;
   /** Goods passed on by whoever holds them ("could be passed on to Ukraine"): with no supplier named, their holder gives them. */
   passOn: boolean;
+  /** A word that must follow the cue in its clause for it to state a transfer ("turned to KAI for 24 trainers"); null: none. */
+  followedBy: string | null;
 }
 
 /** A phrase that holds a cue word but states no transfer ("in order to", "give up"). */
@@ -255,6 +257,7 @@ interface CueRecord {
   background?: boolean;
   negated?: TransferStatus;
   passOn?: boolean;
+  followedBy?: string;
 }
 
 interface RulesFile {
@@ -400,6 +403,7 @@ function compile(): TransferRules {
             negatedStatus: record.negated ?? null,
             progressive: record.progressive ?? false,
             passOn: record.passOn ?? false,
+            followedBy: record.followedBy ?? null,
           };
     for (const form of record.forms) cues.add(form, payload);
   }
