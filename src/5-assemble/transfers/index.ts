@@ -96,7 +96,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     // ("The launchers work with ELM-2084 radars made by Elta Systems": a sentence that tells no transfer
     // names a maker that holds the goods, not one that supplies a transfer told elsewhere.)
     if (!clauses.some((c) => c.cues.some((cue) => !cue.negated))) {
-      recordMakers(itemsOf(doc, scanSentence(doc, sentence.index), actors), makers);
+      // (Only a sentence with a maker's verb can name one: most sentences of a story tell no transfer.)
+      if (tokens.some((t) => transferRules().makerVerbs.has(t.lower))) recordMakers(itemsOf(doc, scanSentence(doc, sentence.index), actors), makers);
       continue;
     }
     const sentenceCues = clauses.flatMap((c) => c.cues);
