@@ -259,6 +259,20 @@ export function contextWeaponBeforeHead(tokens: readonly Token[], i: number): nu
   return head?.payloads.some((p) => p.head) ? name.last : -1;
 }
 
+/** Count words before a unit noun: "first two", "12", "remaining". */
+const MAX_COUNT_WORDS = 3;
+
+/**
+ * Units of a system counted from token i: up to a few count or modifier words, then a context noun
+ * ("first two batteries", "12 launchers", "remaining fire units"): the noun's last index, or -1.
+ */
+export function countedUnitsEnd(tokens: readonly Token[], i: number): number {
+  const { modifiers, numbers } = weaponLexicon().words;
+  let k = i;
+  while (k - i < MAX_COUNT_WORDS && tokens[k] && (modifiers.has(tokens[k]!.lower) || numbers.has(tokens[k]!.lower) || /^\d[\d,]*$/.test(tokens[k]!.text))) k++;
+  return contextNounEnd(tokens, k);
+}
+
 /** A context noun of one or two words starting at i ("Patriot batteries", "Patriot fire units"): its last token index, or -1. */
 export function contextNounEnd(tokens: readonly Token[], i: number): number {
   const { contextNouns } = weaponLexicon().words;

@@ -57,6 +57,11 @@ export function isCapitalized(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text);
 }
 
+/** A quotation mark standing as a token of its own: " “ ” ' ‘ ’ */
+export function isQuoteMark(token: Token): boolean {
+  return /^["“”'‘’]$/.test(token.text);
+}
+
 export function isAllCaps(token: Token): boolean {
   return /\p{Lu}/u.test(token.text) && !/\p{Ll}/u.test(token.text);
 }

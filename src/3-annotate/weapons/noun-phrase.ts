@@ -7,7 +7,7 @@
 import type { Actor } from '../../model/contract.js';
 import type { Token } from '../../nlp/tokens.js';
 import { actorLexicon } from '../../lexicon/actors.js';
-import { contextNounEnd, weaponLexicon, type HeadNoun } from '../../lexicon/weapons.js';
+import { contextNounEnd, countedUnitsEnd, weaponLexicon, type HeadNoun } from '../../lexicon/weapons.js';
 import { isKnownWord } from '../../nlp/word-classes.js';
 import type { ActorSpans } from './actor-spans.js';
 import type { HeadHit, ScannedSentence } from './scan.js';
@@ -147,16 +147,9 @@ export function nounPhrase(scan: ScannedSentence, actors: ActorSpans, first: num
   return phrase;
 }
 
-/** Words a 'whose' may hold before the system's units: "whose first two batteries", "whose 12 launchers". */
-const MAX_WHOSE_WORDS = 3;
-
 /** ", whose first two batteries": a relative clause that counts the system's own units confirms its name ("the Patriot, whose first two batteries were delivered"). */
 function whoseUnits(t: readonly Token[], k: number): boolean {
-  if (t[k]?.text !== ',' || t[k + 1]?.lower !== 'whose') return false;
-  const { modifiers, numbers } = weaponLexicon().words;
-  let j = k + 2;
-  for (let n = 0; n < MAX_WHOSE_WORDS && t[j] && (modifiers.has(t[j]!.lower) || numbers.has(t[j]!.lower) || DIGITS.test(t[j]!.text)); n++) j++;
-  return contextNounEnd(t, j) >= 0;
+  return t[k]?.text === ',' && t[k + 1]?.lower === 'whose' && countedUnitsEnd(t, k + 2) >= 0;
 }
 
 /** A country adjective ending at token j ("Russian", "South Korean"), from the actors or the lexicon. */

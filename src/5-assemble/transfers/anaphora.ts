@@ -5,7 +5,7 @@
  */
 import type { TransferStatus } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
-import type { Token } from '../../nlp/tokens.js';
+import { isQuoteMark, type Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
 import type { CueHit } from './cues.js';
@@ -15,7 +15,7 @@ import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Draft } from './merge.js';
 import { pronounGoodsAt, type ClauseParties } from './parties.js';
 import { transferRules } from './rules.js';
-import { weaponLexicon } from '../../lexicon/weapons.js';
+import { countedUnitsEnd, weaponLexicon } from '../../lexicon/weapons.js';
 
 const CLAUSE_LEVEL = new Set(['subject', 'pronoun', 'coordination', 'object']);
 
@@ -65,7 +65,7 @@ export function inheritParties(
 export function dealPronoun(tokens: readonly Token[], clause: Clause, deal: CueHit): CueHit | null {
   const { dealPronouns, listingVerbs, adverbs, futureAuxiliaries } = transferRules();
   let k = clause.first;
-  while (k <= clause.last && /^["“”'‘’]$/.test(tokens[k]!.text)) k++;
+  while (k <= clause.last && isQuoteMark(tokens[k]!)) k++;
   if (!dealPronouns.has(tokens[k]?.lower ?? '')) return null;
   let v = k + 1;
   while (v <= clause.last && (adverbs.has(tokens[v]!.lower) || futureAuxiliaries.has(tokens[v]!.lower))) v++;
@@ -92,14 +92,9 @@ function definite(tokens: readonly Token[], first: number): boolean {
  */
 function unitsOpening(tokens: readonly Token[], clause: Clause): boolean {
   const { ordinalFacts, remainderWords } = transferRules();
-  const { contextNouns, numbers } = weaponLexicon().words;
-  let k = clause.first;
-  if (tokens[k]?.lower === 'that') k++;
-  if (tokens[k]?.lower !== 'the' || !(ordinalFacts.has(tokens[k + 1]?.lower ?? '') || remainderWords.has(tokens[k + 1]?.lower ?? ''))) return false;
-  k += 2;
-  if (/^\d+$/.test(tokens[k]?.text ?? '') || numbers.has(tokens[k]?.lower ?? '')) k++;
-  const noun = tokens[k]?.lower.replace(/s$/, '') ?? '';
-  return contextNouns.has(noun) || contextNouns.has(`${noun}s`);
+  const k = tokens[clause.first]?.lower === 'that' ? clause.first + 1 : clause.first;
+  const part = tokens[k + 1]?.lower ?? '';
+  return tokens[k]?.lower === 'the' && (ordinalFacts.has(part) || remainderWords.has(part)) && countedUnitsEnd(tokens, k + 2) >= 0;
 }
 
 /**

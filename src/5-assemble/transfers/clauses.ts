@@ -12,7 +12,7 @@
 import type { Token } from '../../nlp/tokens.js';
 import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import { transferRules } from './rules.js';
-import { contextNounEnd, weaponLexicon } from '../../lexicon/weapons.js';
+import { countedUnitsEnd, weaponLexicon } from '../../lexicon/weapons.js';
 
 export interface Clause {
   /** Token indices into the sentence's tokens, inclusive. */
@@ -268,7 +268,7 @@ function partitiveOf(tokens: readonly Token[], from: number): boolean {
 
 function partitiveRelative(tokens: readonly Token[], from: number): boolean {
   // ", whose first two batteries were delivered": the units of the system before, like "the first two of which".
-  if (tokens[from]?.lower === 'whose') return whoseUnits(tokens, from + 1);
+  if (tokens[from]?.lower === 'whose') return countedUnitsEnd(tokens, from + 1) >= 0;
   for (let k = from; k < tokens.length && k - from <= PARTITIVE_WORDS; k++) {
     // ", the first of which ...", ", of which 140 were ...".
     if (tokens[k]!.lower === 'of' && tokens[k + 1]?.lower === 'which') return k > from || /^\d/.test(tokens[k + 2]?.text ?? '');
@@ -277,13 +277,6 @@ function partitiveRelative(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** "whose first two batteries", "whose 12 launchers": a count or modifiers, then a unit noun of the system (weapons words.contextNouns). */
-function whoseUnits(tokens: readonly Token[], from: number): boolean {
-  const { modifiers, numbers } = weaponLexicon().words;
-  let k = from;
-  while (k - from < PARTITIVE_WORDS && tokens[k] && (modifiers.has(tokens[k]!.lower) || numbers.has(tokens[k]!.lower) || /^\d+$/.test(tokens[k]!.text))) k++;
-  return contextNounEnd(tokens, k) >= 0;
-}
 
 /** Words a relative clause set off by commas may hold before its closing comma. */
 const RELATIVE_WORDS = 30;

@@ -7,7 +7,7 @@
  * -> approved.
  */
 import type { TransferStatus } from '../../model/contract.js';
-import type { Token } from '../../nlp/tokens.js';
+import { isQuoteMark, type Token } from '../../nlp/tokens.js';
 import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { textOf } from './evidence.js';
@@ -117,7 +117,7 @@ function supposedDeal(tokens: readonly Token[], hit: CueHit): boolean {
 function gerundSubject(tokens: readonly Token[], clause: Clause, hit: CueHit): boolean {
   if (hit.cue.pos !== 'verb' || !/ing$/.test(tokens[hit.first]!.lower)) return false;
   let k = clause.first;
-  while (k < hit.first && /^["“”'‘’]$/.test(tokens[k]!.text)) k++;
+  while (k < hit.first && isQuoteMark(tokens[k]!)) k++;
   if (k !== hit.first) return false;
   for (let j = hit.last + 1; j <= clause.last && j - hit.last <= GERUND_SUBJECT_REACH; j++) {
     if (transferRules().gerundSubjectVerbs.has(tokens[j]!.lower)) return true;
