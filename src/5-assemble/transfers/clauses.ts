@@ -193,9 +193,15 @@ function opensClause(tokens: readonly Token[], from: number): boolean {
     }
     if (t.text === ',' || t.lower === 'and') return false;
     if (FINITE.has(t.lower)) return true;
-    if (named && /^\p{Ll}/u.test(t.text) && tokens[k - 1]!.text !== '-' && isPast(tokens, k)) return true;
+    if (named && /^\p{Ll}/u.test(t.text) && tokens[k - 1]!.text !== '-' && !opensWeaponPhrase(tokens, k) && isPast(tokens, k)) return true;
   }
   return false;
+}
+
+/** ", and BRDM-2M armoured reconnaissance vehicles": a participle that opens a weapon's noun phrase is no verb. */
+function opensWeaponPhrase(tokens: readonly Token[], k: number): boolean {
+  const { phrases, words } = weaponLexicon();
+  return words.modifiers.has(tokens[k]!.lower) || Boolean(phrases.longestAt(tokens, k)?.payloads.some((p) => p.head));
 }
 
 /**

@@ -13,6 +13,8 @@ import type { Item } from './items.js';
 import { actorLexicon } from '../../lexicon/actors.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { transferRules } from './rules.js';
+import type { AnalysisDocument } from '../../model/document.js';
+import type { Draft } from './merge.js';
 
 /** Tokens between a verb and the deal it takes as object ("approved the $895 million sale"). */
 const DEAL_OBJECT_REACH = 5;
@@ -428,3 +430,29 @@ export function overlapsCue(item: Item, cues: readonly CueHit[]): boolean {
   return cues.some((c) => c.first <= item.phrase.last && item.phrase.first <= c.last);
 }
 
+
+/**
+ * "Latvia has handed over to Ukraine all of its M109 howitzers, which it had bought from Austria in
+ * 2017, | as well as Stinger missiles": a clause an object relative interrupted, that goes on with a
+ * listing word and no cue of its own, lists more goods of that clause's transfers (`told`, the
+ * drafts of the clause before the relative), at its stage and between its parties.
+ */
+export function listedOn(doc: AnalysisDocument, tokens: readonly Token[], clause: Clause, items: readonly Item[], told: readonly Draft[]): Draft[] {
+  const opener = transferRules().listContinuations.find((words) => words.split(' ').every((w, k) => tokens[clause.first + k]?.lower === w));
+  if (!opener) return [];
+  const goods = items.filter((item) => item.weapon && item.phrase.first >= clause.first && item.phrase.last <= clause.last);
+  const end = tokens[clause.last]!.text === '.' ? tokens[clause.last - 1]!.end : tokens[clause.last]!.end;
+  const seen = new Set<string>();
+  const out: Draft[] = [];
+  for (const d of told) {
+    const key = `${d.supplier}|${d.recipient}|${d.status}`;
+    if (!d.system || seen.has(key)) continue;
+    seen.add(key);
+    const evidence = { text: doc.text.slice(d.evidence.start, end), start: d.evidence.start, end };
+    for (const item of goods) {
+      if (item.weapon!.id === d.system) continue;
+      out.push({ ...d, system: item.weapon!.id, quantity: item.phrase.quantity, evidence, rules: [...d.rules, `goods listed on ("${opener}") after a relative clause, with the transfer it interrupted`] });
+    }
+  }
+  return out;
+}

@@ -24,7 +24,7 @@ import { draftsFor, makerAfter } from './assign.js';
 import { evidenceOf, textOf } from './evidence.js';
 import { splitClauses } from './clauses.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
-import { isAgent, isAlternative, isGoverned, itemCues, listEnd, overlapsCue, platformsOf } from './goods.js';
+import { isAgent, isAlternative, isGoverned, itemCues, listEnd, listedOn, overlapsCue, platformsOf } from './goods.js';
 import { itemsOf, type Item } from './items.js';
 import { complete, mergeDrafts, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHolders, withHomeBodies, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, type Draft } from './merge.js';
 import type { Clause } from './clauses.js';
@@ -126,7 +126,11 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     let mainGoods: Item[] = [];
     // ... and who received them in that relative ("which Lithuania received from Germany").
     let heldBy: Actor | null = null;
+    // The drafts of the clause an object relative interrupts, for goods listed on after the relative.
+    let [mainFrom, mainTo] = [drafts.length, drafts.length];
     for (const { clause, cues: all } of clauses) {
+      if (!clause.relative && !clause.resumes) mainFrom = drafts.length;
+      if (clause.relative) mainTo = drafts.length;
       const opened = clause.resumes ? mainGoods : openingGoods;
       openingGoods = items.filter((item) => item.weapon && item.phrase.first >= clause.first && item.phrase.first - clause.first <= OPENING_GOODS_WORDS);
       if (!clause.relative) mainGoods = openingGoods;
@@ -139,6 +143,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       const leg = earlierLeg(tokens, clause, told, items, actors);
       const cues = leg ? told.filter((c) => c !== leg.cue) : told;
       const status = clauseStatus(cues);
+      if (status === null && clause.resumes) drafts.push(...listedOn(doc, tokens, clause, items, drafts.slice(mainFrom, mainTo)));
       if (status === null || (thirdParty && !cues.some((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated))) continue;
       const parties = readParties(tokens, clause, cues, actors, inWeapon, previousSubject, isNounAt);
       if (leg) drafts.push(...passOnward(doc, tokens, clause, leg, parties, sentence.index, actors));
