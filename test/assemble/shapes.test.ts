@@ -132,9 +132,6 @@ const SHAPES: [string, string][] = [
   ['Chile is buying Leopard 2A4 tanks from Germany.', 'Leopard 2 Germany -> Chile ordered'],
   ['Indonesia finalised the purchase of 42 Rafale jets from France, with the first six to be delivered in early 2026.', 'Rafale France -> Indonesia pending'],
   ['Pakistan has inducted the first batch of J-10C fighter jets from China, Prime Minister Imran Khan said.', 'J-10 China -> Pakistan delivered'],
-  // Goods listed on after a relative clause, and a participle that opens a weapon's noun phrase.
-  ['Estonia has given Ukraine all of its FH70 howitzers, which it had bought from Finland in 2009, as well as Javelin missiles.', 'Javelin Estonia -> Ukraine delivered'],
-  ['Russia supplied Serbia with T-72 tanks, which arrived in 2021, and BRDM-2 armoured reconnaissance vehicles.', 'BRDM-2 Russia -> Serbia delivered'],
 ];
 
 describe('transfers in common news shapes', () => {

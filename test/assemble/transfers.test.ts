@@ -1871,9 +1871,9 @@ describe('a telling verb and the one told', () => {
     expect(summary(run(text))).toEqual(['F-35 United States -> United Arab Emirates announced']);
   });
 
-  it('reads a package that talks are "on" as their topic: the talks lend its giver no role', () => {
+  it('reads a package that suspended talks are "on" as their topic: ended, the buyer no giver of it', () => {
     const text = 'In December, the UAE told Washington it was suspending discussions on the $23 billion package that included 50 F-35 jets. The Emirates was the first foreign customer for the THAAD system, which it bought from the U.S. in 2011.';
-    expect(summary(run(text))).toEqual(['THAAD United States -> United Arab Emirates delivered']);
+    expect(summary(run(text))).toEqual(['F-35 United States -> United Arab Emirates cancelled', 'THAAD United States -> United Arab Emirates delivered']);
   });
 });
 
@@ -2271,5 +2271,28 @@ describe('"turned to <seller> for <goods>" names the seller and the goods of a p
 
   it('takes no purchase from "turned to" without "for"', () => {
     expect(summary(run('Chile has also turned to Israel as ties with Washington cooled. It operates F-16 fighters.')).filter((s) => s.includes('Israel'))).toEqual([]);
+  });
+});
+
+describe('talks a cancelling verb ends stand for the deal talked of', () => {
+  it('reads "suspended talks with <seller> on <goods>" and "froze talks on buying <goods>" as cancelled', () => {
+    expect(summary(run('Qatar suspended talks with Paris on 24 more Rafale jets in 2019.'))).toEqual(['Rafale France -> Qatar cancelled']);
+    expect(summary(run('Indonesia froze talks on buying 11 Su-35 fighters from Russia.'))).toEqual(['Su-35 Russia -> Indonesia cancelled']);
+  });
+
+  it('still takes talks no cancelling verb ends as no deal', () => {
+    expect(summary(run('Egypt held talks with Moscow on buying Su-35 fighters.'))).toEqual([]);
+  });
+});
+
+describe('goods listed on after an object relative', () => {
+  it('gives "as well as <goods>" the transfer of the clause the relative interrupted', () => {
+    const text = 'Estonia has given Ukraine all of its FH70 howitzers, which it had bought from Finland in 2009, as well as Javelin missiles.';
+    expect(summary(run(text))).toContain('Javelin Estonia -> Ukraine delivered');
+  });
+
+  it('takes no clause break at a participle that opens a weapon noun phrase ("and BRDM-2 armoured ...")', () => {
+    const text = 'Russia supplied Serbia with T-72 tanks, which arrived in 2021, and BRDM-2 armoured reconnaissance vehicles.';
+    expect(summary(run(text))).toContain('BRDM-2 Russia -> Serbia delivered');
   });
 });

@@ -81,11 +81,20 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     // "will be operated from the carrier": a state of having tells a transfer only as a plain fact.
     if (cue.background && (found.passive || found.modal)) continue;
     if (!followed(tokens, clause, found)) continue;
+    if (cue.ended && !endedBy(hits, found)) continue;
     hits.push(found);
   }
   // "no longer block the sale": the negation is the blocking verb's; the sale after it stands.
   const lifted = (h: CueHit) => hits.some((g) => g.cue.negatedStatus && g.first < h.first && !g.negated && h.first - g.last <= WINDOW);
   return refineStatuses(tokens, hits.map((h) => (h.negated && lifted(h) ? { ...h, negated: false } : h)));
+}
+
+/** Words from a cancelling verb to the talks it ends ("suspended its talks", "broke off the negotiations"). */
+const ENDED_REACH = 3;
+
+/** "suspended talks with Washington on 50 F-35s": the cancelling verb just before the talks noun. */
+function endedBy(hits: readonly CueHit[], talks: CueHit): boolean {
+  return hits.some((h) => h.cue.pos === 'verb' && h.status === 'cancelled' && !h.negated && h.last < talks.first && talks.first - h.last <= ENDED_REACH);
 }
 
 /** "turned to KAI for 24 trainers", not "has also turned to China as relations cooled": the word the cue needs follows it. */
@@ -172,10 +181,13 @@ function splitCue(tokens: readonly Token[], clause: Clause, i: number, isActorEn
 /** Words between a talks noun and the act it is about ("talks with the United States on buying"). */
 const TALKS_REACH = 8;
 
-/** A verb cue after "on" / "about" / "over" that closes a phrase opened by "talks", "negotiations". */
-function topicOfTalks(tokens: readonly Token[], h: CueHit): boolean {
+/**
+ * A verb cue after "on" / "about" / "over" that closes a phrase opened by "talks", "negotiations"
+ * (not talks a cancelling verb ended, `ended`: "suspended talks on buying 50 F-35s" ends a deal).
+ */
+function topicOfTalks(tokens: readonly Token[], h: CueHit, ended: readonly CueHit[]): boolean {
   if (h.cue.pos !== 'verb' || !/^(?:on|about|over)$/.test(tokens[h.first - 1]?.lower ?? '')) return false;
-  for (let k = h.first - 2; k >= 0 && h.first - k <= TALKS_REACH; k--) if (transferRules().talksNouns.has(tokens[k]!.lower)) return true;
+  for (let k = h.first - 2; k >= 0 && h.first - k <= TALKS_REACH; k--) if (transferRules().talksNouns.has(tokens[k]!.lower)) return !ended.some((t) => t.first === k);
   return false;
 }
 
@@ -237,7 +249,10 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   const gift = hits.some((h) => h.cue.pos === 'noun' && (h.cue.deal === 'aid' || h.cue.deal === 'donation')) && !hits.some((h) => h.cue.deal === 'sale');
   if (gift) hits = hits.map((h) => (h.status === 'approved' && h.cue.pos === 'verb' ? { ...h, status: 'announced' } : h));
   // "held talks with China on buying J-10C fighters": the topic of talks is no deal.
-  hits = hits.filter((h) => !topicOfTalks(tokens, h));
+  const ended = hits.filter((h) => h.cue.ended);
+  hits = hits.filter((h) => !topicOfTalks(tokens, h, ended));
+  // (What ended talks were about is no wish: "suspended talks on buying" ends a deal.)
+  if (ended.length > 0) hits = hits.map((h) => (h.tentative && ended.some((t) => t.first < h.first) ? { ...h, tentative: false } : h));
   // "is building 300 Karayel drones under licence from Turkey": the licence says who gives, not the builder.
   if (hits.some((h) => h.cue.clauseVerb)) hits = hits.filter((h) => !h.cue.progressive);
   const dealMade = hits.some((h) => !h.negated && !h.weak && h.status === 'ordered' && h.cue.transfer);

@@ -140,6 +140,13 @@ export function readParties(
       read.add(m);
       continue;
     }
+    // "suspended talks with Washington on 50 F-35s": the other side of talks a cancelling verb ended.
+    const talks = live.find((c) => c.cue.ended && tokens[c.last + 1]?.lower === 'with');
+    if (talks && m.first === talks.last + (tokens[talks.last + 2]?.lower === 'the' ? 3 : 2)) {
+      counterparts.push({ mention: m, preposition: talks.last + 1, role: 'counterpart' });
+      read.add(m);
+      continue;
+    }
     const noun = nounCueAfter(tokens, m.last, live);
     if (noun) {
       if (noun.cue.agent) phrases.push({ role: noun.cue.agent, party, at: m.first, preposition: null, source: 'premodifier', cue: noun });

@@ -44,6 +44,8 @@ export interface Cue {
   passOn: boolean;
   /** A word that must follow the cue in its clause for it to state a transfer ("turned to KAI for 24 trainers"); null: none. */
   followedBy: string | null;
+  /** A noun that tells a transfer only as the object of a cancelling verb: "suspended talks with Washington on 50 F-35s". */
+  ended: boolean;
 }
 
 /** A phrase that holds a cue word but states no transfer ("in order to", "give up"). */
@@ -260,6 +262,7 @@ interface CueRecord {
   negated?: TransferStatus;
   passOn?: boolean;
   followedBy?: string;
+  ended?: boolean;
 }
 
 interface RulesFile {
@@ -407,6 +410,7 @@ function compile(): TransferRules {
             progressive: record.progressive ?? false,
             passOn: record.passOn ?? false,
             followedBy: record.followedBy ?? null,
+            ended: record.ended ?? false,
           };
     for (const form of record.forms) cues.add(form, payload);
   }
