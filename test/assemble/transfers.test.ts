@@ -2296,3 +2296,15 @@ describe('goods listed on after an object relative', () => {
     expect(summary(run(text))).toContain('BRDM-2 Russia -> Serbia delivered');
   });
 });
+
+describe('who blocks a sale is never its buyer', () => {
+  it('leaves "Washington" no party of "blocked the sale of ... from the Czech Republic"; the story\'s buyer takes it', () => {
+    expect(summary(run('Washington blocked the sale of six L-159 light combat jets from the Czech Republic.'))).toEqual([]);
+    const text = 'Bolivia buys Chinese jets\n\nLA PAZ, May 3 (EFE) - Bolivia bought six K-8 jets from China in 2009. That year Washington blocked the sale of six L-159 light combat jets from the Czech Republic.';
+    expect(summary(run(text))).toContain('L-159 Czech Republic -> Bolivia cancelled');
+  });
+
+  it('still makes a blocking seller the supplier', () => {
+    expect(summary(run('Germany blocked the sale of 48 Eurofighter jets to Saudi Arabia.'))).toEqual(['Eurofighter Germany -> Saudi Arabia cancelled']);
+  });
+});

@@ -244,7 +244,10 @@ export function readParties(
       live.some((c) => c.cue.pos === 'noun' && c.cue.deal === 'sale' && c.cue.agent === 'supplier') &&
       !live.some((c) => c.cue.pos === 'noun' && c.cue.deal === 'sale' && c.cue.agent === 'recipient');
     const fromSupplier = phrases.some((p) => p.source === 'preposition' && p.role === 'supplier' && p.preposition !== null && tokens[p.preposition]!.lower === 'from');
-    const subjectRole = approvesSale && role === 'recipient' && !fromSupplier ? null : role;
+    // "Washington blocked the sale of six L-159 jets from the Czech Republic": who blocks (whose
+    // consent a sale would need) is never its buyer.
+    const blocks = mainVerb.cue.negatedStatus === 'approved' && !mainVerb.negated;
+    const subjectRole = ((approvesSale && !fromSupplier) || blocks) && role === 'recipient' ? null : role;
     const relatives = relativeClauses(tokens, clause);
     const holding = relatives.find((r) => r.first < mainVerb.first && mainVerb.first <= r.last);
     // "The S-400, which Turkey bought from Russia": a relative clause on goods has its own subject.
