@@ -25,6 +25,8 @@ export interface ActorRules {
   stateBodyTypes: Set<string>;
   /** Nouns that describe a company: an unknown name right after one is a company. */
   companyNouns: Set<string>;
+  /** "built by France's Piriou": words before a country's possessive that make an unknown name after it a firm. */
+  firmPrepositions: Set<string>;
   governmentBodies: string[];
   nonNames: Set<string>;
   /** Seat city (lower case) -> lexicon ids of organisations it can stand for. */
@@ -84,6 +86,7 @@ export function actorRules(): ActorRules {
     metonymBodies: new Set(list('metonymBodies')),
     stateBodyTypes: new Set(list('stateBodyTypes')),
     companyNouns: new Set(list('companyNouns')),
+    firmPrepositions: new Set(list('firmPrepositions')),
     // Longest first, so that "defence ministry" wins over "ministry".
     governmentBodies: [...list('governmentBodies')].sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b)),
     // Month and weekday names are dates, never names ("November last year"); abbreviations

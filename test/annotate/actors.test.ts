@@ -467,6 +467,12 @@ describe('names a company noun describes', () => {
     expect(mentionsOf(r, 'Piriou')).toHaveLength(3);
     expect(r.places.map((p) => p.name)).not.toContain('Piriou');
   });
+
+  it('reads a name a country owns after a maker\'s or seller\'s preposition as a company ("built by France\'s Piriou")', () => {
+    expect(actor(run('The vessels were built by France\'s Piriou.'), 'Piriou')).toMatchObject({ kind: 'organization' });
+    expect(actor(run('Ghana ordered four boats from South Korea\'s Kangnam.'), 'Kangnam')).toMatchObject({ kind: 'organization' });
+    expect(actor(run('The plan was criticised by France\'s Macron.'), 'Macron')?.kind).not.toBe('organization');
+  });
 });
 
 describe("a state body's letters in a story about another country", () => {

@@ -2308,3 +2308,10 @@ describe('who blocks a sale is never its buyer', () => {
     expect(summary(run('Germany blocked the sale of 48 Eurofighter jets to Saudi Arabia.'))).toEqual(['Eurofighter Germany -> Saudi Arabia cancelled']);
   });
 });
+
+describe('words that join a place to a party are no party prepositions', () => {
+  it('takes no recipient from "linked to" after an arrival', () => {
+    const text = 'Senegal has received the first three of six Bayraktar TB2 drones ordered from Baykar. The drones, which arrived at the airport last week, will monitor the border with Mali, where groups linked to al-Qaeda have stepped up attacks.';
+    expect(summary(run(text))).toEqual(['Bayraktar TB2 Baykar -> Senegal delivered']);
+  });
+});

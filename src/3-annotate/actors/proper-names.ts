@@ -256,6 +256,7 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
   // "French shipbuilder Piriou", "the defence firm Ocea": a name a company noun describes.
   const described = tokens[nameStart - 1];
   if (described && rules.companyNouns.has(described.lower) && words.length <= 3) return make('organization', 'name:after-company-noun');
+  if (words.length <= 3 && ownedFirm(tokens, nameStart) && !isFirstName(lowerWords[0]!) && !isLastName(head)) return make('organization', 'name:country-firm');
   const known = properNounClass(lowerWords.join(' '));
   if (known) return make(known, 'name:known-word', known === 'place' ? { placeKind: 'location' } : {});
   if (words.length >= 2 && isFirstName(lowerWords[0]!) && !lowerWords.some((w) => actorRules().nameConnectors.has(w))) return make('person', 'name:first-name');
@@ -353,3 +354,19 @@ function followedByPersonVerb(ctx: SentenceContext, last: number): boolean {
 }
 
 export { isNameToken };
+
+/**
+ * "built by France's Piriou", "ordered from South Korea's Hanwha": a name a country owns, right after a
+ * maker's or seller's preposition, is a firm ("France's Macron" after no such word is not).
+ */
+function ownedFirm(tokens: readonly Token[], nameStart: number): boolean {
+  if (!/^['’]s$/.test(tokens[nameStart - 1]?.text ?? '')) return false;
+  const countries = actorLexicon().countryWords;
+  for (const size of [1, 2]) {
+    const first = nameStart - 1 - size;
+    const words = tokens.slice(first, nameStart - 1).map((t) => t.lower).join(' ');
+    const country = first >= 1 ? countries.get(words) : undefined;
+    if (country?.kind === 'country' && actorRules().firmPrepositions.has(tokens[first - 1]!.lower)) return true;
+  }
+  return false;
+}
