@@ -2315,3 +2315,9 @@ describe('words that join a place to a party are no party prepositions', () => {
     expect(summary(run(text))).toEqual(['Bayraktar TB2 Baykar -> Senegal delivered']);
   });
 });
+
+describe('a force a possessive pronoun names', () => {
+  it('gives "Its army received ..." to the state the story spoke of before, not to the supplier', () => {
+    expect(summary(run('Iraq is weighing a purchase of Rafale jets. Its army received 73 T-90S tanks from Russia in 2018.'))).toContain('T-90 Russia -> Iraq delivered');
+  });
+});

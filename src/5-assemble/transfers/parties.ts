@@ -407,7 +407,9 @@ export function readParties(
   const at = force ?? (unowned ? forForce : null);
   if (at !== null) {
     const speaker = actorBefore(tokens, clause.first, actors);
-    const home = speaker?.kind === 'country' ? speaker : actors.datelineCountry;
+    // ("Its army received 73 T-90S tanks": the state the story spoke of before, never the supplier.)
+    const owner = /^(?:its|their)$/.test(tokens[at - 1]?.lower ?? '') && previousSubject?.kind === 'country' ? previousSubject : null;
+    const home = owner ?? (speaker?.kind === 'country' ? speaker : actors.datelineCountry);
     if (home && !phrases.some((p) => p.role === 'supplier' && p.party === home)) phrases.push({ role: 'recipient', party: home, at, preposition: force === null ? forAt : null, source: 'force', cue: null });
   }
   // "Otokar has signed a contract with Romania's Defense Ministry for 1,059 Cobra II vehicles": a
@@ -857,11 +859,14 @@ function describedCompany(tokens: readonly Token[], first: number, last: number,
   return latestNamedBefore(sellers, tokens[first]!.start);
 }
 
-/** Where "the army", "the military", "the air force", "the service" with no country before it stands, between from and to, or null. */
+/**
+ * Where "the army", "the military", "the air force", "the service" with no country before it stands
+ * (or "its army", "their navy"), between from and to, or null.
+ */
 function unnamedForce(tokens: readonly Token[], from: number, to: number, actors: ActorSpans): number | null {
   const { forceNouns } = transferRules();
   for (let k = from; k < to - 1; k++) {
-    if (tokens[k]!.lower !== 'the' || actors.at(tokens[k + 1]!.start)) continue;
+    if (!/^(?:the|its|their)$/.test(tokens[k]!.lower) || actors.at(tokens[k + 1]!.start)) continue;
     const one = tokens[k + 1]!.lower;
     const two = wordsAt(tokens, k + 1, 2);
     if (forceNouns.includes(two) || forceNouns.includes(one) || transferRules().forceReferences.includes(one)) return k + 1;
