@@ -2321,3 +2321,13 @@ describe('a force a possessive pronoun names', () => {
     expect(summary(run('Iraq is weighing a purchase of Rafale jets. Its army received 73 T-90S tanks from Russia in 2018.'))).toContain('T-90 Russia -> Iraq delivered');
   });
 });
+
+describe('a purchase told in the past perfect', () => {
+  it('has long been delivered ("had bought ... from Ukraine" with no date)', () => {
+    expect(summary(run('Before the conflict Georgia had bought Buk-M1 air defense systems from Ukraine.'))).toEqual(['Buk Ukraine -> Georgia delivered']);
+  });
+
+  it('leaves a simple past purchase ordered', () => {
+    expect(summary(run('Georgia bought Buk-M1 air defense systems from Ukraine.'))).toEqual(['Buk Ukraine -> Georgia ordered']);
+  });
+});

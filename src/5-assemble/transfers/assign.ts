@@ -72,6 +72,9 @@ export function draftsFor(
   // (A headline's present "buys" tells the deal, not the handover.)
   const bought = cues.some((c) => c.cue.pos === 'verb' && c.cue.agent === 'recipient' && c.status === 'ordered' && isParticiple(tokens[c.first]!));
   const secondHand = bought && cues.every((c) => !c.modal) && doc.sentences[sentence]?.role !== 'headline' && isSecondHand(tokens, clause, item);
+  // "Before the conflict it had bought Buk-M1 systems from Ukraine": a purchase the past perfect sets
+  // before the story's past was delivered long since.
+  const boughtBefore = cues.some((c) => c.cue.pos === 'verb' && c.status === 'ordered' && !c.modal && !c.negated && transferRules().pastPurchases.has(tokens[c.first]!.lower) && hadBefore(tokens, c.first));
   const out: Draft[] = [];
   for (const r of recipients) {
     // A holder of a fleet that the story names as no state ("the Portuguese Air Force" with no Portugal) is no claim.
@@ -82,9 +85,9 @@ export function draftsFor(
     // A noun ("before their transfer") tells no event of the fleet's own.
     const background = having && !fleetClause && !acts.some((c) => c.status === 'delivered' && c.cue.transfer && c.cue.pos === 'verb' && !c.negated);
     const told = fleetClause ? (fleet(r) ? 'delivered' : (clauseStatus(acts) ?? status)) : status;
-    const stage = told === 'ordered' && secondHand ? 'delivered' : told;
+    const stage = told === 'ordered' && (secondHand || boughtBefore) ? 'delivered' : told;
     for (const s of suppliers) {
-      const rules = [`status ${stage} from ${cueWords}${stage !== told ? ' (second-hand goods)' : ''}`];
+      const rules = [`status ${stage} from ${cueWords}${stage !== told ? (secondHand ? ' (second-hand goods)' : ' (bought before the past the story tells)') : ''}`];
       if (r) rules.push(`recipient ${r.party.name} (${r.source})`);
       if (s) rules.push(`supplier ${s.party.name} (${s.source})`);
       let supplier = s?.party ?? null;
@@ -293,4 +296,11 @@ function isSecondHand(tokens: readonly Token[], clause: Clause, item: Item): boo
     }
   }
   return false;
+}
+
+/** "had bought", "had also acquired": the past perfect before a verb, over adverbs. */
+function hadBefore(tokens: readonly Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && transferRules().adverbs.has(tokens[k]!.lower)) k--;
+  return tokens[k]?.lower === 'had';
 }
