@@ -2283,6 +2283,11 @@ describe('talks a cancelling verb ends stand for the deal talked of', () => {
   it('still takes talks no cancelling verb ends as no deal', () => {
     expect(summary(run('Egypt held talks with Moscow on buying Su-35 fighters.'))).toEqual([]);
   });
+
+  it('takes a deal noun that is the topic of talks as no deal ("negotiations ... on the purchase of")', () => {
+    const text = 'Taiwan donated two UH-1H helicopters to Paraguay on Tuesday. The minister said negotiations with Embraer on the purchase of A-29 Super Tucano aircraft were continuing.';
+    expect(summary(run(text)).filter((s) => s.startsWith('A-29'))).toEqual([]);
+  });
 });
 
 describe('goods listed on after an object relative', () => {

@@ -186,8 +186,10 @@ const TALKS_REACH = 8;
  * (not talks a cancelling verb ended, `ended`: "suspended talks on buying 50 F-35s" ends a deal).
  */
 function topicOfTalks(tokens: readonly Token[], h: CueHit, ended: readonly CueHit[]): boolean {
-  if (h.cue.pos !== 'verb' || !/^(?:on|about|over)$/.test(tokens[h.first - 1]?.lower ?? '')) return false;
-  for (let k = h.first - 2; k >= 0 && h.first - k <= TALKS_REACH; k--) if (transferRules().talksNouns.has(tokens[k]!.lower)) return !ended.some((t) => t.first === k);
+  // ("negotiations with Embraer on the purchase of A-29 aircraft": a deal noun after its determiner.)
+  const at = h.cue.pos === 'noun' && /^(?:the|a|an)$/.test(tokens[h.first - 1]?.lower ?? '') ? h.first - 1 : h.first;
+  if ((h.cue.pos !== 'verb' && at === h.first) || !/^(?:on|about|over)$/.test(tokens[at - 1]?.lower ?? '')) return false;
+  for (let k = at - 2; k >= 0 && at - k <= TALKS_REACH; k--) if (transferRules().talksNouns.has(tokens[k]!.lower)) return !ended.some((t) => t.first === k);
   return false;
 }
 
