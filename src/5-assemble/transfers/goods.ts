@@ -430,21 +430,20 @@ export function overlapsCue(item: Item, cues: readonly CueHit[]): boolean {
   return cues.some((c) => c.first <= item.phrase.last && item.phrase.first <= c.last);
 }
 
-
 /**
  * "Latvia has handed over to Ukraine all of its M109 howitzers, which it had bought from Austria in
  * 2017, | as well as Stinger missiles": a clause an object relative interrupted, that goes on with a
- * listing word and no cue of its own, lists more goods of that clause's transfers (`told`, the
- * drafts of the clause before the relative), at its stage and between its parties.
+ * listing word and no cue of its own, lists more goods of that clause's transfers (`interrupted`,
+ * the drafts of the clause before the relative), at its stage and between its parties.
  */
-export function listedOn(doc: AnalysisDocument, tokens: readonly Token[], clause: Clause, items: readonly Item[], told: readonly Draft[]): Draft[] {
+export function listedOn(doc: AnalysisDocument, tokens: readonly Token[], clause: Clause, items: readonly Item[], interrupted: readonly Draft[]): Draft[] {
   const opener = transferRules().listContinuations.find((words) => words.split(' ').every((w, k) => tokens[clause.first + k]?.lower === w));
   if (!opener) return [];
   const goods = items.filter((item) => item.weapon && item.phrase.first >= clause.first && item.phrase.last <= clause.last);
   const end = tokens[clause.last]!.text === '.' ? tokens[clause.last - 1]!.end : tokens[clause.last]!.end;
   const seen = new Set<string>();
   const out: Draft[] = [];
-  for (const d of told) {
+  for (const d of interrupted) {
     const key = `${d.supplier}|${d.recipient}|${d.status}`;
     if (!d.system || seen.has(key)) continue;
     seen.add(key);

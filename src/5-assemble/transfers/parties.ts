@@ -120,6 +120,8 @@ export function readParties(
   const relativeRole = antecedent ? rules.prepositions.get(tokens[clause.first]!.lower) : undefined;
   const relativeParty = antecedent && (relativeRole === 'supplier' || relativeRole === 'recipient') ? partyOf(antecedent.actor, actors) : null;
   if (relativeParty) phrases.push({ role: relativeRole as Party, party: relativeParty, at: clause.first, preposition: clause.first, source: 'preposition', cue: null });
+  // "suspended talks with Washington on 50 F-35s": the other side of talks a cancelling verb ended.
+  const talks = live.find((c) => c.cue.ended && tokens[c.last + 1]?.lower === 'with');
   for (const m of mentions) {
     // "signed for Paramount's Mbombe 4 vehicles": the goods' maker, not whom "for" names; "missiles for
     // the ASDF's F-35A fighters": a force that flies the platform the goods are for is no party either
@@ -140,8 +142,6 @@ export function readParties(
       read.add(m);
       continue;
     }
-    // "suspended talks with Washington on 50 F-35s": the other side of talks a cancelling verb ended.
-    const talks = live.find((c) => c.cue.ended && tokens[c.last + 1]?.lower === 'with');
     if (talks && m.first === talks.last + (tokens[talks.last + 2]?.lower === 'the' ? 3 : 2)) {
       counterparts.push({ mention: m, preposition: talks.last + 1, role: 'counterpart' });
       read.add(m);
