@@ -435,3 +435,11 @@ describe('a short name of a system the story names in full', () => {
     expect(names(run('Kenya takes delivery of Cobra gunships\n\nKenya has received Otokar Cobra armoured vehicles from Turkey.'))).toContain('Cobra');
   });
 });
+
+describe('a lexicon name with brackets', () => {
+  it('finds "CVR(T)" as one armoured vehicle, its mention the bracketed name', () => {
+    const r = run('The vehicles will replace the CVR(T) tracked vehicles the army has used since 2014.');
+    expect(weapon(r, 'CVR(T)')).toMatchObject({ category: 'armoured vehicle', origin: 'United Kingdom' });
+    expect(weapon(r, 'CVR(T)')?.mentions.map((m) => m.text)).toEqual(['CVR(T)']);
+  });
+});
