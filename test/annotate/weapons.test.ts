@@ -443,3 +443,11 @@ describe('a lexicon name with brackets', () => {
     expect(weapon(r, 'CVR(T)')?.mentions.map((m) => m.text)).toEqual(['CVR(T)']);
   });
 });
+
+describe('a variant code the lexicon lacks, written after the family name', () => {
+  it('reads "Leopard 2A9" and "Leopard 1V" as the Leopard 2 and the Leopard 1, not as designations "2A9" and "1V"', () => {
+    const r = run('Chile bought Leopard 2A9 tanks and sold its Leopard 1V tanks.');
+    expect(names(r)).toEqual(['Leopard 2', 'Leopard 1']);
+    expect(weapon(r, 'Leopard 2')?.mentions.map((m) => m.text)).toEqual(['Leopard 2A9']);
+  });
+});

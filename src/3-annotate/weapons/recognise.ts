@@ -57,14 +57,16 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
     return !hit.form.free && span?.actor.kind === 'person' && (span.start < scan.tokens[hit.first]!.start || span.end > scan.tokens[hit.last]!.end);
   };
   const found: Candidate[] = scan.systems.filter((hit) => !media(hit) && !person(hit) && !insideName(scan, actors, hit)).map((hit) => {
-    const last = numberedVariant(scan, actors, hit) ? hit.last + 1 : hit.last;
+    const coded = codedVariant(scan, hit);
+    const last = coded || numberedVariant(scan, actors, hit) ? hit.last + 1 : hit.last;
+    const family = coded ?? hit.form.family;
     return take({
       first: navyPrefixed(scan, hit) ? hit.first - 1 : hit.first,
       last,
-      family: hit.form.family,
-      name: hit.form.family.name,
-      category: hit.form.family.category,
-      origin: hit.form.variantOrigin ?? hit.form.family.origin,
+      family,
+      name: family.name,
+      category: family.category,
+      origin: coded ? coded.origin : (hit.form.variantOrigin ?? hit.form.family.origin),
       free: hit.form.free,
       phrase: nounPhrase(scan, actors, hit.first, last),
       rule: 'lexicon',
@@ -87,6 +89,18 @@ function numberedVariant(scan: ScannedSentence, actors: ActorSpans, hit: SystemH
   if (!next?.spaceBefore || !/^[1-9]$/.test(next.text) || /\p{N}/u.test(hit.form.family.name)) return false;
   const phrase = nounPhrase(scan, actors, hit.first, hit.last + 1);
   return phrase.headSide === 'right' && phrase.head !== null;
+}
+
+/**
+ * "Leopard 2A9", "Leopard 1V": a variant code the lexicon does not list, written after a family's
+ * name as a word of its own (a digit, then letters), is that family's variant, not a designation of
+ * its own ("2A9"): the family of the name and the code read together.
+ */
+function codedVariant(scan: ScannedSentence, hit: SystemHit): WeaponFamily | null {
+  const next = scan.tokens[hit.last + 1];
+  if (!next?.spaceBefore || !/^\d[\dA-Z]*[A-Z][\dA-Z]*$/.test(next.text)) return null;
+  const name = scan.tokens.slice(hit.first, hit.last + 1).map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + t.text).join('');
+  return familyOfDesignation(`${name} ${next.text}`)?.family ?? null;
 }
 
 /**
