@@ -451,3 +451,10 @@ describe('a variant code the lexicon lacks, written after the family name', () =
     expect(weapon(r, 'Leopard 2')?.mentions.map((m) => m.text)).toEqual(['Leopard 2A9']);
   });
 });
+
+describe('a fleet confirms a name that needs context', () => {
+  it('reads "Sea King fleets" as the Sea King, and "the Pacific Fleet" as no weapon', () => {
+    const r = run('The helicopters, which replace ageing Sea King fleets, arrived on Monday. The Pacific Fleet sailed.');
+    expect(names(r)).toEqual(['Sea King']);
+  });
+});
