@@ -255,8 +255,12 @@ export function contextWeaponBeforeHead(tokens: readonly Token[], i: number): nu
   const name = phrases.longestAt(tokens, i);
   if (!name || !name.payloads.some((p) => p.system && !p.system.free)) return -1;
   if (contextNounEnd(tokens, name.last + 1) >= 0) return name.last;
-  const head = phrases.longestAt(tokens, name.last + 1);
-  return head?.payloads.some((p) => p.head) ? name.last : -1;
+  return opensHeadNoun(tokens, name.last + 1) ? name.last : -1;
+}
+
+/** A head noun of weapon-heads.json starts at token k ("main battle tanks", "armoured reconnaissance vehicles"). */
+export function opensHeadNoun(tokens: readonly Token[], k: number): boolean {
+  return Boolean(weaponLexicon().phrases.longestAt(tokens, k)?.payloads.some((p) => p.head));
 }
 
 /** Count words before a unit noun: "first two", "12", "remaining". */

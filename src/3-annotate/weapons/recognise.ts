@@ -99,8 +99,7 @@ function numberedVariant(scan: ScannedSentence, actors: ActorSpans, hit: SystemH
 function codedVariant(scan: ScannedSentence, hit: SystemHit): WeaponFamily | null {
   const next = scan.tokens[hit.last + 1];
   if (!next?.spaceBefore || !/^\d[\dA-Z]*[A-Z][\dA-Z]*$/.test(next.text)) return null;
-  const name = scan.tokens.slice(hit.first, hit.last + 1).map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + t.text).join('');
-  return familyOfDesignation(`${name} ${next.text}`)?.family ?? null;
+  return familyOfDesignation(`${writtenText(scan.tokens, hit.first, hit.last)} ${next.text}`)?.family ?? null;
 }
 
 /**
@@ -143,11 +142,7 @@ function* designations(scan: ScannedSentence, actors: ActorSpans, taken: boolean
     if (last === null || taken.slice(i, last + 1).some(Boolean)) continue;
     const start = t[i]!.start;
     if (actors.at(start) || actors.at(t[last]!.start) || actors.isPlace(start)) continue;
-    const text = t
-      .slice(i, last + 1)
-      .map((tok, k) => (k > 0 && tok.spaceBefore ? ' ' : '') + tok.text)
-      .join('')
-      .replace(/(?<=[\p{L}\p{N}])s$/u, '');
+    const text = writtenText(t, i, last).replace(/(?<=[\p{L}\p{N}])s$/u, '');
     const phrase = nounPhrase(scan, actors, i, last);
     const known = familyOfDesignation(text);
     if (known) {
@@ -166,6 +161,14 @@ function* designations(scan: ScannedSentence, actors: ActorSpans, taken: boolean
     } else continue;
     i = last;
   }
+}
+
+/** Tokens first..last as the text writes them: "AGM-154C", "Leopard 2A9". */
+function writtenText(tokens: readonly Token[], first: number, last: number): string {
+  return tokens
+    .slice(first, last + 1)
+    .map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + t.text)
+    .join('');
 }
 
 /** The last token of a designation starting at token i, or null. */

@@ -12,7 +12,7 @@
 import type { Token } from '../../nlp/tokens.js';
 import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import { transferRules } from './rules.js';
-import { countedUnitsEnd, weaponLexicon } from '../../lexicon/weapons.js';
+import { countedUnitsEnd, opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
 
 export interface Clause {
   /** Token indices into the sentence's tokens, inclusive. */
@@ -200,8 +200,7 @@ function opensClause(tokens: readonly Token[], from: number): boolean {
 
 /** ", and BRDM-2M armoured reconnaissance vehicles": a participle that opens a weapon's noun phrase is no verb. */
 function opensWeaponPhrase(tokens: readonly Token[], k: number): boolean {
-  const { phrases, words } = weaponLexicon();
-  return words.modifiers.has(tokens[k]!.lower) || Boolean(phrases.longestAt(tokens, k)?.payloads.some((p) => p.head));
+  return weaponLexicon().words.modifiers.has(tokens[k]!.lower) || opensHeadNoun(tokens, k);
 }
 
 /**

@@ -148,12 +148,20 @@ function dealIsSubject(tokens: readonly Token[], clause: Clause, at: number): bo
   return false;
 }
 
+/**
+ * The index of the word before a verb, over adverbs, from token k back (not past `floor`): "had"
+ * in "had also bought", "is" in "is also building".
+ */
+export function wordBeforeAdverbs(tokens: readonly Token[], k: number, floor: number): number {
+  const { adverbs } = transferRules();
+  while (k >= floor && adverbs.has(tokens[k]!.lower)) k--;
+  return k;
+}
+
 /** An auxiliary of the progressive or the future before the verb, over adverbs: "is also building", "will build". */
 function progressiveAt(tokens: readonly Token[], clause: Clause, first: number): boolean {
-  const { adverbs, progressiveAuxiliaries, futureAuxiliaries } = transferRules();
-  let k = first - 1;
-  while (k >= clause.first && adverbs.has(tokens[k]!.lower)) k--;
-  const word = tokens[k]?.lower ?? '';
+  const { progressiveAuxiliaries, futureAuxiliaries } = transferRules();
+  const word = tokens[wordBeforeAdverbs(tokens, first - 1, clause.first)]?.lower ?? '';
   return /ing$/.test(tokens[first]!.lower) ? progressiveAuxiliaries.has(word) : futureAuxiliaries.has(word);
 }
 
@@ -363,9 +371,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   // option, told only as announced; not "a deal that could see Kyiv acquire", where the deal is made.
   const tentative = cue.pos === 'verb' && cue.transfer !== false && !isParticiple(tokens[first]!) && tentativeBefore(tokens, clause, first);
   const negated = !notYet && (Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower) || rules.denials.has(t.lower)) || statesNothing(tokens, clause, first, last, cue));
-  let k = first - 1;
-  if (tokens[k]?.text === '-' && tokens[k - 1]?.lower === 're') k -= 2;
-  while (k >= clause.first && rules.adverbs.has(tokens[k]!.lower)) k--;
+  const k = wordBeforeAdverbs(tokens, tokens[first - 1]?.text === '-' && tokens[first - 2]?.lower === 're' ? first - 3 : first - 1, clause.first);
   const before = tokens[k];
   const participle = isParticiple(tokens[first]!);
   // "were delivered", ", donated by ...", and a reduced relative "helicopters delivered by Russia";

@@ -437,7 +437,7 @@ export function overlapsCue(item: Item, cues: readonly CueHit[]): boolean {
  * the drafts of the clause before the relative), at its stage and between its parties.
  */
 export function listedOn(doc: AnalysisDocument, tokens: readonly Token[], clause: Clause, items: readonly Item[], interrupted: readonly Draft[]): Draft[] {
-  const opener = transferRules().listContinuations.find((words) => words.split(' ').every((w, k) => tokens[clause.first + k]?.lower === w));
+  const opener = transferRules().listContinuations.find((words) => words.every((w, k) => tokens[clause.first + k]?.lower === w));
   if (!opener) return [];
   const goods = items.filter((item) => item.weapon && item.phrase.first >= clause.first && item.phrase.last <= clause.last);
   const end = tokens[clause.last]!.text === '.' ? tokens[clause.last - 1]!.end : tokens[clause.last]!.end;
@@ -450,7 +450,7 @@ export function listedOn(doc: AnalysisDocument, tokens: readonly Token[], clause
     const evidence = { text: doc.text.slice(d.evidence.start, end), start: d.evidence.start, end };
     for (const item of goods) {
       if (item.weapon!.id === d.system) continue;
-      out.push({ ...d, system: item.weapon!.id, quantity: item.phrase.quantity, evidence, rules: [...d.rules, `goods listed on ("${opener}") after a relative clause, with the transfer it interrupted`] });
+      out.push({ ...d, system: item.weapon!.id, quantity: item.phrase.quantity, evidence, rules: [...d.rules, `goods listed on ("${opener.join(' ')}") after a relative clause, with the transfer it interrupted`] });
     }
   }
   return out;

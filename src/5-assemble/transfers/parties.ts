@@ -142,7 +142,7 @@ export function readParties(
       read.add(m);
       continue;
     }
-    if (talks && m.first === talks.last + (tokens[talks.last + 2]?.lower === 'the' ? 3 : 2)) {
+    if (talks && nameAfter(tokens, talks.last + 1, m)) {
       counterparts.push({ mention: m, preposition: talks.last + 1, role: 'counterpart' });
       read.add(m);
       continue;
@@ -189,7 +189,7 @@ export function readParties(
       read.add(m);
       continue;
     }
-    const verb = live.find((c) => c.cue.indirectObject && c.last === m.first - 1 - (tokens[m.first - 1]?.lower === 'the' ? 1 : 0));
+    const verb = live.find((c) => c.cue.indirectObject && nameAfter(tokens, c.last, m));
     if (verb) {
       phrases.push({ role: 'recipient', party, at: m.first, preposition: null, source: 'object', cue: null });
       read.add(m);
@@ -857,6 +857,11 @@ function describedCompany(tokens: readonly Token[], first: number, last: number,
   if (!companyNouns.has(tokens[k]?.lower ?? '') || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return null;
   const sellers = [...actors.byId.values()].filter((actor) => isSeller(actor, actors) && homeCountry(actor, actors) === country);
   return latestNamedBefore(sellers, tokens[first]!.start);
+}
+
+/** The mention stands right after token k, or after a "the" there: "gave Ukraine", "talks with the United States". */
+function nameAfter(tokens: readonly Token[], k: number, m: ActorMention): boolean {
+  return m.first === k + 1 || (m.first === k + 2 && tokens[k + 1]?.lower === 'the');
 }
 
 /**

@@ -126,7 +126,7 @@ export interface TransferRules {
   /** "It includes two ASC 890 aircraft": pronouns that open a clause for the deal noun of the sentence before. */
   dealPronouns: Set<string>;
   /** "..., which it had bought from Austria, | as well as Stinger missiles": words that go on listing the goods of the clause a relative interrupted. */
-  listContinuations: string[];
+  listContinuations: string[][];
   /** Words that say who owns or runs a firm before its name ("state owned", "privately held"). */
   ownershipWords: Set<string>;
   /** Goods words that describe a firm's trade ("arms maker"). */
@@ -459,7 +459,7 @@ function compile(): TransferRules {
     hypotheticalDeterminers: new Set(file.hypotheticalDeterminers),
     listingVerbs: new Set(file.listingVerbs),
     dealPronouns: new Set(file.dealPronouns),
-    listContinuations: file.listContinuations,
+    listContinuations: file.listContinuations.map((phrase) => phrase.split(' ')),
     ownershipWords: new Set(file.ownershipWords),
     tradeWords: new Set(file.tradeWords),
     unawaitedVerbs: new Set(file.unawaitedVerbs),
