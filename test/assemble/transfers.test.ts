@@ -270,6 +270,8 @@ describe('parties the clause leaves to the story', () => {
 describe('what is transferred', () => {
   it('leaves out alternatives, platforms and systems held by another verb', () => {
     expect(summary(run('Colombia chose the Gripen over the F-16 and will buy 24 jets from Sweden.'))).toEqual(['Gripen Sweden -> Colombia announced']);
+    expect(summary(run("Colombia chose the Gripen over Lockheed Martin's F-16 and will buy 24 jets from Sweden."))).toEqual(['Gripen Sweden -> Colombia announced']);
+    expect(summary(run("Norway bought 54 Leopard 2A8 tanks from Germany, choosing them over South Korea's K2 Black Panther."))).toEqual(['Leopard 2 Germany -> Norway ordered']);
     expect(summary(run('Washington approved the sale of AGM-88G missiles to Australia for its EA-18G Growler jets.'))).toEqual(['AGM-88G United States -> Australia approved']);
     expect(summary(run('Pakistan has bought J-10C jets from China and is co-producing the JF-17 with Beijing.'))).toEqual(['J-10 China -> Pakistan ordered']);
   });

@@ -114,12 +114,19 @@ function lostOut(tokens: readonly Token[], item: Item, cues: readonly CueHit[], 
   return false;
 }
 
+const POSSESSIVES = new Set(["'s", "’s", "'", "’"]);
+
 /** "over the F-35", "to replace the NH90s": a word before the item that sets it aside from the clause's goods. */
 function setAside(tokens: readonly Token[], item: Item, cues: readonly CueHit[]): boolean {
   const { notGoodsBefore } = transferRules();
   let k = item.phrase.first - 1;
   // "over US F-16s", "over the Russian Su-35": a country's name or adjective before the goods.
   for (let skipped = 0; skipped < 2 && /^\p{Lu}/u.test(tokens[k]?.text ?? '') && actorLexicon().countryWords.has(tokens[k]!.lower); skipped++) k--;
+  // "over South Korea's K2", "over Lockheed Martin's F-16": the owner's name before a possessive.
+  if (POSSESSIVES.has(tokens[k]?.lower ?? '')) {
+    k--;
+    for (let skipped = 0; skipped < 3 && /^\p{Lu}/u.test(tokens[k]?.text ?? ''); skipped++) k--;
+  }
   if (tokens[k]?.lower === 'the') k--;
   // "handed over two submarines": a cue's own word sets nothing aside.
   if (cues.some((c) => c.first <= k && k <= c.last)) return false;
