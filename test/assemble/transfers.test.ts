@@ -714,6 +714,17 @@ describe('stages and parties of shapes met in held-out stories', () => {
     expect(summary(run('Poland has not yet received the K2 tanks it ordered from South Korea.'))).toEqual(['K2 South Korea -> Poland pending']);
   });
 
+  it('reads a delivery negated up to a time as awaited, or as late when told in the past', () => {
+    expect(summary(run('Iraq bought 36 F-16 fighters from the United States, but the jets are not expected to arrive until 2027.'))).toEqual(['F-16 United States -> Iraq pending']);
+    expect(summary(run('The 36 F-16 fighters Iraq bought from the United States will not be delivered until 2027.'))).toEqual(['F-16 United States -> Iraq pending']);
+    expect(summary(run('Iraq bought 36 F-16 fighters from the United States, but the jets did not arrive until 2019.'))).toEqual(['F-16 United States -> Iraq delivered']);
+    expect(summary(run('Iraq bought 36 F-16 fighters from the United States, but the jets did not arrive.'))).toEqual(['F-16 United States -> Iraq ordered']);
+  });
+
+  it('lets a deal noun hold goods whose own relative clause tells their stage', () => {
+    expect(summary(run('Iraq signed contracts for 36 F-16 fighters from the United States, which are not due to arrive until the autumn.'))).toEqual(['F-16 United States -> Iraq pending']);
+  });
+
   it('reads no cue in a hyphenated compound, and a delivery dated after the story as awaited', () => {
     expect(summary(run('The Philippines signed a deal with India for three BrahMos anti-ship missile batteries in 2022.'))).toEqual(['BrahMos India -> Philippines ordered']);
     expect(summary(run('India and Russia signed a deal for the delivery of two more S-400 squadrons to India by 2026.'))).toEqual(['S-400 Russia -> India pending']);

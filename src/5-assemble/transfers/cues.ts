@@ -358,6 +358,9 @@ function awaitingOpener(tokens: readonly Token[], clause: Clause, first: number)
   return false;
 }
 
+/** Words from a negated delivery to the "until" that says when it comes ("not due to arrive until"). */
+const UNTIL_REACH = 6;
+
 /** Words from a participle to the "by" of its agent inside an aside (", delivered the previous month by"). */
 const BY_REACH = 5;
 
@@ -366,11 +369,16 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const from = Math.max(clause.first, first - WINDOW);
   const preceding = tokens.slice(from, first);
   // "has not yet received the K2 tanks it ordered": a delivery not yet made is awaited, not denied.
-  const notYet = cue.status === 'delivered' && preceding.some((t, k) => (t.lower === 'not' || t.lower === "n't") && preceding[k + 1]?.lower === 'yet');
+  // "are not due to arrive until the autumn", "will not be delivered until 2027": awaited too; "did not
+  // arrive until 2019" tells when it came.
+  const not = preceding.findIndex((t) => t.lower === 'not' || t.lower === "n't");
+  const until = not !== -1 && (cue.status === 'delivered' || cue.status === 'pending') && tokens.slice(last + 1, Math.min(clause.last, last + UNTIL_REACH) + 1).some((t) => t.lower === 'until' || t.lower === 'till');
+  const cameLater = until && rules.pastAuxiliaries.has((preceding[not - 1] ?? tokens[from - 1])?.lower ?? '');
+  const notYet = (cue.status === 'delivered' && not !== -1 && preceding[not + 1]?.lower === 'yet') || (until && !cameLater);
   // "is considering buying", "may buy", "wants to buy", "is in talks ... to acquire": a wish or an
   // option, told only as announced; not "a deal that could see Kyiv acquire", where the deal is made.
   const tentative = cue.pos === 'verb' && cue.transfer !== false && !isParticiple(tokens[first]!) && tentativeBefore(tokens, clause, first);
-  const negated = !notYet && (Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower) || rules.denials.has(t.lower)) || statesNothing(tokens, clause, first, last, cue));
+  const negated = !notYet && !cameLater && (Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower) || rules.denials.has(t.lower)) || statesNothing(tokens, clause, first, last, cue));
   const k = wordBeforeAdverbs(tokens, tokens[first - 1]?.text === '-' && tokens[first - 2]?.lower === 're' ? first - 3 : first - 1, clause.first);
   const before = tokens[k];
   const participle = isParticiple(tokens[first]!);

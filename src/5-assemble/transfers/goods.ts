@@ -182,7 +182,14 @@ export function isGoverned(
     }
     return false;
   };
-  if (verbs.length > 0 && verbs.every(relative)) return false;
+  // ("signed contracts for 36 F-16s, which are due to arrive": a deal noun before the goods still holds
+  // them, and the relative right after them tells their stage.)
+  // ("36 F-16 fighters from the United States, which": the goods' own party may come between.)
+  let comma = after;
+  while (comma - after < RELATIVE_VERB_REACH && comma < clause.last && tokens[comma]!.text !== ',' && !cues.some((c) => c.first === comma)) comma++;
+  const ownRelative = tokens[comma]?.text === ',' && /^(?:which|that)$/.test(tokens[comma + 1]?.lower ?? '');
+  const nounBefore = ownRelative && cues.some((c) => c.cue.pos === 'noun' && c.cue.transfer && !c.negated && c.last < item.phrase.first && c.first >= clause.first);
+  if (verbs.length > 0 && verbs.every(relative) && !nounBefore) return false;
   // "building 300 Karayel drones (locally) under licence from Vestel": the licence holds what it follows.
   if (cues.some((c) => c.cue.clauseVerb && c.first > item.phrase.last && c.first - item.phrase.last <= LICENCE_REACH)) return true;
   if (actors.at(tokens[after]?.start ?? -1) && cues.some((c) => c.cue.pos === 'verb' && c.first > after && c.first <= after + OBJECT_RELATIVE_REACH)) return true;

@@ -171,6 +171,8 @@ export interface TransferRules {
   remainderWords: Set<string>;
   /** Auxiliaries of a present passive ("are handed over"). */
   presentAuxiliaries: Set<string>;
+  /** Auxiliaries of the past before a negation: "did not arrive until 2019" tells when it came. */
+  pastAuxiliaries: Set<string>;
   /** Words of a build under licence: a licensed builder supplies no fleet ("built by Fokker under licence"). */
   licenceWords: Set<string>;
   /** Auxiliaries of the perfect ("has been received"). */
@@ -333,6 +335,7 @@ interface RulesFile {
   ordinalFacts: string[];
   remainderWords: string[];
   presentAuxiliaries: string[];
+  pastAuxiliaries: string[];
   licenceWords: string[];
   perfectAuxiliaries: string[];
   irregularPast: string[];
@@ -482,6 +485,7 @@ function compile(): TransferRules {
     ordinalFacts: new Set(file.ordinalFacts),
     remainderWords: new Set(file.remainderWords),
     presentAuxiliaries: new Set(file.presentAuxiliaries),
+    pastAuxiliaries: new Set(file.pastAuxiliaries),
     licenceWords: new Set(file.licenceWords),
     perfectAuxiliaries: new Set(file.perfectAuxiliaries),
     irregularPast: new Set(file.irregularPast),
