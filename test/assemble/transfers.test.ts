@@ -721,6 +721,10 @@ describe('stages and parties of shapes met in held-out stories', () => {
     expect(summary(run('Iraq bought 36 F-16 fighters from the United States, but the jets did not arrive.'))).toEqual(['F-16 United States -> Iraq ordered']);
   });
 
+  it('gives goods that a deal covers the deal\'s stage, not the stage of what came under it', () => {
+    expect(summary(run('Peru took delivery of two KT-1 trainers from South Korea under a 2019 contract that also covers four FA-50 jets.'))).toEqual(['KT-1 South Korea -> Peru delivered', 'FA-50 South Korea -> Peru ordered']);
+  });
+
   it('lets a deal noun hold goods whose own relative clause tells their stage', () => {
     expect(summary(run('Iraq signed contracts for 36 F-16 fighters from the United States, which are not due to arrive until the autumn.'))).toEqual(['F-16 United States -> Iraq pending']);
   });

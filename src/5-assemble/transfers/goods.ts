@@ -224,6 +224,10 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
   let cues = all;
   // "chose the Seahawk to replace the NH90s it had ordered": goods set aside have only their relative clause's cues.
   if (setAside(tokens, item, cues) && relativeCue(tokens, item, cues)) return cues.filter((c) => c.first > item.phrase.last);
+  // "received Mi-35s under a deal signed in 2012 that also covers Mi-28NE helicopters": goods a deal
+  // covers have the deal's stage, not the stage of what came under it.
+  const deal = coveringDeal(tokens, item, cues, inWeapon);
+  if (deal) return [deal];
   // "Patriot batteries supplied by the United States and NASAMS systems ordered from Kongsberg ... and
   // due to be delivered": goods with a participle of their own have the cues of their own phrase.
   const phrase = inWeapon ? ownPhrase(tokens, item, cues, inWeapon) : null;
@@ -310,6 +314,29 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
     if (c.first < item.phrase.first) return !ended(c) && !closedRelative(c);
     return own(c);
   });
+}
+
+/** Words from a deal noun to the relative that lists its goods ("a deal signed in 2012 that"). */
+const DEAL_RELATIVE_REACH = 6;
+/** Verbs of a relative on a deal that list its goods. */
+const COVERING_VERBS = new Set(['covers', 'covered', 'includes', 'included', 'comprises', 'comprised']);
+
+/** The deal noun, framing another act, whose relative ("under a deal ... that also covers") lists the item, if any. */
+function coveringDeal(tokens: readonly Token[], item: Item, cues: readonly CueHit[], inWeapon?: readonly boolean[]): CueHit | null {
+  const { adverbs } = transferRules();
+  let k = item.phrase.first - 1;
+  // Past earlier goods of the same list and their joints ("covers Mi-28NE helicopters and Pantsir-S1").
+  while (k >= 0 && (inWeapon?.[k] || /^(?:and|the|a|an|,)$/.test(tokens[k]!.lower) || /^\d/.test(tokens[k]!.text) || /^\p{Ll}+$/u.test(tokens[k]!.text)) && !COVERING_VERBS.has(tokens[k]!.lower) && !cues.some((c) => c.first <= k && k <= c.last)) k--;
+  if (!COVERING_VERBS.has(tokens[k]?.lower ?? '')) return null;
+  k--;
+  while (adverbs.has(tokens[k]?.lower ?? '')) k--;
+  if (!/^(?:that|which)$/.test(tokens[k]?.lower ?? '')) return null;
+  const relative = k;
+  const deal = cues.find((c) => c.cue.pos === 'noun' && c.cue.deal !== null && c.last < relative && relative - c.last <= DEAL_RELATIVE_REACH && !cues.some((v) => v.cue.pos === 'verb' && v.cue.transfer && v.first > c.last && v.first < relative));
+  // Only a deal that frames another act ("under a deal"); what befalls the deal itself ("suspended talks
+  // on the package that included 50 F-35s") befalls its goods.
+  const under = deal ? tokens.slice(Math.max(0, deal.first - DEAL_RELATIVE_REACH), deal.first).findLastIndex((t) => t.lower === 'under') : -1;
+  return deal && under !== -1 ? deal : null;
 }
 
 /**
