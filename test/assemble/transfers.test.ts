@@ -721,6 +721,27 @@ describe('stages and parties of shapes met in held-out stories', () => {
     expect(summary(run('Iraq bought 36 F-16 fighters from the United States, but the jets did not arrive.'))).toEqual(['F-16 United States -> Iraq ordered']);
   });
 
+  it('reads the subject of a qualifier that leads on to a delivery noun as its supplier', () => {
+    expect(summary(run('Hanwha Aerospace is due to begin deliveries of the 54 K9 howitzers to Romania next year.'))).toEqual(['K9 Hanwha Aerospace -> Romania pending']);
+  });
+
+  it('reads a relative opened by a preposition, with its own subject and verb, as a transfer of its own', () => {
+    expect(summary(run('Slovakia sent 30 BMP-1 vehicles to Ukraine under a swap in which Germany supplied Bratislava with 15 Leopard 2A4 tanks.'))).toEqual(['BMP-1 Slovakia -> Ukraine delivered', 'Leopard 2 Germany -> Slovakia delivered']);
+  });
+
+  it('holds goods after a participle that a determiner makes an adjective', () => {
+    expect(summary(run('Canada will buy an upgraded version of the Type 26 frigate from Britain.'))).toEqual(['Type 26 frigate United Kingdom -> Canada announced']);
+  });
+
+  it('reads a country right before the goods after "for" as their origin, not the recipient', () => {
+    expect(summary(run('Morocco signed a contract for U.S. F-16 jets.'))).toEqual(['F-16 United States -> Morocco ordered']);
+    expect(summary(run('Germany delivered to Ukraine Leopard tanks.'))).toEqual(['Leopard Germany -> Ukraine delivered']);
+  });
+
+  it('counts no military trucks as arms', () => {
+    expect(summary(run('Germany supplied the Slovenian army with 40 military trucks.'))).toEqual([]);
+  });
+
   it('gives goods that a deal covers the deal\'s stage, not the stage of what came under it', () => {
     expect(summary(run('Peru took delivery of two KT-1 trainers from South Korea under a 2019 contract that also covers four FA-50 jets.'))).toEqual(['KT-1 South Korea -> Peru delivered', 'FA-50 South Korea -> Peru ordered']);
   });

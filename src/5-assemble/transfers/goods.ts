@@ -206,6 +206,8 @@ export function isGoverned(
     const tags = tagsAt(k);
     // "includes training, spare parts, Hellfire missiles": a gerund listed among the goods is a noun.
     if (tags.has('Gerund') && (tokens[k + 1]?.text === ',' || carrierVerbs.has(tokens[k - 1]?.lower ?? ''))) continue;
+    // ("an upgraded version of the Mogami-class frigate": a participle after a determiner describes.)
+    if (isParticiple(token) && DETERMINERS.has(tokens[k - 1]?.lower ?? '')) continue;
     const verb = tags.has('Verb') && !tags.has('Adjective') && !tags.has('Modal') && !tags.has('Auxiliary') && !tags.has('Copula');
     // "boats built by Metal Shark and a ScanEagle system": a participle with its agent describes the goods before.
     if (verb && !(tokens[k - 1]?.text === ',' && isParticiple(token)) && !(isParticiple(token) && tokens[k + 1]?.lower === 'by')) return false;
@@ -316,6 +318,8 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
   });
 }
 
+/** Determiners after which a participle is an adjective ("an upgraded version"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 /** Words from a deal noun to the relative that lists its goods ("a deal signed in 2012 that"). */
 const DEAL_RELATIVE_REACH = 6;
 /** Verbs of a relative on a deal that list its goods. */

@@ -98,7 +98,11 @@ export function readParties(
     tokens.slice(clause.first, verb.first).some((t, k, all) => rules.useWords.has(t.lower) && !rules.objectOpeners.has(all[k - 1]?.lower ?? '') && !all.slice(Math.max(0, k - 3), k).some((b) => rules.planWords.has(b.lower) || b.lower === 'by'));
   // ("used HIMARS launchers to destroy ammunition depots supplied by North Korea": the participle must follow the goods.)
   const held = mainVerb && ((!mainVerb.cue.transfer && !mainVerb.cue.agent && givenAfter(mainVerb.last)) || (mainVerb.passive && inWeapon[mainVerb.first - 1] && givenAfter(mainVerb.first - 1) && usedBefore(mainVerb)));
-  const roleOfSubject: Party | null = held ? 'recipient' : mainVerb?.passive ? null : (mainVerb?.cue.agent ?? (lent && !unnamed.has(lent) ? lent : null));
+  // "Hanwha is due to begin deliveries of 54 K9s": a qualifier with no act of its own lends its subject
+  // the role of the deal noun it leads on to.
+  const qualified = mainVerb?.passive && !mainVerb.cue.transfer && verbs.every((v) => !v.cue.transfer) && tokens[mainVerb.last + 1]?.lower === 'to';
+  const ledTo = qualified ? live.find((c) => c.cue.pos === 'noun' && c.cue.agent && c.first > mainVerb.last && c.first - mainVerb.last <= QUALIFIED_NOUN_REACH && !embedded(tokens, clause, c)) : undefined;
+  const roleOfSubject: Party | null = held ? 'recipient' : ledTo ? ledTo.cue.agent : mainVerb?.passive ? null : (mainVerb?.cue.agent ?? (lent && !unnamed.has(lent) ? lent : null));
   const phrases: RolePhrase[] = [];
   const read = new Set<ActorMention>();
   const counterparts: { mention: ActorMention; preposition: number; role: PrepositionRole }[] = [];
@@ -159,6 +163,10 @@ export function readParties(
     if (/^['’]s$/.test(tokens[m.last + 1]?.text ?? '') && inWeapon[m.last + 2] && familyOfDesignation(tokens[m.last + 2]!.text)?.family.origin === m.actor.name) continue;
     const p = prepositionBefore(tokens, clause, owners.get(m)?.first ?? m.first);
     if (p === 'other') continue;
+    // "signed a deal for U.S. SeaGuardian drones": a country's name right before the goods says whose
+    // they are, not whom the preposition names.
+    // ("delivered to Ukraine 18 Leopard tanks", "sent to Ukraine Leopard tanks": after "to", the goods follow their recipient.)
+    if (p !== null && m.actor.kind === 'country' && inWeapon[m.last + 1] && /^\p{Lu}/u.test(tokens[m.last + 1]!.text) && tokens[p.index]!.lower !== 'to' && tokens.slice(p.index + 1, m.first).every((t) => t.lower === 'the')) continue;
     if (p !== null) {
       read.add(m);
       if (p.role === 'supplier' || p.role === 'recipient') phrases.push({ role: awarded(tokens, clause, p.index) ? 'supplier' : p.role, party, at: m.first, preposition: p.index, source: 'preposition', cue: null });
@@ -623,6 +631,8 @@ function nounReaches(tokens: readonly Token[], last: number, by: number, inWeapo
 
 /** Words from the maker of a deal to its noun ("Croatia to finance the purchase"). */
 const NOUN_AGENT_REACH = 5;
+/** Words from a qualifier ("is due to") to the deal noun it leads on to ("begin deliveries"). */
+const QUALIFIED_NOUN_REACH = 4;
 /** Words between an embedding preposition and its noun cue ("over Ankara's planned purchase"). */
 const EMBEDDED_REACH = 5;
 
