@@ -738,6 +738,11 @@ describe('stages and parties of shapes met in held-out stories', () => {
     expect(summary(run('Germany delivered to Ukraine Leopard tanks.'))).toEqual(['Leopard Germany -> Ukraine delivered']);
   });
 
+  it('reads a verb-only cue word after a count as a noun, no cue ("the first three ships are")', () => {
+    expect(summary(run('Canada chose the Type 26 frigate from Britain. The first three ships are to be built in Halifax.'))).toEqual(['Type 26 frigate United Kingdom -> Canada announced']);
+    expect(summary(run('Romania has 17 F-16s purchased from Portugal.'))).toEqual(['F-16 Portugal -> Romania ordered']);
+  });
+
   it('counts no military trucks as arms', () => {
     expect(summary(run('Germany supplied the Slovenian army with 40 military trucks.'))).toEqual([]);
   });

@@ -70,6 +70,9 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     const before = tokens[hit.first - 1];
     // "the biggest export deals", "a record purchase": a superlative or a size word before it makes it a noun.
     const nounish = before !== undefined && (NOUN_BEFORE.has(before.lower) || /^\p{Ll}+est$/u.test(before.text) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text));
+    // "The first three ships are to be built": a verb's form after a count is a noun, and no cue.
+    const counted = weaponLexicon().words.numbers.has(before?.lower ?? '') || /^\d+(?:,\d{3})*$/.test(before?.text ?? '');
+    if (counted && !payloads.some((p) => p.pos === 'noun')) continue;
     const cue = payloads.find((p) => p.pos === (nounish ? 'noun' : 'verb')) ?? payloads[0]!;
     // "is also building two corvettes for Ukraine", "will build": not "built by", nor "the building".
     if (cue.progressive && !progressiveAt(tokens, clause, hit.first)) continue;
