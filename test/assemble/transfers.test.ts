@@ -743,6 +743,11 @@ describe('stages and parties of shapes met in held-out stories', () => {
     expect(summary(run('Romania has 17 F-16s purchased from Portugal.'))).toEqual(['F-16 Portugal -> Romania ordered']);
   });
 
+  it('reads a released shipment as delivered, and the place it arrived at as in the recipient\'s country', () => {
+    const text = 'Israel has asked Washington for more munitions. The United States released a shipment of 500 Mk 84 bombs; the bombs arrived at the port of Haifa a week later.';
+    expect(summary(run(text))).toEqual(['Mk 84 United States -> Israel delivered']);
+  });
+
   it('counts no military trucks as arms', () => {
     expect(summary(run('Germany supplied the Slovenian army with 40 military trucks.'))).toEqual([]);
   });

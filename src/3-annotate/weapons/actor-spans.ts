@@ -16,14 +16,14 @@ export interface ActorSpan {
 
 export class ActorSpans {
   private readonly spans: SpanIndex<ActorSpan>;
-  private readonly placeSpans: SpanIndex<{ start: number; end: number }>;
+  private readonly placeSpans: SpanIndex<{ start: number; end: number; country: string | undefined }>;
   readonly byId: Map<string, Actor>;
   /** The country the dateline names ("NEW DELHI" -> India), when it is an actor of the story. */
   readonly datelineCountry: Actor | null;
 
   constructor(actors: readonly Actor[], places: readonly Place[], dateline: { start: number; end: number } | null = null) {
     this.spans = new SpanIndex(actors.flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor, form: m.form }))));
-    this.placeSpans = new SpanIndex(places.flatMap((p) => p.mentions));
+    this.placeSpans = new SpanIndex(places.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, country: p.country ?? undefined }))));
     this.byId = new Map(actors.map((a) => [a.id, a]));
     this.datelineCountry = dateline ? (this.spans.spans.find((s) => s.actor.kind === 'country' && s.start >= dateline.start && s.end <= dateline.end)?.actor ?? null) : null;
   }
@@ -31,6 +31,12 @@ export class ActorSpans {
   /** Whether a place mention ("Baranovichi", "Kharkiv") covers the offset. */
   isPlace(offset: number): boolean {
     return this.placeSpans.containing(offset).length > 0;
+  }
+
+  /** The country actor of the place mention that covers the offset ("Ashdod" -> Israel), if the story has it. */
+  placeCountryAt(offset: number): Actor | undefined {
+    const country = this.placeSpans.containing(offset).find((p) => p.country)?.country;
+    return country ? this.countryNamed(country) : undefined;
   }
 
   /** The actor mention that covers the offset, if any (the longest when mentions nest). */

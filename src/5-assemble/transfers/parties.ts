@@ -214,6 +214,10 @@ export function readParties(
     read.add(punished.mention);
     if (unread.includes(punished.mention)) unread.splice(unread.indexOf(punished.mention), 1);
   }
+  // "the bombs arrived at the port of Ashdod", "landed at Kecskemet air base": a place after an
+  // arrival is in the recipient's country.
+  const arrivedAt = arrivalPlace(tokens, clause, live, actors);
+  if (arrivedAt && !phrases.some((p) => p.role === 'recipient')) phrases.push({ role: 'recipient', party: arrivedAt.party, at: arrivedAt.at, preposition: arrivedAt.at, source: 'arrival', cue: null });
   let subject: Actor | null = null;
   // "The United States is helping Croatia to finance the purchase of eight UH-60M helicopters": with
   // no cue verb, the actor nearest before a deal noun is the one who makes the deal.
@@ -828,6 +832,25 @@ export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
   // force with a name of its own ("Rapid Support Forces", a militia).
   const own = name.split(' ').filter((w) => !bodies.some((body) => body.split(' ').includes(w)) && !transferRules().genericBodyWords.has(w));
   return (stateBody ? (countryIn(actor.name, actors) ?? (own.length === 0 ? actors.datelineCountry : null)) : null) ?? actor;
+}
+
+/** Words from an arrival's "in"/"at" to the place it names ("at the port of Ashdod", "at Kecskemet air base"). */
+const ARRIVAL_PLACE_REACH = 5;
+
+/** The country of the place an arrival verb names ("arrived at the port of Ashdod" -> Israel), when it is a country of the story. */
+function arrivalPlace(tokens: readonly Token[], clause: Clause, live: readonly CueHit[], actors: ActorSpans): { party: Actor; at: number } | null {
+  for (const c of live) {
+    if (!c.cue.arrival || c.cue.pos !== 'verb') continue;
+    let k = c.last + 1;
+    while (transferRules().adverbs.has(tokens[k]?.lower ?? '')) k++;
+    if (!/^(?:in|at)$/.test(tokens[k]?.lower ?? '')) continue;
+    for (let j = k + 1; j <= clause.last && j - k <= ARRIVAL_PLACE_REACH; j++) {
+      if (actors.at(tokens[j]!.start)) break;
+      const party = actors.placeCountryAt(tokens[j]!.start);
+      if (party) return { party, at: j };
+    }
+  }
+  return null;
 }
 
 /** Words between a punishing word and the act it punishes ("sanctions on X and its director for buying"). */
