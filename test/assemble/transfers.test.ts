@@ -748,6 +748,11 @@ describe('stages and parties of shapes met in held-out stories', () => {
     expect(summary(run(text))).toEqual(['Mk 84 United States -> Israel delivered']);
   });
 
+  it('reads a relative after a list of goods as about all of them ("X and all 24 Y it ordered from Z")', () => {
+    expect(summary(run('Norway has received most of the 54 Leopard 2A8 tanks and all 24 K9 howitzers it ordered from Germany in 2023.'))).toEqual(['Leopard 2 Germany -> Norway delivered', 'K9 Germany -> Norway delivered']);
+    expect(summary(run('Norway chose the Seahawk to replace the NH90 helicopters it had ordered from France.'))).toEqual(['NH90 France -> Norway ordered']);
+  });
+
   it('counts no military trucks as arms', () => {
     expect(summary(run('Germany supplied the Slovenian army with 40 military trucks.'))).toEqual([]);
   });
