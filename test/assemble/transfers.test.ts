@@ -753,6 +753,10 @@ describe('stages and parties of shapes met in held-out stories', () => {
     expect(summary(run('Norway chose the Seahawk to replace the NH90 helicopters it had ordered from France.'))).toEqual(['NH90 France -> Norway ordered']);
   });
 
+  it('gives goods the stage an object relative with a named subject right after them tells', () => {
+    expect(summary(run('Norway pledged 10 more of the tanks to Ukraine, on top of the 8 Leopard 2A4 tanks Oslo has already sent to Kyiv.'))).toEqual(['Leopard 2 Norway -> Ukraine delivered']);
+  });
+
   it('counts no military trucks as arms', () => {
     expect(summary(run('Germany supplied the Slovenian army with 40 military trucks.'))).toEqual([]);
   });

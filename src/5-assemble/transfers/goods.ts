@@ -25,6 +25,8 @@ const PLATFORM_REACH = 8;
 
 /** Head nouns between goods and a participle on them ("KC-46 refueling tankers ordered"). */
 const HEAD_NOUNS = 3;
+/** Words of a name that opens an object relative ("the jets South Korea sold"). */
+const NAME_WORDS = 3;
 
 /**
  * An item before an active verb whose subject is a party is not the goods: it is that party's
@@ -294,7 +296,18 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
     // (", shelved in 2019, was revived": a fate told in an aside is over.)
     !aside(c.first) &&
     !cues.some((v) => v.cue.pos === 'verb' && v.first > item.phrase.last && v.first < c.first && !aside(v.first));
-  const own = (c: CueHit) => predicate(c) || onDeal(c) || sharedRelative(c) || firstBatch(c) || relativePastParty(c) || dealFate(c);
+  // "on top of the 120 Bushmasters Australia has already sent to Kyiv": an object relative with a
+  // named subject of its own, right after the goods, tells their stage.
+  const namedRelative = (c: CueHit) => {
+    if (c.cue.pos !== 'verb' || c.passive || c.first <= item.phrase.last) return false;
+    let k = item.phrase.last + 1;
+    const named = k;
+    while (k < c.first && k - named < NAME_WORDS && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+    if (k === named) return false;
+    while (k < c.first && (adverbs.has(tokens[k]!.lower) || modality.has(tokens[k]!.lower) || transferRules().perfectAuxiliaries.has(tokens[k]!.lower))) k++;
+    return k === c.first;
+  };
+  const own = (c: CueHit) => predicate(c) || onDeal(c) || sharedRelative(c) || firstBatch(c) || relativePastParty(c) || dealFate(c) || namedRelative(c);
   // "received the first 11 HIMARS ..., and expects to take delivery of 66 F-16Vs, after years of
   // delays": a noun after another statement's verb is that statement's.
   const otherStatement = (c: CueHit) => cues.some((v) => v.cue.pos === 'verb' && v.first > item.phrase.last && v.last < c.first && !own(v));
