@@ -757,6 +757,12 @@ describe('stages and parties of shapes met in held-out stories', () => {
     expect(summary(run('Norway pledged 10 more of the tanks to Ukraine, on top of the 8 Leopard 2A4 tanks Oslo has already sent to Kyiv.'))).toEqual(['Leopard 2 Norway -> Ukraine delivered']);
   });
 
+  it('reads a deal noun after a participle\'s "by" as a cause, no statement ("stocks depleted by its military aid to Ukraine")', () => {
+    const r = run('Japan has begun shipping Patriot interceptors to the United States, helping Washington replenish stocks depleted by its military aid to Ukraine.', true);
+    expect(summary(r)).toEqual(['Patriot Japan -> United States delivered']);
+    expect(r.explain?.find((e) => e.stage === 'transfers' && e.target === r.transfers[0]!.id)?.rule).toMatch(/status delivered from shipping;/);
+  });
+
   it('counts no military trucks as arms', () => {
     expect(summary(run('Germany supplied the Slovenian army with 40 military trucks.'))).toEqual([]);
   });

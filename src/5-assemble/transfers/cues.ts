@@ -74,6 +74,9 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     const counted = weaponLexicon().words.numbers.has(before?.lower ?? '') || /^\d+(?:,\d{3})*$/.test(before?.text ?? '');
     if (counted && !payloads.some((p) => p.pos === 'noun')) continue;
     const cue = payloads.find((p) => p.pos === (nounish ? 'noun' : 'verb')) ?? payloads[0]!;
+    // "stocks depleted by donations to Ukraine", "depleted by its military aid": a deal noun that is
+    // the agent of another participle is a cause, no statement.
+    if (cue.pos === 'noun' && causeOfParticiple(tokens, clause, hit.first)) continue;
     // "is also building two corvettes for Ukraine", "will build": not "built by", nor "the building".
     if (cue.progressive && !progressiveAt(tokens, clause, hit.first)) continue;
     // "A 2018 deal to buy ... collapsed", not "the ruble collapsed" nor "its economy collapsed".
@@ -90,6 +93,19 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
   // "no longer block the sale": the negation is the blocking verb's; the sale after it stands.
   const lifted = (h: CueHit) => hits.some((g) => g.cue.negatedStatus && g.first < h.first && !g.negated && h.first - g.last <= WINDOW);
   return refineStatuses(tokens, hits.map((h) => (h.negated && lifted(h) ? { ...h, negated: false } : h)));
+}
+
+/** Words from a participle's "by" to the noun it takes ("by its military aid"). */
+const CAUSE_REACH = 3;
+
+/** Whether the noun at `first` follows "by" after a participle that is no cue ("depleted by"). */
+function causeOfParticiple(tokens: readonly Token[], clause: Clause, first: number): boolean {
+  for (let k = first - 1; k > clause.first && first - k <= CAUSE_REACH; k--) {
+    if (tokens[k]!.lower !== 'by') continue;
+    const verb = tokens[k - 1]!;
+    return /^\p{Ll}+ed$/u.test(verb.text) && !transferRules().cues.longestAt(tokens, k - 1);
+  }
+  return false;
 }
 
 /** Words from a cancelling verb to the talks it ends ("suspended its talks", "broke off the negotiations"). */
