@@ -116,6 +116,7 @@ function lostOut(tokens: readonly Token[], item: Item, cues: readonly CueHit[], 
   return false;
 }
 
+/** The possessive ending tokens ("South Korea's", "Hanwha Systems'"). */
 const POSSESSIVES = new Set(["'s", "’s", "'", "’"]);
 
 /** "over the F-35", "to replace the NH90s": a word before the item that sets it aside from the clause's goods. */

@@ -217,7 +217,7 @@ export function readParties(
   // "the bombs arrived at the port of Ashdod", "landed at Kecskemet air base": a place after an
   // arrival is in the recipient's country.
   const arrivedAt = arrivalPlace(tokens, clause, live, actors);
-  if (arrivedAt && !phrases.some((p) => p.role === 'recipient')) phrases.push({ role: 'recipient', party: arrivedAt.party, at: arrivedAt.at, preposition: arrivedAt.at, source: 'arrival', cue: null });
+  if (arrivedAt && !phrases.some((p) => p.role === 'recipient')) phrases.push({ role: 'recipient', party: arrivedAt.party, at: arrivedAt.at, preposition: arrivedAt.preposition, source: 'arrival', cue: null });
   let subject: Actor | null = null;
   // "The United States is helping Croatia to finance the purchase of eight UH-60M helicopters": with
   // no cue verb, the actor nearest before a deal noun is the one who makes the deal.
@@ -838,7 +838,7 @@ export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
 const ARRIVAL_PLACE_REACH = 5;
 
 /** The country of the place an arrival verb names ("arrived at the port of Ashdod" -> Israel), when it is a country of the story. */
-function arrivalPlace(tokens: readonly Token[], clause: Clause, live: readonly CueHit[], actors: ActorSpans): { party: Actor; at: number } | null {
+function arrivalPlace(tokens: readonly Token[], clause: Clause, live: readonly CueHit[], actors: ActorSpans): { party: Actor; at: number; preposition: number } | null {
   for (const c of live) {
     if (!c.cue.arrival || c.cue.pos !== 'verb') continue;
     let k = c.last + 1;
@@ -847,7 +847,7 @@ function arrivalPlace(tokens: readonly Token[], clause: Clause, live: readonly C
     for (let j = k + 1; j <= clause.last && j - k <= ARRIVAL_PLACE_REACH; j++) {
       if (actors.at(tokens[j]!.start)) break;
       const party = actors.placeCountryAt(tokens[j]!.start);
-      if (party) return { party, at: j };
+      if (party) return { party, at: j, preposition: k };
     }
   }
   return null;
