@@ -763,6 +763,11 @@ describe('stages and parties of shapes met in held-out stories', () => {
     expect(r.explain?.find((e) => e.stage === 'transfers' && e.target === r.transfers[0]!.id)?.rule).toMatch(/status delivered from shipping;/);
   });
 
+  it('reads a ship named beside a transfer of its class as one of its units, no transfer of its own', () => {
+    const text = "Pakistan's navy took delivery of PNS Taimur, the second of four Type 054A/P frigates ordered from China.";
+    expect(summary(run(text))).toEqual(['Type 054A China -> Pakistan delivered']);
+  });
+
   it('counts no military trucks as arms', () => {
     expect(summary(run('Germany supplied the Slovenian army with 40 military trucks.'))).toEqual([]);
   });

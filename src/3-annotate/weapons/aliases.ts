@@ -21,7 +21,7 @@ const CLASS = /-class\b/i;
 const CLASS_TO_SHIP_WORDS = 5;
 
 /** A ship's name written with its navy's prefix ("INS Kirpan", "PNS Hangor"). */
-function isShipName(name: string): boolean {
+export function isShipName(name: string): boolean {
   return weaponLexicon().words.shipPrefixes.has(name.split(' ', 1)[0]!);
 }
 

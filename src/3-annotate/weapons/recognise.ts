@@ -113,7 +113,7 @@ function insideName(scan: ScannedSentence, actors: ActorSpans, hit: SystemHit): 
   return !actors.at(before.start) && !actors.isPlace(before.start) && !weaponLexicon().words.modifiers.has(before.text);
 }
 
-const SHIP_CATEGORIES = new Set(['ship', 'submarine']);
+export const SHIP_CATEGORIES: ReadonlySet<string> = new Set(['ship', 'submarine']);
 
 /** "INS Vikramaditya", "SPS Juan Carlos I": a navy's prefix before a ship the lexicon knows is part of its name. */
 function navyPrefixed(scan: ScannedSentence, hit: SystemHit): boolean {

@@ -19,6 +19,8 @@ import type { Token } from '../../nlp/tokens.js';
 import { parseSentence } from '../../nlp/parse.js';
 import { actorSpans, type ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { scanSentence } from '../../3-annotate/weapons/scan.js';
+import { isShipName } from '../../3-annotate/weapons/aliases.js';
+import { SHIP_CATEGORIES } from '../../3-annotate/weapons/recognise.js';
 import { dealPronoun, deliveryOnly, inheritParties, partGoods, passedOn, pronounGoods } from './anaphora.js';
 import { draftsFor, makerAfter } from './assign.js';
 import { evidenceOf, textOf } from './evidence.js';
@@ -26,7 +28,7 @@ import { splitClauses } from './clauses.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, itemCues, listEnd, listedOn, overlapsCue, platformsOf } from './goods.js';
 import { itemsOf, type Item } from './items.js';
-import { complete, mergeDrafts, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHolders, withHomeBodies, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, type Draft } from './merge.js';
+import { complete, mergeDrafts, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHolders, withHomeBodies, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, withoutClassUnits, type Draft } from './merge.js';
 import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
@@ -290,12 +292,17 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   // The refiners, in the order they run: parties the clauses left open, one transfer per triple, then
   // the story-wide readings of suppliers, bodies, requests and dates; a claim needs both ends.
   const opening = openingSystems(doc);
+  // Ships named on their own, and the classes of ships and submarines they may be units of.
+  const weaponById = new Map(doc.layers.weapons.map((w) => [w.id, w]));
+  const isUnit = (id: string) => isShipName(weaponById.get(id)?.name ?? '');
+  const isClass = (id: string) => !isUnit(id) && SHIP_CATEGORIES.has(weaponById.get(id)?.category ?? '');
   const refiners: ((drafts: readonly Draft[]) => Draft[])[] = [
     (d) => withLaterNames(d, opening),
     (d) => withMainRecipient(d, buyer),
     (d) => withHomeArrivals(d, storyCountry),
     mergeDrafts,
     withHolders,
+    (d) => withoutClassUnits(d, isUnit, isClass),
     (d) => withOriginSupplier(d, origins, domestic, isCompany, offered, builders),
     (d) => withHeadlineCompanies(d, headline, companyOf),
     (d) => withPlacedBodies(d, unplaced, isCountry),

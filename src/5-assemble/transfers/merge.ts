@@ -265,6 +265,15 @@ export function withPastDeliveries(drafts: readonly Draft[], referenceYear: numb
 }
 
 /**
+ * Refiner, after merging: a ship named on its own ("commissioned as SLNS Sayurala", "took delivery of
+ * PNS Tughril, the first of four Type 054A/P frigates") beside a transfer of its class to the same
+ * recipient, in the same or the next sentence, is one of that class's units, no transfer of its own.
+ */
+export function withoutClassUnits(drafts: readonly Draft[], isUnit: (system: string) => boolean, isClass: (system: string) => boolean): Draft[] {
+  return drafts.filter((d) => !(d.system && isUnit(d.system) && drafts.some((e) => e !== d && e.system && isClass(e.system) && e.recipient === d.recipient && Math.abs(e.sentence - d.sentence) <= 1)));
+}
+
+/**
  * Refiner, before merging: goods that arrived at a place the story names as no party ("The first two
  * of 14 F-16s ordered from the United States arrived at Kuchyna Air Base") arrived in the story's own
  * country: the dateline's, else the one its headline opens with.
