@@ -768,6 +768,11 @@ describe('stages and parties of shapes met in held-out stories', () => {
     expect(summary(run(text))).toEqual(['Type 054A China -> Pakistan delivered']);
   });
 
+  it('keeps a reduced relative on goods to those goods, not the goods listed after them', () => {
+    expect(summary(run("Chile's fleet includes Leopard 2A4 tanks bought from Germany in 2008, M113 carriers and Marder vehicles."))).toEqual(['Leopard 2 Germany -> Chile delivered']);
+    expect(summary(run('Chile has four Type 23 frigates bought from Britain in 2005, as well as two Scorpene submarines from France.'))).toEqual(['Type 23 frigate United Kingdom -> Chile delivered', 'Scorpene France -> Chile delivered']);
+  });
+
   it('counts no military trucks as arms', () => {
     expect(summary(run('Germany supplied the Slovenian army with 40 military trucks.'))).toEqual([]);
   });

@@ -320,6 +320,17 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
     if (!/^(?:which|who)$/.test(tokens[r]?.lower ?? '') || tokens[r - 1]?.text !== ',') return false;
     return tokens.slice(c.last + 1, item.phrase.first).some((t) => t.text === ',');
   };
+  // "includes Su-30 jets bought from Russia in the 2000s, F-16s and Hawk 209s": a reduced relative on
+  // goods before the item is theirs alone, unless the item names a party of its own for the same verb
+  // ("built and delivered by Lürssen ..., as well as four Ijtihad-class boats from the same yard",
+  // "six were donated by Russia and four more by Belarus").
+  let head = item.phrase.last + 1;
+  while (head - item.phrase.last <= HEAD_NOUNS && /^\p{Ll}+$/u.test(tokens[head]?.text ?? '') && !transferRules().reducedRelativeAfter.has(tokens[head]!.lower)) head++;
+  const ownParty = transferRules().reducedRelativeAfter.has(tokens[head]?.lower ?? '');
+  const othersRelative = (c: CueHit) => {
+    const on = inWeapon && !ownParty ? participleOn(tokens, c, inWeapon) : null;
+    return on !== null && on < item.phrase.first;
+  };
   // "The United States, which supplied Georgia with Javelin missiles in 2018, had already frozen $95
   // million in aid": goods inside a relative aside have none of the cues after it.
   const asideEnd = relativeAsideEnd(tokens, item.phrase.first, item.phrase.last);
@@ -327,7 +338,7 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
     if (asideEnd !== null && c.first > asideEnd) return false;
     if (phrase && c.first >= phrase.participle && c.first < phrase.end) return true;
     if (c.cue.pos === 'noun') return c.first < item.phrase.first || !otherStatement(c);
-    if (c.first < item.phrase.first) return !ended(c) && !closedRelative(c);
+    if (c.first < item.phrase.first) return !ended(c) && !closedRelative(c) && !othersRelative(c);
     return own(c);
   });
 }
