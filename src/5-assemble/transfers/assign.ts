@@ -15,9 +15,6 @@ import { actorBefore, isSeller, livingState, partyOf, type ClauseParties, type R
 import { transferRules, type Party } from './rules.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 
-/** Words that join goods of one list ("the 44 Leopard tanks and all 24 PzH 2000s"). */
-const LIST_JOINTS = new Set(['and', ',', 'the', 'all', 'its', 'their', 'some', 'most', 'of', 'a', 'an']);
-
 /** One draft per supplier and recipient the clause gives the item ("Poland and Norway are expected to send"). */
 export function draftsFor(
   doc: AnalysisDocument,
@@ -45,7 +42,7 @@ export function draftsFor(
   const object = clauseCues.some((c) => c.cue.pos === 'verb' && c.last < item.phrase.first);
   // ("received most of the 44 Leopard tanks and all 24 PzH 2000 howitzers it ordered from KMW": a
   // relative after goods listed with the item is about the whole list.)
-  const listedWith = (g: number) => g > item.phrase.last && tokens.slice(item.phrase.last + 1, g).every((t) => LIST_JOINTS.has(t.lower) || /^\d[\d,]*$/.test(t.text) || weaponLexicon().words.numbers.has(t.lower));
+  const listedWith = (g: number) => g > item.phrase.last && tokens.slice(item.phrase.last + 1, g).every((t) => transferRules().listJoints.has(t.lower) || /^\d[\d,]*$/.test(t.text) || weaponLexicon().words.numbers.has(t.lower));
   const relativeOn = (g: number, c: CueHit) => tokens.slice(g, c.first).some((t) => transferRules().relativeSubjects.has(t.lower));
   const onList = (c: CueHit) => otherGoods.some((g) => listedWith(g) && g < c.first && relativeOn(g, c));
   const laterVerbs = clauseCues

@@ -109,7 +109,7 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
     }
     // "under a swap | in which Germany supplied Athens with 40 Marders": a relative opened by a
     // preposition, with a subject and a transfer verb of its own, tells its own transfer.
-    else if (PREPOSITIONAL_RELATIVES.has(token.lower) && tokens[i + 1]?.lower === 'which' && i > first && (SUBJECT_PRONOUNS.has(tokens[i + 2]?.lower ?? '') || namedSubjectOfCue(tokens, i + 2, headline))) close(i - 1, i);
+    else if (rules.relativePrepositions.has(token.lower) && tokens[i + 1]?.lower === 'which' && i > first && (SUBJECT_PRONOUNS.has(tokens[i + 2]?.lower ?? '') || namedSubjectOfCue(tokens, i + 2, headline))) close(i - 1, i);
     // "handed over 19 howitzers to Kyiv(,) and ordered 19 guns from Elbit": a second verb phrase, its
     // own parties (not "ordered and received", where the two verbs share theirs).
     // "which it bought from Boeing and inducted in 2019": verbs of one relative share its goods.
@@ -172,8 +172,6 @@ function namedSubjectOfCue(tokens: readonly Token[], from: number, headline: boo
   return false;
 }
 
-/** Prepositions that open a relative telling an act of its own ("a swap in which Germany supplied"). */
-const PREPOSITIONAL_RELATIVES = new Set(['in', 'under', 'through', 'by']);
 /** Words that make a verb phrase finite: a subject before them starts a clause of its own. */
 const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 /** How far after ", and" the finite verb of a new clause may come ("and Swedish-made Archer howitzers were"). */

@@ -210,7 +210,7 @@ export function isGoverned(
     // "includes training, spare parts, Hellfire missiles": a gerund listed among the goods is a noun.
     if (tags.has('Gerund') && (tokens[k + 1]?.text === ',' || carrierVerbs.has(tokens[k - 1]?.lower ?? ''))) continue;
     // ("an upgraded version of the Mogami-class frigate": a participle after a determiner describes.)
-    if (isParticiple(token) && DETERMINERS.has(tokens[k - 1]?.lower ?? '')) continue;
+    if (isParticiple(token) && transferRules().objectOpeners.has(tokens[k - 1]?.lower ?? '')) continue;
     const verb = tags.has('Verb') && !tags.has('Adjective') && !tags.has('Modal') && !tags.has('Auxiliary') && !tags.has('Copula');
     // "boats built by Metal Shark and a ScanEagle system": a participle with its agent describes the goods before.
     if (verb && !(tokens[k - 1]?.text === ',' && isParticiple(token)) && !(isParticiple(token) && tokens[k + 1]?.lower === 'by')) return false;
@@ -343,20 +343,16 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
   });
 }
 
-/** Determiners after which a participle is an adjective ("an upgraded version"). */
-const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 /** Words from a deal noun to the relative that lists its goods ("a deal signed in 2012 that"). */
 const DEAL_RELATIVE_REACH = 6;
-/** Verbs of a relative on a deal that list its goods. */
-const COVERING_VERBS = new Set(['covers', 'covered', 'includes', 'included', 'comprises', 'comprised']);
 
 /** The deal noun, framing another act, whose relative ("under a deal ... that also covers") lists the item, if any. */
 function coveringDeal(tokens: readonly Token[], item: Item, cues: readonly CueHit[], inWeapon?: readonly boolean[]): CueHit | null {
-  const { adverbs } = transferRules();
+  const { adverbs, coveringVerbs } = transferRules();
   let k = item.phrase.first - 1;
   // Past earlier goods of the same list and their joints ("covers Mi-28NE helicopters and Pantsir-S1").
-  while (k >= 0 && (inWeapon?.[k] || /^(?:and|the|a|an|,)$/.test(tokens[k]!.lower) || /^\d/.test(tokens[k]!.text) || /^\p{Ll}+$/u.test(tokens[k]!.text)) && !COVERING_VERBS.has(tokens[k]!.lower) && !cues.some((c) => c.first <= k && k <= c.last)) k--;
-  if (!COVERING_VERBS.has(tokens[k]?.lower ?? '')) return null;
+  while (k >= 0 && (inWeapon?.[k] || /^(?:and|the|a|an|,)$/.test(tokens[k]!.lower) || /^\d/.test(tokens[k]!.text) || /^\p{Ll}+$/u.test(tokens[k]!.text)) && !coveringVerbs.has(tokens[k]!.lower) && !cues.some((c) => c.first <= k && k <= c.last)) k--;
+  if (!coveringVerbs.has(tokens[k]?.lower ?? '')) return null;
   k--;
   while (adverbs.has(tokens[k]?.lower ?? '')) k--;
   if (!/^(?:that|which)$/.test(tokens[k]?.lower ?? '')) return null;

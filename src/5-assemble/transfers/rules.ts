@@ -173,6 +173,12 @@ export interface TransferRules {
   presentAuxiliaries: Set<string>;
   /** Auxiliaries of the past before a negation: "did not arrive until 2019" tells when it came. */
   pastAuxiliaries: Set<string>;
+  /** Verbs of a relative on a deal that list its goods ("a deal ... that also covers"). */
+  coveringVerbs: Set<string>;
+  /** Prepositions that open a relative with an act of its own ("a swap in which Germany supplied"). */
+  relativePrepositions: Set<string>;
+  /** Words that join goods of one list ("the 44 Leopard tanks and all 24 PzH 2000s"). */
+  listJoints: Set<string>;
   /** Words of a build under licence: a licensed builder supplies no fleet ("built by Fokker under licence"). */
   licenceWords: Set<string>;
   /** Auxiliaries of the perfect ("has been received"). */
@@ -336,6 +342,9 @@ interface RulesFile {
   remainderWords: string[];
   presentAuxiliaries: string[];
   pastAuxiliaries: string[];
+  coveringVerbs: string[];
+  relativePrepositions: string[];
+  listJoints: string[];
   licenceWords: string[];
   perfectAuxiliaries: string[];
   irregularPast: string[];
@@ -486,6 +495,9 @@ function compile(): TransferRules {
     remainderWords: new Set(file.remainderWords),
     presentAuxiliaries: new Set(file.presentAuxiliaries),
     pastAuxiliaries: new Set(file.pastAuxiliaries),
+    coveringVerbs: new Set(file.coveringVerbs),
+    relativePrepositions: new Set(file.relativePrepositions),
+    listJoints: new Set(file.listJoints),
     licenceWords: new Set(file.licenceWords),
     perfectAuxiliaries: new Set(file.perfectAuxiliaries),
     irregularPast: new Set(file.irregularPast),
