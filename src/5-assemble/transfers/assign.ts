@@ -42,9 +42,18 @@ export function draftsFor(
   const object = clauseCues.some((c) => c.cue.pos === 'verb' && c.last < item.phrase.first);
   // ("received most of the 44 Leopard tanks and all 24 PzH 2000 howitzers it ordered from KMW": a
   // relative after goods listed with the item is about the whole list.)
-  const listedWith = (g: number) => g > item.phrase.last && tokens.slice(item.phrase.last + 1, g).every((t) => transferRules().listJoints.has(t.lower) || /^\d[\d,]*$/.test(t.text) || weaponLexicon().words.numbers.has(t.lower));
-  const relativeOn = (g: number, c: CueHit) => tokens.slice(g, c.first).some((t) => transferRules().relativeSubjects.has(t.lower));
-  const onList = (c: CueHit) => otherGoods.some((g) => listedWith(g) && g < c.first && relativeOn(g, c));
+  // (Walked token by token, not sliced: a long clause has many goods and cues.)
+  const joint = (t: Token) => transferRules().listJoints.has(t.lower) || /^\d[\d,]*$/.test(t.text) || weaponLexicon().words.numbers.has(t.lower);
+  const listedWith = (g: number) => {
+    for (let k = item.phrase.last + 1; k < g; k++) if (!joint(tokens[k]!)) return false;
+    return g > item.phrase.last;
+  };
+  const listed = otherGoods.filter(listedWith);
+  const relativeOn = (g: number, c: CueHit) => {
+    for (let k = g; k < c.first; k++) if (transferRules().relativeSubjects.has(tokens[k]!.lower)) return true;
+    return false;
+  };
+  const onList = (c: CueHit) => listed.some((g) => g < c.first && relativeOn(g, c));
   const laterVerbs = clauseCues
     .filter((c) => c.cue.pos === 'verb' && c.cue.transfer && c.first > item.phrase.last && !onList(c) && ((object && tokens.slice(item.phrase.last + 1, c.first).some((t) => t.lower === 'and')) || otherGoods.some((g) => g > item.phrase.last && g < c.first && relativeOn(g, c))))
     .map((c) => c.first);
