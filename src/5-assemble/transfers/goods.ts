@@ -351,7 +351,8 @@ function coveringDeal(tokens: readonly Token[], item: Item, cues: readonly CueHi
   const { adverbs, coveringVerbs } = transferRules();
   let k = item.phrase.first - 1;
   // Past earlier goods of the same list and their joints ("covers Mi-28NE helicopters and Pantsir-S1").
-  while (k >= 0 && (inWeapon?.[k] || /^(?:and|the|a|an|,)$/.test(tokens[k]!.lower) || /^\d/.test(tokens[k]!.text) || /^\p{Ll}+$/u.test(tokens[k]!.text)) && !coveringVerbs.has(tokens[k]!.lower) && !cues.some((c) => c.first <= k && k <= c.last)) k--;
+  // (A lower-case word covers the joints "and", "the", "a"; commas and counts pass too.)
+  while (k >= 0 && (inWeapon?.[k] || tokens[k]!.text === ',' || /^\d/.test(tokens[k]!.text) || /^\p{Ll}+$/u.test(tokens[k]!.text)) && !coveringVerbs.has(tokens[k]!.lower) && !cues.some((c) => c.first <= k && k <= c.last)) k--;
   if (!coveringVerbs.has(tokens[k]?.lower ?? '')) return null;
   k--;
   while (adverbs.has(tokens[k]?.lower ?? '')) k--;
