@@ -2409,3 +2409,21 @@ describe('a purchase told in the past perfect', () => {
     expect(summary(run('Georgia bought Buk-M1 air defense systems from Ukraine.'))).toEqual(['Buk Ukraine -> Georgia ordered']);
   });
 });
+
+describe('goods bought long ago that a clause retires or replaces', () => {
+  it('reads an object relative opened by "it" with a word before its "from"', () => {
+    expect(summary(run('Poland will retire the 140 Leopard 2A4 tanks it bought second-hand from Germany in 2002.'))).toEqual(['Leopard 2 Germany -> Poland delivered']);
+  });
+
+  it('keeps replaced goods that a buying participle after a comma transfers, with the subject as buyer', () => {
+    expect(summary(run('Poland will replace the LAR-160 systems, bought from Israel in the 1990s.'))).toEqual(['LAR-160 Israel -> Poland delivered']);
+  });
+
+  it('still sets aside replaced goods with no relative of their own', () => {
+    expect(summary(run('Poland will buy K239 launchers from South Korea to replace its LAR-160 systems.'))).toEqual(['K239 South Korea -> Poland announced']);
+  });
+
+  it('does not save a loser offered by a seller', () => {
+    expect(summary(run('Finland chose the F-35. The Super Hornet lost out along with the Eurofighter Typhoon offered by Britain.'))).not.toContain('Eurofighter Typhoon United Kingdom -> Finland announced');
+  });
+});

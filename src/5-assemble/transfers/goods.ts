@@ -48,6 +48,8 @@ export function isAgent(tokens: readonly Token[], item: Item, cues: readonly Cue
   if (/^(?:that|which)$/i.test(tokens[next]?.text ?? '')) next++;
   // "Hermes 900 drones the PAF received": the relative's subject after its article.
   if (tokens[next]?.lower === 'the' && next + 1 < verb.first) next++;
+  // ("the tanks it bought second-hand from Germany": or a subject pronoun right before the verb.)
+  if (next === verb.first - 1 && transferRules().contactSubjects.has(tokens[next]!.lower)) return false;
   return !(next < verb.first && actors.at(tokens[next]!.start));
 }
 
@@ -93,10 +95,12 @@ export function platformsOf(tokens: readonly Token[], items: readonly Item[]): S
 
 /**
  * "chosen the Gripen over the F-16", "instead of Su-35s": an alternative, not the goods, unless a
- * relative clause of its own transfers it ("to replace its F-16s, which were supplied by Portugal").
+ * relative clause of its own transfers it ("to replace its F-16s, which were supplied by Portugal"; "to
+ * replace the LAR-160s, bought from Israel").
  */
 export function isAlternative(tokens: readonly Token[], item: Item, cues: readonly CueHit[], clause?: Clause): boolean {
-  return !relativeCue(tokens, item, cues) && (setAside(tokens, item, cues) || lostOut(tokens, item, cues, clause?.first ?? 0));
+  // (A reduced relative saves the replaced, not a loser: "lost out along with the Typhoon offered by Britain".)
+  return !relativeCue(tokens, item, cues) && ((setAside(tokens, item, cues) && !reducedRelativeCue(tokens, item, cues)) || lostOut(tokens, item, cues, clause?.first ?? 0));
 }
 
 /** Words from a losing verb to the bidders it lists ("which lost out along with Dassault Aviation's Rafale, the Eurofighter ..."). */
@@ -164,18 +168,7 @@ export function isGoverned(
   // is about each of them.
   const end = listEnd(tokens, item, inWeapon);
   if (end > item.phrase.last && relativeCue(tokens, { ...item, phrase: { ...item.phrase, last: end } }, cues)) return true;
-  // "the three Type 23 frigates acquired from the United Kingdom": a reduced relative right after the goods.
-  // ("the A-29 Super Tucano light attack planes bought from Brazil's Embraer": past a head the phrase did not take.)
-  let participle = after;
-  while (participle - after < RELATIVE_HEAD_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[participle]?.text ?? '') && !cues.some((c) => c.first === participle) && !/^(?:which|that|who|and|or|to|of|for|in|on|at|with|from|by)$/.test(tokens[participle]!.lower) && !transferRules().subordinators.has(tokens[participle]!.lower)) participle++;
-  if (cues.some((c) => c.first === participle && c.cue.pos === 'verb' && c.cue.transfer && !c.negated && isParticiple(tokens[participle]!) && /^(?:from|by)$/.test(tokens[c.last + 1]?.lower ?? ''))) return true;
-  // "two 2K12 Kub batteries, also donated, in 2023": a participle set off after the goods says what befell them.
-  if (tokens[after]?.text === ',') {
-    let k = after + 1;
-    while (adverbs.has(tokens[k]?.lower ?? '')) k++;
-    // (", acquired from France in the 1980s": so does one that names its party.)
-    if (cues.some((c) => c.first === k && c.cue.pos === 'verb' && c.cue.transfer && !c.negated && isParticiple(tokens[k]!) && /^(?:,|from|by)$/.test(tokens[c.last + 1]?.lower ?? ''))) return true;
-  }
+  if (reducedRelativeCue(tokens, item, cues)) return true;
   // "The jets ... will replace the Kfir fighters, which were supplied by Israel": a cue inside a
   // relative clause is its antecedent's, not the goods of the clause before it.
   const verbs = cues.filter((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated);
@@ -445,6 +438,23 @@ const RELATIVE_HEAD_WORDS = 3;
  * from NHIndustries": a relative clause right after the item whose verb is a cue. With no relative
  * pronoun the clause opens with its subject, a pronoun or a name.
  */
+/** Whether a participle cue right after the item, or set off after it by a comma, is a reduced relative on it. */
+function reducedRelativeCue(tokens: readonly Token[], item: Item, cues: readonly CueHit[]): boolean {
+  const { adverbs, subordinators } = transferRules();
+  const after = item.phrase.last + 1;
+  // "the three Type 23 frigates acquired from the United Kingdom": a reduced relative right after the goods.
+  // ("the A-29 Super Tucano light attack planes bought from Brazil's Embraer": past a head the phrase did not take.)
+  let participle = after;
+  while (participle - after < RELATIVE_HEAD_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[participle]?.text ?? '') && !cues.some((c) => c.first === participle) && !/^(?:which|that|who|and|or|to|of|for|in|on|at|with|from|by)$/.test(tokens[participle]!.lower) && !subordinators.has(tokens[participle]!.lower)) participle++;
+  if (cues.some((c) => c.first === participle && c.cue.pos === 'verb' && c.cue.transfer && !c.negated && isParticiple(tokens[participle]!) && /^(?:from|by)$/.test(tokens[c.last + 1]?.lower ?? ''))) return true;
+  // "two 2K12 Kub batteries, also donated, in 2023": a participle set off after the goods says what befell them.
+  if (tokens[after]?.text !== ',') return false;
+  let k = after + 1;
+  while (adverbs.has(tokens[k]?.lower ?? '')) k++;
+  // (", acquired from France in the 1980s": so does one that names its party.)
+  return cues.some((c) => c.first === k && c.cue.pos === 'verb' && c.cue.transfer && !c.negated && isParticiple(tokens[k]!) && /^(?:,|from|by)$/.test(tokens[c.last + 1]?.lower ?? ''));
+}
+
 function relativeCue(tokens: readonly Token[], item: Item, cues: readonly CueHit[]): boolean {
   // The head noun the name leaves out: "the P-3C Orion | patrol planes | that the navy took over".
   let head = item.phrase.last + 1;

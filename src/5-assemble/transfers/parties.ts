@@ -102,7 +102,10 @@ export function readParties(
   // the role of the deal noun it leads on to.
   const qualified = mainVerb?.passive && !mainVerb.cue.transfer && verbs.every((v) => !v.cue.transfer) && tokens[mainVerb.last + 1]?.lower === 'to';
   const ledTo = qualified ? live.find((c) => c.cue.pos === 'noun' && c.cue.agent && c.first > mainVerb.last && c.first - mainVerb.last <= QUALIFIED_NOUN_REACH && !embedded(tokens, clause, c)) : undefined;
-  const roleOfSubject: Party | null = held ? 'recipient' : ledTo ? ledTo.cue.agent : mainVerb?.passive ? null : (mainVerb?.cue.agent ?? (lent && !unnamed.has(lent) ? lent : null));
+  // "Poland will retire the LAR-160 systems, bought from Israel": the subject of a clause whose only
+  // transfer verb is a buying participle on its goods holds what was bought.
+  const boughtOn = mainVerb !== null && verbs.length === 1 && mainVerb.passive && mainVerb.cue.agent === 'recipient' && tokens[mainVerb.last + 1]?.lower !== 'by' && goodsEndBefore(tokens, mainVerb.first, inWeapon);
+  const roleOfSubject: Party | null = held || boughtOn ? 'recipient' : ledTo ? ledTo.cue.agent : mainVerb?.passive ? null : (mainVerb?.cue.agent ?? (lent && !unnamed.has(lent) ? lent : null));
   const phrases: RolePhrase[] = [];
   const read = new Set<ActorMention>();
   const counterparts: { mention: ActorMention; preposition: number; role: PrepositionRole }[] = [];
@@ -585,6 +588,17 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
   const role = rules.prepositions.get(two) ?? rules.prepositions.get(word);
   if (!role) return rules.otherPrepositions.has(word) ? 'other' : null;
   return rules.notPrepositions.has(two) || rules.notPrepositions.has(three) ? 'other' : { index: p, role };
+}
+
+/** Lower-case head words a reduced relative may follow the goods' name by ("LAR-160 rocket systems, bought"). */
+const GOODS_HEAD_WORDS = 3;
+
+/** Whether goods end right before `at`, past a comma and a few head nouns ("the LAR-160 systems, | bought"). */
+function goodsEndBefore(tokens: readonly Token[], at: number, inWeapon: readonly boolean[]): boolean {
+  let k = at - 1;
+  if (tokens[k]?.text === ',') k--;
+  for (let words = 0; words < GOODS_HEAD_WORDS && !inWeapon[k] && /^\p{Ll}+$/u.test(tokens[k]?.text ?? ''); words++) k--;
+  return inWeapon[k] === true;
 }
 
 /** Where an alternative to the clause's goods opens ("in favour of", "rather than"), if it does. */
