@@ -94,7 +94,8 @@ function skipBack(ctx: QuoteContext, j: number, floor: number): number {
     const word = ctx.lower(j);
     if (ctx.isAdverb(j) || ctx.lex.auxiliaries.has(word) || ctx.lex.be.has(word)) j--;
     else if (ctx.isCalendarWord(j) && ['on', 'in', 'last', 'this'].includes(ctx.lower(j - 1))) j -= 2;
-    else if (isDateEnd(ctx, j)) j = ctx.tokenAtOrAfter(dateStart(ctx, j)) - 1;
+    // (A date may start inside token j, "RFE1987": step back at least one token.)
+    else if (isDateEnd(ctx, j)) j = Math.min(j - 1, ctx.tokenAtOrAfter(dateStart(ctx, j)) - 1);
     else break;
   }
   return j;
