@@ -13,6 +13,10 @@ describe('countries', () => {
     expect(mentionsOf(r, 'Russia')).toEqual(['Moscow', 'Russian', 'Russia']);
   });
 
+  it('knows the Vietnamese spellings of Vietnam and its capital', () => {
+    expect(mentionsOf(run('Việt Nam received the jets, officials in Hà Nội said.'), 'Vietnam')).toEqual(['Việt Nam', 'Hà Nội']);
+  });
+
   it('keeps "us" the pronoun out', () => {
     expect(actor(run('They told us nothing.'), 'United States')).toBeUndefined();
   });

@@ -2427,3 +2427,10 @@ describe('goods bought long ago that a clause retires or replaces', () => {
     expect(summary(run('Finland chose the F-35. The Super Hornet lost out along with the Eurofighter Typhoon offered by Britain.'))).not.toContain('Eurofighter Typhoon United Kingdom -> Finland announced');
   });
 });
+
+describe('a force named only by generic words', () => {
+  it('is the dateline state\'s, with words joined by a hyphen ("Air Defence-Air Force"), under a Vietnamese spelling of the capital', () => {
+    const text = 'Yak-130 trainers arrive\n\nHÀ NỘI (VNA) — The Air Defence-Air Force on Friday received the last four of 12 Yak-130 trainers from Russia.';
+    expect(summary(run(text))).toEqual(['Yak-130 Russia -> Vietnam delivered']);
+  });
+});

@@ -844,7 +844,8 @@ export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
   const stateBody = bodies.some((body) => name === body || name.endsWith(` ${body}`) || name.startsWith(`${body} `) || name.includes(` ${body} of `));
   // "Defence Ministry" with no country in its name: the ministry of the dateline's country; not a
   // force with a name of its own ("Rapid Support Forces", a militia).
-  const own = name.split(' ').filter((w) => !bodies.some((body) => body.split(' ').includes(w)) && !transferRules().genericBodyWords.has(w));
+  // ("Air Defence-Air Force": words a hyphen joins are words of the name too.)
+  const own = name.split(/[\s-]+/).filter((w) => !bodies.some((body) => body.split(' ').includes(w)) && !transferRules().genericBodyWords.has(w));
   return (stateBody ? (countryIn(actor.name, actors) ?? (own.length === 0 ? actors.datelineCountry : null)) : null) ?? actor;
 }
 
