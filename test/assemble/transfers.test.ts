@@ -2434,3 +2434,28 @@ describe('a force named only by generic words', () => {
     expect(summary(run(text))).toEqual(['Yak-130 Russia -> Vietnam delivered']);
   });
 });
+
+describe('a participle that measures a deal', () => {
+  it('does not cut the goods of a package "estimated at" a sum off the approval before it', () => {
+    const text = 'The State Department approved the sale of 12 AH-1Z helicopters to Bahrain in a package estimated at $911 million that also included Hellfire missiles.';
+    expect(summary(run(text))).toEqual(['AH-1 Cobra United States -> Bahrain approved', 'Hellfire United States -> Bahrain approved']);
+  });
+});
+
+describe('a reduced relative after a list of goods', () => {
+  it('is about each of them, whatever follows the participle', () => {
+    expect(summary(run('Iran still relies on US-made F-14 Tomcat and F-4 Phantom jets bought before the 1979 revolution.'))).toEqual(['F-14 Tomcat United States -> Iran delivered', 'F-4 Phantom United States -> Iran delivered']);
+  });
+
+  it('leaves goods of an origin of their own out of the party it names', () => {
+    const found = summary(run('Bangladesh flies Chinese-built F-7 fighters and eight MiG-29s bought from Russia in 1999.'));
+    expect(found).toContain('MiG-29 Russia -> Bangladesh delivered');
+    expect(found.some((t) => t.startsWith('F-7 Russia'))).toBe(false);
+  });
+});
+
+describe("a country's people as a party", () => {
+  it('stand for the country ("bought from the Americans")', () => {
+    expect(summary(run('The United States is an ally. Montenegro flies Bell 505 helicopters it bought from the Americans in 2020.'))).toEqual(['Bell 505 United States -> Montenegro delivered']);
+  });
+});

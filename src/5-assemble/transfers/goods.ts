@@ -35,7 +35,7 @@ const NAME_WORDS = 3;
  * ("the jets arrived"), is a participle right after it ("the jets ordered from France"), or when the
  * verb's subject follows it directly ("the submarines Australia is buying").
  */
-export function isAgent(tokens: readonly Token[], item: Item, cues: readonly CueHit[], actors: ActorSpans): boolean {
+export function isAgent(tokens: readonly Token[], item: Item, cues: readonly CueHit[], actors: ActorSpans, inWeapon: readonly boolean[]): boolean {
   const verb = cues.find((c) => c.cue.pos === 'verb' && c.first > item.phrase.last);
   if (!verb || !verb.cue.agent || verb.passive || cues.some((c) => c.last < item.phrase.first)) return false;
   if (verb.first === item.phrase.last + 1 && isParticiple(tokens[verb.first]!)) return false;
@@ -43,6 +43,9 @@ export function isAgent(tokens: readonly Token[], item: Item, cues: readonly Cue
   // nouns, with its preposition after it, is a reduced relative on the goods.
   const head = tokens.slice(item.phrase.last + 1, verb.first);
   if (head.length <= HEAD_NOUNS && head.every((t) => /^\p{Ll}+$/u.test(t.text)) && isParticiple(tokens[verb.first]!) && transferRules().reducedRelativeAfter.has(tokens[verb.last + 1]?.lower ?? '')) return false;
+  // ("F-14 Tomcat and F-4 Phantom jets bought before 1979": one after a list of goods, whatever follows it.)
+  const end = listEnd(tokens, item, inWeapon);
+  if (end > item.phrase.last && reducedRelativeCue(tokens, { ...item, phrase: { ...item.phrase, last: end } }, [verb], true)) return false;
   let next = item.phrase.last + 1;
   if (tokens[next]?.text === ',' && /^(?:that|which)$/i.test(tokens[next + 1]?.text ?? '')) next++;
   if (/^(?:that|which)$/i.test(tokens[next]?.text ?? '')) next++;
@@ -166,8 +169,10 @@ export function isGoverned(
   if (relativeCue(tokens, item, cues)) return true;
   // "The Iskander-M systems and the S-400 that Russia handed over": a relative after a list of goods
   // is about each of them.
+  // ("F-14 Tomcat and F-4 Phantom jets bought before the 1979 revolution": so is a reduced relative.)
   const end = listEnd(tokens, item, inWeapon);
-  if (end > item.phrase.last && relativeCue(tokens, { ...item, phrase: { ...item.phrase, last: end } }, cues)) return true;
+  const list = { ...item, phrase: { ...item.phrase, last: end } };
+  if (end > item.phrase.last && (relativeCue(tokens, list, cues) || reducedRelativeCue(tokens, list, cues, true))) return true;
   if (reducedRelativeCue(tokens, item, cues)) return true;
   // "The jets ... will replace the Kfir fighters, which were supplied by Israel": a cue inside a
   // relative clause is its antecedent's, not the goods of the clause before it.
@@ -202,8 +207,9 @@ export function isGoverned(
     const tags = tagsAt(k);
     // "includes training, spare parts, Hellfire missiles": a gerund listed among the goods is a noun.
     if (tags.has('Gerund') && (tokens[k + 1]?.text === ',' || carrierVerbs.has(tokens[k - 1]?.lower ?? ''))) continue;
-    // ("an upgraded version of the Mogami-class frigate": a participle after a determiner describes.)
-    if (isParticiple(token) && transferRules().objectOpeners.has(tokens[k - 1]?.lower ?? '')) continue;
+    // ("an upgraded version of the Mogami-class frigate": a participle after a determiner describes;
+    // so does one that measures: "in a package estimated at $911 million that also included".)
+    if (isParticiple(token) && (transferRules().objectOpeners.has(tokens[k - 1]?.lower ?? '') || tokens[k + 1]?.lower === 'at')) continue;
     const verb = tags.has('Verb') && !tags.has('Adjective') && !tags.has('Modal') && !tags.has('Auxiliary') && !tags.has('Copula');
     // "boats built by Metal Shark and a ScanEagle system": a participle with its agent describes the goods before.
     if (verb && !(tokens[k - 1]?.text === ',' && isParticiple(token)) && !(isParticiple(token) && tokens[k + 1]?.lower === 'by')) return false;
@@ -438,15 +444,22 @@ const RELATIVE_HEAD_WORDS = 3;
  * from NHIndustries": a relative clause right after the item whose verb is a cue. With no relative
  * pronoun the clause opens with its subject, a pronoun or a name.
  */
-/** Whether a participle cue right after the item, or set off after it by a comma, is a reduced relative on it. */
-function reducedRelativeCue(tokens: readonly Token[], item: Item, cues: readonly CueHit[]): boolean {
+/**
+ * Whether a participle cue right after the item, or set off after it by a comma, is a reduced
+ * relative on it. Right after the item it must name its party ("frigates acquired from"), unless the
+ * item is a list, which a main verb could not follow ("F-14 and F-4 jets bought before 1979"); a list
+ * whose first goods have an origin of their own keeps the party to the last ones ("Chinese-built
+ * F-7 fighters and eight MiG-29s bought from Russia").
+ */
+function reducedRelativeCue(tokens: readonly Token[], item: Item, cues: readonly CueHit[], list = false): boolean {
   const { adverbs, subordinators } = transferRules();
   const after = item.phrase.last + 1;
+  const party = (c: CueHit) => /^(?:from|by)$/.test(tokens[c.last + 1]?.lower ?? '');
   // "the three Type 23 frigates acquired from the United Kingdom": a reduced relative right after the goods.
   // ("the A-29 Super Tucano light attack planes bought from Brazil's Embraer": past a head the phrase did not take.)
   let participle = after;
   while (participle - after < RELATIVE_HEAD_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[participle]?.text ?? '') && !cues.some((c) => c.first === participle) && !/^(?:which|that|who|and|or|to|of|for|in|on|at|with|from|by)$/.test(tokens[participle]!.lower) && !subordinators.has(tokens[participle]!.lower)) participle++;
-  if (cues.some((c) => c.first === participle && c.cue.pos === 'verb' && c.cue.transfer && !c.negated && isParticiple(tokens[participle]!) && /^(?:from|by)$/.test(tokens[c.last + 1]?.lower ?? ''))) return true;
+  if (cues.some((c) => c.first === participle && c.cue.pos === 'verb' && c.cue.transfer && !c.negated && isParticiple(tokens[participle]!) && (list ? !(item.origin && party(c)) : party(c)))) return true;
   // "two 2K12 Kub batteries, also donated, in 2023": a participle set off after the goods says what befell them.
   if (tokens[after]?.text !== ',') return false;
   let k = after + 1;

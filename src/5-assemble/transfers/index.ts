@@ -159,7 +159,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       const listed = deal && !live.some((c) => c.cue.pos === 'verb') ? (untold && deal.status === 'delivered' ? 'announced' : deal.status) : null;
       const found = items.filter(
         (item) =>
-          ((item.phrase.first >= clause.first && item.phrase.first <= clause.last && !isAgent(tokens, item, live, actors)) || antecedentOf(tokens, clause, item, inWeapon)) &&
+          ((item.phrase.first >= clause.first && item.phrase.first <= clause.last && !isAgent(tokens, item, live, actors, inWeapon)) || antecedentOf(tokens, clause, item, inWeapon)) &&
           !platforms.has(item) &&
           // Goods set aside ("replaced the M109s") keep what their own partitive relative tells of them.
           (((clause.partitive || clause.relative) && item.phrase.last < clause.first) || !isAlternative(tokens, item, live, clause)) &&

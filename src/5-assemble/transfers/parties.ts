@@ -832,7 +832,9 @@ const UNNAMED_REACH = 5;
  */
 export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
   if (actor.kind === 'media') return null;
-  if (actor.kind === 'country' || actor.kind === 'group') return actor;
+  if (actor.kind === 'country') return actor;
+  // "bought from the Americans": a country's people stand for it.
+  if (actor.kind === 'group') return (actor.memberOf ? actors.byId.get(actor.memberOf) : undefined)?.kind === 'country' ? actors.byId.get(actor.memberOf!)! : actor;
   // A body of a state acts for it; a company that is part of a group ("Rosoboronexport, part of
   // Rostec") is a party of its own.
   const parent = actor.memberOf ? actors.byId.get(actor.memberOf) : undefined;
