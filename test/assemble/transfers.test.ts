@@ -2459,3 +2459,21 @@ describe("a country's people as a party", () => {
     expect(summary(run('The United States is an ally. Montenegro flies Bell 505 helicopters it bought from the Americans in 2020.'))).toEqual(['Bell 505 United States -> Montenegro delivered']);
   });
 });
+
+describe('a National Guard named with no country', () => {
+  it("is the dateline state's, not the United States'", () => {
+    const text = 'Cyprus air defence\n\nNICOSIA, May 3 (Reuters) - Last year the National Guard took delivery of the Barak MX air defence system from Israel Aerospace Industries.';
+    expect(summary(run(text))).toEqual(['Barak MX Israel Aerospace Industries -> Cyprus delivered']);
+  });
+});
+
+describe('talks ended or broken off', () => {
+  it('cancel the deal they were on', () => {
+    expect(summary(run('Poland has ended negotiations with Airbus Helicopters over the purchase of 50 H225M Caracal helicopters.'))).toEqual(['H225M Caracal Airbus Helicopters -> Poland cancelled']);
+    expect(summary(run('Poland broke off talks with Airbus Helicopters on buying 50 H225M Caracal helicopters.'))).toEqual(['H225M Caracal Airbus Helicopters -> Poland cancelled']);
+  });
+
+  it('but "ended" with no talks after it cancels nothing', () => {
+    expect(summary(run('The truce ended the fighting, and Armenia then bought four Su-30SM jets from Russia.'))).toEqual(['Su-30 Russia -> Armenia ordered']);
+  });
+});

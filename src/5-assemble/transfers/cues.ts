@@ -116,10 +116,10 @@ function endedBy(hits: readonly CueHit[], talks: CueHit): boolean {
   return hits.some((h) => h.cue.pos === 'verb' && h.status === 'cancelled' && !h.negated && h.last < talks.first && talks.first - h.last <= ENDED_REACH);
 }
 
-/** "turned to KAI for 24 trainers", not "has also turned to China as relations cooled": the word the cue needs follows it. */
+/** "turned to KAI for 24 trainers", not "has also turned to China as relations cooled": a word the cue needs follows it. */
 function followed(tokens: readonly Token[], clause: Clause, hit: CueHit): boolean {
-  const word = hit.cue.followedBy;
-  return word === null || tokens.slice(hit.last + 1, clause.last + 1).some((t) => t.lower === word);
+  const words = hit.cue.followedBy;
+  return words === null || tokens.slice(hit.last + 1, clause.last + 1).some((t) => words.includes(t.lower));
 }
 
 /** Words from a supposed deal noun back to its determiner ("such a purchase", "a Rafale deal"). */

@@ -43,7 +43,7 @@ export interface Cue {
   /** Goods passed on by whoever holds them ("could be passed on to Ukraine"): with no supplier named, their holder gives them. */
   passOn: boolean;
   /** A word that must follow the cue in its clause for it to state a transfer ("turned to KAI for 24 trainers"); null: none. */
-  followedBy: string | null;
+  followedBy: readonly string[] | null;
   /** A noun that tells a transfer only as the object of a cancelling verb: "suspended talks with Washington on 50 F-35s". */
   ended: boolean;
 }
@@ -269,7 +269,7 @@ interface CueRecord {
   background?: boolean;
   negated?: TransferStatus;
   passOn?: boolean;
-  followedBy?: string;
+  followedBy?: string | string[];
   ended?: boolean;
 }
 
@@ -421,7 +421,7 @@ function compile(): TransferRules {
             negatedStatus: record.negated ?? null,
             progressive: record.progressive ?? false,
             passOn: record.passOn ?? false,
-            followedBy: record.followedBy ?? null,
+            followedBy: record.followedBy === undefined ? null : [record.followedBy].flat(),
             ended: record.ended ?? false,
           };
     for (const form of record.forms) cues.add(form, payload);
