@@ -2477,3 +2477,17 @@ describe('talks ended or broken off', () => {
     expect(summary(run('The truce ended the fighting, and Armenia then bought four Su-30SM jets from Russia.'))).toEqual(['Su-30 Russia -> Armenia ordered']);
   });
 });
+
+describe('a partial quotation inside a report', () => {
+  it('does not cut a reduced relative off its goods (\'jets "purchased from Russia"\')', () => {
+    const text = 'Iran expects jets\n\nTEHRAN, May 3 (AFP) - A commander said Su-35 fighter jets "purchased from Russia" would also "arrive soon".';
+    expect(summary(run(text))).toEqual(['Su-35 Russia -> Iran pending']);
+  });
+});
+
+describe('agents listed after a passive participle', () => {
+  it('share the goods though the main verb follows the list', () => {
+    const text = 'The first F-16 fighters promised to Ukraine by Denmark and the Netherlands are expected to arrive this summer.';
+    expect(summary(run(text))).toEqual(['F-16 Denmark -> Ukraine pending', 'F-16 Netherlands -> Ukraine pending']);
+  });
+});

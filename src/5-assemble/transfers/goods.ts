@@ -4,7 +4,7 @@
  * F-16s"), an alternative ("the Gripen over the F-16"), a system another verb holds ("and is
  * co-producing the JF-17").
  */
-import { relativeAsideEnd, type Token } from '../../nlp/tokens.js';
+import { isQuoteMark, relativeAsideEnd, type Token } from '../../nlp/tokens.js';
 import { isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
@@ -38,7 +38,7 @@ const NAME_WORDS = 3;
 export function isAgent(tokens: readonly Token[], item: Item, cues: readonly CueHit[], actors: ActorSpans, inWeapon: readonly boolean[]): boolean {
   const verb = cues.find((c) => c.cue.pos === 'verb' && c.first > item.phrase.last);
   if (!verb || !verb.cue.agent || verb.passive || cues.some((c) => c.last < item.phrase.first)) return false;
-  if (verb.first === item.phrase.last + 1 && isParticiple(tokens[verb.first]!)) return false;
+  if (verb.first === afterGoods(tokens, item) && isParticiple(tokens[verb.first]!)) return false;
   // "Four KC-46 refueling tankers ordered from the United States": a participle after the goods' head
   // nouns, with its preposition after it, is a reduced relative on the goods.
   const head = tokens.slice(item.phrase.last + 1, verb.first);
@@ -444,6 +444,12 @@ const RELATIVE_HEAD_WORDS = 3;
  * from NHIndustries": a relative clause right after the item whose verb is a cue. With no relative
  * pronoun the clause opens with its subject, a pronoun or a name.
  */
+/** The token after the goods, past a quotation mark that opens a partial quote ('jets "purchased from Russia"'). */
+function afterGoods(tokens: readonly Token[], item: Item): number {
+  const next = item.phrase.last + 1;
+  return tokens[next] && isQuoteMark(tokens[next]) ? next + 1 : next;
+}
+
 /**
  * Whether a participle cue right after the item, or set off after it by a comma, is a reduced
  * relative on it. Right after the item it must name its party ("frigates acquired from"), unless the
@@ -453,7 +459,7 @@ const RELATIVE_HEAD_WORDS = 3;
  */
 function reducedRelativeCue(tokens: readonly Token[], item: Item, cues: readonly CueHit[], list = false): boolean {
   const { adverbs, subordinators } = transferRules();
-  const after = item.phrase.last + 1;
+  const after = afterGoods(tokens, item);
   const party = (c: CueHit) => /^(?:from|by)$/.test(tokens[c.last + 1]?.lower ?? '');
   // "the three Type 23 frigates acquired from the United Kingdom": a reduced relative right after the goods.
   // ("the A-29 Super Tucano light attack planes bought from Brazil's Embraer": past a head the phrase did not take.)

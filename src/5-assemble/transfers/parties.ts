@@ -390,7 +390,10 @@ export function readParties(
       const joined = gap.length > 0 && gap.every((w) => w === ',' || w === 'and' || w === 'the');
       const party = partyOf(m.actor, actors);
       const adjective = actors.at(tokens[m.first]!.start)?.form === 'adjective';
-      if (!joined || read.has(m) || !party || adjective || startsVerb(tokens, m.last + 1)) break;
+      // ("The F-16s promised by Denmark and the Netherlands are expected": after a passive's "by" and a
+      // bare "and", the verb is the goods' own.)
+      const agentList = phrase.preposition !== null && tokens[phrase.preposition]!.lower === 'by' && !gap.includes(',');
+      if (!joined || read.has(m) || !party || adjective || (startsVerb(tokens, m.last + 1) && !agentList)) break;
       chain.push({ m, party, and: gap.includes('and') });
     }
     const end = chain.map((c) => c.and).lastIndexOf(true);
