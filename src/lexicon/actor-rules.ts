@@ -22,6 +22,8 @@ export interface ActorRules {
   /** Names of state bodies only one state has ("the Pentagon"): they stand for that state. */
   metonymBodies: Set<string>;
   /** Lexicon types of state bodies ("government", "military"). */
+  /** Lexicon types that name a class of bodies: "the government" is no body of type government. */
+  classTypes: Set<string>;
   stateBodyTypes: Set<string>;
   /** Nouns that describe a company: an unknown name right after one is a company. */
   companyNouns: Set<string>;
@@ -84,6 +86,7 @@ export function actorRules(): ActorRules {
     homeBodyNouns: new Set(list('homeBodyNouns')),
     homeForceNouns: new Set(list('homeForceNouns')),
     metonymBodies: new Set(list('metonymBodies')),
+    classTypes: new Set(list('classTypes')),
     stateBodyTypes: new Set(list('stateBodyTypes')),
     companyNouns: new Set(list('companyNouns')),
     firmPrepositions: new Set(list('firmPrepositions')),

@@ -268,7 +268,8 @@ function antecedent(m: EntityMention, order: Cluster[]): Cluster | null {
     const fits =
       c.entry?.descriptions.some((d) => d.toLowerCase() === phrase) ||
       namesOf(c).some((n) => n.toLowerCase().split(/\s+/).includes(noun)) ||
-      (c.entry?.type && c.entry.type.toLowerCase() === noun);
+      // ("the company" is a company of the lexicon; "the government" is no ministry of it.)
+      (c.entry?.type && c.entry.type.toLowerCase() === noun && !actorRules().classTypes.has(noun));
     if (!fits) continue;
     const before = c.mentions.filter((x) => x.start < m.start).pop();
     if (before && before.start > bestAt) {
