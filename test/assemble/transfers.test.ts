@@ -2491,3 +2491,17 @@ describe('agents listed after a passive participle', () => {
     expect(summary(run(text))).toEqual(['F-16 Denmark -> Ukraine pending', 'F-16 Netherlands -> Ukraine pending']);
   });
 });
+
+describe('"the government" after a ministry of another state', () => {
+  it('is the home state\'s government, not the ministry', () => {
+    const text = 'Kuwait jets\n\nKUWAIT, March 24 (Reuters) - The U.S. State Department approved the sale of the Super Hornets in 2016. In 2020 the government suspended a 2016 contract with Airbus Helicopters for 30 H225M Caracal helicopters.';
+    expect(summary(run(text))).toContain('H225M Caracal Airbus Helicopters -> Kuwait cancelled');
+  });
+});
+
+describe('a deal expected to be signed', () => {
+  it('is a plan, not a deal awaiting delivery', () => {
+    const text = 'The State Department approved the sale of 220 Tomahawk missiles to Australia. A contract for the missiles was expected to be signed later this year, once Australia had settled how many it would buy.';
+    expect(summary(run(text))).toEqual(['Tomahawk United States -> Australia approved']);
+  });
+});

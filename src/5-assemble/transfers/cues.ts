@@ -252,6 +252,9 @@ const PLANNED_OBJECT_REACH = 5;
  *  - "approved the transfer of 18 F-16s", "approved the export ..., the first such shipment": a
  *    delivery noun after an approving verb is what was approved, and says no more.
  */
+/** Tokens from a deal noun to the passive act an expectation awaits ("a contract for the missiles was expected to be signed"). */
+const PLANNED_SUBJECT_REACH = 10;
+
 function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   let hits = found;
   // "an order to supply", "won a contract to supply": what the deal is for.
@@ -259,8 +262,10 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
     tokens[h.first - 1]?.lower === 'to' && hits.some((n) => n.last === h.first - 2 && (n.cue.pos === 'noun' || /^(?:orders?|contracts?|deals?)$/.test(tokens[n.last]!.lower)));
   // "is expected to sign a deal", "was expected to offer": the expectation is of an act (a plan), not
   // of a delivery ("are expected to send" stays pending).
-  const expectsAct = (h: CueHit) => h.status === 'pending' && !h.cue.transfer && h.cue.pos === 'verb' && tokens[h.last + 1]?.lower === 'to' && hits.some((n) => n.first === h.last + 2 && n.cue.status !== 'delivered');
-  const planned = hits.filter(expectsAct).map((h) => hits.find((n) => n.first === h.last + 2)!);
+  // ("a contract was expected to be signed": so is one of a passive act; "expected to be delivered" stays pending.)
+  const actAt = (h: CueHit) => (tokens[h.last + 2]?.lower === 'be' ? h.last + 3 : h.last + 2);
+  const expectsAct = (h: CueHit) => h.status === 'pending' && !h.cue.transfer && h.cue.pos === 'verb' && tokens[h.last + 1]?.lower === 'to' && hits.some((n) => n.first === actAt(h) && n.cue.status !== 'delivered');
+  const planned = hits.filter(expectsAct).map((h) => hits.find((n) => n.first === actAt(h))!);
   hits = hits.map((h) => (expectsAct(h) ? { ...h, status: 'announced', weak: true } : h));
   // "agreed to send Hawk missiles": agreeing to give is a pledge; "agreed to buy" stays a deal.
   const pledges = (h: CueHit) =>
@@ -269,7 +274,9 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   // "agreed in principle to sell Mistral missiles": a decision in principle, no deal yet.
   const hedged = hits.find((h) => transferRules().hedges.some((words) => words.every((w, j) => tokens[h.last + 1 + j]?.lower === w)));
   if (hedged) hits = hits.map((h) => (h.first >= hedged.first && !h.negated ? { ...h, status: 'announced', weak: false } : h));
-  hits = hits.map((h) => (h.cue.pos === 'noun' && h.cue.deal && planned.some((v) => v.last < h.first && h.first - v.last <= PLANNED_OBJECT_REACH) ? { ...h, status: 'announced', weak: true } : h));
+  // (The deal that is the act's object, or the subject of its passive: "a contract ... was expected to be signed".)
+  const awaitedDeal = (h: CueHit) => planned.some((v) => (v.last < h.first && h.first - v.last <= PLANNED_OBJECT_REACH) || (tokens[v.first - 1]?.lower === 'be' && h.last < v.first && v.first - h.last <= PLANNED_SUBJECT_REACH));
+  hits = hits.map((h) => (h.cue.pos === 'noun' && h.cue.deal && awaitedDeal(h) ? { ...h, status: 'announced', weak: true } : h));
   // "received State Department approval to buy": what is received is a consent, no goods.
   const consent = (h: CueHit) => h.cue.agent === 'recipient' && h.cue.status === 'delivered' && h.cue.pos === 'verb' && hits.some((a) => a.cue.pos === 'noun' && a.cue.status === 'approved' && a.first > h.last && a.first - h.last <= APPROVAL_REACH);
   hits = hits.filter((h) => !consent(h));
