@@ -44,8 +44,8 @@ const WIRE_DATELINE = new RegExp(
   String.raw`^(?<place>\p{Lu}[\p{Lu}.'’ -]*[\p{Lu}.](?:,\s+[A-Z][A-Za-z.' ]{1,30})?|[A-Z][A-Za-z.'’ -]{1,40}(?=(?:,\s+[A-Za-z0-9., ]{3,30})?\s+\()|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))?\s*[-–—]+\s)|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*[-–—]+\s))` +
     // "Abidjan (Côte d'Ivoire), 10 March 2025 (APA) –": the country in brackets after the city.
     String.raw`(?:\s+\((?<country>\p{Lu}[\p{L} .'’-]{1,40})\)(?=,))?` +
-    // "Tallinn, 2 October 2024 -": the day before the month.
-    String.raw`(?:,\s+(?:${MONTH}\s+${DAY}(?:,\s+${YEAR})?|(?<dayFirst>\d{1,2})\s+(?<monthAfter>[A-Z][a-z]{2,8})\.?\s+(?<yearAfter>\d{4})))?` +
+    // "Tallinn, 2 October 2024 -": the day before the month ("Ljubljana, 14 September (STA) -": the year left out).
+    String.raw`(?:,\s+(?:${MONTH}\s+${DAY}(?:,\s+${YEAR})?|(?<dayFirst>\d{1,2})\s+(?<monthAfter>[A-Z][a-z]{2,8})\.?(?:\s+(?<yearAfter>\d{4}))?))?` +
     // "(Reuters)", or "CHISINAU, Oct. 8 /IPN/ –": the agency in slashes.
     String.raw`(?:\s*\((?<agency>[A-Za-z][\w .&/-]{0,30})\)|\s+\/(?<slashAgency>[A-Za-z][\w .&-]{0,30})\/)?` +
     // "Santiago, Dec 3 (EFE).-": a full stop before the dash; "KUWAIT CITY, Jan 19 (Agencies):" a colon after the agency.

@@ -98,6 +98,11 @@ describe('layout', () => {
     expect(segmented(b).referenceDate).toBe('2023-05-05');
   });
 
+  it('reads a day before its month with no year and an agency ("Ljubljana, 14 September (STA) -")', () => {
+    const a = 'Headline\n\nLjubljana, 14 September (STA) - Slovenia on Thursday signed a contract.';
+    expect(span(a, segmented(a).layout.dateline)).toBe('Ljubljana, 14 September (STA) -');
+  });
+
   it('takes a full date opening the first paragraph as the dateline', () => {
     const text = 'Flag referendum\nThursday, May 7, 2015 On Tuesday, the panel met.';
     const doc = segmented(text);
