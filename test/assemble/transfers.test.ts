@@ -2505,3 +2505,10 @@ describe('a deal expected to be signed', () => {
     expect(summary(run(text))).toEqual(['Tomahawk United States -> Australia approved']);
   });
 });
+
+describe('a green light given to a body', () => {
+  it('is an approval of its purchase, no gift of goods', () => {
+    const text = 'Slovenia buys a plane\n\nLjubljana, 14 September (STA) - The government gave the Defence Ministry the green light to buy a C-27J Spartan transport aircraft from Italy\'s Leonardo.';
+    expect(summary(run(text))).toEqual(['C-27J Spartan Leonardo -> Slovenia approved']);
+  });
+});

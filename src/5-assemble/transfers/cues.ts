@@ -337,7 +337,9 @@ function abstractGift(tokens: readonly Token[], clause: Clause, last: number): b
   for (let k = last + 1; k <= Math.min(clause.last, last + GIFT_REACH); k++) {
     const t = tokens[k]!;
     if (t.text === ',' || /^\d/.test(t.text)) return false;
-    if (abstractGifts.has(t.lower) && /^(?:the|a|an|new|greater|more|added|extra|additional|with)$/.test(tokens[k - 1]?.lower ?? '')) return true;
+    const opener = (j: number) => /^(?:the|a|an|new|greater|more|added|extra|additional|with)$/.test(tokens[j]?.lower ?? '');
+    // ("gave the Defence Ministry the green light to buy": a gift of two words.)
+    if ((abstractGifts.has(t.lower) && opener(k - 1)) || (abstractGifts.has(`${tokens[k - 1]?.lower ?? ''} ${t.lower}`) && opener(k - 2))) return true;
   }
   return false;
 }
