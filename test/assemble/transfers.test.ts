@@ -2512,3 +2512,15 @@ describe('a green light given to a body', () => {
     expect(summary(run(text))).toEqual(['C-27J Spartan Leonardo -> Slovenia approved']);
   });
 });
+
+describe('goods acquired or imported', () => {
+  it('are held: delivered', () => {
+    expect(summary(run('Serbia has acquired Chinese CM-400AKG missiles for its MiG-29 fighters.'))).toEqual(['CM-400AKG China -> Serbia delivered']);
+    expect(summary(run('In 2022 Morocco acquired 150 ThunderB drones from BlueBird Aero Systems.'))).toEqual(['ThunderB BlueBird Aero Systems -> Morocco delivered']);
+  });
+
+  it('but a plan or a purchase under way is not', () => {
+    expect(summary(run('Serbia plans to acquire CM-400AKG missiles from China.'))).toEqual(['CM-400AKG China -> Serbia announced']);
+    expect(summary(run('Serbia is acquiring CM-400AKG missiles from China.'))).toEqual(['CM-400AKG China -> Serbia ordered']);
+  });
+});
