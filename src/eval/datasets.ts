@@ -215,7 +215,7 @@ function jsonDocs(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/** The last round of arms-trade stories under eval/ (eval/heldout2/ ... eval/heldout33/). */
+/** The last round of arms-trade stories under eval/ (eval/heldout2/ ... eval/heldout39/). */
 const LAST_ROUND = 39;
 
 type Loader = (project: string, shared: string) => GoldDoc[];

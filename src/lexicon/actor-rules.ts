@@ -21,9 +21,9 @@ export interface ActorRules {
   homeForceNouns: Set<string>;
   /** Names of state bodies only one state has ("the Pentagon"): they stand for that state. */
   metonymBodies: Set<string>;
-  /** Lexicon types of state bodies ("government", "military"). */
   /** Lexicon types that name a class of bodies: "the government" is no body of type government. */
   classTypes: Set<string>;
+  /** Lexicon types of state bodies ("government", "military"). */
   stateBodyTypes: Set<string>;
   /** Nouns that describe a company: an unknown name right after one is a company. */
   companyNouns: Set<string>;

@@ -244,6 +244,9 @@ function separableCue(tokens: readonly Token[], clause: Clause, i: number): CueH
 /** Tokens between a planned signing and the deal it signs ("to sign a $2 billion deal"). */
 const PLANNED_OBJECT_REACH = 5;
 
+/** Tokens from a deal noun to the passive act an expectation awaits ("a contract for the missiles was expected to be signed"). */
+const PLANNED_SUBJECT_REACH = 10;
+
 /**
  * Statuses read from two cues together:
  *  - "will deliver 40 F-35 jets ... under a $4.6 billion contract": a delivery still to come of a
@@ -252,9 +255,6 @@ const PLANNED_OBJECT_REACH = 5;
  *  - "approved the transfer of 18 F-16s", "approved the export ..., the first such shipment": a
  *    delivery noun after an approving verb is what was approved, and says no more.
  */
-/** Tokens from a deal noun to the passive act an expectation awaits ("a contract for the missiles was expected to be signed"). */
-const PLANNED_SUBJECT_REACH = 10;
-
 function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   let hits = found;
   // "an order to supply", "won a contract to supply": what the deal is for.

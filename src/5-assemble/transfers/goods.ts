@@ -439,11 +439,6 @@ const RELATIVE_VERB_REACH = 4;
 /** Words of a head noun between a name and its relative pronoun ("patrol planes"). */
 const RELATIVE_HEAD_WORDS = 3;
 
-/**
- * ", which were supplied by Portugal", "that Vilnius had donated", "(the helicopters) it had ordered
- * from NHIndustries": a relative clause right after the item whose verb is a cue. With no relative
- * pronoun the clause opens with its subject, a pronoun or a name.
- */
 /** The token after the goods, past a quotation mark that opens a partial quote ('jets "purchased from Russia"'). */
 function afterGoods(tokens: readonly Token[], item: Item): number {
   const next = item.phrase.last + 1;
@@ -474,6 +469,11 @@ function reducedRelativeCue(tokens: readonly Token[], item: Item, cues: readonly
   return cues.some((c) => c.first === k && c.cue.pos === 'verb' && c.cue.transfer && !c.negated && isParticiple(tokens[k]!) && /^(?:,|from|by)$/.test(tokens[c.last + 1]?.lower ?? ''));
 }
 
+/**
+ * ", which were supplied by Portugal", "that Vilnius had donated", "(the helicopters) it had ordered
+ * from NHIndustries": a relative clause right after the item whose verb is a cue. With no relative
+ * pronoun the clause opens with its subject, a pronoun or a name.
+ */
 function relativeCue(tokens: readonly Token[], item: Item, cues: readonly CueHit[]): boolean {
   // The head noun the name leaves out: "the P-3C Orion | patrol planes | that the navy took over".
   let head = item.phrase.last + 1;

@@ -837,7 +837,10 @@ export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
   if (actor.kind === 'media') return null;
   if (actor.kind === 'country') return actor;
   // "bought from the Americans": a country's people stand for it.
-  if (actor.kind === 'group') return (actor.memberOf ? actors.byId.get(actor.memberOf) : undefined)?.kind === 'country' ? actors.byId.get(actor.memberOf!)! : actor;
+  if (actor.kind === 'group') {
+    const nation = actor.memberOf ? actors.byId.get(actor.memberOf) : undefined;
+    return nation?.kind === 'country' ? nation : actor;
+  }
   // A body of a state acts for it; a company that is part of a group ("Rosoboronexport, part of
   // Rostec") is a party of its own.
   const parent = actor.memberOf ? actors.byId.get(actor.memberOf) : undefined;
