@@ -2524,3 +2524,11 @@ describe('goods acquired or imported', () => {
     expect(summary(run('Serbia is acquiring CM-400AKG missiles from China.'))).toEqual(['CM-400AKG China -> Serbia ordered']);
   });
 });
+
+describe('a state and a company of its own', () => {
+  it('make no transfer between them', () => {
+    // (Israel named before makes it the maker's state, the supplier of a deal for the system.)
+    const found = summary(run('Israel has long sold arms to the UAE. A separate deal for Israel Aerospace Industries\' longer-range Barak 8 system was still being negotiated.'));
+    expect(found.some((t) => t.includes('-> Israel Aerospace Industries'))).toBe(false);
+  });
+});

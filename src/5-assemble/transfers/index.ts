@@ -254,13 +254,15 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     const actor = actors.byId.get(id);
     return actor ? homeCountry(actor, actors) : null;
   };
-  // A company at home in the recipient's country (a country itself is never "at home" in another).
-  const domestic = (supplier: string, recipient: string) => actors.byId.get(supplier)?.kind !== 'country' && home(supplier) !== null && home(supplier) === home(recipient);
   // A company: an organisation that acts for itself, not for a state.
   const isCompany = (id: string) => {
     const actor = actors.byId.get(id);
     return actor !== undefined && isSeller(actor, actors);
   };
+  // A company at home in the recipient's country (a country itself is never "at home" in another),
+  // or a state and a company of its own ("Navantia delivered the corvette built for Saudi Arabia" is no
+  // sale from Spain to Navantia).
+  const domestic = (supplier: string, recipient: string) => (actors.byId.get(supplier)?.kind !== 'country' || isCompany(recipient)) && home(supplier) !== null && home(supplier) === home(recipient);
   const years = new Map(doc.layers.dates.filter((t) => /^\d{4}/.test(t.value)).map((t) => [t.id, Number(t.value.slice(0, 4))]));
   const yearOf = (id: string) => years.get(id) ?? null;
   const referenceYear = doc.referenceDate ? Number(doc.referenceDate.slice(0, 4)) : null;
