@@ -334,10 +334,10 @@ const GIFT_REACH = 7;
 /** "would give the air force the ability to strike", "provides Kyiv with a means to": the verb gives no goods. */
 function abstractGift(tokens: readonly Token[], clause: Clause, last: number): boolean {
   const { abstractGifts } = transferRules();
+  const opener = (j: number) => /^(?:the|a|an|new|greater|more|added|extra|additional|with)$/.test(tokens[j]?.lower ?? '');
   for (let k = last + 1; k <= Math.min(clause.last, last + GIFT_REACH); k++) {
     const t = tokens[k]!;
     if (t.text === ',' || /^\d/.test(t.text)) return false;
-    const opener = (j: number) => /^(?:the|a|an|new|greater|more|added|extra|additional|with)$/.test(tokens[j]?.lower ?? '');
     // ("gave the Defence Ministry the green light to buy": a gift of two words.)
     if ((abstractGifts.has(t.lower) && opener(k - 1)) || (abstractGifts.has(`${tokens[k - 1]?.lower ?? ''} ${t.lower}`) && opener(k - 2))) return true;
   }

@@ -44,8 +44,8 @@ export function isAgent(tokens: readonly Token[], item: Item, cues: readonly Cue
   const head = tokens.slice(item.phrase.last + 1, verb.first);
   if (head.length <= HEAD_NOUNS && head.every((t) => /^\p{Ll}+$/u.test(t.text)) && isParticiple(tokens[verb.first]!) && transferRules().reducedRelativeAfter.has(tokens[verb.last + 1]?.lower ?? '')) return false;
   // ("F-14 Tomcat and F-4 Phantom jets bought before 1979": one after a list of goods, whatever follows it.)
-  const end = listEnd(tokens, item, inWeapon);
-  if (end > item.phrase.last && reducedRelativeCue(tokens, { ...item, phrase: { ...item.phrase, last: end } }, [verb], true)) return false;
+  const list = listOf(tokens, item, inWeapon);
+  if (list && reducedRelativeCue(tokens, list, [verb], true)) return false;
   let next = item.phrase.last + 1;
   if (tokens[next]?.text === ',' && /^(?:that|which)$/i.test(tokens[next + 1]?.text ?? '')) next++;
   if (/^(?:that|which)$/i.test(tokens[next]?.text ?? '')) next++;
@@ -170,9 +170,8 @@ export function isGoverned(
   // "The Iskander-M systems and the S-400 that Russia handed over": a relative after a list of goods
   // is about each of them.
   // ("F-14 Tomcat and F-4 Phantom jets bought before the 1979 revolution": so is a reduced relative.)
-  const end = listEnd(tokens, item, inWeapon);
-  const list = { ...item, phrase: { ...item.phrase, last: end } };
-  if (end > item.phrase.last && (relativeCue(tokens, list, cues) || reducedRelativeCue(tokens, list, cues, true))) return true;
+  const list = listOf(tokens, item, inWeapon);
+  if (list && (relativeCue(tokens, list, cues) || reducedRelativeCue(tokens, list, cues, true))) return true;
   if (reducedRelativeCue(tokens, item, cues)) return true;
   // "The jets ... will replace the Kfir fighters, which were supplied by Israel": a cue inside a
   // relative clause is its antecedent's, not the goods of the clause before it.
@@ -370,7 +369,15 @@ function coveringDeal(tokens: readonly Token[], item: Item, cues: readonly CueHi
  */
 function participleOn(tokens: readonly Token[], c: CueHit, inWeapon: readonly boolean[]): number | null {
   if (c.cue.pos !== 'verb' || !isParticiple(tokens[c.first]!) || !transferRules().reducedRelativeAfter.has(tokens[c.last + 1]?.lower ?? '')) return null;
-  for (let k = c.first - 1; k >= 0 && c.first - k <= HEAD_NOUNS + 1; k--) {
+  return goodsEndingAt(tokens, c.first - 1, inWeapon);
+}
+
+/**
+ * The last token of goods that end at `from`, reached back over at most a few lower-case head nouns
+ * ("KC-46 refueling tankers | ordered"); null when any other word stands between.
+ */
+export function goodsEndingAt(tokens: readonly Token[], from: number, inWeapon: readonly boolean[]): number | null {
+  for (let k = from; k >= 0 && from - k <= HEAD_NOUNS; k--) {
     if (inWeapon[k]) return k;
     // ("launchers it bought from the U.S.": a relative with a subject of its own tells the subject's act.)
     if (!/^\p{Ll}+$/u.test(tokens[k]!.text) || transferRules().pronouns.has(tokens[k]!.lower)) return null;
@@ -466,7 +473,7 @@ function reducedRelativeCue(tokens: readonly Token[], item: Item, cues: readonly
   let k = after + 1;
   while (adverbs.has(tokens[k]?.lower ?? '')) k++;
   // (", acquired from France in the 1980s": so does one that names its party.)
-  return cues.some((c) => c.first === k && c.cue.pos === 'verb' && c.cue.transfer && !c.negated && isParticiple(tokens[k]!) && /^(?:,|from|by)$/.test(tokens[c.last + 1]?.lower ?? ''));
+  return cues.some((c) => c.first === k && c.cue.pos === 'verb' && c.cue.transfer && !c.negated && isParticiple(tokens[k]!) && (tokens[c.last + 1]?.text === ',' || party(c)));
 }
 
 /**
@@ -507,6 +514,12 @@ export function listEnd(tokens: readonly Token[], item: Item, inWeapon: readonly
     else break;
   }
   return end;
+}
+
+/** The item stretched over the list of goods it opens, or null when it opens none. */
+function listOf(tokens: readonly Token[], item: Item, inWeapon: readonly boolean[]): Item | null {
+  const end = listEnd(tokens, item, inWeapon);
+  return end > item.phrase.last ? { ...item, phrase: { ...item.phrase, last: end } } : null;
 }
 
 /** Words of a head noun a list member may end with ("tactical missile systems"). */

@@ -26,6 +26,7 @@ import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { tellingVerbBefore, type Clause } from './clauses.js';
 import type { CueHit } from './cues.js';
+import { goodsEndingAt } from './goods.js';
 import { latestNamedBefore } from './latest.js';
 import { transferRules, type Party, type PrepositionRole } from './rules.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
@@ -104,7 +105,8 @@ export function readParties(
   const ledTo = qualified ? live.find((c) => c.cue.pos === 'noun' && c.cue.agent && c.first > mainVerb.last && c.first - mainVerb.last <= QUALIFIED_NOUN_REACH && !embedded(tokens, clause, c)) : undefined;
   // "Poland will retire the LAR-160 systems, bought from Israel": the subject of a clause whose only
   // transfer verb is a buying participle on its goods holds what was bought.
-  const boughtOn = mainVerb !== null && verbs.length === 1 && mainVerb.passive && mainVerb.cue.agent === 'recipient' && tokens[mainVerb.last + 1]?.lower !== 'by' && goodsEndBefore(tokens, mainVerb.first, inWeapon);
+  // (The goods end right before it, past a comma: "the LAR-160 systems, | bought".)
+  const boughtOn = mainVerb !== null && verbs.length === 1 && mainVerb.passive && mainVerb.cue.agent === 'recipient' && tokens[mainVerb.last + 1]?.lower !== 'by' && goodsEndingAt(tokens, mainVerb.first - (tokens[mainVerb.first - 1]?.text === ',' ? 2 : 1), inWeapon) !== null;
   const roleOfSubject: Party | null = held || boughtOn ? 'recipient' : ledTo ? ledTo.cue.agent : mainVerb?.passive ? null : (mainVerb?.cue.agent ?? (lent && !unnamed.has(lent) ? lent : null));
   const phrases: RolePhrase[] = [];
   const read = new Set<ActorMention>();
@@ -591,17 +593,6 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
   const role = rules.prepositions.get(two) ?? rules.prepositions.get(word);
   if (!role) return rules.otherPrepositions.has(word) ? 'other' : null;
   return rules.notPrepositions.has(two) || rules.notPrepositions.has(three) ? 'other' : { index: p, role };
-}
-
-/** Lower-case head words a reduced relative may follow the goods' name by ("LAR-160 rocket systems, bought"). */
-const GOODS_HEAD_WORDS = 3;
-
-/** Whether goods end right before `at`, past a comma and a few head nouns ("the LAR-160 systems, | bought"). */
-function goodsEndBefore(tokens: readonly Token[], at: number, inWeapon: readonly boolean[]): boolean {
-  let k = at - 1;
-  if (tokens[k]?.text === ',') k--;
-  for (let words = 0; words < GOODS_HEAD_WORDS && !inWeapon[k] && /^\p{Ll}+$/u.test(tokens[k]?.text ?? ''); words++) k--;
-  return inWeapon[k] === true;
 }
 
 /** Where an alternative to the clause's goods opens ("in favour of", "rather than"), if it does. */
