@@ -215,8 +215,8 @@ function jsonDocs(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/** The last round of arms-trade stories under eval/ (eval/heldout2/ ... eval/heldout39/). */
-const LAST_ROUND = 39;
+/** The last round of arms-trade stories under eval/ (eval/heldout2/ ... eval/heldout41/). */
+const LAST_ROUND = 41;
 
 type Loader = (project: string, shared: string) => GoldDoc[];
 
