@@ -2532,3 +2532,22 @@ describe('a state and a company of its own', () => {
     expect(found.some((t) => t.includes('-> Israel Aerospace Industries'))).toBe(false);
   });
 });
+
+describe('a delivery noun that is the object of a transfer verb', () => {
+  it('measures the goods; the verb tells the stage', () => {
+    expect(summary(run('Egypt ordered a second batch of 12 Rafale jets from France.'))).toEqual(['Rafale France -> Egypt ordered']);
+    expect(summary(run('France will send a shipment of Caesar howitzers to Ukraine.'))).toEqual(['Caesar France -> Ukraine announced']);
+    expect(summary(run('Russia delivered the first batch of Su-35 jets to Iran.'))).toEqual(['Su-35 Russia -> Iran delivered']);
+  });
+
+  it('but not one that is the object of another verb', () => {
+    expect(summary(run("Australia's Apache purchase follows the arrival of 20 UH-60M Black Hawks from the United States."))).toContain('UH-60 Black Hawk United States -> Australia delivered');
+  });
+});
+
+describe('how many goods a stage to come holds, left untold', () => {
+  it('states no stage of its own', () => {
+    const text = 'Spain will send Ukraine a batch of Patriot missiles. Robles did not say how many missiles would be sent, describing the number only as limited.';
+    expect(summary(run(text))).toEqual(['Patriot Spain -> Ukraine announced']);
+  });
+});

@@ -247,6 +247,9 @@ const PLANNED_OBJECT_REACH = 5;
 /** Tokens from a deal noun to the passive act an expectation awaits ("a contract for the missiles was expected to be signed"). */
 const PLANNED_SUBJECT_REACH = 10;
 
+/** Tokens from a transfer verb to a delivery noun that is its object ("will send Ukraine a batch of"). */
+const MEASURE_REACH = 4;
+
 /**
  * Statuses read from two cues together:
  *  - "will deliver 40 F-35 jets ... under a $4.6 billion contract": a delivery still to come of a
@@ -291,6 +294,14 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   if (ended.length > 0) hits = hits.map((h) => (h.tentative && ended.some((t) => t.first < h.first) ? { ...h, tentative: false } : h));
   // "is building 300 Karayel drones under licence from Turkey": the licence says who gives, not the builder.
   if (hits.some((h) => h.cue.clauseVerb)) hits = hits.filter((h) => !h.cue.progressive);
+  // "will send Ukraine a batch of Patriot missiles", "ordered a second batch of 12 Rafales": a
+  // delivery noun that is the object of a transfer verb measures the goods; the verb tells the stage.
+  // (Between them only determiners, counts and the recipient's name: not "purchase follows the arrival of".)
+  const measureWord = (t: Token) => NOUN_BEFORE.has(t.lower) || /^\d|^\p{Lu}/u.test(t.text) || weaponLexicon().words.numbers.has(t.lower);
+  const measured = (h: CueHit) =>
+    h.cue.pos === 'noun' && h.cue.status === 'delivered' && tokens[h.last + 1]?.lower === 'of' &&
+    hits.some((v) => v.cue.pos === 'verb' && v.cue.transfer !== false && !v.negated && v.last < h.first && h.first - v.last <= MEASURE_REACH && tokens.slice(v.last + 1, h.first).every(measureWord));
+  hits = hits.filter((h) => !measured(h));
   const dealMade = hits.some((h) => !h.negated && !h.weak && h.status === 'ordered' && h.cue.transfer);
   return hits.map((h) => {
     if (dealMade && h.cue.pos === 'verb' && h.cue.status === 'delivered' && h.modal && h.status === 'announced' && !contentOf(h)) return { ...h, status: 'pending', weak: false };
@@ -354,9 +365,11 @@ const UNTOLD_REACH = 3;
 function untoldQuestion(tokens: readonly Token[], first: number): boolean {
   const rules = transferRules();
   // (A reporting verb ends a clause, so "did not say | when they would be shipped" is read across it.)
-  for (let k = first - 1; k > 0 && first - k <= UNTOLD_REACH + 2; k--) {
-    // ("without saying how many of the jets had been delivered": the count is untold, not the delivery.)
-    if (!/^(?:when|whether)$/.test(tokens[k]!.lower)) continue;
+  for (let k = first - 1; k > 0 && first - k <= UNTOLD_REACH + 3; k--) {
+    // ("did not say how many missiles would be sent": the count and the stage to come are untold;
+    // "without saying how many of the jets had been delivered" presupposes the delivery, see below.)
+    const opener = /^(?:when|whether)$/.test(tokens[k]!.lower) || (tokens[k]!.lower === 'how' && /^(?:many|much|soon)$/.test(tokens[k + 1]?.lower ?? ''));
+    if (!opener) continue;
     // (only a stage still to come: "did not say when Russia delivered the S-400s" presupposes the delivery)
     if (!tokens.slice(k + 1, first).some((t) => rules.modality.has(t.lower))) return false;
     for (let v = k - 1; v >= Math.max(0, k - UNTOLD_REACH); v--) {
