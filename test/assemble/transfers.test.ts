@@ -2551,3 +2551,15 @@ describe('how many goods a stage to come holds, left untold', () => {
     expect(summary(run(text))).toEqual(['Patriot Spain -> Ukraine announced']);
   });
 });
+
+describe('what "due to" and "expected to" await', () => {
+  it('is a stage when a cue or a verb of coming follows', () => {
+    expect(summary(run('Deliveries of the Rafale jets from France to Egypt are expected to begin in June.'))).toEqual(['Rafale France -> Egypt pending']);
+    expect(summary(run('The K2 tanks ordered from South Korea are due to arrive in Poland in June.'))).toEqual(['K2 South Korea -> Poland pending']);
+  });
+
+  it('is something else after any other verb', () => {
+    const text = 'Two Su-25 jets supplied by Russia arrived in Mali on Tuesday, days before the French soldiers are due to leave.';
+    expect(summary(run(text))).toEqual(['Su-25 Russia -> Mali delivered']);
+  });
+});

@@ -332,6 +332,12 @@ function statesNothing(tokens: readonly Token[], clause: Clause, first: number, 
   if (cue.pos === 'verb' && cue.transfer === false && cue.status === 'pending' && tokens[last + 1]?.lower === 'to') {
     const verb = tokens[last + 2]?.lower === 'be' ? last + 3 : last + 2;
     if (rules.unawaitedVerbs.has(tokens[verb]?.lower ?? '')) return true;
+    // "are due to leave the country", "is expected to visit": a word there that is neither a cue nor
+    // a verb of coming awaits something else.
+    let v = verb;
+    while (rules.adverbs.has(tokens[v]?.lower ?? '')) v++;
+    const word = tokens[v];
+    if (word && /^\p{Ll}+$/u.test(word.text) && !rules.awaitedVerbs.has(word.lower) && !rules.cues.longestAt(tokens, v)) return true;
   }
   if (cue.pos === 'verb' && cue.indirectObject && abstractGift(tokens, clause, last)) return true;
   let j = first - 1;

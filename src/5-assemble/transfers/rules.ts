@@ -132,6 +132,7 @@ export interface TransferRules {
   /** Goods words that describe a firm's trade ("arms maker"). */
   tradeWords: Set<string>;
   /** Verbs after "expected to (be)" that await no stage of a transfer ("retired", "upgraded"). */
+  awaitedVerbs: Set<string>;
   unawaitedVerbs: Set<string>;
   /** Verbs that put a delivery under way ("began arriving", "started to deliver"). */
   underWayVerbs: Set<string>;
@@ -321,6 +322,7 @@ interface RulesFile {
   listContinuations: string[];
   ownershipWords: string[];
   tradeWords: string[];
+  awaitedVerbs: string[];
   unawaitedVerbs: string[];
   underWayVerbs: string[];
   useWords: string[];
@@ -474,6 +476,7 @@ function compile(): TransferRules {
     listContinuations: file.listContinuations.map((phrase) => phrase.split(' ')),
     ownershipWords: new Set(file.ownershipWords),
     tradeWords: new Set(file.tradeWords),
+    awaitedVerbs: new Set(file.awaitedVerbs),
     unawaitedVerbs: new Set(file.unawaitedVerbs),
     underWayVerbs: new Set(file.underWayVerbs),
     useWords: new Set(file.useWords),
