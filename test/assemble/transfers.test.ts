@@ -2563,3 +2563,32 @@ describe('what "due to" and "expected to" await', () => {
     expect(summary(run(text))).toEqual(['Su-25 Russia -> Mali delivered']);
   });
 });
+
+describe('a relative with no "that" after goods a clause gives', () => {
+  it('tells the giver\'s own purchase, its supplier none of the gift\'s', () => {
+    const found = summary(run('Spain has sent Ukraine 20 of the 108 Leopard 2A4 tanks it bought second-hand from Germany in the 1990s.'));
+    expect(found).toContain('Leopard 2 Spain -> Ukraine delivered');
+    expect(found).toContain('Leopard 2 Germany -> Spain delivered');
+    expect(found).not.toContain('Leopard 2 Germany -> Ukraine delivered');
+  });
+
+  it('but shares the parties of a verb of the same role', () => {
+    expect(summary(run('Taiwan has received the first 11 of 29 HIMARS launchers it bought from the United States.'))).toEqual(['HIMARS United States -> Taiwan delivered']);
+  });
+});
+
+describe('the earlier leg of goods passed on', () => {
+  it('reaches its "from" over words joined by hyphens', () => {
+    const found = summary(run('Spain has sent Ukraine 20 of the 108 Leopard 2A4 tanks it bought second-hand from Germany in the 1990s.'));
+    expect(found).toContain('Leopard 2 Spain -> Ukraine delivered');
+    expect(found).toContain('Leopard 2 Germany -> Spain delivered');
+    expect(found).not.toContain('Leopard 2 Germany -> Ukraine delivered');
+  });
+});
+
+describe('a verb form of a cue right before "is" or "are"', () => {
+  it('is a noun, the subject, and gives nothing', () => {
+    const text = "Bulgaria's main combat ships are three Wielingen-class frigates bought second-hand from Belgium between 2005 and 2009.";
+    expect(summary(run(text))).toEqual(['Wielingen-class frigate Belgium -> Bulgaria delivered']);
+  });
+});

@@ -69,10 +69,13 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     if (payloads.length < hit.payloads.length || payloads.length === 0) continue;
     const before = tokens[hit.first - 1];
     // "the biggest export deals", "a record purchase": a superlative or a size word before it makes it a noun.
-    const nounish = before !== undefined && (NOUN_BEFORE.has(before.lower) || /^\p{Ll}+est$/u.test(before.text) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text));
+    // ("Its main combat ships are three frigates": so does a copula right after a form that is no
+    // participle, when no participle follows it; "the ship was built by" is left to the maker's rules.)
+    const subjectOf = /^(?:is|are|was|were)$/.test(tokens[hit.last + 1]?.lower ?? '') && !isParticiple(tokens[hit.last]!) && !isParticiple(tokens[hit.last + 2] ?? tokens[hit.last]!);
+    const nounish = subjectOf || (before !== undefined && (NOUN_BEFORE.has(before.lower) || /^\p{Ll}+est$/u.test(before.text) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text)));
     // "The first three ships are to be built": a verb's form after a count is a noun, and no cue.
     const counted = weaponLexicon().words.numbers.has(before?.lower ?? '') || /^\d+(?:,\d{3})*$/.test(before?.text ?? '');
-    if (counted && !payloads.some((p) => p.pos === 'noun')) continue;
+    if ((counted || subjectOf) && !payloads.some((p) => p.pos === 'noun')) continue;
     const cue = payloads.find((p) => p.pos === (nounish ? 'noun' : 'verb')) ?? payloads[0]!;
     // "stocks depleted by donations to Ukraine", "depleted by its military aid": a deal noun that is
     // the agent of another participle is a cause, no statement.

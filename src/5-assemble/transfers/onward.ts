@@ -8,7 +8,7 @@
  */
 import type { Actor } from '../../model/contract.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
-import type { Token } from '../../nlp/tokens.js';
+import { opensWord, type Token } from '../../nlp/tokens.js';
 import type { Clause } from './clauses.js';
 import { isParticiple, type CueHit } from './cues.js';
 import type { Item } from './items.js';
@@ -94,7 +94,9 @@ export function earlierLeg(tokens: readonly Token[], clause: Clause, cues: reado
     // ordered, will be delivered in 2027" is one transfer.)
     const subject = before.length === 0 && holder !== null && verbs.some((c) => c.first > cue!.last && gives(c) && recipientAfter(tokens, c, clause, actors, holder));
     if (!object && !subject) continue;
-    for (let p = cue.last + 1; p <= cue.last + 1 + FROM_REACH && p <= clause.last; p++) {
+    // (Words joined by hyphens count as one: "second-hand" is three tokens.)
+    for (let p = cue.last + 1, words = 0; words <= FROM_REACH && p <= clause.last; p++) {
+      if (opensWord(tokens, p)) words++;
       if (!/^(?:from|by)$/.test(tokens[p]!.lower)) continue;
       for (let m = p + 1; m <= p + 3 && m <= clause.last; m++) {
         const span = actors.at(tokens[m]!.start);
