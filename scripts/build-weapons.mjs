@@ -580,8 +580,14 @@ for (const f of families.values()) {
       warn(`${f.id}: "${form}" is a dictionary word without needsContext`);
   }
 }
+// A context form may name families of different categories ("Jaguar": the fighter, the armoured
+// vehicle): the engine picks the one its head noun names ("Jaguar armoured vehicles").
+const sharedContextForm = (k, owners) => {
+  const fams = [...owners].map((id) => families.get(id));
+  return fams.every((f) => f.contextForms.some((c) => norm(c) === k)) && new Set(fams.map((f) => f.category)).size === fams.length;
+};
 for (const [k, owners] of [...formOwners.entries()].sort((a, b) => cmp(a[0], b[0]))) {
-  if (owners.size > 1) fail(`conflict: form key "${k}" maps to ${[...owners].sort().join(', ')}`);
+  if (owners.size > 1 && !sharedContextForm(k, owners)) fail(`conflict: form key "${k}" maps to ${[...owners].sort().join(', ')}`);
 }
 // a family form must not also be a head noun ("AIFV", "MLRS"): the engine would read it both ways
 const headKeys = new Map();

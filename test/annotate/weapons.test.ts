@@ -458,3 +458,19 @@ describe('a fleet confirms a name that needs context', () => {
     expect(names(r)).toEqual(['Sea King']);
   });
 });
+
+describe('a name several families share ("Jaguar")', () => {
+  it('is the family its head noun names', () => {
+    const vehicles = run('The Belgian army received its first two Jaguar armoured reconnaissance vehicles on Monday.');
+    expect(vehicles.weapons.map((w) => w.category)).toEqual(['armoured vehicle']);
+    const jets = run('India flies Jaguar fighter jets.');
+    expect(jets.weapons.map((w) => w.category)).toEqual(['fighter aircraft']);
+  });
+
+  it('and, with no head noun, the family the story has confirmed', () => {
+    const r = run('Belgium received two Jaguar armoured vehicles on Monday. Every Jaguar will be delivered by 2030.');
+    expect(r.weapons).toHaveLength(1);
+    expect(r.weapons[0]!.category).toBe('armoured vehicle');
+    expect(r.weapons[0]!.mentions).toHaveLength(2);
+  });
+});

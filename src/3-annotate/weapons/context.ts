@@ -33,7 +33,13 @@ export function confirmContext(
   }
   const hasContext = (c: Located) => own(c) || shared.has(c);
   const confirmed = new Set(candidates.filter(hasContext).map((c) => c.family?.id ?? c.name));
-  return candidates.filter((c) => {
+  // "every Jaguar we bought" after "Jaguar armoured vehicles": a shared name with no context of its
+  // own is the family the story has confirmed.
+  const settled = candidates.map((c) => {
+    const other = hasContext(c) || (c.family && confirmed.has(c.family.id)) ? undefined : c.others?.find((f) => confirmed.has(f.id));
+    return other ? { ...c, family: other, name: other.name, category: other.category, origin: other.origin } : c;
+  });
+  return settled.filter((c) => {
     // "A Lynx helicopter" after "the Lynx infantry fighting vehicle": a head of another category says no.
     const clash = !c.free && c.phrase.head !== null && !fits(c);
     const keep = hasContext(c) || (confirmed.has(c.family?.id ?? c.name) && !clash);

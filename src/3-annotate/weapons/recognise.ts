@@ -32,6 +32,8 @@ export interface Candidate {
   /** False for a context form ("Patriot", "Leopard") that needs a head noun or a designation. */
   free: boolean;
   phrase: NounPhrase;
+  /** The other families a shared context form names, for a mention that has no head noun of its own. */
+  others?: WeaponFamily[];
   rule: 'lexicon' | 'ship-name' | 'designation-variant' | 'designation-prefix' | 'designation-head' | 'name-head';
 }
 
@@ -59,16 +61,20 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
   const found: Candidate[] = scan.systems.filter((hit) => !media(hit) && !person(hit) && !insideName(scan, actors, hit)).map((hit) => {
     const coded = codedVariant(scan, hit);
     const last = coded || numberedVariant(scan, actors, hit) ? hit.last + 1 : hit.last;
-    const family = coded ?? hit.form.family;
+    // "Jaguar armoured reconnaissance vehicles": of the families a shared name has, the one its head noun names.
+    const head = hit.others.length > 0 ? nounPhrase(scan, actors, hit.first, last).head?.category : undefined;
+    const form = hit.others.find((f) => f.family.category === head) ?? hit.form;
+    const family = coded ?? form.family;
     return take({
       first: navyPrefixed(scan, hit) ? hit.first - 1 : hit.first,
       last,
       family,
       name: family.name,
       category: family.category,
-      origin: coded ? coded.origin : (hit.form.variantOrigin ?? hit.form.family.origin),
-      free: hit.form.free,
+      origin: coded ? coded.origin : (form.variantOrigin ?? form.family.origin),
+      free: form.free,
       phrase: nounPhrase(scan, actors, hit.first, last),
+      ...(hit.others.length > 0 ? { others: [hit.form, ...hit.others].filter((f) => f !== form).map((f) => f.family) } : {}),
       rule: 'lexicon',
     });
   });

@@ -13,6 +13,8 @@ export interface SystemHit {
   first: number;
   last: number;
   form: SystemForm;
+  /** Other families a shared context form names ("Jaguar": the fighter, the armoured vehicle). */
+  others: SystemForm[];
 }
 
 export interface HeadHit {
@@ -52,7 +54,7 @@ export function scanSentence(doc: AnalysisDocument, index: number): ScannedSente
       continue;
     }
     const payload = hit.payloads[0]!;
-    if (payload.system) systems.push({ first: hit.first, last: hit.last, form: payload.system });
+    if (payload.system) systems.push({ first: hit.first, last: hit.last, form: payload.system, others: hit.payloads.slice(1).flatMap((p) => (p.system ? [p.system] : [])) });
     // "sub-contractors", "tank-like": a head noun is no head as the first part of a compound.
     // ("arms maker Diehl Defence", "the weapons manufacturer": a head before a company noun names a trade, not goods.)
     else if (!(tokens[hit.last + 1]?.text === '-' && !tokens[hit.last + 1]!.spaceBefore) && !actorRules().companyNouns.has(tokens[hit.last + 1]?.lower ?? '')) heads.push({ first: hit.first, last: hit.last, head: payload.head });
