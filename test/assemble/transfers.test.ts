@@ -2592,3 +2592,10 @@ describe('a verb form of a cue right before "is" or "are"', () => {
     expect(summary(run(text))).toEqual(['Wielingen-class frigate Belgium -> Bulgaria delivered']);
   });
 });
+
+describe('an air and space force named with no country', () => {
+  it("is the dateline state's", () => {
+    const text = 'French drones\n\nPARIS - The Air and Space Force now flies twelve MQ-9 Reaper drones bought from the United States.';
+    expect(summary(run(text))).toEqual(['MQ-9 Reaper United States -> France delivered']);
+  });
+});
