@@ -2599,3 +2599,10 @@ describe('an air and space force named with no country', () => {
     expect(summary(run(text))).toEqual(['MQ-9 Reaper United States -> France delivered']);
   });
 });
+
+describe('goods listed on after a passive with its auxiliary', () => {
+  it('share its stage: the participle is the clause\'s verb, no reduced relative on the goods before', () => {
+    const found = summary(run('Namibian jets\n\nWINDHOEK - Twelve F-7NM fighters were delivered from Beijing in 2006 and 2008, along with two Harbin Z-9 helicopters.'));
+    expect(found).toEqual(['F-7NM China -> Namibia delivered', 'Z-9 China -> Namibia delivered']);
+  });
+});
