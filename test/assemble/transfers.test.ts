@@ -2606,3 +2606,14 @@ describe('goods listed on after a passive with its auxiliary', () => {
     expect(found).toEqual(['F-7NM China -> Namibia delivered', 'Z-9 China -> Namibia delivered']);
   });
 });
+
+describe('an apposition between a name and its verb', () => {
+  it('leaves the name the subject and the participle after it the verb, no reduced relative', () => {
+    const text = "Somali drones\n\nMOGADISHU - Ankara, Mogadishu's closest military partner, pledged in October to supply Bayraktar TB2 combat drones.";
+    expect(summary(run(text))).toEqual(['Bayraktar TB2 Turkey -> Somalia announced']);
+  });
+
+  it('but a participle with its agent after the comma stays a reduced relative', () => {
+    expect(summary(run('Kyiv, the capital, received tanks. The Leopard 2 tanks, donated by Germany, arrived in Ukraine.'))).toContain('Leopard 2 Germany -> Ukraine delivered');
+  });
+});

@@ -30,6 +30,8 @@ export interface CueHit {
   tentative?: boolean;
   /** A pronoun standing for the deal noun of the sentence before ("It includes ..."). */
   refers?: boolean;
+  /** The comma that opens an apposition between the verb and its subject's name ("Ankara, | its closest partner, pledged"). */
+  apposition?: number;
 }
 
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'new', 'latest', 'first', 'second', 'next', 'further', "'s", 'of', 'any', 'planned', 'proposed', 'possible', 'potential']);
@@ -84,7 +86,8 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     if (cue.progressive && !progressiveAt(tokens, clause, hit.first)) continue;
     // "A 2018 deal to buy ... collapsed", not "the ruble collapsed" nor "its economy collapsed".
     if (rules.dealSubjectVerbs.has(textOf(tokens, hit.first, hit.last).toLowerCase()) && !dealIsSubject(tokens, clause, hit.first)) continue;
-    const found = read(tokens, clause, hit.first, hit.last, cue);
+    const apposition = appositionBefore(tokens, clause, hit.first - 1, isActorEnd);
+    const found = read(tokens, clause, hit.first, hit.last, cue, apposition);
     // "a Rafale deal would add another type", "Buying the jet is the easy part": a deal only supposed.
     if (supposedDeal(tokens, found) || gerundSubject(tokens, clause, found)) continue;
     // "will be operated from the carrier": a state of having tells a transfer only as a plain fact.
@@ -414,7 +417,25 @@ const UNTIL_REACH = 6;
 /** Words from a participle to the "by" of its agent inside an aside (", delivered the previous month by"). */
 const BY_REACH = 5;
 
-function read(tokens: readonly Token[], clause: Clause, first: number, last: number, cue: Cue): CueHit {
+/** Words of an apposition between a name and its verb ("its closest military partner"). */
+const APPOSITION_REACH = 8;
+
+/**
+ * When the comma at `comma` closes an apposition on a name ("Ankara, its closest military partner,
+ * pledged"; "Ankara, Mogadishu's ally, pledged"), the comma that opens it; else null. The participle
+ * after it is the name's verb, not a reduced relative (", donated by Germany,").
+ */
+function appositionBefore(tokens: readonly Token[], clause: Clause, comma: number, isActorEnd: (i: number) => boolean): number | null {
+  if (tokens[comma]?.text !== ',' || tokens[comma + 2]?.lower === 'by') return null;
+  for (let p = comma - 1; p > clause.first && comma - p <= APPOSITION_REACH; p--) {
+    if (tokens[p]!.text !== ',') continue;
+    const opener = tokens[p + 1]!;
+    return isActorEnd(p - 1) && (/^(?:its|their|the|a|an)$/.test(opener.lower) || /^['’]s$/.test(tokens[p + 2]?.text ?? '')) ? p : null;
+  }
+  return null;
+}
+
+function read(tokens: readonly Token[], clause: Clause, first: number, last: number, cue: Cue, apposition: number | null = null): CueHit {
   const rules = transferRules();
   const from = Math.max(clause.first, first - WINDOW);
   const preceding = tokens.slice(from, first);
@@ -439,7 +460,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const agentFollows = byInAside !== -1 && tokens[last + 1 + byInAside]!.lower === 'by';
   const object = !agentFollows && (/^\d/.test(tokens[last + 1]?.text ?? '') || rules.objectOpeners.has(tokens[last + 1]?.lower ?? '') || weaponLexicon().words.numbers.has(tokens[last + 1]?.lower ?? ''));
   const passive =
-    cue.pos === 'verb' && participle && k >= clause.first && (rules.passiveAuxiliaries.has(before!.lower) || (before!.text === ',' && cue.agent !== null && !object) || (tokens[last + 1]?.lower === 'by' && /^\p{Ll}|\d/u.test(before!.text)));
+    cue.pos === 'verb' && participle && k >= clause.first && (rules.passiveAuxiliaries.has(before!.lower) || (before!.text === ',' && cue.agent !== null && !object && apposition === null) || (tokens[last + 1]?.lower === 'by' && /^\p{Ll}|\d/u.test(before!.text)));
   // A plan or a modal ("will send", "plans to buy", "decided to supply", "to be sold"); "began to deliver" is a fact.
   const infinitive = before?.lower === 'to' || (before?.lower === 'be' && tokens[k - 1]?.lower === 'to');
   const toIndex = before?.lower === 'to' ? k : k - 1;
@@ -491,8 +512,9 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   // "has received four of the six T129s ..., with the last two expected later this year": part delivered, the rest awaited.
   const restAwaited = cue.pos === 'verb' && !modal && tokens.slice(last + 1, clause.last + 1).some((t, j, after) => t.lower === 'with' && after[j + 1]?.lower === 'the' && rules.remainderWords.has(after[j + 2]?.lower ?? ''));
   const begun = status === 'delivered' && !negated && (restAwaited || rules.underWayVerbs.has((before?.lower === 'to' ? tokens[k - 1] : before)?.lower ?? ''));
-  if (tentative) return { first, last, cue, negated, modal: true, passive, status: 'announced', weak: true, tentative };
-  return { first, last, cue, negated, modal, passive, status, weak, ...(begun ? { begun } : {}) };
+  const apposed = apposition !== null ? { apposition } : {};
+  if (tentative) return { first, last, cue, negated, modal: true, passive, status: 'announced', weak: true, tentative, ...apposed };
+  return { first, last, cue, negated, modal, passive, status, weak, ...(begun ? { begun } : {}), ...apposed };
 }
 
 /**

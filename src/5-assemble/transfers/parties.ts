@@ -279,7 +279,9 @@ export function readParties(
       for (let k = phrases.length - 1; k >= 0; k--) if (phrases[k]!.source === 'preposition' && phrases[k]!.at < mainVerb.first) phrases.splice(k, 1);
     }
     const opening = participial && rules.subordinators.has(tokens[clause.first]!.lower) ? tokens.findIndex((t, k) => k > clause.first && t.text === ',') : -1;
-    const before = unread.filter((m) => m.last < mainVerb.first && m.first > opening && (onGoods ? m.first > holding.first : !relatives.some((r) => r.first <= m.first && m.last <= r.last)));
+    // ("Ankara, Mogadishu's closest partner, pledged": not a name inside an apposition on the subject.)
+    const apposed = (m: ActorMention) => mainVerb.apposition !== undefined && m.first > mainVerb.apposition;
+    const before = unread.filter((m) => m.last < mainVerb.first && m.first > opening && !apposed(m) && (onGoods ? m.first > holding.first : !relatives.some((r) => r.first <= m.first && m.last <= r.last)));
     // "Since Russia's full-scale invasion in 2022 it has handed over": the owner of an act against
     // others in an opening phrase, with a pronoun after it before the verb, is not the subject; the
     // pronoun is ("After Turkey's removal from the programme, it ordered": "it" is Turkey).
