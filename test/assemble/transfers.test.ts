@@ -2617,3 +2617,15 @@ describe('an apposition between a name and its verb', () => {
     expect(summary(run('Kyiv, the capital, received tanks. The Leopard 2 tanks, donated by Germany, arrived in Ukraine.'))).toContain('Leopard 2 Germany -> Ukraine delivered');
   });
 });
+
+describe('a pledge of goods', () => {
+  it('stays announced when a later word says they will be handed over', () => {
+    const text = 'Belgium has pledged 30 F-16 fighter jets to Ukraine by 2028. The first would be handed over before the end of this year, the minister said.';
+    expect(summary(run(text))).toEqual(['F-16 Belgium -> Ukraine announced']);
+  });
+
+  it('but a sale moves on to pending', () => {
+    const text = 'Poland ordered 30 F-16 fighter jets from the United States. The first would be handed over before the end of this year, the minister said.';
+    expect(summary(run(text))).toEqual(['F-16 United States -> Poland pending']);
+  });
+});

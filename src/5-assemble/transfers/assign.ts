@@ -158,6 +158,7 @@ export function draftsFor(
         ...(cues.some((c) => c.cue.arrival && c.cue.pos === 'verb' && !c.negated) ? { arrival: true } : {}),
         ...(s?.source === 'preposition' && s.at > item.phrase.last ? { boughtFrom: true } : {}),
         ...(cues.some((c) => c.cue.passOn && !c.negated) ? { passOn: true } : {}),
+        ...(stage === 'announced' && cues.some((c) => c.cue.pledge && !c.negated) ? { pledged: true } : {}),
         ...(stage !== told ? { secondHand: true } : {}),
         ...(stage === 'delivered' && cues.some((c) => c.begun && !c.negated) ? { begun: true } : {}),
         ...(r ? { recipientSource: r.source } : {}),

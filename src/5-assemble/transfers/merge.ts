@@ -36,6 +36,8 @@ export interface Draft extends Omit<Transfer, 'id' | 'supplier' | 'recipient'> {
   begun?: boolean;
   /** Delivered only because second-hand goods were bought: a delivery still awaited outranks it. */
   secondHand?: boolean;
+  /** Told as a pledge ("has pledged 30 F-16s to Kyiv"). */
+  pledged?: boolean;
   /** Told only as a wish, an option or talks ("may buy"), or to unnamed parties ("exported to 30 countries"): it fills in other statements but is no claim, and moves none along. */
   tentative?: boolean;
 }
@@ -75,7 +77,9 @@ function update(match: Draft, draft: Draft, stage: (d: Draft) => number): void {
   // "approved the possible sale of 32 F-35s ... The stealth jets would be delivered from 2030": a
   // delivery awaited is the stage of an agreed transfer; one only approved stays approved until a
   // statement of the deal itself moves it on.
-  const awaitedOnly = match.status === 'approved' && draft.status === 'pending' && draft.deal === null;
+  // ("pledged 30 of the jets to Kyiv ... the first would be handed over before the end of the year":
+  // so does a pledge until the goods are handed over.)
+  const awaitedOnly = (match.status === 'approved' || (match.status === 'announced' && match.pledged === true)) && draft.status === 'pending' && draft.deal === null;
   match.supplier ??= draft.supplier;
   match.recipient ??= draft.recipient;
   match.quantity ??= draft.quantity;

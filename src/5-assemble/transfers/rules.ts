@@ -46,6 +46,8 @@ export interface Cue {
   followedBy: readonly string[] | null;
   /** A noun that tells a transfer only as the object of a cancelling verb: "suspended talks with Washington on 50 F-35s". */
   ended: boolean;
+  /** A pledge ("pledged", "promise"): a gift promised stays announced until it is handed over. */
+  pledge: boolean;
 }
 
 /** A phrase that holds a cue word but states no transfer ("in order to", "give up"). */
@@ -272,6 +274,7 @@ interface CueRecord {
   passOn?: boolean;
   followedBy?: string | string[];
   ended?: boolean;
+  pledge?: boolean;
 }
 
 interface RulesFile {
@@ -425,6 +428,7 @@ function compile(): TransferRules {
             passOn: record.passOn ?? false,
             followedBy: record.followedBy === undefined ? null : [record.followedBy].flat(),
             ended: record.ended ?? false,
+            pledge: record.pledge ?? false,
           };
     for (const form of record.forms) cues.add(form, payload);
   }
