@@ -2629,3 +2629,16 @@ describe('a pledge of goods', () => {
     expect(summary(run(text))).toEqual(['F-16 United States -> Poland pending']);
   });
 });
+
+describe('the parties of a reduced relative on later goods', () => {
+  it('are not the parties of goods before them that are not listed with them', () => {
+    const found = summary(run('Rwanda took delivery of Chinese-made PCL-09 truck-mounted howitzers in 2021, adding to Mi-17 transport helicopters bought from Russia a decade earlier.'));
+    expect(found).toContain('PCL-09 China -> Rwanda delivered');
+    expect(found).toContain('Mi-17 Russia -> Rwanda delivered');
+  });
+
+  it('but are those of goods listed with them', () => {
+    const found = summary(run('Iran received F-14 Tomcat and F-4 Phantom jets bought from the United States before the 1979 revolution.'));
+    expect(found).toEqual(['F-14 Tomcat United States -> Iran delivered', 'F-4 Phantom United States -> Iran delivered']);
+  });
+});

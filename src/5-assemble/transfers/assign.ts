@@ -43,9 +43,8 @@ export function draftsFor(
   // ("received most of the 44 Leopard tanks and all 24 PzH 2000 howitzers it ordered from KMW": a
   // relative after goods listed with the item is about the whole list.)
   // (Walked token by token, not sliced: a long clause has many goods and cues.)
-  const joint = (t: Token) => transferRules().listJoints.has(t.lower) || /^\d[\d,]*$/.test(t.text) || weaponLexicon().words.numbers.has(t.lower);
   const listedWith = (g: number) => {
-    for (let k = item.phrase.last + 1; k < g; k++) if (!joint(tokens[k]!)) return false;
+    for (let k = item.phrase.last + 1; k < g; k++) if (!listJoint(tokens[k]!)) return false;
     return g > item.phrase.last;
   };
   const listed = otherGoods.filter(listedWith);
@@ -293,6 +292,11 @@ export function makerAfter(tokens: readonly Token[], item: Item, actors: ActorSp
     if (!/^['’]s$/.test(tokens[j + 1]?.text ?? '')) return maker;
   }
   return maker;
+}
+
+/** A word that joins goods of one list: "and", a comma, a count ("the 44 Leopard tanks and all 24 PzH 2000s"). */
+export function listJoint(t: Token): boolean {
+  return transferRules().listJoints.has(t.lower) || /^\d[\d,]*$/.test(t.text) || weaponLexicon().words.numbers.has(t.lower);
 }
 
 /** Words before the goods that may describe them ("48 and 18 used howitzers"). */

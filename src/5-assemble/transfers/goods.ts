@@ -367,7 +367,7 @@ function coveringDeal(tokens: readonly Token[], item: Item, cues: readonly CueHi
  * The goods a participle cue hangs on as a reduced relative ("batteries supplied by", "systems ordered
  * from"): the index of their last token, with at most a few lower-case head nouns between; else null.
  */
-function participleOn(tokens: readonly Token[], c: CueHit, inWeapon: readonly boolean[]): number | null {
+export function participleOn(tokens: readonly Token[], c: CueHit, inWeapon: readonly boolean[]): number | null {
   if (c.cue.pos !== 'verb' || !isParticiple(tokens[c.first]!) || !transferRules().reducedRelativeAfter.has(tokens[c.last + 1]?.lower ?? '')) return null;
   return goodsEndingAt(tokens, c.first - 1, inWeapon);
 }

@@ -22,11 +22,11 @@ import { scanSentence } from '../../3-annotate/weapons/scan.js';
 import { isShipName } from '../../3-annotate/weapons/aliases.js';
 import { SHIP_CATEGORIES } from '../../3-annotate/weapons/recognise.js';
 import { dealPronoun, deliveryOnly, inheritParties, partGoods, passedOn, pronounGoods } from './anaphora.js';
-import { draftsFor, makerAfter } from './assign.js';
+import { draftsFor, listJoint, makerAfter } from './assign.js';
 import { evidenceOf, textOf } from './evidence.js';
 import { splitClauses } from './clauses.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
-import { isAgent, isAlternative, isGoverned, itemCues, listEnd, listedOn, overlapsCue, platformsOf } from './goods.js';
+import { isAgent, isAlternative, isGoverned, itemCues, listEnd, listedOn, overlapsCue, participleOn, platformsOf } from './goods.js';
 import { itemsOf, type Item } from './items.js';
 import { complete, mergeDrafts, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHolders, withHomeBodies, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, withoutClassUnits, type Draft } from './merge.js';
 import type { Clause } from './clauses.js';
@@ -229,6 +229,13 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         const others = here.filter((other) => other !== item).map((other) => other.phrase.first);
         // Goods of the clause that are not its goods ("after failing to get Patriot missiles from the United States") keep their parties.
         const setApart = items.filter((other) => other.weapon && !here.includes(other) && other.phrase.first > item.phrase.last && other.phrase.last <= clause.last).map((other) => other.phrase.last);
+        // ("took delivery of PCL-09 howitzers in 2021, adding to Mi-17 helicopters bought from Russia": so
+        // do the parties of a reduced relative on later goods not listed with the item.)
+        for (const c of live) {
+          const on = participleOn(tokens, c, inWeapon);
+          const goods = on !== null && on > item.phrase.last ? items.find((other) => other.phrase.first <= on && on <= other.phrase.last) : undefined;
+          if (goods && !tokens.slice(item.phrase.last + 1, goods.phrase.first).every(listJoint)) setApart.push(c.first);
+        }
         const found = draftsFor(doc, tokens, clause, own.filter((c) => !c.negated), item, parties, listed ?? (shown ? null : clauseStatus(own)) ?? status, sentence.index, actors, live, others, setApart);
         if (listed) for (const d of found) d.deal = deal!.deal ?? d.deal;
         // ("Argentina has expressed interest in buying JF-17s": no claim unless another statement makes one.)
