@@ -2642,3 +2642,14 @@ describe('the parties of a reduced relative on later goods', () => {
     expect(found).toEqual(['F-14 Tomcat United States -> Iran delivered', 'F-4 Phantom United States -> Iran delivered']);
   });
 });
+
+describe('a part of goods told before, scrapped', () => {
+  it('is retired goods, no deal cancelled', () => {
+    const text = 'The tanks will replace the T-55s that the Soviet Union sent to Nicaragua in the 1980s. Many of those were later scrapped.';
+    expect(summary(run(text))).toEqual(['T-55 Soviet Union -> Nicaragua delivered']);
+  });
+
+  it('but a deal scrapped is cancelled', () => {
+    expect(summary(run('Nicaragua bought T-55 tanks from the Soviet Union. The deal was later scrapped.'))).toEqual(['T-55 Soviet Union -> Nicaragua cancelled']);
+  });
+});

@@ -121,7 +121,8 @@ export function deliveryOnly(
   // ("urged Washington to cancel the deal": a cancellation only asked for leaves the clause's stage another.)
   // ("to store or scrap the old hulls": a cancelling verb whose object is something else ends nothing told.)
   // ("the upgrade kits were also being dropped": nor one whose subject is something else.)
-  const cancelling = status === 'cancelled' && cues.some((c) => c.status === 'cancelled' && !otherObject(tokens, c) && !otherSubject(tokens, clause, c));
+  // ("Many of those were later scrapped": nor a part of the goods themselves, retired.)
+  const cancelling = status === 'cancelled' && cues.some((c) => c.status === 'cancelled' && !otherObject(tokens, c) && !otherSubject(tokens, clause, c) && !partOfGoods(tokens, clause, c));
   // ", the first of which are due next year": a partitive relative speaks of the goods' delivery.
   // An active giving verb with no party named has a subject of its own ("The Caesar gives our artillery the range").
   // A partitive clause speaks of the goods even where it names where they arrived ("the first of them arrived in Yerevan").
@@ -171,6 +172,17 @@ function otherSubject(tokens: readonly Token[], clause: Clause, c: CueHit): bool
   while (k >= clause.first && words.length < OBJECT_WORDS && /^\p{Ll}+$/u.test(tokens[k]!.text) && !DETERMINERS.test(tokens[k]!.lower)) words.push(k--);
   if (words.length === 0 || k < clause.first || !DETERMINERS.test(tokens[k]!.lower)) return false;
   return !words.some((w) => knownNoun(tokens, w));
+}
+
+/** "Many of those were later scrapped", "most of them were retired": a passive whose subject is a part of goods told before. */
+function partOfGoods(tokens: readonly Token[], clause: Clause, c: CueHit): boolean {
+  const rules = transferRules();
+  let k = c.first - 1;
+  // ("were later scrapped", "were quietly retired": any adverb of time or manner.)
+  const adverb = (t: Token) => rules.adverbs.has(t.lower) || /^(?:later|then|since|\p{Ll}+ly)$/u.test(t.text);
+  let auxiliary = false;
+  for (; k >= clause.first && (rules.passiveAuxiliaries.has(tokens[k]!.lower) || rules.perfectAuxiliaries.has(tokens[k]!.lower) || adverb(tokens[k]!)); k--) auxiliary ||= rules.passiveAuxiliaries.has(tokens[k]!.lower);
+  return auxiliary && k - 2 >= clause.first && /^(?:them|those|these)$/.test(tokens[k]!.lower) && tokens[k - 1]!.lower === 'of' && /^(?:many|most|some|several|all|half|dozens|hundreds)$/.test(tokens[k - 2]!.lower);
 }
 
 /** A word that names a deal, a plan, talks, a paper, a cue or goods ("the plan", "the jets"). */
