@@ -61,9 +61,9 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
   const found: Candidate[] = scan.systems.filter((hit) => !media(hit) && !person(hit) && !insideName(scan, actors, hit)).map((hit) => {
     const coded = codedVariant(scan, hit);
     const last = coded || numberedVariant(scan, actors, hit) ? hit.last + 1 : hit.last;
+    const phrase = nounPhrase(scan, actors, hit.first, last);
     // "Jaguar armoured reconnaissance vehicles": of the families a shared name has, the one its head noun names.
-    const head = hit.others.length > 0 ? nounPhrase(scan, actors, hit.first, last).head?.category : undefined;
-    const form = hit.others.find((f) => f.family.category === head) ?? hit.form;
+    const form = hit.others.find((f) => f.family.category === phrase.head?.category) ?? hit.form;
     const family = coded ?? form.family;
     return take({
       first: navyPrefixed(scan, hit) ? hit.first - 1 : hit.first,
@@ -73,7 +73,7 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
       category: family.category,
       origin: coded ? coded.origin : (form.variantOrigin ?? form.family.origin),
       free: form.free,
-      phrase: nounPhrase(scan, actors, hit.first, last),
+      phrase,
       ...(hit.others.length > 0 ? { others: [hit.form, ...hit.others].filter((f) => f !== form).map((f) => f.family) } : {}),
       rule: 'lexicon',
     });

@@ -73,7 +73,8 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     // "the biggest export deals", "a record purchase": a superlative or a size word before it makes it a noun.
     // ("Its main combat ships are three frigates": so does a copula right after a form that is no
     // participle, when no participle follows it; "the ship was built by" is left to the maker's rules.)
-    const subjectOf = /^(?:is|are|was|were)$/.test(tokens[hit.last + 1]?.lower ?? '') && !isParticiple(tokens[hit.last]!) && !isParticiple(tokens[hit.last + 2] ?? tokens[hit.last]!);
+    const afterCopula = tokens[hit.last + 2];
+    const subjectOf = /^(?:is|are|was|were)$/.test(tokens[hit.last + 1]?.lower ?? '') && !isParticiple(tokens[hit.last]!) && !(afterCopula && isParticiple(afterCopula));
     const nounish = subjectOf || (before !== undefined && (NOUN_BEFORE.has(before.lower) || /^\p{Ll}+est$/u.test(before.text) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text)));
     // "The first three ships are to be built": a verb's form after a count is a noun, and no cue.
     const counted = weaponLexicon().words.numbers.has(before?.lower ?? '') || /^\d+(?:,\d{3})*$/.test(before?.text ?? '');

@@ -377,11 +377,11 @@ export function participleOn(tokens: readonly Token[], c: CueHit, inWeapon: read
  * ("KC-46 refueling tankers | ordered"); null when any other word stands between.
  */
 export function goodsEndingAt(tokens: readonly Token[], from: number, inWeapon: readonly boolean[]): number | null {
+  const { pronouns, passiveAuxiliaries, perfectAuxiliaries } = transferRules();
   for (let k = from; k >= 0 && from - k <= HEAD_NOUNS; k--) {
     if (inWeapon[k]) return k;
     // ("launchers it bought from the U.S.": a relative with a subject of its own tells the subject's act;
     // "fighters were delivered from Beijing": a participle after an auxiliary is the clause's verb.)
-    const { pronouns, passiveAuxiliaries, perfectAuxiliaries } = transferRules();
     if (!/^\p{Ll}+$/u.test(tokens[k]!.text) || pronouns.has(tokens[k]!.lower) || passiveAuxiliaries.has(tokens[k]!.lower) || perfectAuxiliaries.has(tokens[k]!.lower)) return null;
   }
   return null;

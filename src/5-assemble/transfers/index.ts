@@ -209,6 +209,11 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       // words ("military aid") leave the deal a frame for "The package includes ..." too.
       if (here.every((item) => !item.weapon && overlapsCue(item, live))) keepFrame();
       const named = here.some((item) => item.weapon);
+      // The reduced relatives of the clause and the goods each hangs on ("Mi-17 helicopters bought from Russia").
+      const participles = live.flatMap((cue) => {
+        const on = participleOn(tokens, cue, inWeapon);
+        return on === null ? [] : [{ cue, on }];
+      });
       const unnamedAllowed = !named && live.some((c) => c.cue.pos === 'verb') && live.some((c) => c.cue.transfer);
       for (const item of here) {
         // Unnamed arms say whose or how many ("Israel-made arms", "six Chinese drones"); "keep buying weapons" is no transfer.
@@ -231,10 +236,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         const setApart = items.filter((other) => other.weapon && !here.includes(other) && other.phrase.first > item.phrase.last && other.phrase.last <= clause.last).map((other) => other.phrase.last);
         // ("took delivery of PCL-09 howitzers in 2021, adding to Mi-17 helicopters bought from Russia": so
         // do the parties of a reduced relative on later goods not listed with the item.)
-        for (const c of live) {
-          const on = participleOn(tokens, c, inWeapon);
-          const goods = on !== null && on > item.phrase.last ? items.find((other) => other.phrase.first <= on && on <= other.phrase.last) : undefined;
-          if (goods && !tokens.slice(item.phrase.last + 1, goods.phrase.first).every(listJoint)) setApart.push(c.first);
+        for (const { cue, on } of participles) {
+          const goods = on > item.phrase.last ? items.find((other) => other.phrase.first <= on && on <= other.phrase.last) : undefined;
+          if (goods && !tokens.slice(item.phrase.last + 1, goods.phrase.first).every(listJoint)) setApart.push(cue.first);
         }
         const found = draftsFor(doc, tokens, clause, own.filter((c) => !c.negated), item, parties, listed ?? (shown ? null : clauseStatus(own)) ?? status, sentence.index, actors, live, others, setApart);
         if (listed) for (const d of found) d.deal = deal!.deal ?? d.deal;

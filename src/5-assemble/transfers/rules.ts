@@ -133,8 +133,9 @@ export interface TransferRules {
   ownershipWords: Set<string>;
   /** Goods words that describe a firm's trade ("arms maker"). */
   tradeWords: Set<string>;
-  /** Verbs after "expected to (be)" that await no stage of a transfer ("retired", "upgraded"). */
+  /** Verbs besides the cues after "expected to", "due to" that await a stage ("begin", "follow", "join"). */
   awaitedVerbs: Set<string>;
+  /** Verbs after "expected to (be)" that await no stage of a transfer ("retired", "upgraded"). */
   unawaitedVerbs: Set<string>;
   /** Verbs that put a delivery under way ("began arriving", "started to deliver"). */
   underWayVerbs: Set<string>;
