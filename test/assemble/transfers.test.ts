@@ -2653,3 +2653,10 @@ describe('a part of goods told before, scrapped', () => {
     expect(summary(run('Nicaragua bought T-55 tanks from the Soviet Union. The deal was later scrapped.'))).toEqual(['T-55 Soviet Union -> Nicaragua cancelled']);
   });
 });
+
+describe('a ship built in a country', () => {
+  it('has that country as its maker, and its name before an auxiliary is the ship', () => {
+    const text = 'Namibian navy\n\nWINDHOEK - The patrol vessel Elephant was built in Brazil and handed over to the Namibian Navy in 2009.';
+    expect(summary(run(text))).toEqual(['Elephant Brazil -> Namibia delivered']);
+  });
+});

@@ -261,8 +261,9 @@ function* shipsNamedAfterType(scan: ScannedSentence, actors: ActorSpans, taken: 
     // (A name the actor step read as a person or a company, "Deniz Han", is the ship's after its type.)
     const actor = actors.at(t[first]!.start)?.actor;
     if (actor?.kind === 'country' || actor?.kind === 'media' || actors.isPlace(t[first]!.start)) continue;
-    // ("the frigate Fincantieri built for Indonesia", "Captain Ahmed said": a name that a verb follows is its subject.)
-    if (/^\p{Ll}+$/u.test(t[last + 1]?.text ?? '') && isVerbForm(t[last + 1]!.lower) && !/^(?:in|on|at|to|from|with|for|of|and)$/.test(t[last + 1]!.lower)) continue;
+    // ("the frigate Fincantieri built for Indonesia", "Captain Ahmed said": a name that a verb follows is
+    // its subject; "the patrol vessel Elephant was built in Brazil": an auxiliary makes the ship the subject.)
+    if (/^\p{Ll}+$/u.test(t[last + 1]?.text ?? '') && isVerbForm(t[last + 1]!.lower) && !/^(?:in|on|at|to|from|with|for|of|and|is|was|were|are|has|had)$/.test(t[last + 1]!.lower)) continue;
     // "the helicopter carrier Atlântico, (is) the former HMS Ocean": the ship goes by the name it is known
     // by in the story's sources (the prefixed one).
     if (t.slice(last + 1, last + 5).some((w, k, after) => /^(?:former|ex)$/.test(w.lower) && after[k - 1]?.lower === 'the')) continue;

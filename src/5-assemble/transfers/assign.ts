@@ -273,6 +273,9 @@ export function makerAfter(tokens: readonly Token[], item: Item, actors: ActorSp
   // "corvettes being built for Pakistan by ASFAT".
   while (transferRules().makerAuxiliaries.has(tokens[k]?.lower ?? '')) k++;
   if (!transferRules().makerVerbs.has(tokens[k]?.lower ?? '')) return null;
+  // "was built in Brazil": a country named as where it was built made it.
+  const place = tokens[k + 1]?.lower === 'in' ? actors.at(tokens[k + 2]?.start ?? -1) : undefined;
+  if (place?.actor.kind === 'country' && place.form !== 'adjective') return place.actor;
   // "built by Saab", "built for it by Germany's ThyssenKrupp Marine Systems".
   let by = k + 1;
   while (by < tokens.length && by - k <= MAKER_FOR_REACH && tokens[by]!.lower !== 'by') by++;
