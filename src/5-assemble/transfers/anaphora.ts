@@ -179,10 +179,10 @@ function partOfGoods(tokens: readonly Token[], clause: Clause, c: CueHit): boole
   const rules = transferRules();
   let k = c.first - 1;
   // ("were later scrapped", "were quietly retired": any adverb of time or manner.)
-  const adverb = (t: Token) => rules.adverbs.has(t.lower) || /^(?:later|then|since|\p{Ll}+ly)$/u.test(t.text);
+  const adverb = (t: Token) => rules.adverbs.has(t.lower) || rules.timeAdverbs.has(t.lower) || /^\p{Ll}+ly$/u.test(t.text);
   let auxiliary = false;
   for (; k >= clause.first && (rules.passiveAuxiliaries.has(tokens[k]!.lower) || rules.perfectAuxiliaries.has(tokens[k]!.lower) || adverb(tokens[k]!)); k--) auxiliary ||= rules.passiveAuxiliaries.has(tokens[k]!.lower);
-  return auxiliary && k - 2 >= clause.first && /^(?:them|those|these)$/.test(tokens[k]!.lower) && tokens[k - 1]!.lower === 'of' && /^(?:many|most|some|several|all|half|dozens|hundreds)$/.test(tokens[k - 2]!.lower);
+  return auxiliary && k - 2 >= clause.first && /^(?:them|those|these)$/.test(tokens[k]!.lower) && tokens[k - 1]!.lower === 'of' && rules.partWords.has(tokens[k - 2]!.lower);
 }
 
 /** A word that names a deal, a plan, talks, a paper, a cue or goods ("the plan", "the jets"). */

@@ -191,7 +191,7 @@ function inUse(tokens: readonly Token[], cues: readonly CueHit[], clause: Clause
   for (let i = from; i < bought.first; i++) if (useAt(i)) return true;
   // (", first displayed at a military parade in 2016": a participle set off after the goods is theirs.)
   // (not another's use: ", used by Ukraine against Russian forces", ", operated by the French Air Force")
-  const setOff = (i: number) => (words[i - 1] === ',' || (words[i - 2] === ',' && (rules.adverbs.has(words[i - 1]!) || /^(?:first|later|since|then)$/.test(words[i - 1]!)))) && !words.slice(i + 1, i + 4).includes('by');
+  const setOff = (i: number) => (words[i - 1] === ',' || (words[i - 2] === ',' && (rules.adverbs.has(words[i - 1]!) || rules.timeAdverbs.has(words[i - 1]!)))) && !words.slice(i + 1, i + 4).includes('by');
   for (let i = bought.last + 1; i < words.length; i++) {
     if (useAt(i) && (setOff(i) || words.slice(Math.max(bought.last + 1, i - USE_SUBJECT_REACH), i).some((w) => rules.useSubjects.has(w) || rules.fleetNouns.has(w)))) return true;
   }

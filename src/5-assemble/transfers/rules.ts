@@ -143,6 +143,8 @@ export interface TransferRules {
   useWords: Set<string>;
   /** Subjects of a use verb after a purchase that stand for the goods bought ("they", "both"; fleet nouns too). */
   useSubjects: Set<string>;
+  /** "first", "later": adverbs of time between a comma or an auxiliary and a participle (", first displayed", "were later scrapped"). */
+  timeAdverbs: Set<string>;
   /** Words before a verb that make it a plan, not a fact ("will be used", "to operate"). */
   planWords: Set<string>;
   /** Purchase verbs in the past ("bought"): with goods in use, a purchase delivered. */
@@ -331,6 +333,7 @@ interface RulesFile {
   underWayVerbs: string[];
   useWords: string[];
   useSubjects: string[];
+  timeAdverbs: string[];
   planWords: string[];
   pastPurchases: string[];
   alternativeOpeners: string[];
@@ -486,6 +489,7 @@ function compile(): TransferRules {
     underWayVerbs: new Set(file.underWayVerbs),
     useWords: new Set(file.useWords),
     useSubjects: new Set(file.useSubjects),
+    timeAdverbs: new Set(file.timeAdverbs),
     planWords: new Set(file.planWords),
     pastPurchases: new Set(file.pastPurchases),
     alternativeOpeners: new Set(file.alternativeOpeners),
