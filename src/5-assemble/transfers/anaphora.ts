@@ -182,7 +182,15 @@ function partOfGoods(tokens: readonly Token[], clause: Clause, c: CueHit): boole
   const adverb = (t: Token) => rules.adverbs.has(t.lower) || rules.timeAdverbs.has(t.lower) || /^\p{Ll}+ly$/u.test(t.text);
   let auxiliary = false;
   for (; k >= clause.first && (rules.passiveAuxiliaries.has(tokens[k]!.lower) || rules.perfectAuxiliaries.has(tokens[k]!.lower) || adverb(tokens[k]!)); k--) auxiliary ||= rules.passiveAuxiliaries.has(tokens[k]!.lower);
-  return auxiliary && k - 2 >= clause.first && /^(?:them|those|these)$/.test(tokens[k]!.lower) && tokens[k - 1]!.lower === 'of' && rules.partWords.has(tokens[k - 2]!.lower);
+  return auxiliary && k - 2 >= clause.first && PLURAL_PRONOUN.test(tokens[k]!.lower) && tokens[k - 1]!.lower === 'of' && countsPart(tokens[k - 2]);
+}
+
+/** A pronoun that stands for goods told before after a count ("eight of them", "many of those"). */
+const PLURAL_PRONOUN = /^(?:them|those|these)$/;
+
+/** A word that counts a part of goods: a number, or "some", "most", "many" (the rules' partWords). */
+function countsPart(t: Token | undefined): boolean {
+  return Boolean(t && (/^\d[\d,]*$/.test(t.text) || weaponLexicon().words.numbers.has(t.lower) || transferRules().partWords.has(t.lower)));
 }
 
 /** A word that names a deal, a plan, talks, a paper, a cue or goods ("the plan", "the jets"). */
@@ -278,14 +286,12 @@ export function partGoods(doc: AnalysisDocument, tokens: readonly Token[], claus
   const finite = (c: CueHit) => !/ing$/.test(tokens[c.first]!.lower) || transferRules().passiveAuxiliaries.has(tokens[c.first - 1]?.lower ?? '');
   const verb = cues.find((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated && finite(c) && !transferRules().makerVerbs.has(tokens[c.first]!.lower));
   if (!verb) return [];
-  const { numbers } = weaponLexicon().words;
-  const counted = (t: Token | undefined) => Boolean(t && (/^\d[\d,]*$/.test(t.text) || numbers.has(t.lower) || transferRules().partWords.has(t.lower)));
   let at = -1;
   let referred: string | null = null;
   for (let k = clause.first; k < clause.last; k++) {
-    if (tokens[k]!.lower !== 'of' || !counted(tokens[k - 1])) continue;
+    if (tokens[k]!.lower !== 'of' || !countsPart(tokens[k - 1])) continue;
     referred = laterReferenceAt(doc, tokens, k + 1);
-    if (/^(?:them|those|these)$/.test(tokens[k + 1]?.lower ?? '') || referred) {
+    if (PLURAL_PRONOUN.test(tokens[k + 1]?.lower ?? '') || referred) {
       at = k - 1;
       break;
     }
@@ -309,7 +315,7 @@ export function partGoods(doc: AnalysisDocument, tokens: readonly Token[], claus
   const evidence = evidenceOf(doc, tokens, clause);
   const count = tokens[at]!.text.replace(/,/g, '');
   // (A count shared between several is no one's count.)
-  const quantity = recipients.length > 1 ? null : /^\d+$/.test(count) ? Number(count) : (numbers.get(tokens[at]!.lower) || null);
+  const quantity = recipients.length > 1 ? null : /^\d+$/.test(count) ? Number(count) : (weaponLexicon().words.numbers.get(tokens[at]!.lower) || null);
   const rule = `part of the goods named before ("${textOf(tokens, at, at + 3)}"), from their holder, status ${status}`;
   const date = dateIn(doc, evidence);
   return recipients.map((recipient) => ({ system, supplier, recipient, quantity, status, deal: verb.cue.deal, date, evidence, rules: [rule], sentence }));

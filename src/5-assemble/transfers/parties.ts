@@ -829,14 +829,11 @@ const UNNAMED_REACH = 5;
 export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
   if (actor.kind === 'media') return null;
   if (actor.kind === 'country') return actor;
+  const parent = actor.memberOf ? actors.byId.get(actor.memberOf) : undefined;
   // "bought from the Americans": a country's people stand for it.
-  if (actor.kind === 'group') {
-    const nation = actor.memberOf ? actors.byId.get(actor.memberOf) : undefined;
-    return nation?.kind === 'country' ? nation : actor;
-  }
+  if (actor.kind === 'group') return parent?.kind === 'country' ? parent : actor;
   // A body of a state acts for it; a company that is part of a group ("Rosoboronexport, part of
   // Rostec") is a party of its own.
-  const parent = actor.memberOf ? actors.byId.get(actor.memberOf) : undefined;
   if (parent) return parent.kind === 'country' || actor.kind !== 'organization' || !isCompany(parent) ? parent : actor;
   if (actor.kind === 'person') return countryIn(actor.role, actors) ?? countryIn(actor.name, actors);
   const name = actor.name.toLowerCase();
