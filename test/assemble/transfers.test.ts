@@ -1433,6 +1433,11 @@ describe("an approved sale's seller, and a firm described by its country", () =>
     // ("to Algeria by shipbuilder ThyssenKrupp": a preposition between, so Algeria stays the buyer.)
     expect(summary(run('Germany approved the sale of two MEKO A-200 frigates to Algeria by shipbuilder ThyssenKrupp Marine Systems.'))).toEqual([expect.stringMatching(/^MEKO .* -> Algeria approved$/)]);
   });
+
+  it('takes a firm set off after the noun that describes it ("from the manufacturer, Baykar") as the supplier', () => {
+    expect(summary(run('Kenya bought six Bayraktar TB2 drones from the manufacturer, Baykar, in 2022.'))).toEqual(['Bayraktar TB2 Baykar -> Kenya ordered']);
+    expect(summary(run('Ghana ordered four patrol boats from its usual maker, Dearsan.'))).toEqual(['four patrol boats Dearsan Shipyard -> Ghana ordered']);
+  });
 });
 
 describe("review mends, session 7: the reviewer's sentences", () => {

@@ -570,6 +570,8 @@ function describedAfter(tokens: readonly Token[], from: number, actors: ActorSpa
 function prepositionBefore(tokens: readonly Token[], clause: Clause, first: number): { index: number; role: PrepositionRole } | 'other' | null {
   const rules = transferRules();
   let p = first - 1;
+  // "from the manufacturer, Baykar": a firm's name set off after the noun that describes it.
+  if (tokens[p]?.text === ',' && actorRules().companyNouns.has(tokens[p - 1]?.lower ?? '')) p--;
   // "from Swedish manufacturer Saab", "to the state-owned firm X": a short description before the name.
   // A hyphen joins two words into one ("state-owned", "pan-European") and counts for none.
   for (let words = 0; words < DESCRIPTION_WORDS && p > clause.first; p--) {
