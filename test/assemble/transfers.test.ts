@@ -1434,6 +1434,11 @@ describe("an approved sale's seller, and a firm described by its country", () =>
     expect(summary(run('Germany approved the sale of two MEKO A-200 frigates to Algeria by shipbuilder ThyssenKrupp Marine Systems.'))).toEqual([expect.stringMatching(/^MEKO .* -> Algeria approved$/)]);
   });
 
+  it('names no supplier by "from" after a verb of taking that tells no transfer ("inherited from", "captured from")', () => {
+    expect(summary(run('Moldova sold the MiG-29 fighters it had inherited from the Soviet Union to the United States.'))).toEqual(['MiG-29 Moldova -> United States ordered']);
+    expect(summary(run('Ukraine sent Poland the T-72 tanks it had captured from Russian forces.'))).toEqual(['T-72 Ukraine -> Poland delivered']);
+  });
+
   it('takes a firm set off after the noun that describes it ("from the manufacturer, Baykar") as the supplier', () => {
     expect(summary(run('Kenya bought six Bayraktar TB2 drones from the manufacturer, Baykar, in 2022.'))).toEqual(['Bayraktar TB2 Baykar -> Kenya ordered']);
     expect(summary(run('Ghana ordered four patrol boats from its usual maker, Dearsan.'))).toEqual(['four patrol boats Dearsan Shipyard -> Ghana ordered']);
