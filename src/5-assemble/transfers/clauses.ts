@@ -163,6 +163,9 @@ function namedSubjectOfCue(tokens: readonly Token[], from: number, headline: boo
   let k = from;
   while (k < tokens.length && k - from < NAME_WORDS && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text)) k++;
   if (k === from || !/^\p{Ll}/u.test(tokens[k]?.text ?? '')) return false;
+  // "after Chisinau had already sold": auxiliaries and adverbs before the verb.
+  const { passiveAuxiliaries, adverbs } = transferRules();
+  while (tokens[k] && (FINITE.has(tokens[k]!.lower) || passiveAuxiliaries.has(tokens[k]!.lower) || adverbs.has(tokens[k]!.lower))) k++;
   // A headline's "as Zagreb signs for French howitzers" tells a statement of its own; in the body
   // "will receive 80 tanks after Kyiv signed a deal with Denmark" tells how the goods came.
   if (!transferRules().cues.longestAt(tokens, k)?.payloads.some((p) => p?.pos === 'verb' && (p.transfer || (headline && p.status === 'ordered')))) return false;
