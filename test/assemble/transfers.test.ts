@@ -1434,6 +1434,15 @@ describe("an approved sale's seller, and a firm described by its country", () =>
     expect(summary(run('Germany approved the sale of two MEKO A-200 frigates to Algeria by shipbuilder ThyssenKrupp Marine Systems.'))).toEqual([expect.stringMatching(/^MEKO .* -> Algeria approved$/)]);
   });
 
+  it('reads a sale in the past perfect as delivered long since, of a part of goods named before too', () => {
+    expect(summary(run('Before the war, Belarus had sold 18 MiG-29 jets to Peru.'))).toEqual(['MiG-29 Belarus -> Peru delivered']);
+    expect(summary(run('Moldova received 34 MiG-29 jets in 1992. By 1997 Chisinau had sold several of the jets to Yemen.'))).toEqual(['MiG-29 Moldova -> Yemen delivered']);
+  });
+
+  it('opens a clause at a subordinator whose named subject comes before auxiliaries and adverbs ("after Moldova had already sold")', () => {
+    expect(summary(run('The United States bought 21 MiG-29 jets in 1997, after Moldova had already sold several MiG-29s to Yemen.'))).toContain('MiG-29 Moldova -> Yemen delivered');
+  });
+
   it('names no supplier by "from" after a verb of taking that tells no transfer ("inherited from", "captured from")', () => {
     expect(summary(run('Moldova sold the MiG-29 fighters it had inherited from the Soviet Union to the United States.'))).toEqual(['MiG-29 Moldova -> United States ordered']);
     expect(summary(run('Ukraine sent Poland the T-72 tanks it had captured from Russian forces.'))).toEqual(['T-72 Ukraine -> Poland delivered']);

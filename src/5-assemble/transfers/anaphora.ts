@@ -8,7 +8,7 @@ import type { AnalysisDocument } from '../../model/document.js';
 import { isQuoteMark, type Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
-import type { CueHit } from './cues.js';
+import { pastPerfectDeal, type CueHit } from './cues.js';
 import type { Item } from './items.js';
 import { isActiveGiving } from './goods.js';
 import { dateIn, evidenceOf, textOf } from './evidence.js';
@@ -316,9 +316,10 @@ export function partGoods(doc: AnalysisDocument, tokens: readonly Token[], claus
   const count = tokens[at]!.text.replace(/,/g, '');
   // (A count shared between several is no one's count.)
   const quantity = recipients.length > 1 ? null : /^\d+$/.test(count) ? Number(count) : (weaponLexicon().words.numbers.get(tokens[at]!.lower) || null);
-  const rule = `part of the goods named before ("${textOf(tokens, at, at + 3)}"), from their holder, status ${status}`;
+  const stage = status === 'ordered' && pastPerfectDeal(tokens, cues) ? 'delivered' : status;
+  const rule = `part of the goods named before ("${textOf(tokens, at, at + 3)}"), from their holder, status ${stage}`;
   const date = dateIn(doc, evidence);
-  return recipients.map((recipient) => ({ system, supplier, recipient, quantity, status, deal: verb.cue.deal, date, evidence, rules: [rule], sentence }));
+  return recipients.map((recipient) => ({ system, supplier, recipient, quantity, status: stage, deal: verb.cue.deal, date, evidence, rules: [rule], sentence }));
 }
 
 /**

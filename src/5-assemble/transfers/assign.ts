@@ -7,7 +7,7 @@ import type { AnalysisDocument } from '../../model/document.js';
 import { opensWord, wordsAt, type Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
-import { clauseStatus, isParticiple, wordBeforeAdverbs, type CueHit } from './cues.js';
+import { clauseStatus, isParticiple, pastPerfectDeal, type CueHit } from './cues.js';
 import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Item } from './items.js';
 import type { Draft } from './merge.js';
@@ -85,9 +85,7 @@ export function draftsFor(
   // (A headline's present "buys" tells the deal, not the handover.)
   const bought = cues.some((c) => c.cue.pos === 'verb' && c.cue.agent === 'recipient' && c.status === 'ordered' && isParticiple(tokens[c.first]!));
   const secondHand = bought && cues.every((c) => !c.modal) && doc.sentences[sentence]?.role !== 'headline' && isSecondHand(tokens, clause, item);
-  // "Before the conflict it had bought Buk-M1 systems from Ukraine": a purchase the past perfect sets
-  // before the story's past was delivered long since.
-  const boughtBefore = cues.some((c) => c.cue.pos === 'verb' && c.status === 'ordered' && !c.modal && !c.negated && transferRules().pastPurchases.has(tokens[c.first]!.lower) && tokens[wordBeforeAdverbs(tokens, c.first - 1, 0)]?.lower === 'had');
+  const boughtBefore = pastPerfectDeal(tokens, cues);
   const out: Draft[] = [];
   for (const r of recipients) {
     // A holder of a fleet that the story names as no state ("the Portuguese Air Force" with no Portugal) is no claim.

@@ -184,6 +184,14 @@ export function wordBeforeAdverbs(tokens: readonly Token[], k: number, floor: nu
   return k;
 }
 
+/**
+ * "Before the conflict it had bought Buk-M1 systems from Ukraine", "had already sold several of the
+ * jets to Yemen": a purchase or sale the past perfect sets before the story's past, delivered long since.
+ */
+export function pastPerfectDeal(tokens: readonly Token[], cues: readonly CueHit[]): boolean {
+  return cues.some((c) => c.cue.pos === 'verb' && c.status === 'ordered' && !c.modal && !c.negated && transferRules().pastPurchases.has(tokens[c.first]!.lower) && tokens[wordBeforeAdverbs(tokens, c.first - 1, 0)]?.lower === 'had');
+}
+
 /** An auxiliary of the progressive or the future before the verb, over adverbs: "is also building", "will build". */
 function progressiveAt(tokens: readonly Token[], clause: Clause, first: number): boolean {
   const { progressiveAuxiliaries, futureAuxiliaries } = transferRules();
