@@ -83,6 +83,8 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     // "stocks depleted by donations to Ukraine", "depleted by its military aid": a deal noun that is
     // the agent of another participle is a cause, no statement.
     if (cue.pos === 'noun' && causeOfParticiple(tokens, clause, hit.first)) continue;
+    // "a package of agreements that Doha signed with Washington": a package of deals is no aid; the deals tell the transfer.
+    if (cue.pos === 'noun' && cue.deal === 'aid' && tokens[hit.last + 1]?.lower === 'of' && rules.dealNouns.has(tokens[hit.last + 2]?.lower ?? '')) continue;
     // "is also building two corvettes for Ukraine", "will build": not "built by", nor "the building".
     if (cue.progressive && !progressiveAt(tokens, clause, hit.first)) continue;
     // "A 2018 deal to buy ... collapsed", not "the ruble collapsed" nor "its economy collapsed".
