@@ -1434,6 +1434,14 @@ describe("an approved sale's seller, and a firm described by its country", () =>
     expect(summary(run('Germany approved the sale of two MEKO A-200 frigates to Algeria by shipbuilder ThyssenKrupp Marine Systems.'))).toEqual([expect.stringMatching(/^MEKO .* -> Algeria approved$/)]);
   });
 
+  it('reads a package of agreements as deals, not aid: the state that signs them buys', () => {
+    expect(summary(run('Doha signed a package of agreements with Washington in 2014, which included 24 AH-64E Apache helicopters.'))).toEqual(['AH-64 Apache United States -> Qatar delivered']);
+  });
+
+  it('reads a state that signs with another state, with no deal noun in its clause, as the buyer', () => {
+    expect(summary(run('The agreements that Doha signed with Washington in 2014 included 24 AH-64E Apache helicopters.'))).toEqual(['AH-64 Apache United States -> Qatar delivered']);
+  });
+
   it('reads a sale in the past perfect as delivered long since, of a part of goods named before too', () => {
     expect(summary(run('Before the war, Belarus had sold 18 MiG-29 jets to Peru.'))).toEqual(['MiG-29 Belarus -> Peru delivered']);
     expect(summary(run('Moldova received 34 MiG-29 jets in 1992. By 1997 Chisinau had sold several of the jets to Yemen.'))).toEqual(['MiG-29 Moldova -> Yemen delivered']);

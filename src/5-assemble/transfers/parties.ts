@@ -326,7 +326,8 @@ export function readParties(
       // "Ukraine was given", "Turkey was removed from": the subject of a passive giving verb receives.
       // "Mozambique has signed for an undisclosed number of Paramount's Mbombe 4 vehicles": a state that
       // signs, with no party named but its own, signs to buy.
-      const signs = !mainVerb.passive && mainVerb.cue.agent === null && mainVerb.status === 'ordered' && phrases.length === 0 && counterparts.length === 0 && subject?.kind === 'country';
+      // ("the agreements that Doha signed with Washington": so does a state that signs with another.)
+      const signs = !mainVerb.passive && mainVerb.cue.agent === null && mainVerb.status === 'ordered' && phrases.length === 0 && counterparts.every((c) => c.role === 'counterpart') && subject?.kind === 'country';
       const role = subjectRole ?? (passiveReceiver(tokens, nearest, mainVerb) ? 'recipient' : signs ? 'recipient' : null);
       if (subject && role) {
         const coordinated = coordinatedBefore(tokens, before, nearest).map((m) => ({ m, party: partyOf(m.actor, actors) }));
