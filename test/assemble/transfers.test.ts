@@ -1434,6 +1434,16 @@ describe("an approved sale's seller, and a firm described by its country", () =>
     expect(summary(run('Germany approved the sale of two MEKO A-200 frigates to Algeria by shipbuilder ThyssenKrupp Marine Systems.'))).toEqual([expect.stringMatching(/^MEKO .* -> Algeria approved$/)]);
   });
 
+  it('reads a deal that "never went ahead" as cancelled, and "notified to Congress" as no recipient', () => {
+    expect(summary(run('The US sale of THAAD to Qatar, notified to Congress in 2012, never went ahead.'))).toEqual(['THAAD United States -> Qatar cancelled']);
+    expect(summary(run('A US sale of THAAD to Qatar did not go ahead.'))).toEqual(['THAAD United States -> Qatar cancelled']);
+  });
+
+  it("gives a sale called off or cleared that names no party to the story's main recipient", () => {
+    const text = 'Qatar bought NASAMS from the United States in 2022. A sale of THAAD, notified to Congress in 2012, was approved.';
+    expect(summary(run(text))).toEqual(['NASAMS United States -> Qatar ordered', 'THAAD United States -> Qatar approved']);
+  });
+
   it('reads a package of agreements as deals, not aid: the state that signs them buys', () => {
     expect(summary(run('Doha signed a package of agreements with Washington in 2014, which included 24 AH-64E Apache helicopters.'))).toEqual(['AH-64 Apache United States -> Qatar delivered']);
   });

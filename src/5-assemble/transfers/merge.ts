@@ -223,6 +223,10 @@ export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string;
       else if (gift) out = { ...d, recipient: gift, rules: [...d.rules, `recipient ${gift} (where the story's latest gift went)`] };
       else if (majority && d.supplier !== majority) out = { ...d, recipient: majority, rules: [...d.rules, `recipient ${majority} (the story's main recipient)`] };
     }
+    // "A possible sale of the THAAD system ... never went ahead" in a story of Qatar's purchases: a
+    // sale of a named system cleared or called off that names no party is the main recipient's
+    // (a purchase or a delivery with no party is as often another state's, told in passing).
+    else if (!d.recipient && !d.supplier && d.system && d.deal === 'sale' && (d.status === 'cancelled' || d.status === 'approved') && majority) out = { ...d, recipient: majority, rules: [...d.rules, `recipient ${majority} (the story's main recipient)`] };
     if (d.recipient && d.supplier) {
       if (d.deal === 'aid' || d.deal === 'donation') lastGift = d.recipient;
       lastBySupplier.set(d.supplier, d.recipient);
