@@ -184,6 +184,12 @@ describe('names without lexicon help', () => {
     expect(actor(run('The United Auto Workers (UAW) agreed to the cuts.'), 'United Auto Workers')?.kind).toBe('organization');
   });
 
+  it('takes no actor from letters the story defines for a lower-case phrase ("littoral combat ships (LCS)")', () => {
+    const result = run('The navy ordered six littoral combat ships (LCS) in 2014. Kongsberg supplied missiles for the LCS.');
+    expect(actor(result, 'LCS')).toBeUndefined();
+    expect(actor(result, 'Kongsberg')?.kind).toBe('organization');
+  });
+
   it('does not take a stock index or a two-word continental adjective as an actor', () => {
     expect(run('The Dow Jones fell as North American sales slowed.').actors).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { clusterMentions } from './cluster.js';
 import { applyDefinedAcronyms, applySpelledAcronyms } from './defined-acronyms.js';
 import { applyCompassNames, applyHomeAcronyms, applyHomeBodies } from './home-bodies.js';
 import { dropCommonWordNames } from './drop-common-word-names.js';
+import { dropThingAcronyms } from './drop-thing-acronyms.js';
 import { nationalTeams } from './national-teams.js';
 import { retypeRepeatedNames, untypedNames } from './retype-repeated-names.js';
 import { typeUntyped } from './type-untyped.js';
@@ -15,6 +16,7 @@ export function resolveActors(doc: AnalysisDocument): void {
   const untyped = untypedNames(doc);
   typeUntyped(doc);
   dropCommonWordNames(doc);
+  dropThingAcronyms(doc);
   retypeRepeatedNames(doc, untyped);
   rolesFromAppositions(doc);
   applyDefinedAcronyms(doc);
