@@ -1434,6 +1434,11 @@ describe("an approved sale's seller, and a firm described by its country", () =>
     expect(summary(run('Germany approved the sale of two MEKO A-200 frigates to Algeria by shipbuilder ThyssenKrupp Marine Systems.'))).toEqual([expect.stringMatching(/^MEKO .* -> Algeria approved$/)]);
   });
 
+  it('awaits no transfer in "due for a mid-life refit", but still in "due for delivery"', () => {
+    expect(summary(run("Malaysia's two Scorpene submarines, bought from France under a 2002 deal, were delivered in 2009 and are due for a mid-life refit."))).toEqual(['Scorpene France -> Malaysia delivered']);
+    expect(summary(run('The two Scorpene submarines Malaysia bought from France are due for delivery in 2024.'))).toEqual(['Scorpene France -> Malaysia pending']);
+  });
+
   it('reads a deal that "never went ahead" as cancelled, and "notified to Congress" as no recipient', () => {
     expect(summary(run('The US sale of THAAD to Qatar, notified to Congress in 2012, never went ahead.'))).toEqual(['THAAD United States -> Qatar cancelled']);
     expect(summary(run('A US sale of THAAD to Qatar did not go ahead.'))).toEqual(['THAAD United States -> Qatar cancelled']);

@@ -356,11 +356,18 @@ function statesNothing(tokens: readonly Token[], clause: Clause, first: number, 
     const word = tokens[v];
     if (word && /^\p{Ll}+$/u.test(word.text) && !rules.awaitedVerbs.has(word.lower) && !rules.cues.longestAt(tokens, v)) return true;
   }
+  // "were delivered in 2009 and are due for a mid-life refit": a refit or a retirement awaited.
+  if (cue.pos === 'verb' && cue.transfer === false && cue.status === 'pending' && tokens[last + 1]?.lower === 'for') {
+    for (let k = last + 2; k <= Math.min(clause.last, last + 1 + UNAWAITED_REACH); k++) if (rules.unawaitedNouns.has(tokens[k]!.lower)) return true;
+  }
   if (cue.pos === 'verb' && cue.indirectObject && abstractGift(tokens, clause, last)) return true;
   let j = first - 1;
   while (j >= clause.first && (rules.passiveAuxiliaries.has(tokens[j]!.lower) || rules.perfectAuxiliaries.has(tokens[j]!.lower) || rules.adverbs.has(tokens[j]!.lower))) j--;
   return j < first - 1 && rules.paperNouns.has(tokens[j]?.lower ?? '');
 }
+
+/** Words from "due for" to what is awaited ("due for a mid-life refit"). */
+const UNAWAITED_REACH = 5;
 
 /** Words from a giving verb to its object ("give the Air Self-Defense Force the ability"). */
 const GIFT_REACH = 7;

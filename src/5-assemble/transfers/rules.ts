@@ -137,6 +137,8 @@ export interface TransferRules {
   awaitedVerbs: Set<string>;
   /** Verbs after "expected to (be)" that await no stage of a transfer ("retired", "upgraded"). */
   unawaitedVerbs: Set<string>;
+  /** "are due for a mid-life refit": what the goods held await is no transfer. */
+  unawaitedNouns: Set<string>;
   /** Verbs that put a delivery under way ("began arriving", "started to deliver"). */
   underWayVerbs: Set<string>;
   /** Words that put goods in use ("both fleets have been used", "has operated ... Hornets bought"): goods bought and in use were delivered. */
@@ -330,6 +332,7 @@ interface RulesFile {
   tradeWords: string[];
   awaitedVerbs: string[];
   unawaitedVerbs: string[];
+  unawaitedNouns: string[];
   underWayVerbs: string[];
   useWords: string[];
   useSubjects: string[];
@@ -486,6 +489,7 @@ function compile(): TransferRules {
     tradeWords: new Set(file.tradeWords),
     awaitedVerbs: new Set(file.awaitedVerbs),
     unawaitedVerbs: new Set(file.unawaitedVerbs),
+    unawaitedNouns: new Set(file.unawaitedNouns),
     underWayVerbs: new Set(file.underWayVerbs),
     useWords: new Set(file.useWords),
     useSubjects: new Set(file.useSubjects),
