@@ -1434,6 +1434,10 @@ describe("an approved sale's seller, and a firm described by its country", () =>
     expect(summary(run('Germany approved the sale of two MEKO A-200 frigates to Algeria by shipbuilder ThyssenKrupp Marine Systems.'))).toEqual([expect.stringMatching(/^MEKO .* -> Algeria approved$/)]);
   });
 
+  it('reads an approval a deal "required" as a condition, no stage of it', () => {
+    expect(summary(run("In 2008 Kenya bought 15 F-5 jets second-hand from Jordan in a deal that required Washington's approval."))).toEqual(['F-5 Jordan -> Kenya delivered']);
+  });
+
   it('awaits no transfer in "due for a mid-life refit", but still in "due for delivery"', () => {
     expect(summary(run("Malaysia's two Scorpene submarines, bought from France under a 2002 deal, were delivered in 2009 and are due for a mid-life refit."))).toEqual(['Scorpene France -> Malaysia delivered']);
     expect(summary(run('The two Scorpene submarines Malaysia bought from France are due for delivery in 2024.'))).toEqual(['Scorpene France -> Malaysia pending']);

@@ -356,6 +356,10 @@ function statesNothing(tokens: readonly Token[], clause: Clause, first: number, 
     const word = tokens[v];
     if (word && /^\p{Ll}+$/u.test(word.text) && !rules.awaitedVerbs.has(word.lower) && !rules.cues.longestAt(tokens, v)) return true;
   }
+  // "in a deal that required Washington's approval", "subject to approval": an approval as a condition.
+  if (cue.pos === 'noun' && cue.status === 'approved') {
+    for (let k = first - 1; k >= Math.max(clause.first, first - REQUIREMENT_REACH); k--) if (rules.requirementWords.has(tokens[k]!.lower)) return true;
+  }
   // "were delivered in 2009 and are due for a mid-life refit": a refit or a retirement awaited.
   if (cue.pos === 'verb' && cue.transfer === false && cue.status === 'pending' && tokens[last + 1]?.lower === 'for') {
     for (let k = last + 2; k <= Math.min(clause.last, last + 1 + UNAWAITED_REACH); k++) if (rules.unawaitedNouns.has(tokens[k]!.lower)) return true;
@@ -365,6 +369,9 @@ function statesNothing(tokens: readonly Token[], clause: Clause, first: number, 
   while (j >= clause.first && (rules.passiveAuxiliaries.has(tokens[j]!.lower) || rules.perfectAuxiliaries.has(tokens[j]!.lower) || rules.adverbs.has(tokens[j]!.lower))) j--;
   return j < first - 1 && rules.paperNouns.has(tokens[j]?.lower ?? '');
 }
+
+/** Words from a requirement to the approval it needs ("required Washington's approval"). */
+const REQUIREMENT_REACH = 4;
 
 /** Words from "due for" to what is awaited ("due for a mid-life refit"). */
 const UNAWAITED_REACH = 5;

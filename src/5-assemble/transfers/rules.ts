@@ -139,6 +139,8 @@ export interface TransferRules {
   unawaitedVerbs: Set<string>;
   /** "are due for a mid-life refit": what the goods held await is no transfer. */
   unawaitedNouns: Set<string>;
+  /** "a deal that required Washington's approval": words that make an approval a condition, no stage. */
+  requirementWords: Set<string>;
   /** Verbs that put a delivery under way ("began arriving", "started to deliver"). */
   underWayVerbs: Set<string>;
   /** Words that put goods in use ("both fleets have been used", "has operated ... Hornets bought"): goods bought and in use were delivered. */
@@ -333,6 +335,7 @@ interface RulesFile {
   awaitedVerbs: string[];
   unawaitedVerbs: string[];
   unawaitedNouns: string[];
+  requirementWords: string[];
   underWayVerbs: string[];
   useWords: string[];
   useSubjects: string[];
@@ -490,6 +493,7 @@ function compile(): TransferRules {
     awaitedVerbs: new Set(file.awaitedVerbs),
     unawaitedVerbs: new Set(file.unawaitedVerbs),
     unawaitedNouns: new Set(file.unawaitedNouns),
+    requirementWords: new Set(file.requirementWords),
     underWayVerbs: new Set(file.underWayVerbs),
     useWords: new Set(file.useWords),
     useSubjects: new Set(file.useSubjects),
