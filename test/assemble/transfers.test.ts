@@ -1434,6 +1434,13 @@ describe("an approved sale's seller, and a firm described by its country", () =>
     expect(summary(run('Germany approved the sale of two MEKO A-200 frigates to Algeria by shipbuilder ThyssenKrupp Marine Systems.'))).toEqual([expect.stringMatching(/^MEKO .* -> Algeria approved$/)]);
   });
 
+  it('opens a clause at "after" whose subject approved a sale, over "the" and a short date: the contract before it stays the stage', () => {
+    expect(summary(run('In March, Bahrain signed a contract for the Patriot system, after the US State Department in May last year approved the possible sale of PAC-3 missiles.'))).toEqual(['Patriot United States -> Bahrain ordered']);
+    // ("it" in the next sentence is the main clause's subject, not the subordinate one's.)
+    const text = 'Baghdad dropped plans to buy 24 AH-64E Apache helicopters, two years after Washington approved the sale to Iraq. It has instead received Mi-28 helicopters from Russia.';
+    expect(summary(run(text))).toContain('Mi-28 Russia -> Iraq delivered');
+  });
+
   it('reads an approval a deal "required" as a condition, no stage of it', () => {
     expect(summary(run("In 2008 Kenya bought 15 F-5 jets second-hand from Jordan in a deal that required Washington's approval."))).toEqual(['F-5 Jordan -> Kenya delivered']);
   });

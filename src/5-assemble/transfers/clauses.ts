@@ -155,24 +155,51 @@ function headlineSubordinate(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Words of a short date between a subordinate clause's subject and its verb ("in May last year"). */
+const DATE_WORDS = 4;
 /** Words of a name that opens a subordinate clause ("after New Delhi bought"). */
 const NAME_WORDS = 3;
 
 /** "weeks after Kyiv received the second SAMP/T system": a name, then a transfer verb, opens a clause of its own. */
 function namedSubjectOfCue(tokens: readonly Token[], from: number, headline: boolean): boolean {
-  let k = from;
-  while (k < tokens.length && k - from < NAME_WORDS && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text)) k++;
-  if (k === from || !/^\p{Ll}/u.test(tokens[k]?.text ?? '')) return false;
-  // "after Chisinau had already sold": auxiliaries and adverbs before the verb.
+  // ("after the US State Department approved": a name may take "the".)
+  const start = tokens[from]?.lower === 'the' && /^\p{Lu}/u.test(tokens[from + 1]?.text ?? '') ? from + 1 : from;
+  let k = start;
+  while (k < tokens.length && k - start < NAME_WORDS && (/^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) || (k > from && /^\p{Lu}{2,}$/u.test(tokens[k]!.text)))) k++;
+  if (k === start || !/^\p{Ll}/u.test(tokens[k]?.text ?? '')) return false;
+  // "after Chisinau had already sold", "after the US State Department in May last year approved":
+  // auxiliaries, adverbs and a short date before the verb.
   const { passiveAuxiliaries, adverbs } = transferRules();
+  k = afterShortDate(tokens, k);
   while (tokens[k] && (FINITE.has(tokens[k]!.lower) || passiveAuxiliaries.has(tokens[k]!.lower) || adverbs.has(tokens[k]!.lower))) k++;
   // A headline's "as Zagreb signs for French howitzers" tells a statement of its own; in the body
   // "will receive 80 tanks after Kyiv signed a deal with Denmark" tells how the goods came.
-  if (!transferRules().cues.longestAt(tokens, k)?.payloads.some((p) => p?.pos === 'verb' && (p.transfer || (headline && p.status === 'ordered')))) return false;
+  // ("bought F-35s after Washington approved the sale": an approval of a sale of its own, before the
+  // deal; not "after the United States approved the transfer" of another's jets, nor "approved it".)
+  const verb = transferRules().cues.longestAt(tokens, k);
+  if (!verb?.payloads.some((p) => p?.pos === 'verb' && (p.transfer || (headline && p.status === 'ordered') || (p.status === 'approved' && approvesSale(tokens, verb.last))))) return false;
   // ... naming goods or a party of its own ("as Cairo received the last of its first batch" names
   // neither, and speaks of the goods of the clause before).
   for (let j = k + 1; j < tokens.length && tokens[j]!.text !== ','; j++) if (/[\p{Lu}\p{N}]/u.test(tokens[j]!.text)) return true;
   return false;
+}
+
+/** Words from an approving verb to the sale it approves ("approved the possible sale"). */
+const SALE_REACH = 3;
+
+function approvesSale(tokens: readonly Token[], last: number): boolean {
+  for (let j = last + 1; j <= last + SALE_REACH && tokens[j]; j++) {
+    if (transferRules().cues.longestAt(tokens, j)?.payloads.some((p) => p?.pos === 'noun' && p.deal === 'sale')) return true;
+  }
+  return false;
+}
+
+/** The index after a short date at `k` ("in May last year", "in 2019", "on Friday"), else `k`. */
+function afterShortDate(tokens: readonly Token[], k: number): number {
+  if (!/^(?:in|on)$/.test(tokens[k]?.lower ?? '')) return k;
+  let j = k + 1;
+  while (j - k <= DATE_WORDS && tokens[j] && /^(?:\p{Lu}\p{Ll}+|\d{1,4}|last|this|year|month)$/u.test(tokens[j]!.text)) j++;
+  return j > k + 1 ? j : k;
 }
 
 /** Words that make a verb phrase finite: a subject before them starts a clause of its own. */

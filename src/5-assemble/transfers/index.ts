@@ -149,7 +149,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       if (status === null || (thirdParty && !cues.some((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated))) continue;
       const parties = readParties(tokens, clause, cues, actors, inWeapon, previousSubject, isNounAt);
       if (leg) drafts.push(...passOnward(doc, tokens, clause, leg, parties, sentence.index, actors));
-      if (parties.subject) [previousSubject, subjectSentence] = [parties.subject, sentence.index];
+      // ("dropped plans to buy Apaches, two years after Washington approved the sale. It has instead
+      // received": "it" is the main clause's subject, not a subordinate clause's.)
+      if (parties.subject && !(clause.first > 0 && transferRules().subordinators.has(tokens[clause.first]!.lower))) [previousSubject, subjectSentence] = [parties.subject, sentence.index];
       const live = cues.filter((c) => !c.negated);
       // "The package includes Hellfire missiles": goods the clause only lists share the deal's stage.
       const systems = new Set(items.filter((i) => i.weapon && i.phrase.first >= clause.first && i.phrase.last <= clause.last).map((i) => i.weapon!.id));
