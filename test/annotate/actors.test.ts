@@ -184,6 +184,18 @@ describe('names without lexicon help', () => {
     expect(actor(run('The United Auto Workers (UAW) agreed to the cuts.'), 'United Auto Workers')?.kind).toBe('organization');
   });
 
+  it('reads an acronym whose letters skip one word of the name, and lists it as an alias', () => {
+    const result = run('The ships were built by China Shipbuilding & Offshore International Co (CSOC) in Shanghai.');
+    expect(mentionsOf(result, 'China Shipbuilding & Offshore International Co')).toEqual(['China Shipbuilding & Offshore International Co', 'CSOC']);
+    expect(actor(result, 'China Shipbuilding & Offshore International Co')?.aliases).toContain('CSOC');
+  });
+
+  it('gives an acronym to the body its long form names in full, not to the country it ends with', () => {
+    const result = run('The Armed Forces of the Philippines (AFP) bought helicopters.');
+    expect(mentionsOf(result, 'Armed Forces of the Philippines')).toContain('AFP');
+    expect(mentionsOf(result, 'Philippines')).not.toContain('AFP');
+  });
+
   it('takes no actor from letters the story defines for a lower-case phrase ("littoral combat ships (LCS)")', () => {
     const result = run('The navy ordered six littoral combat ships (LCS) in 2014. Kongsberg supplied missiles for the LCS.');
     expect(actor(result, 'LCS')).toBeUndefined();

@@ -44,7 +44,7 @@ function longForm(ctx: SentenceContext, last: number, acronym: string): number |
       // "PNG Defence Force (PNGDF)": letters of their own open the acronym whole.
       const whole = t.text.length > 1 && /^\p{Lu}+$/u.test(t.text) && letters.endsWith(t.text + initials);
       initials = (whole ? t.text : t.text[0]!) + initials;
-      if (initials === letters || (initials.length >= letters.length && letters.startsWith(initials[0]!) && initials.includes(letters))) return j;
+      if (initials === letters || (initials.length >= letters.length && letters.startsWith(initials[0]!) && (initials.includes(letters) || skipsOne(initials, letters)))) return j;
       if (t.text.length > 1 && /^\p{Lu}+$/u.test(t.text) && letters.endsWith(t.text)) initials = t.text.slice(1) + initials.slice(1);
     } else if (!/^(?:of|the|for|and|&|on|in|to|'s|-)$/.test(t.lower)) return null;
   }
@@ -64,7 +64,13 @@ export function acronymMentions(ctx: SentenceContext, definitions: AcronymDefini
     if (ctx.claimed[d.acronymAt] && !found.some((m) => m.start === ctx.tokens[d.acronymAt]!.start)) continue;
     const end = ctx.tokens[d.last]!.end;
     // A facility named by its head ("Kennedy Space Center (KSC)") lends its acronym too; other places do not.
-    const long = found.find((m) => m.end === end && (m.kind !== 'place' || m.rule === 'name:place-head') && m.form !== 'adjective');
+    // ("Armed Forces of the Philippines (AFP)": not the country the long form ends with, but the body
+    // whose mention "Armed Forces" the long form names in full.)
+    const start = ctx.tokens[d.first]!.start;
+    const text = ctx.doc.text.slice(start, end);
+    const long =
+      found.find((m) => m.end === end && (m.kind !== 'place' || m.rule === 'name:place-head') && m.form !== 'adjective' && (d.loose || m.start <= start)) ??
+      found.find((m) => m.start === start && m.kind === 'organization' && m.canonical === text);
     const existing = found.findIndex((m) => m.start === ctx.tokens[d.acronymAt]!.start);
     // (Not letters the lexicon knows: "The Air Force (USAF)" stays the US Air Force.)
     if (!long || (d.loose && (!stateBody(long) || long.entry || found[existing]?.entry))) continue;
@@ -80,4 +86,11 @@ export function acronymMentions(ctx: SentenceContext, definitions: AcronymDefini
     claim(ctx, d.acronymAt, d.acronymAt);
   }
   return out;
+}
+
+/** "China Shipbuilding & Offshore International Co (CSOC)": the letters spell the initials but for one word. */
+function skipsOne(initials: string, letters: string): boolean {
+  if (initials.length !== letters.length + 1) return false;
+  for (let k = 1; k < initials.length; k++) if (initials.slice(0, k) + initials.slice(k + 1) === letters) return true;
+  return false;
 }

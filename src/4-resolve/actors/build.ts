@@ -32,7 +32,8 @@ export function buildEntities(doc: AnalysisDocument, clusters: Cluster[], ids: I
       doc.layers.places.push(place);
       continue;
     }
-    const aliases = unique([...names.map((m) => m.canonical ?? m.text), ...(entry?.aliases.slice(0, MAX_LEXICON_ALIASES) ?? []), ...ministryForms(name)].filter((a) => a !== name));
+    // (An acronym the story uses is an alias in its own letters: "CSOC".)
+    const aliases = unique([...names.map((m) => (m.form === 'acronym' ? m.text : (m.canonical ?? m.text))), ...(entry?.aliases.slice(0, MAX_LEXICON_ALIASES) ?? []), ...ministryForms(name)].filter((a) => a !== name));
     const actor: Actor = { id: ids.take(name), name, kind: kind as ActorKind, aliases, mentions };
     const role = cluster.mentions.find((m) => m.role && m.form !== 'description')?.role ?? cluster.mentions.find((m) => m.role)?.role;
     if (role && kind === 'person') actor.role = role;
