@@ -215,7 +215,7 @@ function jsonDocs(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/** The last round of arms-trade stories under eval/ (eval/heldout2/ ... eval/heldout41/). */
+/** The last round of arms-trade stories under eval/ (eval/heldout2/ ... eval/heldout43/). */
 const LAST_ROUND = 43;
 
 type Loader = (project: string, shared: string) => GoldDoc[];

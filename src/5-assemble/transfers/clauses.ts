@@ -162,7 +162,8 @@ const NAME_WORDS = 3;
 
 /** "weeks after Kyiv received the second SAMP/T system": a name, then a transfer verb, opens a clause of its own. */
 function namedSubjectOfCue(tokens: readonly Token[], from: number, headline: boolean): boolean {
-  // ("after the US State Department approved": a name may take "the".)
+  // ("after the US State Department approved": a name may take "the", and after its first word a
+  // word in capitals, "US", is part of it too.)
   const start = tokens[from]?.lower === 'the' && /^\p{Lu}/u.test(tokens[from + 1]?.text ?? '') ? from + 1 : from;
   let k = start;
   while (k < tokens.length && k - start < NAME_WORDS && (/^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) || (k > from && /^\p{Lu}{2,}$/u.test(tokens[k]!.text)))) k++;
@@ -194,7 +195,7 @@ function approvesSale(tokens: readonly Token[], last: number): boolean {
   return false;
 }
 
-/** The index after a short date at `k` ("in May last year", "in 2019", "on Friday"), else `k`. */
+/** The index after a short date at `k` ("in May last year", "in 2019", "on Friday"; capitalised words, so a place too), else `k`. */
 function afterShortDate(tokens: readonly Token[], k: number): number {
   if (!/^(?:in|on)$/.test(tokens[k]?.lower ?? '')) return k;
   let j = k + 1;

@@ -610,12 +610,12 @@ function alternativeAt(tokens: readonly Token[], clause: Clause): number | null 
 /** Words between a country and the firm it describes ("US defence manufacturer Kaman"). */
 const FIRM_DESCRIPTION_WORDS = 3;
 
-/** Lower-case words from `from` to `to` that name a kind of firm ("manufacturer", "defence contractor"). */
 /** Lower-case words (hyphenated too) few enough to describe a firm: "state-owned", "defence group". */
 function describes(between: readonly Token[]): boolean {
   return between.filter((t) => t.text !== '-').length <= FIRM_DESCRIPTION_WORDS && between.every((t) => /^(?:\p{Ll}+|-)$/u.test(t.text));
 }
 
+/** Lower-case words from `from` to `to` that name a kind of firm ("manufacturer", "defence contractor"). */
 function describesFirm(tokens: readonly Token[], from: number, to: number): boolean {
   const between = tokens.slice(from, to);
   // ("to Algeria by shipbuilder TKMS": a preposition between, and the country is a party of its own.)
