@@ -352,6 +352,13 @@ describe('a hyphenated adjective between a name and its head noun', () => {
   it('finds "Caesar truck-mounted howitzers"', () => {
     expect(names(run('France has delivered dozens of Caesar truck-mounted howitzers to Ukraine.'))).toEqual(['Caesar']);
   });
+
+  it('finds a name the lexicon lacks before one ("three Lanza long-range air surveillance radars")', () => {
+    const r = run('Paraguay ordered three Lanza long-range air surveillance radars from Indra.');
+    expect(names(r)).toEqual(['Lanza']);
+    expect(weapon(r, 'Lanza')?.category).toBe('radar');
+    expect(names(run('Ukraine wants more US long-range missiles.'))).toEqual([]);
+  });
 });
 
 describe("review mends, session 7: ships of other classes, and long sentences", () => {

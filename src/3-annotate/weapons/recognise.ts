@@ -298,38 +298,47 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
       if (!actors.at(t[classWord - 2]!.start)) yield { first, last: classWord, family: null, name, category: head.head.category, origin: null, free: true, phrase: nounPhrase(scan, actors, first, classWord), rule: 'name-head' };
       continue;
     }
-    let first = head.first;
+    // "Lanza long-range air surveillance radars": one hyphenated describing word between the name and its head.
+    const described = describingCompoundBefore(t, head.first);
+    const end = head.first - described;
+    let first = end;
     // "FPB 98 patrol boats", "OPV 58 S offshore patrol vessels": a model number (and a letter) after the name.
-    const model = modelNumberBefore(t, head.first);
-    for (let k = head.first - 1 - model; k >= 0 && head.first - model - k <= 2; k--) {
+    const model = described ? 0 : modelNumberBefore(t, head.first);
+    for (let k = end - 1 - model; k >= 0 && end - model - k <= 2; k--) {
       const token = t[k]!;
       const nameLike = /^\p{Lu}[\p{Ll}\p{Lu}\p{N}]+$/u.test(token.text) && (token.text.length > 2 || /\p{Ll}/u.test(token.text)) && !taken[k] && k > 0;
       const country = countryWords.has(token.lower) || (k > 0 && countryWords.has(`${t[k - 1]!.lower} ${token.lower}`));
       // A capitalised common word inside a longer name ("Hai Kun", "Golden Eagle"), not as its last word.
-      const common = isCommonWord(token.lower) && !(first < head.first && /^\p{Lu}\p{Ll}/u.test(token.text));
+      const common = isCommonWord(token.lower) && !(first < end && /^\p{Lu}\p{Ll}/u.test(token.text));
       const actor = actors.at(token.start);
       if (!nameLike || country || common || (actor && !unknownAcronym(actor.actor.name, token.text)) || actors.isPlace(token.start)) break;
       first = k;
     }
     // "Kurdish fighters", "Houthi drones": a broad head noun, or a single word that reads as a people's name.
     const broad = weaponLexicon().words.broadHeads.has(head.head.phrase.toLowerCase());
-    if (first === head.first || broad || (first === head.first - 1 && DEMONYM_LIKE.test(t[first]!.text))) continue;
+    if (first === end || broad || (first === end - 1 && DEMONYM_LIKE.test(t[first]!.text))) continue;
     // "JF-17C Block III fighter jets", "K9 VIDAR howitzers": a variant of the system named right
     // before it, no system of its own.
     if (weaponLexicon().words.variantWords.has(t[first]!.text) || taken[first - 1]) continue;
     const name = t
-      .slice(first, head.first)
+      .slice(first, end)
       .map((tok) => tok.text)
       .join(' ');
-    const phrase = nounPhrase(scan, actors, first, head.first - 1);
+    const phrase = nounPhrase(scan, actors, first, end - 1);
     // "K9A1EGY howitzers": a code longer than the designation shape, but a variant of a known family.
-    const known = first === head.first - 1 ? familyOfDesignation(name) : null;
+    const known = first === end - 1 ? familyOfDesignation(name) : null;
     if (known) {
       yield { first, last: first, family: known.family, name: known.family.name, category: known.family.category, origin: known.family.origin, free: true, phrase, rule: 'designation-variant' };
       continue;
     }
-    yield { first, last: head.first - 1, family: null, name, category: head.head.category, origin: null, free: true, phrase, rule: 'name-head' };
+    yield { first, last: end - 1, family: null, name, category: head.head.category, origin: null, free: true, phrase, rule: 'name-head' };
   }
+}
+
+/** Tokens of one lower-case hyphenated word right before `at` ("long-range", "self-propelled"), else 0. */
+function describingCompoundBefore(t: readonly Token[], at: number): number {
+  const word = (k: number) => /^\p{Ll}+$/u.test(t[k]?.text ?? '');
+  return word(at - 1) && t[at - 2]?.text === '-' && word(at - 3) && /^\p{Lu}/u.test(t[at - 4]?.text ?? '') ? 3 : 0;
 }
 
 /** Words of a class's name before its last one: "Jacob van Heemskerck-class", "Piloto Pardo-class". */
