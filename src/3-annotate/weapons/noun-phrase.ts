@@ -59,14 +59,28 @@ function headAfter(scan: ScannedSentence, k: number): HeadHit | undefined {
   if (/^\p{Lu}{2,}$/u.test(t[j]?.text ?? '') && !scan.headStartingAt.has(j)) j++;
   for (let n = 0; n < MAX_INNER_ADJECTIVES && t[j] && !scan.headStartingAt.has(j); n++) {
     // A hyphenated adjective ("short-range") is three tokens.
-    const compound = t[j + 1]?.text === '-' && isJoined(t, j + 1) ? `${t[j]!.lower}-${t[j + 2]?.lower ?? ''}` : null;
-    // "Caesar truck-mounted howitzers": a hyphenated adjective of lower-case words, as on the left side.
-    const describing = compound !== null && /^\p{Ll}+-\p{Ll}+$/u.test(compound) && !/ing$/.test(compound);
-    if (compound && (modifiers.has(compound) || describing)) j += 3;
+    const compound = compoundAt(t, j);
+    if (compound && (modifiers.has(compound) || describingCompound(compound))) j += 3;
     else if (modifiers.has(t[j]!.lower) && !words.phraseOpeners.has(t[j]!.lower)) j++;
     else break;
   }
   return scan.headStartingAt.get(j);
+}
+
+/** The hyphenated word opening at `j` ("short-range", "truck-mounted"), lower-cased, else null. */
+function compoundAt(t: readonly Token[], j: number): string | null {
+  return t[j + 1]?.text === '-' && isJoined(t, j + 1) ? `${t[j]!.lower}-${t[j + 2]?.lower ?? ''}` : null;
+}
+
+/** "Caesar truck-mounted howitzers": a hyphenated adjective of letters, no verb ("co-producing"). */
+function describingCompound(compound: string): boolean {
+  return /^\p{Ll}+-\p{Ll}+$/u.test(compound) && !/ing$/.test(compound);
+}
+
+/** "Lanza long-range air surveillance radars": a describing hyphenated word ends right before `at`. */
+export function describingCompoundBefore(t: readonly Token[], at: number): boolean {
+  const compound = compoundAt(t, at - 3);
+  return compound !== null && describingCompound(compound);
 }
 
 export function nounPhrase(scan: ScannedSentence, actors: ActorSpans, first: number, last: number): NounPhrase {

@@ -17,7 +17,7 @@ import { matchingKey, weaponLexicon, type DesignationPrefix, type WeaponFamily }
 import { isCommonWord, isVerbForm } from '../../nlp/word-classes.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from './actor-spans.js';
-import { nounPhrase, type NounPhrase } from './noun-phrase.js';
+import { describingCompoundBefore, nounPhrase, type NounPhrase } from './noun-phrase.js';
 import type { ScannedSentence, SystemHit } from './scan.js';
 
 export interface Candidate {
@@ -299,8 +299,8 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
       continue;
     }
     // "Lanza long-range air surveillance radars": one hyphenated describing word between the name and its head.
-    const described = describingCompoundBefore(t, head.first);
-    const end = head.first - described;
+    const described = describingCompoundBefore(t, head.first) && /^\p{Lu}/u.test(t[head.first - 4]?.text ?? '');
+    const end = described ? head.first - 3 : head.first;
     let first = end;
     // "FPB 98 patrol boats", "OPV 58 S offshore patrol vessels": a model number (and a letter) after the name.
     const model = described ? 0 : modelNumberBefore(t, head.first);
@@ -333,12 +333,6 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
     }
     yield { first, last: end - 1, family: null, name, category: head.head.category, origin: null, free: true, phrase, rule: 'name-head' };
   }
-}
-
-/** Tokens of one lower-case hyphenated word right before `at` ("long-range", "self-propelled"), else 0. */
-function describingCompoundBefore(t: readonly Token[], at: number): number {
-  const word = (k: number) => /^\p{Ll}+$/u.test(t[k]?.text ?? '');
-  return word(at - 1) && t[at - 2]?.text === '-' && word(at - 3) && /^\p{Lu}/u.test(t[at - 4]?.text ?? '') ? 3 : 0;
 }
 
 /** Words of a class's name before its last one: "Jacob van Heemskerck-class", "Piloto Pardo-class". */

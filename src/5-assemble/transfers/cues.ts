@@ -455,7 +455,7 @@ function appositionBefore(tokens: readonly Token[], clause: Clause, comma: numbe
   for (let p = comma - 1; p > clause.first && comma - p <= APPOSITION_REACH; p--) {
     if (tokens[p]!.text !== ',') continue;
     const opener = tokens[p + 1]!;
-    return isActorEnd(p - 1) && (/^(?:its|their|the|a|an)$/.test(opener.lower) || /^['’]s$/.test(tokens[p + 2]?.text ?? '')) ? p : null;
+    return isActorEnd(p - 1) && (transferRules().objectOpeners.has(opener.lower) || /^['’]s$/.test(tokens[p + 2]?.text ?? '')) ? p : null;
   }
   return null;
 }

@@ -210,23 +210,24 @@ export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string;
   let last: Draft | null = null;
   return drafts.map((d) => {
     let out = d;
+    const to = (recipient: string, why: string) => ({ ...d, recipient, rules: [...d.rules, `recipient ${recipient} (${why})`] });
     const listed = d.boughtFrom && last && last.sentence === d.sentence && last.recipient && last.recipient !== d.supplier ? last.recipient : null;
     if (!d.recipient && d.supplier) {
       const gift = d.deal === 'aid' || d.deal === 'donation' ? ([lastGift, lastBySupplier.get(d.supplier)].find((r) => r && r !== d.supplier) ?? null) : null;
       // "released a shipment of 1,800 MK-84 bombs; the bombs arrived at the port of Ashdod": the same
       // goods told right after it, with a recipient and no supplier of their own.
       const beside = d.system ? drafts.find((e) => e !== d && e.system === d.system && e.recipient && e.recipient !== d.supplier && e.supplier === null && e.sentence >= d.sentence && e.sentence - d.sentence <= 1) : undefined;
-      if (listed) out = { ...d, recipient: listed, rules: [...d.rules, `recipient ${listed} (the sentence's transfer before)`] };
-      else if (beside) out = { ...d, recipient: beside.recipient, rules: [...d.rules, `recipient ${beside.recipient} (the same goods told beside it)`] };
+      if (listed) out = to(listed, "the sentence's transfer before");
+      else if (beside) out = to(beside.recipient!, 'the same goods told beside it');
       // "... procured from the German company Diehl Defence": a purchase with no buyer named is the buyer's the headline names.
-      else if (d.boughtFrom && home && home !== d.supplier) out = { ...d, recipient: home, rules: [...d.rules, `recipient ${home} (${buyer!.why})`] };
-      else if (gift) out = { ...d, recipient: gift, rules: [...d.rules, `recipient ${gift} (where the story's latest gift went)`] };
-      else if (majority && d.supplier !== majority) out = { ...d, recipient: majority, rules: [...d.rules, `recipient ${majority} (the story's main recipient)`] };
+      else if (d.boughtFrom && home && home !== d.supplier) out = to(home, buyer!.why);
+      else if (gift) out = to(gift, "where the story's latest gift went");
+      else if (majority && d.supplier !== majority) out = to(majority, "the story's main recipient");
     }
     // "A possible sale of the THAAD system ... never went ahead" in a story of Qatar's purchases: a
     // sale of a named system cleared or called off that names no party is the main recipient's
     // (a purchase or a delivery with no party is as often another state's, told in passing).
-    else if (!d.recipient && !d.supplier && d.system && d.deal === 'sale' && (d.status === 'cancelled' || d.status === 'approved') && majority) out = { ...d, recipient: majority, rules: [...d.rules, `recipient ${majority} (the story's main recipient)`] };
+    else if (!d.recipient && !d.supplier && d.system && d.deal === 'sale' && (d.status === 'cancelled' || d.status === 'approved') && majority) out = to(majority, "the story's main recipient");
     if (d.recipient && d.supplier) {
       if (d.deal === 'aid' || d.deal === 'donation') lastGift = d.recipient;
       lastBySupplier.set(d.supplier, d.recipient);
