@@ -424,6 +424,14 @@ describe('royal forces', () => {
     const r = run('Morocco said the Royal Moroccan Armed Forces received the helicopters.');
     expect(actor(r, 'Royal Moroccan Armed Forces')).toMatchObject({ kind: 'organization', memberOf: 'morocco' });
   });
+
+  it('gives another state the force the lexicon knows as Britain\'s when "of" names that state', () => {
+    const r = run('The Royal Air Force of Oman took delivery of the jets, and the Royal Navy of Oman of two ships.');
+    expect(actor(r, 'Royal Air Force of Oman')).toMatchObject({ kind: 'organization', memberOf: 'oman' });
+    expect(actor(r, 'Royal Navy of Oman')).toMatchObject({ kind: 'organization', memberOf: 'oman' });
+    expect(actor(r, 'Royal Air Force')).toBeUndefined();
+    expect(actor(run('The Royal Air Force of the United Kingdom flew.'), 'Royal Air Force')).toMatchObject({ memberOf: 'united-kingdom' });
+  });
 });
 
 describe('a country named only in a state body\'s name', () => {

@@ -480,4 +480,13 @@ describe('a name several families share ("Jaguar")', () => {
     expect(r.weapons[0]!.category).toBe('armoured vehicle');
     expect(r.weapons[0]!.mentions).toHaveLength(2);
   });
+
+  it('is, failing a head of its own category, the family its noun can stand for', () => {
+    // "Hawk": the British jet and the US missile.
+    expect(run('Spain sent Hawk batteries to Ukraine.').weapons.map((w) => w.category)).toEqual(['air defence system']);
+    expect(run('Spain sent Hawk missiles to Ukraine.').weapons.map((w) => w.category)).toEqual(['air defence system']);
+    const jets = run('Oman received eight Hawk jets from BAE Systems. The Hawks will train pilots.');
+    expect(jets.weapons.map((w) => [w.name, w.category, w.mentions.length])).toEqual([['Hawk', 'fighter aircraft', 2]]);
+    expect(run('Oman ordered eight Hawk Mk 166 advanced trainers.').weapons.map((w) => w.name)).toEqual(['Hawk']);
+  });
 });

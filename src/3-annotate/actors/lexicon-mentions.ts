@@ -10,6 +10,15 @@ import { isEnglishWord } from '../../lexicon/english-words.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
 import { countryAtStart } from './nested-country.js';
 
+/** "of [the] <country>" right after token `last`, naming a country other than `own`. */
+function ofOtherCountry(ctx: SentenceContext, last: number, own: string): boolean {
+  const { tokens } = ctx;
+  if (tokens[last + 1]?.lower !== 'of') return false;
+  const at = tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
+  const country = tokens[at] ? actorLexicon().countryWords.get(tokens[at]!.lower) : undefined;
+  return country !== undefined && country.kind === 'country' && country.id !== own;
+}
+
 /** Tokens before a dateline's credit ("NEW DELHI, March 3 (PTI)"). */
 const CREDIT_REACH = 8;
 import { startsSentence } from './proper-names.js';
@@ -43,6 +52,8 @@ export function lexiconMentions(ctx: SentenceContext): EntityMention[] {
     if (form === 'adjective' && continuesAsName(ctx, hit.last + 1)) continue;
     // "The National Air Force of Angola": a paper named like an adjective ("The National") inside a longer name.
     if (entry.kind === 'media' && ctx.tokens[hit.first]!.lower === 'the' && continuesAsName(ctx, hit.last + 1)) continue;
+    // "the Royal Air Force of Oman": a state's force named for another state's is that state's.
+    if (entry.kind === 'organization' && entry.memberOf && ofOtherCountry(ctx, hit.last, entry.memberOf)) continue;
     const group = form === 'adjective' && entry.kind === 'country' ? peopleOf(ctx, hit, entry.id) : null;
     if (group) {
       mentions.push(group);

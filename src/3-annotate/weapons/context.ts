@@ -4,7 +4,7 @@
  * origin adjective ("US-made Patriots"), in a list that ends in one ("Hellfire and JAGM missiles"),
  * or once the story has named the family unambiguously.
  */
-import { weaponLexicon } from '../../lexicon/weapons.js';
+import { weaponLexicon, type HeadNoun, type WeaponFamily } from '../../lexicon/weapons.js';
 import type { Candidate } from './recognise.js';
 
 export interface Located extends Candidate {
@@ -54,9 +54,28 @@ export function confirmContext(
  * missiles" are theirs.
  */
 function fits(c: Located): boolean {
-  const head = c.phrase.head;
-  if (!c.family || !head || head.category === 'generic' || head.category === c.family.category) return true;
-  const { relatedCategories, referenceNouns } = weaponLexicon().words;
-  const last = head.phrase.toLowerCase().split(/\s+/).pop() ?? '';
-  return Boolean(relatedCategories.get(head.category)?.includes(c.family.category) || referenceNouns.get(last)?.some((k) => k === c.family!.category || k === '*'));
+  return !c.family || !c.phrase.head || headFits(c.phrase.head, c.family);
+}
+
+function headFits(head: HeadNoun, family: WeaponFamily): boolean {
+  if (head.category === 'generic' || head.category === family.category) return true;
+  const { relatedCategories } = weaponLexicon().words;
+  return Boolean(relatedCategories.get(head.category)?.includes(family.category) || referenceFits(lastWord(head.phrase), family));
+}
+
+const lastWord = (phrase: string) => phrase.toLowerCase().split(/\s+/).pop() ?? '';
+const referenceFits = (word: string, family: WeaponFamily) => Boolean(weaponLexicon().words.referenceNouns.get(word)?.some((k) => k === family.category || k === '*'));
+
+/**
+ * Of the families a shared name has ("Jaguar": the fighter, the armoured vehicle; "Hawk": the jet,
+ * the missile), the one the noun after it names: its head's category ("Jaguar armoured vehicles"),
+ * else a category the head or a confirming noun can stand for ("Hawk batteries"), else none.
+ */
+export function ownerNamed(owners: readonly WeaponFamily[], head: HeadNoun | null, next: string | undefined): WeaponFamily | undefined {
+  const word = head ? lastWord(head.phrase) : (next ?? '');
+  const only = (fits: (f: WeaponFamily) => boolean) => {
+    const found = owners.filter(fits);
+    return found.length === 1 ? found[0] : undefined;
+  };
+  return (head && owners.find((f) => f.category === head.category)) ?? only((f) => referenceFits(word, f) && !weaponLexicon().words.referenceNouns.get(word)?.includes('*')) ?? (head && head.category !== 'generic' ? only((f) => headFits(head, f)) : undefined);
 }

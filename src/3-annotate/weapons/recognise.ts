@@ -17,6 +17,7 @@ import { matchingKey, weaponLexicon, type DesignationPrefix, type WeaponFamily }
 import { isCommonWord, isVerbForm } from '../../nlp/word-classes.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from './actor-spans.js';
+import { ownerNamed } from './context.js';
 import { describingCompoundBefore, nounPhrase, type NounPhrase } from './noun-phrase.js';
 import type { ScannedSentence, SystemHit } from './scan.js';
 
@@ -62,8 +63,11 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
     const coded = codedVariant(scan, hit);
     const last = coded || numberedVariant(scan, actors, hit) ? hit.last + 1 : hit.last;
     const phrase = nounPhrase(scan, actors, hit.first, last);
-    // "Jaguar armoured reconnaissance vehicles": of the families a shared name has, the one its head noun names.
-    const form = hit.others.find((f) => f.family.category === phrase.head?.category) ?? hit.form;
+    // "Jaguar armoured reconnaissance vehicles": of the families a shared name has, the one its head
+    // noun names; failing that, one the head can stand for ("Hawk batteries" are the missile's).
+    const owners = [hit.form, ...hit.others];
+    const named = ownerNamed(owners.map((f) => f.family), phrase.head, scan.tokens[last + 1]?.lower);
+    const form = owners.find((f) => f.family === named) ?? hit.form;
     const family = coded ?? form.family;
     return take({
       first: navyPrefixed(scan, hit) ? hit.first - 1 : hit.first,
