@@ -17,6 +17,10 @@ describe('countries', () => {
     expect(mentionsOf(run('Việt Nam received the jets, officials in Hà Nội said.'), 'Vietnam')).toEqual(['Việt Nam', 'Hà Nội']);
   });
 
+  it('names a country by its official English name ("DR Congo" is the Democratic Republic of the Congo)', () => {
+    expect(mentionsOf(run('DR Congo received the drones, officials in Kinshasa said.'), 'Democratic Republic of the Congo')).toEqual(['DR Congo', 'Kinshasa']);
+  });
+
   it('keeps "us" the pronoun out', () => {
     expect(actor(run('They told us nothing.'), 'United States')).toBeUndefined();
   });
