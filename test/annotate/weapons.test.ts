@@ -466,6 +466,13 @@ describe('a fleet confirms a name that needs context', () => {
   });
 });
 
+describe('ship classes', () => {
+  it('reads a class named for a place with "of" in it, and an acronym head in the plural', () => {
+    const r = run('The government cancelled a contract with BAE Systems for three Port of Spain-class OPVs.');
+    expect(r.weapons.map((w) => [w.name, w.category])).toEqual([['Port of Spain-class OPV', 'ship']]);
+  });
+});
+
 describe('a name several families share ("Jaguar")', () => {
   it('is the family its head noun names', () => {
     const vehicles = run('The Belgian army received its first two Jaguar armoured reconnaissance vehicles on Monday.');

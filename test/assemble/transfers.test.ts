@@ -1460,6 +1460,15 @@ describe("an approved sale's seller, and a firm described by its country", () =>
     expect(summary(run(text))).toEqual(['NASAMS United States -> Qatar ordered', 'THAAD United States -> Qatar approved']);
   });
 
+  it("gives a transfer with no recipient to the dateline's state over a neighbour's one purchase told in passing", () => {
+    const text = 'Togo flies Turkish drones\n\nLOME - In September the United States handed over 12 MaxxPro armoured vehicles to the army. Neighbouring Benin ordered Chinese-made drones this year.';
+    expect(summary(run(text))).toEqual(['MaxxPro United States -> Togo delivered', 'Chinese-made drones China -> Benin ordered']);
+  });
+
+  it('names no supplier in the losing bids ("over rival bids from France")', () => {
+    expect(summary(run('Norway picked the Type 26 frigates of Britain over rival bids from France and Germany.'))).toEqual(['Type 26 frigate United Kingdom -> Norway announced']);
+  });
+
   it('reads a package of agreements as deals, not aid: the state that signs them buys', () => {
     expect(summary(run('Doha signed a package of agreements with Washington in 2014, which included 24 AH-64E Apache helicopters.'))).toEqual(['AH-64 Apache United States -> Qatar delivered']);
   });

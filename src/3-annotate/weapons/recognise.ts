@@ -284,9 +284,10 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
   const t = scan.tokens;
   const countryWords = actorLexicon().countryWords;
   for (const head of scan.heads) {
-    // A capitalised head noun is part of a name ("Custom Cruiser"), unless the sentence is all capitals.
+    // A capitalised head noun is part of a name ("Custom Cruiser"), unless the sentence is all
+    // capitals; an acronym's plural ("OPVs", "APCs") is none.
     const written = t.slice(head.first, head.last + 1).map((tok) => tok.text).join(' ');
-    if (head.head.category === 'generic' || taken[head.first] || (/\p{Lu}/u.test(written) && /\p{Ll}/u.test(written))) continue;
+    if (head.head.category === 'generic' || taken[head.first] || (/\p{Lu}/u.test(written) && /\p{Ll}/u.test(written) && !ACRONYM_PLURAL.test(written))) continue;
     // "Hangor-class submarines", "Defender-class fast patrol boats": a class name, with at most
     // two describing words before the head.
     const classWord = classBefore(t, head.first);
@@ -297,7 +298,7 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
         .map((tok) => tok.text)
         .join(' ');
       // The class with its type of ship, as a reader names it: "Abukuma-class destroyer escort".
-      const type = written.toLowerCase().replace(/(?<=[^s])s$/, '');
+      const type = ACRONYM_PLURAL.test(written) ? written.slice(0, -1) : written.toLowerCase().replace(/(?<=[^s])s$/, '');
       const name = `${first < classWord - 2 ? word : `${word[0]}${word.slice(1).toLowerCase()}`}-class ${type}`;
       if (!actors.at(t[classWord - 2]!.start)) yield { first, last: classWord, family: null, name, category: head.head.category, origin: null, free: true, phrase: nounPhrase(scan, actors, first, classWord), rule: 'name-head' };
       continue;
@@ -339,10 +340,13 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
   }
 }
 
+/** An acronym's plural head: "OPVs", "APCs". */
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+
 /** Words of a class's name before its last one: "Jacob van Heemskerck-class", "Piloto Pardo-class". */
 const CLASS_NAME_WORDS = 3;
 
-/** The first token of a class's name that ends at `last`: capitalised words and "van", "de", "von" between them. */
+/** The first token of a class's name that ends at `last`: capitalised words and "van", "de", "von", "of" between them ("Port of Spain-class"). */
 function classStart(scan: ScannedSentence, actors: ActorSpans, taken: boolean[], last: number): number {
   const t = scan.tokens;
   const countryWords = actorLexicon().countryWords;
@@ -353,7 +357,7 @@ function classStart(scan: ScannedSentence, actors: ActorSpans, taken: boolean[],
     const actor = actors.at(token.start)?.actor;
     const capital = /^\p{Lu}\p{Ll}+$/u.test(token.text) && !countryWords.has(token.lower) && (!actor || actor.kind === 'person') && !isCommonWord(token.lower);
     if (capital && !taken[k]) first = k;
-    else if (!/^(?:van|de|der|von|da|del)$/.test(token.text)) break;
+    else if (!/^(?:van|de|der|von|da|del|of)$/.test(token.text)) break;
   }
   return first;
 }

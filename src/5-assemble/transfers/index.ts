@@ -313,7 +313,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   const isClass = (id: string) => !isUnit(id) && SHIP_CATEGORIES.has(weaponById.get(id)?.category ?? '');
   const refiners: ((drafts: readonly Draft[]) => Draft[])[] = [
     (d) => withLaterNames(d, opening),
-    (d) => withMainRecipient(d, buyer),
+    (d) => withMainRecipient(d, buyer, storyCountry),
     (d) => withHomeArrivals(d, storyCountry),
     mergeDrafts,
     withHolders,

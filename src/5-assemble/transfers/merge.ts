@@ -193,13 +193,16 @@ function fits(a: string | null, b: string | null): boolean {
  * more than half of the complete transfers go to ("Meanwhile, the delivery of the S-400 from Russia
  * has been delayed", in a story on India's purchases).
  */
-export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string; why: string } | null = null): Draft[] {
+export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string; why: string } | null = null, storyCountry: string | null = null): Draft[] {
   const home = buyer?.id ?? null;
   const complete = drafts.filter((d) => d.supplier && d.recipient);
   const counts = new Map<string, number>();
   for (const d of complete) counts.set(d.recipient!, (counts.get(d.recipient!) ?? 0) + 1);
   const [main, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
-  const majority = main && count * 2 > complete.length ? main : null;
+  // "LOMÉ - ... Neighbouring Benin ordered Chinese-made armoured vehicles": the one transfer a story
+  // tells with both parties is no majority over the story's own state, when that state supplies nothing.
+  const ownState = storyCountry && count === 1 && !drafts.some((d) => d.supplier === storyCountry) ? storyCountry : null;
+  const majority = ownState ?? (main && count * 2 > complete.length ? main : null);
   // "Copenhagen announced a further aid package that includes 30 Leopard 1A5 tanks" after its gifts
   // to Ukraine: aid goes where the story's latest gift went, or the latest transfer of that supplier.
   // Kept as the drafts are read, in one pass: a long story has thousands.
