@@ -115,3 +115,15 @@ export function actorRules(): ActorRules {
   for (const phrase of list('nonActorPhrases')) rules.nonActorPhrases.add(phrase, true);
   return rules;
 }
+
+/**
+ * A capitalised name that is a law, a document or an event by its last word ("Paris Agreement",
+ * "Minsk Accords", "Munich Security Conference"), not a body named before "of" ("Government of
+ * National Accord").
+ */
+export function namesDocumentOrEvent(lowerWords: readonly string[]): boolean {
+  const r = actorRules();
+  const head = lowerWords[lowerWords.length - 1] ?? '';
+  if (lowerWords.length > 2 && r.organizationStarts.has(lowerWords[0]!) && /^(?:of|for|on)$/.test(lowerWords[1]!)) return false;
+  return r.lawHeads.has(head) || (r.eventHeads.has(head) && !r.placeHeads.has(head));
+}

@@ -423,6 +423,14 @@ describe('ministry name forms', () => {
   });
 });
 
+describe('bodies named before "of"', () => {
+  it('reads "Government of National Accord" as a body, though "accord" ends the names of documents', () => {
+    const r = run('Turkey backs the Government of National Accord (GNA). The Paris Accord holds.');
+    expect(mentionsOf(r, 'Government of National Accord')).toEqual(['Government of National Accord', 'GNA']);
+    expect(r.actors.some((a) => a.name.includes('Paris'))).toBe(false);
+  });
+});
+
 describe('royal forces', () => {
   it('makes "Royal Moroccan Armed Forces" part of Morocco', () => {
     const r = run('Morocco said the Royal Moroccan Armed Forces received the helicopters.');

@@ -1465,6 +1465,21 @@ describe("an approved sale's seller, and a firm described by its country", () =>
     expect(summary(run(text))).toEqual(['MaxxPro United States -> Togo delivered', 'Chinese-made drones China -> Benin ordered']);
   });
 
+  it('keeps an armed group the lexicon knows as the party, and reads a leader\'s name before it as its owner', () => {
+    expect(summary(run("Pakistan has agreed to sell 16 JF-17 fighter jets to Khalifa Haftar's Libyan National Army."))).toEqual(['JF-17 Pakistan -> Libyan National Army ordered']);
+  });
+
+  it('reads a name joined to a participle as describing the party after it ("the UN-recognised Government of National Accord")', () => {
+    const r = run('Turkey sent Bayraktar TB2 drones to the UN-recognised Government of National Accord (GNA) in 2019. The GNA used them.');
+    expect(summary(r)).toEqual(['Bayraktar TB2 Turkey -> Government of National Accord delivered']);
+    expect(summary(run('A deal to buy 30 T129 ATAK helicopters from Turkey collapsed after the US refused licences for their American-made engines.'))).toEqual([]);
+  });
+
+  it('reads goods after "used on" as the platform, and a cancelling verb with its own subject after a subordinator as a clause of its own', () => {
+    const text = 'Baykar exported the TB2 to Azerbaijan in 2020. The company fits camera systems to the TB2 after Canada suspended export permits for the Wescam sensors used on the drone.';
+    expect(summary(run(text))).toEqual(['Bayraktar TB2 Baykar -> Azerbaijan delivered']);
+  });
+
   it('names no supplier in the losing bids ("over rival bids from France")', () => {
     expect(summary(run('Norway picked the Type 26 frigates of Britain over rival bids from France and Germany.'))).toEqual(['Type 26 frigate United Kingdom -> Norway announced']);
   });

@@ -5,7 +5,7 @@
  * the acronym becomes a mention of whatever its long form named.
  */
 import type { EntityMention } from '../../model/annotations.js';
-import { actorRules } from '../../lexicon/actor-rules.js';
+import { actorRules, namesDocumentOrEvent } from '../../lexicon/actor-rules.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
 
 export interface AcronymDefinition {
@@ -28,8 +28,7 @@ export function findAcronymDefinitions(ctx: SentenceContext): AcronymDefinition[
     const loose = long === null && /^\p{Lu}{2,6}$/u.test(acronym) && /^\p{Lu}/u.test(tokens[i - 1]!.text);
     if (long === null && !loose) continue;
     definitions.push({ acronymAt: i + 1, first: long ?? i - 1, last: i - 1, loose });
-    const head = tokens[i - 1]!.lower;
-    if (actorRules().lawHeads.has(head) || actorRules().eventHeads.has(head)) claim(ctx, i + 1, i + 1);
+    if (namesDocumentOrEvent(tokens.slice(long ?? i - 1, i).map((t) => t.lower))) claim(ctx, i + 1, i + 1);
   }
   return definitions;
 }

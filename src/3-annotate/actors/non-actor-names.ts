@@ -6,7 +6,7 @@
  * ("Patriot battery"), and laws,
  * treaties and events ("Countering America's Adversaries Through Sanctions Act").
  */
-import { actorRules } from '../../lexicon/actor-rules.js';
+import { actorRules, namesDocumentOrEvent } from '../../lexicon/actor-rules.js';
 import { actorLexicon } from '../../lexicon/actors.js';
 import { contextWeaponBeforeHead } from '../../lexicon/weapons.js';
 import type { Token } from '../../nlp/tokens.js';
@@ -109,8 +109,7 @@ function claimLawAndEventNames(ctx: SentenceContext): void {
       if (/^\p{Lu}/u.test(tokens[j]!.text)) last = j;
       else if (!rules.documentNameConnectors.has(tokens[j]!.lower)) break;
     }
-    const head = tokens[last]!.lower;
-    if (last > i && (rules.lawHeads.has(head) || (rules.eventHeads.has(head) && !rules.placeHeads.has(head)))) claim(ctx, i, last);
+    if (last > i && namesDocumentOrEvent(tokens.slice(i, last + 1).map((t) => t.lower))) claim(ctx, i, last);
     i = last;
   }
 }

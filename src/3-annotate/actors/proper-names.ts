@@ -6,7 +6,7 @@
  */
 import type { EntityMention } from '../../model/annotations.js';
 import { actorLexicon } from '../../lexicon/actors.js';
-import { actorRules } from '../../lexicon/actor-rules.js';
+import { actorRules, namesDocumentOrEvent } from '../../lexicon/actor-rules.js';
 import { isRoleWord, titleGazetteer } from '../../lexicon/roles.js';
 import { isEnglishWord } from '../../lexicon/english-words.js';
 import { isWeaponName } from '../../lexicon/weapons.js';
@@ -222,7 +222,7 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
   if (words.length === 1 && isAcronymToken(words[0]!) && !isActorAcronym(words[0]!)) return null;
   // "University exhibits", "Party officials": a head word alone, with no "the" to make it a name.
   if (words.length === 1 && tokens[nameStart - 1]?.lower !== 'the' && (rules.organizationHeads.has(head) || rules.placeHeads.has(head)) && isEnglishWord(head)) return null;
-  if (rules.lawHeads.has(head) || (rules.eventHeads.has(head) && !rules.placeHeads.has(head))) return null;
+  if (namesDocumentOrEvent(lowerWords)) return null;
 
   const make = (kind: EntityMention['kind'], rule: string, extra: Partial<EntityMention> = {}) =>
     mentionFrom(ctx, nameStart, last, { kind, entry: null, form: 'name', rule, ...(role ? { role } : {}), ...extra });

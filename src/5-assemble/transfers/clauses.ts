@@ -178,7 +178,7 @@ function namedSubjectOfCue(tokens: readonly Token[], from: number, headline: boo
   // ("bought F-35s after Washington approved the sale": an approval of a sale of its own, before the
   // deal; not "after the United States approved the transfer" of another's jets, nor "approved it".)
   const verb = transferRules().cues.longestAt(tokens, k);
-  if (!verb?.payloads.some((p) => p?.pos === 'verb' && (p.transfer || (headline && p.status === 'ordered') || (p.status === 'approved' && approvesSale(tokens, verb.last))))) return false;
+  if (!verb?.payloads.some((p) => p?.pos === 'verb' && (p.transfer || p.status === 'cancelled' || (headline && p.status === 'ordered') || (p.status === 'approved' && approvesSale(tokens, verb.last))))) return false;
   // ... naming goods or a party of its own ("as Cairo received the last of its first batch" names
   // neither, and speaks of the goods of the clause before).
   for (let j = k + 1; j < tokens.length && tokens[j]!.text !== ','; j++) if (/[\p{Lu}\p{N}]/u.test(tokens[j]!.text)) return true;

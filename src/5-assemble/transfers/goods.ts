@@ -59,9 +59,12 @@ export function isAgent(tokens: readonly Token[], item: Item, cues: readonly Cue
 /** "missiles for the Royal Australian Air Force's Growler jets", "for its F-16s", "F-16 parts": the platform the goods are for. */
 export function isPlatform(tokens: readonly Token[], item: Item): boolean {
   // "a $1.5 billion sale of F-16 parts": parts or services for a system are not the system.
-  const { partNouns } = transferRules();
+  const { partNouns, platformPhrases } = transferRules();
   const next = tokens[item.phrase.last + 1]?.lower ?? '';
   if (partNouns.has(next) || partNouns.has(`${next} ${tokens[item.phrase.last + 2]?.lower ?? ''}`)) return true;
+  // "export permits for the Wescam sensors used on the drone": what the goods are fitted to.
+  const opener = /^(?:the|its|their|a|an)$/.test(tokens[item.phrase.first - 1]?.lower ?? '') ? item.phrase.first - 1 : item.phrase.first;
+  if (platformPhrases.has(`${tokens[opener - 2]?.lower} ${tokens[opener - 1]?.lower}`)) return true;
   if (item.pronounOwner) return tokens[item.phrase.first - 1]?.lower === 'for';
   if (!/^['’]s$/.test(tokens[item.phrase.first - 1]?.text ?? '')) return false;
   for (let k = item.phrase.first - 2; k >= Math.max(0, item.phrase.first - PLATFORM_REACH); k--) {

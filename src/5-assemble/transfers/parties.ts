@@ -20,7 +20,7 @@
  */
 import type { Actor } from '../../model/contract.js';
 import { beforeCurrency, opensWord, wordsAt, type Token } from '../../nlp/tokens.js';
-import { actorLexicon } from '../../lexicon/actors.js';
+import { actorLexicon, lexiconType } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
@@ -121,6 +121,8 @@ export function readParties(
     if (owner && owner.actor.kind === 'country' && /^['’]s$/.test(tokens[owner.last + 1]!.text) && describes(tokens.slice(owner.last + 2, m.first)) && m.actor.kind === 'organization' && isCompany(m.actor) && partyOf(m.actor, actors) === m.actor) owners.set(m, owner);
     // "from US manufacturer Kaman", "from German shipbuilder TKMS": the country describes the firm.
     else if (owner && owner.actor.kind === 'country' && m.actor.kind === 'organization' && describesFirm(tokens, owner.last + 1, m.first)) owners.set(m, owner);
+    // "to Khalifa Haftar's Libyan National Army": a leader's name says whose the force is.
+    else if (owner && owner.actor.kind === 'person' && m.first === owner.last + 2 && /^['’]s$/.test(tokens[owner.last + 1]!.text) && m.actor.kind === 'organization') owners.set(m, owner);
   }
   const owned = new Set(owners.values());
   // "and to Russia, | from which Nigeria took delivery of Mi-35M helicopters": the antecedent of a
@@ -527,8 +529,9 @@ const AMOUNT_WORDS = new Set(['worth', 'valued', 'totalling', 'totaling', 'costi
 function isModifier(tokens: readonly Token[], m: ActorMention, actors: ActorSpans, cues: readonly CueHit[], isNounAt: (i: number) => boolean): boolean {
   const span = actors.at(tokens[m.first]!.start);
   const next = tokens[m.last + 1];
-  // "from Kyiv-based Ukroboronprom": where a firm is based is no party.
-  if (inCompound(tokens, m.last + 1) && tokens[m.last + 2]?.lower === 'based') return true;
+  // "from Kyiv-based Ukroboronprom", "to the UN-recognised Government of National Accord", "the
+  // US-backed government": a name joined to a lower-case word describes what follows; it is no party.
+  if (inCompound(tokens, m.last + 1) && /^\p{Ll}+$/u.test(tokens[m.last + 2]?.text ?? '')) return true;
   // "Swedish manufacturer Saab": an adjective before a description of the actor named after it.
   if (span?.form === 'adjective' || !span) {
     // "for a Romanian program": a competition is no party.
@@ -576,8 +579,9 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
   // "from Swedish manufacturer Saab", "to the state-owned firm X": a short description before the name.
   // A hyphen joins two words into one ("state-owned", "pan-European") and counts for none.
   for (let words = 0; words < DESCRIPTION_WORDS && p > clause.first; p--) {
-    // "from San Diego-based General Atomics": where a firm is based describes it.
-    if (tokens[p]!.lower === 'based' && tokens[p - 1]?.text === '-') {
+    // "from San Diego-based General Atomics": where a firm is based describes it; so does who backs
+    // or recognises a body ("to the UN-recognised Government of National Accord").
+    if (/^\p{Ll}+$/u.test(tokens[p]!.text) && tokens[p - 1]?.text === '-' && /^\p{Lu}/u.test(tokens[p - 2]?.text ?? '')) {
       p -= 2;
       for (let k = 0; k < PLACE_WORDS && p > clause.first && /^\p{Lu}/u.test(tokens[p - 1]!.text) && /^\p{Lu}/u.test(tokens[p]!.text); k++) p--;
       words++;
@@ -839,6 +843,8 @@ export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
   // Rostec") is a party of its own.
   if (parent) return parent.kind === 'country' || actor.kind !== 'organization' || !isCompany(parent) ? parent : actor;
   if (actor.kind === 'person') return countryIn(actor.role, actors) ?? countryIn(actor.name, actors);
+  // "Khalifa Haftar's Libyan National Army": an armed group the lexicon knows acts for no state, whatever its name says.
+  if (lexiconType(actor) === 'armed-group') return actor;
   const name = actor.name.toLowerCase();
   const bodies = [...actorRules().governmentBodies, ...transferRules().actorNouns];
   // "the Indian Navy", "Ministry of Defence", "the National Air Force of Angola".

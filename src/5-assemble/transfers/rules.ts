@@ -86,6 +86,8 @@ export interface TransferRules {
   bidNouns: Set<string>;
   /** "F-16 parts", "Leopard 2 upgrades": words after a system that make the goods something for it (one or two words). */
   partNouns: Set<string>;
+  /** 'sensors used on the drone': the goods after one of these carry what is sold. */
+  platformPhrases: Set<string>;
   /** "a contract to build two submarines": verbs of making the goods, after a deal and "to". */
   productionVerbs: Set<string>;
   /** "vehicles built by Rheinmetall": participles whose "by" names the maker, no party of the clause's cue. */
@@ -305,6 +307,7 @@ interface RulesFile {
   contactSubjects: string[];
   bidNouns: string[];
   partNouns: string[];
+  platformPhrases: string[];
   productionVerbs: string[];
   makerVerbs: string[];
   unnamedParties: string[];
@@ -463,6 +466,7 @@ function compile(): TransferRules {
     contactSubjects: new Set(file.contactSubjects),
     bidNouns: new Set(file.bidNouns),
     partNouns: new Set(file.partNouns),
+    platformPhrases: new Set(file.platformPhrases),
     productionVerbs: new Set(file.productionVerbs),
     makerVerbs: new Set(file.makerVerbs),
     unnamedParties: new Set(file.unnamedParties),
