@@ -1469,6 +1469,15 @@ describe("an approved sale's seller, and a firm described by its country", () =>
     expect(summary(run("Pakistan has agreed to sell 16 JF-17 fighter jets to Khalifa Haftar's Libyan National Army."))).toEqual(['JF-17 Pakistan -> Libyan National Army ordered']);
   });
 
+  it('keeps an armed group a country owns as the party ("Sudan\'s Rapid Support Forces"), not a state\'s own force', () => {
+    expect(summary(run("The United Arab Emirates has supplied Sudan's Rapid Support Forces (RSF) with GB50A guided bombs."))).toEqual(['GB50A United Arab Emirates -> Rapid Support Forces delivered']);
+    expect(summary(run("Egypt sent 20 K9 howitzers to Sudan's army."))).toEqual(['K9 Egypt -> Sudan delivered']);
+  });
+
+  it('reads a verb after a one-word aside between commas as active ("Qatar, however, bought")', () => {
+    expect(summary(run('Qatar, however, bought AH-4 howitzers from China in 2019.'))).toEqual(['AH-4 China -> Qatar delivered']);
+  });
+
   it('reads a name joined to a participle as describing the party after it ("the UN-recognised Government of National Accord")', () => {
     const r = run('Turkey sent Bayraktar TB2 drones to the UN-recognised Government of National Accord (GNA) in 2019. The GNA used them.');
     expect(summary(r)).toEqual(['Bayraktar TB2 Turkey -> Government of National Accord delivered']);

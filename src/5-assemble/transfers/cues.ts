@@ -484,8 +484,10 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const byInAside = tokens.slice(last + 1, last + 1 + BY_REACH).findIndex((t) => t.lower === 'by' || t.text === ',');
   const agentFollows = byInAside !== -1 && tokens[last + 1 + byInAside]!.lower === 'by';
   const object = !agentFollows && (/^\d/.test(tokens[last + 1]?.text ?? '') || rules.objectOpeners.has(tokens[last + 1]?.lower ?? '') || weaponLexicon().words.numbers.has(tokens[last + 1]?.lower ?? ''));
+  // ("Qatar, however, bought AH-4 howitzers": a one-word aside between commas leaves the verb its subject.)
+  const afterAside = before?.text === ',' && tokens[k - 2]?.text === ',' && (rules.clauseBreaks.has(tokens[k - 1]!.lower) || rules.adverbs.has(tokens[k - 1]!.lower));
   const passive =
-    cue.pos === 'verb' && participle && k >= clause.first && (rules.passiveAuxiliaries.has(before!.lower) || (before!.text === ',' && cue.agent !== null && !object && apposition === null) || (tokens[last + 1]?.lower === 'by' && /^\p{Ll}|\d/u.test(before!.text)));
+    cue.pos === 'verb' && participle && k >= clause.first && (rules.passiveAuxiliaries.has(before!.lower) || (before!.text === ',' && cue.agent !== null && !object && apposition === null && !afterAside) || (tokens[last + 1]?.lower === 'by' && /^\p{Ll}|\d/u.test(before!.text)));
   // A plan or a modal ("will send", "plans to buy", "decided to supply", "to be sold"); "began to deliver" is a fact.
   const infinitive = before?.lower === 'to' || (before?.lower === 'be' && tokens[k - 1]?.lower === 'to');
   const toIndex = before?.lower === 'to' ? k : k - 1;

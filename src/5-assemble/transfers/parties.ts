@@ -121,8 +121,9 @@ export function readParties(
     if (owner && owner.actor.kind === 'country' && /^['’]s$/.test(tokens[owner.last + 1]!.text) && describes(tokens.slice(owner.last + 2, m.first)) && m.actor.kind === 'organization' && isCompany(m.actor) && partyOf(m.actor, actors) === m.actor) owners.set(m, owner);
     // "from US manufacturer Kaman", "from German shipbuilder TKMS": the country describes the firm.
     else if (owner && owner.actor.kind === 'country' && m.actor.kind === 'organization' && describesFirm(tokens, owner.last + 1, m.first)) owners.set(m, owner);
-    // "to Khalifa Haftar's Libyan National Army": a leader's name says whose the force is.
-    else if (owner && owner.actor.kind === 'person' && m.first === owner.last + 2 && /^['’]s$/.test(tokens[owner.last + 1]!.text) && m.actor.kind === 'organization') owners.set(m, owner);
+    // "to Khalifa Haftar's Libyan National Army", "Sudan's Rapid Support Forces": a leader's name, or
+    // the country of an armed group, says whose the force is.
+    else if (owner && (owner.actor.kind === 'person' || (owner.actor.kind === 'country' && isArmedGroup(m.actor))) && m.first === owner.last + 2 && /^['’]s$/.test(tokens[owner.last + 1]!.text) && m.actor.kind === 'organization') owners.set(m, owner);
   }
   const owned = new Set(owners.values());
   // "and to Russia, | from which Nigeria took delivery of Mi-35M helicopters": the antecedent of a
@@ -142,9 +143,10 @@ export function readParties(
       read.add(m);
       continue;
     }
-    // "to Panama's National Aeronautical Service": a state's own body (no firm) acts for the state.
+    // "to Panama's National Aeronautical Service": a state's own body (no firm, no armed group:
+    // "Sudan's Rapid Support Forces") acts for the state.
     const owner = mentions[mentions.indexOf(m) - 1];
-    const ownState = owner?.actor.kind === 'country' && m.first === owner.last + 2 && /^['’]s$/.test(tokens[owner.last + 1]!.text) && m.actor.kind === 'organization' && !isSeller(m.actor, actors) && partyOf(m.actor, actors) === m.actor;
+    const ownState = owner?.actor.kind === 'country' && m.first === owner.last + 2 && /^['’]s$/.test(tokens[owner.last + 1]!.text) && m.actor.kind === 'organization' && !isSeller(m.actor, actors) && !isArmedGroup(m.actor) && partyOf(m.actor, actors) === m.actor;
     const party = ownState ? owner.actor : partyOf(m.actor, actors);
     if (!party) continue;
     // "to buy from the United States on Ukraine's behalf".
@@ -204,7 +206,7 @@ export function readParties(
       read.add(m);
       continue;
     }
-    const verb = live.find((c) => c.cue.indirectObject && nameAfter(tokens, c.last, m));
+    const verb = live.find((c) => c.cue.indirectObject && nameAfter(tokens, c.last, owners.get(m) ?? m));
     if (verb) {
       phrases.push({ role: 'recipient', party, at: m.first, preposition: null, source: 'object', cue: null });
       read.add(m);
@@ -833,6 +835,8 @@ const UNNAMED_REACH = 5;
  * "the Indian Navy", "Kenya Defence Forces"), a person for the country their role names ("President of Serbia"); media are
  * never parties; companies and groups are parties of their own.
  */
+const isArmedGroup = (actor: Actor) => lexiconType(actor) === 'armed-group';
+
 export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
   if (actor.kind === 'media') return null;
   if (actor.kind === 'country') return actor;
@@ -844,7 +848,7 @@ export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
   if (parent) return parent.kind === 'country' || actor.kind !== 'organization' || !isCompany(parent) ? parent : actor;
   if (actor.kind === 'person') return countryIn(actor.role, actors) ?? countryIn(actor.name, actors);
   // "Khalifa Haftar's Libyan National Army": an armed group the lexicon knows acts for no state, whatever its name says.
-  if (lexiconType(actor) === 'armed-group') return actor;
+  if (isArmedGroup(actor)) return actor;
   const name = actor.name.toLowerCase();
   const bodies = [...actorRules().governmentBodies, ...transferRules().actorNouns];
   // "the Indian Navy", "Ministry of Defence", "the National Air Force of Angola".
