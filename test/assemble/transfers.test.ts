@@ -1489,6 +1489,19 @@ describe("an approved sale's seller, and a firm described by its country", () =>
     expect(summary(run(text))).toEqual(['Bayraktar TB2 Baykar -> Azerbaijan delivered']);
   });
 
+  it('names no party by "with" after a border or a war, and reads a list after "including" back to its preposition over a longer phrase', () => {
+    const text = 'Chad received Anka drones from Turkey in 2023. Ankara also agreed to supply Cobra II armoured vehicles, built by Otokar, for units deployed on the border with Sudan.';
+    expect(summary(run(text))).toEqual(['Anka Turkey -> Chad delivered', 'Cobra II Turkey -> Chad announced']);
+    expect(summary(run('Turkey has sold its Bayraktar TB2 to more than a dozen countries on the continent, including Niger and Mali.'))).toEqual(['Bayraktar TB2 Turkey -> Niger ordered', 'Bayraktar TB2 Turkey -> Mali ordered']);
+  });
+
+  it('reads a cue form that ends a weapons head noun as that noun ("patrol ships"), and folds unnamed arms into the named system of the same parties and stage', () => {
+    const text = 'Gabon orders two French patrol ships to guard oil fields\n\nLIBREVILLE (Reuters) - Gabon has signed a contract with French shipbuilder Piriou for two OPV 58 offshore patrol vessels.\n\nThe ships are due to be handed over to the Gabonese Navy in 2026.';
+    expect(summary(run(text))).toEqual(['OPV 58 Piriou -> Gabon pending']);
+    const keris = 'Malaysia receives last China-built patrol ship\n\nKUALA LUMPUR (Reuters) - Malaysia on Tuesday received the final Keris-class littoral mission ship ordered from China.';
+    expect(summary(run(keris))).toEqual(['Keris-class ship China -> Malaysia delivered']);
+  });
+
   it('names no supplier in the losing bids ("over rival bids from France")', () => {
     expect(summary(run('Norway picked the Type 26 frigates of Britain over rival bids from France and Germany.'))).toEqual(['Type 26 frigate United Kingdom -> Norway announced']);
   });

@@ -75,10 +75,12 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     // participle, when no participle follows it; "the ship was built by" is left to the maker's rules.)
     const afterCopula = tokens[hit.last + 2];
     const subjectOf = /^(?:is|are|was|were)$/.test(tokens[hit.last + 1]?.lower ?? '') && !isParticiple(tokens[hit.last]!) && !(afterCopula && isParticiple(afterCopula));
-    const nounish = subjectOf || (before !== undefined && (NOUN_BEFORE.has(before.lower) || /^\p{Ll}+est$/u.test(before.text) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text)));
+    // ("two French patrol ships": a form that ends a weapons head noun with the word before is that noun.)
+    const headEnd = before !== undefined && weaponLexicon().words.headKinds.has(`${before.lower} ${tokens[hit.first]!.lower}`);
+    const nounish = subjectOf || headEnd || (before !== undefined && (NOUN_BEFORE.has(before.lower) || /^\p{Ll}+est$/u.test(before.text) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text)));
     // "The first three ships are to be built": a verb's form after a count is a noun, and no cue.
     const counted = weaponLexicon().words.numbers.has(before?.lower ?? '') || /^\d+(?:,\d{3})*$/.test(before?.text ?? '');
-    if ((counted || subjectOf) && !payloads.some((p) => p.pos === 'noun')) continue;
+    if ((counted || subjectOf || headEnd) && !payloads.some((p) => p.pos === 'noun')) continue;
     const cue = payloads.find((p) => p.pos === (nounish ? 'noun' : 'verb')) ?? payloads[0]!;
     // "stocks depleted by donations to Ukraine", "depleted by its military aid": a deal noun that is
     // the agent of another participle is a cause, no statement.

@@ -107,7 +107,10 @@ function update(match: Draft, draft: Draft, stage: (d: Draft) => number): void {
  * own country ("97 Tejas jets from Hindustan Aeronautics" for India) is procurement at home, no transfer.
  */
 export function complete(drafts: readonly Draft[], domestic: (supplier: string, recipient: string) => boolean): Draft[] {
-  return drafts.filter((d) => d.supplier && d.recipient && d.supplier !== d.recipient && !d.tentative && !domestic(d.supplier, d.recipient));
+  const whole = drafts.filter((d) => d.supplier && d.recipient && d.supplier !== d.recipient && !d.tentative && !domestic(d.supplier, d.recipient));
+  // "Malaysia receives last China-built patrol ship | ... received the final Keris-class ship ordered
+  // from China": unnamed arms at the stage a named system has between the same parties are that system.
+  return whole.filter((d) => d.system || !whole.some((e) => e.system && e.supplier === d.supplier && e.recipient === d.recipient && e.status === d.status));
 }
 
 /**

@@ -673,7 +673,7 @@ function embedded(tokens: readonly Token[], clause: Clause, cue: CueHit): boolea
   return false;
 }
 /** How far before "including" the preposition of the unnamed party it lists may stand. */
-const LIST_REACH = 8;
+const LIST_REACH = 12;
 
 /** The supplier or recipient role of the nearest "from" / "to" / "for" before a list word. */
 function listRole(tokens: readonly Token[], clause: Clause, at: number): Party | null {
