@@ -1502,6 +1502,11 @@ describe("an approved sale's seller, and a firm described by its country", () =>
     expect(summary(run(keris))).toEqual(['Keris-class ship China -> Malaysia delivered']);
   });
 
+  it('names no party by the "to" of an infinitive after a noun of purpose ("in an attempt to counter Turkey\'s rivals")', () => {
+    expect(summary(run("Russia sent the S-400 systems in an attempt to counter Turkey's rivals."))).toEqual([]);
+    expect(summary(run("Russia sent the S-400 systems to Turkey in an attempt to counter NATO's influence."))).toEqual(['S-400 Russia -> Turkey delivered']);
+  });
+
   it('names no supplier in the losing bids ("over rival bids from France")', () => {
     expect(summary(run('Norway picked the Type 26 frigates of Britain over rival bids from France and Germany.'))).toEqual(['Type 26 frigate United Kingdom -> Norway announced']);
   });
