@@ -245,6 +245,16 @@ describe('names the story gives a system', () => {
   });
 });
 
+describe('light attack jets of the Cold War, still in service and traded second-hand', () => {
+  it('knows the A-37 Dragonfly, the T-37 Tweet and the OV-10 Bronco', () => {
+    const r = run("The air force's Cessna A-37 Dragonfly jets, which the United States supplied in the 1970s, were grounded. Its OV-10 Bronco planes flew on.");
+    expect(r.weapons.map((w) => [w.name, w.category, w.origin])).toEqual([
+      ['A-37 Dragonfly', 'fighter aircraft', 'united-states'],
+      ['OV-10 Bronco', 'fighter aircraft', 'united-states'],
+    ]);
+  });
+});
+
 describe('ship classes', () => {
   it('names a class with the type of ship the story writes after it', () => {
     const r = extract('Australia chose the Mogami-class frigates. The US handed over a Hamilton-class cutter to Vietnam.', { referenceDate: '2024-01-10', only: ['actors', 'weapons'] });

@@ -1507,6 +1507,10 @@ describe("an approved sale's seller, and a firm described by its country", () =>
     expect(summary(run("Russia sent the S-400 systems to Turkey in an attempt to counter NATO's influence."))).toEqual(['S-400 Russia -> Turkey delivered']);
   });
 
+  it('reads a buyer that refused to accept the goods it ordered as a cancellation', () => {
+    expect(summary(run('Brunei ordered three Nakhoda Ragam-class corvettes from BAE Systems in the 1990s but refused to accept them.'))).toEqual(['Nakhoda Ragam-class corvette BAE Systems -> Brunei cancelled']);
+  });
+
   it('names no supplier in the losing bids ("over rival bids from France")', () => {
     expect(summary(run('Norway picked the Type 26 frigates of Britain over rival bids from France and Germany.'))).toEqual(['Type 26 frigate United Kingdom -> Norway announced']);
   });
