@@ -9,19 +9,10 @@ import { continuesNounPhrase, isCommonWord, isFirstName, isKnownWord, isNounForm
 import { isEnglishWord } from '../../lexicon/english-words.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
 import { countryAtStart } from './nested-country.js';
-
-/** "of [the] <country>" right after token `last`, naming a country other than `own`. */
-function ofOtherCountry(ctx: SentenceContext, last: number, own: string): boolean {
-  const { tokens } = ctx;
-  if (tokens[last + 1]?.lower !== 'of') return false;
-  const at = tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
-  const country = tokens[at] ? actorLexicon().countryWords.get(tokens[at]!.lower) : undefined;
-  return country !== undefined && country.kind === 'country' && country.id !== own;
-}
+import { startsSentence } from './proper-names.js';
 
 /** Tokens before a dateline's credit ("NEW DELHI, March 3 (PTI)"). */
 const CREDIT_REACH = 8;
-import { startsSentence } from './proper-names.js';
 
 export function lexiconMentions(ctx: SentenceContext): EntityMention[] {
   const mentions: EntityMention[] = [];
@@ -175,4 +166,13 @@ function continuesAsName(ctx: SentenceContext, next: number): boolean {
   const a = ctx.tokens[next];
   const b = ctx.tokens[next + 1];
   return Boolean(a && b && !ctx.claimed[next] && !ctx.claimed[next + 1] && /^\p{Lu}\p{Ll}/u.test(a.text) && /^\p{Lu}\p{Ll}/u.test(b.text) && !ctx.allCaps);
+}
+
+/** "of [the] <country>" right after token `last`, naming a country other than `own`. */
+function ofOtherCountry(ctx: SentenceContext, last: number, own: string): boolean {
+  const { tokens } = ctx;
+  if (tokens[last + 1]?.lower !== 'of') return false;
+  const at = tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
+  const country = tokens[at] ? actorLexicon().countryWords.get(tokens[at]!.lower) : undefined;
+  return country !== undefined && country.kind === 'country' && country.id !== own;
 }

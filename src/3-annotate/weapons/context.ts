@@ -72,10 +72,14 @@ const referenceFits = (word: string, family: WeaponFamily) => Boolean(weaponLexi
  * else a category the head or a confirming noun can stand for ("Hawk batteries"), else none.
  */
 export function ownerNamed(owners: readonly WeaponFamily[], head: HeadNoun | null, next: string | undefined): WeaponFamily | undefined {
-  const word = head ? lastWord(head.phrase) : (next ?? '');
+  const own = head ? owners.find((f) => f.category === head.category) : undefined;
+  if (own) return own;
   const only = (fits: (f: WeaponFamily) => boolean) => {
     const found = owners.filter(fits);
     return found.length === 1 ? found[0] : undefined;
   };
-  return (head && owners.find((f) => f.category === head.category)) ?? only((f) => referenceFits(word, f) && !weaponLexicon().words.referenceNouns.get(word)?.includes('*')) ?? (head && head.category !== 'generic' ? only((f) => headFits(head, f)) : undefined);
+  // ("systems" stands for any kind, so it picks none.)
+  const word = head ? lastWord(head.phrase) : (next ?? '');
+  const named = weaponLexicon().words.referenceNouns.get(word)?.includes('*') ? undefined : only((f) => referenceFits(word, f));
+  return named ?? (head && head.category !== 'generic' ? only((f) => headFits(head, f)) : undefined);
 }

@@ -533,7 +533,7 @@ function isModifier(tokens: readonly Token[], m: ActorMention, actors: ActorSpan
   const next = tokens[m.last + 1];
   // "from Kyiv-based Ukroboronprom", "to the UN-recognised Government of National Accord", "the
   // US-backed government": a name joined to a lower-case word describes what follows; it is no party.
-  if (inCompound(tokens, m.last + 1) && /^\p{Ll}+$/u.test(tokens[m.last + 2]?.text ?? '')) return true;
+  if (nameJoinedToWord(tokens, m.last + 1)) return true;
   // "Swedish manufacturer Saab": an adjective before a description of the actor named after it.
   if (span?.form === 'adjective' || !span) {
     // "for a Romanian program": a competition is no party.
@@ -583,7 +583,7 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
   for (let words = 0; words < DESCRIPTION_WORDS && p > clause.first; p--) {
     // "from San Diego-based General Atomics": where a firm is based describes it; so does who backs
     // or recognises a body ("to the UN-recognised Government of National Accord").
-    if (/^\p{Ll}+$/u.test(tokens[p]!.text) && tokens[p - 1]?.text === '-' && /^\p{Lu}/u.test(tokens[p - 2]?.text ?? '')) {
+    if (nameJoinedToWord(tokens, p - 1)) {
       p -= 2;
       for (let k = 0; k < PLACE_WORDS && p > clause.first && /^\p{Lu}/u.test(tokens[p - 1]!.text) && /^\p{Lu}/u.test(tokens[p]!.text); k++) p--;
       words++;
@@ -701,10 +701,17 @@ function isDescriptionWord(token: Token, tokens: readonly Token[] = [], k = -1):
   return /^\p{Ll}+$/u.test(token.text) && !rules.prepositions.has(token.lower) && !rules.otherPrepositions.has(token.lower) && !rules.unnamedParties.has(token.lower) && !isVerbForm(token.lower);
 }
 
+/** Whether token h is a hyphen that joins the tokens on either side into one word. */
+const joinsWord = (tokens: readonly Token[], h: number) => tokens[h]?.text === '-' && !tokens[h]!.spaceBefore && tokens[h + 1] !== undefined && !tokens[h + 1]!.spaceBefore;
+
 /** Whether token k is a part of a hyphenated word, or its hyphen ("state-owned", "government-run"). */
 function inCompound(tokens: readonly Token[], k: number): boolean {
-  const joined = (h: number) => tokens[h]?.text === '-' && !tokens[h]!.spaceBefore && tokens[h + 1] !== undefined && !tokens[h + 1]!.spaceBefore;
-  return k >= 0 && (joined(k - 1) || joined(k) || joined(k + 1));
+  return k >= 0 && (joinsWord(tokens, k - 1) || joinsWord(tokens, k) || joinsWord(tokens, k + 1));
+}
+
+/** The hyphen at h joins a capitalised name to a lower-case word: "Kyiv-based", "UN-recognised", "US-backed". */
+function nameJoinedToWord(tokens: readonly Token[], h: number): boolean {
+  return joinsWord(tokens, h) && /^\p{Lu}/u.test(tokens[h - 1]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[h + 1]!.text);
 }
 
 /** A noun cue that the mention ending at `last` modifies: "Moscow donation", "Serbia's new $1bn purchase". */
