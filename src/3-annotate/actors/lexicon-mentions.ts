@@ -8,7 +8,7 @@ import type { GazetteerHit } from '../../nlp/gazetteer.js';
 import { continuesNounPhrase, isCommonWord, isFirstName, isKnownWord, isNounForm } from '../../nlp/word-classes.js';
 import { isEnglishWord } from '../../lexicon/english-words.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
-import { countryAtStart } from './nested-country.js';
+import { countryAfterOf, countryAtStart } from './nested-country.js';
 import { startsSentence } from './proper-names.js';
 
 /** Tokens before a dateline's credit ("NEW DELHI, March 3 (PTI)"). */
@@ -44,7 +44,8 @@ export function lexiconMentions(ctx: SentenceContext): EntityMention[] {
     // "The National Air Force of Angola": a paper named like an adjective ("The National") inside a longer name.
     if (entry.kind === 'media' && ctx.tokens[hit.first]!.lower === 'the' && continuesAsName(ctx, hit.last + 1)) continue;
     // "the Royal Air Force of Oman": a state's force named for another state's is that state's.
-    if (entry.kind === 'organization' && entry.memberOf && ofOtherCountry(ctx, hit.last, entry.memberOf)) continue;
+    const ofCountry = entry.kind === 'organization' && entry.memberOf ? countryAfterOf(ctx.tokens, hit.last)?.country : undefined;
+    if (ofCountry && ofCountry.id !== entry.memberOf) continue;
     const group = form === 'adjective' && entry.kind === 'country' ? peopleOf(ctx, hit, entry.id) : null;
     if (group) {
       mentions.push(group);
@@ -166,13 +167,4 @@ function continuesAsName(ctx: SentenceContext, next: number): boolean {
   const a = ctx.tokens[next];
   const b = ctx.tokens[next + 1];
   return Boolean(a && b && !ctx.claimed[next] && !ctx.claimed[next + 1] && /^\p{Lu}\p{Ll}/u.test(a.text) && /^\p{Lu}\p{Ll}/u.test(b.text) && !ctx.allCaps);
-}
-
-/** "of [the] <country>" right after token `last`, naming a country other than `own`. */
-function ofOtherCountry(ctx: SentenceContext, last: number, own: string): boolean {
-  const { tokens } = ctx;
-  if (tokens[last + 1]?.lower !== 'of') return false;
-  const at = tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
-  const country = tokens[at] ? actorLexicon().countryWords.get(tokens[at]!.lower) : undefined;
-  return country !== undefined && country.kind === 'country' && country.id !== own;
 }

@@ -5,7 +5,8 @@
  */
 import type { EntityMention } from '../../model/annotations.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
-import { actorLexicon } from '../../lexicon/actors.js';
+import { actorLexicon, type LexiconEntry } from '../../lexicon/actors.js';
+import type { Token } from '../../nlp/tokens.js';
 import { mentionFrom, type SentenceContext } from './context.js';
 
 /**
@@ -18,4 +19,15 @@ export function countryAtStart(ctx: SentenceContext, first: number, last: number
   const country = inner?.payloads.find((p) => p.entry.kind === 'country' && (adjectives || p.form === 'name' || p.form === 'acronym'));
   if (!inner || !country) return null;
   return mentionFrom(ctx, inner.first, inner.last, { kind: 'country', entry: country.entry.id, form: country.form, rule: `lexicon:${country.form}>nested` });
+}
+
+/**
+ * The country named by "of [the] <country>" right after token `last` ("the National Air Force of
+ * Angola", "the Royal Air Force of Oman"), with the index of its word, or null.
+ */
+export function countryAfterOf(tokens: readonly Token[], last: number): { country: LexiconEntry; at: number } | null {
+  if (tokens[last + 1]?.lower !== 'of') return null;
+  const at = tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
+  const country = tokens[at] ? actorLexicon().countryWords.get(tokens[at]!.lower) : undefined;
+  return country?.kind === 'country' ? { country, at } : null;
 }

@@ -10,6 +10,7 @@ import { actorRules, namesDocumentOrEvent } from '../../lexicon/actor-rules.js';
 import { isRoleWord, titleGazetteer } from '../../lexicon/roles.js';
 import { isEnglishWord } from '../../lexicon/english-words.js';
 import { isWeaponName } from '../../lexicon/weapons.js';
+import { countryAfterOf } from './nested-country.js';
 import { isCommonWord, isFirstName, isKnownWord, isLastName, properNounClass } from '../../nlp/word-classes.js';
 import type { Token } from '../../nlp/tokens.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
@@ -243,9 +244,8 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
     const country = actorLexicon().countryWords.get(lowerWords[from]!) ?? actorLexicon().countryWords.get(`${lowerWords[from]} ${lowerWords[from + 1]}`);
     if (country) return make('organization', 'name:organization-head', { memberOf: country.id });
     // "the National Air Force of Angola": the country named after "of" (a mention of its own) owns it.
-    const at = tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
-    const after = tokens[last + 1]?.lower === 'of' && tokens[at] ? actorLexicon().countryWords.get(tokens[at]!.lower) : undefined;
-    if (after && after.kind === 'country') return make('organization', 'name:organization-head', { memberOf: after.id, canonical: ctx.doc.text.slice(tokens[nameStart]!.start, tokens[at]!.end) });
+    const after = countryAfterOf(tokens, last);
+    if (after) return make('organization', 'name:organization-head', { memberOf: after.country.id, canonical: ctx.doc.text.slice(tokens[nameStart]!.start, tokens[after.at]!.end) });
     return make('organization', 'name:organization-head');
   }
   if (rules.organizationHeads.has(head) && words.length === 1 && isAcronymToken(words[0]!)) return make('organization', 'name:acronym');

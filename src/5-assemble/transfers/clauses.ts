@@ -288,7 +288,8 @@ function isPast(tokens: readonly Token[], k: number): boolean {
 }
 
 /** A clause-break word between commas (", meanwhile,"): an aside, the clause goes on around it. */
-function aside(tokens: readonly Token[], i: number): boolean {
+/** Token i stands alone between two commas: ", however,". */
+export function aside(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',';
 }
 

@@ -8,8 +8,8 @@
  */
 import type { TransferStatus } from '../../model/contract.js';
 import { isQuoteMark, type Token } from '../../nlp/tokens.js';
-import type { Clause } from './clauses.js';
-import { weaponLexicon } from '../../lexicon/weapons.js';
+import { aside, type Clause } from './clauses.js';
+import { opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
 import { textOf } from './evidence.js';
 import { transferRules, type Cue } from './rules.js';
 
@@ -76,7 +76,7 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     const afterCopula = tokens[hit.last + 2];
     const subjectOf = /^(?:is|are|was|were)$/.test(tokens[hit.last + 1]?.lower ?? '') && !isParticiple(tokens[hit.last]!) && !(afterCopula && isParticiple(afterCopula));
     // ("two French patrol ships": a form that ends a weapons head noun with the word before is that noun.)
-    const headEnd = before !== undefined && weaponLexicon().words.headKinds.has(`${before.lower} ${tokens[hit.first]!.lower}`);
+    const headEnd = hit.first > 0 && opensHeadNoun(tokens, hit.first - 1) && (weaponLexicon().phrases.longestAt(tokens, hit.first - 1)?.last ?? -1) >= hit.first;
     const nounish = subjectOf || headEnd || (before !== undefined && (NOUN_BEFORE.has(before.lower) || /^\p{Ll}+est$/u.test(before.text) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text)));
     // "The first three ships are to be built": a verb's form after a count is a noun, and no cue.
     const counted = weaponLexicon().words.numbers.has(before?.lower ?? '') || /^\d+(?:,\d{3})*$/.test(before?.text ?? '');
@@ -487,7 +487,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const agentFollows = byInAside !== -1 && tokens[last + 1 + byInAside]!.lower === 'by';
   const object = !agentFollows && (/^\d/.test(tokens[last + 1]?.text ?? '') || rules.objectOpeners.has(tokens[last + 1]?.lower ?? '') || weaponLexicon().words.numbers.has(tokens[last + 1]?.lower ?? ''));
   // ("Qatar, however, bought AH-4 howitzers": a one-word aside between commas leaves the verb its subject.)
-  const afterAside = before?.text === ',' && tokens[k - 2]?.text === ',' && (rules.clauseBreaks.has(tokens[k - 1]!.lower) || rules.adverbs.has(tokens[k - 1]!.lower));
+  const afterAside = aside(tokens, k - 1) && (rules.clauseBreaks.has(tokens[k - 1]!.lower) || rules.adverbs.has(tokens[k - 1]!.lower));
   const passive =
     cue.pos === 'verb' && participle && k >= clause.first && (rules.passiveAuxiliaries.has(before!.lower) || (before!.text === ',' && cue.agent !== null && !object && apposition === null && !afterAside) || (tokens[last + 1]?.lower === 'by' && /^\p{Ll}|\d/u.test(before!.text)));
   // A plan or a modal ("will send", "plans to buy", "decided to supply", "to be sold"); "began to deliver" is a fact.

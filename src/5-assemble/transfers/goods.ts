@@ -4,7 +4,7 @@
  * F-16s"), an alternative ("the Gripen over the F-16"), a system another verb holds ("and is
  * co-producing the JF-17").
  */
-import { isQuoteMark, relativeAsideEnd, type Token } from '../../nlp/tokens.js';
+import { isQuoteMark, relativeAsideEnd, wordsAt, type Token } from '../../nlp/tokens.js';
 import { isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
@@ -64,7 +64,7 @@ export function isPlatform(tokens: readonly Token[], item: Item): boolean {
   if (partNouns.has(next) || partNouns.has(`${next} ${tokens[item.phrase.last + 2]?.lower ?? ''}`)) return true;
   // "export permits for the Wescam sensors used on the drone": what the goods are fitted to.
   const opener = /^(?:the|its|their|a|an)$/.test(tokens[item.phrase.first - 1]?.lower ?? '') ? item.phrase.first - 1 : item.phrase.first;
-  if (platformPhrases.has(`${tokens[opener - 2]?.lower} ${tokens[opener - 1]?.lower}`)) return true;
+  if (platformPhrases.has(wordsAt(tokens, opener - 2, 2))) return true;
   if (item.pronounOwner) return tokens[item.phrase.first - 1]?.lower === 'for';
   if (!/^['’]s$/.test(tokens[item.phrase.first - 1]?.text ?? '')) return false;
   for (let k = item.phrase.first - 2; k >= Math.max(0, item.phrase.first - PLATFORM_REACH); k--) {
