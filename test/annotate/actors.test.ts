@@ -659,3 +659,15 @@ describe("a group's company in a country", () => {
     expect(mentionsOf(r, 'Thales')).toEqual(['Thales']);
   });
 });
+
+describe('a name after a company noun or a title', () => {
+  it('reads a state arms trader\'s name as a company, and a given name after it as a person', () => {
+    expect(actor(run('Zambia bought gunships from the Ukrainian state arms trader Zorlix.'), 'Zorlix')).toMatchObject({ kind: 'organization' });
+    expect(actor(run('The Russian arms trader Viktor Bout was freed.'), 'Viktor Bout')).toMatchObject({ kind: 'person' });
+  });
+
+  it('reads a country\'s name after a title and a given name as a surname', () => {
+    expect(actor(run('Col. Xerxes Trinidad said the missiles arrived.'), 'Xerxes Trinidad')).toMatchObject({ kind: 'person' });
+    expect(mentionsOf(run('Trinidad bought two patrol boats.'), 'Trinidad and Tobago')).toEqual(['Trinidad']);
+  });
+});

@@ -2768,3 +2768,31 @@ describe('a ship built in a country', () => {
     expect(summary(run(text))).toEqual(['Elephant Brazil -> Namibia delivered']);
   });
 });
+
+describe('a clause after ", and" with a date before its subject', () => {
+  it('is a clause of its own when a noun phrase then a past verb with its object follow', () => {
+    const text = 'Zambian air force\n\nLUSAKA - Angola bought two Mi-17 helicopters from Russia in 2010, and in 2014 the air force received four Mi-24 gunships from Ukraine.';
+    expect(summary(run(text))).toEqual(['Mi-17 Russia -> Angola delivered', 'Mi-24 Ukraine -> Zambia delivered']);
+  });
+});
+
+describe('a relative with no commas inside the goods\' own clause', () => {
+  it('tells the first leg; the clause goes on at its finite verb', () => {
+    const text = 'Two Mi-8 helicopters that Angola had bought from Russia were handed over to Zambia as a gift.';
+    expect(summary(run(text))).toEqual(['Mi-8 Russia -> Angola delivered', 'Mi-8 Angola -> Zambia delivered']);
+  });
+});
+
+describe('"will hand over"', () => {
+  it('awaits the handover, and a plan to hand over is announced', () => {
+    expect(summary(run('India will hand over two Dhruv helicopters to Nepal.'))).toEqual(['Dhruv India -> Nepal pending']);
+    expect(summary(run('India plans to hand over two Dhruv helicopters to Nepal.'))).toEqual(['Dhruv India -> Nepal announced']);
+  });
+});
+
+describe('a verb phrase after "and has already"', () => {
+  it("shares the subject that opens the sentence, and its object pronoun is the recipient named before", () => {
+    const text = "India has been the Nepal Army's largest supplier for decades and has already given it two Dhruv helicopters.";
+    expect(summary(run(text))).toEqual(['Dhruv India -> Nepal delivered']);
+  });
+});

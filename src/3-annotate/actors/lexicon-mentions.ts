@@ -148,10 +148,20 @@ function personWithPlaceSurname(ctx: SentenceContext, hit: GazetteerHit<LexiconH
   const given = isFirstName(lower) || (!isKnownWord(lower) && !isEnglishWord(lower));
   if (!given || participleOpening(ctx, at) || actorRules().nonNames.has(lower) || actorRules().compassWords.has(lower) || titleGazetteer().longestAt(ctx.tokens, at)) return null;
   const before = ctx.tokens[at - 1];
-  if (before && isNameStart(before) && before.lower !== 'the') return null; // part of a longer name
+  // (Part of a longer name, unless a title ends there: "Col. Xerxes Trinidad", "Gen. Michael Jordan".)
+  if (before && isNameStart(before) && before.lower !== 'the' && !titleEndsAt(ctx, at - 1)) return null;
   const after = ctx.tokens[hit.last + 1];
   if (after && isNameStart(after) && after.spaceBefore) return null; // "Valeska Paris Hotel": a longer name the name recogniser reads
   return mentionFrom(ctx, at, hit.last, { kind: 'person', entry: null, form: 'name', rule: 'name:given-name+place' });
+}
+
+/** Words a title may have before the name it precedes ("military spokesperson Col."). */
+const TITLE_WORDS = 4;
+
+/** A title ends at token `last` ("Col.", "Defence Minister"). */
+function titleEndsAt(ctx: SentenceContext, last: number): boolean {
+  for (let k = last; k >= 0 && last - k < TITLE_WORDS; k--) if (titleGazetteer().longestAt(ctx.tokens, k)?.last === last) return true;
+  return false;
 }
 
 /** "Neighboring Romania bought ...", "Neighbouring Hungary": a sentence's first word in -ing is an adjective, no name. */

@@ -255,7 +255,9 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
   if (role) return make('person', 'name:after-title');
   // "French shipbuilder Piriou", "the defence firm Ocea": a name a company noun describes.
   const described = tokens[nameStart - 1];
-  if (described && rules.companyNouns.has(described.lower) && words.length <= 3) return make('organization', 'name:after-company-noun');
+  // ("arms trader Viktor Bout": a given name that is no English word opens a person's name.)
+  const person = words.length >= 2 && isFirstName(lowerWords[0]!) && !isEnglishWord(lowerWords[0]!);
+  if (described && rules.companyNouns.has(described.lower) && words.length <= 3 && !person) return make('organization', 'name:after-company-noun');
   if (words.length <= 3 && ownedFirm(tokens, nameStart) && !isFirstName(lowerWords[0]!) && !isLastName(head)) return make('organization', 'name:country-firm');
   const known = properNounClass(lowerWords.join(' '));
   if (known) return make(known, 'name:known-word', known === 'place' ? { placeKind: 'location' } : {});

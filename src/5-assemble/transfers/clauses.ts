@@ -64,12 +64,16 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
   // "With the Black Hawks now in service, | Latvia has given Ukraine its Mi-17s": an opening absolute
   // phrase tells a state of things, not the main clause's goods.
   const absoluteEnd = tokens[0]?.lower === 'with' ? closingComma(tokens, 1) : null;
+  // Where a relative with no commas ends and the clause it interrupts goes on ("helicopters that Angola
+  // had bought from Russia | were handed over by Luanda").
+  let restrictiveEnd: number | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (i === absoluteEnd) {
       close(i - 1, i + 1);
       continue;
     }
+    if (i === restrictiveEnd) close(i - 1, i);
     // (A headline lists no goods with semicolons: "... sign joint IRIS-T deal; Riga to pass Stingers on to Ukraine".)
     if (token.text === ';' && !headline && listGoesOn(tokens, i + 1)) continue;
     // A headline's comma joins two statements: "drops plan to buy Su-35 jets, turns to French Rafales".
@@ -128,6 +132,10 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
       const told = rules.reportingVerbs.has(token.text) ? addressee(tokens, i + 1) : i;
       if (rules.reportingVerbs.has(token.text) || comma > first) close(told, told + 1, false, tokens.slice(Math.max(first, i - DENIED_REPORT_REACH), i).some((t) => rules.denials.has(t.lower)));
       i = told;
+    }
+    else if (token.lower === 'that' && i > first && (restrictiveEnd = restrictiveRelativeEnd(tokens, i)) !== null) {
+      close(i - 1, i);
+      relative = true;
     }
     else if (token.lower === 'that' && i > first && isComplementiser(tokens, i)) close(i - 1, i, false, negatedBefore(tokens, first, i));
   }
@@ -207,12 +215,20 @@ function afterShortDate(tokens: readonly Token[], k: number): number {
 const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 /** How far after ", and" the finite verb of a new clause may come ("and Swedish-made Archer howitzers were"). */
 const SUBJECT_WORDS = 7;
+/** Words that open a verb's object: "received a pair of", "bought the jets", "sent its ...". */
+const SUBJECT_DETERMINERS = new Set(['the', 'its', 'their']);
+const OBJECT_STARTS = new Set(['a', 'an', 'the', 'its', 'their', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'several']);
 
 /** ", and Swedish-made Archer howitzers were first delivered": a subject of its own, then a finite verb. */
-function opensClause(tokens: readonly Token[], from: number): boolean {
+function opensClause(tokens: readonly Token[], at: number): boolean {
+  // ", and in 2014 the air force received ...": a short date may open the clause before its subject.
+  const dated = afterShortDate(tokens, at);
+  const from = dated > at && tokens[dated]?.text === ',' ? dated + 1 : dated;
   if (!tokens[from] || FINITE.has(tokens[from].lower) || isVerbForm(tokens[from].lower)) return false;
   // ", and Sweden pledged 50 CV90s": a name, then a verb in the past tense.
   const named = /^\p{Lu}/u.test(tokens[from].text);
+  // (", and the air force received ...": a noun phrase; not ", and last year signed", nor a pronoun, which the clause shares.)
+  const determined = SUBJECT_DETERMINERS.has(tokens[from].lower);
   // ", and the last of the new tanks, which began arriving last year, are due": a relative clause
   // inside the subject does not count against it.
   let skipped = 0;
@@ -227,7 +243,9 @@ function opensClause(tokens: readonly Token[], from: number): boolean {
     }
     if (t.text === ',' || t.lower === 'and') return false;
     if (FINITE.has(t.lower)) return true;
-    if (named && /^\p{Ll}/u.test(t.text) && tokens[k - 1]!.text !== '-' && !opensWeaponPhrase(tokens, k) && isPast(tokens, k)) return true;
+    // (", and the air force received a pair of ...": an unnamed subject's past verb takes an object
+    // at once; "the tanks delivered last year" is a reduced relative.)
+    if ((named || (determined && (OBJECT_STARTS.has(tokens[k + 1]?.lower ?? '') || /^\d/.test(tokens[k + 1]?.text ?? '')))) && /^\p{Ll}/u.test(t.text) && tokens[k - 1]!.text !== '-' && !opensWeaponPhrase(tokens, k) && isPast(tokens, k)) return true;
   }
   return false;
 }
@@ -269,8 +287,11 @@ function secondVerbPhrase(tokens: readonly Token[], first: number, and: number):
 /** "and ordered", "and has signed", "and took delivery": a transfer verb with no subject of its own. */
 function opensVerbPhrase(tokens: readonly Token[], from: number): boolean {
   const rules = transferRules();
-  const at = FINITE.has(tokens[from]?.lower ?? '') ? from + 1 : from;
-  if (!tokens[at] || !/^\p{Ll}/u.test(tokens[at].text)) return false;
+  let at = FINITE.has(tokens[from]?.lower ?? '') ? from + 1 : from;
+  // ("and has already given it two Dhruvs": adverbs between the auxiliary and the verb.)
+  while (at > from && rules.adverbs.has(tokens[at]?.lower ?? '') && tokens[at]!.lower !== 'not') at++;
+  const verb = tokens[at];
+  if (!verb || !/^\p{Ll}/u.test(verb.text)) return false;
   const verbs = rules.cues.longestAt(tokens, at)?.payloads.filter((p) => p?.pos === 'verb' && p.transfer !== false) ?? [];
   // "and flies the JF-17": a fleet in service, in the present.
   return verbs.length > 0 && (at > from || isPast(tokens, at) || verbs.some((p) => p!.background));
@@ -355,6 +376,31 @@ function objectRelative(tokens: readonly Token[], from: number): boolean {
   // interrupts goes on with a party of its own, so the relative stays inside it.
   const end = closingComma(tokens, from + 1);
   return end === null || !rules.prepositions.has(tokens[end + 1]?.lower ?? '');
+}
+
+/**
+ * "Two Mi-8 helicopters that Angola had bought from Russia | were handed over by Luanda": after goods,
+ * "that", a subject of its own (a name, a pronoun) and a transfer verb, then a finite verb with no
+ * subject of its own before any comma: the relative ends at that verb, where the goods' own clause
+ * goes on. The index of that verb, else null.
+ */
+function restrictiveRelativeEnd(tokens: readonly Token[], that: number): number | null {
+  const { referenceNouns, contextNouns } = weaponLexicon().words;
+  const head = tokens[that - 1]!.lower;
+  if (!referenceNouns.has(head) && !contextNouns.has(head) && !opensHeadNoun(tokens, that - 1)) return null;
+  let k = that + 1;
+  if (SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? '')) k++;
+  else while (k < tokens.length && k - that <= NAME_WORDS && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  if (k === that + 1) return null;
+  const { passiveAuxiliaries, adverbs, cues } = transferRules();
+  while (tokens[k] && (FINITE.has(tokens[k]!.lower) || passiveAuxiliaries.has(tokens[k]!.lower) || adverbs.has(tokens[k]!.lower))) k++;
+  const verb = cues.longestAt(tokens, k);
+  if (!verb?.payloads.some((p) => p?.pos === 'verb' && p.transfer)) return null;
+  for (let j = verb.last + 1; j < tokens.length && j - that <= RELATIVE_WORDS; j++) {
+    if (/^[,.;:]$/.test(tokens[j]!.text) || tokens[j]!.lower === 'that' || tokens[j]!.lower === 'which') return null;
+    if (FINITE.has(tokens[j]!.lower)) return j;
+  }
+  return null;
 }
 
 /** Words of a name told something ("the United States"). */

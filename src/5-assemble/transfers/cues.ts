@@ -532,8 +532,9 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
     // "will be delivered" is awaited; "could be passed on" only possible; "will be donated" a pledge.
     const possible = preceding.some((t) => rules.possibilityModals.has(t.lower));
     status = cue.future ? (passive && cue.status === 'delivered' && !possible && cue.deal !== 'donation' ? 'pending' : cue.future) : status;
-    // "plans to take over 33 Hornets": receiving is awaited only once agreed ("will receive"); a plan is announced.
-    if (status === 'pending' && cue.agent === 'recipient' && infinitive && rules.planVerbs.has(tokens[toIndex - 1]?.lower ?? '')) status = 'announced';
+    // "plans to take over 33 Hornets", "plans to hand over": a handover is awaited only once agreed
+    // ("will receive", "will hand over"); a plan is announced.
+    if (status === 'pending' && cue.future === 'pending' && infinitive && rules.planVerbs.has(tokens[toIndex - 1]?.lower ?? '')) status = 'announced';
     weak = !cue.future || status === 'announced';
   }
   // "will no longer block the sale": lifting a veto states the approval.

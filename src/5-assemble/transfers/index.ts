@@ -147,7 +147,10 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       const status = clauseStatus(cues);
       if (status === null && clause.resumes) drafts.push(...listedOn(doc, tokens, clause, items, drafts.slice(mainFrom, mainTo)));
       if (status === null || (thirdParty && !cues.some((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated))) continue;
-      const parties = readParties(tokens, clause, cues, actors, inWeapon, previousSubject, isNounAt);
+      // ("India has been Nepal's largest supplier and has already given it two Dhruvs": a verb phrase
+      // that shares the subject of a clause with no transfer shares the actor that opens the sentence.)
+      const sharedSubject = clause.sharesSubject && subjectSentence !== sentence.index && opener ? opener : previousSubject;
+      const parties = readParties(tokens, clause, cues, actors, inWeapon, sharedSubject, isNounAt);
       if (leg) drafts.push(...passOnward(doc, tokens, clause, leg, parties, sentence.index, actors));
       // ("dropped plans to buy Apaches, two years after Washington approved the sale. It has instead
       // received": "it" is the main clause's subject, not a subordinate clause's.)
