@@ -507,3 +507,17 @@ describe('a name several families share ("Jaguar")', () => {
     expect(run('Oman ordered eight Hawk Mk 166 advanced trainers.').weapons.map((w) => w.name)).toEqual(['Hawk']);
   });
 });
+
+describe('a capitalised name of a kind of arms with its letters in brackets', () => {
+  it('names a system by its letters, and the letters are no organisation', () => {
+    const r = run('Luxembourg received six Command and Liaison Reconnaissance Vehicles (CLRV) on Monday.');
+    expect(weapon(r, 'CLRV')).toMatchObject({ category: 'armoured vehicle' });
+    expect(weapon(r, 'CLRV')!.mentions.map((m) => m.text)).toEqual(['Command and Liaison Reconnaissance Vehicles', 'CLRV']);
+    expect(actorId(r, 'CLRV')).toBeUndefined();
+  });
+
+  it('but a company named like one keeps its letters', () => {
+    const r = run('Romania received Piranha 5 carriers from General Dynamics European Land Systems (GDELS) this week.');
+    expect(r.actors.find((a) => a.name === 'General Dynamics European Land Systems')?.mentions.map((m) => m.text)).toEqual(['General Dynamics European Land Systems', 'GDELS']);
+  });
+});

@@ -2796,3 +2796,15 @@ describe('a verb phrase after "and has already"', () => {
     expect(summary(run(text))).toEqual(['Dhruv India -> Nepal delivered']);
   });
 });
+
+describe('goods a supplier gives to no one named', () => {
+  it("go where that supplier's giving in the sentence before went", () => {
+    const text = 'Luxembourg aid\n\nLUXEMBOURG - It will not be the first time Luxembourg has sent arms to Kyiv. Since 2022 the country has delivered dozens of NLAW anti-tank weapons.';
+    expect(summary(run(text))).toEqual(['NLAW Luxembourg -> Ukraine delivered']);
+  });
+
+  it('but a bare kind of goods listed after a named system stands for no other system of its kind', () => {
+    const text = 'Lithuanian aid\n\nVILNIUS - Lithuania has operated NASAMS since 2020. Lithuania has given much of its equipment to Ukraine. Since 2022 it has handed over M113 armoured personnel carriers, mortars and anti-aircraft guns.';
+    expect(summary(run(text))).toEqual(['M113 Lithuania -> Ukraine delivered']);
+  });
+});

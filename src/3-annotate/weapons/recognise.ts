@@ -35,7 +35,7 @@ export interface Candidate {
   phrase: NounPhrase;
   /** The other families a shared context form names, for a mention that has no head noun of its own. */
   others?: WeaponFamily[];
-  rule: 'lexicon' | 'ship-name' | 'designation-variant' | 'designation-prefix' | 'designation-head' | 'name-head';
+  rule: 'lexicon' | 'ship-name' | 'designation-variant' | 'designation-prefix' | 'designation-head' | 'name-head' | 'spelled-name';
 }
 
 /** Designation shapes: PREFIX-NUMBER[SUFFIX] over three tokens, or one token ("M142", "2S19", "K9A1"). */
@@ -85,6 +85,7 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
   for (const c of shipNames(scan, actors, taken)) found.push(take(c));
   for (const c of shipsNamedAfterType(scan, actors, taken)) found.push(take(c));
   for (const c of designations(scan, actors, taken)) found.push(take(c));
+  for (const c of spelledNames(scan, actors, taken)) found.push(take(c));
   for (const c of namesBeforeHeads(scan, actors, taken)) found.push(take(c));
   return joinAdjacent(scan, actors, found.sort((a, b) => a.first - b.first));
 }
@@ -276,6 +277,35 @@ function* shipsNamedAfterType(scan: ScannedSentence, actors: ActorSpans, taken: 
       .map((tok) => tok.text)
       .join(' ');
     yield { first, last, family: null, name, category, origin: null, free: true, phrase: nounPhrase(scan, actors, first, last), rule: 'ship-name' };
+  }
+}
+
+/** Lower-case words an acronym's letters skip: "Command and Liaison ...". */
+const SKIPPED_BY_LETTERS = new Set(['and', 'of', 'for', 'the']);
+
+/**
+ * "80 Command and Liaison Reconnaissance Vehicles (CLRV)": capitalised words ending in a category
+ * head noun, then the letters they spell in brackets, name a system by its letters.
+ */
+function* spelledNames(scan: ScannedSentence, actors: ActorSpans, taken: boolean[]): Generator<Candidate> {
+  const t = scan.tokens;
+  for (const head of scan.heads) {
+    const letters = t[head.last + 2]?.text ?? '';
+    if (head.head.category === 'generic' || taken[head.first] || t[head.last + 1]?.text !== '(' || t[head.last + 3]?.text !== ')' || !/^\p{Lu}{2,8}$/u.test(letters)) continue;
+    if (!t.slice(head.first, head.last + 1).every((tok) => /^\p{Lu}/u.test(tok.text))) continue;
+    let initials = '';
+    let first = head.last + 1;
+    for (let k = head.last; k >= 0 && initials.length < letters.length; k--) {
+      if (SKIPPED_BY_LETTERS.has(t[k]!.text)) continue;
+      if (!/^\p{Lu}/u.test(t[k]!.text) || taken[k]) break;
+      initials = t[k]!.text[0]! + initials;
+      first = k;
+    }
+    // (Not a company's name: "Leonardo Rheinmetall Military Vehicles (LRMV)".)
+    if (initials !== letters || t.slice(first, head.last + 3).some((tok) => actors.at(tok.start))) continue;
+    const candidate = { family: null, name: letters, category: head.head.category, origin: null, free: true, rule: 'spelled-name' } as const;
+    yield { ...candidate, first, last: head.last, phrase: nounPhrase(scan, actors, first, head.last) };
+    yield { ...candidate, first: head.last + 2, last: head.last + 2, phrase: nounPhrase(scan, actors, head.last + 2, head.last + 2) };
   }
 }
 

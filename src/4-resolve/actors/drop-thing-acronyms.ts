@@ -1,13 +1,18 @@
 /**
  * Refiner: letters the story defines for a lower-case phrase ("six littoral combat ships (LCS)",
- * "offshore patrol vessels (OPVs)") name a kind of thing, not an actor. A name guessed from the
- * letters alone (no lexicon entry) is dropped wherever the story uses them: "missiles for the LCS"
- * names no party.
+ * "offshore patrol vessels (OPVs)"), or for a name whose last word is a weapon's head noun ("80
+ * Command and Liaison Reconnaissance Vehicles (CLRV)"), name a kind of thing, not an actor. A name
+ * guessed from the letters alone (no lexicon entry) is dropped wherever the story uses them:
+ * "missiles for the LCS" names no party.
  */
 import type { AnalysisDocument } from '../../model/document.js';
+import { opensHeadNoun } from '../../lexicon/weapons.js';
 
 /** Lower-case words, then letters in brackets: "littoral combat ships (LCS)". */
 const DEFINITION = /((?:\p{Ll}[\p{Ll}-]*\s+){1,8})\((\p{Lu}{2,8})s?\)/gu;
+
+/** Lower-case words a name's letters skip: "Command and Liaison ...". */
+const SKIPPED = new Set(['and', 'of', 'for', 'the', '&']);
 
 export function dropThingAcronyms(doc: AnalysisDocument): void {
   const things = new Set<string>();
@@ -17,6 +22,30 @@ export function dropThingAcronyms(doc: AnalysisDocument): void {
     const initials = words.slice(-letters.length).map((w) => w[0]!.toUpperCase()).join('');
     if (words.length >= letters.length && initials === letters) things.add(letters);
   }
+  for (const m of doc.layers.mentions) {
+    if (m.entry === null && m.form === 'acronym' && namesWeapon(doc, m.start)) things.add(m.text.replace(/s$/, ''));
+  }
   if (things.size === 0) return;
   doc.layers.mentions = doc.layers.mentions.filter((m) => m.entry !== null || m.form !== 'acronym' || !things.has(m.text.replace(/s$/, '')));
+}
+
+/** Letters at `start` in brackets after a capitalised name they spell, whose last word is a weapon's head noun. */
+function namesWeapon(doc: AnalysisDocument, start: number): boolean {
+  const tokens = doc.tokens;
+  const at = tokens.findIndex((t) => t.start === start);
+  const head = at - 2;
+  if (head < 0 || tokens[at - 1]!.text !== '(' || !/^\p{Lu}/u.test(tokens[head]!.text) || !opensHeadNoun(tokens, head)) return false;
+  const letters = tokens[at]!.text.replace(/s$/, '');
+  let initials = '';
+  let first = head;
+  for (let k = head; k >= 0 && initials.length < letters.length; k--) {
+    if (SKIPPED.has(tokens[k]!.lower)) continue;
+    if (!/^\p{Lu}/u.test(tokens[k]!.text)) return false;
+    initials = tokens[k]!.text[0]! + initials;
+    first = k;
+  }
+  // ("Leonardo Rheinmetall Military Vehicles (LRMV)", "General Dynamics European Land Systems (GDELS)":
+  // the letters of a name the actor stage read, or one that holds such a name.)
+  const known = doc.layers.mentions.some((m) => m.start < tokens[head]!.end && m.end > tokens[first]!.start);
+  return initials === letters && !known;
 }

@@ -28,7 +28,7 @@ import { splitClauses } from './clauses.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, itemCues, listEnd, listedOn, overlapsCue, participleOn, platformsOf } from './goods.js';
 import { itemsOf, type Item } from './items.js';
-import { complete, mergeDrafts, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHolders, withHomeBodies, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, withoutClassUnits, type Draft } from './merge.js';
+import { complete, mergeDrafts, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHolders, withHomeBodies, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, withoutClassUnits, withRecentRecipients, type Draft, type Gift } from './merge.js';
 import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
@@ -50,6 +50,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   const makers = new Map<string, Set<string>>();
   // Deals told with their parties and no goods ("a new donation package for Ukraine"): never output.
   const frames: Draft[] = [];
+  // Each clause's supplier and recipient when a giving verb names both, in story order.
+  const given: Gift[] = [];
   // The deal noun of the latest frame, and its sentence, for "It includes ..." in the sentence after.
   let frameCue: { cue: CueHit; sentence: number } | null = null;
   let previousSubject: Actor | null = null;
@@ -156,6 +158,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       // received": "it" is the main clause's subject, not a subordinate clause's.)
       if (parties.subject && !(clause.first > 0 && transferRules().subordinators.has(tokens[clause.first]!.lower))) [previousSubject, subjectSentence] = [parties.subject, sentence.index];
       const live = cues.filter((c) => !c.negated);
+      // Who gave to whom, goods named or not ("Luxembourg has sent arms to Kyiv"), for goods told next with no recipient.
+      const [giver, taker] = [parties.phrases.find((p) => p.role === 'supplier')?.party, parties.phrases.find((p) => p.role === 'recipient')?.party];
+      if (giver && taker && giver !== taker && live.some((c) => c.cue.pos === 'verb' && c.cue.transfer)) given.push({ supplier: giver.id, recipient: taker.id, sentence: sentence.index });
       // "The package includes Hellfire missiles": goods the clause only lists share the deal's stage.
       const systems = new Set(items.filter((i) => i.weapon && i.phrase.first >= clause.first && i.phrase.last <= clause.last).map((i) => i.weapon!.id));
       const deal = inheritParties(tokens, live, parties, frames.length ? [...drafts, ...frames].sort((a, b) => a.sentence - b.sentence) : drafts, actors, systems);
@@ -317,6 +322,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   const refiners: ((drafts: readonly Draft[]) => Draft[])[] = [
     (d) => withLaterNames(d, opening),
     (d) => withMainRecipient(d, buyer, storyCountry),
+    (d) => withRecentRecipients(d, given),
     (d) => withHomeArrivals(d, storyCountry),
     mergeDrafts,
     withHolders,

@@ -80,7 +80,9 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
     const phrase = nounPhrase(scan, actors, head.first, head.last);
     if (covered.slice(phrase.first, head.first).some(Boolean) || forSupport(tokens, phrase)) continue;
     // "the latest in a series of retired warships": a kind of goods among many stands for no one system.
-    const many = tokens[phrase.first - 1]?.lower === 'of' && transferRules().collectionNouns.has(tokens[phrase.first - 2]?.lower ?? '');
+    // ("handed over M113 carriers, mortars and anti-aircraft guns": nor does a bare kind of goods listed after a named system.)
+    const listed = /^(?:and|,)$/.test(tokens[phrase.first - 1]?.lower ?? '') && phrase.quantity === null && !weaponLexicon().words.referenceDeterminers.has(tokens[phrase.first]!.lower) && namedEarlierInList(tokens, covered, phrase.first - 1);
+    const many = listed || (tokens[phrase.first - 1]?.lower === 'of' && transferRules().collectionNouns.has(tokens[phrase.first - 2]?.lower ?? ''));
     const named = sameDesign(doc.layers.weapons, tokens, head.last, head.head.category) ?? (many ? null : standsFor(doc.layers.weapons, head.head.category));
     let first = phrase.first;
     while (first < head.first && LEADING.has(tokens[first]!.lower)) first++;
@@ -254,6 +256,19 @@ function sameDesign(weapons: readonly Weapon[], tokens: readonly Token[], last: 
   const that = /^(?:that|this)$/.test(words[1] ?? '') && sameDesignNouns.has(words[2] ?? '');
   if (words[0] !== 'of' || !(same || that)) return null;
   return latestNamedBefore(weapons.filter((w) => w.category === category), tokens[last]!.start);
+}
+
+/** Words a list of goods may run back over to a named system. */
+const LIST_WORDS = 10;
+
+/** A system named earlier in the list that ends at `joint` (", mortars and"), within a list's reach. */
+function namedEarlierInList(tokens: readonly Token[], covered: readonly boolean[], joint: number): boolean {
+  const { prepositions } = transferRules();
+  for (let k = joint - 1; k >= 0 && joint - k <= LIST_WORDS; k--) {
+    if (covered[k]) return true;
+    if (/^[.;:]$/.test(tokens[k]!.text) || prepositions.has(tokens[k]!.lower)) return false;
+  }
+  return false;
 }
 
 /** The one weapon of the story an unnamed description of this category can stand for, if exactly one fits. */

@@ -288,6 +288,26 @@ export function withoutClassUnits(drafts: readonly Draft[], isUnit: (system: str
   return drafts.filter((d) => !(d.system && isUnit(d.system) && drafts.some((e) => e !== d && e.system && isClass(e.system) && e.recipient === d.recipient && Math.abs(e.sentence - d.sentence) <= 1)));
 }
 
+/** A supplier and a recipient a clause's giving verb names, with or without goods. */
+export interface Gift {
+  supplier: string;
+  recipient: string;
+  sentence: number;
+}
+
+/**
+ * Refiner, before merging: "Luxembourg has sent arms to Kyiv. Since 2022 the country has delivered
+ * dozens of NLAW anti-tank weapons": goods a supplier gives to no one named go where that supplier's
+ * giving in the same or the sentence before went.
+ */
+export function withRecentRecipients(drafts: readonly Draft[], gifts: readonly Gift[]): Draft[] {
+  return drafts.map((d) => {
+    if (d.recipient || !d.supplier) return d;
+    const gift = gifts.filter((g) => g.supplier === d.supplier && g.sentence <= d.sentence && d.sentence - g.sentence <= 1).pop();
+    return gift ? { ...d, recipient: gift.recipient, rules: [...d.rules, `recipient ${gift.recipient} (where the supplier's giving just before went)`] } : d;
+  });
+}
+
 /**
  * Refiner, before merging: goods that arrived at a place the story names as no party ("The first two
  * of 14 F-16s ordered from the United States arrived at Kuchyna Air Base") arrived in the story's own
