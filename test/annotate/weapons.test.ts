@@ -521,3 +521,30 @@ describe('a capitalised name of a kind of arms with its letters in brackets', ()
     expect(r.actors.find((a) => a.name === 'General Dynamics European Land Systems')?.mentions.map((m) => m.text)).toEqual(['General Dynamics European Land Systems', 'GDELS']);
   });
 });
+
+describe('a head noun written as letters with a model number after it', () => {
+  it('names a model ("OPV 190"), and a name with a model number before a head keeps its letter', () => {
+    expect(names(run('Guyana signed a contract for one OPV 190 Mk II from OCEA.'))).toEqual(['OPV 190']);
+    expect(names(run('Senegal ordered three OPV 58 S offshore patrol vessels.'))).toEqual(['OPV 58 S']);
+    expect(names(run('The navy has 12 OPVs and plans for 2030.'))).toEqual([]);
+  });
+});
+
+describe('later references', () => {
+  it('read a hyphenated word whole before the noun ("the six-wheeled vehicles")', () => {
+    const r = run('Brazil will donate ten EE-9 Cascavel armoured cars to Suriname. The six-wheeled vehicles will be overhauled in Belem.');
+    expect(weapon(r, 'EE-9 Cascavel')!.mentions.map((m) => m.text)).toEqual(['EE-9 Cascavel', 'The six-wheeled vehicles']);
+  });
+
+  it('take no noun that says what a firm makes ("the French-British missile maker")', () => {
+    const r = run('Paris bought 76 Javelin launchers from the United States, a deal criticised by MBDA, the French-British missile maker.');
+    expect(weapon(r, 'Javelin')!.mentions.map((m) => m.text)).toEqual(['Javelin']);
+  });
+});
+
+describe('Indian-built helicopters', () => {
+  it('knows the Chetak and the Cheetah', () => {
+    expect(weapon(run('Suriname bought three Chetak light helicopters from Hindustan Aeronautics.'), 'Chetak')).toMatchObject({ category: 'helicopter', origin: 'India' });
+    expect(names(run('Nepal flies two Cheetah helicopters.'))).toEqual(['Cheetah']);
+  });
+});

@@ -2808,3 +2808,43 @@ describe('goods a supplier gives to no one named', () => {
     expect(summary(run(text))).toEqual(['M113 Lithuania -> Ukraine delivered']);
   });
 });
+
+describe('one thing told of with "a" and named where the next sentence opens', () => {
+  it('is that system', () => {
+    const text = 'Guyana ship\n\nGEORGETOWN - Guyana on Thursday signed a contract with French shipbuilder OCEA for an offshore patrol vessel. The 60-metre OPV 190 Mk II is due to be delivered in 2026.';
+    expect(summary(run(text))).toEqual(['OPV 190 OCEA -> Guyana pending']);
+  });
+});
+
+describe('words that look like cues', () => {
+  it('a cancelling verb in the -s form with no object is a plural noun ("offshore blocks")', () => {
+    const text = 'GEORGETOWN - Guyana signed a contract for two Hawk jets from BAE Systems, which will patrol the oil-rich offshore blocks.';
+    expect(summary(run(text))).toEqual(['Hawk BAE Systems -> Guyana ordered']);
+  });
+
+  it('"saying" reports: what follows is no act of the clause before', () => {
+    const text = 'LUXEMBOURG - Luxembourg received 12 Boxer vehicles from Germany. Last year the ministry scrapped a plan to buy two MQ-9B drones from General Atomics, saying the money would be better spent on the vehicles that started arriving this week.';
+    expect(summary(run(text))).toEqual(['Boxer Germany -> Luxembourg delivered', 'MQ-9 Reaper General Atomics -> Luxembourg cancelled']);
+  });
+
+  it('"taking X from Y" receives; "taken from army stocks" and "take off from" do not', () => {
+    expect(summary(run('VIENTIANE - Laos has turned to Moscow, taking four Yak-130 combat trainers from Russia in 2018.'))).toEqual(['Yak-130 Russia -> Laos delivered']);
+    expect(summary(run('The 20 Marder vehicles will be taken from the German army\'s reserves.'))).toEqual([]);
+    expect(summary(run('The Bayraktar TB3 drones can take off from the ship Anadolu.'))).toEqual([]);
+  });
+});
+
+describe('a country\'s adjective before a place', () => {
+  it('names no recipient ("sent the patrol ship HMS Trent to Guyanese waters")', () => {
+    expect(summary(run('Britain sent the patrol ship HMS Trent to Guyanese waters in December.'))).toEqual([]);
+  });
+});
+
+describe('"agreed to donate"', () => {
+  it('is a pledge, and the goods due to arrive are awaited', () => {
+    expect(summary(run('PARAMARIBO - Brazil has agreed to donate ten EE-9 Cascavel armoured cars to Suriname.'))).toEqual(['EE-9 Cascavel Brazil -> Suriname announced']);
+    expect(summary(run('PARAMARIBO - Brazil has agreed to sell ten EE-9 Cascavel armoured cars to Suriname.'))).toEqual(['EE-9 Cascavel Brazil -> Suriname ordered']);
+    const text = 'PARAMARIBO - Brazil has agreed to donate ten EE-9 Cascavel armoured cars to Suriname. The six-wheeled vehicles will be overhauled in Belem and are due to arrive in Paramaribo by June.';
+    expect(summary(run(text))).toEqual(['EE-9 Cascavel Brazil -> Suriname pending']);
+  });
+});

@@ -87,6 +87,7 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
   for (const c of designations(scan, actors, taken)) found.push(take(c));
   for (const c of spelledNames(scan, actors, taken)) found.push(take(c));
   for (const c of namesBeforeHeads(scan, actors, taken)) found.push(take(c));
+  for (const c of numberedHeads(scan, actors, taken)) found.push(take(c));
   return joinAdjacent(scan, actors, found.sort((a, b) => a.first - b.first));
 }
 
@@ -306,6 +307,21 @@ function* spelledNames(scan: ScannedSentence, actors: ActorSpans, taken: boolean
     const candidate = { family: null, name: letters, category: head.head.category, origin: null, free: true, rule: 'spelled-name' } as const;
     yield { ...candidate, first, last: head.last, phrase: nounPhrase(scan, actors, first, head.last) };
     yield { ...candidate, first: head.last + 2, last: head.last + 2, phrase: nounPhrase(scan, actors, head.last + 2, head.last + 2) };
+  }
+}
+
+/**
+ * "The 60-metre OPV 190 Mk II": a head noun written as letters with a model number after it names a
+ * model ("OPV 190"), as a name and a model number before a head do ("FPB 98 patrol boats").
+ */
+function* numberedHeads(scan: ScannedSentence, actors: ActorSpans, taken: boolean[]): Generator<Candidate> {
+  const t = scan.tokens;
+  for (const head of scan.heads) {
+    const letters = t[head.first]!.text;
+    const number = t[head.last + 1]?.text ?? '';
+    if (head.first !== head.last || head.head.category === 'generic' || taken[head.first] || taken[head.last + 1] || !/^\p{Lu}{2,5}$/u.test(letters)) continue;
+    if (!/^\p{N}{2,4}$/u.test(number) || /^(?:19|20)\d\d$/.test(number)) continue;
+    yield { first: head.first, last: head.last + 1, family: null, name: `${letters} ${number}`, category: head.head.category, origin: null, free: true, phrase: nounPhrase(scan, actors, head.first, head.last + 1), rule: 'name-head' };
   }
 }
 

@@ -8,6 +8,7 @@
  */
 import type { Mention } from '../../model/contract.js';
 import { actorLexicon } from '../../lexicon/actors.js';
+import { actorRules } from '../../lexicon/actor-rules.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { relativeAsideEnd, type Token } from '../../nlp/tokens.js';
 import type { BuiltWeapon } from './build.js';
@@ -74,6 +75,8 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
       if (determiner === null) continue;
       // "the first batteries of the BrahMos cruise missile": a noun whose "of" names a system is that system's, no reference.
       if (ofSystem(t, last, taken)) continue;
+      // ("MBDA, the French-British missile maker": a noun before a company noun says what the firm makes.)
+      if (actorRules().companyNouns.has(t[last + 1]?.lower ?? '')) continue;
       const start = t[determiner]!.start;
       const any = categories.includes(ANY);
       // "the American-made jets": only a system of that origin.
@@ -200,9 +203,10 @@ function determinerBefore(scan: ScannedSentence, k: number): number | null {
     const count = countEndingAt(t, j);
     if (headEnd) j = headEnd.first - 1;
     else if (count) j = count.first - 1;
+    // (A hyphenated word whole, though its last part is a modifier too: "the six-wheeled vehicles".)
+    else if (j >= 2 && t[j - 1]!.text === '-' && !t[j - 1]!.spaceBefore && !token.spaceBefore) j -= 3;
     else if (words.modifiers.has(token.lower) || actorLexicon().countryWords.has(token.lower)) j--; // "the Israeli howitzers"
     else if (MEASURE.test(token.text)) j--; // "The 155mm truck-mounted guns", "the 8x8 vehicles"
-    else if (j >= 2 && t[j - 1]!.text === '-' && !t[j - 1]!.spaceBefore && !token.spaceBefore) j -= 3;
     else return null;
   }
   return null;

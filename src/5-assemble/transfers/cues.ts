@@ -80,7 +80,9 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     const nounish = subjectOf || headEnd || (before !== undefined && (NOUN_BEFORE.has(before.lower) || /^\p{Ll}+est$/u.test(before.text) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text)));
     // "The first three ships are to be built": a verb's form after a count is a noun, and no cue.
     const counted = weaponLexicon().words.numbers.has(before?.lower ?? '') || /^\d+(?:,\d{3})*$/.test(before?.text ?? '');
-    if ((counted || subjectOf || headEnd) && !payloads.some((p) => p.pos === 'noun')) continue;
+    // ("the oil-rich offshore blocks, where": a verb that takes an object, with none after it, in the -s form after a word in lower case is a plural noun.)
+    const plural = /^\p{Ll}+s$/u.test(tokens[hit.last]!.text) && /^[,.;]$/.test(tokens[hit.last + 1]?.text ?? '') && /^\p{Ll}/u.test(before?.text ?? '') && payloads.every((p) => p.status === 'cancelled' || p.status === 'approved');
+    if ((counted || subjectOf || headEnd || plural) && !payloads.some((p) => p.pos === 'noun')) continue;
     const cue = payloads.find((p) => p.pos === (nounish ? 'noun' : 'verb')) ?? payloads[0]!;
     // "stocks depleted by donations to Ukraine", "depleted by its military aid": a deal noun that is
     // the agent of another participle is a cause, no statement.
@@ -289,9 +291,9 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   const expectsAct = (h: CueHit) => h.status === 'pending' && !h.cue.transfer && h.cue.pos === 'verb' && tokens[h.last + 1]?.lower === 'to' && hits.some((n) => n.first === actAt(h) && n.cue.status !== 'delivered');
   const planned = hits.filter(expectsAct).map((h) => hits.find((n) => n.first === actAt(h))!);
   hits = hits.map((h) => (expectsAct(h) ? { ...h, status: 'announced', weak: true } : h));
-  // "agreed to send Hawk missiles": agreeing to give is a pledge; "agreed to buy" stays a deal.
+  // "agreed to send Hawk missiles", "agreed to donate": agreeing to give is a pledge; "agreed to buy", "agreed to sell" stay a deal.
   const pledges = (h: CueHit) =>
-    transferRules().pledgeVerbs.has(tokens[h.first]!.lower) && tokens[h.last + 1]?.lower === 'to' && hits.some((n) => n.first === h.last + 2 && n.cue.agent === 'supplier' && n.cue.deal === null && n.cue.future === 'announced');
+    transferRules().pledgeVerbs.has(tokens[h.first]!.lower) && tokens[h.last + 1]?.lower === 'to' && hits.some((n) => n.first === h.last + 2 && n.cue.agent === 'supplier' && n.cue.deal !== 'sale' && n.cue.future === 'announced');
   hits = hits.map((h) => (pledges(h) ? { ...h, status: 'announced', weak: false } : h));
   // "agreed in principle to sell Mistral missiles": a decision in principle, no deal yet.
   const hedged = hits.find((h) => transferRules().hedges.some((words) => words.every((w, j) => tokens[h.last + 1 + j]?.lower === w)));

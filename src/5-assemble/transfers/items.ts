@@ -83,7 +83,7 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
     // ("handed over M113 carriers, mortars and anti-aircraft guns": nor does a bare kind of goods listed after a named system.)
     const listed = /^(?:and|,)$/.test(tokens[phrase.first - 1]?.lower ?? '') && phrase.quantity === null && !weaponLexicon().words.referenceDeterminers.has(tokens[phrase.first]!.lower) && namedEarlierInList(tokens, covered, phrase.first - 1);
     const many = listed || (tokens[phrase.first - 1]?.lower === 'of' && transferRules().collectionNouns.has(tokens[phrase.first - 2]?.lower ?? ''));
-    const named = sameDesign(doc.layers.weapons, tokens, head.last, head.head.category) ?? (many ? null : standsFor(doc.layers.weapons, head.head.category));
+    const named = sameDesign(doc.layers.weapons, tokens, head.last, head.head.category) ?? (many ? null : standsFor(doc, head.head.category, /^an?$/.test(tokens[phrase.first]!.lower) && phrase.origin === null && phrase.demonym === null ? scan.sentence.index + 1 : null));
     let first = phrase.first;
     while (first < head.first && LEADING.has(tokens[first]!.lower)) first++;
     const description = named ? null : doc.text.slice(tokens[first]!.start, tokens[head.last]!.end);
@@ -271,10 +271,24 @@ function namedEarlierInList(tokens: readonly Token[], covered: readonly boolean[
   return false;
 }
 
-/** The one weapon of the story an unnamed description of this category can stand for, if exactly one fits. */
-function standsFor(weapons: readonly Weapon[], category: string): Weapon | null {
+/**
+ * The one weapon of the story an unnamed description of this category can stand for, if exactly one
+ * fits; of several, the one the next sentence names first ("signed a contract for an offshore patrol
+ * vessel. | The 60-metre OPV 190 Mk II ...").
+ */
+function standsFor(doc: AnalysisDocument, category: string, next: number | null): Weapon | null {
   if (category === 'generic') return null;
   const fits = [category, ...(weaponLexicon().words.relatedCategories.get(category) ?? [])];
-  const candidates = weapons.filter((w) => fits.includes(w.category));
-  return candidates.length === 1 ? candidates[0]! : null;
+  const candidates = doc.layers.weapons.filter((w) => fits.includes(w.category));
+  if (candidates.length === 1) return candidates[0]!;
+  // (Only for one thing told of with "a" and no origin, named where the next sentence opens; a
+  // described one, "a South Korean air defence system", is named later as a transfer of its own.)
+  const sentence = next === null ? undefined : doc.sentences[next];
+  if (!sentence) return null;
+  const opening = doc.tokens[Math.min(sentence.tokenEnd - 1, sentence.tokenStart + NEXT_OPENING_WORDS)]!.end;
+  const introduced = candidates.filter((w) => w.mentions[0] && w.mentions[0].start >= sentence.start && w.mentions[0].start < opening);
+  return introduced.length === 1 ? introduced[0]! : null;
 }
+
+/** Words of the next sentence before the system that names a thing told of with "a" ("The 60-metre OPV 190"). */
+const NEXT_OPENING_WORDS = 6;

@@ -537,7 +537,8 @@ function isModifier(tokens: readonly Token[], m: ActorMention, actors: ActorSpan
   // "Swedish manufacturer Saab": an adjective before a description of the actor named after it.
   if (span?.form === 'adjective' || !span) {
     // "for a Romanian program": a competition is no party.
-    if (transferRules().bidNouns.has(next?.lower ?? '')) return true;
+    // ("to Guyanese waters": nor is a place a ship or troops are sent to.)
+    if (transferRules().bidNouns.has(next?.lower ?? '') || transferRules().placeNouns.has(next?.lower ?? '')) return true;
     return describedAfter(tokens, m.last + 1, actors) && !transferRules().actorNouns.has(next?.lower ?? '');
   }
   if (!next || !/^\p{Ll}+$/u.test(next.text) || cues.some((c) => c.first === m.last + 1)) return false;

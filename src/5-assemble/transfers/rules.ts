@@ -84,6 +84,8 @@ export interface TransferRules {
   contactSubjects: Set<string>;
   /** "offering its Redback for a Romanian program": nouns of a competition, whose country's adjective names no party. */
   bidNouns: Set<string>;
+  /** "sent the patrol ship HMS Trent to Guyanese waters": nouns of a place, whose country's adjective names no party (a deployment). */
+  placeNouns: Set<string>;
   /** "F-16 parts", "Leopard 2 upgrades": words after a system that make the goods something for it (one or two words). */
   partNouns: Set<string>;
   /** 'sensors used on the drone': the goods after one of these carry what is sold. */
@@ -306,6 +308,7 @@ interface RulesFile {
   relativeSubjects: string[];
   contactSubjects: string[];
   bidNouns: string[];
+  placeNouns: string[];
   partNouns: string[];
   platformPhrases: string[];
   productionVerbs: string[];
@@ -465,6 +468,7 @@ function compile(): TransferRules {
     relativeSubjects: new Set(file.relativeSubjects),
     contactSubjects: new Set(file.contactSubjects),
     bidNouns: new Set(file.bidNouns),
+    placeNouns: new Set(file.placeNouns),
     partNouns: new Set(file.partNouns),
     platformPhrases: new Set(file.platformPhrases),
     productionVerbs: new Set(file.productionVerbs),
