@@ -5,6 +5,7 @@
  * the first story is processed.
  */
 import { readData } from '../data.js';
+import { actorRules } from './actor-rules.js';
 import type { ActorKind, MentionForm } from '../model/contract.js';
 import { CompiledGazetteer, compilePhrases, layered, type CompiledPhrases } from '../nlp/compiled-gazetteer.js';
 import { Gazetteer, type PhraseLookup } from '../nlp/gazetteer.js';
@@ -193,6 +194,9 @@ function addCountry(sink: RecordSink, c: CountryRecord): LexiconEntry {
   return entry;
 }
 
+/** Company suffixes that are part of a name, no legal form: "Damen Shipyards Group". */
+const PART_OF_NAME = new Set(['group', 'holding', 'holdings']);
+
 function addEntity(sink: RecordSink, r: EntityRecord, defaultKind: EntryKind): LexiconEntry {
   const kind = entryKind(r.kind, defaultKind);
   const type = kind === 'place' ? (r.kind && r.kind !== 'place' ? r.kind : r.type) : r.type;
@@ -212,6 +216,15 @@ function addEntity(sink: RecordSink, r: EntityRecord, defaultKind: EntryKind): L
   sink.entries.set(entry.id, entry);
   add(r.name, isAcronym(r.name) ? 'acronym' : 'name');
   for (const alias of r.aliases ?? []) add(alias, isAcronym(alias) ? 'acronym' : 'name');
+  // "China North Industries Group Corp." for "... Group Corporation": a company's name matches without
+  // its legal form too (the form written after it is read as a legal form of its own).
+  if (kind === 'organization' && type === 'company') {
+    for (const form of [r.name, ...(r.aliases ?? [])]) {
+      const words = form.split(' ');
+      const last = words[words.length - 1]!.toLowerCase();
+      if (words.length >= 3 && actorRules().companySuffixes.has(last) && !PART_OF_NAME.has(last)) add(words.slice(0, -1).join(' '), 'name');
+    }
+  }
   for (const acronym of r.acronyms ?? []) add(acronym, 'acronym');
   for (const role of entry.kind === 'person' ? (r.roles ?? []) : []) {
     const key = role.title.toLowerCase();

@@ -671,3 +671,11 @@ describe('a name after a company noun or a title', () => {
     expect(mentionsOf(run('Trinidad bought two patrol boats.'), 'Trinidad and Tobago')).toEqual(['Trinidad']);
   });
 });
+
+describe('a company the lexicon knows, written with another legal form', () => {
+  it('is that company, and the country its name opens with is no actor', () => {
+    const r = run('PHNOM PENH - Cambodia received VN1 carriers from state-owned China North Industries Group Corp. last year.');
+    expect(mentionsOf(r, 'Norinco')).toEqual(['China North Industries Group Corp.']);
+    expect(actor(r, 'China')).toBeUndefined();
+  });
+});

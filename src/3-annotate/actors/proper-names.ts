@@ -35,7 +35,9 @@ export function organizationNames(ctx: SentenceContext): EntityMention[] {
     const opening = last > i + 1 && rules.organizationStarts.has(tokens[i]!.lower) && /^(?:of|for|on)$/.test(tokens[i + 1]!.lower); // "Council on Foreign Relations"
     if (last > i && (rules.organizationHeads.has(head) || rules.mediaHeads.has(head) || opening) && !titleGazetteer().longestAt(tokens, i)) {
       const hit = actorLexicon().gazetteer.longestAt(tokens, i, last + 1);
-      if (hit?.last === last) {
+      // ("China North Industries Group Corp.": a name the lexicon knows, then a legal form.)
+      const legalForm = hit?.last === last - 1 && rules.companySuffixes.has(head) && hit.payloads.some((p) => p.entry.kind === 'organization');
+      if (hit?.last === last || legalForm) {
         const entry = (hit.payloads.find((p) => p.entry.kind !== 'place') ?? hit.payloads[0]!).entry;
         const country = countryAtStart(ctx, i, last, false);
         if (country) out.push(country);
