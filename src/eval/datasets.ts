@@ -215,8 +215,8 @@ function jsonDocs(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/** The last round of arms-trade stories under eval/ (eval/heldout2/ ... eval/heldout47/). */
-const LAST_ROUND = 47;
+/** The last round of arms-trade stories under eval/ (eval/heldout2/ ... eval/heldout48/). */
+const LAST_ROUND = 48;
 
 type Loader = (project: string, shared: string) => GoldDoc[];
 
