@@ -38,10 +38,10 @@ const STANDALONE_DATES = [
 
 /**
  * A wire dateline: a place in capitals (or any place followed by an agency in brackets),
- * an optional date, an optional agency, then a dash.
+ * an optional date, an optional agency, then a dash. (The Maldives' capital is written "MALE'".)
  */
 const WIRE_DATELINE = new RegExp(
-  String.raw`^(?<place>\p{Lu}[\p{Lu}.'’ -]*[\p{Lu}.](?:,\s+[A-Z][A-Za-z.' ]{1,30})?|[A-Z][A-Za-z.'’ -]{1,40}(?=(?:,\s+[A-Za-z0-9., ]{3,30})?\s+\()|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))?\s*[-–—]+\s)|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*[-–—]+\s))` +
+  String.raw`^(?<place>\p{Lu}[\p{Lu}.'’ -]*[\p{Lu}.'’](?:,\s+[A-Z][A-Za-z.' ]{1,30})?|[A-Z][A-Za-z.'’ -]{1,40}(?=(?:,\s+[A-Za-z0-9., ]{3,30})?\s+\()|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))?\s*[-–—]+\s)|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*[-–—]+\s))` +
     // "Abidjan (Côte d'Ivoire), 10 March 2025 (APA) –": the country in brackets after the city.
     String.raw`(?:\s+\((?<country>\p{Lu}[\p{L} .'’-]{1,40})\)(?=,))?` +
     // "Tallinn, 2 October 2024 -": the day before the month ("Ljubljana, 14 September (STA) -": the year left out).

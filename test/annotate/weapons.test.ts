@@ -548,3 +548,10 @@ describe('Indian-built helicopters', () => {
     expect(names(run('Nepal flies two Cheetah helicopters.'))).toEqual(['Cheetah']);
   });
 });
+
+describe('a coast guard ship\'s prefix', () => {
+  it('names a ship ("CGS Huravee"), of no one navy', () => {
+    const r = run('India gifted the Coast Guard the patrol vessel CGS Huravee in 2006.');
+    expect(weapon(r, 'CGS Huravee')).toMatchObject({ category: 'ship', origin: null });
+  });
+});

@@ -2848,3 +2848,21 @@ describe('"agreed to donate"', () => {
     expect(summary(run(text))).toEqual(['EE-9 Cascavel Brazil -> Suriname pending']);
   });
 });
+
+describe('a ship named on its own, of a class the next sentence names', () => {
+  it('is a unit of that class: the transfer is of the class', () => {
+    const text = 'Ship\n\nLISBON - Portugal will transfer the patrol ship NRP Guadiana to Cape Verde. The 54-metre vessel is one of four Flyvefisken-class patrol vessels.';
+    expect(summary(run(text))).toEqual(['Flyvefisken-class patrol vessel Portugal -> Cape Verde announced']);
+  });
+
+  it('but a transfer of the class to the same recipient keeps the unit out', () => {
+    const text = 'Ship\n\nCOLOMBO - China gifted a Type 053 frigate to Sri Lanka in 2019; it now serves as SLNS Parakramabahu.';
+    expect(summary(run(text))).toEqual(['Type 053 China -> Sri Lanka delivered']);
+  });
+});
+
+describe("a dateline written with the Maldives' apostrophe", () => {
+  it("is the story's state: a coast guard it names no country for is that state's", () => {
+    expect(summary(run("Maldives ship\n\nMALE', Dec 17 - India gifted the Coast Guard two Dhruv helicopters."))).toEqual(['Dhruv India -> Maldives delivered']);
+  });
+});

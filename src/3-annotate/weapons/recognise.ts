@@ -230,8 +230,9 @@ function* shipNames(scan: ScannedSentence, actors: ActorSpans, taken: boolean[])
   const t = scan.tokens;
   const { shipPrefixes } = weaponLexicon().words;
   for (let i = 0; i < t.length - 1; i++) {
+    // (A prefix several navies use, "CGS" for a coast guard ship, names no navy: "".)
     const navy = shipPrefixes.get(t[i]!.text);
-    if (!navy || taken[i]) continue;
+    if (navy === undefined || taken[i]) continue;
     let last = i;
     while (last - i < 3 && t[last + 1] && !taken[last + 1] && /^\p{Lu}\p{Ll}+$/u.test(t[last + 1]!.text) && t[last + 1]!.spaceBefore) last++;
     if (last === i) continue;
@@ -239,7 +240,7 @@ function* shipNames(scan: ScannedSentence, actors: ActorSpans, taken: boolean[])
       .slice(i, last + 1)
       .map((tok) => tok.text)
       .join(' ');
-    yield { first: i, last, family: null, name, category: 'ship', origin: navy, free: true, phrase: nounPhrase(scan, actors, i, last), rule: 'ship-name' };
+    yield { first: i, last, family: null, name, category: 'ship', origin: navy || null, free: true, phrase: nounPhrase(scan, actors, i, last), rule: 'ship-name' };
     i = last;
   }
 }

@@ -28,7 +28,7 @@ import { splitClauses } from './clauses.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, itemCues, listEnd, listedOn, overlapsCue, participleOn, platformsOf } from './goods.js';
 import { itemsOf, type Item } from './items.js';
-import { complete, mergeDrafts, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHolders, withHomeBodies, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, withoutClassUnits, withRecentRecipients, type Draft, type Gift } from './merge.js';
+import { complete, mergeDrafts, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHolders, withHomeBodies, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, withoutClassUnits, withRecentRecipients, withUnitClasses, type Draft, type Gift } from './merge.js';
 import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
@@ -319,11 +319,17 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   const weaponById = new Map(doc.layers.weapons.map((w) => [w.id, w]));
   const isUnit = (id: string) => isShipName(weaponById.get(id)?.name ?? '');
   const isClass = (id: string) => !isUnit(id) && SHIP_CATEGORIES.has(weaponById.get(id)?.category ?? '');
+  // The classes of ships a sentence names.
+  const classesNamedIn = (sentence: number) => {
+    const { start, end } = doc.sentences[sentence] ?? { start: 0, end: 0 };
+    return doc.layers.weapons.filter((w) => isClass(w.id) && w.mentions.some((m) => m.start >= start && m.end <= end)).map((w) => w.id);
+  };
   const refiners: ((drafts: readonly Draft[]) => Draft[])[] = [
     (d) => withLaterNames(d, opening),
     (d) => withMainRecipient(d, buyer, storyCountry),
     (d) => withRecentRecipients(d, given),
     (d) => withHomeArrivals(d, storyCountry),
+    (d) => withUnitClasses(d, isUnit, classesNamedIn),
     mergeDrafts,
     withHolders,
     (d) => withoutClassUnits(d, isUnit, isClass),

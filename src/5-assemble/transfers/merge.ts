@@ -280,6 +280,22 @@ export function withPastDeliveries(drafts: readonly Draft[], referenceYear: numb
 }
 
 /**
+ * Refiner, before merging: a ship named on its own ("The 58-metre Dogan-class ship, formerly TCG
+ * Volkan", "the patrol ship NRP Guadiana ... | The vessel is one of four Flyvefisken-class ships")
+ * where its sentence or the next names one class of ships is a unit of that class, and its transfer
+ * the class's, unless the story tells a transfer of the class to the same recipient (the unit's is
+ * then dropped after merging: withoutClassUnits).
+ */
+export function withUnitClasses(drafts: readonly Draft[], isUnit: (system: string) => boolean, classesNamedIn: (sentence: number) => string[]): Draft[] {
+  return drafts.map((d) => {
+    if (!d.system || !isUnit(d.system)) return d;
+    const classes = [...new Set([...classesNamedIn(d.sentence), ...classesNamedIn(d.sentence + 1)])];
+    const told = classes.length === 1 && drafts.some((e) => e.system === classes[0] && e.recipient === d.recipient);
+    return classes.length === 1 && !told ? { ...d, system: classes[0]!, rules: [...d.rules, `system ${classes[0]} (the class the ship is one of)`] } : d;
+  });
+}
+
+/**
  * Refiner, after merging: a ship named on its own ("commissioned as SLNS Sayurala", "took delivery of
  * PNS Tughril, the first of four Type 054A/P frigates") beside a transfer of its class to the same
  * recipient, in the same or the next sentence, is one of that class's units, no transfer of its own.
