@@ -127,3 +127,12 @@ export function namesDocumentOrEvent(lowerWords: readonly string[]): boolean {
   if (lowerWords.length > 2 && r.organizationStarts.has(lowerWords[0]!) && /^(?:of|for|on)$/.test(lowerWords[1]!)) return false;
   return r.lawHeads.has(head) || (r.eventHeads.has(head) && !r.placeHeads.has(head));
 }
+
+/** Company suffixes that are part of a name, not a legal form: "Damen Shipyards Group". */
+const NAME_SUFFIXES = new Set(['group', 'holding', 'holdings']);
+
+/** A legal form that may end a company's name ("SA", "Corp.", "Ltd"), which names the company as well without it. */
+export function isLegalForm(word: string): boolean {
+  const lower = word.toLowerCase();
+  return actorRules().companySuffixes.has(lower) && !NAME_SUFFIXES.has(lower);
+}

@@ -5,7 +5,7 @@
  * the first story is processed.
  */
 import { readData } from '../data.js';
-import { actorRules } from './actor-rules.js';
+import { isLegalForm } from './actor-rules.js';
 import type { ActorKind, MentionForm } from '../model/contract.js';
 import { CompiledGazetteer, compilePhrases, layered, type CompiledPhrases } from '../nlp/compiled-gazetteer.js';
 import { Gazetteer, type PhraseLookup } from '../nlp/gazetteer.js';
@@ -194,9 +194,6 @@ function addCountry(sink: RecordSink, c: CountryRecord): LexiconEntry {
   return entry;
 }
 
-/** Company suffixes that are part of a name, no legal form: "Damen Shipyards Group". */
-const PART_OF_NAME = new Set(['group', 'holding', 'holdings']);
-
 function addEntity(sink: RecordSink, r: EntityRecord, defaultKind: EntryKind): LexiconEntry {
   const kind = entryKind(r.kind, defaultKind);
   const type = kind === 'place' ? (r.kind && r.kind !== 'place' ? r.kind : r.type) : r.type;
@@ -221,8 +218,7 @@ function addEntity(sink: RecordSink, r: EntityRecord, defaultKind: EntryKind): L
   if (kind === 'organization' && type === 'company') {
     for (const form of [r.name, ...(r.aliases ?? [])]) {
       const words = form.split(' ');
-      const last = words[words.length - 1]!.toLowerCase();
-      if (words.length >= 3 && actorRules().companySuffixes.has(last) && !PART_OF_NAME.has(last)) add(words.slice(0, -1).join(' '), 'name');
+      if (words.length >= 3 && isLegalForm(words[words.length - 1]!)) add(words.slice(0, -1).join(' '), 'name');
     }
   }
   for (const acronym of r.acronyms ?? []) add(acronym, 'acronym');

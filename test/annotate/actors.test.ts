@@ -679,3 +679,15 @@ describe('a company the lexicon knows, written with another legal form', () => {
     expect(actor(r, 'China')).toBeUndefined();
   });
 });
+
+describe('a company the lexicon lacks, written with its legal form', () => {
+  it('is named without it, and the full form is an alias', () => {
+    const r = run('Uruguay cancelled its order with Astilleros Cardama SA for two patrol ships. The Maldives ordered boats from Ares Shipyard Inc. last year.');
+    expect(actor(r, 'Astilleros Cardama')).toMatchObject({ kind: 'organization', aliases: ['Astilleros Cardama SA'] });
+    expect(actor(r, 'Ares Shipyard')).toMatchObject({ kind: 'organization' });
+  });
+
+  it('but a word that is part of the name stays ("Damen Shipyards Group")', () => {
+    expect(actor(run('Kenya ordered a ship from Zorvan Shipyards Group last year.'), 'Zorvan Shipyards Group')).toMatchObject({ kind: 'organization' });
+  });
+});

@@ -7,7 +7,7 @@ import type { Actor, ActorKind, Mention, Place } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
 import type { EntityMention } from '../../model/annotations.js';
 import { actorLexicon } from '../../lexicon/actors.js';
-import { actorRules } from '../../lexicon/actor-rules.js';
+import { actorRules, isLegalForm } from '../../lexicon/actor-rules.js';
 import type { Cluster } from './cluster.js';
 import { IdRegistry } from '../ids.js';
 import { MadeCountries } from './made-countries.js';
@@ -98,9 +98,16 @@ function canonicalName(mentions: EntityMention[]): string | null {
   const canonical = mentions.find((m) => m.canonical)?.canonical;
   if (canonical) return canonical;
   const names = mentions.filter((m) => m.form === 'name').map((m) => m.text.replace(/^the\s+/i, '').replace(/\s+/g, ' '));
-  if (names.length) return names.sort((a, b) => b.length - a.length)[0]!;
+  // ("Astilleros Cardama SA", "Ares Shipyard Inc.": a company is named without its legal form, which stays an alias.)
+  if (names.length) return withoutLegalForm(names.sort((a, b) => b.length - a.length)[0]!, mentions[0]!.kind);
   const role = mentions.find((m) => m.role)?.role;
   return role ?? mentions.find((m) => m.form === 'acronym')?.text ?? null;
+}
+
+/** An organisation's name without a legal form at its end. */
+function withoutLegalForm(name: string, kind: EntityMention['kind']): string {
+  const words = name.split(' ');
+  return kind === 'organization' && words.length > 1 && isLegalForm(words[words.length - 1]!) ? words.slice(0, -1).join(' ').replace(/,$/, '') : name;
 }
 
 /** What a ministry's field is called in the "Ministry of ..." form ("Foreign" -> "Foreign Affairs"). */
