@@ -691,3 +691,11 @@ describe('a company the lexicon lacks, written with its legal form', () => {
     expect(actor(run('Kenya ordered a ship from Zorvan Shipyards Group last year.'), 'Zorvan Shipyards Group')).toMatchObject({ kind: 'organization' });
   });
 });
+
+describe('the adjectives of Djibouti and Suriname', () => {
+  it('are "Djiboutian" and "Surinamese"', () => {
+    const r = run('The Djiboutian Armed Forces received drones. Surinamese officials said.');
+    expect(mentionsOf(r, 'Suriname')).toEqual(['Surinamese']);
+    expect(actor(r, 'Djiboutian Armed Forces')).toMatchObject({ kind: 'organization', memberOf: 'djibouti' });
+  });
+});
