@@ -104,3 +104,23 @@ export function wordsAt(tokens: readonly Token[], k: number, n: number): string 
   for (let i = k; i < k + n; i++) out.push(tokens[i]?.lower ?? '');
   return out.join(' ');
 }
+
+/** Lower-case words an acronym's letters skip: "Command and Liaison ...". */
+const LETTER_SKIPS = new Set(['and', 'of', 'for', 'the', '&']);
+
+/**
+ * The first of the capitalised words ending at `last` whose initials spell `letters` ("Command and
+ * Liaison Reconnaissance Vehicles" for CLRV; "and", "of", "for", "the" are skipped), else null.
+ * `usable` may refuse a token (one another reading has taken).
+ */
+export function spelledBy(tokens: readonly Token[], last: number, letters: string, usable: (k: number) => boolean = () => true): number | null {
+  let initials = '';
+  let first: number | null = null;
+  for (let k = last; k >= 0 && initials.length < letters.length; k--) {
+    if (LETTER_SKIPS.has(tokens[k]!.lower)) continue;
+    if (!/^\p{Lu}/u.test(tokens[k]!.text) || !usable(k)) return null;
+    initials = tokens[k]!.text[0]! + initials;
+    first = k;
+  }
+  return initials === letters ? first : null;
+}

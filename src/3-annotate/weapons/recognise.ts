@@ -15,7 +15,7 @@ import { actorLexicon } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { matchingKey, weaponLexicon, type DesignationPrefix, type WeaponFamily } from '../../lexicon/weapons.js';
 import { isCommonWord, isVerbForm } from '../../nlp/word-classes.js';
-import type { Token } from '../../nlp/tokens.js';
+import { spelledBy, type Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from './actor-spans.js';
 import { ownerNamed } from './context.js';
 import { describingCompoundBefore, nounPhrase, type NounPhrase } from './noun-phrase.js';
@@ -282,9 +282,6 @@ function* shipsNamedAfterType(scan: ScannedSentence, actors: ActorSpans, taken: 
   }
 }
 
-/** Lower-case words an acronym's letters skip: "Command and Liaison ...". */
-const SKIPPED_BY_LETTERS = new Set(['and', 'of', 'for', 'the']);
-
 /**
  * "80 Command and Liaison Reconnaissance Vehicles (CLRV)": capitalised words ending in a category
  * head noun, then the letters they spell in brackets, name a system by its letters.
@@ -295,16 +292,9 @@ function* spelledNames(scan: ScannedSentence, actors: ActorSpans, taken: boolean
     const letters = t[head.last + 2]?.text ?? '';
     if (head.head.category === 'generic' || taken[head.first] || t[head.last + 1]?.text !== '(' || t[head.last + 3]?.text !== ')' || !/^\p{Lu}{2,8}$/u.test(letters)) continue;
     if (!t.slice(head.first, head.last + 1).every((tok) => /^\p{Lu}/u.test(tok.text))) continue;
-    let initials = '';
-    let first = head.last + 1;
-    for (let k = head.last; k >= 0 && initials.length < letters.length; k--) {
-      if (SKIPPED_BY_LETTERS.has(t[k]!.text)) continue;
-      if (!/^\p{Lu}/u.test(t[k]!.text) || taken[k]) break;
-      initials = t[k]!.text[0]! + initials;
-      first = k;
-    }
+    const first = spelledBy(t, head.last, letters, (k) => !taken[k]);
     // (Not a company's name: "Leonardo Rheinmetall Military Vehicles (LRMV)".)
-    if (initials !== letters || t.slice(first, head.last + 3).some((tok) => actors.at(tok.start))) continue;
+    if (first === null || t.slice(first, head.last + 3).some((tok) => actors.at(tok.start))) continue;
     const candidate = { family: null, name: letters, category: head.head.category, origin: null, free: true, rule: 'spelled-name' } as const;
     yield { ...candidate, first, last: head.last, phrase: nounPhrase(scan, actors, first, head.last) };
     yield { ...candidate, first: head.last + 2, last: head.last + 2, phrase: nounPhrase(scan, actors, head.last + 2, head.last + 2) };

@@ -7,12 +7,10 @@
  */
 import type { AnalysisDocument } from '../../model/document.js';
 import { opensHeadNoun } from '../../lexicon/weapons.js';
+import { spelledBy } from '../../nlp/tokens.js';
 
 /** Lower-case words, then letters in brackets: "littoral combat ships (LCS)". */
 const DEFINITION = /((?:\p{Ll}[\p{Ll}-]*\s+){1,8})\((\p{Lu}{2,8})s?\)/gu;
-
-/** Lower-case words a name's letters skip: "Command and Liaison ...". */
-const SKIPPED = new Set(['and', 'of', 'for', 'the', '&']);
 
 export function dropThingAcronyms(doc: AnalysisDocument): void {
   const things = new Set<string>();
@@ -22,30 +20,24 @@ export function dropThingAcronyms(doc: AnalysisDocument): void {
     const initials = words.slice(-letters.length).map((w) => w[0]!.toUpperCase()).join('');
     if (words.length >= letters.length && initials === letters) things.add(letters);
   }
+  // (Token indices by offset, made once and only for a story with letters the lexicon lacks.)
+  let indexOf: Map<number, number> | null = null;
   for (const m of doc.layers.mentions) {
-    if (m.entry === null && m.form === 'acronym' && namesWeapon(doc, m.start)) things.add(m.text.replace(/s$/, ''));
+    if (m.entry !== null || m.form !== 'acronym') continue;
+    indexOf ??= new Map(doc.tokens.map((t, i) => [t.start, i]));
+    if (namesWeapon(doc, indexOf.get(m.start) ?? -1)) things.add(m.text.replace(/s$/, ''));
   }
   if (things.size === 0) return;
   doc.layers.mentions = doc.layers.mentions.filter((m) => m.entry !== null || m.form !== 'acronym' || !things.has(m.text.replace(/s$/, '')));
 }
 
-/** Letters at `start` in brackets after a capitalised name they spell, whose last word is a weapon's head noun. */
-function namesWeapon(doc: AnalysisDocument, start: number): boolean {
+/** Letters at token `at` in brackets after a capitalised name they spell, whose last word is a weapon's head noun. */
+function namesWeapon(doc: AnalysisDocument, at: number): boolean {
   const tokens = doc.tokens;
-  const at = tokens.findIndex((t) => t.start === start);
   const head = at - 2;
   if (head < 0 || tokens[at - 1]!.text !== '(' || !/^\p{Lu}/u.test(tokens[head]!.text) || !opensHeadNoun(tokens, head)) return false;
-  const letters = tokens[at]!.text.replace(/s$/, '');
-  let initials = '';
-  let first = head;
-  for (let k = head; k >= 0 && initials.length < letters.length; k--) {
-    if (SKIPPED.has(tokens[k]!.lower)) continue;
-    if (!/^\p{Lu}/u.test(tokens[k]!.text)) return false;
-    initials = tokens[k]!.text[0]! + initials;
-    first = k;
-  }
+  const first = spelledBy(tokens, head, tokens[at]!.text.replace(/s$/, ''));
   // ("Leonardo Rheinmetall Military Vehicles (LRMV)", "General Dynamics European Land Systems (GDELS)":
   // the letters of a name the actor stage read, or one that holds such a name.)
-  const known = doc.layers.mentions.some((m) => m.start < tokens[head]!.end && m.end > tokens[first]!.start);
-  return initials === letters && !known;
+  return first !== null && !doc.layers.mentions.some((m) => m.start < tokens[head]!.end && m.end > tokens[first]!.start);
 }

@@ -216,8 +216,9 @@ function afterShortDate(tokens: readonly Token[], k: number): number {
 const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 /** How far after ", and" the finite verb of a new clause may come ("and Swedish-made Archer howitzers were"). */
 const SUBJECT_WORDS = 7;
-/** Words that open a verb's object: "received a pair of", "bought the jets", "sent its ...". */
+/** Words that open an unnamed subject: ", and the air force received". */
 const SUBJECT_DETERMINERS = new Set(['the', 'its', 'their']);
+/** Words that open a verb's object: "received a pair of", "bought the jets", "sent its ...". */
 const OBJECT_STARTS = new Set(['a', 'an', 'the', 'its', 'their', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'several']);
 
 /** ", and Swedish-made Archer howitzers were first delivered": a subject of its own, then a finite verb. */

@@ -271,6 +271,9 @@ function namedEarlierInList(tokens: readonly Token[], covered: readonly boolean[
   return false;
 }
 
+/** Words of the next sentence before the system that names a thing told of with "a" ("The 60-metre OPV 190"). */
+const NEXT_OPENING_WORDS = 6;
+
 /**
  * The one weapon of the story an unnamed description of this category can stand for, if exactly one
  * fits; of several, the one the next sentence names first ("signed a contract for an offshore patrol
@@ -289,6 +292,3 @@ function standsFor(doc: AnalysisDocument, category: string, next: number | null)
   const introduced = candidates.filter((w) => w.mentions[0] && w.mentions[0].start >= sentence.start && w.mentions[0].start < opening);
   return introduced.length === 1 ? introduced[0]! : null;
 }
-
-/** Words of the next sentence before the system that names a thing told of with "a" ("The 60-metre OPV 190"). */
-const NEXT_OPENING_WORDS = 6;

@@ -280,9 +280,9 @@ export function withPastDeliveries(drafts: readonly Draft[], referenceYear: numb
 }
 
 /**
- * Refiner, before merging: a ship named on its own ("The 58-metre Dogan-class ship, formerly TCG
- * Volkan", "the patrol ship NRP Guadiana ... | The vessel is one of four Flyvefisken-class ships")
- * where its sentence or the next names one class of ships is a unit of that class, and its transfer
+ * Refiner, before merging: a ship named on its own ("will transfer the patrol ship NRP Guadiana to
+ * Cape Verde. | The vessel is one of four Flyvefisken-class patrol vessels") where its sentence or
+ * the next names one class of ships is a unit of that class, and its transfer
  * the class's, unless the story tells a transfer of the class to the same recipient (the unit's is
  * then dropped after merging: withoutClassUnits).
  */
@@ -312,7 +312,7 @@ export interface Gift {
 }
 
 /**
- * Refiner, before merging: "Luxembourg has sent arms to Kyiv. Since 2022 the country has delivered
+ * Refiner, after the main recipient's and before merging: "Luxembourg has sent arms to Kyiv. Since 2022 the country has delivered
  * dozens of NLAW anti-tank weapons": goods a supplier gives to no one named go where that supplier's
  * giving in the same or the sentence before went.
  */
