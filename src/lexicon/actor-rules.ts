@@ -36,6 +36,8 @@ export interface ActorRules {
   /** Organisation types whose `country` is no membership (media, companies). */
   nonActorTypes: Set<string>;
   companySuffixes: Set<string>;
+  /** Company suffixes that are part of a name, no legal form to drop: "Damen Shipyards Group". */
+  nameSuffixes: Set<string>;
   /** Words that may follow "Thales Australia" with the country still part of the company's name. */
   subsidiaryFollowers: Set<string>;
   mediaHeads: Set<string>;
@@ -98,6 +100,7 @@ export function actorRules(): ActorRules {
     metonyms: new Map(Object.entries((file.metonyms as unknown as { places: Record<string, string[]> }).places)),
     nonActorTypes: new Set(list('nonActorTypes')),
     companySuffixes: new Set(list('companySuffixes')),
+    nameSuffixes: new Set(list('nameSuffixes')),
     subsidiaryFollowers: new Set(list('subsidiaryFollowers')),
     mediaHeads: new Set(list('mediaHeads')),
     loneAdjectives: new Set(list('loneAdjectives')),
@@ -128,11 +131,8 @@ export function namesDocumentOrEvent(lowerWords: readonly string[]): boolean {
   return r.lawHeads.has(head) || (r.eventHeads.has(head) && !r.placeHeads.has(head));
 }
 
-/** Company suffixes that are part of a name, not a legal form: "Damen Shipyards Group". */
-const NAME_SUFFIXES = new Set(['group', 'holding', 'holdings']);
-
 /** A legal form that may end a company's name ("SA", "Corp.", "Ltd"), which names the company as well without it. */
 export function isLegalForm(word: string): boolean {
   const lower = word.toLowerCase();
-  return actorRules().companySuffixes.has(lower) && !NAME_SUFFIXES.has(lower);
+  return actorRules().companySuffixes.has(lower) && !actorRules().nameSuffixes.has(lower);
 }

@@ -311,7 +311,7 @@ function* numberedHeads(scan: ScannedSentence, actors: ActorSpans, taken: boolea
     const letters = t[head.first]!.text;
     const number = t[head.last + 1]?.text ?? '';
     if (head.first !== head.last || head.head.category === 'generic' || taken[head.first] || taken[head.last + 1] || !/^\p{Lu}{2,5}$/u.test(letters)) continue;
-    if (!/^\p{N}{2,4}$/u.test(number) || /^(?:19|20)\d\d$/.test(number)) continue;
+    if (number.length < 2 || !isModelNumber(number)) continue;
     yield { first: head.first, last: head.last + 1, family: null, name: `${letters} ${number}`, category: head.head.category, origin: null, free: true, phrase: nounPhrase(scan, actors, head.first, head.last + 1), rule: 'name-head' };
   }
 }
@@ -421,8 +421,13 @@ function classBefore(t: readonly Token[], headFirst: number): number | null {
 function modelNumberBefore(t: readonly Token[], headFirst: number): number {
   const letter = /^\p{Lu}$/u.test(t[headFirst - 1]?.text ?? '') ? 1 : 0;
   const number = t[headFirst - 1 - letter]?.text ?? '';
-  if (!/^\p{N}{1,4}$/u.test(number) || /^(?:19|20)\d\d$/.test(number)) return 0;
+  if (!isModelNumber(number)) return 0;
   return letter + 1;
+}
+
+/** A model number ("98", "190"), not a year ("2026"). */
+function isModelNumber(text: string): boolean {
+  return /^\p{N}{1,4}$/u.test(text) && !/^(?:19|20)\d\d$/.test(text);
 }
 
 let knownNames: Set<string> | null = null;

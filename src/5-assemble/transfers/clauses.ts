@@ -134,11 +134,15 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
       if (rules.reportingVerbs.has(token.text) || comma > first) close(told, told + 1, false, tokens.slice(Math.max(first, i - DENIED_REPORT_REACH), i).some((t) => rules.denials.has(t.lower)));
       i = told;
     }
-    else if (token.lower === 'that' && i > first && (restrictiveEnd = restrictiveRelativeEnd(tokens, i)) !== null) {
-      close(i - 1, i);
-      relative = true;
+    else if (token.lower === 'that' && i > first) {
+      // "helicopters that Angola had bought ... were handed over": a relative the goods' clause goes on after;
+      // "said that ...": a clause of its own.
+      restrictiveEnd = restrictiveRelativeEnd(tokens, i);
+      if (restrictiveEnd !== null) {
+        close(i - 1, i);
+        relative = true;
+      } else if (isComplementiser(tokens, i)) close(i - 1, i, false, negatedBefore(tokens, first, i));
     }
-    else if (token.lower === 'that' && i > first && isComplementiser(tokens, i)) close(i - 1, i, false, negatedBefore(tokens, first, i));
   }
   close(tokens.length - 1, tokens.length);
   return clauses;
@@ -218,8 +222,6 @@ const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will'
 const SUBJECT_WORDS = 7;
 /** Words that open an unnamed subject: ", and the air force received". */
 const SUBJECT_DETERMINERS = new Set(['the', 'its', 'their']);
-/** Words that open a verb's object: "received a pair of", "bought the jets", "sent its ...". */
-const OBJECT_STARTS = new Set(['a', 'an', 'the', 'its', 'their', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'several']);
 
 /** ", and Swedish-made Archer howitzers were first delivered": a subject of its own, then a finite verb. */
 function opensClause(tokens: readonly Token[], at: number): boolean {
@@ -247,9 +249,15 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
     if (FINITE.has(t.lower)) return true;
     // (", and the air force received a pair of ...": an unnamed subject's past verb takes an object
     // at once; "the tanks delivered last year" is a reduced relative.)
-    if ((named || (determined && (OBJECT_STARTS.has(tokens[k + 1]?.lower ?? '') || /^\d/.test(tokens[k + 1]?.text ?? '')))) && /^\p{Ll}/u.test(t.text) && tokens[k - 1]!.text !== '-' && !opensWeaponPhrase(tokens, k) && isPast(tokens, k)) return true;
+    if ((named || (determined && opensObject(tokens, k + 1))) && /^\p{Ll}/u.test(t.text) && tokens[k - 1]!.text !== '-' && !opensWeaponPhrase(tokens, k) && isPast(tokens, k)) return true;
   }
   return false;
+}
+
+/** A verb's object opens at `k`: a determiner or a count ("received a pair of", "bought 12 jets", "sent its ..."). */
+function opensObject(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.lower ?? '';
+  return transferRules().objectOpeners.has(word) || weaponLexicon().words.numbers.has(word) || /^\d/.test(tokens[k]?.text ?? '');
 }
 
 /** ", and BRDM-2M armoured reconnaissance vehicles": a participle that opens a weapon's noun phrase is no verb. */
