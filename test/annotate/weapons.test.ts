@@ -555,3 +555,19 @@ describe('a coast guard ship\'s prefix', () => {
     expect(weapon(r, 'CGS Huravee')).toMatchObject({ category: 'ship', origin: null });
   });
 });
+
+describe("Canada's and the Netherlands' F-5s", () => {
+  it('are F-5s ("CF-5A", "NF-5B")', () => {
+    const r = run('Venezuela bought 16 CF-5A jets from Canada, and Turkey took NF-5B trainers from the Netherlands.');
+    expect(r.weapons).toHaveLength(1);
+    expect(r.weapons[0]).toMatchObject({ category: 'fighter aircraft', origin: 'United States' });
+    expect(r.weapons[0]!.aliases).toContain('F-5');
+  });
+});
+
+describe('craft and interception boats as ship heads', () => {
+  it('type a model before them ("Falaj 3 patrol craft", "MRTP-20 fast interception boats")', () => {
+    expect(names(run('EDGE will deliver two Falaj 3 patrol craft.'))).toEqual(['Falaj 3']);
+    expect(names(run('Turkey donated three MRTP-20 fast interception boats.'))).toEqual(['MRTP-20']);
+  });
+});

@@ -10,7 +10,7 @@ import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
 import { pastPerfectDeal, type CueHit } from './cues.js';
 import type { Item } from './items.js';
-import { isActiveGiving } from './goods.js';
+import { countsPart, isActiveGiving } from './goods.js';
 import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Draft } from './merge.js';
 import { pronounGoodsAt, type ClauseParties } from './parties.js';
@@ -187,11 +187,6 @@ function partOfGoods(tokens: readonly Token[], clause: Clause, c: CueHit): boole
 
 /** A pronoun that stands for goods told before after a count ("eight of them", "many of those"). */
 const PLURAL_PRONOUN = /^(?:them|those|these)$/;
-
-/** A word that counts a part of goods: a number, or "some", "most", "many" (the rules' partWords). */
-function countsPart(t: Token | undefined): boolean {
-  return Boolean(t && (/^\d[\d,]*$/.test(t.text) || weaponLexicon().words.numbers.has(t.lower) || transferRules().partWords.has(t.lower)));
-}
 
 /** A word that names a deal, a plan, talks, a paper, a cue or goods ("the plan", "the jets"). */
 function knownNoun(tokens: readonly Token[], k: number): boolean {

@@ -79,7 +79,9 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     const headEnd = hit.first > 0 && opensHeadNoun(tokens, hit.first - 1) && (weaponLexicon().phrases.longestAt(tokens, hit.first - 1)?.last ?? -1) >= hit.first;
     const nounish = subjectOf || headEnd || (before !== undefined && (NOUN_BEFORE.has(before.lower) || /^\p{Ll}+est$/u.test(before.text) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text)));
     // "The first three ships are to be built": a verb's form after a count is a noun, and no cue.
-    const counted = weaponLexicon().words.numbers.has(before?.lower ?? '') || /^\d+(?:,\d{3})*$/.test(before?.text ?? '');
+    // ("Beijing, which in 2021 donated six VN-4s": a year after its preposition counts nothing.)
+    const year = /^(?:19|20)\d\d$/.test(before?.text ?? '') && /^(?:in|since|by|until|till|before|after)$/.test(tokens[hit.first - 2]?.lower ?? '');
+    const counted = weaponLexicon().words.numbers.has(before?.lower ?? '') || (/^\d+(?:,\d{3})*$/.test(before?.text ?? '') && !year);
     // ("the oil-rich offshore blocks, where": a verb that takes an object, with none after it, in the -s form after a word in lower case is a plural noun.)
     const plural = /^\p{Ll}+s$/u.test(tokens[hit.last]!.text) && /^[,.;]$/.test(tokens[hit.last + 1]?.text ?? '') && /^\p{Ll}/u.test(before?.text ?? '') && payloads.every((p) => p.status === 'cancelled' || p.status === 'approved');
     if ((counted || subjectOf || headEnd || plural) && !payloads.some((p) => p.pos === 'noun')) continue;
@@ -94,7 +96,7 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     // "A 2018 deal to buy ... collapsed", not "the ruble collapsed" nor "its economy collapsed".
     if (rules.dealSubjectVerbs.has(textOf(tokens, hit.first, hit.last).toLowerCase()) && !dealIsSubject(tokens, clause, hit.first)) continue;
     const apposition = appositionBefore(tokens, clause, hit.first - 1, isActorEnd);
-    const found = read(tokens, clause, hit.first, hit.last, cue, apposition);
+    const found = read(tokens, clause, hit.first, hit.last, cue, apposition, isActorEnd);
     // "a Rafale deal would add another type", "Buying the jet is the easy part": a deal only supposed.
     if (supposedDeal(tokens, found) || gerundSubject(tokens, clause, found)) continue;
     // "will be operated from the carrier": a state of having tells a transfer only as a plain fact.
@@ -464,7 +466,7 @@ function appositionBefore(tokens: readonly Token[], clause: Clause, comma: numbe
   return null;
 }
 
-function read(tokens: readonly Token[], clause: Clause, first: number, last: number, cue: Cue, apposition: number | null = null): CueHit {
+function read(tokens: readonly Token[], clause: Clause, first: number, last: number, cue: Cue, apposition: number | null = null, isActorEnd: (i: number) => boolean = () => true): CueHit {
   const rules = transferRules();
   const from = Math.max(clause.first, first - WINDOW);
   const preceding = tokens.slice(from, first);
@@ -482,7 +484,8 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const k = wordBeforeAdverbs(tokens, tokens[first - 1]?.text === '-' && tokens[first - 2]?.lower === 're' ? first - 3 : first - 1, clause.first);
   const before = tokens[k];
   const participle = isParticiple(tokens[first]!);
-  // "were delivered", ", donated by ...", and a reduced relative "helicopters delivered by Russia";
+  // "were delivered", ", donated by ...", and a reduced relative "helicopters delivered by Russia" (or
+  // after a name that is no actor's: "C-130J Super Hercules delivered by Lockheed Martin");
   // not a verb with its object after an aside ("The company, then known as AgustaWestland, delivered two AW109s").
   // (", delivered the previous month by Germany,": its agent follows in the aside, so it stays passive.)
   const byInAside = tokens.slice(last + 1, last + 1 + BY_REACH).findIndex((t) => t.lower === 'by' || t.text === ',');
@@ -491,7 +494,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   // ("Qatar, however, bought AH-4 howitzers": a one-word aside between commas leaves the verb its subject.)
   const afterAside = aside(tokens, k - 1) && (rules.clauseBreaks.has(tokens[k - 1]!.lower) || rules.adverbs.has(tokens[k - 1]!.lower));
   const passive =
-    cue.pos === 'verb' && participle && k >= clause.first && (rules.passiveAuxiliaries.has(before!.lower) || (before!.text === ',' && cue.agent !== null && !object && apposition === null && !afterAside) || (tokens[last + 1]?.lower === 'by' && /^\p{Ll}|\d/u.test(before!.text)));
+    cue.pos === 'verb' && participle && k >= clause.first && (rules.passiveAuxiliaries.has(before!.lower) || (before!.text === ',' && cue.agent !== null && !object && apposition === null && !afterAside) || (tokens[last + 1]?.lower === 'by' && (/^\p{Ll}|\d/u.test(before!.text) || (/^\p{Lu}/u.test(before!.text) && !isActorEnd(k)))));
   // A plan or a modal ("will send", "plans to buy", "decided to supply", "to be sold"); "began to deliver" is a fact.
   const infinitive = before?.lower === 'to' || (before?.lower === 'be' && tokens[k - 1]?.lower === 'to');
   const toIndex = before?.lower === 'to' ? k : k - 1;

@@ -212,6 +212,8 @@ export function isGoverned(
     // ("an upgraded version of the Mogami-class frigate": a participle after a determiner describes;
     // so does one that measures: "in a package estimated at $911 million that also included".)
     if (isParticiple(token) && (transferRules().objectOpeners.has(tokens[k - 1]?.lower ?? '') || tokens[k + 1]?.lower === 'at')) continue;
+    // ("a contract with Polish arms maker Mesko for": after a country's adjective the word is a noun.)
+    if (k > 0 && actors.at(tokens[k - 1]!.start)?.form === 'adjective') continue;
     const verb = tags.has('Verb') && !tags.has('Adjective') && !tags.has('Modal') && !tags.has('Auxiliary') && !tags.has('Copula');
     // "boats built by Metal Shark and a ScanEagle system": a participle with its agent describes the goods before.
     if (verb && !(tokens[k - 1]?.text === ',' && isParticiple(token)) && !(isParticiple(token) && tokens[k + 1]?.lower === 'by')) return false;
@@ -477,8 +479,15 @@ function reducedRelativeCue(tokens: readonly Token[], item: Item, cues: readonly
   if (tokens[after]?.text !== ',') return false;
   let k = after + 1;
   while (adverbs.has(tokens[k]?.lower ?? '')) k++;
+  // ("BRDM-2 scout cars, several of them passed on by Cuba": past the part it counts.)
+  if (countsPart(tokens[k]) && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'them') k += 3;
   // (", acquired from France in the 1980s": so does one that names its party.)
   return cues.some((c) => c.first === k && c.cue.pos === 'verb' && c.cue.transfer && !c.negated && isParticiple(tokens[k]!) && (tokens[c.last + 1]?.text === ',' || party(c)));
+}
+
+/** A word that counts a part of goods: a number, or "some", "most", "many" (the rules' partWords). */
+export function countsPart(t: Token | undefined): boolean {
+  return Boolean(t && (/^\d[\d,]*$/.test(t.text) || weaponLexicon().words.numbers.has(t.lower) || transferRules().partWords.has(t.lower)));
 }
 
 /**

@@ -15,7 +15,7 @@
  */
 import type { Actor, TransferStatus } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
-import type { Token } from '../../nlp/tokens.js';
+import { wordsAt, type Token } from '../../nlp/tokens.js';
 import { parseSentence } from '../../nlp/parse.js';
 import { actorSpans, type ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { scanSentence } from '../../3-annotate/weapons/scan.js';
@@ -28,7 +28,7 @@ import { splitClauses } from './clauses.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, itemCues, listEnd, listedOn, overlapsCue, participleOn, platformsOf } from './goods.js';
 import { itemsOf, type Item } from './items.js';
-import { complete, mergeDrafts, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHolders, withHomeBodies, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, withoutClassUnits, withRecentRecipients, withUnitClasses, type Draft, type Gift } from './merge.js';
+import { complete, mergeDrafts, withClauseMates, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHolders, withHomeBodies, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, withoutClassUnits, withRecentRecipients, withUnitClasses, type Draft, type Gift } from './merge.js';
 import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
@@ -252,6 +252,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         }
         const found = draftsFor(doc, tokens, clause, own.filter((c) => !c.negated), item, parties, listed ?? (shown ? null : clauseStatus(own)) ?? status, sentence.index, actors, live, others, setApart);
         if (listed) for (const d of found) d.deal = deal!.deal ?? d.deal;
+        if (addedTo(tokens, clause, item)) for (const d of found) d.added = true;
         // ("Argentina has expressed interest in buying JF-17s": no claim unless another statement makes one.)
         // ("a framework deal under which it is considering transferring ...": the verb tells what the deal holds.)
         const verbs = stating.filter((c) => c.cue.pos === 'verb');
@@ -330,6 +331,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     (d) => withRecentRecipients(d, given),
     (d) => withHomeArrivals(d, storyCountry),
     (d) => withUnitClasses(d, isUnit, classesNamedIn),
+    withClauseMates,
     mergeDrafts,
     withHolders,
     (d) => withoutClassUnits(d, isUnit, isClass),
@@ -359,6 +361,16 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   });
 }
 
+/** Words from "together with" to the goods it adds ("together with a consignment of AK-74M rifles"). */
+const ADDED_REACH = 4;
+
+/** Goods a phrase of several words adds to the clause's other goods: "together with", "along with", "as well as". */
+function addedTo(tokens: readonly Token[], clause: Clause, item: Item): boolean {
+  const opens = (k: number) => transferRules().listContinuations.some((words) => words.length > 1 && words.every((w, j) => tokens[k - words.length + 1 + j]?.lower === w));
+  for (let k = item.phrase.first - 1; k > clause.first && item.phrase.first - k <= ADDED_REACH; k--) if (opens(k)) return true;
+  return false;
+}
+
 /** A giving verb in the present tense ("sends") as a decision: announced. */
 function headlineStage(tokens: readonly Token[], cue: CueHit): CueHit {
   const word = tokens[cue.first]!.lower;
@@ -379,6 +391,9 @@ function antecedentOf(tokens: readonly Token[], clause: Clause, item: Item, inWe
     // "the Terminal High Altitude Area Defense, or THAAD, system, which it bought": an acronym set off by commas.
     if (tokens[k]?.text === ',' && tokens[item.phrase.first - 1]?.lower === 'or' && tokens[item.phrase.first - 2]?.text === ',') k++;
     while (k < clause.first - 1 && headless(k)) k++;
+    // ("the Pacific-class patrol boats Lata and Auki, which Australia donated": the ships' own names.)
+    const vessel = item.weapon?.category === 'ship' || item.weapon?.category === 'submarine';
+    while (vessel && k < clause.first - 1 && (/^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) || (tokens[k]!.lower === 'and' && k > item.phrase.last + 1))) k++;
     if (k === clause.first - 1) return true;
   }
   // "The Iskander-M systems and the S-400 system that Russia handed over": each of a list of goods.
@@ -549,6 +564,9 @@ function openingActor(tokens: readonly Token[], actors: ActorSpans): Actor | nul
   const from = comma + 1;
   // "The Andean country has a troubled record ...": a sentence that opens with the kind of a state is about the dateline's.
   if (tokens[from]?.lower === 'the' && actors.datelineCountry) {
+    // ("The air arm has been more successful ...": so does one that opens with a force of no state named.)
+    const force = transferRules().forceNouns;
+    if (force.includes(tokens[from + 1]?.lower ?? '') || force.includes(wordsAt(tokens, from + 1, 2))) return actors.datelineCountry;
     // ("The kingdom ...": the latest monarchy named, unless the dateline's state is one.)
     for (let k = from + 1; k <= from + 3 && tokens[k]; k++) {
       if (!transferRules().stateKindNouns.has(tokens[k]!.lower)) continue;

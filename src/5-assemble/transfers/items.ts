@@ -208,7 +208,10 @@ function partOfThem(doc: AnalysisDocument, scan: ScannedSentence, items: readonl
 
 function item(weapon: Weapon | null, description: string | null, phrase: NounPhrase, tokens: readonly Token[], actors: ActorSpans): Item {
   const before = tokens[phrase.first - 1];
-  const owner = before && /^['’]s$/.test(before.text) ? actors.at(tokens[phrase.first - 2]!.start) : undefined;
+  // ("an Argos-class patrol boat of the Portuguese Navy": a state body after "of" owns them too.)
+  const of = tokens[phrase.last + 1]?.lower === 'of' ? phrase.last + (tokens[phrase.last + 2]?.lower === 'the' ? 3 : 2) : -1;
+  const body = of !== -1 && tokens[of] ? actors.at(tokens[of]!.start) : undefined;
+  const owner = before && /^['’]s$/.test(before.text) ? actors.at(tokens[phrase.first - 2]!.start) : body?.actor.kind === 'organization' ? body : undefined;
   const pronounOwner = tokens.slice(phrase.first, phrase.last + 1).some((t) => t.lower === 'its' || t.lower === 'their') || ownedCollection(tokens, phrase.first);
   // "Polish Leopard 2 tanks", "the Dutch F-16s": a country adjective other than the maker's owns them.
   const demonym = phrase.demonym?.actor;

@@ -38,8 +38,25 @@ export interface Draft extends Omit<Transfer, 'id' | 'supplier' | 'recipient'> {
   secondHand?: boolean;
   /** Told as a pledge ("has pledged 30 F-16s to Kyiv"). */
   pledged?: boolean;
+  /** Named as added to the clause's other goods ("together with a consignment of rifles"). */
+  added?: boolean;
   /** Told only as a wish, an option or talks ("may buy"), or to unnamed parties ("exported to 30 countries"): it fills in other statements but is no claim, and moves none along. */
   tentative?: boolean;
+}
+
+/**
+ * Refiner, before merging: "The vehicles were handed over ..., together with a consignment of AK-74M
+ * rifles": goods a clause adds with no party to goods told before, which it names no party for either,
+ * go where those goods went.
+ */
+export function withClauseMates(drafts: readonly Draft[]): Draft[] {
+  return drafts.map((d, i) => {
+    if (d.supplier || d.recipient || !d.system || !d.added) return d;
+    const mate = drafts.slice(0, i).find((e) => e.system && e.system !== d.system && !e.supplier && !e.recipient && e.sentence === d.sentence && e.evidence.start === d.evidence.start);
+    const told = mate ? drafts.slice(0, i).reverse().find((e) => e.system === mate.system && e.sentence < d.sentence && e.supplier && e.recipient) : undefined;
+    if (!told) return d;
+    return { ...d, supplier: told.supplier, recipient: told.recipient, rules: [...d.rules, `supplier and recipient of the goods told with it (${told.system})`] };
+  });
 }
 
 export function mergeDrafts(drafts: readonly Draft[]): Draft[] {

@@ -285,7 +285,9 @@ export function readParties(
     const opening = participial && rules.subordinators.has(tokens[clause.first]!.lower) ? tokens.findIndex((t, k) => k > clause.first && t.text === ',') : -1;
     // ("Ankara, Mogadishu's closest partner, pledged": not a name inside an apposition on the subject.)
     const apposed = (m: ActorMention) => mainVerb.apposition !== undefined && m.first > mainVerb.apposition;
-    const before = unread.filter((m) => m.last < mainVerb.first && m.first > opening && !apposed(m) && (onGoods ? m.first > holding.first : !relatives.some((r) => r.first <= m.first && m.last <= r.last)));
+    // ("built around ex-Soviet types, including Su-27s bought from Moscow": a former owner describes goods; it is no subject.)
+    const former = (m: ActorMention) => tokens[m.first - 1]?.text === '-' && tokens[m.first - 2]?.lower === 'ex';
+    const before = unread.filter((m) => m.last < mainVerb.first && m.first > opening && !apposed(m) && !former(m) && (onGoods ? m.first > holding.first : !relatives.some((r) => r.first <= m.first && m.last <= r.last)));
     // "Since Russia's full-scale invasion in 2022 it has handed over": the owner of an act against
     // others in an opening phrase, with a pronoun after it before the verb, is not the subject; the
     // pronoun is ("After Turkey's removal from the programme, it ordered": "it" is Turkey).
@@ -303,6 +305,8 @@ export function readParties(
       .some((t, k, all) => (rules.pronouns.has(t.lower) && t.lower !== 'its' && t.lower !== 'their') || (rules.stateKindNouns.has(t.lower) && all[k - 1]?.lower === 'the'));
     // "France, which agreed to sell": the actor the relative clause hangs on.
     const antecedent = holding ? mentions.find((m) => m.last === holding.first - 1) : undefined;
+    const split = /^(?:which|who)$/.test(tokens[clause.first]!.lower) && tokens[clause.first - 1]?.text === ',' ? actors.at(tokens[clause.first - 2]?.start ?? -1) : undefined;
+    const whose = split ? partyOf(split.actor, actors) : null;
     if (antecedent) {
       subject = partyOf(antecedent.actor, actors);
       if (subject && subjectRole) phrases.push({ role: subjectRole, party: subject, at: antecedent.first, preposition: null, source: 'subject', cue: null });
@@ -315,12 +319,19 @@ export function readParties(
       const contrast = rules.clauseBreaks.has(tokens[clause.first]!.lower) ? actorBefore(tokens, clause.first, actors, null, true) : null;
       // ("The kingdom has bought drones": the latest monarchy named, whoever was named since.)
       const kind = tokens.slice(clause.first, mainVerb.first).find((t, k, all) => all[k - 1]?.lower === 'the' && rules.stateKindNouns.has(t.lower));
-      subject = (relativeParty ? actorBefore(tokens, clause.first, actors, relativeParty, true) : null) ?? (clause.relative ? previousSubject : null) ?? contrast ?? actorBefore(tokens, teller ?? clause.first, actors) ?? previousSubject;
+      // ("Moscow's ties with Bangui began in 2018, when it shipped rifles": after a subordinator, the
+      // sentence's opening name, not one a preposition governs.)
+      const opener = rules.subordinators.has(tokens[clause.first]!.lower) ? openingSubject(tokens, clause.first, actors) : null;
+      subject = (relativeParty ? actorBefore(tokens, clause.first, actors, relativeParty, true) : null) ?? (clause.relative ? previousSubject : null) ?? contrast ?? opener ?? actorBefore(tokens, teller ?? clause.first, actors) ?? previousSubject;
       // (Only when the actor it would stand for is of another kind: "Jordan bought F-16s from the
       // Netherlands. The kingdom has since ordered ..." is still Jordan.)
       const states = kind ? rules.statesOfKind.get(kind.lower) : undefined;
       if (kind && states && !(subject && states.has(subject.name.toLowerCase()))) subject = stateOfKind(kind.lower, kind.start, actors) ?? subject;
       if (subject && subjectRole) phrases.push({ role: subjectRole, party: subject, at: mainVerb.first, preposition: null, source: 'pronoun', cue: null });
+    } else if (!nearest && clause.relative && whose) {
+      // "help from Beijing, | which in 2021 donated six VN-4s": a relative split off its antecedent has it for its subject.
+      subject = whose;
+      if (subjectRole) phrases.push({ role: subjectRole, party: subject, at: mainVerb.first, preposition: null, source: 'subject', cue: null });
     } else if (!nearest && clause.sharesSubject && previousSubject) {
       // "... and ordered 19 ATMOS guns from Elbit": the subject of the verb phrase before.
       subject = previousSubject;
@@ -576,7 +587,7 @@ function describedAfter(tokens: readonly Token[], from: number, actors: ActorSpa
  */
 function prepositionBefore(tokens: readonly Token[], clause: Clause, first: number): { index: number; role: PrepositionRole } | 'other' | null {
   const rules = transferRules();
-  let p = first - 1;
+  let p = forceOfBefore(tokens, first) ?? first - 1;
   // "from the manufacturer, Baykar": a firm's name set off after the noun that describes it.
   if (tokens[p]?.text === ',' && actorRules().companyNouns.has(tokens[p - 1]?.lower ?? '')) p--;
   // "from Swedish manufacturer Saab", "to the state-owned firm X": a short description before the name.
@@ -605,6 +616,17 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
   const role = rules.prepositions.get(two) ?? rules.prepositions.get(word);
   if (!role) return rules.otherPrepositions.has(word) ? 'other' : null;
   return rules.notPrepositions.has(two) || rules.notPrepositions.has(three) ? 'other' : { index: p, role };
+}
+
+/** "to the army of the Central African Republic": where the words before a force of the named state end. */
+function forceOfBefore(tokens: readonly Token[], first: number): number | null {
+  const k = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  if (tokens[k]?.lower !== 'of') return null;
+  for (const n of [2, 1]) {
+    const start = k - n;
+    if (start > 0 && transferRules().forceNouns.includes(wordsAt(tokens, start, n))) return tokens[start - 1]!.lower === 'the' ? start - 2 : start - 1;
+  }
+  return null;
 }
 
 /** Where an alternative to the clause's goods opens ("in favour of", "rather than"), if it does. */
@@ -798,6 +820,23 @@ export function actorBefore(tokens: readonly Token[], end: number, actors: Actor
     if (party && party !== not) return party;
   }
   return null;
+}
+
+/**
+ * The name that opens the sentence ("Moscow's ties with Bangui ...", "The United States ..."), when
+ * the latest name before `end` follows a preposition ("with Bangui"): the subject a pronoun after a
+ * subordinator stands for.
+ */
+function openingSubject(tokens: readonly Token[], end: number, actors: ActorSpans): Actor | null {
+  const start = tokens[0]?.lower === 'the' ? 1 : 0;
+  const span = tokens[start] ? actors.at(tokens[start]!.start) : undefined;
+  if (!span) return null;
+  let k = end - 1;
+  while (k > start && !actors.at(tokens[k]!.start)) k--;
+  let first = k;
+  while (first > 0 && actors.at(tokens[first - 1]!.start) === actors.at(tokens[k]!.start)) first--;
+  if (first <= start || transferRules().prepositions.get(tokens[first - (tokens[first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '') === undefined) return null;
+  return partyOf(span.actor, actors);
 }
 
 function startsVerb(tokens: readonly Token[], i: number): boolean {
