@@ -571,3 +571,23 @@ describe('craft and interception boats as ship heads', () => {
     expect(names(run('Turkey donated three MRTP-20 fast interception boats.'))).toEqual(['MRTP-20']);
   });
 });
+
+describe("a variant's letters written apart from the family's name", () => {
+  it('are one mention when the two written together are a listed designation ("S-300 PMU-1")', () => {
+    const r = run('Greece keeps its S-300 PMU-1 system.');
+    expect(names(r)).toEqual(['S-300']);
+    expect(weapon(r, 'S-300')!.mentions.map((m) => m.text)).toEqual(['S-300 PMU-1']);
+  });
+});
+
+describe('"The system" of any category', () => {
+  it('is the system the seller after its passive verb makes, over one counted before ("was bought from Moscow")', () => {
+    const r = run('Greece flies eleven Mirage 2000 jets. Athens will not send its S-300 air defence system to Ukraine. The system was bought from Moscow by Cyprus in the 1990s.');
+    expect(weapon(r, 'S-300')!.mentions.map((m) => m.text)).toEqual(['S-300', 'The system']);
+  });
+
+  it('with a country\'s adjective, is a system of that origin the story named ("The Israeli systems")', () => {
+    const r = run('Greece will buy Barak MX systems from Israel. The deal was signed in March. It took delivery of 24 Rafale jets from France in January. Athens also ordered 20 F-35 jets in 2024. The Israeli systems will replace older batteries.');
+    expect(weapon(r, 'Barak MX')!.mentions.map((m) => m.text)).toEqual(['Barak MX', 'The Israeli systems']);
+  });
+});

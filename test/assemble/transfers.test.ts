@@ -2943,3 +2943,22 @@ describe("Comoros' adjective", () => {
     expect(summary(run('The UAE donated ten Nimr vehicles to the Comorian army.'))).toEqual(['Nimr United Arab Emirates -> Comoros delivered']);
   });
 });
+
+describe("a country's adjective on the goods", () => {
+  it('is no subject of the verb after them ("The Chinese vehicles we received")', () => {
+    const text = 'MASERU - Lesotho bought two H125 helicopters from Airbus. "The Chinese vehicles we received and now these helicopters show that the government is serious," the minister said.';
+    expect(summary(run(text))).toEqual(['H125M Airbus -> Lesotho delivered']);
+  });
+});
+
+describe('a gift to no one named', () => {
+  it("goes to the dateline's state when the story names no other recipient", () => {
+    expect(summary(run('MASERU - The army was re-equipped with help from Beijing, which in 2021 donated six VN-4 armoured vehicles.'))).toEqual(['VN-4 China -> Lesotho delivered']);
+  });
+});
+
+describe('"over" after talks', () => {
+  it('names their topic, not goods set aside', () => {
+    expect(summary(run('RABAT - Morocco abandoned talks with Naval Group over Gowind corvettes in 2022.'))).toEqual(['Gowind Naval Group -> Morocco cancelled']);
+  });
+});

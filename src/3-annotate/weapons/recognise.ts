@@ -61,7 +61,7 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
   };
   const found: Candidate[] = scan.systems.filter((hit) => !media(hit) && !person(hit) && !insideName(scan, actors, hit)).map((hit) => {
     const coded = codedVariant(scan, hit);
-    const last = coded || numberedVariant(scan, actors, hit) ? hit.last + 1 : hit.last;
+    const last = coded || numberedVariant(scan, actors, hit) ? hit.last + 1 : (letteredVariantEnd(scan, hit) ?? hit.last);
     const phrase = nounPhrase(scan, actors, hit.first, last);
     // "Jaguar armoured reconnaissance vehicles": of the families a shared name has, the one its head
     // noun names; failing that, one the head can stand for ("Hawk batteries" are the missile's).
@@ -112,6 +112,20 @@ function codedVariant(scan: ScannedSentence, hit: SystemHit): WeaponFamily | nul
   const next = scan.tokens[hit.last + 1];
   if (!next?.spaceBefore || !/^\d[\dA-Z]*[A-Z][\dA-Z]*$/.test(next.text)) return null;
   return familyOfDesignation(`${writtenText(scan.tokens, hit.first, hit.last)} ${next.text}`)?.family ?? null;
+}
+
+/**
+ * "S-300 PMU-1", "Su-30 MKI": a variant's letters written apart from the family's name, when the
+ * two written together are a designation the lexicon lists for that family; where the letters end.
+ */
+function letteredVariantEnd(scan: ScannedSentence, hit: SystemHit): number | null {
+  const { tokens } = scan;
+  if (!tokens[hit.last + 1]?.spaceBefore || !/^[A-Z]{2,5}\d*$/.test(tokens[hit.last + 1]!.text)) return null;
+  let end = hit.last + 1;
+  // ("PMU-1": a number joined by a hyphen is part of the letters.)
+  if (tokens[end + 1]?.text === '-' && !tokens[end + 1]!.spaceBefore && /^\d+[A-Z]?$/.test(tokens[end + 2]?.text ?? '') && !tokens[end + 2]!.spaceBefore) end += 2;
+  const joined = `${writtenText(tokens, hit.first, hit.last)}${writtenText(tokens, hit.last + 1, end)}`;
+  return familyOfDesignation(joined)?.family === hit.form.family ? end : null;
 }
 
 /**

@@ -14,7 +14,7 @@ import { relativeAsideEnd, type Token } from '../../nlp/tokens.js';
 import type { BuiltWeapon } from './build.js';
 import type { Located } from './context.js';
 import type { ActorSpans } from './actor-spans.js';
-import { countEndingAt, nounPhrase } from './noun-phrase.js';
+import { countEndingAt, nounPhrase, type StatedOrigin } from './noun-phrase.js';
 import type { ScannedSentence } from './scan.js';
 
 export interface Reference {
@@ -36,6 +36,9 @@ const TRAITS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 const PARTITIVES = new Set(['rest', 'remainder', 'bulk', 'most', 'half', 'part', 'batch']);
 const GENERIC_REACH = 2;
 const APART_REACH = 3;
+/** Words from a reference to the "from" of its seller ("The system was bought from Moscow"). */
+const SELLER_REACH = 3;
+
 /** How many sentences back a counted system outranks the story's most named one. */
 const COUNTED_REACH = 2;
 
@@ -80,12 +83,17 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
       const start = t[determiner]!.start;
       const any = categories.includes(ANY);
       // "the American-made jets": only a system of that origin.
-      const stated = nounPhrase(scan, actors, k, last).origin;
+      const phrase = nounPhrase(scan, actors, k, last);
+      // ("The Israeli systems": a country's adjective is the origin when the story names systems of
+      // that origin before; "the Dutch F-16s" are only held by that country.)
+      const made = (w: BuiltWeapon, origin: StatedOrigin) => w.weapon.origin === origin.actor?.id || w.weapon.origin === origin.name;
+      const demonymOrigin = phrase.demonym && weapons.some((w) => (any || categories.includes(w.weapon.category)) && made(w, phrase.demonym!) && lastSeen(w, start)) ? phrase.demonym : null;
+      const stated = phrase.origin ?? demonymOrigin;
       // "the stealth jets": only a family the trait fits.
       const traits = t.slice(determiner + 1, last).flatMap((w) => TRAITS.get(w.lower) ?? []);
       const hasTraits = (w: BuiltWeapon) => traits.every((families) => w.candidates.some((c) => c.family !== null && families.has(c.family.id)));
       // A system the reference can name: of its category, its stated origin, its traits.
-      const fits = (w: BuiltWeapon) => (any || categories.includes(w.weapon.category)) && (!stated || w.weapon.origin === stated.actor?.id || w.weapon.origin === stated.name) && hasTraits(w);
+      const fits = (w: BuiltWeapon) => (any || categories.includes(w.weapon.category)) && (!stated || made(w, stated)) && hasTraits(w);
       // The latest fitting system of this sentence; else the one the story has named most often so
       // far (the latest on a tie): a passing mention in the sentence before ("a Chinese offer of
       // JF-17 jets") does not take "the aircraft" from the story's own system.
@@ -94,7 +102,7 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
       for (const w of weapons) {
         if (!fits(w)) continue;
         const seen = lastSeen(w, start);
-        if (!seen || (any && scan.sentence.index - seen.sentence > GENERIC_REACH)) continue;
+        if (!seen || (any && !demonymOrigin && scan.sentence.index - seen.sentence > GENERIC_REACH)) continue;
         const named = w.named.filter((n) => n.start < start).length;
         const here = seen.sentence === scan.sentence.index;
         // "the aircraft" is a helicopter or a drone only when one is named in its own sentence, not
@@ -112,6 +120,7 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
             fits(w) &&
             w.candidates.some((c) => c.sentence < sentence && c.sentence >= sentence - COUNTED_REACH && (c.phrase.quantity ?? 0) > 0),
         );
+        const previous = weapons.filter((w) => fits(w) && w.candidates.some((c) => c.sentence === sentence - 1));
         if (counted.length === 1) best = { ...best, weapon: counted[0]! };
         // "Baykar has exported its combat-proven TB2 to more than 30 countries. Croatia and Kosovo took
         // delivery of the drones": the one fitting system the sentence before names as its own topic
@@ -119,13 +128,14 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
         else {
           const before = scans.find((x) => x.sentence.index === sentence - 1);
           const topical = (c: Located) => c.sentence === sentence - 1 && before !== undefined && !before.tokens.slice(Math.max(0, c.phrase.first - APART_REACH), c.phrase.first).some((w) => words.referenceApartWords.has(w.lower));
-          const previous = weapons.filter((w) => fits(w) && w.candidates.some((c) => c.sentence === sentence - 1));
           if (previous.length === 1 && previous[0]!.candidates.filter((c) => c.sentence === sentence - 1).every(topical)) best = { ...best, weapon: previous[0]! };
         }
       }
       // "Cyprus bought the system from Russia": a seller named right after the reference, the maker of
       // one system the two sentences before named, picks that one over another counted or named more.
-      const seller = t[last + 1]?.lower === 'from' && t[last + 2] ? actors.at(t[last + 2]!.start)?.actor : undefined;
+      // ("The system was bought from Moscow by Cyprus": past the verb of a passive too.)
+      const from = t.slice(last + 1, last + 2 + SELLER_REACH).findIndex((w) => w.lower === 'from');
+      const seller = from !== -1 && t[last + 2 + from] ? actors.at(t[last + 2 + from]!.start)?.actor : undefined;
       if (best && seller?.kind === 'country' && best.weapon.weapon.origin !== seller.id) {
         const made = weapons.filter((w) => fits(w) && w.weapon.origin === seller.id && (lastSeen(w, start)?.sentence ?? -Infinity) >= scan.sentence.index - COUNTED_REACH);
         if (made.length === 1) best = { ...best, weapon: made[0]! };

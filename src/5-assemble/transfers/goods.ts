@@ -145,8 +145,13 @@ function setAside(tokens: readonly Token[], item: Item, cues: readonly CueHit[])
   if (cues.some((c) => c.first <= k && k <= c.last)) return false;
   const one = tokens[k]?.lower ?? '';
   const two = `${tokens[k - 1]?.lower ?? ''} ${one}`;
+  // ("abandoned talks with Naval Group over Gowind corvettes": "over" after talks names their topic.)
+  if (one === 'over' && tokens.slice(Math.max(0, k - TALKS_TOPIC_REACH), k).some((t) => transferRules().talksNouns.has(t.lower))) return false;
   return notGoodsBefore.has(one) || notGoodsBefore.has(two);
 }
+
+/** Words from a talks noun to the "over" of its topic ("talks with France's Naval Group over"). */
+const TALKS_TOPIC_REACH = 6;
 
 /**
  * Whether a cue holds the item: walking back from it, a cue (or the clause's start) comes before any

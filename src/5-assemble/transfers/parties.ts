@@ -287,7 +287,9 @@ export function readParties(
     const apposed = (m: ActorMention) => mainVerb.apposition !== undefined && m.first > mainVerb.apposition;
     // ("built around ex-Soviet types, including Su-27s bought from Moscow": a former owner describes goods; it is no subject.)
     const former = (m: ActorMention) => tokens[m.first - 1]?.text === '-' && tokens[m.first - 2]?.lower === 'ex';
-    const before = unread.filter((m) => m.last < mainVerb.first && m.first > opening && !apposed(m) && !former(m) && (onGoods ? m.first > holding.first : !relatives.some((r) => r.first <= m.first && m.last <= r.last)));
+    // ("The Chinese vehicles we received": nor is a country's adjective on the goods.)
+    const onGoodsWord = (m: ActorMention) => actors.at(tokens[m.first]!.start)?.form === 'adjective' && (inWeapon[m.last + 1] === true || weaponLexicon().words.referenceNouns.has(tokens[m.last + 1]?.lower ?? ''));
+    const before = unread.filter((m) => m.last < mainVerb.first && m.first > opening && !apposed(m) && !former(m) && !onGoodsWord(m) && (onGoods ? m.first > holding.first : !relatives.some((r) => r.first <= m.first && m.last <= r.last)));
     // "Since Russia's full-scale invasion in 2022 it has handed over": the owner of an act against
     // others in an opening phrase, with a pronoun after it before the verb, is not the subject; the
     // pronoun is ("After Turkey's removal from the programme, it ordered": "it" is Turkey).
