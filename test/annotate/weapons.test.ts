@@ -591,3 +591,11 @@ describe('"The system" of any category', () => {
     expect(weapon(r, 'Barak MX')!.mentions.map((m) => m.text)).toEqual(['Barak MX', 'The Israeli systems']);
   });
 });
+
+describe('systems of the recent first looks', () => {
+  it('knows the L1A1 rifle, the Bandeirante, the Arava, the Aegean Hawk, Avante 1800, FPB 72 and ARES 150 boats', () => {
+    const r = run('Britain donated 10,000 L1A1 self-loading rifles. Uruguay flew EMB-110 Bandeirante aircraft and two Arava aircraft. Greece flies S-70B-6 Aegean Hawk helicopters. The ship derives from the Avante 1800 design; the boats are of the FPB 72 type. Suriname ordered two ARES 150 Hercules patrol boats.');
+    expect(names(r)).toEqual(['L1A1', 'EMB-110 Bandeirante', 'Arava', 'S-70B-6 Aegean Hawk', 'Avante 1800', 'FPB 72', 'ARES 150 Hercules']);
+    expect(weapon(r, 'L1A1')).toMatchObject({ category: 'small arms', origin: 'united-kingdom' });
+  });
+});

@@ -2812,7 +2812,7 @@ describe('goods a supplier gives to no one named', () => {
 describe('one thing told of with "a" and named where the next sentence opens', () => {
   it('is that system', () => {
     const text = 'Guyana ship\n\nGEORGETOWN - Guyana on Thursday signed a contract with French shipbuilder OCEA for an offshore patrol vessel. The 60-metre OPV 190 Mk II is due to be delivered in 2026.';
-    expect(summary(run(text))).toEqual(['OPV 190 OCEA -> Guyana pending']);
+    expect(summary(run(text))).toEqual(['OPV 190 Ocea -> Guyana pending']);
   });
 });
 
@@ -2960,5 +2960,35 @@ describe('a gift to no one named', () => {
 describe('"over" after talks', () => {
   it('names their topic, not goods set aside', () => {
     expect(summary(run('RABAT - Morocco abandoned talks with Naval Group over Gowind corvettes in 2022.'))).toEqual(['Gowind Naval Group -> Morocco cancelled']);
+  });
+});
+
+describe('French shipyards and other sellers of the recent first looks', () => {
+  it('are companies the lexicon knows ("Ocea has supplied")', () => {
+    expect(summary(run('Ocea has supplied four FPB 98 patrol boats to Nigeria.'))).toEqual(['FPB 98 Ocea -> Nigeria delivered']);
+  });
+});
+
+describe('a word in -ing after a determiner', () => {
+  it('describes the goods ("two of its ageing Alouette III helicopters")', () => {
+    expect(summary(run('HARARE - The Zimbabwe National Army handed over two of its ageing Alouette III helicopters to Mozambique.'))).toEqual(['Alouette III Zimbabwe -> Mozambique delivered']);
+  });
+});
+
+describe('a relative on a name with a transfer verb of its own', () => {
+  it('is a clause whose subject is the name ("Lurssen, which had earlier delivered")', () => {
+    const text = "BANDAR SERI BEGAWAN - Between 2011 and 2014 it commissioned four Darussalam-class vessels built by Germany's Lurssen, which had earlier delivered four Ijtihad-class patrol boats.";
+    expect(summary(run(text))).toEqual(['Darussalam-class vessel Lurssen -> Brunei delivered', 'Ijtihad-class patrol boat Lurssen -> Brunei delivered']);
+  });
+});
+
+describe('a relative on a name, with no verb before it or no goods of its own', () => {
+  it('stays inside its clause ("Kyiv, which bought ..., has used", "Finland, which bought 100 of them")', () => {
+    expect(summary(run("THE HAGUE - Most of the army's Leopard 2A6 tanks were later sold to Finland, which bought 100 of them in 2014."))).toEqual(['Leopard 2 Netherlands -> Finland ordered']);
+    expect(summary(run('KYIV - Kyiv, which bought its first TB2s from Baykar in 2019, has used the drones to strike Russian columns.'))).toEqual(['Bayraktar TB2 Baykar -> Ukraine delivered']);
+  });
+
+  it('"taking over the role" of goods takes no goods', () => {
+    expect(summary(run('NICOSIA - The National Guard took delivery of the Barak MX system from Israel Aerospace Industries, which is gradually taking over the role of the ageing Tor-M1s.'))).toEqual(['Barak MX Israel Aerospace Industries -> Cyprus delivered']);
   });
 });

@@ -37,7 +37,7 @@ const TAIL_WORDS = 4;
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 const COMPLEMENT_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'it', 'they', 'he', 'she', 'we', 'i', 'some', 'all', 'any', 'none']);
 
-export function splitClauses(tokens: readonly Token[], headline = false): Clause[] {
+export function splitClauses(tokens: readonly Token[], headline = false, isActorEnd: (i: number) => boolean = () => false): Clause[] {
   const rules = transferRules();
   const clauses: Clause[] = [];
   let first = 0;
@@ -96,7 +96,7 @@ export function splitClauses(tokens: readonly Token[], headline = false): Clause
     else if (token.text === ',' && i > first && partitiveRelative(tokens, i + 1)) {
       close(i - 1, i + 1);
       partitive = true;
-    } else if (token.text === ',' && i > first && objectRelative(tokens, i + 1)) {
+    } else if (token.text === ',' && i > first && (objectRelative(tokens, i + 1) || (isActorEnd(i - 1) && verbBefore(tokens, first, i) && subjectRelative(tokens, i + 1)))) {
       close(i - 1, i + 1);
       relative = true;
     } else if (token.text === ',' && (partitive || relative || (prepositional && /^(?:and|but|while)$/.test(tokens[i + 1]?.lower ?? '')))) {
@@ -386,6 +386,42 @@ function objectRelative(tokens: readonly Token[], from: number): boolean {
   // interrupts goes on with a party of its own, so the relative stays inside it.
   const end = closingComma(tokens, from + 1);
   return end === null || !rules.prepositions.has(tokens[end + 1]?.lower ?? '');
+}
+
+/** Words from "which" to the verb of a subject relative: "which had earlier delivered". */
+const SUBJECT_RELATIVE_REACH = 4;
+
+/**
+ * "built by Germany's Lurssen, | which had earlier delivered four Ijtihad-class boats": after a name,
+ * "which" or "who" and a transfer verb in the active voice that names who gives or gets (auxiliaries
+ * and adverbs between): a relative that tells a transfer of its own, its antecedent the subject.
+ */
+function subjectRelative(tokens: readonly Token[], from: number): boolean {
+  const rules = transferRules();
+  if (!/^(?:which|who)$/.test(tokens[from]?.lower ?? '')) return false;
+  for (let k = from + 1; k < tokens.length && k - from <= SUBJECT_RELATIVE_REACH; k++) {
+    const word = tokens[k]!.lower;
+    if (rules.passiveAuxiliaries.has(word) || tokens[k]!.text === ',') return false;
+    const hit = rules.cues.longestAt(tokens, k);
+    const cue = hit?.payloads.find((p) => p?.pos === 'verb');
+    // (Goods of its own: not "Finland, which bought 100 of them", the goods told before.)
+    if (cue) return cue.transfer !== false && cue.agent !== null && !cue.background && !ownsNoGoods(tokens, hit!.last + 1);
+    if (!rules.perfectAuxiliaries.has(word) && !rules.adverbs.has(word) && !rules.timeAdverbs.has(word)) return false;
+  }
+  return false;
+}
+
+/** Words after a relative's verb that may still refer back to goods told before ("100 of them"). */
+const BACK_REFERENCE_REACH = 4;
+
+/** A pronoun for goods told before right after a verb: "bought 100 of them", "sold it". */
+function ownsNoGoods(tokens: readonly Token[], from: number): boolean {
+  return tokens.slice(from, from + BACK_REFERENCE_REACH).some((t) => /^(?:them|it|those)$/.test(t.lower));
+}
+
+/** A verb the clause has before `end`, so that a name before "which" is no subject of the clause: "built by Germany's Lurssen, which". */
+function verbBefore(tokens: readonly Token[], first: number, end: number): boolean {
+  return tokens.slice(first, end).some((t, k) => transferRules().cues.longestAt(tokens, first + k)?.payloads.some((p) => p?.pos === 'verb') === true || (/^\p{Ll}+ed$/u.test(t.text) && isVerbForm(t.lower)));
 }
 
 /**

@@ -216,7 +216,9 @@ export function isGoverned(
     if (tags.has('Gerund') && (tokens[k + 1]?.text === ',' || carrierVerbs.has(tokens[k - 1]?.lower ?? ''))) continue;
     // ("an upgraded version of the Mogami-class frigate": a participle after a determiner describes;
     // so does one that measures: "in a package estimated at $911 million that also included".)
-    if (isParticiple(token) && (transferRules().objectOpeners.has(tokens[k - 1]?.lower ?? '') || tokens[k + 1]?.lower === 'at')) continue;
+    // ("two of its ageing Alouette III helicopters": so does a word in -ing after a possessive.)
+    if ((isParticiple(token) && transferRules().objectOpeners.has(tokens[k - 1]?.lower ?? '')) || (/\p{Ll}ing$/u.test(token.text) && /^(?:its|their|his|her)$/.test(tokens[k - 1]?.lower ?? ''))) continue;
+    if (isParticiple(token) && tokens[k + 1]?.lower === 'at') continue;
     // ("a contract with Polish arms maker Mesko for": after a country's adjective the word is a noun.)
     if (k > 0 && actors.at(tokens[k - 1]!.start)?.form === 'adjective') continue;
     const verb = tags.has('Verb') && !tags.has('Adjective') && !tags.has('Modal') && !tags.has('Auxiliary') && !tags.has('Copula');

@@ -72,7 +72,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     };
     // A cue word inside a system's name is part of the name: "F-16 Block 70" blocks nothing.
     const inName = namedTokens(doc, tokens, sentence.start, sentence.end);
-    const clauses = splitClauses(tokens, sentence.role === 'headline').map((clause) => ({
+    const clauses = splitClauses(tokens, sentence.role === 'headline', isActorEnd).map((clause) => ({
       clause,
       // ... and so is one inside an actor's name: "China National Aero-Technology Import and Export Corporation".
       cues: findCues(tokens, clause, isActorEnd)
