@@ -2992,3 +2992,9 @@ describe('a relative on a name, with no verb before it or no goods of its own', 
     expect(summary(run('NICOSIA - The National Guard took delivery of the Barak MX system from Israel Aerospace Industries, which is gradually taking over the role of the ageing Tor-M1s.'))).toEqual(['Barak MX Israel Aerospace Industries -> Cyprus delivered']);
   });
 });
+
+describe('Israel Weapon Industries', () => {
+  it('is a company the lexicon knows, the seller, not a body of the Israeli state', () => {
+    expect(summary(run('Galil ACE rifles were sold to Uganda by Israel Weapon Industries.'))).toEqual(['Galil Israel Weapon Industries -> Uganda ordered']);
+  });
+});
