@@ -2998,3 +2998,10 @@ describe('Israel Weapon Industries', () => {
     expect(summary(run('Galil ACE rifles were sold to Uganda by Israel Weapon Industries.'))).toEqual(['Galil Israel Weapon Industries -> Uganda ordered']);
   });
 });
+
+describe('"won by"', () => {
+  it('names the seller of the goods a tender was for', () => {
+    const text = 'BUCHAREST - Romania bought Piorun missiles from Poland. The 2019 tender for four Gowind corvettes, won by Naval Group, was cancelled last year.';
+    expect(summary(run(text))).toEqual(['Piorun Poland -> Romania ordered', 'Gowind Naval Group -> Romania cancelled']);
+  });
+});
