@@ -15,7 +15,7 @@
  */
 import type { Actor, TransferStatus } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
-import { wordsAt, type Token } from '../../nlp/tokens.js';
+import type { Token } from '../../nlp/tokens.js';
 import { parseSentence } from '../../nlp/parse.js';
 import { actorSpans, type ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { scanSentence } from '../../3-annotate/weapons/scan.js';
@@ -33,7 +33,7 @@ import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { transferRules } from './rules.js';
-import { homeCountry, isSeller, livingState, partyOf, readParties, stateOfKind, type ClauseParties, type RolePhrase } from './parties.js';
+import { forceNounAt, homeCountry, isSeller, livingState, partyOf, readParties, stateOfKind, type ClauseParties, type RolePhrase } from './parties.js';
 import { earlierLeg, type EarlierLeg } from './onward.js';
 import { openingSystems, withLaterNames } from './later-name.js';
 import { lexiconType } from '../../lexicon/actors.js';
@@ -392,7 +392,7 @@ function antecedentOf(tokens: readonly Token[], clause: Clause, item: Item, inWe
     if (tokens[k]?.text === ',' && tokens[item.phrase.first - 1]?.lower === 'or' && tokens[item.phrase.first - 2]?.text === ',') k++;
     while (k < clause.first - 1 && headless(k)) k++;
     // ("the Pacific-class patrol boats Lata and Auki, which Australia donated": the ships' own names.)
-    const vessel = item.weapon?.category === 'ship' || item.weapon?.category === 'submarine';
+    const vessel = SHIP_CATEGORIES.has(item.weapon?.category ?? '');
     while (vessel && k < clause.first - 1 && (/^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) || (tokens[k]!.lower === 'and' && k > item.phrase.last + 1))) k++;
     if (k === clause.first - 1) return true;
   }
@@ -565,8 +565,7 @@ function openingActor(tokens: readonly Token[], actors: ActorSpans): Actor | nul
   // "The Andean country has a troubled record ...": a sentence that opens with the kind of a state is about the dateline's.
   if (tokens[from]?.lower === 'the' && actors.datelineCountry) {
     // ("The air arm has been more successful ...": so does one that opens with a force of no state named.)
-    const force = transferRules().forceNouns;
-    if (force.includes(tokens[from + 1]?.lower ?? '') || force.includes(wordsAt(tokens, from + 1, 2))) return actors.datelineCountry;
+    if (forceNounAt(tokens, from + 1) > 0) return actors.datelineCountry;
     // ("The kingdom ...": the latest monarchy named, unless the dateline's state is one.)
     for (let k = from + 1; k <= from + 3 && tokens[k]; k++) {
       if (!transferRules().stateKindNouns.has(tokens[k]!.lower)) continue;

@@ -221,10 +221,11 @@ export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string;
   const [main, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
   // "LOMÉ - ... Neighbouring Benin ordered Chinese-made armoured vehicles": the one transfer a story
   // tells with both parties is no majority over the story's own state, when that state supplies nothing.
-  const ownState = storyCountry && count === 1 && !drafts.some((d) => d.supplier === storyCountry) ? storyCountry : null;
+  const idle = storyCountry && !drafts.some((d) => d.supplier === storyCountry) ? storyCountry : null;
+  const ownState = count === 1 ? idle : null;
   // ("MASERU - ... help from Beijing, which in 2021 donated six VN-4 vehicles": with no such transfer,
   // a gift to no one named goes to the story's own state.)
-  const giftHome = storyCountry && count === 0 && !drafts.some((d) => d.supplier === storyCountry) ? storyCountry : null;
+  const giftHome = count === 0 ? idle : null;
   const majority = ownState ?? (main && count * 2 > complete.length ? main : null);
   // "Copenhagen announced a further aid package that includes 30 Leopard 1A5 tanks" after its gifts
   // to Ukraine: aid goes where the story's latest gift went, or the latest transfer of that supplier.

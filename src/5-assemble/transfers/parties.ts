@@ -307,8 +307,9 @@ export function readParties(
       .some((t, k, all) => (rules.pronouns.has(t.lower) && t.lower !== 'its' && t.lower !== 'their') || (rules.stateKindNouns.has(t.lower) && all[k - 1]?.lower === 'the'));
     // "France, which agreed to sell": the actor the relative clause hangs on.
     const antecedent = holding ? mentions.find((m) => m.last === holding.first - 1) : undefined;
-    const split = /^(?:which|who)$/.test(tokens[clause.first]!.lower) && tokens[clause.first - 1]?.text === ',' ? actors.at(tokens[clause.first - 2]?.start ?? -1) : undefined;
-    const whose = split ? partyOf(split.actor, actors) : null;
+    // ("help from Beijing, | which in 2021 donated": the name a relative split off.)
+    const splitFrom = /^(?:which|who)$/.test(tokens[clause.first]!.lower) && tokens[clause.first - 1]?.text === ',' ? actors.at(tokens[clause.first - 2]?.start ?? -1) : undefined;
+    const splitAntecedent = splitFrom ? partyOf(splitFrom.actor, actors) : null;
     if (antecedent) {
       subject = partyOf(antecedent.actor, actors);
       if (subject && subjectRole) phrases.push({ role: subjectRole, party: subject, at: antecedent.first, preposition: null, source: 'subject', cue: null });
@@ -330,9 +331,9 @@ export function readParties(
       const states = kind ? rules.statesOfKind.get(kind.lower) : undefined;
       if (kind && states && !(subject && states.has(subject.name.toLowerCase()))) subject = stateOfKind(kind.lower, kind.start, actors) ?? subject;
       if (subject && subjectRole) phrases.push({ role: subjectRole, party: subject, at: mainVerb.first, preposition: null, source: 'pronoun', cue: null });
-    } else if (!nearest && clause.relative && whose) {
+    } else if (!nearest && clause.relative && splitAntecedent) {
       // "help from Beijing, | which in 2021 donated six VN-4s": a relative split off its antecedent has it for its subject.
-      subject = whose;
+      subject = splitAntecedent;
       if (subjectRole) phrases.push({ role: subjectRole, party: subject, at: mainVerb.first, preposition: null, source: 'subject', cue: null });
     } else if (!nearest && clause.sharesSubject && previousSubject) {
       // "... and ordered 19 ATMOS guns from Elbit": the subject of the verb phrase before.
@@ -626,7 +627,7 @@ function forceOfBefore(tokens: readonly Token[], first: number): number | null {
   if (tokens[k]?.lower !== 'of') return null;
   for (const n of [2, 1]) {
     const start = k - n;
-    if (start > 0 && transferRules().forceNouns.includes(wordsAt(tokens, start, n))) return tokens[start - 1]!.lower === 'the' ? start - 2 : start - 1;
+    if (start > 0 && forceNounAt(tokens, start) === n) return tokens[start - 1]!.lower === 'the' ? start - 2 : start - 1;
   }
   return null;
 }
@@ -977,14 +978,17 @@ function nameAfter(tokens: readonly Token[], k: number, m: ActorMention): boolea
  * (or "its army", "their navy"), between from and to, or null.
  */
 function unnamedForce(tokens: readonly Token[], from: number, to: number, actors: ActorSpans): number | null {
-  const { forceNouns } = transferRules();
   for (let k = from; k < to - 1; k++) {
     if (!/^(?:the|its|their)$/.test(tokens[k]!.lower) || actors.at(tokens[k + 1]!.start)) continue;
-    const one = tokens[k + 1]!.lower;
-    const two = wordsAt(tokens, k + 1, 2);
-    if (forceNouns.includes(two) || forceNouns.includes(one) || transferRules().forceReferences.includes(one)) return k + 1;
+    if (forceNounAt(tokens, k + 1) > 0 || transferRules().forceReferences.includes(tokens[k + 1]!.lower)) return k + 1;
   }
   return null;
+}
+
+/** How many words of a force noun ("the air force", "the army") start at token k: 2, 1, or 0 for none. */
+export function forceNounAt(tokens: readonly Token[], k: number): number {
+  const { forceNouns } = transferRules();
+  return forceNouns.includes(wordsAt(tokens, k, 2)) ? 2 : forceNouns.includes(tokens[k]?.lower ?? '') ? 1 : 0;
 }
 
 /**
