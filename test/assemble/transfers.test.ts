@@ -3005,3 +3005,10 @@ describe('"won by"', () => {
     expect(summary(run(text))).toEqual(['Piorun Poland -> Romania ordered', 'Gowind Naval Group -> Romania cancelled']);
   });
 });
+
+describe('"it" after ", and"', () => {
+  it("stands for the sentence's opening name, not one a preposition governs in the clause before", () => {
+    const text = 'Australia has stepped up security assistance since the Solomon Islands signed a policing pact with Beijing in 2022, and it has provided Guardian-class boats to Fiji.';
+    expect(summary(run(text))).toEqual(['Guardian-class Australia -> Fiji delivered']);
+  });
+});

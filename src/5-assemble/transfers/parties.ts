@@ -323,8 +323,10 @@ export function readParties(
       // ("The kingdom has bought drones": the latest monarchy named, whoever was named since.)
       const kind = tokens.slice(clause.first, mainVerb.first).find((t, k, all) => all[k - 1]?.lower === 'the' && rules.stateKindNouns.has(t.lower));
       // ("Moscow's ties with Bangui began in 2018, when it shipped rifles": after a subordinator, the
-      // sentence's opening name, not one a preposition governs.)
-      const opener = rules.subordinators.has(tokens[clause.first]!.lower) ? openingSubject(tokens, clause.first, actors) : null;
+      // sentence's opening name, not one a preposition governs; so after ", and": "Australia has stepped
+      // up ... since the Solomons signed a pact with Beijing, and it has provided ...".)
+      const joined = rules.subordinators.has(tokens[clause.first]!.lower) || (tokens[clause.first]!.lower === 'and' && tokens[clause.first - 1]?.text === ',');
+      const opener = joined ? openingSubject(tokens, clause.first, actors) : null;
       subject = (relativeParty ? actorBefore(tokens, clause.first, actors, relativeParty, true) : null) ?? (clause.relative ? previousSubject : null) ?? contrast ?? opener ?? actorBefore(tokens, teller ?? clause.first, actors) ?? previousSubject;
       // (Only when the actor it would stand for is of another kind: "Jordan bought F-16s from the
       // Netherlands. The kingdom has since ordered ..." is still Jordan.)
