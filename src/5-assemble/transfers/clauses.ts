@@ -96,7 +96,7 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
     else if (token.text === ',' && i > first && partitiveRelative(tokens, i + 1)) {
       close(i - 1, i + 1);
       partitive = true;
-    } else if (token.text === ',' && i > first && (objectRelative(tokens, i + 1) || (isActorEnd(i - 1) && verbBefore(tokens, first, i) && subjectRelative(tokens, i + 1)))) {
+    } else if (token.text === ',' && i > first && (objectRelative(tokens, i + 1) || (isActorEnd(i - 1) && subjectRelative(tokens, i + 1) && verbBefore(tokens, first, i)))) {
       close(i - 1, i + 1);
       relative = true;
     } else if (token.text === ',' && (partitive || relative || (prepositional && /^(?:and|but|while)$/.test(tokens[i + 1]?.lower ?? '')))) {
@@ -421,7 +421,8 @@ function ownsNoGoods(tokens: readonly Token[], from: number): boolean {
 
 /** A verb the clause has before `end`, so that a name before "which" is no subject of the clause: "built by Germany's Lurssen, which". */
 function verbBefore(tokens: readonly Token[], first: number, end: number): boolean {
-  return tokens.slice(first, end).some((t, k) => transferRules().cues.longestAt(tokens, first + k)?.payloads.some((p) => p?.pos === 'verb') === true || (/^\p{Ll}+ed$/u.test(t.text) && isVerbForm(t.lower)));
+  for (let k = first; k < end; k++) if (transferRules().cues.longestAt(tokens, k)?.payloads.some((p) => p?.pos === 'verb') || (/^\p{Ll}/u.test(tokens[k]!.text) && isPast(tokens, k))) return true;
+  return false;
 }
 
 /**

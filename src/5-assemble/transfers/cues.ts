@@ -239,8 +239,14 @@ function topicOfTalks(tokens: readonly Token[], h: CueHit, ended: readonly CueHi
   // ("negotiations with Embraer on the purchase of A-29 aircraft": a deal noun after its determiner.)
   const at = h.cue.pos === 'noun' && /^(?:the|a|an)$/.test(tokens[h.first - 1]?.lower ?? '') ? h.first - 1 : h.first;
   if ((h.cue.pos !== 'verb' && at === h.first) || !/^(?:on|about|over)$/.test(tokens[at - 1]?.lower ?? '')) return false;
-  for (let k = at - 2; k >= 0 && at - k <= TALKS_REACH; k--) if (transferRules().talksNouns.has(tokens[k]!.lower)) return !ended.some((t) => t.first === k);
-  return false;
+  const talks = talksNounBefore(tokens, at - 1);
+  return talks !== null && !ended.some((t) => t.first === talks);
+}
+
+/** The talks noun whose topic the preposition at `preposition` opens ("talks with the United States | on"), else null. */
+export function talksNounBefore(tokens: readonly Token[], preposition: number): number | null {
+  for (let k = preposition - 1; k >= 0 && preposition - k < TALKS_REACH; k--) if (transferRules().talksNouns.has(tokens[k]!.lower)) return k;
+  return null;
 }
 
 /** Words between a verb and its particle: "passed them on", "turned the two ships over". */

@@ -8,7 +8,7 @@ import { isQuoteMark, relativeAsideEnd, wordsAt, type Token } from '../../nlp/to
 import { isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
-import { isParticiple, type CueHit } from './cues.js';
+import { isParticiple, talksNounBefore, type CueHit } from './cues.js';
 import type { Item } from './items.js';
 import { actorLexicon } from '../../lexicon/actors.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
@@ -146,12 +146,9 @@ function setAside(tokens: readonly Token[], item: Item, cues: readonly CueHit[])
   const one = tokens[k]?.lower ?? '';
   const two = `${tokens[k - 1]?.lower ?? ''} ${one}`;
   // ("abandoned talks with Naval Group over Gowind corvettes": "over" after talks names their topic.)
-  if (one === 'over' && tokens.slice(Math.max(0, k - TALKS_TOPIC_REACH), k).some((t) => transferRules().talksNouns.has(t.lower))) return false;
+  if (one === 'over' && talksNounBefore(tokens, k) !== null) return false;
   return notGoodsBefore.has(one) || notGoodsBefore.has(two);
 }
-
-/** Words from a talks noun to the "over" of its topic ("talks with France's Naval Group over"). */
-const TALKS_TOPIC_REACH = 6;
 
 /**
  * Whether a cue holds the item: walking back from it, a cue (or the clause's start) comes before any
