@@ -215,8 +215,8 @@ function jsonDocs(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/** The last round of arms-trade stories under eval/ (eval/heldout2/ ... eval/heldout51/). */
-const LAST_ROUND = 51;
+/** The last round of arms-trade stories under eval/ (eval/heldout2/ ... eval/heldout54/). */
+const LAST_ROUND = 54;
 
 type Loader = (project: string, shared: string) => GoldDoc[];
 
