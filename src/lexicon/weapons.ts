@@ -81,6 +81,8 @@ export interface NounPhraseWords {
   variantWords: Set<string>;
   /** Modifiers that open a noun phrase and never stand inside one ("the", "its", "first"). */
   phraseOpeners: Set<string>;
+  /** Nouns that are ships only after a class name ("Protector-class boats"). */
+  classNouns: Set<string>;
   /** Words between a class and a ship of it besides ship types ("Jose Rizal-class frigates, BRP Jose Rizal and BRP Antonio Luna"). */
   shipListWords: Set<string>;
   /** The words of ship and submarine head nouns ("landing", "platform", "dock", "frigates"). */
@@ -122,6 +124,7 @@ interface PhrasesFile {
   variantWords: string[];
   phraseOpeners: string[];
   shipListWords: string[];
+  classNouns: string[];
 }
 
 let compiled: WeaponLexicon | null = null;
@@ -183,6 +186,7 @@ function compile(): WeaponLexicon {
     variantWords: new Set(file.variantWords),
     phraseOpeners: new Set(file.phraseOpeners),
     shipListWords: new Set(file.shipListWords),
+    classNouns: new Set(file.classNouns),
     headKinds: new Map(Object.entries(heads).flatMap(([category, phrases]) => phrases.map((phrase): [string, string] => [phrase.toLowerCase(), category]))),
     shipTypeWords: new Set(['ship', 'submarine'].flatMap((category) => heads[category] ?? []).flatMap((phrase) => phrase.toLowerCase().split(/\s+/))),
   };

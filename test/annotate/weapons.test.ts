@@ -301,6 +301,12 @@ describe('ship names with describing words or model numbers', () => {
     expect(names(run('The navy took delivery of three OPV 58 S offshore patrol vessels.'))).toEqual(['OPV 58 S']);
   });
 
+  it('reads a boat noun after a class name as a ship of that class, and not on its own', () => {
+    expect(weapon(run('The navy retired two Talbot-class boats and one Quillon-class craft.'), 'Talbot-class boat')).toMatchObject({ category: 'ship', quantity: 2 });
+    expect(names(run('The navy retired two Talbot-class boats and one Quillon-class craft.'))).toEqual(['Talbot-class boat', 'Quillon-class craft']);
+    expect(names(run('Fishing boats and two small craft sank in the storm.'))).toEqual([]);
+  });
+
   it('takes no year or bare count for a model number', () => {
     expect(names(run('In May 2019 patrol boats arrived. The navy has 12 patrol boats.'))).toEqual([]);
   });

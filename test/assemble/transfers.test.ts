@@ -2957,6 +2957,15 @@ describe('a gift to no one named', () => {
   });
 });
 
+describe('aid to no one named', () => {
+  it("goes to the dateline's state when that state receives arms in the story", () => {
+    const text = 'VALLETTA - Greece bought three Rafale jets from France in 2021, and Greece ordered four Belharra frigates from Naval Group. Malta bought two AW139 helicopters from Leonardo in 2014. Three Talbot-class boats, donated by the United States, joined them.';
+    expect(summary(run(text))).toContain('Talbot-class boat United States -> Malta delivered');
+    // (A story whose own state receives nothing: the main recipient's.)
+    expect(summary(run('VALLETTA - Greece bought three Rafale jets from France in 2021, and Greece ordered four Belharra frigates from Naval Group. Three Talbot-class boats, donated by the United States, joined the fleet.'))).toContain('Talbot-class boat United States -> Greece delivered');
+  });
+});
+
 describe('"over" after talks', () => {
   it('names their topic, not goods set aside', () => {
     expect(summary(run('RABAT - Morocco abandoned talks with Naval Group over Gowind corvettes in 2022.'))).toEqual(['Gowind Naval Group -> Morocco cancelled']);

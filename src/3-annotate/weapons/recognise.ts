@@ -87,6 +87,7 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
   for (const c of designations(scan, actors, taken)) found.push(take(c));
   for (const c of spelledNames(scan, actors, taken)) found.push(take(c));
   for (const c of namesBeforeHeads(scan, actors, taken)) found.push(take(c));
+  for (const c of classBoats(scan, actors, taken)) found.push(take(c));
   for (const c of numberedHeads(scan, actors, taken)) found.push(take(c));
   return joinAdjacent(scan, actors, found.sort((a, b) => a.first - b.first));
 }
@@ -343,15 +344,8 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
     // two describing words before the head.
     const classWord = classBefore(t, head.first);
     if (classWord !== null && t[classWord - 1]?.text === '-' && /^\p{Lu}/u.test(t[classWord - 2]?.text ?? '') && !taken[classWord - 2]) {
-      const first = classStart(scan, actors, taken, classWord - 2);
-      const word = t
-        .slice(first, classWord - 1)
-        .map((tok) => tok.text)
-        .join(' ');
-      // The class with its type of ship, as a reader names it: "Abukuma-class destroyer escort".
-      const type = ACRONYM_PLURAL.test(written) ? written.slice(0, -1) : written.toLowerCase().replace(/(?<=[^s])s$/, '');
-      const name = `${first < classWord - 2 ? word : `${word[0]}${word.slice(1).toLowerCase()}`}-class ${type}`;
-      if (!actors.at(t[classWord - 2]!.start)) yield { first, last: classWord, family: null, name, category: head.head.category, origin: null, free: true, phrase: nounPhrase(scan, actors, first, classWord), rule: 'name-head' };
+      const named = classNamed(scan, actors, taken, classWord, written, head.head.category);
+      if (named) yield named;
       continue;
     }
     // "Lanza long-range air surveillance radars": one hyphenated describing word between the name and its head.
@@ -389,6 +383,37 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
     }
     yield { first, last: end - 1, family: null, name, category: head.head.category, origin: null, free: true, phrase, rule: 'name-head' };
   }
+}
+
+/**
+ * "Protector-class boats": a boat noun names no category on its own ("boats" on a lake, "the boat
+ * people"), but after a class name it is a ship of that class.
+ */
+function* classBoats(scan: ScannedSentence, actors: ActorSpans, taken: boolean[]): Generator<Candidate> {
+  const t = scan.tokens;
+  const { classNouns } = weaponLexicon().words;
+  const inHead = (k: number) => scan.heads.some((h) => h.first <= k && k <= h.last);
+  for (let k = 3; k < t.length; k++) {
+    if (!classNouns.has(t[k]!.text) || inHead(k)) continue;
+    const classWord = classBefore(t, k);
+    if (classWord === null || t[classWord - 1]?.text !== '-' || !/^\p{Lu}/u.test(t[classWord - 2]?.text ?? '') || taken[classWord - 2]) continue;
+    const named = classNamed(scan, actors, taken, classWord, t[k]!.text, 'ship');
+    if (named) yield named;
+  }
+}
+
+/** The class whose "class" word is at `classWord`, with its type of ship as a reader names it: "Abukuma-class destroyer escort". */
+function classNamed(scan: ScannedSentence, actors: ActorSpans, taken: boolean[], classWord: number, written: string, category: string): Candidate | null {
+  const t = scan.tokens;
+  if (actors.at(t[classWord - 2]!.start)) return null;
+  const first = classStart(scan, actors, taken, classWord - 2);
+  const word = t
+    .slice(first, classWord - 1)
+    .map((tok) => tok.text)
+    .join(' ');
+  const type = ACRONYM_PLURAL.test(written) ? written.slice(0, -1) : written.toLowerCase().replace(/(?<=[^s])s$/, '');
+  const name = `${first < classWord - 2 ? word : `${word[0]}${word.slice(1).toLowerCase()}`}-class ${type}`;
+  return { first, last: classWord, family: null, name, category, origin: null, free: true, phrase: nounPhrase(scan, actors, first, classWord), rule: 'name-head' };
 }
 
 /** An acronym's plural head: "OPVs", "APCs". */

@@ -226,6 +226,9 @@ export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string;
   // ("MASERU - ... help from Beijing, which in 2021 donated six VN-4 vehicles": with no such transfer,
   // a gift to no one named goes to the story's own state.)
   const giftHome = count === 0 ? idle : null;
+  // ("PRAIA - ... four Defender-class boats that the United States delivered last year as part of a
+  // security assistance package": so does one in a story that has its own state receive arms.)
+  const aidHome = giftHome ?? (storyCountry && counts.has(storyCountry) ? storyCountry : null);
   const majority = ownState ?? (main && count * 2 > complete.length ? main : null);
   // "Copenhagen announced a further aid package that includes 30 Leopard 1A5 tanks" after its gifts
   // to Ukraine: aid goes where the story's latest gift went, or the latest transfer of that supplier.
@@ -249,7 +252,7 @@ export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string;
       // "... procured from the German company Diehl Defence": a purchase with no buyer named is the buyer's the headline names.
       else if (d.boughtFrom && home && home !== d.supplier) out = to(home, buyer!.why);
       else if (gift) out = to(gift, "where the story's latest gift went");
-      else if (giftHome && (d.deal === 'aid' || d.deal === 'donation') && d.supplier !== giftHome) out = to(giftHome, "a gift to the dateline's state");
+      else if (aidHome && (d.deal === 'aid' || d.deal === 'donation') && d.supplier !== aidHome) out = to(aidHome, "a gift to the dateline's state");
       else if (majority && d.supplier !== majority) out = to(majority, "the story's main recipient");
     }
     // "A possible sale of the THAAD system ... never went ahead" in a story of Qatar's purchases: a
