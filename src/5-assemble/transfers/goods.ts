@@ -203,6 +203,13 @@ export function isGoverned(
     const cue = cues.find((c) => c.first <= k && k <= c.last);
     if (cue) return !cue.negated;
     const token = tokens[k]!;
+    // "The package, Sweden's 16th since Russia launched its invasion, also includes": an aside set off
+    // after a deal noun holds no verb of the clause.
+    const aside = token.text === ',' ? asideAfterNoun(tokens, cues, clause.first, k) : null;
+    if (aside !== null) {
+      k = aside;
+      continue;
+    }
     if (inWeapon[k] || carrierVerbs.has(token.lower) || adverbs.has(token.lower) || !/^\p{Ll}/u.test(token.text)) continue;
     // "won a contract to build two submarines": making the goods is what the deal is for.
     if (transferRules().productionVerbs.has(token.lower) && tokens[k - 1]?.lower === 'to' && cues.some((c) => c.last === k - 2 && c.cue.transfer)) continue;
@@ -223,6 +230,18 @@ export function isGoverned(
     if (verb && !(tokens[k - 1]?.text === ',' && isParticiple(token)) && !(isParticiple(token) && tokens[k + 1]?.lower === 'by')) return false;
   }
   return true;
+}
+
+/** Words of an aside after a deal noun ("The package, Sweden's 16th since Russia launched its full-scale invasion in February 2022,"). */
+const ASIDE_WORDS = 16;
+
+/** The comma that opens an aside closed by the comma at `close`, when a noun cue ends right before it, or null. */
+function asideAfterNoun(tokens: readonly Token[], cues: readonly CueHit[], first: number, close: number): number | null {
+  for (let j = close - 1; j > first && close - j <= ASIDE_WORDS; j--) {
+    if (tokens[j]!.text !== ',') continue;
+    return cues.some((c) => c.cue.pos === 'noun' && c.last === j - 1) ? j : null;
+  }
+  return null;
 }
 
 /**

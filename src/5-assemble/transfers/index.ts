@@ -28,7 +28,7 @@ import { splitClauses } from './clauses.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, itemCues, listEnd, listedOn, overlapsCue, participleOn, platformsOf } from './goods.js';
 import { itemsOf, type Item } from './items.js';
-import { complete, mergeDrafts, withClauseMates, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHolders, withHomeBodies, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, withoutClassUnits, withRecentRecipients, withUnitClasses, type Draft, type Gift } from './merge.js';
+import { complete, mergeDrafts, withClauseMates, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHolders, withHomeBodies, withPassedOnPurchases, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, withoutClassUnits, withRecentRecipients, withUnitClasses, type Draft, type Gift } from './merge.js';
 import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
@@ -334,6 +334,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     withClauseMates,
     mergeDrafts,
     withHolders,
+    withPassedOnPurchases,
     (d) => withoutClassUnits(d, isUnit, isClass),
     (d) => withOriginSupplier(d, origins, domestic, isCompany, offered, builders),
     (d) => withHeadlineCompanies(d, headline, companyOf),

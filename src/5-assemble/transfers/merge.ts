@@ -143,6 +143,21 @@ export function withHolders(drafts: readonly Draft[]): Draft[] {
 }
 
 /**
+ * Refiner, after merging: goods a state bought and passes on ("AMRAAM missiles that Stockholm bought
+ * from the United States" in Sweden's aid package to Ukraine) are goods it holds: the purchase was
+ * delivered. (Runs before the origin supplier, so only transfers the story states move.)
+ */
+export function withPassedOnPurchases(drafts: readonly Draft[]): Draft[] {
+  return drafts.map((d) => {
+    if (d.status !== 'ordered' || !d.system || !d.supplier || !d.recipient) return d;
+    // (Told in the same sentence: "Norway ordered 54 Leopard 2A8 tanks ... It has given Ukraine eight
+    // older Leopard 2A4 tanks" passes on other tanks than it bought.)
+    const on = drafts.find((e) => e !== d && e.system === d.system && e.sentence === d.sentence && e.supplier === d.recipient && e.recipient && e.recipient !== d.supplier && !e.tentative && e.status !== 'cancelled');
+    return on ? { ...d, status: 'delivered', rules: [...d.rules, `status delivered (the goods ${d.recipient} passes on to ${on.recipient})`] } : d;
+  });
+}
+
+/**
  * Refiner, after merging: a transfer that no statement of the story gives a supplier comes from the
  * maker its clause names ("44 Lynx vehicles built by Rheinmetall"), else from the country that makes
  * the system, when the story names that country ("Poland received 24 more of the howitzers" after
