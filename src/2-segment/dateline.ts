@@ -41,15 +41,19 @@ const STANDALONE_DATES = [
  * an optional date, an optional agency, then a dash. (The Maldives' capital is written "MALE'".)
  */
 const WIRE_DATELINE = new RegExp(
-  String.raw`^(?<place>\p{Lu}[\p{Lu}.'’ -]*[\p{Lu}.'’](?:,\s+[A-Z][A-Za-z.' ]{1,30})?|[A-Z][A-Za-z.'’ -]{1,40}(?=(?:,\s+[A-Za-z0-9., ]{3,30})?\s+\()|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))?\s*[-–—]+\s)|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*[-–—]+\s))` +
-    // "Abidjan (Côte d'Ivoire), 10 March 2025 (APA) –": the country in brackets after the city.
-    String.raw`(?:\s+\((?<country>\p{Lu}[\p{L} .'’-]{1,40})\)(?=,))?` +
-    // "Tallinn, 2 October 2024 -": the day before the month ("Ljubljana, 14 September (STA) -": the year left out).
-    String.raw`(?:,\s+(?:${MONTH}\s+${DAY}(?:,\s+${YEAR})?|(?<dayFirst>\d{1,2})\s+(?<monthAfter>[A-Z][a-z]{2,8})\.?(?:\s+(?<yearAfter>\d{4}))?))?` +
-    // "(Reuters)", or "CHISINAU, Oct. 8 /IPN/ –": the agency in slashes.
-    String.raw`(?:\s*\((?<agency>[A-Za-z][\w .&/-]{0,30})\)|\s+\/(?<slashAgency>[A-Za-z][\w .&-]{0,30})\/)?` +
-    // "Santiago, Dec 3 (EFE).-": a full stop before the dash; "KUWAIT CITY, Jan 19 (Agencies):" a colon after the agency.
-    String.raw`(?:\.?\s*[-–—]+|(?<=\)):)\s+`,
+  // ("KYIV/PARIS, Feb 6 (Reuters) -": the cities of a story filed from two.)
+  String.raw`^(?<place>\p{Lu}[\p{Lu}.'’ -]*[\p{Lu}.'’](?:\/\p{Lu}[\p{Lu}.'’ -]*[\p{Lu}.'’])*(?:,\s+[A-Z][A-Za-z.' ]{1,30})?|[A-Z][A-Za-z.'’ -]{1,40}(?=(?:,\s+[A-Za-z0-9., ]{3,30})?\s+\()|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))?\s*[-–—]+\s)|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*[-–—]+\s))` +
+    // "Abidjan (Côte d'Ivoire), 10 March 2025 (APA) –": the country in brackets after the city
+    // ("NEW DELHI [India], November 21 (ANI):": or in square brackets).
+    String.raw`(?:\s+[(\[](?<country>\p{Lu}[\p{L} .'’-]{1,40})[)\]](?=,))?` +
+    // "Tallinn, 2 October 2024 -": the day before the month ("Ljubljana, 14 September (STA) -": the year left out;
+    // "LADYVILLE, Thurs. Aug. 15, 2019--": a weekday before the month).
+    String.raw`(?:,\s+(?:${WEEKDAY}?${MONTH}\s+${DAY}(?:,\s+${YEAR})?|(?<dayFirst>\d{1,2})\s+(?<monthAfter>[A-Z][a-z]{2,8})\.?(?:\s+(?<yearAfter>\d{4}))?))?` +
+    // "(Reuters)", "(Agência Brasil)", or "CHISINAU, Oct. 8 /IPN/ –": the agency in slashes.
+    String.raw`(?:\s*\((?<agency>\p{L}[\p{L}\p{N}_ .&/-]{0,30})\)|\s+\/(?<slashAgency>\p{L}[\p{L}\p{N}_ .&-]{0,30})\/)?` +
+    // "Santiago, Dec 3 (EFE).-": a full stop before the dash; "KUWAIT CITY, Jan 19 (Agencies):" a colon after the agency;
+    // "TOKYO, Aug. 7 (Jiji Press)--The": a double dash with no space; "New Delhi, Nov 20 (PTI) The": no mark at all after a dated agency.
+    String.raw`(?:\.?\s*[-–—]+\s+|--(?=\p{Lu})|(?<=\)):\s+|(?<=\))(?<unmarked>\s+)(?=\p{Lu}))`,
   'u',
 );
 
@@ -59,7 +63,21 @@ const WIRE_DATELINE = new RegExp(
  */
 const OTHER_DATELINES = [
   new RegExp(String.raw`^(?<place>\p{Lu}[\p{Lu}.'’ -]*\p{Lu}),\s+${MONTH}\s+${DAY}\.\s*\/(?<slashAgency>[A-Za-z][\w .&-]{0,30})\/\.?\s+`, 'u'),
+  // "TOKYO, Sept. 12 Kyodo -", "Accra, Sept. 19, GNA -": an agency with no brackets after the date.
+  new RegExp(String.raw`^(?<place>[A-Z][A-Za-z.'’ -]{1,30}),\s+${MONTH}\s+${DAY},?\s+(?<bareAgency>\p{Lu}[\p{L}]{1,15})\s*[-–—]+\s+`, 'u'),
+  // "TASHKENT. Sept 12 (Interfax) -": a full stop after the city.
+  new RegExp(String.raw`^(?<place>\p{Lu}[\p{Lu}'’ -]{1,30}\p{Lu})\.\s+${MONTH}\s+${DAY}\s+\((?<agency>\p{L}[\p{L}\p{N}_ .&/-]{0,30})\)\s*[-–—]+\s+`, 'u'),
+];
+
+/**
+ * Shapes that stand only where the lexicon knows the place: the South Asian press's "NEW DELHI:"
+ * (a city in capitals and a colon), and a city with no date or agency before a full stop or a dash
+ * ("KAMPALA. The Uganda People's Defence Force", "Nairobi - The Kenya Defence Forces"; not "NOTE:",
+ * "Yesterday - as expected -").
+ */
+const PLACE_DATELINES = [
   new RegExp(String.raw`^(?<place>\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}):\s+(?=\p{Lu})`, 'u'),
+  new RegExp(String.raw`^(?<place>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?:\.|\s+[-–—])\s+(?=\p{Lu})`, 'u'),
 ];
 
 export function matchStandaloneDate(line: string): { date: string | null } | null {
@@ -76,22 +94,28 @@ export function matchStandaloneDate(line: string): { date: string | null } | nul
 
 export function matchWireDateline(text: string, start: number, end: number): DatelineMatch | null {
   const head = text.slice(start, Math.min(end, start + 120));
-  const m = WIRE_DATELINE.exec(head) ?? OTHER_DATELINES.map((p) => p.exec(head)).find(Boolean) ?? null;
-  if (!m?.groups) return null;
-  if (m.groups.dayFirst) Object.assign(m.groups, { day: m.groups.dayFirst, month: m.groups.monthAfter, year: m.groups.yearAfter });
-  const { place = '', month } = m.groups;
-  const agency = m.groups.agency ?? m.groups.slashAgency;
+  const wire = WIRE_DATELINE.exec(head) ?? OTHER_DATELINES.map((p) => p.exec(head)).find(Boolean) ?? null;
+  // (An agency in brackets with no mark after it counts only after a date: "(PTI) The", not "Sweden (AFP) The".)
+  const m = wire?.groups?.unmarked !== undefined && !wire.groups.month && !wire.groups.monthAfter ? null : wire;
+  const placed = m ? null : (PLACE_DATELINES.map((p) => p.exec(head)).find(Boolean) ?? null);
+  const found = m ?? placed;
+  if (!found?.groups) return null;
+  const groups = found.groups;
+  if (groups.dayFirst) Object.assign(groups, { day: groups.dayFirst, month: groups.monthAfter, year: groups.yearAfter });
+  const { place = '', month } = groups;
+  const agency = groups.agency ?? groups.slashAgency ?? groups.bareAgency;
   // A capitalised first word followed by a dash is not enough: ask for capitals, a date or an agency.
-  const city = place.split(',')[0]!;
+  const city = place.split(/[,/]/)[0]!;
   const placeInCaps = city === city.toUpperCase() && /\p{Lu}{2}/u.test(city);
   const cityAndCountry = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]/.test(place);
   // "Tallinn, 2 October 2024 -": a mixed-case city with a full date.
-  if (!placeInCaps && !agency && !cityAndCountry && !m.groups.year) return null;
+  if (m && !placeInCaps && !agency && !cityAndCountry && !groups.year) return null;
   if (month && monthNumber(month) === null) return null;
-  const date = m.groups.year ? toIsoDate(m.groups) : null;
-  const spanEnd = start + m[0].trimEnd().length;
-  const colon = m[0].trimEnd().endsWith(':');
-  return { span: { start, end: spanEnd }, date, partial: Boolean(month) && !date, ...(colon ? { place: city } : {}) };
+  const date = groups.year ? toIsoDate(groups) : null;
+  const spanEnd = start + found[0].trimEnd().length;
+  // (A colon after an agency, "KUWAIT CITY, Jan 19 (Agencies):", stands on a known place too: not "Officials said two things (in private):".)
+  const colon = found[0].trimEnd().endsWith(':');
+  return { span: { start, end: spanEnd }, date, partial: Boolean(month) && !date, ...(placed || colon ? { place: city } : {}) };
 }
 
 /** A full date with its weekday opening the first paragraph: "Thursday, May 7, 2015 On Tuesday, ...". */

@@ -2977,6 +2977,13 @@ describe('an aside after a deal noun', () => {
   });
 });
 
+describe("a dateline's city that is no capital", () => {
+  it('names the story\'s state when the lexicon places it in a country the story names', () => {
+    const text = 'ISTANBUL (AA) - Turkey marked its navy day on Monday. The air force received two A400M aircraft from Airbus last week.';
+    expect(summary(run(text))).toEqual(['A400M Airbus -> Turkey delivered']);
+  });
+});
+
 describe('aid to no one named', () => {
   it("goes to the dateline's state when that state receives arms in the story", () => {
     const text = 'VALLETTA - Greece bought three Rafale jets from France in 2021, and Greece ordered four Belharra frigates from Naval Group. Malta bought two AW139 helicopters from Leonardo in 2014. Three Talbot-class boats, donated by the United States, joined them.';

@@ -159,6 +159,40 @@ describe("TASS's and the South Asian press's datelines", () => {
   });
 });
 
+describe('more wire shapes: two cities, accented agencies, no dash, an agency with no brackets, a full stop', () => {
+  const dateline = (body: string) => {
+    const text = `Headline\n\n${body}`;
+    return span(text, segmented(text).layout.dateline);
+  };
+
+  it('reads two cities joined by a slash, and an agency with accents', () => {
+    expect(dateline('LIMA/MADRID, Feb 6 (Reuters) - Peru signed a contract.')).toBe('LIMA/MADRID, Feb 6 (Reuters) -');
+    expect(dateline('QUITO, Oct. 22 (Agência Andes) - Ecuador signed a contract.')).toBe('QUITO, Oct. 22 (Agência Andes) -');
+  });
+
+  it('reads a dated agency with no mark after it, a double dash, a weekday and a country in square brackets', () => {
+    expect(dateline('Colombo, Nov 20 (PTI) The navy took delivery of a ship.')).toBe('Colombo, Nov 20 (PTI)');
+    expect(dateline('OSAKA, Aug. 7 (Jiji Press)--The ministry said.')).toBe('OSAKA, Aug. 7 (Jiji Press)--');
+    expect(dateline('BELMOPAN, Thurs. Aug. 15, 2019-- The army said.')).toBe('BELMOPAN, Thurs. Aug. 15, 2019--');
+    expect(dateline('MUMBAI [India], November 21 (ANI): The navy said.')).toBe('MUMBAI [India], November 21 (ANI):');
+  });
+
+  it('reads an agency with no brackets after the date, and a full stop after the city', () => {
+    expect(dateline('SEOUL, Sept. 12 Yonhap - The army said.')).toBe('SEOUL, Sept. 12 Yonhap -');
+    expect(dateline('Lagos, Sept. 19, NAN - The army said.')).toBe('Lagos, Sept. 19, NAN -');
+    expect(dateline('BISHKEK. Sept 12 (Interfax) - The army said.')).toBe('BISHKEK. Sept 12 (Interfax) -');
+  });
+
+  it('takes a city alone before a full stop or a dash only where the lexicon knows it', () => {
+    expect(dateline('KAMPALA. The army said.')).toBe('KAMPALA.');
+    expect(dateline('Nairobi - The army said.')).toBe('Nairobi -');
+    const text = 'Headline\n\nSweden (AFP) The army said. Officials - The army said.';
+    expect(segmented(text).layout.dateline).toBeNull();
+    const mister = 'Headline\n\nMr. Smith said the jets arrived.';
+    expect(segmented(mister).layout.dateline).toBeNull();
+  });
+});
+
 describe('a wire dateline closed by a colon after its agency', () => {
   it('reads "KUWAIT CITY, Jan 19 (Agencies):" as the dateline', () => {
     const a = 'Kuwait inks deal\n\nKUWAIT CITY, Jan 19 (Agencies): Kuwait has signed a contract, the ministry said.';

@@ -25,7 +25,20 @@ export class ActorSpans {
     this.spans = new SpanIndex(actors.flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor, form: m.form }))));
     this.placeSpans = new SpanIndex(places.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, country: p.country ?? undefined }))));
     this.byId = new Map(actors.map((a) => [a.id, a]));
-    this.datelineCountry = dateline ? (this.spans.spans.find((s) => s.actor.kind === 'country' && s.start >= dateline.start && s.end <= dateline.end)?.actor ?? null) : null;
+    this.datelineCountry = dateline ? this.onlyCountryIn(dateline) : null;
+  }
+
+  /**
+   * The one country a dateline names, by a country's name or capital or by a city the lexicon places
+   * in a country the story names ("ISTANBUL (AA) -"); none when it names two ("BENGHAZI/ISLAMABAD,
+   * Dec 22 (Reuters) -": a story filed from both says not which state it is about).
+   */
+  private onlyCountryIn(span: { start: number; end: number }): Actor | null {
+    const inside = (s: { start: number; end: number }) => s.start >= span.start && s.end <= span.end;
+    const named = this.spans.spans.filter((s) => s.actor.kind === 'country' && inside(s)).map((s) => s.actor);
+    const placed = this.placeSpans.spans.filter((p) => p.country && inside(p) && !named.some((a) => a.name === p.country)).map((p) => this.countryNamed(p.country!));
+    const countries = [...new Set([...named, ...placed].filter((a): a is Actor => a !== undefined))];
+    return countries.length === 1 ? countries[0]! : null;
   }
 
   /** Whether a place mention ("Baranovichi", "Kharkiv") covers the offset. */
