@@ -2977,6 +2977,25 @@ describe('an aside after a deal noun', () => {
   });
 });
 
+describe('a protest from a state', () => {
+  it('names no supplier ("drawing an angry protest from Beijing")', () => {
+    const text = 'TAIPEI (Kyodo) - The United States has approved the sale of weapons to Taiwan, including two Perry-class frigates, drawing an angry protest from Beijing.';
+    expect(summary(run(text))).toEqual(['Perry-class United States -> Taiwan approved']);
+  });
+});
+
+describe('a cancelling verb with an object of its own and no determiner', () => {
+  it('ends no transfer told before ("Paris, which froze military cooperation after the coup")', () => {
+    const text = 'ANTANANARIVO (AFP) - The air force flies Alouette III helicopters delivered by France in the 1970s. Paris, which froze military cooperation after the 2009 coup, has since resumed aid.';
+    expect(summary(run(text))).toEqual(['Alouette III France -> Madagascar delivered']);
+  });
+
+  it('still ends one with a passive verb ("The deal was later scrapped in 2021")', () => {
+    const text = 'ANTANANARIVO (AFP) - Madagascar ordered two H125M helicopters from Airbus in 2019. The deal was later scrapped in 2021.';
+    expect(summary(run(text))).toEqual(['H125M Airbus -> Madagascar cancelled']);
+  });
+});
+
 describe("a dateline's city that is no capital", () => {
   it('names the story\'s state when the lexicon places it in a country the story names', () => {
     const text = 'ISTANBUL (AA) - Turkey marked its navy day on Monday. The air force received two A400M aircraft from Airbus last week.';

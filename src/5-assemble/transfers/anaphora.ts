@@ -197,6 +197,10 @@ function knownNoun(tokens: readonly Token[], k: number): boolean {
 
 /** Lower-case words of a verb's object after its determiner ("the old hulls", "that contract"). */
 const OBJECT_WORDS = 4;
+/** Auxiliaries before a passive participle ("was scrapped"). */
+const PASSIVE_AUXILIARIES = /^(?:was|were|been|be|being|is|are|later|also|then)$/;
+/** Words after a verb that open no object of it ("scrapped in 2019", "dropped last year", "halted altogether"). */
+const NOT_OBJECTS = /^(?:in|on|at|by|after|before|over|from|for|to|with|amid|until|because|as|and|but|or|when|while|last|this|next|earlier|later|altogether|indefinitely|entirely|again|too|it|them|him|her)$/;
 /** Words that open the noun phrase of a verb's subject or object. */
 const DETERMINERS = /^(?:the|a|an|its|their|this|that|these|those)$/;
 
@@ -205,10 +209,15 @@ const DETERMINERS = /^(?:the|a|an|its|their|this|that|these|those)$/;
  * cue noun or reference to goods ("the jets"), so the act is not on a transfer the story told.
  */
 function otherObject(tokens: readonly Token[], c: CueHit): boolean {
-  if (c.cue.pos !== 'verb' || !DETERMINERS.test(tokens[c.last + 1]?.lower ?? '')) return false;
+  if (c.cue.pos !== 'verb') return false;
+  // ("Paris, which froze military cooperation after the coup": an object with no determiner, after an
+  // active verb; not "was scrapped in 2019".)
+  const determined = DETERMINERS.test(tokens[c.last + 1]?.lower ?? '');
+  const bare = !determined && !PASSIVE_AUXILIARIES.test(tokens[c.first - 1]?.lower ?? '') && /^\p{Ll}+$/u.test(tokens[c.last + 1]?.text ?? '') && !NOT_OBJECTS.test(tokens[c.last + 1]!.lower);
+  if (!determined && !bare) return false;
   // ("dropped the plan last year": any word of the phrase may be its noun.)
   let words = 0;
-  for (let k = c.last + 2; k < tokens.length && k - c.last - 1 <= OBJECT_WORDS && /^\p{Ll}+$/u.test(tokens[k]!.text); k++, words++) if (knownNoun(tokens, k)) return false;
+  for (let k = c.last + (determined ? 2 : 1); k < tokens.length && k - c.last - 1 <= OBJECT_WORDS && /^\p{Ll}+$/u.test(tokens[k]!.text); k++, words++) if (knownNoun(tokens, k)) return false;
   return words > 0;
 }
 
