@@ -2977,6 +2977,14 @@ describe('an aside after a deal noun', () => {
   });
 });
 
+describe('"get" in phrases that receive nothing', () => {
+  it('moves no sale along ("this is one concrete way we get there", "got rid of")', () => {
+    const text = 'LUXEMBOURG - The United States has approved the possible sale of 100 Javelin missiles to Luxembourg. "This is one concrete way we get there," she said.';
+    expect(summary(run(text))).toEqual(['Javelin United States -> Luxembourg approved']);
+    expect(summary(run('SOFIA - Bulgaria got rid of its MiG-29 fighters from Russia last year.'))).toEqual([]);
+  });
+});
+
 describe('a protest from a state', () => {
   it('names no supplier ("drawing an angry protest from Beijing")', () => {
     const text = 'TAIPEI (Kyodo) - The United States has approved the sale of weapons to Taiwan, including two Perry-class frigates, drawing an angry protest from Beijing.';
