@@ -2977,6 +2977,13 @@ describe('an aside after a deal noun', () => {
   });
 });
 
+describe('a month opening a clause after ", and"', () => {
+  it('is no part of the name after it ("and in September Belgium handed over ... it bought")', () => {
+    const text = 'COTONOU - In July the United States donated a dozen MaxxPro vehicles, and in September Belgium handed over eight Dingo 2 vehicles it bought from Germany.';
+    expect(summary(run(text))).toContain('Dingo 2 Germany -> Belgium delivered');
+  });
+});
+
 describe('"get" in phrases that receive nothing', () => {
   it('moves no sale along ("this is one concrete way we get there", "got rid of")', () => {
     const text = 'LUXEMBOURG - The United States has approved the possible sale of 100 Javelin missiles to Luxembourg. "This is one concrete way we get there," she said.';

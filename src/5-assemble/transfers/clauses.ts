@@ -9,6 +9,7 @@
  * "that" ("confirmed on Wednesday | that the Pantsir arrived"). Relative clauses stay with their
  * antecedent: "bought six jets, which will be delivered next year" is one transfer.
  */
+import { monthNumber } from '../../2-segment/dateline.js';
 import type { Token } from '../../nlp/tokens.js';
 import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import { transferRules } from './rules.js';
@@ -212,7 +213,8 @@ function approvesSale(tokens: readonly Token[], last: number): boolean {
 function afterShortDate(tokens: readonly Token[], k: number): number {
   if (!/^(?:in|on)$/.test(tokens[k]?.lower ?? '')) return k;
   let j = k + 1;
-  while (j - k <= DATE_WORDS && tokens[j] && /^(?:\p{Lu}\p{Ll}+|\d{1,4}|last|this|year|month)$/u.test(tokens[j]!.text)) j++;
+  // ("and in September Belgium agreed": a month, not the name after it.)
+  while (j - k <= DATE_WORDS && tokens[j] && (/^(?:\d{1,4}|last|this|year|month)$/u.test(tokens[j]!.text) || (/^\p{Lu}\p{Ll}+$/u.test(tokens[j]!.text) && monthNumber(tokens[j]!.text) !== null))) j++;
   return j > k + 1 ? j : k;
 }
 
