@@ -392,9 +392,9 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
 function* classBoats(scan: ScannedSentence, actors: ActorSpans, taken: boolean[]): Generator<Candidate> {
   const t = scan.tokens;
   const { classNouns } = weaponLexicon().words;
-  const inHead = (k: number) => scan.heads.some((h) => h.first <= k && k <= h.last);
+  const inHead = headTokens(scan);
   for (let k = 3; k < t.length; k++) {
-    if (!classNouns.has(t[k]!.text) || inHead(k)) continue;
+    if (!classNouns.has(t[k]!.text) || inHead[k]) continue;
     const classWord = classBefore(t, k);
     if (classWord === null || t[classWord - 1]?.text !== '-' || !/^\p{Lu}/u.test(t[classWord - 2]?.text ?? '') || taken[classWord - 2]) continue;
     const named = classNamed(scan, actors, taken, classWord, t[k]!.text, 'ship');

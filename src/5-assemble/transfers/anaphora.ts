@@ -197,10 +197,6 @@ function knownNoun(tokens: readonly Token[], k: number): boolean {
 
 /** Lower-case words of a verb's object after its determiner ("the old hulls", "that contract"). */
 const OBJECT_WORDS = 4;
-/** Auxiliaries before a passive participle ("was scrapped"). */
-const PASSIVE_AUXILIARIES = /^(?:was|were|been|be|being|is|are|later|also|then)$/;
-/** Words after a verb that open no object of it ("scrapped in 2019", "dropped last year", "halted altogether"). */
-const NOT_OBJECTS = /^(?:in|on|at|by|after|before|over|from|for|to|with|amid|until|because|as|and|but|or|when|while|last|this|next|earlier|later|altogether|indefinitely|entirely|again|too|it|them|him|her)$/;
 /** Words that open the noun phrase of a verb's subject or object. */
 const DETERMINERS = /^(?:the|a|an|its|their|this|that|these|those)$/;
 
@@ -212,8 +208,12 @@ function otherObject(tokens: readonly Token[], c: CueHit): boolean {
   if (c.cue.pos !== 'verb') return false;
   // ("Paris, which froze military cooperation after the coup": an object with no determiner, after an
   // active verb; not "was scrapped in 2019".)
+  const { passiveAuxiliaries, timeAdverbs, adverbs, notObjectWords } = transferRules();
   const determined = DETERMINERS.test(tokens[c.last + 1]?.lower ?? '');
-  const bare = !determined && !PASSIVE_AUXILIARIES.test(tokens[c.first - 1]?.lower ?? '') && /^\p{Ll}+$/u.test(tokens[c.last + 1]?.text ?? '') && !NOT_OBJECTS.test(tokens[c.last + 1]!.lower);
+  // (a passive: "was scrapped", "was later scrapped")
+  const before = tokens[c.first - 1]?.lower ?? '';
+  const passive = passiveAuxiliaries.has(before) || timeAdverbs.has(before) || adverbs.has(before);
+  const bare = !determined && !passive && /^\p{Ll}+$/u.test(tokens[c.last + 1]?.text ?? '') && !notObjectWords.has(tokens[c.last + 1]!.lower);
   if (!determined && !bare) return false;
   // ("dropped the plan last year": any word of the phrase may be its noun.)
   let words = 0;

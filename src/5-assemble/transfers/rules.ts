@@ -109,6 +109,8 @@ export interface TransferRules {
   /** Verbs that split off a reporting tail only (", the minister announced on Friday."). */
   reportingTails: Set<string>;
   passiveAuxiliaries: Set<string>;
+  /** Words after a verb that open no object of it ("scrapped in 2019", "dropped last year", "froze it"). */
+  notObjectWords: Set<string>;
   pronouns: Set<string>;
   adverbs: Set<string>;
   /** "from European missile maker MBDA": region adjectives in a description before a company (lower case). */
@@ -323,6 +325,7 @@ interface RulesFile {
   reportingVerbs: string[];
   reportingTails: string[];
   passiveAuxiliaries: string[];
+  notObjectWords: string[];
   pronouns: string[];
   adverbs: string[];
   regionAdjectives: string[];
@@ -483,6 +486,7 @@ function compile(): TransferRules {
     reportingVerbs: new Set(file.reportingVerbs),
     reportingTails: new Set(file.reportingTails),
     passiveAuxiliaries: new Set(file.passiveAuxiliaries),
+    notObjectWords: new Set(file.notObjectWords),
     pronouns: new Set(file.pronouns),
     adverbs: new Set(file.adverbs),
     regionAdjectives: new Set(file.regionAdjectives),
