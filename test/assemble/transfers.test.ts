@@ -2977,6 +2977,17 @@ describe('an aside after a deal noun', () => {
   });
 });
 
+describe('a platform with a relative of its own', () => {
+  it('is the goods of that relative ("a hangar for Malta\'s AW139 helicopters, which were delivered by AgustaWestland")', () => {
+    expect(summary(run("VALLETTA - The ship has a hangar for Malta's AW139 helicopters, which were delivered by AgustaWestland in 2014."))).toEqual(['AW139 Leonardo Helicopters -> Malta delivered']);
+    expect(summary(run("VALLETTA - The ship has a hangar for the navy's AW139 helicopters, three of which were delivered by AgustaWestland in 2014."))).toEqual(['AW139 Leonardo Helicopters -> Malta delivered']);
+  });
+
+  it('reads a partitive after goods whose possessor is no actor without failing', () => {
+    expect(summary(run("VALLETTA - Malta flies the navy's AW139 helicopters, three of which were delivered by AgustaWestland in 2014."))).toEqual(['AW139 Leonardo Helicopters -> Malta delivered']);
+  });
+});
+
 describe('a month opening a clause after ", and"', () => {
   it('is no part of the name after it ("and in September Belgium handed over ... it bought")', () => {
     const text = 'COTONOU - In July the United States donated a dozen MaxxPro vehicles, and in September Belgium handed over eight Dingo 2 vehicles it bought from Germany.';

@@ -80,8 +80,11 @@ export function isPlatform(tokens: readonly Token[], item: Item): boolean {
  * The platforms among a sentence's items: those isPlatform finds, and the ones joined to such a
  * platform by "and" or a comma ("for its Hobart-class destroyers and Anzac-class frigates").
  */
-export function platformsOf(tokens: readonly Token[], items: readonly Item[]): Set<Item> {
+export function platformsOf(tokens: readonly Token[], items: readonly Item[], cues: readonly CueHit[] = []): Set<Item> {
   const found = new Set<Item>();
+  // ("a hangar for the Air Wing's AW139 helicopters, which were delivered by AgustaWestland": a
+  // platform with a relative of its own that transfers it is that relative's goods.)
+  const ownTransfer = (item: Item) => relativeCue(tokens, item, cues) || partitiveAfter(tokens, item);
   let previous: Item | null = null;
   for (const item of [...items].sort((a, b) => a.phrase.first - b.phrase.first)) {
     // (Not goods with a count of their own or of another kind: "for its destroyers and 12 MH-60R helicopters".)
@@ -93,10 +96,19 @@ export function platformsOf(tokens: readonly Token[], items: readonly Item[]): S
       item.weapon?.category === previous.weapon?.category &&
       tokens.slice(previous.phrase.last + 1, item.phrase.first).every((t) => /^(?:and|or|its|their|the)$/.test(t.lower)) &&
       item.phrase.first - previous.phrase.last <= 3;
-    if (isPlatform(tokens, item) || joined) found.add(item);
+    if ((isPlatform(tokens, item) || joined) && !ownTransfer(item)) found.add(item);
     previous = item;
   }
   return found;
+}
+
+/** ", three of which", ", the first of which": a partitive relative right after the goods. */
+function partitiveAfter(tokens: readonly Token[], item: Item): boolean {
+  let k = item.phrase.last + 1;
+  while (/^\p{Ll}+$/u.test(tokens[k]?.text ?? '') && k - item.phrase.last <= RELATIVE_HEAD_WORDS) k++;
+  if (tokens[k]?.text !== ',') return false;
+  const of = tokens.slice(k + 1, k + 5).findIndex((t) => t.lower === 'of');
+  return of > 0 && /^(?:which|them)$/.test(tokens[k + 2 + of]?.lower ?? '');
 }
 
 /**

@@ -113,7 +113,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       return parseSentence(doc, sentence.index).terms.find((t) => t.start <= token.start && token.start < t.end)?.tags ?? new Set();
     };
     const isNounAt = (i: number): boolean => tagsAt(i).has('Noun') && !tagsAt(i).has('Verb');
-    const platforms = platformsOf(tokens, items);
+    const platforms = platformsOf(tokens, items, sentenceCues);
     // Who holds goods the story told of with no transfer: the actor that opened the sentence before,
     // else the one maker the story names for them ("radars made by Elta Systems"), else the dateline's state.
     const holderOf = (system: string): string | null => {
@@ -420,11 +420,13 @@ function antecedentOwner(tokens: readonly Token[], clause: Clause, here: readonl
   // "Poland's version of the Patriot": a version of the system is the owner's goods.
   if (tokens[k]?.lower === 'of' && transferRules().sameDesignNouns.has(tokens[k - 1]?.lower ?? '')) k -= 2;
   if (k < 1 || !/^['’]s$/.test(tokens[k]!.text)) return null;
+  // ("the navy's AW139 helicopters, three of which ...": a possessor that is no actor owns nothing here.)
   const span = actors.at(tokens[k - 1]!.start);
   const party = span && span.actor.kind === 'country' ? partyOf(span.actor, actors) : null;
+  if (!span || !party) return null;
   let at = k - 1;
-  while (at > 0 && tokens[at - 1]!.start >= span!.start) at--;
-  return party ? { party, at } : null;
+  while (at > 0 && tokens[at - 1]!.start >= span.start) at--;
+  return { party, at };
 }
 
 /** Words of a head noun after a system's name: "anti - aircraft tanks". */
