@@ -25,6 +25,10 @@ const MONTH = String.raw`(?<month>[A-Z][a-z]{2,8})\.?`;
 const WEEKDAY = String.raw`(?:[A-Z][a-z]{2,8}\.?,?\s+)`;
 const DAY = String.raw`(?<day>\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?<year>\d{4})`;
+/** A news agency's name: "Reuters", "Agência Brasil", "Jiji Press", "EL PAÍS". */
+const AGENCY = String.raw`\p{L}[\p{L}\p{N}_ .&-]{0,30}`;
+/** ... in brackets, where a slash may join two: "(Reuters/AFP)". */
+const BRACKETED_AGENCY = String.raw`\p{L}[\p{L}\p{N}_ .&/-]{0,30}`;
 
 /** A press release's place before its date: "Riga, 27 May 2025". */
 const PLACE = String.raw`(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+)?`;
@@ -50,7 +54,7 @@ const WIRE_DATELINE = new RegExp(
     // "LADYVILLE, Thurs. Aug. 15, 2019--": a weekday before the month).
     String.raw`(?:,\s+(?:${WEEKDAY}?${MONTH}\s+${DAY}(?:,\s+${YEAR})?|(?<dayFirst>\d{1,2})\s+(?<monthAfter>[A-Z][a-z]{2,8})\.?(?:\s+(?<yearAfter>\d{4}))?))?` +
     // "(Reuters)", "(Agência Brasil)", or "CHISINAU, Oct. 8 /IPN/ –": the agency in slashes.
-    String.raw`(?:\s*\((?<agency>\p{L}[\p{L}\p{N}_ .&/-]{0,30})\)|\s+\/(?<slashAgency>\p{L}[\p{L}\p{N}_ .&-]{0,30})\/)?` +
+    String.raw`(?:\s*\((?<agency>${BRACKETED_AGENCY})\)|\s+\/(?<slashAgency>${AGENCY})\/)?` +
     // "Santiago, Dec 3 (EFE).-": a full stop before the dash; "KUWAIT CITY, Jan 19 (Agencies):" a colon after the agency;
     // "TOKYO, Aug. 7 (Jiji Press)--The": a double dash with no space; "New Delhi, Nov 20 (PTI) The": no mark at all after a dated agency.
     String.raw`(?:\.?\s*[-–—]+\s+|--(?=\p{Lu})|(?<=\)):\s+|(?<=\))(?<unmarked>\s+)(?=\p{Lu}))`,
@@ -62,11 +66,11 @@ const WIRE_DATELINE = new RegExp(
  * no dash) and the South Asian press's "NEW DELHI:" (a city in capitals and a colon).
  */
 const OTHER_DATELINES = [
-  new RegExp(String.raw`^(?<place>\p{Lu}[\p{Lu}.'’ -]*\p{Lu}),\s+${MONTH}\s+${DAY}\.\s*\/(?<slashAgency>[A-Za-z][\w .&-]{0,30})\/\.?\s+`, 'u'),
+  new RegExp(String.raw`^(?<place>\p{Lu}[\p{Lu}.'’ -]*\p{Lu}),\s+${MONTH}\s+${DAY}\.\s*\/(?<slashAgency>${AGENCY})\/\.?\s+`, 'u'),
   // "TOKYO, Sept. 12 Kyodo -", "Accra, Sept. 19, GNA -": an agency with no brackets after the date.
   new RegExp(String.raw`^(?<place>[A-Z][A-Za-z.'’ -]{1,30}),\s+${MONTH}\s+${DAY},?\s+(?<bareAgency>\p{Lu}[\p{L}]{1,15})\s*[-–—]+\s+`, 'u'),
   // "TASHKENT. Sept 12 (Interfax) -": a full stop after the city.
-  new RegExp(String.raw`^(?<place>\p{Lu}[\p{Lu}'’ -]{1,30}\p{Lu})\.\s+${MONTH}\s+${DAY}\s+\((?<agency>\p{L}[\p{L}\p{N}_ .&/-]{0,30})\)\s*[-–—]+\s+`, 'u'),
+  new RegExp(String.raw`^(?<place>\p{Lu}[\p{Lu}'’ -]{1,30}\p{Lu})\.\s+${MONTH}\s+${DAY}\s+\((?<agency>${BRACKETED_AGENCY})\)\s*[-–—]+\s+`, 'u'),
 ];
 
 /**

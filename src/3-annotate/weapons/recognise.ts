@@ -343,7 +343,7 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
     // "Hangor-class submarines", "Defender-class fast patrol boats": a class name, with at most
     // two describing words before the head.
     const classWord = classBefore(t, head.first);
-    if (classWord !== null && t[classWord - 1]?.text === '-' && /^\p{Lu}/u.test(t[classWord - 2]?.text ?? '') && !taken[classWord - 2]) {
+    if (classWord !== null && namesClass(t, taken, classWord)) {
       const named = classNamed(scan, actors, taken, classWord, written, head.head.category);
       if (named) yield named;
       continue;
@@ -396,10 +396,15 @@ function* classBoats(scan: ScannedSentence, actors: ActorSpans, taken: boolean[]
   for (let k = 3; k < t.length; k++) {
     if (!classNouns.has(t[k]!.text) || inHead[k]) continue;
     const classWord = classBefore(t, k);
-    if (classWord === null || t[classWord - 1]?.text !== '-' || !/^\p{Lu}/u.test(t[classWord - 2]?.text ?? '') || taken[classWord - 2]) continue;
+    if (classWord === null || !namesClass(t, taken, classWord)) continue;
     const named = classNamed(scan, actors, taken, classWord, t[k]!.text, 'ship');
     if (named) yield named;
   }
+}
+
+/** A free capitalised name joined by a hyphen to the "class" at `classWord`: "Hangor-class". */
+function namesClass(t: readonly Token[], taken: readonly boolean[], classWord: number): boolean {
+  return t[classWord - 1]?.text === '-' && /^\p{Lu}/u.test(t[classWord - 2]?.text ?? '') && !taken[classWord - 2];
 }
 
 /** The class whose "class" word is at `classWord`, with its type of ship as a reader names it: "Abukuma-class destroyer escort". */

@@ -329,9 +329,8 @@ export function aside(tokens: readonly Token[], i: number): boolean {
 /** Words before "of which" in a partitive relative: "the first two of which". */
 const PARTITIVE_WORDS = 4;
 
-/** ", the first of which arrived in March", ", two of which": a relative clause about part of the goods. */
 /** "the first of them", "the remaining six of these": a part of goods named before. */
-function partitiveOf(tokens: readonly Token[], from: number): boolean {
+export function partitiveOf(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k - from <= PARTITIVE_WORDS; k++) {
     if (tokens[k]!.lower === 'of' && /^(?:them|these|those)$/.test(tokens[k + 1]?.lower ?? '')) return k > from;
     if (tokens[k]!.text === ',' || FINITE.has(tokens[k]!.lower)) return false;
@@ -339,7 +338,8 @@ function partitiveOf(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-function partitiveRelative(tokens: readonly Token[], from: number): boolean {
+/** ", the first of which arrived in March", ", two of which": a relative clause about part of the goods. */
+export function partitiveRelative(tokens: readonly Token[], from: number): boolean {
   // ", whose first two batteries were delivered": the units of the system before, like "the first two of which".
   if (tokens[from]?.lower === 'whose') return countedUnitsEnd(tokens, from + 1) >= 0;
   for (let k = from; k < tokens.length && k - from <= PARTITIVE_WORDS; k++) {

@@ -7,7 +7,7 @@
 import { isQuoteMark, relativeAsideEnd, wordsAt, type Token } from '../../nlp/tokens.js';
 import { isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
-import type { Clause } from './clauses.js';
+import { partitiveOf, partitiveRelative, type Clause } from './clauses.js';
 import { isParticiple, talksNounBefore, type CueHit } from './cues.js';
 import type { Item } from './items.js';
 import { actorLexicon } from '../../lexicon/actors.js';
@@ -102,13 +102,11 @@ export function platformsOf(tokens: readonly Token[], items: readonly Item[], cu
   return found;
 }
 
-/** ", three of which", ", the first of which": a partitive relative right after the goods. */
+/** ", three of which", ", several of them": a partitive right after the goods (past a head the phrase did not take). */
 function partitiveAfter(tokens: readonly Token[], item: Item): boolean {
   let k = item.phrase.last + 1;
   while (/^\p{Ll}+$/u.test(tokens[k]?.text ?? '') && k - item.phrase.last <= RELATIVE_HEAD_WORDS) k++;
-  if (tokens[k]?.text !== ',') return false;
-  const of = tokens.slice(k + 1, k + 5).findIndex((t) => t.lower === 'of');
-  return of > 0 && /^(?:which|them)$/.test(tokens[k + 2 + of]?.lower ?? '');
+  return tokens[k]?.text === ',' && (partitiveRelative(tokens, k + 1) || partitiveOf(tokens, k + 1));
 }
 
 /**
