@@ -215,8 +215,8 @@ function jsonDocs(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/** The last round of arms-trade stories under eval/ (eval/heldout2/ ... eval/heldout54/). */
-const LAST_ROUND = 54;
+/** The last round of arms-trade stories under eval/ (eval/heldout2/ ... eval/heldout57/). */
+const LAST_ROUND = 57;
 
 type Loader = (project: string, shared: string) => GoldDoc[];
 
