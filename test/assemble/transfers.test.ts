@@ -3093,3 +3093,36 @@ describe('"it" after ", and"', () => {
     expect(summary(run(text))).toEqual(['Guardian-class Australia -> Fiji delivered']);
   });
 });
+
+describe('a giving verb after "agreed to"', () => {
+  it('gives its subject the supplier role even with a passive delivery relative after the goods', () => {
+    const text = 'ROME - Italy received six NH90 helicopters from France. Paris agreed last year to supply 24 SAMP/T launchers, which are due to be delivered from 2026.';
+    expect(summary(run(text))).toEqual(['NH90 France -> Italy delivered', 'SAMP/T France -> Italy pending']);
+  });
+});
+
+describe("the story's main recipient", () => {
+  it('is counted by the sentences that tell transfers to it, not by the goods one sentence lists', () => {
+    const text =
+      'PRAGUE - The Czech Republic has given Ukraine T-72 tanks, BMP-1 vehicles and 20 Mi-24 helicopters. ' +
+      'In March the army received 14 Leopard 2A8 tanks from Germany. ' +
+      'In May the Czech Republic received two C-295 aircraft from Spain. ' +
+      'Washington agreed in 2024 to supply 24 F-35 jets.';
+    expect(summary(run(text)).at(-1)).toBe('F-35 United States -> Czech Republic ordered');
+  });
+
+  it('falls back on the most goods when the sentences are even, unless the story is datelined in a receiving state', () => {
+    const text =
+      'WASHINGTON - Sudan bought Su-24 bombers and Mi-24 helicopters from Belarus. ' +
+      'The Rapid Support Forces obtained AH-4 howitzers from China. ' +
+      'The Treasury said the firm arranged the delivery of a dozen Mohajer-6 drones from Iran.';
+    expect(summary(run(text)).at(-1)).toBe('Mohajer-6 Iran -> Sudan delivered');
+  });
+});
+
+describe('what a deal is for', () => {
+  it('stays the deal after a date or an aside between the deal noun and "to"', () => {
+    expect(summary(run('Russia signed a deal in January to supply Pantsir-S1 systems to Myanmar.'))).toEqual(['Pantsir Russia -> Myanmar ordered']);
+    expect(summary(run('Russia signed a contract in May 2022, days before the coup, to provide Orlan-10 drones to Myanmar.'))).toEqual(['Orlan-10 Russia -> Myanmar ordered']);
+  });
+});

@@ -218,6 +218,23 @@ function afterShortDate(tokens: readonly Token[], k: number): number {
   return j > k + 1 ? j : k;
 }
 
+/** Words of an aside between commas that a deal's content may come after ("a deal, days before the coup, to supply"). */
+const ASIDE_WORDS = 6;
+
+/**
+ * The index before what ends at `k` and interrupts a deal and its content: a short date, an aside
+ * between commas, or both ("a deal in January, days before the coup, | to provide"); else `k`.
+ */
+export function beforeDateOrAside(tokens: readonly Token[], k: number): number {
+  let end = k;
+  if (tokens[end]?.text === ',') {
+    const open = lastIndexOf(tokens, ',', Math.max(0, end - ASIDE_WORDS), end);
+    if (open > 0) end = open - 1;
+  }
+  for (let j = end; j >= Math.max(0, end - DATE_WORDS); j--) if (afterShortDate(tokens, j) === end + 1) return j - 1;
+  return end;
+}
+
 /** Words that make a verb phrase finite: a subject before them starts a clause of its own. */
 const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 /** How far after ", and" the finite verb of a new clause may come ("and Swedish-made Archer howitzers were"). */

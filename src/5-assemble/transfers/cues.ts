@@ -8,7 +8,7 @@
  */
 import type { TransferStatus } from '../../model/contract.js';
 import { isQuoteMark, type Token } from '../../nlp/tokens.js';
-import { aside, type Clause } from './clauses.js';
+import { aside, beforeDateOrAside, type Clause } from './clauses.js';
 import { opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
 import { textOf } from './evidence.js';
 import { transferRules, type Cue } from './rules.js';
@@ -290,8 +290,9 @@ const MEASURE_REACH = 4;
 function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   let hits = found;
   // "an order to supply", "won a contract to supply": what the deal is for.
+  // ("signed a deal in January, days before the coup, to provide": a date or an aside may stand between.)
   const contentOf = (h: CueHit) =>
-    tokens[h.first - 1]?.lower === 'to' && hits.some((n) => n.last === h.first - 2 && (n.cue.pos === 'noun' || /^(?:orders?|contracts?|deals?)$/.test(tokens[n.last]!.lower)));
+    tokens[h.first - 1]?.lower === 'to' && hits.some((n) => n.last === beforeDateOrAside(tokens, h.first - 2) && (n.cue.pos === 'noun' || /^(?:orders?|contracts?|deals?)$/.test(tokens[n.last]!.lower)));
   // "is expected to sign a deal", "was expected to offer": the expectation is of an act (a plan), not
   // of a delivery ("are expected to send" stays pending).
   // ("a contract was expected to be signed": so is one of a passive act; "expected to be delivered" stays pending.)

@@ -93,7 +93,10 @@ export function readParties(
   // "unveiled two Mi-24 helicopters delivered by Russia": the subject of a verb that tells no transfer
   // holds what a passive giving verb after the goods brought it.
   // ("Ukraine has used Storm Shadow missiles provided by Britain": so does the subject of a use word before them.)
-  const givenAfter = (from: number) => live.some((c) => c.passive && c.cue.pos === 'verb' && c.cue.agent === 'supplier' && c.first > from);
+  // ("Washington agreed to supply 48 Patriot launchers, which are to be delivered": not past an active
+  // verb that gives its subject a role of its own.)
+  const givenAfter = (from: number) =>
+    live.some((c) => c.passive && c.cue.pos === 'verb' && c.cue.agent === 'supplier' && c.first > from && !live.some((a) => a.cue.pos === 'verb' && !a.passive && a.cue.agent && a.first > from && a.first < c.first));
   // ("The used aircraft ... are to be handed over": after a determiner the word describes the goods.)
   const usedBefore = (verb: CueHit) =>
     tokens.slice(clause.first, verb.first).some((t, k, all) => rules.useWords.has(t.lower) && !rules.objectOpeners.has(all[k - 1]?.lower ?? '') && !all.slice(Math.max(0, k - 3), k).some((b) => rules.planWords.has(b.lower) || b.lower === 'by'));
