@@ -3126,3 +3126,24 @@ describe('what a deal is for', () => {
     expect(summary(run('Russia signed a contract in May 2022, days before the coup, to provide Orlan-10 drones to Myanmar.'))).toEqual(['Orlan-10 Russia -> Myanmar ordered']);
   });
 });
+
+describe('a pronoun subject', () => {
+  it("never stands for the party the clause's 'from' phrase names", () => {
+    const text =
+      'BERLIN - The U.S. State Department approved the sale of 35 F-35 jets to Germany in July. ' +
+      'In 2020 the previous government had said it would buy 30 Super Hornet jets from the United States.';
+    expect(summary(run(text))).toEqual(['F-35 United States -> Germany approved', 'Super Hornet United States -> Germany announced']);
+  });
+
+  it('after "when", stands for the state the sentence opens with by its kind', () => {
+    const text = 'CHISINAU - Moldova received Piranha vehicles from Germany. The country has had no combat aircraft since 1997, when it sold 21 MiG-29 fighters to the United States.';
+    expect(summary(run(text))).toEqual(['Piranha Germany -> Moldova delivered', 'MiG-29 Moldova -> United States delivered']);
+  });
+});
+
+describe('a contact relative on a plan in apposition', () => {
+  it('tells what befell the plan, as a relative with "that" does', () => {
+    const text = 'BERLIN - In 2020 Germany planned to buy 30 Super Hornet jets from the United States, a plan Lambrecht scrapped in March.';
+    expect(summary(run(text))).toEqual(['Super Hornet United States -> Germany cancelled']);
+  });
+});

@@ -207,7 +207,11 @@ function purchaseYearOf(doc: AnalysisDocument, tokens: readonly Token[], cues: r
   const after = tokens[verb.last]!.end;
   // "In 2019, Armenia bought ...": with no date after the verb, the one before it in the clause.
   const before = (d: { start: number }) => !clauseCues.some((c) => c !== verb && c.cue.pos === 'verb' && tokens[c.first]!.start < d.start);
-  const date = doc.layers.dates.find((d) => d.type === 'DATE' && d.start >= after && d.end <= end) ?? doc.layers.dates.find((d) => d.type === 'DATE' && d.start >= start && d.end <= tokens[verb.first]!.start && before(d));
+  // ("since 1997, when it sold 21 MiG-29s": a clause opened by "when" after a date is of that date.)
+  const when = (d: { end: number }) => /^\s*,\s*$/.test(doc.text.slice(d.end, start)) && /^when\b/i.test(doc.text.slice(start, start + 5));
+  const date =
+    doc.layers.dates.find((d) => d.type === 'DATE' && d.start >= after && d.end <= end) ??
+    doc.layers.dates.find((d) => d.type === 'DATE' && ((d.start >= start && d.end <= tokens[verb.first]!.start && before(d)) || (d.end <= start && when(d))));
   if (!date || clauseCues.some((c) => c !== verb && c.cue.pos === 'verb' && tokens[c.first]!.start >= after && tokens[c.first]!.start < date.start)) return {};
   // "in the 1990s" (TIMEX3 "199"): the decade's first year.
   const year = /^\d{4}/.exec(date.value)?.[0] ?? (/^\d{3}$/.test(date.value) ? `${date.value}0` : undefined);

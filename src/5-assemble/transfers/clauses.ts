@@ -114,6 +114,9 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
     }
     // "under a swap | in which Germany supplied Athens with 40 Marders": a relative opened by a
     // preposition, with a subject and a transfer verb of its own, tells its own transfer.
+    // "from the United States, a plan | Lambrecht scrapped in March": a contact relative on a plan or a
+    // deal in apposition tells what befell it, like "a plan that Lambrecht scrapped".
+    else if ((rules.planNouns.has(token.lower) || rules.dealNouns.has(token.lower)) && /^(?:a|the)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',' && i - 2 > first && namedSubjectOfCue(tokens, i + 1, headline)) close(i, i + 1);
     else if (rules.relativePrepositions.has(token.lower) && tokens[i + 1]?.lower === 'which' && i > first && (SUBJECT_PRONOUNS.has(tokens[i + 2]?.lower ?? '') || namedSubjectOfCue(tokens, i + 2, headline))) close(i - 1, i);
     // "handed over 19 howitzers to Kyiv(,) and ordered 19 guns from Elbit": a second verb phrase, its
     // own parties (not "ordered and received", where the two verbs share theirs).

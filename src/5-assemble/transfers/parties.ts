@@ -335,6 +335,10 @@ export function readParties(
       // Netherlands. The kingdom has since ordered ..." is still Jordan.)
       const states = kind ? rules.statesOfKind.get(kind.lower) : undefined;
       if (kind && states && !(subject && states.has(subject.name.toLowerCase()))) subject = stateOfKind(kind.lower, kind.start, actors) ?? subject;
+      // (Never the party the clause's "from" or "to" phrase names in the other role: "the previous
+      // government had said it would buy Super Hornets from the United States" after the State
+      // Department's approval is not Washington buying from itself.)
+      if (subject && subjectRole && phrases.some((p) => p.source === 'preposition' && p.party === subject && p.role !== subjectRole)) subject = null;
       if (subject && subjectRole) phrases.push({ role: subjectRole, party: subject, at: mainVerb.first, preposition: null, source: 'pronoun', cue: null });
     } else if (!nearest && clause.relative && splitAntecedent) {
       // "help from Beijing, | which in 2021 donated six VN-4s": a relative split off its antecedent has it for its subject.
@@ -838,9 +842,15 @@ export function actorBefore(tokens: readonly Token[], end: number, actors: Actor
 function openingSubject(tokens: readonly Token[], end: number, actors: ActorSpans): Actor | null {
   const start = tokens[0]?.lower === 'the' ? 1 : 0;
   const span = tokens[start] ? actors.at(tokens[start]!.start) : undefined;
-  if (!span) return null;
   let k = end - 1;
   while (k > start && !actors.at(tokens[k]!.start)) k--;
+  // ("The country has had no combat aircraft since 1997, when it sold 21 MiG-29s": a state named by
+  // its kind, with no name after it, is the latest state of that kind, or for "the country" the
+  // dateline's state.)
+  if (!span) {
+    const kind = start === 1 && k === start && transferRules().stateKindNouns.has(tokens[1]!.lower) ? tokens[1]! : null;
+    return kind ? (stateOfKind(kind.lower, kind.start, actors) ?? actors.datelineCountry) : null;
+  }
   let first = k;
   while (first > 0 && actors.at(tokens[first - 1]!.start) === actors.at(tokens[k]!.start)) first--;
   if (first <= start || transferRules().prepositions.get(tokens[first - (tokens[first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '') === undefined) return null;
