@@ -605,3 +605,11 @@ describe('systems of the recent first looks', () => {
     expect(weapon(r, 'L1A1')).toMatchObject({ category: 'small arms', origin: 'united-kingdom' });
   });
 });
+
+describe('Standard Missile designations', () => {
+  it('takes "Standard Missile-2" with its hyphen as the SM-2', () => {
+    const r = run('Spain asked to buy 50 Standard Missile-2 Block IIIC interceptors.');
+    expect(r.weapons[0]!.aliases).toContain('SM-2');
+    expect(r.weapons[0]).toMatchObject({ category: 'missile', origin: 'United States' });
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type ExtractResult } from '../../src/index.js';
+import { tokenize } from '../../src/nlp/tokens.js';
+import { findCues } from '../../src/5-assemble/transfers/cues.js';
 
 const run = (text: string, explain = false): ExtractResult =>
   extract(text, { referenceDate: '2023-05-10', only: ['actors', 'weapons', 'transfers', 'dates'], explain });
@@ -3145,5 +3147,37 @@ describe('a contact relative on a plan in apposition', () => {
   it('tells what befell the plan, as a relative with "that" does', () => {
     const text = 'BERLIN - In 2020 Germany planned to buy 30 Super Hornet jets from the United States, a plan Lambrecht scrapped in March.';
     expect(summary(run(text))).toEqual(['Super Hornet United States -> Germany cancelled']);
+  });
+});
+
+describe('"ship" ending a head noun', () => {
+  it('is no giving verb after the words of the head ("the amphibious assault ship")', () => {
+    const text = 'The jets operate from the amphibious assault ship Juan Carlos I.';
+    const tokens = tokenize(text, { start: 0, end: text.length }, 0);
+    const cues = findCues(tokens, { first: 0, last: tokens.length - 1 }, () => false);
+    expect(cues.map((c) => tokens[c.first]!.text)).not.toContain('ship');
+  });
+});
+
+describe('the object of a giving verb', () => {
+  it('may have lower-case words describing it after "the" ("supplied the powerful Libyan National Army with")', () => {
+    expect(summary(run('The United Arab Emirates supplied the powerful Libyan National Army with Wing Loong II drones.'))).toEqual(['Wing Loong United Arab Emirates -> Libyan National Army delivered']);
+  });
+
+  it('is not a name after a preposition ("delivered through Iran")', () => {
+    expect(summary(run('India agreed to sell Armenia Pinaka launchers. The first launchers were delivered through Iran this summer.'))).toEqual(['Pinaka India -> Armenia delivered']);
+  });
+});
+
+describe('a firm the buyer signs with', () => {
+  it('sells, with no deal noun ("signed with Airbus for 25 Eurofighters")', () => {
+    expect(summary(run('MADRID - In December the ministry signed with Airbus for 25 Eurofighter jets.'))).toEqual(['Eurofighter Airbus -> Spain ordered']);
+  });
+});
+
+describe('a platform the goods are for', () => {
+  it("stays a platform with a builder's relative of its own, read as a clause apart ('which Navantia is building')", () => {
+    const text = "The U.S. State Department cleared the sale of 50 SM-2 missiles to Spain for the Navy's new F-110 frigates, which Navantia is building in Ferrol.";
+    expect(summary(run(text))).toEqual(['SM-2 United States -> Spain approved']);
   });
 });

@@ -400,7 +400,8 @@ function objectRelative(tokens: readonly Token[], from: number): boolean {
   if (tokens[from]?.lower !== 'which' || !subject || FINITE.has(subject.lower) || (/^\p{Ll}/u.test(subject.text) && isVerbForm(subject.lower) && !SUBJECT_PRONOUNS.has(subject.lower))) return false;
   let verb = false;
   for (let k = from + 2; k < tokens.length && k - from <= OBJECT_RELATIVE_REACH && !verb; k++) {
-    if (tokens[k]!.text === ',' || rules.passiveAuxiliaries.has(tokens[k]!.lower)) return false;
+    // (An auxiliary before an -ing form is no passive: "which Navantia is building".)
+    if (tokens[k]!.text === ',' || (rules.passiveAuxiliaries.has(tokens[k]!.lower) && !/^\p{Ll}+ing$/u.test(tokens[k + 1]?.text ?? ''))) return false;
     verb = Boolean(rules.cues.longestAt(tokens, k)?.payloads.some((p) => p?.pos === 'verb' && p.transfer !== false && !p.background));
   }
   if (!verb) return false;

@@ -75,8 +75,9 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     // participle, when no participle follows it; "the ship was built by" is left to the maker's rules.)
     const afterCopula = tokens[hit.last + 2];
     const subjectOf = /^(?:is|are|was|were)$/.test(tokens[hit.last + 1]?.lower ?? '') && !isParticiple(tokens[hit.last]!) && !(afterCopula && isParticiple(afterCopula));
-    // ("two French patrol ships": a form that ends a weapons head noun with the word before is that noun.)
-    const headEnd = hit.first > 0 && opensHeadNoun(tokens, hit.first - 1) && (weaponLexicon().phrases.longestAt(tokens, hit.first - 1)?.last ?? -1) >= hit.first;
+    // ("two French patrol ships", "the amphibious assault ship": a form that ends a weapons head noun
+    // with the words before is that noun.)
+    const headEnd = [1, 2, 3].some((back) => hit.first - back >= 0 && opensHeadNoun(tokens, hit.first - back) && (weaponLexicon().phrases.longestAt(tokens, hit.first - back)?.last ?? -1) >= hit.first);
     const nounish = subjectOf || headEnd || (before !== undefined && (NOUN_BEFORE.has(before.lower) || /^\p{Ll}+est$/u.test(before.text) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text)));
     // "The first three ships are to be built": a verb's form after a count is a noun, and no cue.
     // ("Beijing, which in 2021 donated six VN-4s": a year after its preposition counts nothing.)

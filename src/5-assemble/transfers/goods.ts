@@ -84,7 +84,9 @@ export function platformsOf(tokens: readonly Token[], items: readonly Item[], cu
   const found = new Set<Item>();
   // ("a hangar for the Air Wing's AW139 helicopters, which were delivered by AgustaWestland": a
   // platform with a relative of its own that transfers it is that relative's goods.)
-  const ownTransfer = (item: Item) => relativeCue(tokens, item, cues) || partitiveAfter(tokens, item);
+  // (Not a builder's: "for the Navy's new F-110 frigates, which Navantia is building in Ferrol".)
+  const giving = cues.filter((c) => !c.cue.progressive);
+  const ownTransfer = (item: Item) => relativeCue(tokens, item, giving) || partitiveAfter(tokens, item);
   let previous: Item | null = null;
   for (const item of [...items].sort((a, b) => a.phrase.first - b.phrase.first)) {
     // (Not goods with a count of their own or of another kind: "for its destroyers and 12 MH-60R helicopters".)

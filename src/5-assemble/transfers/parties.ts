@@ -126,7 +126,8 @@ export function readParties(
     else if (owner && owner.actor.kind === 'country' && m.actor.kind === 'organization' && describesFirm(tokens, owner.last + 1, m.first)) owners.set(m, owner);
     // "to Khalifa Haftar's Libyan National Army", "Sudan's Rapid Support Forces": a leader's name, or
     // the country of an armed group, says whose the force is.
-    else if (owner && (owner.actor.kind === 'person' || (owner.actor.kind === 'country' && isArmedGroup(m.actor))) && m.first === owner.last + 2 && /^['’]s$/.test(tokens[owner.last + 1]!.text) && m.actor.kind === 'organization') owners.set(m, owner);
+    // ("Haftar's self-styled Libyan National Army": lower-case words describing the force may stand between.)
+    else if (owner && (owner.actor.kind === 'person' || (owner.actor.kind === 'country' && isArmedGroup(m.actor))) && /^['’]s$/.test(tokens[owner.last + 1]!.text) && describes(tokens.slice(owner.last + 2, m.first)) && m.actor.kind === 'organization') owners.set(m, owner);
   }
   const owned = new Set(owners.values());
   // "and to Russia, | from which Nigeria took delivery of Mi-35M helicopters": the antecedent of a
@@ -209,7 +210,7 @@ export function readParties(
       read.add(m);
       continue;
     }
-    const verb = live.find((c) => c.cue.indirectObject && nameAfter(tokens, c.last, owners.get(m) ?? m));
+    const verb = live.find((c) => c.cue.indirectObject && objectAfter(tokens, c.last, owners.get(m) ?? m));
     if (verb) {
       phrases.push({ role: 'recipient', party, at: m.first, preposition: null, source: 'object', cue: null });
       read.add(m);
@@ -386,7 +387,9 @@ export function readParties(
   for (const { mention, preposition, role } of counterparts) {
     const party = partyOf(mention.actor, actors);
     // "signed a contract with BAE Systems": a company the buyer deals with sells, whoever the buyer is.
-    const seller = role === 'counterpart' && party !== null && isSeller(mention.actor, actors) && live.some((c) => c.cue.agent === 'recipient' && c.cue.deal === 'sale');
+    // ("the ministry signed with Airbus for 25 Eurofighters": so does one a buyer signs with.)
+    const signsWith = mainVerb !== null && !mainVerb.passive && mainVerb.cue.pos === 'verb' && mainVerb.cue.agent === null && mainVerb.status === 'ordered';
+    const seller = role === 'counterpart' && party !== null && isSeller(mention.actor, actors) && (signsWith || live.some((c) => c.cue.agent === 'recipient' && c.cue.deal === 'sale'));
     const same = role === 'co-agent' ? agentRole : seller ? 'supplier' : roleOfSubject && (roleOfSubject === 'supplier' ? 'recipient' : 'supplier');
     // "a deal with Algeria" with no subject says nothing of which side Algeria is on.
     if (!party || !same || (role !== 'co-agent' && !subject && !seller)) continue;
@@ -986,6 +989,12 @@ function describedCompany(tokens: readonly Token[], first: number, last: number,
 /** The mention stands right after token k, or after a "the" there: "gave Ukraine", "talks with the United States". */
 function nameAfter(tokens: readonly Token[], k: number, m: ActorMention): boolean {
   return m.first === k + 1 || (m.first === k + 2 && tokens[k + 1]?.lower === 'the');
+}
+
+/** The object named right after a verb at `k`, lower-case words describing it between ("supplied the self-styled Libyan National Army with"). */
+function objectAfter(tokens: readonly Token[], k: number, m: ActorMention): boolean {
+  // (After "the" only: "delivered through Iran" names no object.)
+  return nameAfter(tokens, k, m) || (tokens[k + 1]?.lower === 'the' && m.first > k + 2 && describes(tokens.slice(k + 2, m.first)));
 }
 
 /**
