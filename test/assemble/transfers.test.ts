@@ -3181,3 +3181,26 @@ describe('a platform the goods are for', () => {
     expect(summary(run(text))).toEqual(['SM-2 United States -> Spain approved']);
   });
 });
+
+describe('a compound adjective joined by a hyphen', () => {
+  it('is no verb that governs the goods after it ("with state-owned Huta Stalowa Wola for 54 Krab howitzers")', () => {
+    expect(summary(run('Kyiv signed a contract with state-owned Huta Stalowa Wola for 54 Krab howitzers.'))).toEqual(['Krab Huta Stalowa Wola -> Ukraine ordered']);
+    expect(summary(run("The United Arab Emirates supplied Haftar's self-styled Libyan National Army with Wing Loong II drones."))).toEqual(['Wing Loong United Arab Emirates -> Libyan National Army delivered']);
+  });
+
+  it('is no reporting verb that ends the clause ("the so-called Libyan National Army")', () => {
+    expect(summary(run('The United Arab Emirates supplied the so-called Libyan National Army with Wing Loong II drones.'))).toEqual(['Wing Loong United Arab Emirates -> Libyan National Army delivered']);
+  });
+});
+
+describe('a part of a firm', () => {
+  it('stands for the firm, not for the country that names it ("from the British arm of European missile maker MBDA")', () => {
+    expect(summary(run('Poland has ordered 1,000 CAMM missiles from the British arm of European missile maker MBDA.'))).toEqual(['CAMM MBDA -> Poland ordered']);
+  });
+});
+
+describe('a participle after an aside of several words', () => {
+  it('stays active when a name\'s possessive follows it ("The United Arab Emirates, in turn, supplied Haftar\'s forces")', () => {
+    expect(summary(run("The United Arab Emirates, in turn, supplied Haftar's Libyan National Army with Wing Loong II drones."))).toEqual(['Wing Loong United Arab Emirates -> Libyan National Army delivered']);
+  });
+});

@@ -128,7 +128,8 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
     // "has asked to buy": a reporting verb before "to" asks for something; it reports nothing.
     // ("was called off": a reporting verb inside a longer cue reports nothing.)
     // (A participle reports only after a comma: ", saying the money would be better spent", not "without saying how many".)
-    else if ((rules.reportingVerbs.has(token.text) || rules.reportingTails.has(token.text)) && i > first && tokens[i + 1]?.lower !== 'to' && (rules.cues.longestAt(tokens, i)?.last ?? i) === i && (!token.text.endsWith('ing') || tokens[i - 1]?.text === ',')) {
+    // ("the so-called Libyan National Army": not a word joined by a hyphen to the one before.)
+    else if ((rules.reportingVerbs.has(token.text) || rules.reportingTails.has(token.text)) && i > first && tokens[i + 1]?.lower !== 'to' && !(tokens[i - 1]?.text === '-' && !token.spaceBefore) && (rules.cues.longestAt(tokens, i)?.last ?? i) === i && (!token.text.endsWith('ing') || tokens[i - 1]?.text === ',')) {
       // A reporting tail (", RFE said.", ", the Pentagon said on Friday.") is a clause of its own.
       const comma = endsSoon(tokens, i) ? lastIndexOf(tokens, ',', first, i) : -1;
       if (comma > first) close(comma - 1, comma + 1);

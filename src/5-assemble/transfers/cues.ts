@@ -498,7 +498,9 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   // (", delivered the previous month by Germany,": its agent follows in the aside, so it stays passive.)
   const byInAside = tokens.slice(last + 1, last + 1 + BY_REACH).findIndex((t) => t.lower === 'by' || t.text === ',');
   const agentFollows = byInAside !== -1 && tokens[last + 1 + byInAside]!.lower === 'by';
-  const object = !agentFollows && (/^\d/.test(tokens[last + 1]?.text ?? '') || rules.objectOpeners.has(tokens[last + 1]?.lower ?? '') || weaponLexicon().words.numbers.has(tokens[last + 1]?.lower ?? ''));
+  // ("The United Arab Emirates, in turn, supplied Haftar's forces": a name's possessive opens an object too.)
+  const possessive = /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') && /^['’]s$/.test(tokens[last + 2]?.text ?? '');
+  const object = !agentFollows && (/^\d/.test(tokens[last + 1]?.text ?? '') || rules.objectOpeners.has(tokens[last + 1]?.lower ?? '') || weaponLexicon().words.numbers.has(tokens[last + 1]?.lower ?? '') || possessive);
   // ("Qatar, however, bought AH-4 howitzers": a one-word aside between commas leaves the verb its subject.)
   const afterAside = aside(tokens, k - 1) && (rules.clauseBreaks.has(tokens[k - 1]!.lower) || rules.adverbs.has(tokens[k - 1]!.lower));
   const passive =

@@ -564,7 +564,9 @@ function isModifier(tokens: readonly Token[], m: ActorMention, actors: ActorSpan
   if (span?.form === 'adjective' || !span) {
     // "for a Romanian program": a competition is no party.
     // ("to Guyanese waters": nor is a place a ship or troops are sent to.)
+    // ("from the British arm of MBDA": nor the country of a part of a firm.)
     if (transferRules().bidNouns.has(next?.lower ?? '') || transferRules().placeNouns.has(next?.lower ?? '')) return true;
+    if (transferRules().firmPartNouns.has(next?.lower ?? '') && tokens[m.last + 2]?.lower === 'of') return true;
     return describedAfter(tokens, m.last + 1, actors) && !transferRules().actorNouns.has(next?.lower ?? '');
   }
   if (!next || !/^\p{Ll}+$/u.test(next.text) || cues.some((c) => c.first === m.last + 1)) return false;
@@ -621,6 +623,13 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
     // nor is "under" in "Under an earlier agreement Georgia took delivery": a deal noun ends it too.)
     if (!isDescriptionWord(tokens[p]!, tokens, p) || /^(?:which|whom|whose|who)$/.test(tokens[p]!.lower) || rules.dealNouns.has(tokens[p]!.lower)) break;
     if (opensWord(tokens, p)) words++;
+  }
+  // "from the British arm of European missile maker MBDA": a part of the firm, named by its country
+  // or not, stands for the firm.
+  if (tokens[p]?.lower === 'of' && rules.firmPartNouns.has(tokens[p - 1]?.lower ?? '')) {
+    p -= 2;
+    if (/^\p{Lu}/u.test(tokens[p]?.text ?? '')) p--;
+    if (tokens[p]?.lower === 'the') p--;
   }
   if (p < clause.first) return null;
   const word = tokens[p]!.lower;

@@ -136,6 +136,8 @@ export interface TransferRules {
   /** "..., which it had bought from Austria, | as well as Stinger missiles": words that go on listing the goods of the clause a relative interrupted. */
   listContinuations: string[][];
   /** Words that say who owns or runs a firm before its name ("state owned", "privately held"). */
+  /** Nouns of a part of a firm that stands for the firm ("from the British arm of MBDA"). */
+  firmPartNouns: Set<string>;
   ownershipWords: Set<string>;
   /** Goods words that describe a firm's trade ("arms maker"). */
   tradeWords: Set<string>;
@@ -339,6 +341,7 @@ interface RulesFile {
   listingVerbs: string[];
   dealPronouns: string[];
   listContinuations: string[];
+  firmPartNouns: string[];
   ownershipWords: string[];
   tradeWords: string[];
   awaitedVerbs: string[];
@@ -500,6 +503,7 @@ function compile(): TransferRules {
     listingVerbs: new Set(file.listingVerbs),
     dealPronouns: new Set(file.dealPronouns),
     listContinuations: file.listContinuations.map((phrase) => phrase.split(' ')),
+    firmPartNouns: new Set(file.firmPartNouns),
     ownershipWords: new Set(file.ownershipWords),
     tradeWords: new Set(file.tradeWords),
     awaitedVerbs: new Set(file.awaitedVerbs),
