@@ -3204,3 +3204,9 @@ describe('a participle after an aside of several words', () => {
     expect(summary(run("The United Arab Emirates, in turn, supplied Haftar's Libyan National Army with Wing Loong II drones."))).toEqual(['Wing Loong United Arab Emirates -> Libyan National Army delivered']);
   });
 });
+
+describe('lifting a veto', () => {
+  it('approves the sale it was on ("lifted its veto on Britain\'s sale of 48 Eurofighter Typhoon jets")', () => {
+    expect(summary(run("Germany last year lifted its veto on Britain's sale of 48 more Eurofighter Typhoon jets to Riyadh."))).toEqual(['Eurofighter Typhoon United Kingdom -> Saudi Arabia approved']);
+  });
+});
