@@ -3210,3 +3210,17 @@ describe('lifting a veto', () => {
     expect(summary(run("Germany last year lifted its veto on Britain's sale of 48 more Eurofighter Typhoon jets to Riyadh."))).toEqual(['Eurofighter Typhoon United Kingdom -> Saudi Arabia approved']);
   });
 });
+
+describe('"it" after ", and"', () => {
+  it('stands for a state named by its kind after a date that opens the sentence ("In July the kingdom ...")', () => {
+    const text = "RIYADH - In July the kingdom activated the first of seven THAAD batteries it ordered from the United States, and it has bought ten batteries of Cheongung interceptors from South Korea's LIG Nex1.";
+    expect(summary(run(text))).toEqual(['THAAD United States -> Saudi Arabia ordered', 'Cheongung LIG Nex1 -> Saudi Arabia ordered']);
+  });
+});
+
+describe('a delivery noun added to the object', () => {
+  it('measures the goods; the pledge tells the stage ("pledged to donate two more along with a batch of ...")', () => {
+    const text = 'The United States gave Guatemala two UH-1H helicopters and has pledged to donate two more along with a batch of Defender-class patrol boats.';
+    expect(summary(run(text))).toEqual(['UH-1 Huey United States -> Guatemala delivered', 'Defender-class patrol boat United States -> Guatemala announced']);
+  });
+});

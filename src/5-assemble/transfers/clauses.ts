@@ -214,7 +214,7 @@ function approvesSale(tokens: readonly Token[], last: number): boolean {
 }
 
 /** The index after a short date at `k` ("in May last year", "in 2019", "on Friday"; capitalised words, so a place too), else `k`. */
-function afterShortDate(tokens: readonly Token[], k: number): number {
+export function afterShortDate(tokens: readonly Token[], k: number): number {
   if (!/^(?:in|on)$/.test(tokens[k]?.lower ?? '')) return k;
   let j = k + 1;
   // ("and in September Belgium agreed": a month, not the name after it.)

@@ -24,7 +24,7 @@ import { actorLexicon, lexiconType } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
-import { tellingVerbBefore, type Clause } from './clauses.js';
+import { afterShortDate, tellingVerbBefore, type Clause } from './clauses.js';
 import type { CueHit } from './cues.js';
 import { goodsEndingAt } from './goods.js';
 import { latestNamedBefore } from './latest.js';
@@ -852,21 +852,25 @@ export function actorBefore(tokens: readonly Token[], end: number, actors: Actor
  * subordinator stands for.
  */
 function openingSubject(tokens: readonly Token[], end: number, actors: ActorSpans): Actor | null {
-  const start = tokens[0]?.lower === 'the' ? 1 : 0;
+  // ("In July the kingdom activated ...": past a short date that opens the sentence.)
+  let start = afterShortDate(tokens, 0);
+  if (tokens[start]?.text === ',') start++;
+  if (tokens[start]?.lower === 'the') start++;
   const span = tokens[start] ? actors.at(tokens[start]!.start) : undefined;
+  // ("The country has had no combat aircraft since 1997, when it sold 21 MiG-29s": a state named by
+  // its kind is the latest state of that kind, or for "the country" the dateline's state.)
+  const kind = !span && transferRules().stateKindNouns.has(tokens[start]?.lower ?? '') ? tokens[start]! : null;
+  const opener = span ? partyOf(span.actor, actors) : kind ? (stateOfKind(kind.lower, kind.start, actors) ?? actors.datelineCountry) : null;
+  if (!opener) return null;
   let k = end - 1;
   while (k > start && !actors.at(tokens[k]!.start)) k--;
-  // ("The country has had no combat aircraft since 1997, when it sold 21 MiG-29s": a state named by
-  // its kind, with no name after it, is the latest state of that kind, or for "the country" the
-  // dateline's state.)
-  if (!span) {
-    const kind = start === 1 && k === start && transferRules().stateKindNouns.has(tokens[1]!.lower) ? tokens[1]! : null;
-    return kind ? (stateOfKind(kind.lower, kind.start, actors) ?? actors.datelineCountry) : null;
-  }
+  // (A kind noun with no name after it stands for its state as a name would; a name is left to the
+  // nearest actor before, which is itself.)
+  if (k === start) return kind ? opener : null;
   let first = k;
   while (first > 0 && actors.at(tokens[first - 1]!.start) === actors.at(tokens[k]!.start)) first--;
   if (first <= start || transferRules().prepositions.get(tokens[first - (tokens[first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '') === undefined) return null;
-  return partyOf(span.actor, actors);
+  return opener;
 }
 
 function startsVerb(tokens: readonly Token[], i: number): boolean {
