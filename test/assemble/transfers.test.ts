@@ -3224,3 +3224,13 @@ describe('a delivery noun added to the object', () => {
     expect(summary(run(text))).toEqual(['UH-1 Huey United States -> Guatemala delivered', 'Defender-class patrol boat United States -> Guatemala announced']);
   });
 });
+
+describe('a clause after ", and"', () => {
+  it('opens past a relative date with no preposition ("and last week Norway sent")', () => {
+    expect(summary(run('Four of the 12 NH90 helicopters Sweden has bought from NHIndustries arrived in May, and last week Norway sent Denmark two Skjold-class boats.'))).toEqual(['NH90 NHIndustries -> Sweden delivered', 'Skjold-class boat Norway -> Denmark delivered']);
+  });
+
+  it('opens with an unnamed subject whose verb takes a name and then its object ("and the navy sent Finland two ...")', () => {
+    expect(summary(run('Sweden bought 12 NH90 helicopters from NHIndustries in May, and the navy sent Finland two Visby-class corvettes.'))).toEqual(['NH90 NHIndustries -> Sweden ordered', 'Visby-class corvette Sweden -> Finland delivered']);
+  });
+});

@@ -213,8 +213,10 @@ function approvesSale(tokens: readonly Token[], last: number): boolean {
   return false;
 }
 
-/** The index after a short date at `k` ("in May last year", "in 2019", "on Friday"; capitalised words, so a place too), else `k`. */
+/** The index after a short date at `k` ("in May last year", "in 2019", "on Friday", "last week"; capitalised words, so a place too), else `k`. */
 export function afterShortDate(tokens: readonly Token[], k: number): number {
+  // ("and last week the government sent": a relative date with no preposition.)
+  if (/^(?:last|this|next)$/.test(tokens[k]?.lower ?? '') && /^(?:week|month|year|spring|summer|autumn|winter)$/.test(tokens[k + 1]?.lower ?? '')) return k + 2;
   if (!/^(?:in|on)$/.test(tokens[k]?.lower ?? '')) return k;
   let j = k + 1;
   // ("and in September Belgium agreed": a month, not the name after it.)
@@ -277,10 +279,10 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** A verb's object opens at `k`: a determiner or a count ("received a pair of", "bought 12 jets", "sent its ..."). */
+/** A verb's object opens at `k`: a determiner or a count ("received a pair of", "bought 12 jets", "sent its ..."), or a name before one ("sent Washington a letter"). */
 function opensObject(tokens: readonly Token[], k: number): boolean {
-  const word = tokens[k]?.lower ?? '';
-  return transferRules().objectOpeners.has(word) || weaponLexicon().words.numbers.has(word) || /^\d/.test(tokens[k]?.text ?? '');
+  const opens = (j: number) => transferRules().objectOpeners.has(tokens[j]?.lower ?? '') || weaponLexicon().words.numbers.has(tokens[j]?.lower ?? '') || /^\d/.test(tokens[j]?.text ?? '');
+  return opens(k) || (/^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? '') && opens(k + 1));
 }
 
 /** ", and BRDM-2M armoured reconnaissance vehicles": a participle that opens a weapon's noun phrase is no verb. */
