@@ -71,7 +71,6 @@ export function opensWord(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.text !== '-' && tokens[k - 1]?.text !== '-';
 }
 
-/** The lower-case words of tokens k .. k+n-1, joined by spaces ("in favour of"); a word out of range is empty. */
 /** "US$23.27 million", "A$1.2 billion": letters written right before a dollar sign are a currency's. */
 export function beforeCurrency(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
@@ -99,6 +98,7 @@ export function relativeAsideEnd(tokens: readonly Token[], first: number, last: 
   return null;
 }
 
+/** The lower-case words of tokens k .. k+n-1, joined by spaces ("in favour of"); a word out of range is empty. */
 export function wordsAt(tokens: readonly Token[], k: number, n: number): string {
   const out: string[] = [];
   for (let i = k; i < k + n; i++) out.push(tokens[i]?.lower ?? '');

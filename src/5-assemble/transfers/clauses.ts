@@ -343,8 +343,7 @@ function isPast(tokens: readonly Token[], k: number): boolean {
   return isVerbForm(token.lower) || cueVerb;
 }
 
-/** A clause-break word between commas (", meanwhile,"): an aside, the clause goes on around it. */
-/** Token i stands alone between two commas: ", however,". */
+/** Token i stands alone between two commas (", however,", ", meanwhile,"): an aside, the clause goes on around it. */
 export function aside(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',';
 }

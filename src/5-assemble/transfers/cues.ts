@@ -250,9 +250,6 @@ export function talksNounBefore(tokens: readonly Token[], preposition: number): 
   return null;
 }
 
-/** Words that add a measured delivery noun to a verb's object ("two more along with a batch of"). */
-const MEASURE_JOINTS = new Set(['more', 'along', 'together', 'with', 'and', 'plus']);
-
 /** Words between a verb and its particle: "passed them on", "turned the two ships over". */
 const PARTICLE_REACH = 4;
 
@@ -333,7 +330,7 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   // (Between them only determiners, counts and the recipient's name: not "purchase follows the arrival of".)
   // ("pledged to donate two more along with a batch of Defender-class boats": goods added to the
   // object are measured too.)
-  const measureWord = (t: Token) => NOUN_BEFORE.has(t.lower) || /^\d|^\p{Lu}/u.test(t.text) || weaponLexicon().words.numbers.has(t.lower) || MEASURE_JOINTS.has(t.lower);
+  const measureWord = (t: Token) => NOUN_BEFORE.has(t.lower) || /^\d|^\p{Lu}/u.test(t.text) || weaponLexicon().words.numbers.has(t.lower) || transferRules().measureJoints.has(t.lower);
   const measured = (h: CueHit) =>
     h.cue.pos === 'noun' && h.cue.status === 'delivered' && tokens[h.last + 1]?.lower === 'of' &&
     hits.some((v) => v.cue.pos === 'verb' && v.cue.transfer !== false && !v.negated && v.last < h.first && h.first - v.last <= MEASURE_REACH && tokens.slice(v.last + 1, h.first).every(measureWord));

@@ -239,7 +239,7 @@ export function isGoverned(
     // a lower-case word before is part of a compound adjective; "Israeli-made", "San Diego-based" are
     // left to the rules of makers and places.)
     // (Not a verb's prefix: "is co-producing the JF-17".)
-    if (tokens[k - 1]?.text === '-' && !token.spaceBefore && /^\p{Ll}+$/u.test(tokens[k - 2]?.text ?? '') && !VERB_PREFIXES.has(tokens[k - 2]!.lower)) continue;
+    if (tokens[k - 1]?.text === '-' && !token.spaceBefore && /^\p{Ll}+$/u.test(tokens[k - 2]?.text ?? '') && !transferRules().verbPrefixes.has(tokens[k - 2]!.lower)) continue;
     // ("a contract with Polish arms maker Mesko for": after a country's adjective the word is a noun.)
     if (k > 0 && actors.at(tokens[k - 1]!.start)?.form === 'adjective') continue;
     const verb = tags.has('Verb') && !tags.has('Adjective') && !tags.has('Modal') && !tags.has('Auxiliary') && !tags.has('Copula');
@@ -248,9 +248,6 @@ export function isGoverned(
   }
   return true;
 }
-
-/** Prefixes a hyphen joins to a verb ("co-producing", "re-exported"), which stays a verb. */
-const VERB_PREFIXES = new Set(['co', 're', 'pre', 'de', 'un', 'mis', 'over', 'under', 'out', 'up', 'cross']);
 
 /** Words of an aside after a deal noun ("The package, Sweden's 16th since Russia launched its full-scale invasion in February 2022,"). */
 const ASIDE_WORDS = 16;

@@ -136,6 +136,10 @@ export interface TransferRules {
   /** "..., which it had bought from Austria, | as well as Stinger missiles": words that go on listing the goods of the clause a relative interrupted. */
   listContinuations: string[][];
   /** Words that say who owns or runs a firm before its name ("state owned", "privately held"). */
+  /** Prefixes a hyphen joins to a verb, which stays a verb ("co-producing", "re-exported"). */
+  verbPrefixes: Set<string>;
+  /** Words that add a measured delivery noun to a verb's object ("two more along with a batch of"). */
+  measureJoints: Set<string>;
   /** Nouns of a part of a firm that stands for the firm ("from the British arm of MBDA"). */
   firmPartNouns: Set<string>;
   ownershipWords: Set<string>;
@@ -341,6 +345,8 @@ interface RulesFile {
   listingVerbs: string[];
   dealPronouns: string[];
   listContinuations: string[];
+  verbPrefixes: string[];
+  measureJoints: string[];
   firmPartNouns: string[];
   ownershipWords: string[];
   tradeWords: string[];
@@ -503,6 +509,8 @@ function compile(): TransferRules {
     listingVerbs: new Set(file.listingVerbs),
     dealPronouns: new Set(file.dealPronouns),
     listContinuations: file.listContinuations.map((phrase) => phrase.split(' ')),
+    verbPrefixes: new Set(file.verbPrefixes),
+    measureJoints: new Set(file.measureJoints),
     firmPartNouns: new Set(file.firmPartNouns),
     ownershipWords: new Set(file.ownershipWords),
     tradeWords: new Set(file.tradeWords),
