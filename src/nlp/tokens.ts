@@ -66,6 +66,12 @@ export function isAllCaps(token: Token): boolean {
   return /\p{Lu}/u.test(token.text) && !/\p{Ll}/u.test(token.text);
 }
 
+/** Token k is joined to the word before it by a hyphen with no space either side ("state-owned": "owned"). */
+export function joinedByHyphen(tokens: readonly Token[], k: number): boolean {
+  const hyphen = tokens[k - 1];
+  return hyphen?.text === '-' && !hyphen.spaceBefore && tokens[k] !== undefined && !tokens[k].spaceBefore;
+}
+
 /** Whether token k opens a word: not a hyphen, nor the part after one ("state-owned" is one word). */
 export function opensWord(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.text !== '-' && tokens[k - 1]?.text !== '-';

@@ -10,7 +10,7 @@
  * antecedent: "bought six jets, which will be delivered next year" is one transfer.
  */
 import { monthNumber } from '../../2-segment/dateline.js';
-import type { Token } from '../../nlp/tokens.js';
+import { joinedByHyphen, type Token } from '../../nlp/tokens.js';
 import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import { transferRules } from './rules.js';
 import { countedUnitsEnd, opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
@@ -129,7 +129,7 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
     // ("was called off": a reporting verb inside a longer cue reports nothing.)
     // (A participle reports only after a comma: ", saying the money would be better spent", not "without saying how many".)
     // ("the so-called Libyan National Army": not a word joined by a hyphen to the one before.)
-    else if ((rules.reportingVerbs.has(token.text) || rules.reportingTails.has(token.text)) && i > first && tokens[i + 1]?.lower !== 'to' && !(tokens[i - 1]?.text === '-' && !token.spaceBefore) && (rules.cues.longestAt(tokens, i)?.last ?? i) === i && (!token.text.endsWith('ing') || tokens[i - 1]?.text === ',')) {
+    else if ((rules.reportingVerbs.has(token.text) || rules.reportingTails.has(token.text)) && i > first && tokens[i + 1]?.lower !== 'to' && !joinedByHyphen(tokens, i) && (rules.cues.longestAt(tokens, i)?.last ?? i) === i && (!token.text.endsWith('ing') || tokens[i - 1]?.text === ',')) {
       // A reporting tail (", RFE said.", ", the Pentagon said on Friday.") is a clause of its own.
       const comma = endsSoon(tokens, i) ? lastIndexOf(tokens, ',', first, i) : -1;
       if (comma > first) close(comma - 1, comma + 1);
@@ -279,10 +279,14 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** A verb's object opens at `k`: a determiner or a count ("received a pair of", "bought 12 jets", "sent its ..."), or a name before one ("sent Washington a letter"). */
+/** A verb's object opens at `k` with a determiner or a count: "received a pair of", "bought 12 jets", "sent its ...". */
+export function objectOpensAt(tokens: readonly Token[], k: number): boolean {
+  return transferRules().objectOpeners.has(tokens[k]?.lower ?? '') || weaponLexicon().words.numbers.has(tokens[k]?.lower ?? '') || /^\d/.test(tokens[k]?.text ?? '');
+}
+
+/** ... or after a name before one: "sent Washington a letter". */
 function opensObject(tokens: readonly Token[], k: number): boolean {
-  const opens = (j: number) => transferRules().objectOpeners.has(tokens[j]?.lower ?? '') || weaponLexicon().words.numbers.has(tokens[j]?.lower ?? '') || /^\d/.test(tokens[j]?.text ?? '');
-  return opens(k) || (/^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? '') && opens(k + 1));
+  return objectOpensAt(tokens, k) || (/^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? '') && objectOpensAt(tokens, k + 1));
 }
 
 /** ", and BRDM-2M armoured reconnaissance vehicles": a participle that opens a weapon's noun phrase is no verb. */

@@ -7,8 +7,8 @@
  * -> approved.
  */
 import type { TransferStatus } from '../../model/contract.js';
-import { isQuoteMark, type Token } from '../../nlp/tokens.js';
-import { aside, beforeDateOrAside, type Clause } from './clauses.js';
+import { isQuoteMark, joinedByHyphen, type Token } from '../../nlp/tokens.js';
+import { aside, beforeDateOrAside, objectOpensAt, type Clause } from './clauses.js';
 import { opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
 import { textOf } from './evidence.js';
 import { transferRules, type Cue } from './rules.js';
@@ -63,7 +63,7 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     }
     i = hit.last + 1;
     // "anti-ship missiles": a word joined by a hyphen to the one before is part of a compound ("re-export" aside).
-    const joined = tokens[hit.first - 1]?.text === '-' && !tokens[hit.first]!.spaceBefore && tokens[hit.first - 2]?.lower !== 're';
+    const joined = joinedByHyphen(tokens, hit.first) && tokens[hit.first - 2]?.lower !== 're';
     if (joined) continue;
     // "Block V Tomahawks", "F-16 Block 70": a capitalised cue word before a numeral names a variant.
     if (hit.first > clause.first && weaponLexicon().words.variantWords.has(tokens[hit.first]!.text) && VARIANT_NUMBER.test(tokens[hit.last + 1]?.text ?? '')) continue;
@@ -502,7 +502,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const agentFollows = byInAside !== -1 && tokens[last + 1 + byInAside]!.lower === 'by';
   // ("The United Arab Emirates, in turn, supplied Haftar's forces": a name's possessive opens an object too.)
   const possessive = /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') && /^['’]s$/.test(tokens[last + 2]?.text ?? '');
-  const object = !agentFollows && (/^\d/.test(tokens[last + 1]?.text ?? '') || rules.objectOpeners.has(tokens[last + 1]?.lower ?? '') || weaponLexicon().words.numbers.has(tokens[last + 1]?.lower ?? '') || possessive);
+  const object = !agentFollows && (objectOpensAt(tokens, last + 1) || possessive);
   // ("Qatar, however, bought AH-4 howitzers": a one-word aside between commas leaves the verb its subject.)
   const afterAside = aside(tokens, k - 1) && (rules.clauseBreaks.has(tokens[k - 1]!.lower) || rules.adverbs.has(tokens[k - 1]!.lower));
   const passive =

@@ -4,7 +4,7 @@
  * F-16s"), an alternative ("the Gripen over the F-16"), a system another verb holds ("and is
  * co-producing the JF-17").
  */
-import { isQuoteMark, relativeAsideEnd, wordsAt, type Token } from '../../nlp/tokens.js';
+import { isQuoteMark, joinedByHyphen, relativeAsideEnd, wordsAt, type Token } from '../../nlp/tokens.js';
 import { isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { partitiveOf, partitiveRelative, type Clause } from './clauses.js';
@@ -239,7 +239,7 @@ export function isGoverned(
     // a lower-case word before is part of a compound adjective; "Israeli-made", "San Diego-based" are
     // left to the rules of makers and places.)
     // (Not a verb's prefix: "is co-producing the JF-17".)
-    if (tokens[k - 1]?.text === '-' && !token.spaceBefore && /^\p{Ll}+$/u.test(tokens[k - 2]?.text ?? '') && !transferRules().verbPrefixes.has(tokens[k - 2]!.lower)) continue;
+    if (joinedByHyphen(tokens, k) && /^\p{Ll}+$/u.test(tokens[k - 2]?.text ?? '') && !transferRules().verbPrefixes.has(tokens[k - 2]!.lower)) continue;
     // ("a contract with Polish arms maker Mesko for": after a country's adjective the word is a noun.)
     if (k > 0 && actors.at(tokens[k - 1]!.start)?.form === 'adjective') continue;
     const verb = tags.has('Verb') && !tags.has('Adjective') && !tags.has('Modal') && !tags.has('Auxiliary') && !tags.has('Copula');

@@ -233,17 +233,19 @@ export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string;
   const complete = drafts.filter((d) => d.supplier && d.recipient);
   // Counted by sentence: "has given Kyiv T-72s, PT-91s and 14 Leopard 2A4s" is one act of the story,
   // not three beside its own state's two purchases told apart.
-  const told = new Set(complete.map((d) => `${d.recipient!} ${d.sentence}`));
-  const counts = new Map<string, number>();
+  const sentences = new Map<string, Set<number>>();
   const drafted = new Map<string, number>();
-  for (const d of complete) drafted.set(d.recipient!, (drafted.get(d.recipient!) ?? 0) + 1);
-  for (const key of told) {
-    const recipient = key.slice(0, key.lastIndexOf(' '));
-    counts.set(recipient, (counts.get(recipient) ?? 0) + 1);
+  for (const d of complete) {
+    sentences.set(d.recipient!, (sentences.get(d.recipient!) ?? new Set<number>()).add(d.sentence));
+    drafted.set(d.recipient!, (drafted.get(d.recipient!) ?? 0) + 1);
   }
+  const counts = new Map([...sentences].map(([recipient, told]) => [recipient, told.size]));
+  const told = [...counts.values()].reduce((sum, n) => sum + n, 0);
   const top = (tally: Map<string, number>) => [...tally.entries()].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
   const [main, count] = top(counts);
   const [mostDrafted, draftCount] = top(drafted);
+  // Whether the story's own state receives arms in it.
+  const homeReceives = storyCountry !== null && counts.has(storyCountry);
   // "LOMÉ - ... Neighbouring Benin ordered Chinese-made armoured vehicles": the one transfer a story
   // tells with both parties is no majority over the story's own state, when that state supplies nothing.
   const idle = storyCountry && !drafts.some((d) => d.supplier === storyCountry) ? storyCountry : null;
@@ -253,12 +255,12 @@ export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string;
   const giftHome = count === 0 ? idle : null;
   // ("PRAIA - ... four Defender-class boats that the United States delivered last year as part of a
   // security assistance package": so does one in a story that has its own state receive arms.)
-  const aidHome = giftHome ?? (storyCountry && counts.has(storyCountry) ? storyCountry : null);
+  const aidHome = giftHome ?? (homeReceives ? storyCountry : null);
   // (With no majority of sentences, a majority of the transfers told: "bought 12 Su-24 and Mi-24
   // aircraft from Belarus and Russia" beside one gift to a rebel force; but not over the story's own
   // state when it receives arms too: "WARSAW - ... received 250 Abrams" beside a list given to Kyiv.)
-  const byList = mostDrafted && draftCount * 2 > complete.length && !(storyCountry && counts.has(storyCountry)) ? mostDrafted : null;
-  const majority = ownState ?? (main && count * 2 > told.size ? main : byList);
+  const byList = mostDrafted && draftCount * 2 > complete.length && !homeReceives ? mostDrafted : null;
+  const majority = ownState ?? (main && count * 2 > told ? main : byList);
   // "Copenhagen announced a further aid package that includes 30 Leopard 1A5 tanks" after its gifts
   // to Ukraine: aid goes where the story's latest gift went, or the latest transfer of that supplier.
   // Kept as the drafts are read, in one pass: a long story has thousands.

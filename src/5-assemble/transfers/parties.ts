@@ -19,7 +19,7 @@
  * countries to re-export") is reported, so that no one else is put in its place.
  */
 import type { Actor } from '../../model/contract.js';
-import { beforeCurrency, opensWord, wordsAt, type Token } from '../../nlp/tokens.js';
+import { beforeCurrency, joinedByHyphen, opensWord, wordsAt, type Token } from '../../nlp/tokens.js';
 import { actorLexicon, lexiconType } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
@@ -748,17 +748,14 @@ function isDescriptionWord(token: Token, tokens: readonly Token[] = [], k = -1):
   return /^\p{Ll}+$/u.test(token.text) && !rules.prepositions.has(token.lower) && !rules.otherPrepositions.has(token.lower) && !rules.unnamedParties.has(token.lower) && !isVerbForm(token.lower);
 }
 
-/** Whether token h is a hyphen that joins the tokens on either side into one word. */
-const joinsWord = (tokens: readonly Token[], h: number) => tokens[h]?.text === '-' && !tokens[h]!.spaceBefore && tokens[h + 1] !== undefined && !tokens[h + 1]!.spaceBefore;
-
 /** Whether token k is a part of a hyphenated word, or its hyphen ("state-owned", "government-run"). */
 function inCompound(tokens: readonly Token[], k: number): boolean {
-  return k >= 0 && (joinsWord(tokens, k - 1) || joinsWord(tokens, k) || joinsWord(tokens, k + 1));
+  return k >= 0 && (joinedByHyphen(tokens, k) || joinedByHyphen(tokens, k + 1) || joinedByHyphen(tokens, k + 2));
 }
 
 /** The hyphen at h joins a capitalised name to a lower-case word: "Kyiv-based", "UN-recognised", "US-backed". */
 function nameJoinedToWord(tokens: readonly Token[], h: number): boolean {
-  return joinsWord(tokens, h) && /^\p{Lu}/u.test(tokens[h - 1]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[h + 1]!.text);
+  return joinedByHyphen(tokens, h + 1) && /^\p{Lu}/u.test(tokens[h - 1]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[h + 1]!.text);
 }
 
 /** A noun cue that the mention ending at `last` modifies: "Moscow donation", "Serbia's new $1bn purchase". */
