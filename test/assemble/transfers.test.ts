@@ -3067,7 +3067,7 @@ describe('a relative on a name with a transfer verb of its own', () => {
 
 describe('a relative on a name, with no verb before it or no goods of its own', () => {
   it('stays inside its clause ("Kyiv, which bought ..., has used", "Finland, which bought 100 of them")', () => {
-    expect(summary(run("THE HAGUE - Most of the army's Leopard 2A6 tanks were later sold to Finland, which bought 100 of them in 2014."))).toEqual(['Leopard 2 Netherlands -> Finland ordered']);
+    expect(summary(run("THE HAGUE - Most of the army's Leopard 2A6 tanks were later sold to Finland, which bought 100 of them in 2014."))).toEqual(['Leopard 2 Netherlands -> Finland delivered']);
     expect(summary(run('KYIV - Kyiv, which bought its first TB2s from Baykar in 2019, has used the drones to strike Russian columns.'))).toEqual(['Bayraktar TB2 Baykar -> Ukraine delivered']);
   });
 
@@ -3232,5 +3232,24 @@ describe('a clause after ", and"', () => {
 
   it('opens with an unnamed subject whose verb takes a name and then its object ("and the navy sent Finland two ...")', () => {
     expect(summary(run('Sweden bought 12 NH90 helicopters from NHIndustries in May, and the navy sent Finland two Visby-class corvettes.'))).toEqual(['NH90 NHIndustries -> Sweden ordered', 'Visby-class corvette Sweden -> Finland delivered']);
+  });
+});
+
+describe('a lease', () => {
+  it('makes its subject the lessee when a "from" phrase follows ("leases five Heron drones from IAI")', () => {
+    expect(summary(run('The Greek navy leases three Heron TP drones from Israel Aerospace Industries.'))).toEqual(['Heron Israel Aerospace Industries -> Greece delivered']);
+    expect(summary(run('Brazil has leased two Scorpene submarines from France since 2021.'))).toEqual(['Scorpene France -> Brazil delivered']);
+  });
+
+  it('keeps its subject the lessor with a "to" phrase or an indirect object', () => {
+    expect(summary(run('Sweden leased 14 Gripen fighters to Hungary in 2006.'))).toEqual(['Gripen Sweden -> Hungary delivered']);
+    expect(summary(run('Sweden leased Hungary 14 Gripen fighters.'))).toEqual(['Gripen Sweden -> Hungary delivered']);
+  });
+});
+
+describe('a partitive relative on the buyer', () => {
+  it('dates the purchase it retells ("sold to Chile, which bought 20 of them in 2009")', () => {
+    const text = "OSLO (Reuters) - Norway will buy 54 K2 tanks. Most of the army's Leopard 2A4 tanks were later sold to Chile, which bought 20 of them in 2009.";
+    expect(summary(run(text))).toEqual(['Leopard 2 Norway -> Chile delivered']);
   });
 });

@@ -270,9 +270,7 @@ export function pronounGoods(doc: AnalysisDocument, tokens: readonly Token[], cl
   }
   if (!supplier || !recipient || supplier === recipient) return [];
   const date = dateIn(doc, evidence);
-  // ("since buying them from Rafael in 2007": a purchase years back, for the refiners to date.)
-  const dated = doc.layers.dates.find((d) => d.start >= tokens[verb.last]!.end && d.end <= evidence.end && /^\d{4}/.test(d.value));
-  const year = status === 'ordered' && dated ? { purchaseYear: Number(dated.value.slice(0, 4)) } : {};
+  const year = purchaseYearAfter(doc, tokens, verb, status, evidence.end);
   const rule = `goods named before ("${textOf(tokens, verb.first, verb.last + 1)}"), status ${status}`;
   const kept = passing || !previous ? { quantity: null, deal: verb.cue.deal } : { quantity: previous.quantity, deal: verb.cue.deal ?? previous.deal };
   return [{ system, supplier, recipient, ...kept, status, date, evidence, rules: [rule], sentence, ...year }];
@@ -323,7 +321,17 @@ export function partGoods(doc: AnalysisDocument, tokens: readonly Token[], claus
   const stage = status === 'ordered' && pastPerfectDeal(tokens, cues) ? 'delivered' : status;
   const rule = `part of the goods named before ("${textOf(tokens, at, at + 3)}"), from their holder, status ${stage}`;
   const date = dateIn(doc, evidence);
-  return recipients.map((recipient) => ({ system, supplier, recipient, quantity, status: stage, deal: verb.cue.deal, date, evidence, rules: [rule], sentence }));
+  const year = purchaseYearAfter(doc, tokens, verb, stage, evidence.end);
+  return recipients.map((recipient) => ({ system, supplier, recipient, quantity, status: stage, deal: verb.cue.deal, date, evidence, rules: [rule], sentence, ...year }));
+}
+
+/**
+ * "since buying them from Rafael in 2007", "Finland, which bought 100 of them in 2014": a purchase of
+ * goods told before, dated by a year after its verb, for the refiners to date (withPastDeliveries).
+ */
+function purchaseYearAfter(doc: AnalysisDocument, tokens: readonly Token[], verb: CueHit, status: TransferStatus, end: number): { purchaseYear?: number } {
+  const dated = doc.layers.dates.find((d) => d.start >= tokens[verb.last]!.end && d.end <= end && /^\d{4}/.test(d.value));
+  return status === 'ordered' && dated ? { purchaseYear: Number(dated.value.slice(0, 4)) } : {};
 }
 
 /**

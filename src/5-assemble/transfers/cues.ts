@@ -104,7 +104,7 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     if (cue.background && (found.passive || found.modal)) continue;
     if (!followed(tokens, clause, found)) continue;
     if (cue.ended && !endedBy(hits, found)) continue;
-    hits.push(found);
+    hits.push(leasedIn(tokens, clause, found));
   }
   // "no longer block the sale": the negation is the blocking verb's; the sale after it stands.
   const lifted = (h: CueHit) => hits.some((g) => g.cue.negatedStatus && g.first < h.first && !g.negated && h.first - g.last <= WINDOW);
@@ -133,6 +133,13 @@ function endedBy(hits: readonly CueHit[], talks: CueHit): boolean {
 }
 
 /** "turned to KAI for 24 trainers", not "has also turned to China as relations cooled": a word the cue needs follows it. */
+/** "the Netherlands leases 18 tanks from Germany": a two-way cue's subject is the party its "from" phrase leaves. */
+function leasedIn(tokens: readonly Token[], clause: Clause, hit: CueHit): CueHit {
+  const party = hit.cue.fromAgent;
+  if (party === null || hit.passive || !tokens.slice(hit.last + 1, clause.last + 1).some((t) => t.lower === 'from')) return hit;
+  return { ...hit, cue: { ...hit.cue, agent: party } };
+}
+
 function followed(tokens: readonly Token[], clause: Clause, hit: CueHit): boolean {
   const words = hit.cue.followedBy;
   return words === null || tokens.slice(hit.last + 1, clause.last + 1).some((t) => words.includes(t.lower));

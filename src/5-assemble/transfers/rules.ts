@@ -48,6 +48,8 @@ export interface Cue {
   ended: boolean;
   /** A pledge ("pledged", "promise"): a gift promised stays announced until it is handed over. */
   pledge: boolean;
+  /** The party the subject is when a "from" phrase follows the cue ("leases five drones from IAI": the lessee); null: the agent holds. */
+  fromAgent: Party | null;
 }
 
 /** A phrase that holds a cue word but states no transfer ("in order to", "give up"). */
@@ -294,6 +296,7 @@ interface CueRecord {
   followedBy?: string | string[];
   ended?: boolean;
   pledge?: boolean;
+  fromAgent?: Party;
 }
 
 interface RulesFile {
@@ -457,6 +460,7 @@ function compile(): TransferRules {
             followedBy: record.followedBy === undefined ? null : [record.followedBy].flat(),
             ended: record.ended ?? false,
             pledge: record.pledge ?? false,
+            fromAgent: record.fromAgent ?? null,
           };
     for (const form of record.forms) cues.add(form, payload);
   }
