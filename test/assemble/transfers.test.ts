@@ -3253,3 +3253,26 @@ describe('a partitive relative on the buyer', () => {
     expect(summary(run(text))).toEqual(['Leopard 2 Norway -> Chile delivered']);
   });
 });
+
+describe('an apposition on a named subject', () => {
+  it('names no party of the verb after it, also past an auxiliary ("Jordan, Egypt\'s eastern neighbour, has bought")', () => {
+    expect(summary(run("Jordan, Egypt's eastern neighbour, has bought Bayraktar TB2 drones from Baykar."))).toEqual(['Bayraktar TB2 Baykar -> Jordan ordered']);
+  });
+
+  it('lets ", and" open a clause of its own ("and Jordan, Egypt\'s eastern neighbour, has bought")', () => {
+    const text = "Egypt received four Rafale jets from France in 2021, and Jordan, Egypt's eastern neighbour, has bought Bayraktar TB2 drones from Baykar.";
+    expect(summary(run(text))).toEqual(['Rafale France -> Egypt delivered', 'Bayraktar TB2 Baykar -> Jordan ordered']);
+  });
+});
+
+describe('a clause that names no goods of a transfer told before', () => {
+  it('takes no stage from a display of other goods ("A locally assembled drone ... was displayed at a parade")', () => {
+    const text = 'Kenya bought six Bayraktar TB2 drones from Baykar in 2023. A locally assembled drone, the Simba 3, was displayed at a military parade last year.';
+    expect(summary(run(text))).toEqual(['Bayraktar TB2 Baykar -> Kenya ordered']);
+  });
+
+  it('takes no stage from a deal noun that dates another act ("refurbished before their transfer, would serve")', () => {
+    const text = 'Chile bought 12 F-16 jets from the Netherlands in 2010. Analysts said the jets, refurbished before their transfer, would serve until 2035.';
+    expect(summary(run(text))).toEqual(['F-16 Netherlands -> Chile delivered']);
+  });
+});

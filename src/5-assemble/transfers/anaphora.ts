@@ -115,7 +115,10 @@ export function deliveryOnly(
 ): Draft[] {
   const namesParty = parties.length > 0;
   // "Deliveries are expected to begin", "the first were delivered in 2021" (a verb, when the clause names no party).
-  const stage = (c: CueHit) => (c.cue.status === 'delivered' || c.status === 'pending') && !c.cue.deal;
+  // ("the first units were expected within a year": a part of the goods named by a unit noun, like "the first of them".)
+  // ("An Algerian-assembled drone was shown at the 2022 parade": a state of having tells a stage only of a part of the goods, "40 of them are in service".)
+  const part = Boolean(clause.partitive) || unitsOpening(tokens, clause);
+  const stage = (c: CueHit) => (c.cue.status === 'delivered' || c.status === 'pending') && !c.cue.deal && (!c.cue.background || part);
   // "but dropped the plan last year", "the deal was later scrapped", "the Norwegian government
   // cancelled that contract": the end of the transfer told before, when the clause names none but its parties.
   // ("urged Washington to cancel the deal": a cancellation only asked for leaves the clause's stage another.)
@@ -128,8 +131,6 @@ export function deliveryOnly(
   // A partitive clause speaks of the goods even where it names where they arrived ("the first of them arrived in Yerevan").
   // "which received its initial operational clearance": a verb with an object of its own moves no goods.
   const ownObject = (c: CueHit) => c.cue.pos === 'verb' && /^(?:its|their|his|her)$/.test(tokens[c.last + 1]?.lower ?? '');
-  // ("the first units were expected within a year": a part of the goods named by a unit noun, like "the first of them".)
-  const part = Boolean(clause.partitive) || unitsOpening(tokens, clause);
   const aboutGoods = (c: CueHit) => c.cue.pos === 'noun' || (clause.partitive && c.cue.arrival) || (!namesParty && !isActiveGiving(tokens, c) && !ownObject(c) && (c.cue.transfer || part));
   const delivery = cancelling || cues.some((c) => stage(c) && aboutGoods(c));
   if (!delivery) return [];

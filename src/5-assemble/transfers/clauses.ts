@@ -270,6 +270,13 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
       k = end;
       continue;
     }
+    // (", and Morocco, Algeria's regional rival, has bought ...": so does an apposition after a name.)
+    const apposition = named && t.text === ',' && tokens.slice(from, k).every((w) => /^\p{Lu}/u.test(w.text)) ? closingComma(tokens, k + 1) : null;
+    if (apposition !== null && !tokens.slice(k + 1, apposition).some((w) => /^(?:and|or)$/.test(w.lower) || FINITE.has(w.lower))) {
+      skipped += apposition - k + 1;
+      k = apposition;
+      continue;
+    }
     if (t.text === ',' || t.lower === 'and') return false;
     if (FINITE.has(t.lower)) return true;
     // (", and the air force received a pair of ...": an unnamed subject's past verb takes an object

@@ -90,13 +90,15 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     // "stocks depleted by donations to Ukraine", "depleted by its military aid": a deal noun that is
     // the agent of another participle is a cause, no statement.
     if (cue.pos === 'noun' && causeOfParticiple(tokens, clause, hit.first)) continue;
+    // ("equipped for strike missions before their transfer": a deal noun that dates another act.)
+    if (cue.pos === 'noun' && rules.datingPrepositions.has(tokens[NOUN_BEFORE.has(before?.lower ?? '') ? hit.first - 2 : hit.first - 1]?.lower ?? '')) continue;
     // "a package of agreements that Doha signed with Washington": a package of deals is no aid; the deals tell the transfer.
     if (cue.pos === 'noun' && cue.deal === 'aid' && tokens[hit.last + 1]?.lower === 'of' && rules.dealNouns.has(tokens[hit.last + 2]?.lower ?? '')) continue;
     // "is also building two corvettes for Ukraine", "will build": not "built by", nor "the building".
     if (cue.progressive && !progressiveAt(tokens, clause, hit.first)) continue;
     // "A 2018 deal to buy ... collapsed", not "the ruble collapsed" nor "its economy collapsed".
     if (rules.dealSubjectVerbs.has(textOf(tokens, hit.first, hit.last).toLowerCase()) && !dealIsSubject(tokens, clause, hit.first)) continue;
-    const apposition = appositionBefore(tokens, clause, hit.first - 1, isActorEnd);
+    const apposition = appositionBefore(tokens, clause, auxiliaryStart(tokens, hit.first - 1, clause.first), isActorEnd);
     const found = read(tokens, clause, hit.first, hit.last, cue, apposition, isActorEnd);
     // "a Rafale deal would add another type", "Buying the jet is the easy part": a deal only supposed.
     if (supposedDeal(tokens, found) || gerundSubject(tokens, clause, found)) continue;
@@ -473,6 +475,13 @@ const APPOSITION_REACH = 8;
  * pledged"; "Ankara, Mogadishu's ally, pledged"), the comma that opens it; else null. The participle
  * after it is the name's verb, not a reduced relative (", donated by Germany,").
  */
+/** The word before a verb's auxiliaries and adverbs ("Morocco, Algeria's rival, | has already bought"). */
+function auxiliaryStart(tokens: readonly Token[], k: number, floor: number): number {
+  const { perfectAuxiliaries, futureAuxiliaries, adverbs } = transferRules();
+  while (k >= floor && (perfectAuxiliaries.has(tokens[k]!.lower) || (futureAuxiliaries.has(tokens[k]!.lower) && tokens[k]!.lower !== 'to') || adverbs.has(tokens[k]!.lower))) k--;
+  return k;
+}
+
 function appositionBefore(tokens: readonly Token[], clause: Clause, comma: number, isActorEnd: (i: number) => boolean): number | null {
   if (tokens[comma]?.text !== ',' || tokens[comma + 2]?.lower === 'by') return null;
   for (let p = comma - 1; p > clause.first && comma - p <= APPOSITION_REACH; p--) {

@@ -104,6 +104,8 @@ export interface TransferRules {
   irregularParticiples: Set<string>;
   clauseBreaks: Set<string>;
   /** "over", "because of": before a noun cue, they make it the topic of another act ("sanctions over the purchase"). */
+  /** "equipped for strike missions before their transfer": a preposition that makes the deal noun after it a time, no stage. */
+  datingPrepositions: Set<string>;
   embeddingPrepositions: Set<string>;
   /** "after", "because": open a clause of their own before a subject pronoun ("after it bought"). */
   subordinators: Set<string>;
@@ -330,6 +332,7 @@ interface RulesFile {
   irregularParticiples: string[];
   clauseBreaks: string[];
   subordinators: string[];
+  datingPrepositions: string[];
   embeddingPrepositions: string[];
   reportingVerbs: string[];
   reportingTails: string[];
@@ -495,6 +498,7 @@ function compile(): TransferRules {
     irregularParticiples: new Set(file.irregularParticiples),
     clauseBreaks: new Set(file.clauseBreaks),
     subordinators: new Set(file.subordinators),
+    datingPrepositions: new Set(file.datingPrepositions),
     embeddingPrepositions: new Set(file.embeddingPrepositions),
     reportingVerbs: new Set(file.reportingVerbs),
     reportingTails: new Set(file.reportingTails),
