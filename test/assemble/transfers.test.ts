@@ -3276,3 +3276,10 @@ describe('a clause that names no goods of a transfer told before', () => {
     expect(summary(run(text))).toEqual(['F-16 Netherlands -> Chile delivered']);
   });
 });
+
+describe('a capitalised cue word between words in lower case', () => {
+  it('is part of a name, no cue ("landed at Sale air base")', () => {
+    expect(summary(run('RABAT (AP) - Six AH-64E Apache helicopters, bought from the United States, landed at Sale air base in March.'))).toEqual(['AH-64 Apache United States -> Morocco delivered']);
+    expect(summary(run('Poland to Buy 180 K2 Tanks From South Korea'))).toEqual(['K2 South Korea -> Poland announced']);
+  });
+});

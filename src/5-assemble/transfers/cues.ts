@@ -67,6 +67,8 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     if (joined) continue;
     // "Block V Tomahawks", "F-16 Block 70": a capitalised cue word before a numeral names a variant.
     if (hit.first > clause.first && weaponLexicon().words.variantWords.has(tokens[hit.first]!.text) && VARIANT_NUMBER.test(tokens[hit.last + 1]?.text ?? '')) continue;
+    // ("landed at Sale air base": a capitalised cue word between words in lower case is a name.)
+    if (capitalisedName(tokens, hit.first)) continue;
     const payloads = hit.payloads.filter((p): p is Cue => p !== null);
     if (payloads.length < hit.payloads.length || payloads.length === 0) continue;
     const before = tokens[hit.first - 1];
@@ -475,6 +477,12 @@ const APPOSITION_REACH = 8;
  * pledged"; "Ankara, Mogadishu's ally, pledged"), the comma that opens it; else null. The participle
  * after it is the name's verb, not a reduced relative (", donated by Germany,").
  */
+/** A capitalised word between a word in lower case and a word in lower case or a punctuation mark: part of a name ("at Sale air base"). */
+function capitalisedName(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]?.text ?? '.';
+  return /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '') && (/^\p{Ll}/u.test(next) || /^[,.;:]$/.test(next));
+}
+
 /** The word before a verb's auxiliaries and adverbs ("Morocco, Algeria's rival, | has already bought"). */
 function auxiliaryStart(tokens: readonly Token[], k: number, floor: number): number {
   const { perfectAuxiliaries, futureAuxiliaries, adverbs } = transferRules();
