@@ -3283,3 +3283,20 @@ describe('a capitalised cue word between words in lower case', () => {
     expect(summary(run('Poland to Buy 180 K2 Tanks From South Korea'))).toEqual(['K2 South Korea -> Poland announced']);
   });
 });
+
+describe('a participle that describes the goods', () => {
+  it('takes no object after a verb ("will receive donated US Humvee vehicles")', () => {
+    expect(summary(run('Ghana will receive donated US Humvee vehicles.'))).toEqual(['Humvee United States -> Ghana pending']);
+  });
+
+  it('keeps a verb\'s indirect object ("gave Ukraine Bayraktar TB2 drones")', () => {
+    expect(summary(run('Turkey gave Ukraine Bayraktar TB2 drones.'))).toEqual(['Bayraktar TB2 Turkey -> Ukraine delivered']);
+  });
+});
+
+describe('a noun that stands for the clause\'s verb', () => {
+  it('has no premodifier ("assembled locally by SEMAN under a licence arrangement")', () => {
+    const text = 'LIMA (AFP) - The 20 KT-1 trainers were supplied by Korea Aerospace Industries, with 10 of them assembled locally by the maintenance service SEMAN under a licence arrangement.';
+    expect(summary(run(text))).toEqual(['KT-1 Korea Aerospace Industries -> Peru delivered']);
+  });
+});

@@ -210,7 +210,9 @@ export function readParties(
       read.add(m);
       continue;
     }
-    const verb = live.find((c) => c.cue.indirectObject && objectAfter(tokens, c.last, owners.get(m) ?? m));
+    // ("to receive donated US Stryker vehicles": a participle right after a verb or a determiner describes the goods; it has no object.)
+    const describing = (c: CueHit) => /ed$/.test(tokens[c.last]!.lower) && (live.some((v) => v.last === c.first - 1 && v.cue.pos === 'verb') || transferRules().objectOpeners.has(tokens[c.first - 1]?.lower ?? ''));
+    const verb = live.find((c) => c.cue.indirectObject && !describing(c) && objectAfter(tokens, c.last, owners.get(m) ?? m));
     if (verb) {
       phrases.push({ role: 'recipient', party, at: m.first, preposition: null, source: 'object', cue: null });
       read.add(m);
@@ -763,7 +765,8 @@ function nounCueAfter(tokens: readonly Token[], last: number, cues: readonly Cue
   let k = last + 1;
   for (let skipped = 0; skipped <= 3 && tokens[k]; skipped++, k++) {
     const cue = cues.find((c) => c.first === k);
-    if (cue) return cue.cue.pos === 'noun' ? cue : null;
+    // ("assembled by SEMAN under a licence": a noun standing for the clause's verb has no premodifier.)
+    if (cue) return cue.cue.pos === 'noun' && !cue.cue.clauseVerb ? cue : null;
     if (!transferRules().premodifierFillers.has(tokens[k]!.lower) && !/^[\d.,]+$/.test(tokens[k]!.text)) return null;
   }
   return null;
