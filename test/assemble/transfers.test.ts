@@ -3300,3 +3300,23 @@ describe('a noun that stands for the clause\'s verb', () => {
     expect(summary(run(text))).toEqual(['KT-1 Korea Aerospace Industries -> Peru delivered']);
   });
 });
+
+describe('a clause after ", and" whose subject is goods', () => {
+  it('opens past a long subject with a contact relative ("and the 24 Mirage 2000 jets it acquired from France between 2007 and 2008 have been")', () => {
+    const text = 'ATHENS - Greece abandoned plans to buy Leopard 2 tanks from Germany, and the 24 Mirage 2000 jets it acquired from France between 2007 and 2008 have been partly grounded since 2022.';
+    expect(summary(run(text))).toEqual(['Leopard 2 Germany -> Greece cancelled', 'Mirage 2000 France -> Greece delivered']);
+  });
+});
+
+describe('goods bought that are in use', () => {
+  it('were delivered, the use verb in its base form in a relative on them ("fighters that fly from its deck were bought")', () => {
+    expect(summary(run('The 45 MiG-29K fighters that fly from its deck were bought from Russia by India.'))).toEqual(['MiG-29 Russia -> India delivered']);
+  });
+});
+
+describe('a negated arrival with "before"', () => {
+  it('is awaited, as with "until" ("are not due before 2027")', () => {
+    const text = 'ATHENS - The four Belharra frigates are not due before 2027, officials said. Greece ordered the Belharra frigates from Naval Group in 2022.';
+    expect(summary(run(text))).toEqual(['Belharra Naval Group -> Greece pending']);
+  });
+});

@@ -258,6 +258,7 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
   const named = /^\p{Lu}/u.test(tokens[from].text);
   // (", and the air force received ...": a noun phrase; not ", and last year signed", nor a pronoun, which the clause shares.)
   const determined = SUBJECT_DETERMINERS.has(tokens[from].lower);
+  if (determined && goodsSubject(tokens, from + 1)) return true;
   // ", and the last of the new tanks, which began arriving last year, are due": a relative clause
   // inside the subject does not count against it.
   let skipped = 0;
@@ -283,6 +284,19 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
     // at once; "the tanks delivered last year" is a reduced relative.)
     if ((named || (determined && opensObject(tokens, k + 1))) && /^\p{Ll}/u.test(t.text) && tokens[k - 1]!.text !== '-' && !opensWeaponPhrase(tokens, k) && isPast(tokens, k)) return true;
   }
+  return false;
+}
+
+/**
+ * ", and the 24 Mi-171Sh helicopters it acquired from Russia between 2014 and 2015 have been grounded":
+ * goods named at `k` (after a count), then a finite verb before the next comma, however long the subject.
+ */
+function goodsSubject(tokens: readonly Token[], k: number): boolean {
+  const { numbers } = weaponLexicon().words;
+  const start = /^\d/.test(tokens[k]?.text ?? '') || numbers.has(tokens[k]?.lower ?? '') ? k + 1 : k;
+  const goods = weaponLexicon().phrases.longestAt(tokens, start);
+  if (!goods) return false;
+  for (let j = goods.last + 1; j < tokens.length && !/^[,.;:]$/.test(tokens[j]!.text); j++) if (FINITE.has(tokens[j]!.lower)) return true;
   return false;
 }
 

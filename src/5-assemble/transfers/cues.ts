@@ -508,7 +508,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   // "are not due to arrive until the autumn", "will not be delivered until 2027": awaited too; "did not
   // arrive until 2019" tells when it came.
   const not = preceding.findIndex((t) => t.lower === 'not' || t.lower === "n't");
-  const until = not !== -1 && (cue.status === 'delivered' || cue.status === 'pending') && tokens.slice(last + 1, Math.min(clause.last, last + UNTIL_REACH) + 1).some((t) => t.lower === 'until' || t.lower === 'till');
+  const until = not !== -1 && (cue.status === 'delivered' || cue.status === 'pending') && tokens.slice(last + 1, Math.min(clause.last, last + UNTIL_REACH) + 1).some((t) => t.lower === 'until' || t.lower === 'till' || t.lower === 'before');
   const cameLater = until && rules.pastAuxiliaries.has((preceding[not - 1] ?? tokens[from - 1])?.lower ?? '');
   const notYet = (cue.status === 'delivered' && not !== -1 && preceding[not + 1]?.lower === 'yet') || (until && !cameLater);
   // "is considering buying", "may buy", "wants to buy", "is in talks ... to acquire": a wish or an
