@@ -3320,3 +3320,24 @@ describe('a negated arrival with "before"', () => {
     expect(summary(run(text))).toEqual(['Belharra Naval Group -> Greece pending']);
   });
 });
+
+describe('a subordinate clause with a noun phrase and a copula', () => {
+  it('is split off, so its goods take no stage of the clause before ("dropped, since the Russian systems are fully compatible")', () => {
+    const text = 'MINSK - Belarus received 12 Yak-130 jets from Russia in 2015. A plan to buy Chinese FK-3 systems was dropped, since the Russian systems are fully compatible with the network.';
+    expect(summary(run(text))).toEqual(['Yak-130 Russia -> Belarus delivered', 'FK-3 China -> Belarus cancelled']);
+  });
+});
+
+describe('a plan and its infinitive', () => {
+  it('keep their goods past a short date and a participle between ("a plan drafted in 2019 to purchase ... had been dropped")', () => {
+    const text = 'MINSK - Belarus bought Tor-M2 systems from Russia. A plan drafted in 2019 to purchase Chinese FK-3 systems had been dropped.';
+    expect(summary(run(text))).toEqual(['Tor Russia -> Belarus ordered', 'FK-3 China -> Belarus cancelled']);
+  });
+});
+
+describe('a clause after ", and" whose subject is a deal', () => {
+  it('opens past a participle set off by commas ("and a contract for ..., signed with ..., will allow")', () => {
+    const text = 'MINSK - Belarus received two Tor-M2 batteries from Russia this month. Four more Mi-35M helicopters are to be delivered in 2025, and a contract for a batch of BTR-82A carriers, signed with the Arzamas Machine-Building Plant in the summer, will allow the units to replace old vehicles.';
+    expect(summary(run(text))).toEqual(['Tor Russia -> Belarus delivered', 'BTR-82 Arzamas Machine-Building Plant -> Belarus pending']);
+  });
+});

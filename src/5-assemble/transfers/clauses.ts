@@ -124,7 +124,7 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
     else if (token.lower === 'and' && !relative && secondVerbPhrase(tokens, first, i)) close(tokens[i - 1]!.text === ',' ? i - 2 : i - 1, i, true);
     // ", meanwhile," or ", however," set off by commas is an aside inside a clause, not a break.
     else if (rules.clauseBreaks.has(token.lower) && i > first && !aside(tokens, i)) close(i - 1, i);
-    else if (rules.subordinators.has(token.lower) && i > first && (SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') || namedSubjectOfCue(tokens, i + 1, headline) || (headline && headlineSubordinate(tokens, i)))) close(i - 1, i);
+    else if (rules.subordinators.has(token.lower) && i > first && (SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') || namedSubjectOfCue(tokens, i + 1, headline) || copulaSubject(tokens, i + 1) || (headline && headlineSubordinate(tokens, i)))) close(i - 1, i);
     // "has asked to buy": a reporting verb before "to" asks for something; it reports nothing.
     // ("was called off": a reporting verb inside a longer cue reports nothing.)
     // (A participle reports only after a comma: ", saying the money would be better spent", not "without saying how many".)
@@ -258,7 +258,7 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
   const named = /^\p{Lu}/u.test(tokens[from].text);
   // (", and the air force received ...": a noun phrase; not ", and last year signed", nor a pronoun, which the clause shares.)
   const determined = SUBJECT_DETERMINERS.has(tokens[from].lower);
-  if (determined && goodsSubject(tokens, from + 1)) return true;
+  if ((determined || /^an?$/.test(tokens[from].lower)) && goodsSubject(tokens, from + 1)) return true;
   // ", and the last of the new tanks, which began arriving last year, are due": a relative clause
   // inside the subject does not count against it.
   let skipped = 0;
@@ -287,6 +287,17 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** "since the Russian systems are fully compatible": a noun phrase and a copula (no verb of its own) open a subordinate clause. */
+function copulaSubject(tokens: readonly Token[], from: number): boolean {
+  if (!SUBJECT_DETERMINERS.has(tokens[from]?.lower ?? '')) return false;
+  for (let k = from + 1; k < tokens.length && k - from <= SUBJECT_WORDS; k++) {
+    const t = tokens[k]!;
+    if (/^(?:is|are|was|were)$/.test(t.lower)) return k > from + 1;
+    if (/^[,.;:]$/.test(t.text) || t.lower === 'and' || FINITE.has(t.lower) || (/^\p{Ll}/u.test(t.text) && isPast(tokens, k))) return false;
+  }
+  return false;
+}
+
 /**
  * ", and the 24 Mi-171Sh helicopters it acquired from Russia between 2014 and 2015 have been grounded":
  * goods named at `k` (after a count), then a finite verb before the next comma, however long the subject.
@@ -294,9 +305,17 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
 function goodsSubject(tokens: readonly Token[], k: number): boolean {
   const { numbers } = weaponLexicon().words;
   const start = /^\d/.test(tokens[k]?.text ?? '') || numbers.has(tokens[k]?.lower ?? '') ? k + 1 : k;
-  const goods = weaponLexicon().phrases.longestAt(tokens, start);
+  // (", and a contract for a batch of BTR-82A carriers, signed with the Arzamas plant in the summer, will
+  // allow": a deal noun too, past a participle set off by commas.)
+  const deal = transferRules().dealNouns.has(tokens[start]?.lower ?? '');
+  const goods = deal ? { last: start } : weaponLexicon().phrases.longestAt(tokens, start);
   if (!goods) return false;
-  for (let j = goods.last + 1; j < tokens.length && !/^[,.;:]$/.test(tokens[j]!.text); j++) if (FINITE.has(tokens[j]!.lower)) return true;
+  for (let j = goods.last + 1; j < tokens.length && !/^[.;:]$/.test(tokens[j]!.text); j++) {
+    const aside = tokens[j]!.text === ',' && deal && isPast(tokens, j + 1) ? closingComma(tokens, j + 2) : null;
+    if (aside !== null) j = aside;
+    else if (tokens[j]!.text === ',') return false;
+    else if (FINITE.has(tokens[j]!.lower)) return true;
+  }
   return false;
 }
 

@@ -7,7 +7,7 @@
 import { isQuoteMark, joinedByHyphen, relativeAsideEnd, wordsAt, type Token } from '../../nlp/tokens.js';
 import { isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
-import { partitiveOf, partitiveRelative, type Clause } from './clauses.js';
+import { beforeDateOrAside, partitiveOf, partitiveRelative, type Clause } from './clauses.js';
 import { isParticiple, talksNounBefore, type CueHit } from './cues.js';
 import type { Item } from './items.js';
 import { actorLexicon } from '../../lexicon/actors.js';
@@ -460,7 +460,11 @@ const PLAN_REACH = 6;
 function planOf(tokens: readonly Token[], first: number, planNouns: ReadonlySet<string>): boolean {
   for (let j = first - 1; j >= 0 && first - j <= PLAN_REACH; j--) {
     if (tokens[j]!.text === ',') return false;
-    if (tokens[j]!.lower === 'to' && planNouns.has(tokens[j - 1]?.lower ?? '')) return true;
+    if (tokens[j]!.lower !== 'to') continue;
+    // ("a plan discussed in 2019 to purchase": a short date and a participle may stand between.)
+    const dated = beforeDateOrAside(tokens, j - 1);
+    const noun = tokens[dated]?.lower !== undefined && isParticiple(tokens[dated]!) && dated < j - 1 ? dated - 1 : dated;
+    if (planNouns.has(tokens[j - 1]?.lower ?? '') || planNouns.has(tokens[noun]?.lower ?? '')) return true;
   }
   return false;
 }
