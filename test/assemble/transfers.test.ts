@@ -3341,3 +3341,9 @@ describe('a clause after ", and" whose subject is a deal', () => {
     expect(summary(run(text))).toEqual(['Tor Russia -> Belarus delivered', 'BTR-82 Arzamas Machine-Building Plant -> Belarus pending']);
   });
 });
+
+describe('an option looked at', () => {
+  it('states no transfer ("had looked at buying HIMARS launchers")', () => {
+    expect(summary(run('The Netherlands had looked at buying HIMARS launchers from the United States as a stop-gap.'))).toEqual([]);
+  });
+});
