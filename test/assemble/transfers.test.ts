@@ -3347,3 +3347,10 @@ describe('an option looked at', () => {
     expect(summary(run('The Netherlands had looked at buying HIMARS launchers from the United States as a stop-gap.'))).toEqual([]);
   });
 });
+
+describe('an arms maker as the recipient of a state', () => {
+  it('is no transfer ("handed two A400M aircraft back to Airbus"); the maker still supplies', () => {
+    expect(summary(run('Turkey handed two A400M aircraft back to Airbus in 2023 for repairs.'))).toEqual([]);
+    expect(summary(run('Airbus delivered two A400M aircraft to Turkey.'))).toEqual(['A400M Airbus -> Turkey delivered']);
+  });
+});

@@ -325,6 +325,12 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     const { start, end } = doc.sentences[sentence] ?? { start: 0, end: 0 };
     return doc.layers.weapons.filter((w) => isClass(w.id) && w.mentions.some((m) => m.start >= start && m.end <= end)).map((w) => w.id);
   };
+  // "A400M jets Turkey handed to Airbus", "the Attack-class deal Morrison signed": a person or an arms
+  // maker the story has take goods from a state is a misreading; states, forces and groups receive.
+  const receives = (recipient: string, supplier: string) => {
+    const actor = actors.byId.get(recipient);
+    return actor?.kind !== 'person' && !(actor && lexiconType(actor) === 'company' && isCountry(supplier));
+  };
   const refiners: ((drafts: readonly Draft[]) => Draft[])[] = [
     (d) => withLaterNames(d, opening),
     (d) => withMainRecipient(d, buyer, storyCountry),
@@ -342,7 +348,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     (d) => withHomeBodies(d, stateless, actors.datelineCountry?.id ?? null),
     withApprovedRequests,
     (d) => withPastDeliveries(d, referenceYear, yearOf),
-    (d) => complete(d, domestic),
+    (d) => complete(d, domestic, receives),
   ];
   refiners.reduce<readonly Draft[]>((d, refine) => refine(d), drafts).forEach((d, i) => {
     const id = `t${i + 1}`;

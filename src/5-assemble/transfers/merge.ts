@@ -123,8 +123,8 @@ function update(match: Draft, draft: Draft, stage: (d: Draft) => number): void {
  * Drafts that name both ends, and two different ones: a claim needs both. A company supplying its
  * own country ("97 Tejas jets from Hindustan Aeronautics" for India) is procurement at home, no transfer.
  */
-export function complete(drafts: readonly Draft[], domestic: (supplier: string, recipient: string) => boolean): Draft[] {
-  const whole = drafts.filter((d) => d.supplier && d.recipient && d.supplier !== d.recipient && !d.tentative && !domestic(d.supplier, d.recipient));
+export function complete(drafts: readonly Draft[], domestic: (supplier: string, recipient: string) => boolean, receives: (recipient: string, supplier: string) => boolean = () => true): Draft[] {
+  const whole = drafts.filter((d) => d.supplier && d.recipient && d.supplier !== d.recipient && !d.tentative && !domestic(d.supplier, d.recipient) && receives(d.recipient, d.supplier));
   // "Malaysia receives last China-built patrol ship | ... received the final Keris-class ship ordered
   // from China": unnamed arms at the stage a named system has between the same parties are that system.
   return whole.filter((d) => d.system || !whole.some((e) => e.system && e.supplier === d.supplier && e.recipient === d.recipient && e.status === d.status));
