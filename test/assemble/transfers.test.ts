@@ -3354,3 +3354,14 @@ describe('an arms maker as the recipient of a state', () => {
     expect(summary(run('Airbus delivered two A400M aircraft to Turkey.'))).toEqual(['A400M Airbus -> Turkey delivered']);
   });
 });
+
+describe('a sale or purchase told as done before', () => {
+  it('is delivered after a perfect participle ("having sold its Bayraktar TB2 to Niger and Mali")', () => {
+    expect(summary(run('Turkey has become a leading supplier of drones, having sold its Bayraktar TB2 to Niger and Mali.'))).toEqual(['Bayraktar TB2 Turkey -> Niger delivered', 'Bayraktar TB2 Turkey -> Mali delivered']);
+  });
+
+  it('is delivered when the goods bought are told as their holder\'s ("Azerbaijan\'s Hermes 900 drones were bought"), not otherwise', () => {
+    expect(summary(run("Azerbaijan's Hermes 900 reconnaissance drones were bought from Israel's Elbit Systems."))).toEqual(['Hermes 900 Elbit Systems -> Azerbaijan delivered']);
+    expect(summary(run("Hermes 900 drones were bought from Israel's Elbit Systems by Azerbaijan."))).toEqual(['Hermes 900 Elbit Systems -> Azerbaijan ordered']);
+  });
+});

@@ -85,7 +85,9 @@ export function draftsFor(
   // (A headline's present "buys" tells the deal, not the handover.)
   const bought = cues.some((c) => c.cue.pos === 'verb' && c.cue.agent === 'recipient' && c.status === 'ordered' && isParticiple(tokens[c.first]!));
   const secondHand = bought && cues.every((c) => !c.modal) && doc.sentences[sentence]?.role !== 'headline' && isSecondHand(tokens, clause, item);
-  const boughtBefore = pastPerfectDeal(tokens, cues);
+  // ("the army's Hermes 900 drones were bought from Elbit": goods told as someone's, bought before, are held.)
+  const owned = bought && cues.some((c) => c.passive && c.first > item.phrase.last) && /^(?:'s|’s|its|their)$/.test(tokens[item.phrase.first - 1]?.lower ?? '');
+  const boughtBefore = pastPerfectDeal(tokens, cues) || owned;
   const out: Draft[] = [];
   for (const r of recipients) {
     // A holder of a fleet that the story names as no state ("the Portuguese Air Force" with no Portugal) is no claim.

@@ -206,10 +206,11 @@ export function wordBeforeAdverbs(tokens: readonly Token[], k: number, floor: nu
 
 /**
  * "Before the conflict it had bought Buk-M1 systems from Ukraine", "had already sold several of the
- * jets to Yemen": a purchase or sale the past perfect sets before the story's past, delivered long since.
+ * jets to Yemen", "having sold its TB2 to more than a dozen countries": a purchase or sale a perfect
+ * sets before the story's past, delivered long since.
  */
 export function pastPerfectDeal(tokens: readonly Token[], cues: readonly CueHit[]): boolean {
-  return cues.some((c) => c.cue.pos === 'verb' && c.status === 'ordered' && !c.modal && !c.negated && transferRules().pastPurchases.has(tokens[c.first]!.lower) && tokens[wordBeforeAdverbs(tokens, c.first - 1, 0)]?.lower === 'had');
+  return cues.some((c) => c.cue.pos === 'verb' && c.status === 'ordered' && !c.modal && !c.negated && transferRules().pastPurchases.has(tokens[c.first]!.lower) && /^(?:had|having)$/.test(tokens[wordBeforeAdverbs(tokens, c.first - 1, 0)]?.lower ?? ''));
 }
 
 /** An auxiliary of the progressive or the future before the verb, over adverbs: "is also building", "will build". */
