@@ -3365,3 +3365,10 @@ describe('a sale or purchase told as done before', () => {
     expect(summary(run("Hermes 900 drones were bought from Israel's Elbit Systems by Azerbaijan."))).toEqual(['Hermes 900 Elbit Systems -> Azerbaijan ordered']);
   });
 });
+
+describe('the rest of an order awaited', () => {
+  it('tells that its first part came ("the remaining two of the six Belharra frigates ... are expected")', () => {
+    expect(summary(run('The remaining two of the six Belharra frigates Greece ordered from Naval Group in 2022 are expected next year.'))).toEqual(['Belharra Naval Group -> Greece delivered']);
+    expect(summary(run('Two Belharra frigates Greece ordered from Naval Group in 2022 are expected next year.'))).toEqual(['Belharra Naval Group -> Greece pending']);
+  });
+});

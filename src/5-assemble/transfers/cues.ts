@@ -583,7 +583,10 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   if (negated && cue.negatedStatus) return { first, last, cue, negated: false, modal, passive, status: cue.negatedStatus, weak: false };
   // "has received four of the six T129s ..., with the last two expected later this year": part delivered, the rest awaited.
   const restAwaited = cue.pos === 'verb' && !modal && tokens.slice(last + 1, clause.last + 1).some((t, j, after) => t.lower === 'with' && after[j + 1]?.lower === 'the' && rules.remainderWords.has(after[j + 2]?.lower ?? ''));
-  const begun = status === 'delivered' && !negated && (restAwaited || rules.underWayVerbs.has((before?.lower === 'to' ? tokens[k - 1] : before)?.lower ?? ''));
+  // ("the remaining two of the five S-400 squadrons ... are expected next year", "still waiting for the
+  // last two of five": the rest of an order awaited tells that its first part came.)
+  const restOfOrder = status === 'pending' && !negated && remainderOfCount(tokens, clause);
+  const begun = (status === 'delivered' && !negated && (restAwaited || rules.underWayVerbs.has((before?.lower === 'to' ? tokens[k - 1] : before)?.lower ?? ''))) || restOfOrder;
   const apposed = apposition !== null ? { apposition } : {};
   if (tentative) return { first, last, cue, negated, modal: true, passive, status: 'announced', weak: true, tentative, ...apposed };
   return { first, last, cue, negated, modal, passive, status, weak, ...(begun ? { begun } : {}), ...apposed };
@@ -604,6 +607,17 @@ function tentativeBefore(tokens: readonly Token[], clause: Clause, first: number
     if (!rules.tentativeWords.has(t.lower) || t.text !== t.lower || tokens[k + 1]?.lower === 'see') continue;
     if (!rules.tentativeNouns.has(t.lower)) return true;
     if (tokens.slice(k + 1, first).some((u) => u.lower === 'to' || u.lower === 'in')) return true;
+  }
+  return false;
+}
+
+/** "the remaining two of the five", "the last two of five": a remainder counted out of a larger count, in the clause. */
+function remainderOfCount(tokens: readonly Token[], clause: Clause): boolean {
+  const { remainderWords } = transferRules();
+  const count = (t: Token | undefined) => t !== undefined && (/^\d+$/.test(t.text) || weaponLexicon().words.numbers.has(t.lower));
+  for (let k = clause.first; k + 4 <= clause.last; k++) {
+    if (tokens[k]!.lower !== 'the' || !remainderWords.has(tokens[k + 1]!.lower) || !count(tokens[k + 2]) || tokens[k + 3]!.lower !== 'of') continue;
+    if (count(tokens[k + 4]) || (tokens[k + 4]!.lower === 'the' && count(tokens[k + 5]))) return true;
   }
   return false;
 }
