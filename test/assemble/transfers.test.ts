@@ -3372,3 +3372,10 @@ describe('the rest of an order awaited', () => {
     expect(summary(run('Two Belharra frigates Greece ordered from Naval Group in 2022 are expected next year.'))).toEqual(['Belharra Naval Group -> Greece pending']);
   });
 });
+
+describe('"the jets"', () => {
+  it('refer back to a jet transport named last, not to fighters named before it', () => {
+    const text = 'Hungary bought Gripen fighters from Sweden in 2001. Portugal ordered five C-390 transport aircraft from Embraer in 2019, and the jets will be delivered in 2026.';
+    expect(summary(run(text))).toEqual(['Gripen Sweden -> Hungary delivered', 'C-390 Embraer -> Portugal pending']);
+  });
+});
