@@ -3379,3 +3379,10 @@ describe('"the jets"', () => {
     expect(summary(run(text))).toEqual(['Gripen Sweden -> Hungary delivered', 'C-390 Embraer -> Portugal pending']);
   });
 });
+
+describe('goods a purchase complements', () => {
+  it('are set aside, after "the" or a possessive ("to complement its 15 NH90 helicopters", "to replace their")', () => {
+    expect(summary(run('Sweden intends to buy 12 UH-60M Black Hawks from the United States to complement its 15 NH90 helicopters.'))).toEqual(['UH-60 Black Hawk United States -> Sweden announced']);
+    expect(summary(run('Norway will buy six K9 howitzers from South Korea to replace its M109 guns.'))).toEqual(['K9 South Korea -> Norway announced']);
+  });
+});

@@ -152,7 +152,7 @@ function setAside(tokens: readonly Token[], item: Item, cues: readonly CueHit[])
     k--;
     for (let skipped = 0; skipped < 3 && /^\p{Lu}/u.test(tokens[k]?.text ?? ''); skipped++) k--;
   }
-  if (tokens[k]?.lower === 'the') k--;
+  if (/^(?:the|its|their)$/.test(tokens[k]?.lower ?? '')) k--;
   // "handed over two submarines": a cue's own word sets nothing aside.
   if (cues.some((c) => c.first <= k && k <= c.last)) return false;
   const one = tokens[k]?.lower ?? '';
