@@ -613,3 +613,10 @@ describe('Standard Missile designations', () => {
     expect(r.weapons[0]).toMatchObject({ category: 'missile', origin: 'United States' });
   });
 });
+
+describe('a lexicon name before "-class"', () => {
+  it('names a class of ships, not the system of that name ("a Hisar-class offshore patrol vessel")', () => {
+    const r = extract('Romania approved the purchase of a Hisar-class offshore patrol vessel from Turkey.', { referenceDate: '2024-10-08', only: ['weapons'] });
+    expect(r.weapons.map((w) => [w.name, w.category])).toEqual([['Hisar-class offshore patrol vessel', 'ship']]);
+  });
+});

@@ -59,7 +59,9 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
     const span = actors.at(scan.tokens[hit.first]!.start);
     return !hit.form.free && span?.actor.kind === 'person' && (span.start < scan.tokens[hit.first]!.start || span.end > scan.tokens[hit.last]!.end);
   };
-  const found: Candidate[] = scan.systems.filter((hit) => !media(hit) && !person(hit) && !insideName(scan, actors, hit)).map((hit) => {
+  // ("a Hisar-class offshore patrol vessel": a name before "-class" names a class of ships, not the air defence system it also is.)
+  const shipClass = (hit: SystemHit) => scan.tokens[hit.last + 1]?.text === '-' && scan.tokens[hit.last + 2]?.lower === 'class' && !SHIP_CATEGORIES.has(hit.form.family.category);
+  const found: Candidate[] = scan.systems.filter((hit) => !media(hit) && !person(hit) && !shipClass(hit) && !insideName(scan, actors, hit)).map((hit) => {
     const coded = codedVariant(scan, hit);
     const last = coded || numberedVariant(scan, actors, hit) ? hit.last + 1 : (letteredVariantEnd(scan, hit) ?? hit.last);
     const phrase = nounPhrase(scan, actors, hit.first, last);
