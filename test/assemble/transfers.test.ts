@@ -3110,7 +3110,7 @@ describe("the story's main recipient", () => {
       'In March the army received 14 Leopard 2A8 tanks from Germany. ' +
       'In May the Czech Republic received two C-295 aircraft from Spain. ' +
       'Washington agreed in 2024 to supply 24 F-35 jets.';
-    expect(summary(run(text)).at(-1)).toBe('F-35 United States -> Czech Republic ordered');
+    expect(summary(run(text)).at(-1)).toBe('F-35 United States -> Czech Republic announced');
   });
 
   it('falls back on the most goods when the sentences are even, unless the story is datelined in a receiving state', () => {
@@ -3384,5 +3384,18 @@ describe('goods a purchase complements', () => {
   it('are set aside, after "the" or a possessive ("to complement its 15 NH90 helicopters", "to replace their")', () => {
     expect(summary(run('Sweden intends to buy 12 UH-60M Black Hawks from the United States to complement its 15 NH90 helicopters.'))).toEqual(['UH-60 Black Hawk United States -> Sweden announced']);
     expect(summary(run('Norway will buy six K9 howitzers from South Korea to replace its M109 guns.'))).toEqual(['K9 South Korea -> Norway announced']);
+  });
+});
+
+describe('a pledge past a short date', () => {
+  it('stays a pledge ("agreed last month to send")', () => {
+    expect(summary(run('Romania agreed last month to send a Patriot battery to Ukraine.'))).toEqual(['Patriot Romania -> Ukraine announced']);
+  });
+});
+
+describe('"it" in a partitive relative', () => {
+  it('is the subject of the clause the relative hangs on, not a name in its "from" phrase ("one of which it agreed to send")', () => {
+    const text = 'Romania received HIMARS launchers from Lockheed Martin in 2022 and operates Patriot batteries, one of which it agreed to send to Ukraine.';
+    expect(summary(run(text))).toEqual(['HIMARS Lockheed Martin -> Romania delivered', 'Patriot Romania -> Ukraine announced']);
   });
 });

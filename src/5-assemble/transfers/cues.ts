@@ -8,7 +8,7 @@
  */
 import type { TransferStatus } from '../../model/contract.js';
 import { isQuoteMark, joinedByHyphen, type Token } from '../../nlp/tokens.js';
-import { aside, beforeDateOrAside, objectOpensAt, type Clause } from './clauses.js';
+import { afterShortDate, aside, beforeDateOrAside, objectOpensAt, type Clause } from './clauses.js';
 import { opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
 import { textOf } from './evidence.js';
 import { transferRules, type Cue } from './rules.js';
@@ -314,8 +314,11 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   const planned = hits.filter(expectsAct).map((h) => hits.find((n) => n.first === actAt(h))!);
   hits = hits.map((h) => (expectsAct(h) ? { ...h, status: 'announced', weak: true } : h));
   // "agreed to send Hawk missiles", "agreed to donate": agreeing to give is a pledge; "agreed to buy", "agreed to sell" stay a deal.
-  const pledges = (h: CueHit) =>
-    transferRules().pledgeVerbs.has(tokens[h.first]!.lower) && tokens[h.last + 1]?.lower === 'to' && hits.some((n) => n.first === h.last + 2 && n.cue.agent === 'supplier' && n.cue.deal !== 'sale' && n.cue.future === 'announced');
+  // ("agreed last month to send": past a short date.)
+  const pledges = (h: CueHit) => {
+    const to = afterShortDate(tokens, h.last + 1);
+    return transferRules().pledgeVerbs.has(tokens[h.first]!.lower) && tokens[to]?.lower === 'to' && hits.some((n) => n.first === to + 1 && n.cue.agent === 'supplier' && n.cue.deal !== 'sale' && n.cue.future === 'announced');
+  };
   hits = hits.map((h) => (pledges(h) ? { ...h, status: 'announced', weak: false } : h));
   // "agreed in principle to sell Mistral missiles": a decision in principle, no deal yet.
   const hedged = hits.find((h) => transferRules().hedges.some((words) => words.every((w, j) => tokens[h.last + 1 + j]?.lower === w)));

@@ -333,7 +333,7 @@ export function readParties(
       // up ... since the Solomons signed a pact with Beijing, and it has provided ...".)
       const joined = rules.subordinators.has(tokens[clause.first]!.lower) || (tokens[clause.first]!.lower === 'and' && tokens[clause.first - 1]?.text === ',');
       const opener = joined ? openingSubject(tokens, clause.first, actors) : null;
-      subject = (relativeParty ? actorBefore(tokens, clause.first, actors, relativeParty, true) : null) ?? (clause.relative ? previousSubject : null) ?? contrast ?? opener ?? actorBefore(tokens, teller ?? clause.first, actors) ?? previousSubject;
+      subject = (relativeParty ? actorBefore(tokens, clause.first, actors, relativeParty, true) : null) ?? (clause.relative || clause.partitive ? previousSubject : null) ?? contrast ?? opener ?? actorBefore(tokens, teller ?? clause.first, actors) ?? previousSubject;
       // (Only when the actor it would stand for is of another kind: "Jordan bought F-16s from the
       // Netherlands. The kingdom has since ordered ..." is still Jordan.)
       const states = kind ? rules.statesOfKind.get(kind.lower) : undefined;
