@@ -3399,3 +3399,10 @@ describe('"it" in a partitive relative', () => {
     expect(summary(run(text))).toEqual(['HIMARS Lockheed Martin -> Romania delivered', 'Patriot Romania -> Ukraine announced']);
   });
 });
+
+describe('a plan pushed aside', () => {
+  it('is cancelled ("pushed aside a plan to buy"); money set aside is not', () => {
+    expect(summary(run('Turkey pushed aside a plan to buy 40 F-16 fighters from the United States.'))).toEqual(['F-16 United States -> Turkey cancelled']);
+    expect(summary(run('Turkey has set aside 2 billion dollars to buy 40 F-16 fighters from the United States.'))).toEqual(['F-16 United States -> Turkey announced']);
+  });
+});
