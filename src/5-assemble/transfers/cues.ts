@@ -136,7 +136,6 @@ function endedBy(hits: readonly CueHit[], talks: CueHit): boolean {
   return hits.some((h) => h.cue.pos === 'verb' && h.status === 'cancelled' && !h.negated && h.last < talks.first && talks.first - h.last <= ENDED_REACH);
 }
 
-/** "turned to KAI for 24 trainers", not "has also turned to China as relations cooled": a word the cue needs follows it. */
 /** "the Netherlands leases 18 tanks from Germany": a two-way cue's subject is the party its "from" phrase leaves. */
 function leasedIn(tokens: readonly Token[], clause: Clause, hit: CueHit): CueHit {
   const party = hit.cue.fromAgent;
@@ -144,6 +143,7 @@ function leasedIn(tokens: readonly Token[], clause: Clause, hit: CueHit): CueHit
   return { ...hit, cue: { ...hit.cue, agent: party } };
 }
 
+/** "turned to KAI for 24 trainers", not "has also turned to China as relations cooled": a word the cue needs follows it. */
 function followed(tokens: readonly Token[], clause: Clause, hit: CueHit): boolean {
   const words = hit.cue.followedBy;
   return words === null || tokens.slice(hit.last + 1, clause.last + 1).some((t) => words.includes(t.lower));
@@ -476,11 +476,6 @@ const BY_REACH = 5;
 /** Words of an apposition between a name and its verb ("its closest military partner"). */
 const APPOSITION_REACH = 8;
 
-/**
- * When the comma at `comma` closes an apposition on a name ("Ankara, its closest military partner,
- * pledged"; "Ankara, Mogadishu's ally, pledged"), the comma that opens it; else null. The participle
- * after it is the name's verb, not a reduced relative (", donated by Germany,").
- */
 /** A capitalised word between a word in lower case and a word in lower case or a punctuation mark: part of a name ("at Sale air base"). */
 function capitalisedName(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.text ?? '.';
@@ -494,6 +489,11 @@ function auxiliaryStart(tokens: readonly Token[], k: number, floor: number): num
   return k;
 }
 
+/**
+ * When the comma at `comma` closes an apposition on a name ("Ankara, its closest military partner,
+ * pledged"; "Ankara, Mogadishu's ally, pledged"), the comma that opens it; else null. The participle
+ * after it is the name's verb, not a reduced relative (", donated by Germany,").
+ */
 function appositionBefore(tokens: readonly Token[], clause: Clause, comma: number, isActorEnd: (i: number) => boolean): number | null {
   if (tokens[comma]?.text !== ',' || tokens[comma + 2]?.lower === 'by') return null;
   for (let p = comma - 1; p > clause.first && comma - p <= APPOSITION_REACH; p--) {

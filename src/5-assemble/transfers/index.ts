@@ -325,8 +325,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     const { start, end } = doc.sentences[sentence] ?? { start: 0, end: 0 };
     return doc.layers.weapons.filter((w) => isClass(w.id) && w.mentions.some((m) => m.start >= start && m.end <= end)).map((w) => w.id);
   };
-  // "A400M jets Turkey handed to Airbus", "the Attack-class deal Morrison signed": a person or an arms
-  // maker the story has take goods from a state is a misreading; states, forces and groups receive.
+  // "Turkey handed two A400M aircraft back to Airbus": a person, or an arms maker taking goods from a
+  // state, is a misreading of the recipient; states, their forces and armed groups receive.
   const receives = (recipient: string, supplier: string) => {
     const actor = actors.byId.get(recipient);
     return actor?.kind !== 'person' && !(actor && lexiconType(actor) === 'company' && isCountry(supplier));
