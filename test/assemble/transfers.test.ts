@@ -3406,3 +3406,9 @@ describe('a plan pushed aside', () => {
     expect(summary(run('Turkey has set aside 2 billion dollars to buy 40 F-16 fighters from the United States.'))).toEqual(['F-16 United States -> Turkey announced']);
   });
 });
+
+describe('a maker assembling goods for a named buyer', () => {
+  it('supplies them, as one building them does ("is assembling nine C-390 jets for the Netherlands")', () => {
+    expect(summary(run('Embraer is assembling nine C-390 jets for the Netherlands.'))).toEqual(['C-390 Embraer -> Netherlands ordered']);
+  });
+});
