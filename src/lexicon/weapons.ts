@@ -267,6 +267,11 @@ export function opensHeadNoun(tokens: readonly Token[], k: number): boolean {
   return Boolean(weaponLexicon().phrases.longestAt(tokens, k)?.payloads.some((p) => p.head));
 }
 
+/** A count: digits ("12", "1,500") or a number word of the lexicon ("six", "dozens"). */
+export function isCount(token: Token | undefined): boolean {
+  return token !== undefined && (/^\d[\d,]*$/.test(token.text) || weaponLexicon().words.numbers.has(token.lower));
+}
+
 /** Count words before a unit noun: "first two", "12", "remaining". */
 const MAX_COUNT_WORDS = 3;
 
@@ -275,9 +280,9 @@ const MAX_COUNT_WORDS = 3;
  * ("first two batteries", "12 launchers", "remaining fire units"): the noun's last index, or -1.
  */
 export function countedUnitsEnd(tokens: readonly Token[], i: number): number {
-  const { modifiers, numbers } = weaponLexicon().words;
+  const { modifiers } = weaponLexicon().words;
   let k = i;
-  while (k - i < MAX_COUNT_WORDS && tokens[k] && (modifiers.has(tokens[k]!.lower) || numbers.has(tokens[k]!.lower) || /^\d[\d,]*$/.test(tokens[k]!.text))) k++;
+  while (k - i < MAX_COUNT_WORDS && tokens[k] && (modifiers.has(tokens[k]!.lower) || isCount(tokens[k]))) k++;
   return contextNounEnd(tokens, k);
 }
 

@@ -13,7 +13,7 @@ import type { Item } from './items.js';
 import type { Draft } from './merge.js';
 import { actorBefore, isSeller, livingState, partyOf, type ClauseParties, type RolePhrase } from './parties.js';
 import { transferRules, type Party } from './rules.js';
-import { weaponLexicon } from '../../lexicon/weapons.js';
+import { isCount, weaponLexicon } from '../../lexicon/weapons.js';
 
 /** One draft per supplier and recipient the clause gives the item ("Poland and Norway are expected to send"). */
 export function draftsFor(
@@ -303,7 +303,7 @@ export function makerAfter(tokens: readonly Token[], item: Item, actors: ActorSp
 
 /** A word that joins goods of one list: "and", a comma, a count ("the 44 Leopard tanks and all 24 PzH 2000s"). */
 export function listJoint(t: Token): boolean {
-  return transferRules().listJoints.has(t.lower) || /^\d[\d,]*$/.test(t.text) || weaponLexicon().words.numbers.has(t.lower);
+  return transferRules().listJoints.has(t.lower) || isCount(t);
 }
 
 /** Words before the goods that may describe them ("48 and 18 used howitzers"). */

@@ -9,7 +9,7 @@
 import type { TransferStatus } from '../../model/contract.js';
 import { isQuoteMark, joinedByHyphen, type Token } from '../../nlp/tokens.js';
 import { afterShortDate, aside, beforeDateOrAside, objectOpensAt, type Clause } from './clauses.js';
-import { opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
+import { isCount, opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
 import { textOf } from './evidence.js';
 import { transferRules, type Cue } from './rules.js';
 
@@ -512,7 +512,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   // "are not due to arrive until the autumn", "will not be delivered until 2027": awaited too; "did not
   // arrive until 2019" tells when it came.
   const not = preceding.findIndex((t) => t.lower === 'not' || t.lower === "n't");
-  const until = not !== -1 && (cue.status === 'delivered' || cue.status === 'pending') && tokens.slice(last + 1, Math.min(clause.last, last + UNTIL_REACH) + 1).some((t) => t.lower === 'until' || t.lower === 'till' || t.lower === 'before');
+  const until = not !== -1 && (cue.status === 'delivered' || cue.status === 'pending') && tokens.slice(last + 1, Math.min(clause.last, last + UNTIL_REACH) + 1).some((t) => rules.awaitingSubordinators.has(t.lower));
   const cameLater = until && rules.pastAuxiliaries.has((preceding[not - 1] ?? tokens[from - 1])?.lower ?? '');
   const notYet = (cue.status === 'delivered' && not !== -1 && preceding[not + 1]?.lower === 'yet') || (until && !cameLater);
   // "is considering buying", "may buy", "wants to buy", "is in talks ... to acquire": a wish or an
@@ -617,10 +617,9 @@ function tentativeBefore(tokens: readonly Token[], clause: Clause, first: number
 /** "the remaining two of the five", "the last two of five": a remainder counted out of a larger count, in the clause. */
 function remainderOfCount(tokens: readonly Token[], clause: Clause): boolean {
   const { remainderWords } = transferRules();
-  const count = (t: Token | undefined) => t !== undefined && (/^\d+$/.test(t.text) || weaponLexicon().words.numbers.has(t.lower));
   for (let k = clause.first; k + 4 <= clause.last; k++) {
-    if (tokens[k]!.lower !== 'the' || !remainderWords.has(tokens[k + 1]!.lower) || !count(tokens[k + 2]) || tokens[k + 3]!.lower !== 'of') continue;
-    if (count(tokens[k + 4]) || (tokens[k + 4]!.lower === 'the' && count(tokens[k + 5]))) return true;
+    if (tokens[k]!.lower !== 'the' || !remainderWords.has(tokens[k + 1]!.lower) || !isCount(tokens[k + 2]) || tokens[k + 3]!.lower !== 'of') continue;
+    if (isCount(tokens[k + 4]) || (tokens[k + 4]!.lower === 'the' && isCount(tokens[k + 5]))) return true;
   }
   return false;
 }

@@ -11,7 +11,7 @@ import { beforeDateOrAside, partitiveOf, partitiveRelative, type Clause } from '
 import { isParticiple, talksNounBefore, type CueHit } from './cues.js';
 import type { Item } from './items.js';
 import { actorLexicon } from '../../lexicon/actors.js';
-import { weaponLexicon } from '../../lexicon/weapons.js';
+import { isCount } from '../../lexicon/weapons.js';
 import { transferRules } from './rules.js';
 import type { AnalysisDocument } from '../../model/document.js';
 import type { Draft } from './merge.js';
@@ -304,7 +304,7 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
   const firstBatch = (c: CueHit) => {
     const between = tokens.slice(item.phrase.last + 1, c.first);
     const w = between.findIndex((t, k) => t.lower === 'with' && between[k - 1]?.text === ',');
-    return w >= 0 && between.slice(w).every((t) => BATCH_WORDS.has(t.lower) || /^\d+$/.test(t.text) || weaponLexicon().words.numbers.has(t.lower) || adverbs.has(t.lower));
+    return w >= 0 && between.slice(w).every((t) => BATCH_WORDS.has(t.lower) || isCount(t) || adverbs.has(t.lower));
   };
   // "four more Gripen jets, which are due to be delivered in 2026", "bought 12 used F-16s from
   // Portugal, which were delivered in 2016": a passive relative after the goods, or after their
@@ -461,10 +461,11 @@ function planOf(tokens: readonly Token[], first: number, planNouns: ReadonlySet<
   for (let j = first - 1; j >= 0 && first - j <= PLAN_REACH; j--) {
     if (tokens[j]!.text === ',') return false;
     if (tokens[j]!.lower !== 'to') continue;
-    // ("a plan discussed in 2019 to purchase": a short date and a participle may stand between.)
-    const dated = beforeDateOrAside(tokens, j - 1);
-    const noun = tokens[dated]?.lower !== undefined && isParticiple(tokens[dated]!) && dated < j - 1 ? dated - 1 : dated;
-    if (planNouns.has(tokens[j - 1]?.lower ?? '') || planNouns.has(tokens[noun]?.lower ?? '')) return true;
+    // ("a plan discussed in 2019 to purchase": a short date, and a participle before it, may stand between.)
+    let noun = beforeDateOrAside(tokens, j - 1);
+    const word = tokens[noun];
+    if (noun < j - 1 && word && isParticiple(word)) noun--;
+    if (planNouns.has(tokens[noun]?.lower ?? '')) return true;
   }
   return false;
 }
@@ -531,7 +532,7 @@ function reducedRelativeCue(tokens: readonly Token[], item: Item, cues: readonly
 
 /** A word that counts a part of goods: a number, or "some", "most", "many" (the rules' partWords). */
 export function countsPart(t: Token | undefined): boolean {
-  return Boolean(t && (/^\d[\d,]*$/.test(t.text) || weaponLexicon().words.numbers.has(t.lower) || transferRules().partWords.has(t.lower)));
+  return isCount(t) || Boolean(t && transferRules().partWords.has(t.lower));
 }
 
 /**

@@ -25,7 +25,7 @@ import { actorRules } from '../../lexicon/actor-rules.js';
 import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { afterShortDate, tellingVerbBefore, type Clause } from './clauses.js';
-import type { CueHit } from './cues.js';
+import { isParticiple, type CueHit } from './cues.js';
 import { goodsEndingAt } from './goods.js';
 import { latestNamedBefore } from './latest.js';
 import { transferRules, type Party, type PrepositionRole } from './rules.js';
@@ -211,7 +211,7 @@ export function readParties(
       continue;
     }
     // ("to receive donated US Stryker vehicles": a participle right after a verb or a determiner describes the goods; it has no object.)
-    const describing = (c: CueHit) => /ed$/.test(tokens[c.last]!.lower) && (live.some((v) => v.last === c.first - 1 && v.cue.pos === 'verb') || transferRules().objectOpeners.has(tokens[c.first - 1]?.lower ?? ''));
+    const describing = (c: CueHit) => isParticiple(tokens[c.last]!) && (live.some((v) => v.last === c.first - 1 && v.cue.pos === 'verb') || transferRules().objectOpeners.has(tokens[c.first - 1]?.lower ?? ''));
     const verb = live.find((c) => c.cue.indirectObject && !describing(c) && objectAfter(tokens, c.last, owners.get(m) ?? m));
     if (verb) {
       phrases.push({ role: 'recipient', party, at: m.first, preposition: null, source: 'object', cue: null });
