@@ -3412,3 +3412,31 @@ describe('a maker assembling goods for a named buyer', () => {
     expect(summary(run('Embraer is assembling nine C-390 jets for the Netherlands.'))).toEqual(['C-390 Embraer -> Netherlands ordered']);
   });
 });
+
+describe("the story's own state level at the top of the recipients", () => {
+  it('is the main recipient of a sale called off with no buyer named', () => {
+    const text =
+      "RABAT, Morocco (AP) — Morocco has received its first Caesar howitzers from France and 24 AH-64E helicopters from the United States. France has also given Caesar howitzers to Ukraine. An earlier plan to acquire China's FD-2000 system was dropped.";
+    expect(summary(run(text))).toContain('FD-2000 China -> Morocco cancelled');
+  });
+});
+
+describe('buyers told only by their region', () => {
+  it('are unnamed: no transfer to the story\'s main recipient ("sold K9 howitzers in Europe")', () => {
+    expect(summary(run('Canada ordered 14 P-8A aircraft from the United States. Hanwha has sold K9 howitzers in Europe.'))).toEqual(['P-8 Poseidon United States -> Canada ordered']);
+    const tear = 'Canada ordered 14 P-8A aircraft from the United States. Hanwha, which is also bidding in Canada, has been on an export tear, signing deals for K9 howitzers across Europe.';
+    expect(summary(run(tear))).toEqual(['P-8 Poseidon United States -> Canada ordered']);
+  });
+
+  it('do not stand for a region named before the cue ("its only ally in Africa, donated")', () => {
+    const text = 'MBABANE, Eswatini (AP) — Taiwan, which counts the kingdom as its only remaining ally in Africa, donated two Bell UH-1H helicopters to the air wing in 2019.';
+    expect(summary(run(text))).toEqual(['UH-1 Huey Taiwan -> Eswatini delivered']);
+  });
+});
+
+describe('"clear" and "clears" as approval verbs', () => {
+  it('approve a sale, as "cleared" does', () => {
+    expect(summary(run('Washington clears sale of 40 Javelin missiles to Estonia.'))).toEqual(['Javelin United States -> Estonia approved']);
+    expect(summary(run('US lawmakers clear sale of 40 Javelin missiles to Estonia.'))).toEqual(['Javelin United States -> Estonia approved']);
+  });
+});

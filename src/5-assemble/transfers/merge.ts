@@ -260,7 +260,10 @@ export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string;
   // aircraft from Belarus and Russia" beside one gift to a rebel force; but not over the story's own
   // state when it receives arms too: "WARSAW - ... received 250 Abrams" beside a list given to Kyiv.)
   const byList = mostDrafted && draftCount * 2 > complete.length && !homeReceives ? mostDrafted : null;
-  const majority = ownState ?? (main && count * 2 > told ? main : byList);
+  // ("RABAT, Morocco - Morocco has received its first Caesar howitzers from France, which France has
+  // also given to Ukraine": the story's own state, level at the top of the sentences, is the main one.)
+  const tied = homeReceives && counts.get(storyCountry) === count ? storyCountry : null;
+  const majority = ownState ?? (main && count * 2 > told ? main : (byList ?? tied));
   // "Copenhagen announced a further aid package that includes 30 Leopard 1A5 tanks" after its gifts
   // to Ukraine: aid goes where the story's latest gift went, or the latest transfer of that supplier.
   // Kept as the drafts are read, in one pass: a long story has thousands.

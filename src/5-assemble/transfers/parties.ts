@@ -905,6 +905,11 @@ function unnamedRoles(tokens: readonly Token[], clause: Clause, cues: readonly C
       }
     }
   }
+  // "signing deals for K9 howitzers and K2 tanks in Europe": buyers told, after the cue, only by where
+  // they are (not "its only ally in Africa, donated two UH-1H helicopters").
+  const market = (k: number) => transferRules().unnamedMarkets.some((words) => words.every((w, j) => tokens[k + j]?.lower === w) && !/^['’]s$/.test(tokens[k + words.length]?.text ?? ''));
+  const firstCue = Math.min(...cues.map((c) => c.last));
+  for (let k = Math.max(clause.first, firstCue + 1); k <= clause.last; k++) if (market(k)) roles.add('recipient');
   return roles;
 }
 

@@ -97,6 +97,7 @@ export interface TransferRules {
   /** "vehicles built by Rheinmetall": participles whose "by" names the maker, no party of the clause's cue. */
   makerVerbs: Set<string>;
   unnamedParties: Set<string>;
+  unnamedMarkets: string[][];
   /** "in", "against": prepositions that take an actor out of the subject's place without naming a party. */
   otherPrepositions: Set<string>;
   /** Words between a possessor and its noun cue ("Serbia's new $1bn purchase"). */
@@ -327,6 +328,7 @@ interface RulesFile {
   productionVerbs: string[];
   makerVerbs: string[];
   unnamedParties: string[];
+  unnamedMarkets: string[];
   otherPrepositions: string[];
   premodifierFillers: string[];
   irregularParticiples: string[];
@@ -493,6 +495,7 @@ function compile(): TransferRules {
     productionVerbs: new Set(file.productionVerbs),
     makerVerbs: new Set(file.makerVerbs),
     unnamedParties: new Set(file.unnamedParties),
+    unnamedMarkets: file.unnamedMarkets.map((phrase) => phrase.split(' ')),
     otherPrepositions: new Set(file.otherPrepositions),
     premodifierFillers: new Set(file.premodifierFillers),
     irregularParticiples: new Set(file.irregularParticiples),
