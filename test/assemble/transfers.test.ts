@@ -3440,3 +3440,10 @@ describe('"clear" and "clears" as approval verbs', () => {
     expect(summary(run('US lawmakers clear sale of 40 Javelin missiles to Estonia.'))).toEqual(['Javelin United States -> Estonia approved']);
   });
 });
+
+describe("His Majesty's Armed Forces", () => {
+  it("are Tonga's military, not Britain's", () => {
+    const text = "China has handed over 20 Dongfeng Mengshi light armoured vehicles to His Majesty's Armed Forces in Tonga.";
+    expect(summary(run(text))).toEqual(['Mengshi China -> Tonga delivered']);
+  });
+});
