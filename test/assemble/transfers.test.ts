@@ -3447,3 +3447,10 @@ describe("His Majesty's Armed Forces", () => {
     expect(summary(run(text))).toEqual(['Mengshi China -> Tonga delivered']);
   });
 });
+
+describe('a subordinate clause that announces a transfer', () => {
+  it('is a clause of its own ("a week after Canberra announced it would give Tonga a Cessna 208")', () => {
+    const text = 'The gift came less than a week after Canberra announced it would give Tonga a Cessna 208 Caravan.';
+    expect(summary(run(text))).toEqual(['Cessna 208 Australia -> Tonga announced']);
+  });
+});

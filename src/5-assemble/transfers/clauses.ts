@@ -196,10 +196,21 @@ function namedSubjectOfCue(tokens: readonly Token[], from: number, headline: boo
   // ("bought F-35s after Washington approved the sale": an approval of a sale of its own, before the
   // deal; not "after the United States approved the transfer" of another's jets, nor "approved it".)
   const verb = transferRules().cues.longestAt(tokens, k);
-  if (!verb?.payloads.some((p) => p?.pos === 'verb' && (p.transfer || p.status === 'cancelled' || (headline && p.status === 'ordered') || (p.status === 'approved' && approvesSale(tokens, verb.last))))) return false;
+  if (!verb?.payloads.some((p) => p?.pos === 'verb' && (p.transfer || p.status === 'cancelled' || (headline && p.status === 'ordered') || (p.status === 'approved' && approvesSale(tokens, verb.last)) || (p.status === 'announced' && announcesTransfer(tokens, verb.last))))) return false;
   // ... naming goods or a party of its own ("as Cairo received the last of its first batch" names
   // neither, and speaks of the goods of the clause before).
   for (let j = k + 1; j < tokens.length && tokens[j]!.text !== ','; j++) if (/[\p{Lu}\p{N}]/u.test(tokens[j]!.text)) return true;
+  return false;
+}
+
+/** Words from an announcing verb to the giving verb it announces ("announced it would give"). */
+const ANNOUNCED_REACH = 4;
+
+/** "a week after Canberra announced it would give Tonga a Cessna 208": an announcement of a transfer of its own. */
+function announcesTransfer(tokens: readonly Token[], last: number): boolean {
+  for (let j = last + 1; j <= last + ANNOUNCED_REACH && tokens[j] && tokens[j]!.text !== ','; j++) {
+    if (transferRules().cues.longestAt(tokens, j)?.payloads.some((p) => p?.pos === 'verb' && p.transfer)) return true;
+  }
   return false;
 }
 
