@@ -86,5 +86,7 @@ const FUNCTION_WORDS = new Set([
 export function continuesNounPhrase(token: { text: string; lower: string }): boolean {
   if (!/^\p{Ll}/u.test(token.text) || FUNCTION_WORDS.has(token.lower)) return false;
   if (isVerbForm(token.lower) && !isNounForm(token.lower)) return false;
+  // "the ministry postponed the purchase": an unknown word in -ed is a past tense the lexicon lacks.
+  if (!isKnownWord(token.lower) && /^\p{Ll}{3,}ed$/u.test(token.lower)) return false;
   return isNounForm(token.lower) || !isKnownWord(token.lower);
 }

@@ -27,6 +27,11 @@ describe('countries', () => {
 });
 
 describe('organisations', () => {
+  it('links "the ministry" before a past tense the lexicon lacks ("the ministry postponed")', () => {
+    const r = run('The Indonesian Defence Ministry signed the contract on Monday. In February, the ministry postponed the purchase of Mirage jets.');
+    expect(mentionsOf(r, 'Indonesian Defence Ministry')).toEqual(['Indonesian Defence Ministry', 'the ministry']);
+  });
+
   it('builds a state body from country and noun, and links "the embassy"', () => {
     const r = run('The US embassy to Serbia said on Thursday it was worried. Later the embassy told reporters more.');
     const embassy = actor(r, 'US Embassy in Serbia');
