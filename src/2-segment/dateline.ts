@@ -137,6 +137,10 @@ export function monthNumber(word: string): number | null {
   return calendar.months[word.toLowerCase().replace(/\.$/, '')] ?? null;
 }
 
+export function isWeekday(word: string): boolean {
+  return loadData<Calendar>('dates/calendar.json').weekdays[word.toLowerCase().replace(/\.$/, '')] !== undefined;
+}
+
 function toIsoDate(groups: Record<string, string | undefined>): string | null {
   const month = groups.mnum ? Number(groups.mnum) : groups.month ? monthNumber(groups.month) : null;
   const day = Number(groups.day);

@@ -3454,3 +3454,12 @@ describe('a subordinate clause that announces a transfer', () => {
     expect(summary(run(text))).toEqual(['Cessna 208 Australia -> Tonga announced']);
   });
 });
+
+describe("a reporting verb's day", () => {
+  it('stays with the report and does not date the clause after it ("said Tuesday, clearing the way for deliveries to begin next year")', () => {
+    const text = "Indonesia's contract for 12 Anka drones from Turkish Aerospace has entered into force, the defence ministry said Tuesday, clearing the way for deliveries to begin next year.";
+    expect(summary(run(text))).toEqual(['Anka Turkish Aerospace -> Indonesia pending']);
+    const onFriday = "Indonesia's contract for 12 Anka drones from Turkish Aerospace has entered into force, the defence ministry said on Friday, clearing the way for deliveries to begin next year.";
+    expect(summary(run(onFriday))).toEqual(['Anka Turkish Aerospace -> Indonesia pending']);
+  });
+});

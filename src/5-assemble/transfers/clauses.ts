@@ -9,7 +9,7 @@
  * "that" ("confirmed on Wednesday | that the Pantsir arrived"). Relative clauses stay with their
  * antecedent: "bought six jets, which will be delivered next year" is one transfer.
  */
-import { monthNumber } from '../../2-segment/dateline.js';
+import { isWeekday, monthNumber } from '../../2-segment/dateline.js';
 import { joinedByHyphen, type Token } from '../../nlp/tokens.js';
 import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import { transferRules } from './rules.js';
@@ -135,7 +135,9 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
       if (comma > first) close(comma - 1, comma + 1);
       // ("denied reports that it had sold ...": what a denial reports is denied.)
       // ("told Washington it was suspending discussions": the one told belongs to the reporting clause.)
-      const told = rules.reportingVerbs.has(token.text) ? addressee(tokens, i + 1) : i;
+      // ("the ministry said Tuesday, clearing the way for deliveries to begin next year": the day of
+      // the report and its comma stay with it, and do not date the clause after.)
+      const told = rules.reportingVerbs.has(token.text) ? reportDateEnd(tokens, addressee(tokens, i + 1)) : i;
       if (rules.reportingVerbs.has(token.text) || comma > first) close(told, told + 1, false, tokens.slice(Math.max(first, i - DENIED_REPORT_REACH), i).some((t) => rules.denials.has(t.lower)));
       i = told;
     }
@@ -537,6 +539,15 @@ const ADDRESSEE_WORDS = 3;
  * "told Washington it was suspending": the last token of a name right after a telling verb when a
  * subject pronoun or "that" follows it; else the verb itself.
  */
+/** The comma after a reporting verb's day ("said Tuesday,", "said on Friday,"), else `k`, the verb's last word. */
+function reportDateEnd(tokens: readonly Token[], k: number): number {
+  let j = k + 1;
+  if (tokens[j]?.lower === 'on' && isWeekday(tokens[j + 1]?.text ?? '')) j++;
+  if (isWeekday(tokens[j]?.text ?? '') || /^(?:today|yesterday)$/.test(tokens[j]?.lower ?? '')) j++;
+  else j = afterShortDate(tokens, j);
+  return j > k + 1 && tokens[j]?.text === ',' ? j : k;
+}
+
 function addressee(tokens: readonly Token[], from: number): number {
   const verb = from - 1;
   if (!transferRules().tellingVerbs.has(tokens[verb]!.lower)) return verb;
