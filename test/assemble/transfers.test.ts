@@ -3463,3 +3463,10 @@ describe("a reporting verb's day", () => {
     expect(summary(run(onFriday))).toEqual(['Anka Turkish Aerospace -> Indonesia pending']);
   });
 });
+
+describe('a purchase put off indefinitely', () => {
+  it('is cancelled; one put off to a date stays pending', () => {
+    expect(summary(run('Indonesia postponed indefinitely the purchase of 12 Mirage 2000-5 fighters from Qatar.'))).toEqual(['Mirage 2000 Qatar -> Indonesia cancelled']);
+    expect(summary(run('The delivery of 12 Mirage 2000-5 fighters from Qatar to Indonesia was postponed until 2025.'))).toEqual(['Mirage 2000 Qatar -> Indonesia pending']);
+  });
+});
