@@ -3470,3 +3470,11 @@ describe('a purchase put off indefinitely', () => {
     expect(summary(run('The delivery of 12 Mirage 2000-5 fighters from Qatar to Indonesia was postponed until 2025.'))).toEqual(['Mirage 2000 Qatar -> Indonesia pending']);
   });
 });
+
+describe('goods prepared or readied for delivery', () => {
+  it('are still to come, as goods ready for delivery are ("were being prepared for shipment", "are being readied for delivery")', () => {
+    const prepared = 'The first two of 24 UH-60M Black Hawk helicopters ordered by Indonesia from Sikorsky were being prepared for shipment.';
+    expect(summary(run(prepared))).toEqual(['UH-60 Black Hawk Sikorsky -> Indonesia pending']);
+    expect(summary(run('Twelve K9 howitzers bought by Poland from Hanwha are being readied for delivery.'))).toEqual(['K9 Hanwha Aerospace -> Poland pending']);
+  });
+});
