@@ -3478,3 +3478,30 @@ describe('goods prepared or readied for delivery', () => {
     expect(summary(run('Twelve K9 howitzers bought by Poland from Hanwha are being readied for delivery.'))).toEqual(['K9 Hanwha Aerospace -> Poland pending']);
   });
 });
+
+describe('patrol aircraft of the lexicon and their later reference', () => {
+  it('reads a Dash 8 order and "the turboprop" due after it', () => {
+    const text =
+      'Iceland has signed a contract with De Havilland Aircraft of Canada for a Dash 8-400 maritime surveillance aircraft. The turboprop, which is to be fitted with a search radar, is due to be handed over to the coast guard in 2026.';
+    expect(summary(run(text))).toEqual(['Dash 8 De Havilland Aircraft of Canada -> Iceland pending']);
+  });
+
+  it('reads a BN-2 Islander and a Bell 412EPX', () => {
+    expect(summary(run('Malta received a BN-2 Islander from Britain in 1992.'))).toEqual(['Islander United Kingdom -> Malta delivered']);
+    expect(summary(run('Lesotho ordered a Bell 412EPX helicopter from Bell Textron.'))).toEqual(['Bell 412 Bell Textron -> Lesotho ordered']);
+  });
+});
+
+describe('a verb form after a possessive', () => {
+  it('is a noun, no cue ("seven times the size of our land" lands nothing)', () => {
+    const text = 'Iceland has ordered a Dash 8-400 aircraft from De Havilland Canada. "We cannot patrol an area seven times the size of our land with one ageing aircraft," the minister said.';
+    expect(summary(run(text))).toEqual(['Dash 8 De Havilland Aircraft of Canada -> Iceland ordered']);
+  });
+});
+
+describe('an aircraft that lands', () => {
+  it('is delivered when a giving participle after it tells what it brings the receiver ("giving the army its first surveillance aircraft")', () => {
+    const text = 'The first of two Dornier 228 aircraft bought from India landed in Guyana yesterday, giving the army its first dedicated maritime surveillance aircraft.';
+    expect(summary(run(text))).toEqual(['Dornier 228 India -> Guyana delivered']);
+  });
+});

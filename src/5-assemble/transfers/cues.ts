@@ -34,7 +34,8 @@ export interface CueHit {
   apposition?: number;
 }
 
-const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'new', 'latest', 'first', 'second', 'next', 'further', "'s", 'of', 'any', 'planned', 'proposed', 'possible', 'potential']);
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'new', 'latest', 'first', 'second', 'next', 'further', "'s", 'of', 'any', 'planned', 'proposed', 'possible', 'potential']);
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const WINDOW = 4;
 /** Words from a tentative word to its verb ("is in talks with Russia to acquire"). */
 const TENTATIVE_REACH = 6;
@@ -87,7 +88,9 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     const counted = weaponLexicon().words.numbers.has(before?.lower ?? '') || (/^\d+(?:,\d{3})*$/.test(before?.text ?? '') && !year);
     // ("the oil-rich offshore blocks, where": a verb that takes an object, with none after it, in the -s form after a word in lower case is a plural noun.)
     const plural = /^\p{Ll}+s$/u.test(tokens[hit.last]!.text) && /^[,.;]$/.test(tokens[hit.last + 1]?.text ?? '') && /^\p{Ll}/u.test(before?.text ?? '') && payloads.every((p) => p.status === 'cancelled' || p.status === 'approved');
-    if ((counted || subjectOf || headEnd || plural) && !payloads.some((p) => p.pos === 'noun')) continue;
+    // ("seven times the size of our land": a verb's form after a possessive is a noun.)
+    const possessed = POSSESSIVE_DETERMINERS.has(before?.lower ?? '');
+    if ((counted || subjectOf || headEnd || plural || possessed) && !payloads.some((p) => p.pos === 'noun')) continue;
     const cue = payloads.find((p) => p.pos === (nounish ? 'noun' : 'verb')) ?? payloads[0]!;
     // "stocks depleted by donations to Ukraine", "depleted by its military aid": a deal noun that is
     // the agent of another participle is a cause, no statement.

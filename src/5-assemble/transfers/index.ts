@@ -173,7 +173,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
           !platforms.has(item) &&
           // Goods set aside ("replaced the M109s") keep what their own partitive relative tells of them.
           (((clause.partitive || clause.relative) && item.phrase.last < clause.first) || !isAlternative(tokens, item, live, clause)) &&
-          carried(item, live) &&
+          carried(tokens, item, live) &&
           isGoverned(tokens, clause, item, cues, inWeapon, actors, tagsAt),
       );
       // ("A planned transfer of three Gazelle helicopters, which had been agreed in 2023, | was called off":
@@ -502,15 +502,15 @@ const OFFER_REACH = 4;
  * Whether the clause's live cues can carry the item: "Two Shahed drones landed in Kyiv" is a strike,
  * "the jets landed at Fetesti" a delivery. A cue with no category list carries anything. An aircraft
  * that lands "to deliver" something else is its carrier ("Six Y-20 planes landed ... to deliver a
- * missile system").
+ * missile system"), not one that lands "giving the army its first surveillance aircraft".
  */
-function carried(item: Item, live: readonly CueHit[]): boolean {
+function carried(tokens: readonly Token[], item: Item, live: readonly CueHit[]): boolean {
   const landing = live.filter((c) => c.cue.categories !== null);
   if (landing.length === 0) return true;
   const fits = item.weapon !== null && landing.some((c) => c.cue.categories!.has(item.weapon!.category));
   const others = live.filter((c) => c.cue.categories === null);
   if (!fits) return others.length > 0;
-  const purpose = others.some((c) => c.cue.transfer && landing.some((l) => c.first > l.last));
+  const purpose = others.some((c) => c.cue.transfer && tokens[c.first - 1]?.lower === 'to' && landing.some((l) => c.first > l.last));
   return !purpose || item.phrase.first > landing[0]!.last;
 }
 
