@@ -3505,3 +3505,11 @@ describe('an aircraft that lands', () => {
     expect(summary(run(text))).toEqual(['Dornier 228 India -> Guyana delivered']);
   });
 });
+
+describe('a pronoun after a reporting verb', () => {
+  it('stands for the reporter, not a name inside the relative set off between them ("The coast guard, which ... on behalf of NATO, said it had agreed")', () => {
+    const text =
+      'REYKJAVIK (Reuters) - Iceland has ordered a Dash 8-400 aircraft for the Icelandic Coast Guard. The coast guard, which also runs the country\'s air defence radar sites on behalf of NATO, said it had agreed last month to lease two Leonardo AW189 helicopters from Italy.';
+    expect(summary(run(text))).toContain('AW189 Italy -> Iceland ordered');
+  });
+});

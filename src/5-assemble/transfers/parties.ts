@@ -333,7 +333,7 @@ export function readParties(
       // up ... since the Solomons signed a pact with Beijing, and it has provided ...".)
       const joined = rules.subordinators.has(tokens[clause.first]!.lower) || (tokens[clause.first]!.lower === 'and' && tokens[clause.first - 1]?.text === ',');
       const opener = joined ? openingSubject(tokens, clause.first, actors) : null;
-      subject = (relativeParty ? actorBefore(tokens, clause.first, actors, relativeParty, true) : null) ?? (clause.relative || clause.partitive ? previousSubject : null) ?? contrast ?? opener ?? actorBefore(tokens, teller ?? clause.first, actors) ?? previousSubject;
+      subject = (relativeParty ? actorBefore(tokens, clause.first, actors, relativeParty, true) : null) ?? (clause.relative || clause.partitive ? previousSubject : null) ?? contrast ?? opener ?? actorBefore(tokens, teller ?? besideAside(tokens, clause.first), actors) ?? previousSubject;
       // (Only when the actor it would stand for is of another kind: "Jordan bought F-16s from the
       // Netherlands. The kingdom has since ordered ..." is still Jordan.)
       const states = kind ? rules.statesOfKind.get(kind.lower) : undefined;
@@ -830,6 +830,24 @@ export function stateOfKind(noun: string, offset: number, actors: ActorSpans): A
   if (!states) return null;
   const named = actors.within(0, offset).filter((span) => span.actor.kind === 'country' && states.has(span.actor.name.toLowerCase()));
   return named[named.length - 1]?.actor ?? null;
+}
+
+/** Words of a relative set off by commas between a reporter and its verb. */
+const ASIDE_REACH = 24;
+
+/**
+ * "The coast guard, which also runs radar sites on behalf of NATO, said | it had agreed": before a
+ * reporting verb, a relative set off by commas is no one the pronoun after the verb stands for; the
+ * index of its opening comma, else `first`.
+ */
+function besideAside(tokens: readonly Token[], first: number): number {
+  const verb = first - 1;
+  if (!transferRules().reportingVerbs.has(tokens[verb]?.lower ?? '') || tokens[verb - 1]?.text !== ',') return first;
+  for (let j = verb - 2; j > 0 && verb - j <= ASIDE_REACH; j--) {
+    if (tokens[j]!.text !== ',') continue;
+    return /^(?:which|who)$/.test(tokens[j + 1]?.lower ?? '') ? j : first;
+  }
+  return first;
 }
 
 export function actorBefore(tokens: readonly Token[], end: number, actors: ActorSpans, not: Actor | null = null, first = false): Actor | null {
