@@ -33,6 +33,8 @@ export interface ActorRules {
   nonNames: Set<string>;
   /** Seat city (lower case) -> lexicon ids of organisations it can stand for. */
   metonyms: Map<string, string[]>;
+  /** Forms a country shares with another ("Congolese"), by the country the lexicon gives them. */
+  sharedCountryNames: Map<string, { forms: Set<string>; other: string }>;
   /** Organisation types whose `country` is no membership (media, companies). */
   nonActorTypes: Set<string>;
   companySuffixes: Set<string>;
@@ -98,6 +100,9 @@ export function actorRules(): ActorRules {
     // such as "Jan" can be first names, so only full names count.
     nonNames: new Set([...list('nonNames'), ...calendarWords()]),
     metonyms: new Map(Object.entries((file.metonyms as unknown as { places: Record<string, string[]> }).places)),
+    sharedCountryNames: new Map(
+      Object.entries((file.sharedCountryNames as unknown as { names: Record<string, { forms: string[]; other: string }> }).names).map(([id, { forms, other }]) => [id, { forms: new Set(forms), other }]),
+    ),
     nonActorTypes: new Set(list('nonActorTypes')),
     companySuffixes: new Set(list('companySuffixes')),
     nameSuffixes: new Set(list('nameSuffixes')),

@@ -27,6 +27,15 @@ describe('countries', () => {
 });
 
 describe('organisations', () => {
+  it('reads "Congo" and "Congolese" as the Republic of the Congo in a story that names it and never the DRC by a name of its own', () => {
+    const r = run('BRAZZAVILLE – The Congolese Navy will take delivery of two patrol boats. Congo also bought rifles.');
+    expect(mentionsOf(r, 'Republic of the Congo')).toEqual(['BRAZZAVILLE', 'Congo']);
+    expect(actor(r, 'Congolese Navy')?.memberOf).toBe('republic-of-the-congo');
+    expect(actor(r, 'Democratic Republic of the Congo')).toBeUndefined();
+    const kinshasa = run('KINSHASA – The Congolese army took delivery of two helicopters. Congo also bought rifles.');
+    expect(mentionsOf(kinshasa, 'Democratic Republic of the Congo')).toEqual(['KINSHASA', 'Congolese', 'Congo']);
+  });
+
   it('links "the ministry" before a past tense the lexicon lacks ("the ministry postponed")', () => {
     const r = run('The Indonesian Defence Ministry signed the contract on Monday. In February, the ministry postponed the purchase of Mirage jets.');
     expect(mentionsOf(r, 'Indonesian Defence Ministry')).toEqual(['Indonesian Defence Ministry', 'the ministry']);

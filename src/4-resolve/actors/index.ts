@@ -9,6 +9,7 @@ import { dropCommonWordNames } from './drop-common-word-names.js';
 import { dropThingAcronyms } from './drop-thing-acronyms.js';
 import { nationalTeams } from './national-teams.js';
 import { retypeRepeatedNames, untypedNames } from './retype-repeated-names.js';
+import { applySharedCountryNames } from './shared-country-names.js';
 import { typeUntyped } from './type-untyped.js';
 
 export function resolveActors(doc: AnalysisDocument): void {
@@ -23,5 +24,6 @@ export function resolveActors(doc: AnalysisDocument): void {
   applySpelledAcronyms(doc);
   applyHomeAcronyms(doc);
   applyHomeBodies(doc);
+  applySharedCountryNames(doc);
   buildEntities(doc, nationalTeams(doc, clusterMentions(doc)), doc.ids);
 }
