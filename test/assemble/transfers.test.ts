@@ -3513,3 +3513,10 @@ describe('a pronoun after a reporting verb', () => {
     expect(summary(run(text))).toContain('AW189 Italy -> Iceland ordered');
   });
 });
+
+describe("Switzerland's Federal Council", () => {
+  it('acts for Switzerland', () => {
+    const text = 'BERN (Reuters) - The Federal Council has decided to buy five IRIS-T SLM air defence systems from Diehl Defence.';
+    expect(summary(run(text))).toEqual(['IRIS-T SLM Diehl Defence -> Switzerland announced']);
+  });
+});
