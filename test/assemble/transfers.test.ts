@@ -3520,3 +3520,10 @@ describe("Switzerland's Federal Council", () => {
     expect(summary(run(text))).toEqual(['IRIS-T SLM Diehl Defence -> Switzerland announced']);
   });
 });
+
+describe('a budget request', () => {
+  it('is a plan, not a wish ("is seeking funds to purchase"); "seeking to purchase" stays a wish', () => {
+    expect(summary(run('Japan is seeking funds to purchase 300 Switchblade 600 loitering munitions from AeroVironment.'))).toEqual(['Switchblade 600 AeroVironment -> Japan announced']);
+    expect(summary(run('Japan is seeking to purchase 300 Switchblade 600 loitering munitions from AeroVironment.'))).toEqual([]);
+  });
+});

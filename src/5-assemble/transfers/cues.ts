@@ -611,6 +611,8 @@ function tentativeBefore(tokens: readonly Token[], clause: Clause, first: number
     const t = tokens[k]!;
     if (t.text === ',' || t.text === ';') return false;
     if (!rules.tentativeWords.has(t.lower) || t.text !== t.lower || tokens[k + 1]?.lower === 'see') continue;
+    // ("is seeking funds to purchase": a budget request is a plan, not a wish.)
+    if (rules.fundingNouns.some((words) => words.every((w, j) => tokens[k + 1 + j]?.lower === w))) continue;
     if (!rules.tentativeNouns.has(t.lower)) return true;
     if (tokens.slice(k + 1, first).some((u) => u.lower === 'to' || u.lower === 'in')) return true;
   }

@@ -124,6 +124,7 @@ export interface TransferRules {
   possibilityModals: Set<string>;
   /** Words that make a verb cue after them a wish, an option or talks ("may buy", "is considering buying"). */
   tentativeWords: Set<string>;
+  fundingNouns: string[][];
   /** Reporting verbs that take the one told before what is told ("told Washington it ..."). */
   tellingVerbs: Set<string>;
   /** Tentative words that are nouns ("pressure", "talks"): tentative only through "to" or "in". */
@@ -345,6 +346,7 @@ interface RulesFile {
   regionAdjectives: string[];
   possibilityModals: string[];
   tentativeWords: string[];
+  fundingNouns: string[];
   tellingVerbs: string[];
   tentativeNouns: string[];
   hypotheticalModals: string[];
@@ -512,6 +514,7 @@ function compile(): TransferRules {
     regionAdjectives: new Set(file.regionAdjectives),
     possibilityModals: new Set(file.possibilityModals),
     tentativeWords: new Set(file.tentativeWords),
+    fundingNouns: file.fundingNouns.map((phrase) => phrase.split(' ')),
     tellingVerbs: new Set(file.tellingVerbs),
     tentativeNouns: new Set(file.tentativeNouns),
     hypotheticalModals: new Set(file.hypotheticalModals),
