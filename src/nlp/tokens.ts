@@ -111,6 +111,11 @@ export function wordsAt(tokens: readonly Token[], k: number, n: number): string 
   return out.join(' ');
 }
 
+/** Whether the lower-case words stand at tokens k, k+1, ... ("in", "europe" in "sold K9s in Europe"). */
+export function phraseAt(tokens: readonly Token[], k: number, words: readonly string[]): boolean {
+  return words.every((w, j) => tokens[k + j]?.lower === w);
+}
+
 /** Lower-case words an acronym's letters skip: "Command and Liaison ...". */
 const LETTER_SKIPS = new Set(['and', 'of', 'for', 'the', '&']);
 

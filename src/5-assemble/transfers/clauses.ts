@@ -535,10 +535,6 @@ function restrictiveRelativeEnd(tokens: readonly Token[], that: number): number 
 /** Words of a name told something ("the United States"). */
 const ADDRESSEE_WORDS = 3;
 
-/**
- * "told Washington it was suspending": the last token of a name right after a telling verb when a
- * subject pronoun or "that" follows it; else the verb itself.
- */
 /** The comma after a reporting verb's day ("said Tuesday,", "said on Friday,"), else `k`, the verb's last word. */
 function reportDateEnd(tokens: readonly Token[], k: number): number {
   let j = k + 1;
@@ -548,6 +544,10 @@ function reportDateEnd(tokens: readonly Token[], k: number): number {
   return j > k + 1 && tokens[j]?.text === ',' ? j : k;
 }
 
+/**
+ * "told Washington it was suspending": the last token of a name right after a telling verb when a
+ * subject pronoun or "that" follows it; else the verb itself.
+ */
 function addressee(tokens: readonly Token[], from: number): number {
   const verb = from - 1;
   if (!transferRules().tellingVerbs.has(tokens[verb]!.lower)) return verb;

@@ -7,7 +7,7 @@
  * -> approved.
  */
 import type { TransferStatus } from '../../model/contract.js';
-import { isQuoteMark, joinedByHyphen, type Token } from '../../nlp/tokens.js';
+import { isQuoteMark, joinedByHyphen, phraseAt, type Token } from '../../nlp/tokens.js';
 import { afterShortDate, aside, beforeDateOrAside, objectOpensAt, type Clause } from './clauses.js';
 import { isCount, opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
 import { textOf } from './evidence.js';
@@ -34,8 +34,8 @@ export interface CueHit {
   apposition?: number;
 }
 
-const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'new', 'latest', 'first', 'second', 'next', 'further', "'s", 'of', 'any', 'planned', 'proposed', 'possible', 'potential']);
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const NOUN_BEFORE = new Set(['the', 'a', 'an', ...POSSESSIVE_DETERMINERS, 'this', 'that', 'these', 'those', 'new', 'latest', 'first', 'second', 'next', 'further', "'s", 'of', 'any', 'planned', 'proposed', 'possible', 'potential']);
 const WINDOW = 4;
 /** Words from a tentative word to its verb ("is in talks with Russia to acquire"). */
 const TENTATIVE_REACH = 6;
@@ -324,7 +324,7 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   };
   hits = hits.map((h) => (pledges(h) ? { ...h, status: 'announced', weak: false } : h));
   // "agreed in principle to sell Mistral missiles": a decision in principle, no deal yet.
-  const hedged = hits.find((h) => transferRules().hedges.some((words) => words.every((w, j) => tokens[h.last + 1 + j]?.lower === w)));
+  const hedged = hits.find((h) => transferRules().hedges.some((words) => phraseAt(tokens, h.last + 1, words)));
   if (hedged) hits = hits.map((h) => (h.first >= hedged.first && !h.negated ? { ...h, status: 'announced', weak: false } : h));
   // (The deal that is the act's object, or the subject of its passive: "a contract ... was expected to be signed".)
   const awaitedDeal = (h: CueHit) => planned.some((v) => (v.last < h.first && h.first - v.last <= PLANNED_OBJECT_REACH) || (tokens[v.first - 1]?.lower === 'be' && h.last < v.first && v.first - h.last <= PLANNED_SUBJECT_REACH));
@@ -612,7 +612,7 @@ function tentativeBefore(tokens: readonly Token[], clause: Clause, first: number
     if (t.text === ',' || t.text === ';') return false;
     if (!rules.tentativeWords.has(t.lower) || t.text !== t.lower || tokens[k + 1]?.lower === 'see') continue;
     // ("is seeking funds to purchase": a budget request is a plan, not a wish.)
-    if (rules.fundingNouns.some((words) => words.every((w, j) => tokens[k + 1 + j]?.lower === w))) continue;
+    if (rules.fundingNouns.some((words) => phraseAt(tokens, k + 1, words))) continue;
     if (!rules.tentativeNouns.has(t.lower)) return true;
     if (tokens.slice(k + 1, first).some((u) => u.lower === 'to' || u.lower === 'in')) return true;
   }

@@ -15,7 +15,7 @@
  */
 import type { Actor, TransferStatus } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
-import type { Token } from '../../nlp/tokens.js';
+import { phraseAt, type Token } from '../../nlp/tokens.js';
 import { parseSentence } from '../../nlp/parse.js';
 import { actorSpans, type ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { scanSentence } from '../../3-annotate/weapons/scan.js';
@@ -373,7 +373,7 @@ const ADDED_REACH = 4;
 
 /** Goods a phrase of several words adds to the clause's other goods: "together with", "along with", "as well as". */
 function addedTo(tokens: readonly Token[], clause: Clause, item: Item): boolean {
-  const opens = (k: number) => transferRules().listContinuations.some((words) => words.length > 1 && words.every((w, j) => tokens[k - words.length + 1 + j]?.lower === w));
+  const opens = (k: number) => transferRules().listContinuations.some((words) => words.length > 1 && phraseAt(tokens, k - words.length + 1, words));
   for (let k = item.phrase.first - 1; k > clause.first && item.phrase.first - k <= ADDED_REACH; k--) if (opens(k)) return true;
   return false;
 }

@@ -19,7 +19,7 @@
  * countries to re-export") is reported, so that no one else is put in its place.
  */
 import type { Actor } from '../../model/contract.js';
-import { beforeCurrency, joinedByHyphen, opensWord, wordsAt, type Token } from '../../nlp/tokens.js';
+import { beforeCurrency, joinedByHyphen, opensWord, phraseAt, wordsAt, type Token } from '../../nlp/tokens.js';
 import { actorLexicon, lexiconType } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
@@ -925,9 +925,9 @@ function unnamedRoles(tokens: readonly Token[], clause: Clause, cues: readonly C
   }
   // "signing deals for K9 howitzers and K2 tanks in Europe": buyers told, after the cue, only by where
   // they are (not "its only ally in Africa, donated two UH-1H helicopters").
-  const market = (k: number) => transferRules().unnamedMarkets.some((words) => words.every((w, j) => tokens[k + j]?.lower === w) && !/^['’]s$/.test(tokens[k + words.length]?.text ?? ''));
-  const firstCue = Math.min(...cues.map((c) => c.last));
-  for (let k = Math.max(clause.first, firstCue + 1); k <= clause.last; k++) if (market(k)) roles.add('recipient');
+  const market = (k: number) => transferRules().unnamedMarkets.some((words) => phraseAt(tokens, k, words) && !/^['’]s$/.test(tokens[k + words.length]?.text ?? ''));
+  const afterCue = cues.length > 0 ? Math.min(...cues.map((c) => c.last)) + 1 : clause.last + 1;
+  for (let k = Math.max(clause.first, afterCue); k <= clause.last; k++) if (market(k)) roles.add('recipient');
   return roles;
 }
 

@@ -97,6 +97,7 @@ export interface TransferRules {
   /** "vehicles built by Rheinmetall": participles whose "by" names the maker, no party of the clause's cue. */
   makerVerbs: Set<string>;
   unnamedParties: Set<string>;
+  /** Where buyers told only by their region are ("in europe", "abroad"), as words. */
   unnamedMarkets: string[][];
   /** "in", "against": prepositions that take an actor out of the subject's place without naming a party. */
   otherPrepositions: Set<string>;
@@ -124,6 +125,7 @@ export interface TransferRules {
   possibilityModals: Set<string>;
   /** Words that make a verb cue after them a wish, an option or talks ("may buy", "is considering buying"). */
   tentativeWords: Set<string>;
+  /** What a wish word asks for when it is a budget request ("seeking funds to"), as words. */
   fundingNouns: string[][];
   /** Reporting verbs that take the one told before what is told ("told Washington it ..."). */
   tellingVerbs: Set<string>;
