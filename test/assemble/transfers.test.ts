@@ -3527,3 +3527,10 @@ describe('a budget request', () => {
     expect(summary(run('Japan is seeking to purchase 300 Switchblade 600 loitering munitions from AeroVironment.'))).toEqual([]);
   });
 });
+
+describe('deliveries unnamed parties own', () => {
+  it('move no transfer told before ("to let other countries\' arms deliveries cross its territory")', () => {
+    const text = "Budapest agreed in February to buy four more Gripen fighters from Sweden. Hungary has refused to send weapons to Ukraine or to let other countries' arms deliveries cross its territory.";
+    expect(summary(run(text))).toEqual(['Gripen Sweden -> Hungary ordered']);
+  });
+});

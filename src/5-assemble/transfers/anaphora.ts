@@ -131,7 +131,13 @@ export function deliveryOnly(
   // A partitive clause speaks of the goods even where it names where they arrived ("the first of them arrived in Yerevan").
   // "which received its initial operational clearance": a verb with an object of its own moves no goods.
   const ownObject = (c: CueHit) => c.cue.pos === 'verb' && /^(?:its|their|his|her)$/.test(tokens[c.last + 1]?.lower ?? '');
-  const aboutGoods = (c: CueHit) => c.cue.pos === 'noun' || (clause.partitive && c.cue.arrival) || (!namesParty && !isActiveGiving(tokens, c) && !ownObject(c) && (c.cue.transfer || part));
+  // ("to let other countries' arms deliveries cross its territory": deliveries unnamed parties own are others'.)
+  const othersOwn = (c: CueHit) => {
+    let k = c.first - 1;
+    while (k > clause.first && transferRules().premodifierFillers.has(tokens[k]!.lower)) k--;
+    return /^['’]$/.test(tokens[k]?.text ?? '') && transferRules().unnamedParties.has(tokens[k - 1]?.lower ?? '');
+  };
+  const aboutGoods = (c: CueHit) => (c.cue.pos === 'noun' && !othersOwn(c)) || (clause.partitive && c.cue.arrival) || (!namesParty && !isActiveGiving(tokens, c) && !ownObject(c) && (c.cue.transfer || part));
   const delivery = cancelling || cues.some((c) => stage(c) && aboutGoods(c));
   if (!delivery) return [];
   // "the cancellation leaves the army without ...": a definite noun of a stage some transfer of the
