@@ -3534,3 +3534,11 @@ describe('deliveries unnamed parties own', () => {
     expect(summary(run(text))).toEqual(['Gripen Sweden -> Hungary ordered']);
   });
 });
+
+describe('deliveries sped up', () => {
+  it('are still to come ("The Pentagon says it has speeded up deliveries" after a purchase due in the autumn)', () => {
+    const text = 'Iraq signed contracts for 36 F-16 fighters, which are not due to arrive until the autumn. The Pentagon says it has speeded up deliveries.';
+    expect(summary(run(text))).toEqual(['F-16 United States -> Iraq pending']);
+    expect(summary(run('Iraq signed contracts for 36 F-16 fighters. The Pentagon accelerated the purchase.'))).toEqual(['F-16 United States -> Iraq ordered']);
+  });
+});
