@@ -657,7 +657,7 @@ describe('stages and parties of shapes met in held-out stories', () => {
 
   it('gives goods that are the subject the parties of each verb after them', () => {
     const text = 'Embraer sold the C-390 Millennium to Slovakia. The C-390 Millennium is in service with the Portuguese Air Force, and has been ordered by the Netherlands and Austria.';
-    expect(summary(run(text))).toEqual(['C-390 Millennium Embraer -> Slovakia ordered', 'C-390 Millennium Embraer -> Portugal delivered', 'C-390 Millennium Embraer -> Netherlands ordered', 'C-390 Millennium Embraer -> Austria ordered']);
+    expect(summary(run(text))).toEqual(['C-390 Millennium Embraer -> Slovakia delivered', 'C-390 Millennium Embraer -> Portugal delivered', 'C-390 Millennium Embraer -> Netherlands ordered', 'C-390 Millennium Embraer -> Austria ordered']);
   });
 
   it('reads a relative clause opened by "that" and a name for the goods before it', () => {
@@ -678,7 +678,7 @@ describe('stages and parties of shapes met in held-out stories', () => {
 
   it('reads a fleet in service with a force and the buyers of the same goods as two groups', () => {
     const text = 'Embraer sold the C-390 Millennium to Slovakia. The C-390 Millennium is in service with Portugal, and has been ordered by the Netherlands and Austria.';
-    expect(summary(run(text))).toEqual(['C-390 Millennium Embraer -> Slovakia ordered', 'C-390 Millennium Embraer -> Portugal delivered', 'C-390 Millennium Embraer -> Netherlands ordered', 'C-390 Millennium Embraer -> Austria ordered']);
+    expect(summary(run(text))).toEqual(['C-390 Millennium Embraer -> Slovakia delivered', 'C-390 Millennium Embraer -> Portugal delivered', 'C-390 Millennium Embraer -> Netherlands ordered', 'C-390 Millennium Embraer -> Austria ordered']);
     expect(summary(run('Japan has ordered 147 F-35 jets from the United States, and more than 40 of them are already in service.'))).toEqual(['F-35 United States -> Japan delivered']);
   });
 
@@ -1535,7 +1535,7 @@ describe("an approved sale's seller, and a firm described by its country", () =>
   });
 
   it('names no supplier by "from" after a verb of taking that tells no transfer ("inherited from", "captured from")', () => {
-    expect(summary(run('Moldova sold the MiG-29 fighters it had inherited from the Soviet Union to the United States.'))).toEqual(['MiG-29 Moldova -> United States ordered']);
+    expect(summary(run('Moldova sold the MiG-29 fighters it had inherited from the Soviet Union to the United States.'))).toEqual(['MiG-29 Moldova -> United States delivered']);
     expect(summary(run('Ukraine sent Poland the T-72 tanks it had captured from Russian forces.'))).toEqual(['T-72 Ukraine -> Poland delivered']);
   });
 
@@ -1993,7 +1993,7 @@ describe('denials', () => {
   });
 
   it('keeps a report no one denies', () => {
-    expect(one('Ukrainian officials said reports showed Iran sold Shahed drones to Russia.')).toEqual(['Shahed Iran -> Russia ordered']);
+    expect(one('Ukrainian officials said reports showed Iran sold Shahed drones to Russia.')).toEqual(['Shahed Iran -> Russia delivered']);
   });
 });
 
@@ -3540,5 +3540,18 @@ describe('deliveries sped up', () => {
     const text = 'Iraq signed contracts for 36 F-16 fighters, which are not due to arrive until the autumn. The Pentagon says it has speeded up deliveries.';
     expect(summary(run(text))).toEqual(['F-16 United States -> Iraq pending']);
     expect(summary(run('Iraq signed contracts for 36 F-16 fighters. The Pentagon accelerated the purchase.'))).toEqual(['F-16 United States -> Iraq ordered']);
+  });
+});
+
+describe('a sale told in the simple past', () => {
+  it('has changed hands, with no recent date beside it ("Brunei sold three corvettes to Indonesia", "In 2023 it sold ...")', () => {
+    expect(summary(run('Brunei sold three Nakhoda Ragam-class corvettes to Indonesia.'))).toEqual(['Nakhoda Ragam-class corvette Brunei -> Indonesia delivered']);
+    expect(summary(run('Cyprus bought H145M helicopters from Airbus. In 2022 it sold eleven Mi-35P helicopters to Serbia.'))).toContain('Mi-35 Cyprus -> Serbia delivered');
+  });
+
+  it('stays a sale when recent ("sold ... last year") or in the present perfect ("has sold")', () => {
+    expect(summary(run('Norway sold 32 F-16 jets to Romania last year.'))).toEqual(['F-16 Norway -> Romania ordered']);
+    expect(summary(run('Norway has sold 32 F-16 jets to Romania.'))).toEqual(['F-16 Norway -> Romania ordered']);
+    expect(summary(run('Fincantieri has since sold six FREMM frigates to Indonesia.'))).toEqual(['FREMM Fincantieri -> Indonesia ordered']);
   });
 });

@@ -111,7 +111,7 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     if (cue.background && (found.passive || found.modal)) continue;
     if (!followed(tokens, clause, found)) continue;
     if (cue.ended && !endedBy(hits, found)) continue;
-    hits.push(leasedIn(tokens, clause, found));
+    hits.push(leasedIn(tokens, clause, soldLongAgo(tokens, clause, found) ? { ...found, status: 'delivered', weak: false } : found));
   }
   // "no longer block the sale": the negation is the blocking verb's; the sale after it stands.
   const lifted = (h: CueHit) => hits.some((g) => g.cue.negatedStatus && g.first < h.first && !g.negated && h.first - g.last <= WINDOW);
@@ -144,6 +144,19 @@ function leasedIn(tokens: readonly Token[], clause: Clause, hit: CueHit): CueHit
   const party = hit.cue.fromAgent;
   if (party === null || hit.passive || !tokens.slice(hit.last + 1, clause.last + 1).some((t) => t.lower === 'from')) return hit;
   return { ...hit, cue: { ...hit.cue, agent: party } };
+}
+
+/**
+ * "In 2023 it sold eleven Mi-35P helicopters to Serbia", "Brunei sold the three corvettes to
+ * Indonesia": a sale told in the simple past, no recent date beside it, is one whose goods have
+ * changed hands (not "has sold", "was sold", "to sell", nor "sold ... last year", still being delivered,
+ * nor a sale told with its price).
+ */
+function soldLongAgo(tokens: readonly Token[], clause: Clause, hit: CueHit): boolean {
+  if (!transferRules().pastSales.has(tokens[hit.first]!.lower) || hit.status !== 'ordered' || hit.modal || hit.negated || hit.passive) return false;
+  if ([1, 2].some((back) => transferRules().saleAuxiliaries.has(tokens[hit.first - back]?.lower ?? ''))) return false;
+  // ("sold the Arrow 3 system to Germany for 3.5 billion euros": a sale with its price is the contract.)
+  return !tokens.slice(clause.first, clause.last + 1).some((t, k, all) => (/^(?:last|this)$/.test(t.lower) && /^(?:year|month|week)$/.test(all[k + 1]?.lower ?? '')) || t.lower === 'recently' || transferRules().moneyWords.has(t.lower));
 }
 
 /** "turned to KAI for 24 trainers", not "has also turned to China as relations cooled": a word the cue needs follows it. */

@@ -173,6 +173,11 @@ export interface TransferRules {
   planWords: Set<string>;
   /** Purchase verbs in the past ("bought"): with goods in use, a purchase delivered. */
   pastPurchases: Set<string>;
+  /** A seller's verb in the simple past ("sold"), and the words before it that make it no simple past. */
+  pastSales: Set<string>;
+  saleAuxiliaries: Set<string>;
+  /** Words of a price ("for 3.5 billion euros", "$"). */
+  moneyWords: Set<string>;
   /** Three words that open the alternative chosen over the clause's goods ("in favour of"), whose parties are not theirs. */
   alternativeOpeners: Set<string>;
   /** Nouns of a deal whose "for the supply of" names its content, not a delivery. */
@@ -372,6 +377,9 @@ interface RulesFile {
   timeAdverbs: string[];
   planWords: string[];
   pastPurchases: string[];
+  pastSales: string[];
+  saleAuxiliaries: string[];
+  moneyWords: string[];
   alternativeOpeners: string[];
   dealNouns: string[];
   fleetVerbs: string[];
@@ -540,6 +548,9 @@ function compile(): TransferRules {
     timeAdverbs: new Set(file.timeAdverbs),
     planWords: new Set(file.planWords),
     pastPurchases: new Set(file.pastPurchases),
+    pastSales: new Set(file.pastSales),
+    saleAuxiliaries: new Set(file.saleAuxiliaries),
+    moneyWords: new Set(file.moneyWords),
     alternativeOpeners: new Set(file.alternativeOpeners),
     dealNouns: new Set(file.dealNouns),
     fleetVerbs: new Set(file.fleetVerbs),
