@@ -229,12 +229,17 @@ function approvesSale(tokens: readonly Token[], last: number): boolean {
 /** The index after a short date at `k` ("in May last year", "in 2019", "on Friday", "last week"; capitalised words, so a place too), else `k`. */
 export function afterShortDate(tokens: readonly Token[], k: number): number {
   // ("and last week the government sent": a relative date with no preposition.)
-  if (/^(?:last|this|next)$/.test(tokens[k]?.lower ?? '') && /^(?:week|month|year|spring|summer|autumn|winter)$/.test(tokens[k + 1]?.lower ?? '')) return k + 2;
+  if (relativeDateAt(tokens, k)) return k + 2;
   if (!/^(?:in|on)$/.test(tokens[k]?.lower ?? '')) return k;
   let j = k + 1;
   // ("and in September Belgium agreed": a month, not the name after it.)
   while (j - k <= DATE_WORDS && tokens[j] && (/^(?:\d{1,4}|last|this|year|month)$/u.test(tokens[j]!.text) || (/^\p{Lu}\p{Ll}+$/u.test(tokens[j]!.text) && monthNumber(tokens[j]!.text) !== null))) j++;
   return j > k + 1 ? j : k;
+}
+
+/** A relative date of two words at `k`: "last week", "this year", "next spring". */
+export function relativeDateAt(tokens: readonly Token[], k: number): boolean {
+  return /^(?:last|this|next)$/.test(tokens[k]?.lower ?? '') && /^(?:week|month|year|spring|summer|autumn|winter)$/.test(tokens[k + 1]?.lower ?? '');
 }
 
 /** Words of an aside between commas that a deal's content may come after ("a deal, days before the coup, to supply"). */

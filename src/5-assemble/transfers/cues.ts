@@ -8,7 +8,7 @@
  */
 import type { TransferStatus } from '../../model/contract.js';
 import { isQuoteMark, joinedByHyphen, phraseAt, type Token } from '../../nlp/tokens.js';
-import { afterShortDate, aside, beforeDateOrAside, objectOpensAt, type Clause } from './clauses.js';
+import { afterShortDate, aside, beforeDateOrAside, objectOpensAt, relativeDateAt, type Clause } from './clauses.js';
 import { isCount, opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
 import { textOf } from './evidence.js';
 import { transferRules, type Cue } from './rules.js';
@@ -148,7 +148,7 @@ function leasedIn(tokens: readonly Token[], clause: Clause, hit: CueHit): CueHit
 
 /**
  * "In 2023 it sold eleven Mi-35P helicopters to Serbia", "Brunei sold the three corvettes to
- * Indonesia": a sale told in the simple past, no recent date beside it, is one whose goods have
+ * Indonesia": a sale told in the simple past, no relative date beside it, is one whose goods have
  * changed hands (not "has sold", "was sold", "to sell", nor "sold ... last year", still being delivered,
  * nor a sale told with its price).
  */
@@ -156,7 +156,8 @@ function soldLongAgo(tokens: readonly Token[], clause: Clause, hit: CueHit): boo
   if (!transferRules().pastSales.has(tokens[hit.first]!.lower) || hit.status !== 'ordered' || hit.modal || hit.negated || hit.passive) return false;
   if ([1, 2].some((back) => transferRules().saleAuxiliaries.has(tokens[hit.first - back]?.lower ?? ''))) return false;
   // ("sold the Arrow 3 system to Germany for 3.5 billion euros": a sale with its price is the contract.)
-  return !tokens.slice(clause.first, clause.last + 1).some((t, k, all) => (/^(?:last|this)$/.test(t.lower) && /^(?:year|month|week)$/.test(all[k + 1]?.lower ?? '')) || t.lower === 'recently' || transferRules().moneyWords.has(t.lower));
+  for (let k = clause.first; k <= clause.last; k++) if (relativeDateAt(tokens, k) || tokens[k]!.lower === 'recently' || transferRules().moneyWords.has(tokens[k]!.lower)) return false;
+  return true;
 }
 
 /** "turned to KAI for 24 trainers", not "has also turned to China as relations cooled": a word the cue needs follows it. */
