@@ -65,6 +65,15 @@ describe('organisations', () => {
     expect(mentionsOf(company, 'Tawazun Holding')).toEqual(['Tawazun Holding']);
   });
 
+  it('links a state body\'s acronym written with a hyphen ("(F-FDTL)"), and the body belongs to the hyphenated country that opens its name', () => {
+    const r = run('The radars will serve the Timor-Leste Defence Force (F-FDTL), he said. The F-FDTL also wants helicopters.');
+    expect(mentionsOf(r, 'Timor-Leste Defence Force')).toEqual(['Timor-Leste Defence Force', 'F-FDTL', 'F-FDTL']);
+    expect(actor(r, 'Timor-Leste Defence Force')?.memberOf).toBe('east-timor');
+    const bissau = run('The Guinea-Bissau Armed Forces received trucks.');
+    expect(actor(bissau, 'Guinea-Bissau Armed Forces')?.memberOf).toBe('guinea-bissau');
+    expect(actor(bissau, 'Guinea')).toBeUndefined();
+  });
+
   it('links letters that spell a name with a word in capitals ("PNGDF" for "PNG Defence Force"), defined or not', () => {
     const r = run('The PNG Defence Force will get four boats. Australia leased two helicopters to the PNGDF.');
     expect(mentionsOf(r, 'PNG Defence Force')).toEqual(['PNG Defence Force', 'PNGDF']);

@@ -6,10 +6,13 @@
  */
 import type { EntityMention } from '../../model/annotations.js';
 import { actorRules, namesDocumentOrEvent } from '../../lexicon/actor-rules.js';
+import type { Token } from '../../nlp/tokens.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
 
 export interface AcronymDefinition {
+  /** Token range of the acronym: more than one token when hyphens split it ("F-FDTL"). */
   acronymAt: number;
+  acronymLast: number;
   /** Token range of the long form. */
   first: number;
   last: number;
@@ -21,16 +24,27 @@ export function findAcronymDefinitions(ctx: SentenceContext): AcronymDefinition[
   const { tokens } = ctx;
   const definitions: AcronymDefinition[] = [];
   for (let i = 1; i + 2 < tokens.length; i++) {
-    if (tokens[i]!.text !== '(' || tokens[i + 2]!.text !== ')') continue;
-    const acronym = tokens[i + 1]!.text;
+    if (tokens[i]!.text !== '(') continue;
+    const close = closingParenthesis(tokens, i);
+    if (close === -1) continue;
+    const acronym = ctx.doc.text.slice(tokens[i + 1]!.start, tokens[close - 1]!.end);
     if (!/^\p{Lu}[\p{Lu}\d&/-]{1,9}$/u.test(acronym)) continue;
     const long = longForm(ctx, i - 1, acronym);
-    const loose = long === null && /^\p{Lu}{2,6}$/u.test(acronym) && /^\p{Lu}/u.test(tokens[i - 1]!.text);
+    const loose = long === null && /^\p{Lu}+(?:-\p{Lu}+)*$/u.test(acronym) && /^\p{Lu}{2,6}$/u.test(acronym.replace(/-/g, '')) && /^\p{Lu}/u.test(tokens[i - 1]!.text);
     if (long === null && !loose) continue;
-    definitions.push({ acronymAt: i + 1, first: long ?? i - 1, last: i - 1, loose });
-    if (namesDocumentOrEvent(tokens.slice(long ?? i - 1, i).map((t) => t.lower))) claim(ctx, i + 1, i + 1);
+    definitions.push({ acronymAt: i + 1, acronymLast: close - 1, first: long ?? i - 1, last: i - 1, loose });
+    if (namesDocumentOrEvent(tokens.slice(long ?? i - 1, i).map((t) => t.lower))) claim(ctx, i + 1, close - 1);
   }
   return definitions;
+}
+
+/** The ")" that closes the "(" at `open` around one word written without spaces ("(F-FDTL)"), or -1. */
+function closingParenthesis(tokens: readonly Token[], open: number): number {
+  for (let j = open + 2; j < tokens.length && j <= open + 5; j++) {
+    if (tokens[j]!.start !== tokens[j - 1]!.end) return -1;
+    if (tokens[j]!.text === ')') return j;
+  }
+  return -1;
 }
 
 /** Walks back from `last` over capitalised words and connectors until the initials spell the acronym. */
@@ -60,7 +74,9 @@ function stateBody(mention: EntityMention): boolean {
 export function acronymMentions(ctx: SentenceContext, definitions: AcronymDefinition[], found: EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const d of definitions) {
-    if (ctx.claimed[d.acronymAt] && !found.some((m) => m.start === ctx.tokens[d.acronymAt]!.start)) continue;
+    const acronymStart = ctx.tokens[d.acronymAt]!.start;
+    const acronymEnd = ctx.tokens[d.acronymLast]!.end;
+    if (ctx.claimed[d.acronymAt] && !found.some((m) => m.start === acronymStart)) continue;
     const end = ctx.tokens[d.last]!.end;
     // A facility named by its head ("Kennedy Space Center (KSC)") lends its acronym too; other places do not.
     // ("Armed Forces of the Philippines (AFP)": not the country the long form ends with, but the body
@@ -70,19 +86,21 @@ export function acronymMentions(ctx: SentenceContext, definitions: AcronymDefini
     const long =
       found.find((m) => m.end === end && (m.kind !== 'place' || m.rule === 'name:place-head') && m.form !== 'adjective' && (d.loose || m.start <= start)) ??
       found.find((m) => m.start === start && m.kind === 'organization' && m.canonical === text);
-    const existing = found.findIndex((m) => m.start === ctx.tokens[d.acronymAt]!.start);
+    const existing = found.filter((m) => m.start < acronymEnd && m.end > acronymStart);
     // (Not letters the lexicon knows: "The Air Force (USAF)" stays the US Air Force.)
-    if (!long || (d.loose && (!stateBody(long) || long.entry || found[existing]?.entry))) continue;
-    const mention = mentionFrom(ctx, d.acronymAt, d.acronymAt, {
+    if (!long || (d.loose && (!stateBody(long) || long.entry || existing.some((m) => m.entry)))) continue;
+    // Hyphenated letters name weapons as often as bodies ("(JASSM-ER)"): only an organisation's are taken.
+    if (d.acronymLast > d.acronymAt && long.kind !== 'organization') continue;
+    const mention = mentionFrom(ctx, d.acronymAt, d.acronymLast, {
       kind: long.kind,
       entry: long.entry,
       form: 'acronym',
       rule: d.loose ? 'acronym-foreign' : 'acronym-definition',
       canonical: long.canonical ?? long.text,
     });
-    if (existing !== -1) found.splice(existing, 1);
+    for (const m of existing) found.splice(found.indexOf(m), 1);
     out.push(mention);
-    claim(ctx, d.acronymAt, d.acronymAt);
+    claim(ctx, d.acronymAt, d.acronymLast);
   }
   return out;
 }

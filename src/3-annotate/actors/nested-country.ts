@@ -4,6 +4,7 @@
  * marks it: a location modifying an organisation's name.
  */
 import type { EntityMention } from '../../model/annotations.js';
+import type { MentionForm } from '../../model/contract.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { actorLexicon, type LexiconEntry } from '../../lexicon/actors.js';
 import type { Token } from '../../nlp/tokens.js';
@@ -15,10 +16,19 @@ import { mentionFrom, type SentenceContext } from './context.js';
  */
 export function countryAtStart(ctx: SentenceContext, first: number, last: number, adjectives: boolean): EntityMention | null {
   if (last <= first || actorRules().companyHeads.has(ctx.tokens[last]!.lower)) return null;
-  const inner = actorLexicon().gazetteer.longestAt(ctx.tokens, first, last);
-  const country = inner?.payloads.find((p) => p.entry.kind === 'country' && (adjectives || p.form === 'name' || p.form === 'acronym'));
-  if (!inner || !country) return null;
-  return mentionFrom(ctx, inner.first, inner.last, { kind: 'country', entry: country.entry.id, form: country.form, rule: `lexicon:${country.form}>nested` });
+  const found = countryWordsAt(ctx.tokens, first, last, adjectives ? ['name', 'acronym', 'adjective', 'capital'] : ['name', 'acronym']);
+  if (!found) return null;
+  return mentionFrom(ctx, first, found.last, { kind: 'country', entry: found.entry.id, form: found.form, rule: `lexicon:${found.form}>nested` });
+}
+
+/**
+ * The country named in one of `forms` by the tokens from `first`, ending before `limit`: the
+ * longest, so "Guinea-Bissau" is not Guinea and the three tokens of "Timor-Leste" are found at all.
+ */
+export function countryWordsAt(tokens: readonly Token[], first: number, limit: number, forms: readonly MentionForm[]): { entry: LexiconEntry; form: MentionForm; last: number } | null {
+  const inner = actorLexicon().gazetteer.longestAt(tokens, first, limit);
+  const country = inner?.payloads.find((p) => p.entry.kind === 'country' && forms.includes(p.form));
+  return inner && country ? { entry: country.entry, form: country.form, last: inner.last } : null;
 }
 
 /**

@@ -14,7 +14,7 @@ import { countryAfterOf } from './nested-country.js';
 import { isCommonWord, isFirstName, isKnownWord, isLastName, properNounClass } from '../../nlp/word-classes.js';
 import type { Token } from '../../nlp/tokens.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
-import { countryAtStart } from './nested-country.js';
+import { countryAtStart, countryWordsAt } from './nested-country.js';
 
 
 /**
@@ -243,7 +243,7 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
     // "Nigerian Air Force", "Kenya Defence Forces": a country's name or adjective first makes it part of that state.
     // "Royal Moroccan Armed Forces": a crown's title before the country's adjective.
     const from = /^(?:royal|imperial)$/.test(lowerWords[0]!) && words.length > 2 ? 1 : 0;
-    const country = actorLexicon().countryWords.get(lowerWords[from]!) ?? actorLexicon().countryWords.get(`${lowerWords[from]} ${lowerWords[from + 1]}`);
+    const country = countryWordsAt(tokens, nameStart + from, last, ['name', 'acronym', 'adjective'])?.entry ?? actorLexicon().countryWords.get(lowerWords[from]!);
     if (country) return make('organization', 'name:organization-head', { memberOf: country.id });
     // "the National Air Force of Angola": the country named after "of" (a mention of its own) owns it.
     const after = countryAfterOf(tokens, last);
