@@ -215,8 +215,8 @@ function jsonDocs(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/** The last round of arms-trade stories under eval/ (eval/heldout2/ ... eval/heldout63/). */
-const LAST_ROUND = 63;
+/** The last round of arms-trade stories under eval/ (eval/heldout2/ ... eval/heldout66/). */
+const LAST_ROUND = 66;
 
 type Loader = (project: string, shared: string) => GoldDoc[];
 
