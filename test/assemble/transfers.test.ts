@@ -45,6 +45,13 @@ describe('supplier and recipient', () => {
     expect(r.transfers.map((t) => [t.deal, t.quantity])).toEqual([['donation', null], ['donation', null], ['donation', 4]]);
   });
 
+  it('reads who pays ("paid for by", "funded by") as the supplier only when the clause names no other, and not one who pays a part', () => {
+    expect(summary(run('Kiribati will receive three Bushmaster vehicles paid for by Japan.'))).toEqual(['Bushmaster Japan -> Kiribati pending']);
+    expect(summary(run('Fiji will receive two Bushmaster vehicles funded by Australia.'))).toEqual(['Bushmaster Australia -> Fiji pending']);
+    expect(summary(run('Excalibur Army handed over a batch of RM-70 launchers to Ukraine, paid for by the Netherlands and Denmark.'))).toEqual(['RM-70 Excalibur Army -> Ukraine delivered']);
+    expect(summary(run('Lithuania received four UH-60M Black Hawk helicopters, partly paid for by Washington.'))).toEqual(['UH-60 Black Hawk United States -> Lithuania delivered']);
+  });
+
   it('takes the stated origin as supplier when the clause names none ("arrived in Serbia")', () => {
     expect(summary(run('The Russian-made Pantsir system arrived in Serbia.'))).toEqual(['Pantsir Russia -> Serbia delivered']);
   });

@@ -39,7 +39,7 @@ export interface RolePhrase {
   at: number;
   /** Token index of the preposition's last word, for prepositional readings. */
   preposition: number | null;
-  source: 'preposition' | 'arrival' | 'premodifier' | 'object' | 'subject' | 'pronoun' | 'counterpart' | 'coordination' | 'anaphora' | 'force' | 'owner';
+  source: 'preposition' | 'arrival' | 'premodifier' | 'object' | 'subject' | 'pronoun' | 'counterpart' | 'coordination' | 'anaphora' | 'force' | 'owner' | 'funder';
   /** For premodifiers: the noun cue they modify; items after it take the role. */
   cue: CueHit | null;
   /** For coordinated actors: the reading of the first one ("Poland" in "Poland and Norway"). */
@@ -191,6 +191,7 @@ export function readParties(
         if (verb && tokens.slice(verb.last + 1, p.index).some((t) => rules.makerVerbs.has(t.lower))) continue;
         if (verb?.cue.agent) phrases.push({ role: verb.cue.agent, party, at: m.first, preposition: p.index, source: 'preposition', cue: null });
       }
+      else if (p.role === 'funder') phrases.push({ role: 'supplier', party, at: m.first, preposition: p.index, source: 'funder', cue: null });
       else if (p.role === 'arrival' && live.some((c) => c.cue.arrival && c.cue.pos === 'verb' && p.index - c.last <= 2)) phrases.push({ role: 'recipient', party, at: m.first, preposition: p.index, source: 'arrival', cue: null });
       else if (p.role === 'counterpart' || p.role === 'co-agent') counterparts.push({ mention: m, preposition: p.index, role: p.role });
       else if (p.role === 'inherit') {
@@ -472,6 +473,10 @@ export function readParties(
   const buyerCompany = phrases.find((p) => p.source === 'subject' && p.role === 'recipient' && isSeller(p.party, actors));
   const sellerState = phrases.find((p) => p.source === 'counterpart' && p.role === 'supplier' && !isSeller(p.party, actors));
   if (buyerCompany && sellerState) [buyerCompany.role, sellerState.role] = ['supplier', 'recipient'];
+  // "45 T-72B tanks from the Czech Republic, paid for by Washington": who pays supplies only when the
+  // clause names no other supplier.
+  const funded = (p: RolePhrase) => p.source === 'funder' || p.head?.source === 'funder';
+  if (phrases.some((p) => p.role === 'supplier' && !funded(p))) return { phrases: phrases.filter((p) => !funded(p)), subject, unnamed };
   return { phrases, subject, unnamed };
 }
 
@@ -639,9 +644,9 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
   if (p === clause.first && rules.subordinators.has(word)) return null;
   const two = wordsAt(tokens, p - 1, 2);
   const three = wordsAt(tokens, p - 2, 3);
-  const role = rules.prepositions.get(two) ?? rules.prepositions.get(word);
+  const role = rules.prepositions.get(three) ?? rules.prepositions.get(two) ?? rules.prepositions.get(word);
   if (!role) return rules.otherPrepositions.has(word) ? 'other' : null;
-  return rules.notPrepositions.has(two) || rules.notPrepositions.has(three) ? 'other' : { index: p, role };
+  return [two, three, wordsAt(tokens, p - 3, 4)].some((w) => rules.notPrepositions.has(w)) ? 'other' : { index: p, role };
 }
 
 /** "to the army of the Central African Republic": where the words before a force of the named state end. */

@@ -8,7 +8,7 @@ import type { TransferStatus } from '../../model/contract.js';
 import { Gazetteer } from '../../nlp/gazetteer.js';
 
 export type Party = 'supplier' | 'recipient';
-export type PrepositionRole = Party | 'agent' | 'counterpart' | 'arrival' | 'co-agent' | 'inherit';
+export type PrepositionRole = Party | 'agent' | 'counterpart' | 'arrival' | 'co-agent' | 'inherit' | 'funder';
 
 export interface Cue {
   pos: 'verb' | 'noun';
