@@ -25,6 +25,8 @@ export interface ActorRules {
   classTypes: Set<string>;
   /** Lexicon types of state bodies ("government", "military"). */
   stateBodyTypes: Set<string>;
+  /** "Panama's National Aeronaval Service": last words of a state body's name, which a country's possessive before it owns. */
+  stateBodyHeads: Set<string>;
   /** Nouns that describe a company: an unknown name right after one is a company. */
   companyNouns: Set<string>;
   /** "built by France's Piriou": words before a country's possessive that make an unknown name after it a firm. */
@@ -80,6 +82,7 @@ export function actorRules(): ActorRules {
   };
   rules = {
     organizationHeads: new Set(list('organizationHeads')),
+    stateBodyHeads: new Set(list('stateBodyHeads')),
     organizationStarts: new Set(list('organizationStarts')),
     lawHeads: new Set(list('lawHeads')),
     eventHeads: new Set(list('eventHeads')),

@@ -74,6 +74,16 @@ describe('organisations', () => {
     expect(actor(bissau, 'Guinea')).toBeUndefined();
   });
 
+  it("makes a state body after a country's possessive part of that country, even one the lexicon gives another", () => {
+    const r = run("Panama's National Aeronaval Service took delivery of two boats. Kenya's Ministry of Defence signed a contract.");
+    expect(actor(r, 'National Aeronaval Service')?.memberOf).toBe('panama');
+    expect(r.actors.filter((a) => /Ministry of Defence/.test(a.name)).map((a) => a.memberOf)).toEqual(['kenya']);
+    // A firm's lexicon entry keeps its group, and a firm the lexicon lacks gets no state.
+    const firms = run("The vehicles were bought from Germany's Krauss-Maffei Wegmann. Turkey's Otokar Corporation sold trucks.");
+    expect(actor(firms, 'Krauss-Maffei Wegmann')).toMatchObject({ kind: 'organization' });
+    expect(actor(firms, 'Otokar Corporation')?.memberOf).toBeUndefined();
+  });
+
   it('links letters that spell a name with a word in capitals ("PNGDF" for "PNG Defence Force"), defined or not', () => {
     const r = run('The PNG Defence Force will get four boats. Australia leased two helicopters to the PNGDF.');
     expect(mentionsOf(r, 'PNG Defence Force')).toEqual(['PNG Defence Force', 'PNGDF']);

@@ -41,3 +41,13 @@ export function countryAfterOf(tokens: readonly Token[], last: number): { countr
   const country = tokens[at] ? actorLexicon().countryWords.get(tokens[at]!.lower) : undefined;
   return country?.kind === 'country' ? { country, at } : null;
 }
+
+/** The country whose possessive ends right before token `first` ("Kenya's | Ministry of Defence"), or null. */
+export function possessiveCountryBefore(tokens: readonly Token[], first: number): LexiconEntry | null {
+  if (!/^['’]s$/.test(tokens[first - 1]?.text ?? '')) return null;
+  for (let start = first - 2; start >= Math.max(0, first - 4); start--) {
+    const found = countryWordsAt(tokens, start, first - 1, ['name', 'acronym', 'capital']);
+    if (found?.last === first - 2) return found.entry;
+  }
+  return null;
+}

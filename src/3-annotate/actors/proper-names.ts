@@ -10,11 +10,10 @@ import { actorRules, namesDocumentOrEvent } from '../../lexicon/actor-rules.js';
 import { isRoleWord, titleGazetteer } from '../../lexicon/roles.js';
 import { isEnglishWord } from '../../lexicon/english-words.js';
 import { isWeaponName } from '../../lexicon/weapons.js';
-import { countryAfterOf } from './nested-country.js';
 import { isCommonWord, isFirstName, isKnownWord, isLastName, properNounClass } from '../../nlp/word-classes.js';
 import type { Token } from '../../nlp/tokens.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
-import { countryAtStart, countryWordsAt } from './nested-country.js';
+import { countryAfterOf, countryAtStart, countryWordsAt, possessiveCountryBefore } from './nested-country.js';
 
 
 /**
@@ -37,14 +36,20 @@ export function organizationNames(ctx: SentenceContext): EntityMention[] {
       const hit = actorLexicon().gazetteer.longestAt(tokens, i, last + 1);
       // ("China North Industries Group Corp.": a name the lexicon knows, then a legal form.)
       const legalForm = hit?.last === last - 1 && rules.companySuffixes.has(head) && hit.payloads.some((p) => p.entry.kind === 'organization');
-      if (hit?.last === last || legalForm) {
-        const entry = (hit.payloads.find((p) => p.entry.kind !== 'place') ?? hit.payloads[0]!).entry;
+      const known = hit && (hit.last === last || legalForm) ? (hit.payloads.find((p) => p.entry.kind !== 'place') ?? hit.payloads[0]!).entry : null;
+      // "Panama's National Aeronaval Service", "Kenya's Ministry of Defence": a state body after a
+      // country's possessive is that country's, not the one the lexicon gives the same name.
+      const stateBody = rules.stateBodyHeads.has(head) || (opening && rules.stateBodyHeads.has(tokens[i]!.lower));
+      const possessor = stateBody ? possessiveCountryBefore(tokens, i) : null;
+      if (known && !(possessor && known.memberOf && known.memberOf !== possessor.id)) {
+        const entry = known;
         const country = countryAtStart(ctx, i, last, false);
         if (country) out.push(country);
         out.push(mentionFrom(ctx, i, last, { kind: entry.kind, entry: entry.id, form: 'name', rule: 'name:organization-head>lexicon' }));
         claim(ctx, i, last);
-      } else if (!hit || hit.last < last) {
+      } else if (!hit || hit.last < last || known) {
         const mention = typeName(ctx, i, last);
+        if (mention?.kind === 'organization' && possessor && !mention.memberOf) mention.memberOf = possessor.id;
         if (mention?.kind === 'organization' || mention?.kind === 'media') {
           const first = tokens.findIndex((t) => t.start === mention.start);
           const country = countryAtStart(ctx, tokens[first]!.lower === 'the' ? first + 1 : first, last, false);
