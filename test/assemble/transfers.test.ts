@@ -259,6 +259,13 @@ describe('parties the clause leaves to the story', () => {
     expect(summary(r)).toEqual(['Spike Israel -> India cancelled']);
   });
 
+  it('gives a story with no dateline a ministry of no country that the headline opens with, unless that state supplies arms in the story', () => {
+    const r = run('Kenya gets its first Bell 412 helicopters\n\nKenya has received two Bell 412 helicopters from the US, its Defense Ministry said. In 2022 the ministry dropped a plan to buy 12 MH-60R Seahawk helicopters from the US.');
+    expect(summary(r)).toEqual(['Bell 412 United States -> Kenya delivered', 'MH-60R Seahawk United States -> Kenya cancelled']);
+    const seller = run('Pakistan agrees to sell JF-17 jets to Nigeria\n\nPakistan will sell three JF-17 jets to Nigeria. The Defense Ministry also bought two Bell 412 helicopters from the US.');
+    expect(summary(seller)).toContain('Bell 412 United States -> Defense Ministry ordered');
+  });
+
   it('gives a transfer with no supplier the maker of the system, when the story names it', () => {
     const r = run('South Korean arms sales are booming. Poland received 24 more K9 howitzers last month.');
     expect(summary(r)).toEqual(['K9 South Korea -> Poland delivered']);

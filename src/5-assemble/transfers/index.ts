@@ -294,6 +294,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   const headlineBuyer = drafts.find((d) => d.sentence === headline && d.recipient)?.recipient ?? null;
   // ... else the dateline's state, when the story has it buy or receive something else.
   const datelineBuyer = storyCountry && drafts.some((d) => d.recipient === storyCountry && d.supplier) ? storyCountry : null;
+  // "(Bloomberg) -- Taiwan has received ..., its Defense Ministry said": with no dateline, the state the
+  // headline opens with owns the story's stateless bodies, unless it supplies arms in the story.
+  const bodyHome = actors.datelineCountry?.id ?? (storyCountry && !drafts.some((d) => d.supplier === storyCountry) ? storyCountry : null);
   const buyer = headlineBuyer ? { id: headlineBuyer, why: "the headline's buyer" } : datelineBuyer ? { id: datelineBuyer, why: "the dateline's state" } : null;
   const companyOf = (company: string, country: string) => isCompany(company) && home(company) === actors.byId.get(country)?.name && actors.byId.get(country)?.kind === 'country';
   // A state body the story ties to no country (no country word, no dateline): "the Equipment Development Department".
@@ -345,7 +348,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     (d) => withOriginSupplier(d, origins, domestic, isCompany, offered, builders),
     (d) => withHeadlineCompanies(d, headline, companyOf),
     (d) => withPlacedBodies(d, unplaced, isCountry),
-    (d) => withHomeBodies(d, stateless, actors.datelineCountry?.id ?? null),
+    (d) => withHomeBodies(d, stateless, bodyHome),
     withApprovedRequests,
     (d) => withPastDeliveries(d, referenceYear, yearOf),
     (d) => complete(d, domestic, receives),
