@@ -84,6 +84,11 @@ describe('organisations', () => {
     expect(actor(firms, 'Otokar Corporation')?.memberOf).toBeUndefined();
   });
 
+  it('keeps a known maker before a weapon\'s model an actor ("Airbus C295"), not one before an airliner\'s ("Boeing 787")', () => {
+    expect(actor(run('Chile will buy two Airbus C295 aircraft.'), 'Airbus')).toMatchObject({ kind: 'organization' });
+    expect(actor(run('The airline ordered ten Boeing 787 jets.'), 'Boeing')).toBeUndefined();
+  });
+
   it('links letters that spell a name with a word in capitals ("PNGDF" for "PNG Defence Force"), defined or not', () => {
     const r = run('The PNG Defence Force will get four boats. Australia leased two helicopters to the PNGDF.');
     expect(mentionsOf(r, 'PNG Defence Force')).toEqual(['PNG Defence Force', 'PNGDF']);

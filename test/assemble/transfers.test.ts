@@ -52,6 +52,12 @@ describe('supplier and recipient', () => {
     expect(summary(run('Lithuania received four UH-60M Black Hawk helicopters, partly paid for by Washington.'))).toEqual(['UH-60 Black Hawk United States -> Lithuania delivered']);
   });
 
+  it('takes a company named in the system\'s own name as its supplier ("two Airbus C295 aircraft"), unless its state sells its arms ("Boeing KC-46")', () => {
+    expect(summary(run('Chile shelved a plan to buy two Airbus C295 aircraft.'))).toEqual(['C-295 Airbus -> Chile cancelled']);
+    expect(summary(run('Peru received two Embraer C-390 transport aircraft.'))).toEqual(['Embraer C-390 Embraer -> Peru delivered']);
+    expect(summary(run('Israel will receive two Boeing KC-46 tankers from the United States next year.'))).toEqual(['KC-46 United States -> Israel pending']);
+  });
+
   it('takes the stated origin as supplier when the clause names none ("arrived in Serbia")', () => {
     expect(summary(run('The Russian-made Pantsir system arrived in Serbia.'))).toEqual(['Pantsir Russia -> Serbia delivered']);
   });

@@ -8,7 +8,7 @@
  */
 import { actorRules, namesDocumentOrEvent } from '../../lexicon/actor-rules.js';
 import { actorLexicon } from '../../lexicon/actors.js';
-import { contextWeaponBeforeHead } from '../../lexicon/weapons.js';
+import { contextWeaponBeforeHead, weaponLexicon } from '../../lexicon/weapons.js';
 import type { Token } from '../../nlp/tokens.js';
 import { claim, type SentenceContext } from './context.js';
 
@@ -44,14 +44,15 @@ function claimTokenPatterns(ctx: SentenceContext): void {
     const designation = designationEnd(tokens, i);
     if (designation !== -1) {
       // The maker before a designation names the product, not the company acting.
-      const maker = i > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]!.text) && !ctx.claimed[i - 1] && isMaker(tokens[i - 1]!) ? i - 1 : i;
+      const maker = i > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]!.text) && !ctx.claimed[i - 1] && isMaker(tokens[i - 1]!) && !makerOfWeapon(tokens, i - 1) ? i - 1 : i;
       claim(ctx, maker, designation);
       i = designation;
       continue;
     }
     const model = tokens[i + 1];
     if (/^\p{Lu}\p{L}+$/u.test(t.text) && model?.spaceBefore && MODEL_NUMBER.test(model.text) && !/^(?:19|20)\d\d$/.test(model.text) && !isKnownPlace(tokens, i)) {
-      claim(ctx, i, i + 1); // "Airbus A380", "Boeing 787"
+      // ("two Airbus C295 aircraft": a company the lexicon knows stays an actor, the weapon's maker.)
+      claim(ctx, makerOfWeapon(tokens, i) ? i + 1 : i, i + 1); // "Airbus A380", "Boeing 787"
       i++;
       continue;
     }
@@ -90,6 +91,22 @@ function designationEnd(tokens: Token[], i: number): number {
 function isKnownPlace(tokens: Token[], i: number): boolean {
   const hit = actorLexicon().gazetteer.longestAt(tokens, i, i + 1);
   return Boolean(hit?.payloads.some((p) => p.entry.kind === 'country' || p.entry.kind === 'place'));
+}
+
+/**
+ * "Airbus C295", "Sukhoi Su-30": a one-word name, not in capitals, that the actor lexicon knows as an
+ * organisation, before a weapon's name (not an airliner's: "Boeing 787"). Letters in capitals
+ * ("FDI", "ANKA", "CASA") name systems as often as makers.
+ */
+function makerOfWeapon(tokens: Token[], i: number): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text)) return false;
+  const hit = actorLexicon().gazetteer.longestAt(tokens, i, i + 1);
+  // A weapon's name that takes in the model after the maker's ("C295", "Su-30"), not the maker's name alone.
+  const weaponAt = (k: number) => {
+    const name = weaponLexicon().phrases.longestAt(tokens, k);
+    return name !== null && name.last > i && name.payloads.some((p) => p.system);
+  };
+  return Boolean(hit?.payloads.some((p) => p.entry.kind === 'organization' && p.form === 'name')) && (weaponAt(i) || weaponAt(i + 1));
 }
 
 /** A capitalised word right before a designation is its maker when it is a name ("Sukhoi", "Antonov"). */

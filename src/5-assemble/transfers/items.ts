@@ -10,7 +10,7 @@ import type { AnalysisDocument } from '../../model/document.js';
 import type { Token } from '../../nlp/tokens.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { latestNamedBefore } from './latest.js';
-import { isSeller, partyOf } from './parties.js';
+import { homeCountry, isSeller, partyOf } from './parties.js';
 import { transferRules } from './rules.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { countEndingAt, demonymEndingAt, nounPhrase, type NounPhrase, type StatedOrigin } from '../../3-annotate/weapons/noun-phrase.js';
@@ -223,10 +223,25 @@ function item(weapon: Weapon | null, description: string | null, phrase: NounPhr
     origin: phrase.origin?.actor ?? null,
     // "The Royal Canadian Navy's four submarines": a state body's goods are its state's.
     possessor: owner ? statePossessor(owner.actor, actors) : null,
-    maker: owner && owner.actor.kind === 'organization' && isSeller(owner.actor, actors) ? owner.actor : null,
+    maker: owner && owner.actor.kind === 'organization' && isSeller(owner.actor, actors) ? owner.actor : namedMaker(tokens, phrase, actors),
     holder,
     pronounOwner,
   };
+}
+
+/**
+ * "two Airbus C295 aircraft": a company named inside the noun phrase, before the system, is its
+ * maker; not letters in capitals ("the first FDI frigate"), which name the system as often, nor a
+ * maker whose state sells its arms (stateExporters).
+ */
+function namedMaker(tokens: readonly Token[], phrase: NounPhrase, actors: ActorSpans): Actor | null {
+  for (let k = phrase.first; k <= phrase.last; k++) {
+    const span = actors.at(tokens[k]!.start);
+    if (!span) continue;
+    const home = homeCountry(span.actor, actors);
+    return span.actor.kind === 'organization' && /\p{Ll}/u.test(tokens[k]!.text) && isSeller(span.actor, actors) && !(home && transferRules().stateExporters.has(home)) ? span.actor : null;
+  }
+  return null;
 }
 
 /** The country that owns goods a possessive names: the country itself, or the state a body of it acts for. */

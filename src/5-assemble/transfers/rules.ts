@@ -99,6 +99,8 @@ export interface TransferRules {
   unnamedParties: Set<string>;
   /** Where buyers told only by their region are ("in europe", "abroad"), as words. */
   unnamedMarkets: string[][];
+  /** States whose arms makers export through the state ("Boeing KC-46" sold to Israel is a US sale): a maker named only in the system's name gives way to them. */
+  stateExporters: Set<string>;
   /** "in", "against": prepositions that take an actor out of the subject's place without naming a party. */
   otherPrepositions: Set<string>;
   /** Words between a possessor and its noun cue ("Serbia's new $1bn purchase"). */
@@ -337,6 +339,7 @@ interface RulesFile {
   makerVerbs: string[];
   unnamedParties: string[];
   unnamedMarkets: string[];
+  stateExporters: string[];
   otherPrepositions: string[];
   premodifierFillers: string[];
   irregularParticiples: string[];
@@ -508,6 +511,7 @@ function compile(): TransferRules {
     makerVerbs: new Set(file.makerVerbs),
     unnamedParties: new Set(file.unnamedParties),
     unnamedMarkets: file.unnamedMarkets.map((phrase) => phrase.split(' ')),
+    stateExporters: new Set(file.stateExporters),
     otherPrepositions: new Set(file.otherPrepositions),
     premodifierFillers: new Set(file.premodifierFillers),
     irregularParticiples: new Set(file.irregularParticiples),
