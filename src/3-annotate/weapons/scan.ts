@@ -44,11 +44,13 @@ export function scanSentence(doc: AnalysisDocument, index: number): ScannedSente
     // "Leopard 2s", "Challenger 2s": a number's plural too.
     return m && (t.text.length > 2 || /^\p{N}s$/u.test(t.text)) ? { ...t, text: m[1]!, lower: m[1]!.toLowerCase() } : t;
   });
+  // "Hermes 900s": only the code's plural, where the name before it ends in "s" of its own.
+  const codes = tokens.map((t, k) => (/\p{N}/u.test(t.text) ? singular[k]! : t));
   const { phrases } = weaponLexicon();
   const systems: SystemHit[] = [];
   const heads: HeadHit[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const hit = longer(phrases.longestAt(tokens, i), phrases.longestAt(singular, i));
+    const hit = longer(longer(phrases.longestAt(tokens, i), phrases.longestAt(singular, i)), phrases.longestAt(codes, i));
     if (!hit) {
       i++;
       continue;

@@ -68,8 +68,14 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
   // Where a relative with no commas ends and the clause it interrupts goes on ("helicopters that Angola
   // had bought from Russia | were handed over by Luanda").
   let restrictiveEnd: number | null = null;
+  // "The Chilean Air Force (Fuerza Aérea de Chile: FACh) has ordered": a colon or a semicolon inside
+  // brackets breaks no clause.
+  let bracketed = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    if (token.text === '(') bracketed++;
+    else if (token.text === ')' && bracketed > 0) bracketed--;
+    else if (bracketed > 0 && (token.text === ':' || token.text === ';')) continue;
     if (i === absoluteEnd) {
       close(i - 1, i + 1);
       continue;
