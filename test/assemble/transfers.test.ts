@@ -265,6 +265,13 @@ describe('brackets and code plurals', () => {
   });
 });
 
+describe('a cancellation of other things', () => {
+  it('ends no transfer told before with "Other plans have been dropped", but does with "The plans have been dropped"', () => {
+    expect(summary(run('Poland leased two Heron drones from Israel Aerospace Industries last year. Other plans have since been dropped.'))).toEqual(['Heron Israel Aerospace Industries -> Poland delivered']);
+    expect(summary(run('Poland planned to lease two Heron drones from Israel Aerospace Industries. The plans have since been dropped.'))).toEqual(['Heron Israel Aerospace Industries -> Poland cancelled']);
+  });
+});
+
 describe('parties the clause leaves to the story', () => {
   it('makes a company that is part of a group a party of its own', () => {
     const r = run('The jets were supplied to Myanmar by Rosoboronexport, the state arms exporter that is part of the Rostec corporation, which delivered six Su-30 fighters.');

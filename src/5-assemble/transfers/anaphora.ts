@@ -175,6 +175,8 @@ function otherSubject(tokens: readonly Token[], clause: Clause, c: CueHit): bool
   if (!c.passive) return false;
   let k = c.first - 1;
   while (k >= clause.first && (rules.passiveAuxiliaries.has(tokens[k]!.lower) || rules.perfectAuxiliaries.has(tokens[k]!.lower) || rules.adverbs.has(tokens[k]!.lower) || rules.modality.has(tokens[k]!.lower))) k--;
+  // "Other plans have been dropped": what is told next, not the transfer told before.
+  if (tokens.slice(Math.max(clause.first, k - OBJECT_WORDS), k + 1).some((t) => OTHER.test(t.lower))) return true;
   const words: number[] = [];
   while (k >= clause.first && words.length < OBJECT_WORDS && /^\p{Ll}+$/u.test(tokens[k]!.text) && !DETERMINERS.test(tokens[k]!.lower)) words.push(k--);
   if (words.length === 0 || k < clause.first || !DETERMINERS.test(tokens[k]!.lower)) return false;
@@ -201,6 +203,9 @@ function knownNoun(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k]!.lower;
   return [rules.dealNouns, rules.planNouns, rules.talksNouns, rules.paperNouns].some((list) => list.has(word)) || weaponLexicon().words.referenceNouns.has(word) || Boolean(rules.cues.longestAt(tokens, k));
 }
+
+/** Words that make a subject other than the goods told before. */
+const OTHER = /^(?:other|another)$/;
 
 /** Lower-case words of a verb's object after its determiner ("the old hulls", "that contract"). */
 const OBJECT_WORDS = 4;
