@@ -272,6 +272,13 @@ describe('a cancellation of other things', () => {
   });
 });
 
+describe('addressees of a protest', () => {
+  it('reads no recipient in "to protest to", "complained to", "wrote to"', () => {
+    expect(summary(run('The deliveries follow the arrival in 2016 of some 50 T-72B1 tanks from Russia, a purchase that prompted Costa Rica to complain to the Organization of American States.'))).toEqual([]);
+    expect(summary(run('Russia delivered 50 T-72B1 tanks in 2016, and Costa Rica wrote to the United Nations.'))).toEqual([]);
+  });
+});
+
 describe('parties the clause leaves to the story', () => {
   it('makes a company that is part of a group a party of its own', () => {
     const r = run('The jets were supplied to Myanmar by Rosoboronexport, the state arms exporter that is part of the Rostec corporation, which delivered six Su-30 fighters.');
