@@ -279,6 +279,15 @@ describe('addressees of a protest', () => {
   });
 });
 
+describe('an old purchase still awaited', () => {
+  it('keeps a purchase made years before the story pending when its sentence names a later year, not one that says "next year"', () => {
+    const r = extract('Headline\n\nThe Emirates\' biggest purchase, 80 Rafale F4 fighters ordered from Dassault Aviation in 2021, remains on track, with the first jets due in 2027, an official said.', { referenceDate: '2025-02-18', only: ['actors', 'weapons', 'transfers', 'dates'] });
+    expect(summary(r)).toEqual(['Rafale Dassault Aviation -> United Arab Emirates pending']);
+    const old = extract('Headline\n\nThe Kfir fighters Colombia bought from Israel in 2015 will be retired next year.', { referenceDate: '2025-02-18', only: ['actors', 'weapons', 'transfers', 'dates'] });
+    expect(summary(old)).toEqual(['Kfir Israel -> Colombia delivered']);
+  });
+});
+
 describe('parties the clause leaves to the story', () => {
   it('makes a company that is part of a group a party of its own', () => {
     const r = run('The jets were supplied to Myanmar by Rosoboronexport, the state arms exporter that is part of the Rostec corporation, which delivered six Su-30 fighters.');
