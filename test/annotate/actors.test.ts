@@ -89,6 +89,11 @@ describe('organisations', () => {
     expect(actor(run('The airline ordered ten Boeing 787 jets.'), 'Boeing')).toBeUndefined();
   });
 
+  it('reads a programme\'s name as no actor, whether its head word is part of the name or follows it', () => {
+    const r = run("The radars come under Tokyo's Official Security Assistance (OSA) programme. Australia gave boats under its Pacific Maritime Security Program.");
+    expect(r.actors.map((a) => a.name)).toEqual(['Japan', 'OSA', 'Australia']);
+  });
+
   it('links letters that spell a name with a word in capitals ("PNGDF" for "PNG Defence Force"), defined or not', () => {
     const r = run('The PNG Defence Force will get four boats. Australia leased two helicopters to the PNGDF.');
     expect(mentionsOf(r, 'PNG Defence Force')).toEqual(['PNG Defence Force', 'PNGDF']);

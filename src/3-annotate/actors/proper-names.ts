@@ -231,6 +231,10 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
   // "University exhibits", "Party officials": a head word alone, with no "the" to make it a name.
   if (words.length === 1 && tokens[nameStart - 1]?.lower !== 'the' && (rules.organizationHeads.has(head) || rules.placeHeads.has(head)) && isEnglishWord(head)) return null;
   if (namesDocumentOrEvent(lowerWords)) return null;
+  // "Japan's Official Security Assistance (OSA) programme": a name that the word after it calls a
+  // programme (not "the Obama plan": a person's name is used so too).
+  const after = tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')' ? last + 4 : last + 1;
+  if (/^programm?e?s?$/.test(tokens[after]?.text ?? '')) return null;
 
   const make = (kind: EntityMention['kind'], rule: string, extra: Partial<EntityMention> = {}) =>
     mentionFrom(ctx, nameStart, last, { kind, entry: null, form: 'name', rule, ...(role ? { role } : {}), ...extra });
