@@ -25,7 +25,7 @@ export interface ActorRules {
   classTypes: Set<string>;
   /** Lexicon types of state bodies ("government", "military"). */
   stateBodyTypes: Set<string>;
-  /** "Panama's National Aeronaval Service": last words of a state body's name, which a country's possessive before it owns. */
+  /** Head words of a state body's name, its last ("Panama's National Aeronaval Service") or its first before "of" ("Kenya's Ministry of Defence"): a country's possessive before it owns it. */
   stateBodyHeads: Set<string>;
   /** Nouns that describe a company: an unknown name right after one is a company. */
   companyNouns: Set<string>;

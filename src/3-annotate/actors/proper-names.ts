@@ -42,10 +42,9 @@ export function organizationNames(ctx: SentenceContext): EntityMention[] {
       const stateBody = rules.stateBodyHeads.has(head) || (opening && rules.stateBodyHeads.has(tokens[i]!.lower));
       const possessor = stateBody ? possessiveCountryBefore(tokens, i) : null;
       if (known && !(possessor && known.memberOf && known.memberOf !== possessor.id)) {
-        const entry = known;
         const country = countryAtStart(ctx, i, last, false);
         if (country) out.push(country);
-        out.push(mentionFrom(ctx, i, last, { kind: entry.kind, entry: entry.id, form: 'name', rule: 'name:organization-head>lexicon' }));
+        out.push(mentionFrom(ctx, i, last, { kind: known.kind, entry: known.id, form: 'name', rule: 'name:organization-head>lexicon' }));
         claim(ctx, i, last);
       } else if (!hit || hit.last < last || known) {
         const mention = typeName(ctx, i, last);
