@@ -65,6 +65,8 @@ export interface NounPhraseWords {
   referenceDeterminers: Set<string>;
   /** Words before a system that set it apart from the story's own goods ("an offer of", "rather than"): no later reference takes it. */
   referenceApartWords: Set<string>;
+  /** Deal nouns after which a reference noun only says what the deal is for ("the helicopter package"): no reference. */
+  dealModifiedNouns: Set<string>;
   /** Words inside a noun phrase before the system that do not end it ("complete", "new", "armoured"). */
   modifiers: Set<string>;
   /** Head nouns that confirm a context form but name no category ("battery", "launcher", "unit"). */
@@ -115,6 +117,7 @@ interface PhrasesFile {
   originParticiples: string[];
   referenceDeterminers: string[];
   referenceApartWords: string[];
+  dealModifiedNouns: string[];
   modifiers: string[];
   contextNouns: string[];
   referenceNouns: Record<string, string[]>;
@@ -177,6 +180,7 @@ function compile(): WeaponLexicon {
     originParticiples: new Set(file.originParticiples),
     referenceDeterminers: new Set(file.referenceDeterminers),
     referenceApartWords: new Set(file.referenceApartWords),
+    dealModifiedNouns: new Set(file.dealModifiedNouns),
     modifiers: new Set(file.modifiers.map((w) => w.toLowerCase())),
     contextNouns: new Set(file.contextNouns),
     referenceNouns: new Map(Object.entries(file.referenceNouns)),

@@ -288,6 +288,13 @@ describe('an old purchase still awaited', () => {
   });
 });
 
+describe('a deal named by its goods', () => {
+  it('reads "the helicopter deal" as a deal, no later reference to the helicopters that takes the next verb', () => {
+    const r = run('The ministry signed a contract with Airbus Helicopters for four H145M helicopters for the Dominican Air Force. The helicopter deal comes as the government halts spending on its border wall.');
+    expect(summary(r)).toEqual(['H145M Airbus Helicopters -> Dominican Republic ordered']);
+  });
+});
+
 describe('parties the clause leaves to the story', () => {
   it('makes a company that is part of a group a party of its own', () => {
     const r = run('The jets were supplied to Myanmar by Rosoboronexport, the state arms exporter that is part of the Rostec corporation, which delivered six Su-30 fighters.');

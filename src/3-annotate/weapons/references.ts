@@ -80,6 +80,8 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
       if (ofSystem(t, last, taken)) continue;
       // ("MBDA, the French-British missile maker": a noun before a company noun says what the firm makes.)
       if (actorRules().companyNouns.has(t[last + 1]?.lower ?? '')) continue;
+      // ("The helicopter package also includes Hellfire missiles": a noun before a deal noun says what the deal is for.)
+      if (words.dealModifiedNouns.has(t[last + 1]?.lower ?? '')) continue;
       const start = t[determiner]!.start;
       const any = categories.includes(ANY);
       // "the American-made jets": only a system of that origin.
