@@ -280,9 +280,11 @@ describe('addressees of a protest', () => {
 });
 
 describe('an old purchase still awaited', () => {
-  it('keeps a purchase made years before the story pending when its sentence names a later year, not one that says "next year"', () => {
+  it('keeps a purchase made years before the story pending when its sentence names a later year or says it is still awaited, not one that says "next year"', () => {
     const r = extract('Headline\n\nThe Emirates\' biggest purchase, 80 Rafale F4 fighters ordered from Dassault Aviation in 2021, remains on track, with the first jets due in 2027, an official said.', { referenceDate: '2025-02-18', only: ['actors', 'weapons', 'transfers', 'dates'] });
     expect(summary(r)).toEqual(['Rafale Dassault Aviation -> United Arab Emirates pending']);
+    const awaited = extract('Headline\n\nFourteen Su-30MKA fighters that Algeria ordered from Moscow in 2019 are still awaited, a diplomat said.', { referenceDate: '2024-05-10', only: ['actors', 'weapons', 'transfers', 'dates'] });
+    expect(summary(awaited)).toEqual(['Su-30 Russia -> Algeria pending']);
     const old = extract('Headline\n\nThe Kfir fighters Colombia bought from Israel in 2015 will be retired next year.', { referenceDate: '2025-02-18', only: ['actors', 'weapons', 'transfers', 'dates'] });
     expect(summary(old)).toEqual(['Kfir Israel -> Colombia delivered']);
   });

@@ -323,9 +323,9 @@ const DELIVERED_AFTER_YEARS = 3;
  * awaited; a purchase the story dates years back and tells no later stage of ("Armenia
  * bought Su-30SM fighters from Russia in 2019", "two C-27J aircraft, which were bought from Leonardo in
  * 2017") has long been delivered; arms deals take two to three years to deliver. `yearOf` gives a
- * date id's year, `datesLater` whether a sentence dates something after the story.
+ * date id's year, `awaitedIn` whether a sentence awaits goods (a year after the story, "still awaited").
  */
-export function withPastDeliveries(drafts: readonly Draft[], referenceYear: number | null, yearOf: (date: string) => number | null, datesLater: (sentence: number) => boolean = () => false): Draft[] {
+export function withPastDeliveries(drafts: readonly Draft[], referenceYear: number | null, yearOf: (date: string) => number | null, awaitedIn: (sentence: number) => boolean = () => false): Draft[] {
   if (referenceYear === null) return [...drafts];
   return drafts.map((d) => {
     const dated = d.date ? yearOf(d.date) : null;
@@ -335,8 +335,8 @@ export function withPastDeliveries(drafts: readonly Draft[], referenceYear: numb
     const year = d.purchaseYear ?? null;
     if (year === null || d.status !== 'ordered' || referenceYear - year < DELIVERED_AFTER_YEARS) return d;
     // ("80 Rafale F4 fighters ordered in 2021 remain on track, with the first jets due in 2027": unless
-    // its sentence dates something after the story, which is then awaited.)
-    if (datesLater(d.sentence)) return { ...d, status: 'pending', rules: [...d.rules, `status pending (bought in ${year}, and its sentence dates something after the story)`] };
+    // its sentence awaits them.)
+    if (awaitedIn(d.sentence)) return { ...d, status: 'pending', rules: [...d.rules, `status pending (bought in ${year}, and its sentence awaits them)`] };
     return { ...d, status: 'delivered', rules: [...d.rules, `status delivered (bought in ${year}, ${referenceYear - year} years before the story)`] };
   });
 }

@@ -99,6 +99,8 @@ export interface TransferRules {
   unnamedParties: Set<string>;
   /** Where buyers told only by their region are ("in europe", "abroad"), as words. */
   unnamedMarkets: string[][];
+  /** "are still awaited": phrases (as words) that say goods ordered long ago have not come. */
+  stillAwaited: string[][];
   /** States whose arms makers export through the state ("Boeing KC-46" sold to Israel is a US sale): a maker named only in the system's name gives way to them. */
   stateExporters: Set<string>;
   /** "in", "against": prepositions that take an actor out of the subject's place without naming a party. */
@@ -340,6 +342,7 @@ interface RulesFile {
   unnamedParties: string[];
   unnamedMarkets: string[];
   stateExporters: string[];
+  stillAwaited: string[];
   otherPrepositions: string[];
   premodifierFillers: string[];
   irregularParticiples: string[];
@@ -512,6 +515,7 @@ function compile(): TransferRules {
     unnamedParties: new Set(file.unnamedParties),
     unnamedMarkets: file.unnamedMarkets.map((phrase) => phrase.split(' ')),
     stateExporters: new Set(file.stateExporters),
+    stillAwaited: file.stillAwaited.map((phrase) => phrase.split(' ')),
     otherPrepositions: new Set(file.otherPrepositions),
     premodifierFillers: new Set(file.premodifierFillers),
     irregularParticiples: new Set(file.irregularParticiples),
