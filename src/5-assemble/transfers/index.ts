@@ -288,14 +288,16 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   const years = new Map(doc.layers.dates.filter((t) => /^\d{4}/.test(t.value)).map((t) => [t.id, Number(t.value.slice(0, 4))]));
   const yearOf = (id: string) => years.get(id) ?? null;
   const referenceYear = doc.referenceDate ? Number(doc.referenceDate.slice(0, 4)) : null;
-  // The sentences that name a year after the story's ("the first jets due in 2027"; not "retired next
-  // year"), or say that goods are still awaited ("Fourteen Su-30MKA fighters that Algeria ordered from
-  // Moscow in 2019 are still awaited").
-  const awaitedSentences = new Set(doc.layers.dates.filter((t) => referenceYear !== null && /\b\d{4}\b/.test(t.text) && /^\d{4}/.test(t.value) && Number(t.value.slice(0, 4)) > referenceYear).map((t) => doc.sentences.findIndex((s) => s.start <= t.start && t.end <= s.end)));
-  for (const sentence of doc.sentences) {
+  // Whether a sentence names a year after the story's ("the first jets due in 2027"; not "retired next
+  // year") or says that goods are still awaited ("Fourteen Su-30MKA fighters that Algeria ordered from
+  // Moscow in 2019 are still awaited"). Asked only of purchases made years before the story.
+  const awaitedIn = (index: number) => {
+    const sentence = doc.sentences[index];
+    if (!sentence || referenceYear === null) return false;
+    const later = doc.layers.dates.some((t) => t.start >= sentence.start && t.end <= sentence.end && /\b\d{4}\b/.test(t.text) && /^\d{4}/.test(t.value) && Number(t.value.slice(0, 4)) > referenceYear);
     const words = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
-    if (words.some((_, k) => transferRules().stillAwaited.some((phrase) => phraseAt(words, k, phrase)))) awaitedSentences.add(sentence.index);
-  }
+    return later || words.some((_, k) => transferRules().stillAwaited.some((phrase) => phraseAt(words, k, phrase)));
+  };
   const storyCountry = actors.datelineCountry?.id ?? headlineCountry(doc, actors)?.id ?? null;
   const headline = doc.sentences.find((s) => s.role === 'headline')?.index ?? null;
   // "Latvia receives first Naval Strike Missile coastal defence battery": the buyer the headline names.
@@ -358,7 +360,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     (d) => withPlacedBodies(d, unplaced, isCountry),
     (d) => withHomeBodies(d, stateless, bodyHome),
     withApprovedRequests,
-    (d) => withPastDeliveries(d, referenceYear, yearOf, (sentence) => awaitedSentences.has(sentence)),
+    (d) => withPastDeliveries(d, referenceYear, yearOf, awaitedIn),
     (d) => complete(d, domestic, receives),
   ];
   refiners.reduce<readonly Draft[]>((d, refine) => refine(d), drafts).forEach((d, i) => {
