@@ -2280,6 +2280,16 @@ describe('goods passed on: the leg a relative inside the goods tells', () => {
     expect(one('Latvia sent 22 M109 howitzers, which it had bought from the United States, to Ukraine.')).toEqual(['M109 United States -> Latvia delivered', 'M109 Latvia -> Ukraine delivered']);
   });
 
+  it('reads the relative after a head noun and its comma, and after goods listed with others', () => {
+    expect(one('Greece handed over a refurbished Kilo-class boat, originally bought from Germany in 1988, to Chile in 2020.')).toEqual(['Kilo-class Germany -> Greece delivered', 'Kilo-class Greece -> Chile delivered']);
+    expect(one('Portugal has sent Kyiv six Hawk launchers and 14 M113 personnel carriers, both types originally bought from the United States.')).toEqual(['M113 United States -> Portugal delivered', 'HAWK Portugal -> Ukraine delivered', 'M113 Portugal -> Ukraine delivered']);
+  });
+
+  it('lends a later "the sale" no party of the first leg', () => {
+    const text = 'Chile bought Mistral missiles from France in 2010. Greece handed over to Chile a Kilo-class submarine originally bought from Germany. France suspended the sale of Exocet missiles in 2017.';
+    expect(one(text)).toContain('Exocet France -> Chile cancelled');
+  });
+
   it('passes goods on from whoever received them in a relative the clause resumes after', () => {
     expect(one('The M113 armoured carriers, which Lithuania received from Germany, have been handed to Ukraine.')).toEqual(['M113 Germany -> Lithuania delivered', 'M113 Lithuania -> Ukraine delivered']);
   });

@@ -41,7 +41,7 @@ export function inheritParties(
     if (parties.phrases.some((p) => p.cue === cue)) continue;
     // "The package includes ... Hellfire missiles" after a sale: a bare "package" is any deal's.
     const any = tokens[cue.first]!.lower === 'package' && cue.first === cue.last;
-    const earlier = [...drafts].reverse().find((d) => (any || d.deal === cue.cue.deal) && d.supplier && d.recipient);
+    const earlier = [...drafts].reverse().find((d) => (any || d.deal === cue.cue.deal) && d.supplier && d.recipient && !d.firstLeg);
     if (!earlier) continue;
     lent = earlier;
     // "Islamabad had wanted more F-16s, but the purchase of eight of the jets was abandoned" after

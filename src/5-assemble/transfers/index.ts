@@ -568,6 +568,7 @@ function passOnward(doc: AnalysisDocument, tokens: readonly Token[], clause: Cla
   const drafts = draftsFor(doc, tokens, clause, [leg.cue], leg.item, first, 'delivered', sentence, actors, [leg.cue]);
   for (const d of drafts) {
     d.status = 'delivered';
+    d.firstLeg = true;
     d.rules.push('delivered: the giver had the goods it passed on');
   }
   return drafts;

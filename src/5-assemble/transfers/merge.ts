@@ -40,6 +40,8 @@ export interface Draft extends Omit<Transfer, 'id' | 'supplier' | 'recipient'> {
   pledged?: boolean;
   /** Named as added to the clause's other goods ("together with a consignment of rifles"). */
   added?: boolean;
+  /** The first leg of goods passed on ("a Kilo-class boat, originally bought from the Soviet Union"): background, no deal a later "the sale" refers to. */
+  firstLeg?: boolean;
   /** Told only as a wish, an option or talks ("may buy"), or to unnamed parties ("exported to 30 countries"): it fills in other statements but is no claim, and moves none along. */
   tentative?: boolean;
 }

@@ -33,6 +33,8 @@ export interface EarlierLeg {
 
 /** Words from the goods to the relative's verb: "that the Czech army had". */
 const RELATIVE_REACH = 5;
+/** Words of a head noun between the goods' name and the relative's comma: "armoured personnel carriers". */
+const HEAD_WORDS = 3;
 /** Words from the relative's verb to its "from": "bought second-hand from". */
 const FROM_REACH = 2;
 
@@ -57,6 +59,10 @@ export function earlierLeg(tokens: readonly Token[], clause: Clause, cues: reado
   for (const item of items) {
     if (!item.weapon || item.phrase.first < clause.first || item.phrase.last >= clause.last) continue;
     let k = item.phrase.last + 1;
+    // (The goods' head noun may stand before the comma: "a refurbished Kilo-class boat, originally bought from".)
+    let head = k;
+    while (head - k < HEAD_WORDS && /^\p{Ll}+$/u.test(tokens[head]?.text ?? '') && !verbs.some((c) => c.first === head) && !/^(?:that|which)$/.test(tokens[head]!.lower)) head++;
+    if (head > k && tokens[head]?.text === ',') k = head;
     if (tokens[k]?.text === ',') k++;
     const first = k;
     if (/^(?:that|which)$/.test(tokens[k]?.lower ?? '')) k++;
@@ -87,7 +93,10 @@ export function earlierLeg(tokens: readonly Token[], clause: Clause, cues: reado
     // Rafales ordered from France", nor "HIMARS, ordered from the United States, will be delivered":
     // one transfer each.
     const gives = (c: CueHit) => c.cue.agent === 'supplier' || (c.cue.agent === null && Boolean(c.cue.arrival));
-    const between = (from: number, to: number) => items.some((other) => other.weapon && other.weapon !== item.weapon && other.phrase.first > from && other.phrase.last < to);
+    // (Goods listed before these with them are objects of the same verb: "sent Kyiv four Hawk launchers and
+    // 20 M113 carriers, both types originally bought from the United States".)
+    const listedWith = (other: Item) => tokens.slice(other.phrase.last + 1, item.phrase.first).every((t, n) => !verbs.some((c) => c.first === other.phrase.last + 1 + n) && /^(?:\p{Ll}+|\d[\d,]*|,|-)$/u.test(t.text));
+    const between = (from: number, to: number) => items.some((other) => other.weapon && other.weapon !== item.weapon && other.phrase.first > from && other.phrase.last < to && !listedWith(other));
     const before = verbs.filter((c) => c.last < item.phrase.first);
     const object = before.length > 0 && before[before.length - 1]!.cue.agent === 'supplier' && !before[before.length - 1]!.passive && !between(before[before.length - 1]!.last, item.phrase.first);
     // (With the goods the subject, the clause must name whom they went to: "Six HIMARS, that Latvia
