@@ -15,6 +15,11 @@ describe('lexicon systems', () => {
     expect(weapon(r, 'T-72')).toMatchObject({ category: 'tank', quantity: 2 });
   });
 
+  it('keeps apart systems of one maker\'s series with a name each', () => {
+    const r = run('Ireland ordered a Thales Ground Master 400 Alpha radar, and France gave Ukraine Ground Master 200 radars.');
+    expect(names(r)).toEqual(['Ground Master 400', 'Ground Master 200']);
+  });
+
   it('finds a variant the lexicon does not list', () => {
     const r = run('The air force will receive Su-35SM fighters next year.');
     expect(weapon(r, 'Su-35')).toMatchObject({ category: 'fighter aircraft' });

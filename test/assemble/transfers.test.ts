@@ -315,6 +315,14 @@ describe('parties the clause leaves to the story', () => {
     expect(summary(seller)).toContain('Bell 412 United States -> Defense Ministry ordered');
   });
 
+  it('gives a story with neither a dateline nor a country in its headline the country it names far more often than any other', () => {
+    const text = 'State signs deal for new helicopters\n\nThe Department of Defence has bought four AW139 helicopters from Leonardo, the first to patrol Ireland\'s west coast. Irish officials said Ireland would take the first in 2026, as Italy did in 2015.';
+    expect(summary(run(text))).toEqual(['AW139 Leonardo -> Ireland ordered']);
+    // (Named as often as another, no country is the story's.)
+    const even = 'State signs deal for new helicopters\n\nThe Department of Defence has bought four AW139 helicopters from Leonardo. Officials from Ireland and Italy met in Dublin and Rome.';
+    expect(summary(run(even))).toEqual(['AW139 Leonardo -> Department of Defence ordered']);
+  });
+
   it('gives a transfer with no supplier the maker of the system, when the story names it', () => {
     const r = run('South Korean arms sales are booming. Poland received 24 more K9 howitzers last month.');
     expect(summary(r)).toEqual(['K9 South Korea -> Poland delivered']);

@@ -306,7 +306,11 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   const datelineBuyer = storyCountry && drafts.some((d) => d.recipient === storyCountry && d.supplier) ? storyCountry : null;
   // "(Bloomberg) -- Taiwan has received ..., its Defense Ministry said": with no dateline, the state the
   // headline opens with owns the story's stateless bodies, unless it supplies arms in the story.
-  const bodyHome = actors.datelineCountry?.id ?? (storyCountry && !drafts.some((d) => d.supplier === storyCountry) ? storyCountry : null);
+  // With neither, the country the story names far more often than any other ("The Department of
+  // Defence has signed ... over Ireland", "Irish troops").
+  const supplies = (id: string | null) => id !== null && drafts.some((d) => d.supplier === id);
+  const storyHome = storyCountry ?? mostNamedCountry(actors)?.id ?? null;
+  const bodyHome = actors.datelineCountry?.id ?? (storyHome && !supplies(storyHome) ? storyHome : null);
   const buyer = headlineBuyer ? { id: headlineBuyer, why: "the headline's buyer" } : datelineBuyer ? { id: datelineBuyer, why: "the dateline's state" } : null;
   const companyOf = (company: string, country: string) => isCompany(company) && home(company) === actors.byId.get(country)?.name && actors.byId.get(country)?.kind === 'country';
   // A state body the story ties to no country (no country word, no dateline): "the Equipment Development Department".
@@ -536,6 +540,17 @@ function namedTokens(doc: AnalysisDocument, tokens: readonly Token[], start: num
 }
 
 /** The country the headline opens with ("Slovakia signs for Barak MX ..."), the story's own. */
+/** How many times the most named country must be named, and how many times as often as the next. */
+const HOME_MENTIONS = 3;
+const HOME_LEAD = 2;
+
+/** The country a story names most often, when it is named at least HOME_LEAD times as often as any other. */
+function mostNamedCountry(actors: ActorSpans): Actor | null {
+  const counts = [...actors.byId.values()].filter((a) => a.kind === 'country').map((a) => ({ actor: a, n: a.mentions.length })).sort((a, b) => b.n - a.n);
+  const [first, second] = counts;
+  return first && first.n >= HOME_MENTIONS && first.n >= HOME_LEAD * (second?.n ?? 0) ? first.actor : null;
+}
+
 function headlineCountry(doc: AnalysisDocument, actors: ActorSpans): Actor | null {
   const headline = doc.sentences.find((s) => s.role === 'headline');
   if (!headline) return null;
