@@ -323,6 +323,18 @@ describe('parties the clause leaves to the story', () => {
     expect(summary(run(even))).toEqual(['AW139 Leonardo -> Department of Defence ordered']);
   });
 
+  it('gives a fleet of no state named after a state\'s possessive, or a kind noun\'s, to that state', () => {
+    expect(summary(run("Oman's Northern Fleet operates three Khareef corvettes delivered by BAE Systems."))).toEqual(['Khareef BAE Systems -> Oman delivered']);
+    const kind = "LONDON (Reuters) - Jordan bought jets from France. The kingdom's Desert Brigade already operates 40 Challenger tanks delivered by Britain.";
+    expect(summary(run(kind))).toContain('Challenger United Kingdom -> Jordan delivered');
+  });
+
+  it('reads "to the country" as the story\'s own state, and "to the kingdom" as the latest kingdom', () => {
+    const text = 'Laos receives helicopters from Russia\n\nLaos has received four Mi-17 helicopters from Russia. In 2019 Moscow delivered Yak-130 trainers to Myanmar, and a batch of T-72 tanks was shipped to the country the following year.';
+    expect(summary(run(text))).toContain('T-72 Russia -> Laos delivered');
+    expect(summary(run('Britain sold jets to Jordan and Chad. Later 40 Challenger tanks were shipped to the kingdom.'))).toContain('Challenger United Kingdom -> Jordan delivered');
+  });
+
   it('gives a transfer with no supplier the maker of the system, when the story names it', () => {
     const r = run('South Korean arms sales are booming. Poland received 24 more K9 howitzers last month.');
     expect(summary(r)).toEqual(['K9 South Korea -> Poland delivered']);

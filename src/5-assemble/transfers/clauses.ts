@@ -328,7 +328,9 @@ function copulaSubject(tokens: readonly Token[], from: number): boolean {
  */
 function goodsSubject(tokens: readonly Token[], k: number): boolean {
   const { numbers } = weaponLexicon().words;
-  const start = /^\d/.test(tokens[k]?.text ?? '') || numbers.has(tokens[k]?.lower ?? '') ? k + 1 : k;
+  const counted = /^\d/.test(tokens[k]?.text ?? '') || numbers.has(tokens[k]?.lower ?? '') ? k + 1 : k;
+  // (", and a batch of T-72B1MS tanks ... was shipped": goods counted by a unit noun.)
+  const start = weaponLexicon().words.countNouns.has(tokens[counted]?.lower ?? '') && tokens[counted + 1]?.lower === 'of' ? counted + 2 : counted;
   // (", and a contract for a batch of BTR-82A carriers, signed with the Arzamas plant in the summer, will
   // allow": a deal noun too, past a participle set off by commas.)
   const deal = transferRules().dealNouns.has(tokens[start]?.lower ?? '');

@@ -58,6 +58,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   // Where the latest transfer clause's subject was read, and the actor that opens each sentence.
   let subjectSentence = -1;
   let opener: Actor | null = null;
+  // The story's own state: the dateline's, else the one the headline opens with.
+  const ownState = actors.datelineCountry ?? headlineCountry(doc, actors);
   for (const sentence of doc.sentences) {
     if (sentence.role === 'byline') continue;
     const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
@@ -153,6 +155,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       // that shares the subject of a clause with no transfer shares the actor that opens the sentence.)
       const sharedSubject = clause.sharesSubject && subjectSentence !== sentence.index && opener ? opener : previousSubject;
       const parties = readParties(tokens, clause, cues, actors, inWeapon, sharedSubject, isNounAt);
+      const kindRecipient = parties.phrases.some((p) => p.role === 'recipient') ? null : stateAfterTo(tokens, clause, actors, ownState);
+      if (kindRecipient) parties.phrases.push(kindRecipient);
       if (leg) drafts.push(...passOnward(doc, tokens, clause, leg, parties, sentence.index, actors));
       // ("dropped plans to buy Apaches, two years after Washington approved the sale. It has instead
       // received": "it" is the main clause's subject, not a subordinate clause's.)
@@ -540,6 +544,21 @@ function namedTokens(doc: AnalysisDocument, tokens: readonly Token[], start: num
 }
 
 /** The country the headline opens with ("Slovakia signs for Barak MX ..."), the story's own. */
+/**
+ * "a batch of T-72B1MS tanks was shipped to the country the following year": a state named by its
+ * kind after "to" is the latest state of that kind ("the kingdom"), or for "the country" the story's own.
+ */
+function stateAfterTo(tokens: readonly Token[], clause: Clause, actors: ActorSpans, ownState: Actor | null): RolePhrase | null {
+  const { stateKindNouns } = transferRules();
+  for (let k = clause.first; k + 2 <= clause.last; k++) {
+    const kind = tokens[k + 2]!;
+    if (tokens[k]!.lower !== 'to' || tokens[k + 1]!.lower !== 'the' || !stateKindNouns.has(kind.lower) || /^(?:['’]s|of)$/.test(tokens[k + 3]?.lower ?? '')) continue;
+    const party = stateOfKind(kind.lower, kind.start, actors) ?? ownState;
+    return party ? { role: 'recipient', party, at: k + 2, preposition: k, source: 'preposition', cue: null } : null;
+  }
+  return null;
+}
+
 /** How many times the most named country must be named, and how many times as often as the next. */
 const HOME_MENTIONS = 3;
 const HOME_LEAD = 2;

@@ -353,7 +353,9 @@ export function readParties(
       subject = previousSubject;
       if (subjectRole) phrases.push({ role: subjectRole, party: subject, at: mainVerb.first, preposition: null, source: 'subject', cue: null });
     } else if (nearest) {
-      subject = partyOf(nearest.actor, actors);
+      // ("The kingdom's Western Fleet already operates ...": a body of no state named after a kind
+      // noun's possessive is the state the kind noun stands for.)
+      subject = kindOwnerBefore(tokens, nearest, actors) ?? partyOf(nearest.actor, actors);
       // "Ukraine was given", "Turkey was removed from": the subject of a passive giving verb receives.
       // "Mozambique has signed for an undisclosed number of Paramount's Mbombe 4 vehicles": a state that
       // signs, with no party named but its own, signs to buy.
@@ -829,6 +831,15 @@ function coordinatedBefore(tokens: readonly Token[], before: readonly ActorMenti
  * `first`, of the earliest one (the subject a relative's "it" stands for: "Ukraine praised Poland, ...,
  * and Slovakia, from which it received").
  */
+/** "The kingdom's Western Fleet": the state a kind noun's possessive before an organisation of no state stands for. */
+function kindOwnerBefore(tokens: readonly Token[], mention: ActorMention, actors: ActorSpans): Actor | null {
+  const actor = mention.actor;
+  if (actor.kind !== 'organization' || partyOf(actor, actors) !== actor || homeCountry(actor, actors) !== null) return null;
+  const [the, kind, s] = [tokens[mention.first - 3], tokens[mention.first - 2], tokens[mention.first - 1]];
+  if (the?.lower !== 'the' || !kind || !/^['’]s$/.test(s?.text ?? '')) return null;
+  return stateOfKind(kind.lower, kind.start, actors);
+}
+
 /** "The kingdom": the latest state named before `offset` that a kind noun with states of its own (rules' statesOfKind) stands for. */
 export function stateOfKind(noun: string, offset: number, actors: ActorSpans): Actor | null {
   const states = transferRules().statesOfKind.get(noun);
