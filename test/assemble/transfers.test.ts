@@ -509,6 +509,12 @@ describe('clause boundaries', () => {
 });
 
 describe('a lifted veto', () => {
+  it('reads a cancelling verb after "rarely" or "seldom" as no cancellation', () => {
+    const text = 'The State Department approved the sale of 300 Stinger missiles to Jordan. Congress has 30 days to object, though lawmakers rarely block sales to Jordan.';
+    expect(summary(run(text))).toEqual(['Stinger United States -> Jordan approved']);
+    expect(summary(run('Washington approved the sale of Javelin missiles to Oman, which Congress seldom blocks.'))).toEqual(['Javelin United States -> Oman approved']);
+  });
+
   it('reads "will no longer block the sale" as an approval, and "blocked" still as a cancellation', () => {
     expect(summary(run('Germany said it would no longer block the sale of two MEKO A-200 frigates to Algeria.'))).toEqual(['MEKO Germany -> Algeria approved']);
     expect(summary(run('Washington will not veto the sale of F-16 jets to Turkey.'))).toEqual(['F-16 United States -> Turkey approved']);
