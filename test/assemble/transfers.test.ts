@@ -509,6 +509,11 @@ describe('clause boundaries', () => {
 });
 
 describe('a lifted veto', () => {
+  it('lends "the possible purchase of" a system named there first no party of the deal told before', () => {
+    const text = 'Saudi Arabia has received three MH-60R helicopters from the United States. It took delivery of two Avante 2200 corvettes from Navantia last year. Norway bought six NH90 helicopters from NHIndustries in 2023. A memorandum signed with Moscow in 2017 on the possible purchase of Russian S-400 systems was quietly shelved.';
+    expect(summary(run(text))).toContain('S-400 Russia -> Saudi Arabia cancelled');
+  });
+
   it('reads a cancelling verb after "rarely" or "seldom" as no cancellation', () => {
     const text = 'The State Department approved the sale of 300 Stinger missiles to Jordan. Congress has 30 days to object, though lawmakers rarely block sales to Jordan.';
     expect(summary(run(text))).toEqual(['Stinger United States -> Jordan approved']);

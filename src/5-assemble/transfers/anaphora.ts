@@ -19,6 +19,9 @@ import { countedUnitsEnd, weaponLexicon } from '../../lexicon/weapons.js';
 
 const CLAUSE_LEVEL = new Set(['subject', 'pronoun', 'coordination', 'object']);
 
+/** Words from a deal noun to the goods its "of" names: "the possible sale to Canada of 26 HIMARS". */
+const PROSPECT_REACH = 6;
+
 /** How many sentences back a delivery-only clause may reach for its transfer. */
 const ANAPHORA_REACH = 2;
 
@@ -34,6 +37,7 @@ export function inheritParties(
   drafts: readonly Draft[],
   actors: ActorSpans,
   systems: ReadonlySet<string> = new Set(),
+  introduced: readonly number[] = [],
 ): Draft | null {
   let lent: Draft | null = null;
   for (const cue of cues) {
@@ -43,10 +47,15 @@ export function inheritParties(
     const any = tokens[cue.first]!.lower === 'package' && cue.first === cue.last;
     const earlier = [...drafts].reverse().find((d) => (any || d.deal === cue.cue.deal) && d.supplier && d.recipient && !d.firstLeg);
     if (!earlier) continue;
-    lent = earlier;
     // "Islamabad had wanted more F-16s, but the purchase of eight of the jets was abandoned" after
     // its J-10 deal with China: a sale of another system is the buyer's, not the seller's.
     const otherSystem = cue.cue.deal === 'sale' && systems.size > 0 && (!earlier.system || !systems.has(earlier.system));
+    // ("A memorandum signed with Moscow on the possible purchase of Russian S-400 systems": a sale of
+    // a system the story names first in its "of" phrase is no deal told before; "the possible sales,
+    // which also cover 208 Javelin missiles" lists the goods of one.)
+    const ofIntroduced = introduced.some((k) => k > cue.last && k - cue.last <= PROSPECT_REACH && tokens.slice(cue.last + 1, k).some((t) => t.lower === 'of') && !tokens.slice(cue.last + 1, k).some((t) => t.text === ','));
+    if (otherSystem && ofIntroduced && transferRules().prospectWords.has(tokens[cue.first - 1]?.lower ?? '')) continue;
+    lent = earlier;
     for (const role of otherSystem ? (['recipient'] as const) : (['supplier', 'recipient'] as const)) {
       // "Washington has since approved the sale": the clause's own subject comes first ("from X" after
       // one system leaves the others to the deal: "includes 45 tanks from the Czech Republic ... and 1,100 drones").

@@ -166,8 +166,11 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       const [giver, taker] = [parties.phrases.find((p) => p.role === 'supplier')?.party, parties.phrases.find((p) => p.role === 'recipient')?.party];
       if (giver && taker && giver !== taker && live.some((c) => c.cue.pos === 'verb' && c.cue.transfer)) given.push({ supplier: giver.id, recipient: taker.id, sentence: sentence.index });
       // "The package includes Hellfire missiles": goods the clause only lists share the deal's stage.
-      const systems = new Set(items.filter((i) => i.weapon && i.phrase.first >= clause.first && i.phrase.last <= clause.last).map((i) => i.weapon!.id));
-      const deal = inheritParties(tokens, live, parties, frames.length ? [...drafts, ...frames].sort((a, b) => a.sentence - b.sentence) : drafts, actors, systems);
+      const inClause = items.filter((i) => i.weapon && i.phrase.first >= clause.first && i.phrase.last <= clause.last);
+      const systems = new Set(inClause.map((i) => i.weapon!.id));
+      // (Where the clause names a system for the first time.)
+      const introduced = inClause.filter((i) => i.weapon!.mentions[0]!.start >= tokens[i.phrase.first]!.start && i.weapon!.mentions[0]!.start < tokens[i.phrase.last]!.end).map((i) => i.phrase.first);
+      const deal = inheritParties(tokens, live, parties, frames.length ? [...drafts, ...frames].sort((a, b) => a.sentence - b.sentence) : drafts, actors, systems, introduced);
       // ("The package also includes ScanEagle drones ..., without giving a delivery date for the drones": listed, not handed over.)
       const untold = sentenceCues.some((c) => c.negated && c.cue.pos === 'noun' && c.cue.status === 'delivered');
       const listed = deal && !live.some((c) => c.cue.pos === 'verb') ? (untold && deal.status === 'delivered' ? 'announced' : deal.status) : null;

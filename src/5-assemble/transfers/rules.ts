@@ -141,6 +141,8 @@ export interface TransferRules {
   gerundSubjectVerbs: Set<string>;
   /** "a Rafale deal would add", "such a purchase could expose": determiners of a deal noun that is only supposed. */
   hypotheticalDeterminers: Set<string>;
+  /** "the possible purchase of Russian S-400 systems": adjectives that make a deal noun a deal of its own, told here first. */
+  prospectWords: Set<string>;
   /** "includes", "comprises": verbs after such a pronoun that list the deal's goods. */
   listingVerbs: Set<string>;
   /** "It includes two ASC 890 aircraft": pronouns that open a clause for the deal noun of the sentence before. */
@@ -365,6 +367,7 @@ interface RulesFile {
   hypotheticalModals: string[];
   gerundSubjectVerbs: string[];
   hypotheticalDeterminers: string[];
+  prospectWords: string[];
   listingVerbs: string[];
   dealPronouns: string[];
   listContinuations: string[];
@@ -538,6 +541,7 @@ function compile(): TransferRules {
     hypotheticalModals: new Set(file.hypotheticalModals),
     gerundSubjectVerbs: new Set(file.gerundSubjectVerbs),
     hypotheticalDeterminers: new Set(file.hypotheticalDeterminers),
+    prospectWords: new Set(file.prospectWords),
     listingVerbs: new Set(file.listingVerbs),
     dealPronouns: new Set(file.dealPronouns),
     listContinuations: file.listContinuations.map((phrase) => phrase.split(' ')),
