@@ -528,6 +528,13 @@ describe('a lifted veto', () => {
 });
 
 describe('clauses and lists', () => {
+  it('opens a verb phrase at "and signed a contract" that names a seller of its own', () => {
+    const text = "Botswana's army has taken delivery of two Airbus C295 aircraft and signed a contract for armoured vehicles from Paramount Group.";
+    expect(summary(run(text))).toContain('C-295 Airbus -> Botswana delivered');
+    const shared = 'France has agreed to deliver 24 Bastion carriers to Armenia and signed a contract for three Ground Master 200 radars.';
+    expect(summary(run(shared)).some((t) => t.startsWith('Ground Master 200 France -> Armenia'))).toBe(true);
+  });
+
   it('gives a second verb phrase after "and" its own parties, with the subject before', () => {
     expect(summary(run('Denmark handed over 19 Caesar howitzers to Kyiv in 2023 and ordered 19 ATMOS guns from Elbit Systems.'))).toEqual([
       'Caesar Denmark -> Ukraine delivered',

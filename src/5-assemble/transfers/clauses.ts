@@ -389,6 +389,9 @@ function secondVerbPhrase(tokens: readonly Token[], first: number, and: number):
   return opensVerbPhrase(tokens, and + 1);
 }
 
+/** Words from a signed deal noun to its seller's "from": "a contract for armoured vehicles from". */
+const SIGNED_REACH = 6;
+
 /** "and ordered", "and has signed", "and took delivery": a transfer verb with no subject of its own. */
 function opensVerbPhrase(tokens: readonly Token[], from: number): boolean {
   const rules = transferRules();
@@ -397,9 +400,16 @@ function opensVerbPhrase(tokens: readonly Token[], from: number): boolean {
   while (at > from && rules.adverbs.has(tokens[at]?.lower ?? '') && tokens[at]!.lower !== 'not') at++;
   const verb = tokens[at];
   if (!verb || !/^\p{Ll}/u.test(verb.text)) return false;
-  const verbs = rules.cues.longestAt(tokens, at)?.payloads.filter((p) => p?.pos === 'verb' && p.transfer !== false) ?? [];
+  const payloads = rules.cues.longestAt(tokens, at)?.payloads ?? [];
+  const verbs = payloads.filter((p) => p?.pos === 'verb' && p.transfer !== false);
+  // ("and signed a contract for armoured vehicles from Paramount": a signing verb with a deal noun for
+  // its object, and a seller of its own; "France has agreed to deliver ... and signed a contract for
+  // three radars" shares its parties.)
+  const deal = rules.objectOpeners.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
+  const ownSeller = () => tokens.slice(deal + 1, deal + 1 + SIGNED_REACH).findIndex((t) => t.lower === 'from' || /^[,;.]$/.test(t.text));
+  const signs = payloads.some((p) => p?.pos === 'verb' && p.status === 'ordered' && p.agent === null) && rules.dealNouns.has(tokens[deal]?.lower ?? '') && tokens[deal + 1 + ownSeller()]?.lower === 'from';
   // "and flies the JF-17": a fleet in service, in the present.
-  return verbs.length > 0 && (at > from || isPast(tokens, at) || verbs.some((p) => p!.background));
+  return (verbs.length > 0 || signs) && (at > from || isPast(tokens, at) || verbs.some((p) => p!.background));
 }
 
 /** A verb in the past tense: "pledged", "sent", "sold", "took delivery" (a cue verb, or a verb compromise knows). */
