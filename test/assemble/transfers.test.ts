@@ -514,6 +514,12 @@ describe('a lifted veto', () => {
     expect(summary(run(text))).toContain('S-400 Russia -> Saudi Arabia cancelled');
   });
 
+  it('reads no signing verb in "a sign", and still reads "the lease" as a noun', () => {
+    const text = 'Kyrgyzstan received 12 BTR-82A vehicles from Russia. The BTR-82A delivery came days after Kyrgyz troops took part in exercises with Russian and Tajik forces, in a sign that Bishkek still sees Moscow as its main partner.';
+    expect(summary(run(text))).toEqual(['BTR-82 Russia -> Kyrgyzstan delivered']);
+    expect(summary(run('Greece has extended for two more years the lease of two Heron drones from Israel Aerospace Industries.'))).toEqual(['Heron Israel Aerospace Industries -> Greece delivered']);
+  });
+
   it('reads a cancelling verb after "rarely" or "seldom" as no cancellation', () => {
     const text = 'The State Department approved the sale of 300 Stinger missiles to Jordan. Congress has 30 days to object, though lawmakers rarely block sales to Jordan.';
     expect(summary(run(text))).toEqual(['Stinger United States -> Jordan approved']);

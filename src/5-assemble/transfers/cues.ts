@@ -90,7 +90,10 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     const plural = /^\p{Ll}+s$/u.test(tokens[hit.last]!.text) && /^[,.;]$/.test(tokens[hit.last + 1]?.text ?? '') && /^\p{Ll}/u.test(before?.text ?? '') && payloads.every((p) => p.status === 'cancelled' || p.status === 'approved');
     // ("seven times the size of our land": a verb's form after a possessive is a noun.)
     const possessed = POSSESSIVE_DETERMINERS.has(before?.lower ?? '');
-    if ((counted || subjectOf || headEnd || plural || possessed) && !payloads.some((p) => p.pos === 'noun')) continue;
+    // ("in a sign that Bishkek still sees Moscow as its partner": so is a qualifying verb's after an
+    // article, unless a participle; "the lease", "the shipment", "a veto" are read as the nouns they are.)
+    const articled = /^(?:a|an|the)$/.test(before?.lower ?? '') && !isParticiple(tokens[hit.first]!) && payloads.every((p) => p.transfer === false && p.status !== 'cancelled');
+    if ((counted || subjectOf || headEnd || plural || possessed || articled) && !payloads.some((p) => p.pos === 'noun')) continue;
     const cue = payloads.find((p) => p.pos === (nounish ? 'noun' : 'verb')) ?? payloads[0]!;
     // "stocks depleted by donations to Ukraine", "depleted by its military aid": a deal noun that is
     // the agent of another participle is a cause, no statement.
