@@ -520,6 +520,16 @@ describe('a lifted veto', () => {
     expect(summary(run('Greece has extended for two more years the lease of two Heron drones from Israel Aerospace Industries.'))).toEqual(['Heron Israel Aerospace Industries -> Greece delivered']);
   });
 
+  it('reads "the ships" as goods, not a shipping verb', () => {
+    const text = 'Last month Norway chose the British Type 26 design, and officials expect to sign a contract with the UK for five of the ships early next year.';
+    expect(summary(run(text))).toEqual(['Type 26 United Kingdom -> Norway announced']);
+  });
+
+  it('gives a "by" after another passive verb to that verb, not to the cue before it', () => {
+    const text = 'JUBA (Reuters) - South Sudan received two Mi-17 helicopters from Russia last year. Six years earlier, 33 T-72 tanks bought from Ukraine reached the south by way of Mombasa after the vessel carrying them had been held for months by Somali pirates.';
+    expect(summary(run(text))).toContain('T-72 Ukraine -> South Sudan delivered');
+  });
+
   it('reads a cancelling verb after "rarely" or "seldom" as no cancellation', () => {
     const text = 'The State Department approved the sale of 300 Stinger missiles to Jordan. Congress has 30 days to object, though lawmakers rarely block sales to Jordan.';
     expect(summary(run(text))).toEqual(['Stinger United States -> Jordan approved']);

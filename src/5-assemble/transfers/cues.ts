@@ -92,7 +92,8 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     const possessed = POSSESSIVE_DETERMINERS.has(before?.lower ?? '');
     // ("in a sign that Bishkek still sees Moscow as its partner": so is a qualifying verb's after an
     // article, unless a participle; "the lease", "the shipment", "a veto" are read as the nouns they are.)
-    const articled = /^(?:a|an|the)$/.test(before?.lower ?? '') && !isParticiple(tokens[hit.first]!) && payloads.every((p) => p.transfer === false && p.status !== 'cancelled');
+    // ("the ships, built in Spain": so is a verb's form that is itself a weapons head noun.)
+    const articled = /^(?:a|an|the)$/.test(before?.lower ?? '') && !isParticiple(tokens[hit.first]!) && (payloads.every((p) => p.transfer === false && p.status !== 'cancelled') || opensHeadNoun(tokens, hit.first));
     if ((counted || subjectOf || headEnd || plural || possessed || articled) && !payloads.some((p) => p.pos === 'noun')) continue;
     const cue = payloads.find((p) => p.pos === (nounish ? 'noun' : 'verb')) ?? payloads[0]!;
     // "stocks depleted by donations to Ukraine", "depleted by its military aid": a deal noun that is

@@ -189,6 +189,9 @@ export function readParties(
         const verb = [...live].reverse().find((c) => c.last < p.index && (c.cue.pos === 'verb' || (c.cue.agent !== null && nounReaches(tokens, c.last, p.index, inWeapon))));
         // "took delivery of the submarine built for it by ThyssenKrupp": the agent of a maker verb is the maker.
         if (verb && tokens.slice(verb.last + 1, p.index).some((t) => rules.makerVerbs.has(t.lower))) continue;
+        // ("tanks bought from Ukraine reached Mombasa after the ship carrying them had been held for months
+        // by Somali pirates": so is the agent of another passive verb between.)
+        if (verb && passiveBetween(tokens, verb.last + 1, p.index, live)) continue;
         if (verb?.cue.agent) phrases.push({ role: verb.cue.agent, party, at: m.first, preposition: p.index, source: 'preposition', cue: null });
       }
       else if (p.role === 'funder') phrases.push({ role: 'supplier', party, at: m.first, preposition: p.index, source: 'funder', cue: null });
@@ -831,6 +834,18 @@ function coordinatedBefore(tokens: readonly Token[], before: readonly ActorMenti
  * `first`, of the earliest one (the subject a relative's "it" stands for: "Ukraine praised Poland, ...,
  * and Slovakia, from which it received").
  */
+/** Words from another passive verb to its "by": "had been held for months by". */
+const PASSIVE_BY_REACH = 4;
+
+/** A passive verb that is no cue ("had been held") in the few words before `by`, after `from`. */
+function passiveBetween(tokens: readonly Token[], from: number, by: number, cues: readonly CueHit[]): boolean {
+  for (let k = Math.max(from + 1, by - PASSIVE_BY_REACH); k < by; k++) {
+    const t = tokens[k]!;
+    if (/^\p{Ll}/u.test(t.text) && isParticiple(t) && /^(?:been|was|were|is|are|be|being)$/.test(tokens[k - 1]!.lower) && !cues.some((c) => c.first <= k && c.last >= k)) return true;
+  }
+  return false;
+}
+
 /** "The kingdom's Western Fleet": the state a kind noun's possessive before an organisation of no state stands for. */
 function kindOwnerBefore(tokens: readonly Token[], mention: ActorMention, actors: ActorSpans): Actor | null {
   const actor = mention.actor;
