@@ -544,6 +544,11 @@ describe('a lifted veto', () => {
 });
 
 describe('clauses and lists', () => {
+  it('opens a verb phrase at "and later sold", past an adverb of time', () => {
+    const text = 'LIMA (Reuters) - Peru bought Spike missiles from Israel. The army received 80 Leopard 2A4 tanks from German surplus stocks in 2008, and later sold its older Leopard 1V tanks to Bolivia in 2010.';
+    expect(summary(run(text))).toContain('Leopard 1 Peru -> Bolivia delivered');
+  });
+
   it('opens a verb phrase at "and signed a contract" that names a seller of its own', () => {
     const text = "Botswana's army has taken delivery of two Airbus C295 aircraft and signed a contract for armoured vehicles from Paramount Group.";
     expect(summary(run(text))).toContain('C-295 Airbus -> Botswana delivered');

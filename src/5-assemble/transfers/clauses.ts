@@ -395,9 +395,11 @@ const SIGNED_REACH = 6;
 /** "and ordered", "and has signed", "and took delivery": a transfer verb with no subject of its own. */
 function opensVerbPhrase(tokens: readonly Token[], from: number): boolean {
   const rules = transferRules();
-  let at = FINITE.has(tokens[from]?.lower ?? '') ? from + 1 : from;
-  // ("and has already given it two Dhruvs": adverbs between the auxiliary and the verb.)
-  while (at > from && rules.adverbs.has(tokens[at]?.lower ?? '') && tokens[at]!.lower !== 'not') at++;
+  const aux = FINITE.has(tokens[from]?.lower ?? '');
+  let at = aux ? from + 1 : from;
+  // ("and has already given it two Dhruvs": adverbs between the auxiliary and the verb; "and later
+  // sold some of its older Leopard 1V tanks to Ecuador": an adverb of time with none.)
+  while ((aux ? rules.adverbs : rules.timeAdverbs).has(tokens[at]?.lower ?? '') && tokens[at]!.lower !== 'not') at++;
   const verb = tokens[at];
   if (!verb || !/^\p{Ll}/u.test(verb.text)) return false;
   const payloads = rules.cues.longestAt(tokens, at)?.payloads ?? [];
@@ -409,7 +411,7 @@ function opensVerbPhrase(tokens: readonly Token[], from: number): boolean {
   const ownSeller = () => tokens.slice(deal + 1, deal + 1 + SIGNED_REACH).findIndex((t) => t.lower === 'from' || /^[,;.]$/.test(t.text));
   const signs = payloads.some((p) => p?.pos === 'verb' && p.status === 'ordered' && p.agent === null) && rules.dealNouns.has(tokens[deal]?.lower ?? '') && tokens[deal + 1 + ownSeller()]?.lower === 'from';
   // "and flies the JF-17": a fleet in service, in the present.
-  return (verbs.length > 0 || signs) && (at > from || isPast(tokens, at) || verbs.some((p) => p!.background));
+  return (verbs.length > 0 || signs) && (aux || isPast(tokens, at) || verbs.some((p) => p!.background));
 }
 
 /** A verb in the past tense: "pledged", "sent", "sold", "took delivery" (a cue verb, or a verb compromise knows). */
