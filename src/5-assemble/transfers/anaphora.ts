@@ -53,8 +53,8 @@ export function inheritParties(
     // ("A memorandum signed with Moscow on the possible purchase of Russian S-400 systems": a sale of
     // a system the story names first in its "of" phrase is no deal told before; "the possible sales,
     // which also cover 208 Javelin missiles" lists the goods of one.)
-    const ofIntroduced = introduced.some((k) => k > cue.last && k - cue.last <= PROSPECT_REACH && tokens.slice(cue.last + 1, k).some((t) => t.lower === 'of') && !tokens.slice(cue.last + 1, k).some((t) => t.text === ','));
-    if (otherSystem && ofIntroduced && transferRules().prospectWords.has(tokens[cue.first - 1]?.lower ?? '')) continue;
+    const ofIntroduced = () => introduced.some((k) => k > cue.last && k - cue.last <= PROSPECT_REACH && tokens.slice(cue.last + 1, k).some((t) => t.lower === 'of') && !tokens.slice(cue.last + 1, k).some((t) => t.text === ','));
+    if (otherSystem && transferRules().prospectWords.has(tokens[cue.first - 1]?.lower ?? '') && ofIntroduced()) continue;
     lent = earlier;
     for (const role of otherSystem ? (['recipient'] as const) : (['supplier', 'recipient'] as const)) {
       // "Washington has since approved the sale": the clause's own subject comes first ("from X" after

@@ -305,7 +305,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     const words = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
     return later || words.some((_, k) => transferRules().stillAwaited.some((phrase) => phraseAt(words, k, phrase)));
   };
-  const storyCountry = actors.datelineCountry?.id ?? headlineCountry(doc, actors)?.id ?? null;
+  const storyCountry = ownState?.id ?? null;
   const headline = doc.sentences.find((s) => s.role === 'headline')?.index ?? null;
   // "Latvia receives first Naval Strike Missile coastal defence battery": the buyer the headline names.
   const headlineBuyer = drafts.find((d) => d.sentence === headline && d.recipient)?.recipient ?? null;
@@ -546,7 +546,6 @@ function namedTokens(doc: AnalysisDocument, tokens: readonly Token[], start: num
   return tokens.map((t) => spans.some((m) => m.start <= t.start && t.end <= m.end));
 }
 
-/** The country the headline opens with ("Slovakia signs for Barak MX ..."), the story's own. */
 /**
  * "a batch of T-72B1MS tanks was shipped to the country the following year": a state named by its
  * kind after "to" is the latest state of that kind ("the kingdom"), or for "the country" the story's own.
@@ -573,6 +572,7 @@ function mostNamedCountry(actors: ActorSpans): Actor | null {
   return first && first.n >= HOME_MENTIONS && first.n >= HOME_LEAD * (second?.n ?? 0) ? first.actor : null;
 }
 
+/** The country the headline opens with ("Slovakia signs for Barak MX ..."), the story's own. */
 function headlineCountry(doc: AnalysisDocument, actors: ActorSpans): Actor | null {
   const headline = doc.sentences.find((s) => s.role === 'headline');
   if (!headline) return null;

@@ -829,11 +829,6 @@ function coordinatedBefore(tokens: readonly Token[], before: readonly ActorMenti
   return found;
 }
 
-/**
- * The party of the latest actor mention before token `end` in the sentence, other than `not`; with
- * `first`, of the earliest one (the subject a relative's "it" stands for: "Ukraine praised Poland, ...,
- * and Slovakia, from which it received").
- */
 /** Words from another passive verb to its "by": "had been held for months by". */
 const PASSIVE_BY_REACH = 4;
 
@@ -881,6 +876,11 @@ function besideAside(tokens: readonly Token[], first: number): number {
   return first;
 }
 
+/**
+ * The party of the latest actor mention before token `end` in the sentence, other than `not`; with
+ * `first`, of the earliest one (the subject a relative's "it" stands for: "Ukraine praised Poland, ...,
+ * and Slovakia, from which it received").
+ */
 export function actorBefore(tokens: readonly Token[], end: number, actors: ActorSpans, not: Actor | null = null, first = false): Actor | null {
   for (let i = 0; i < end; i++) {
     const k = first ? i : end - 1 - i;
