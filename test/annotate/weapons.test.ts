@@ -20,6 +20,11 @@ describe('lexicon systems', () => {
     expect(names(r)).toEqual(['Ground Master 400', 'Ground Master 200']);
   });
 
+  it('names a radar family by its maker\'s name for it', () => {
+    const r = run('Uruguay signed a contract with Indra for a Lanza LTR-25 long-range radar.');
+    expect(weapon(r, 'Lanza')).toMatchObject({ category: 'radar', origin: 'Spain' });
+  });
+
   it('finds a variant the lexicon does not list', () => {
     const r = run('The air force will receive Su-35SM fighters next year.');
     expect(weapon(r, 'Su-35')).toMatchObject({ category: 'fighter aircraft' });
