@@ -634,6 +634,11 @@ describe('sale notices', () => {
 });
 
 describe('agreeing to give', () => {
+  it('reads "promised to hand over ... by the end of the year" as a promise, not a delivery awaited', () => {
+    expect(summary(run('Paris has promised to hand over 20 VAB armoured carriers to Benin by the end of the year.'))).toEqual(['VAB France -> Benin announced']);
+    expect(summary(run('Paris will hand over 20 VAB armoured carriers to Benin by the end of the year.'))).toEqual(['VAB France -> Benin pending']);
+  });
+
   it('reads "agreed to send" as a pledge and "agreed to buy" as a deal', () => {
     expect(summary(run('Spain agreed to send Hawk air defence missiles to Ukraine.'))).toEqual(['HAWK Spain -> Ukraine announced']);
     expect(summary(run('Spain agreed to buy 20 Leopard 2 tanks from Germany.'))).toEqual(['Leopard 2 Germany -> Spain ordered']);

@@ -341,6 +341,10 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
     return transferRules().pledgeVerbs.has(tokens[h.first]!.lower) && tokens[to]?.lower === 'to' && hits.some((n) => n.first === to + 1 && n.cue.agent === 'supplier' && n.cue.deal !== 'sale' && n.cue.future === 'announced');
   };
   hits = hits.map((h) => (pledges(h) ? { ...h, status: 'announced', weak: false } : h));
+  // ("Paris has promised to hand over 20 VAB carriers to Togo by the end of the year": a giving verb a
+  // pledge leads on to is promised, not yet awaited, whatever date it is promised for.)
+  const promised = (h: CueHit) => h.status === 'pending' && h.cue.agent === 'supplier' && hits.some((p) => p.cue.pledge && !p.negated && tokens[p.last + 1]?.lower === 'to' && h.first === p.last + 2);
+  hits = hits.map((h) => (promised(h) ? { ...h, status: 'announced' } : h));
   // "agreed in principle to sell Mistral missiles": a decision in principle, no deal yet.
   const hedged = hits.find((h) => transferRules().hedges.some((words) => phraseAt(tokens, h.last + 1, words)));
   if (hedged) hits = hits.map((h) => (h.first >= hedged.first && !h.negated ? { ...h, status: 'announced', weak: false } : h));
