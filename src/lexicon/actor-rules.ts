@@ -25,6 +25,8 @@ export interface ActorRules {
   classTypes: Set<string>;
   /** Lexicon types of state bodies ("government", "military"). */
   stateBodyTypes: Set<string>;
+  /** "programme": lower-case nouns after a name that make it a programme's name, no actor. */
+  programmeNouns: Set<string>;
   /** Head words of a state body's name, its last ("Panama's National Aeronaval Service") or its first before "of" ("Kenya's Ministry of Defence"): a country's possessive before it owns it. */
   stateBodyHeads: Set<string>;
   /** Nouns that describe a company: an unknown name right after one is a company. */
@@ -83,6 +85,7 @@ export function actorRules(): ActorRules {
   rules = {
     organizationHeads: new Set(list('organizationHeads')),
     stateBodyHeads: new Set(list('stateBodyHeads')),
+    programmeNouns: new Set(list('programmeNouns')),
     organizationStarts: new Set(list('organizationStarts')),
     lawHeads: new Set(list('lawHeads')),
     eventHeads: new Set(list('eventHeads')),

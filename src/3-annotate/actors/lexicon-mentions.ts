@@ -8,7 +8,7 @@ import type { GazetteerHit } from '../../nlp/gazetteer.js';
 import { continuesNounPhrase, isCommonWord, isFirstName, isKnownWord, isNounForm } from '../../nlp/word-classes.js';
 import { isEnglishWord } from '../../lexicon/english-words.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
-import { countryAfterOf, countryAtStart, possessiveCountryBefore } from './nested-country.js';
+import { countryAfterOf, countryAtStart, stateBodyOwner } from './nested-country.js';
 import { startsSentence } from './proper-names.js';
 
 /** Tokens before a dateline's credit ("NEW DELHI, March 3 (PTI)"). */
@@ -47,8 +47,7 @@ export function lexiconMentions(ctx: SentenceContext): EntityMention[] {
     const ofCountry = entry.kind === 'organization' && entry.memberOf ? countryAfterOf(ctx.tokens, hit.last)?.country : undefined;
     if (ofCountry && ofCountry.id !== entry.memberOf) continue;
     // ("Kenya's Ministry of Defence": so is one another country's possessive owns; a firm's memberOf is its group's.)
-    const stateBody = [hit.first, hit.last].some((k) => actorRules().stateBodyHeads.has(ctx.tokens[k]!.lower));
-    const owner = entry.kind === 'organization' && entry.memberOf && stateBody ? possessiveCountryBefore(ctx.tokens, hit.first) : null;
+    const owner = entry.kind === 'organization' && entry.memberOf ? stateBodyOwner(ctx.tokens, hit.first, hit.last) : null;
     if (owner && owner.id !== entry.memberOf) continue;
     const group = form === 'adjective' && entry.kind === 'country' ? peopleOf(ctx, hit, entry.id) : null;
     if (group) {

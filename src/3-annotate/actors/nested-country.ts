@@ -43,11 +43,21 @@ export function countryAfterOf(tokens: readonly Token[], last: number): { countr
 }
 
 /** The country whose possessive ends right before token `first` ("Kenya's | Ministry of Defence"), or null. */
-export function possessiveCountryBefore(tokens: readonly Token[], first: number): LexiconEntry | null {
+function possessiveCountryBefore(tokens: readonly Token[], first: number): LexiconEntry | null {
   if (!/^['’]s$/.test(tokens[first - 1]?.text ?? '')) return null;
   for (let start = first - 2; start >= Math.max(0, first - 4); start--) {
     const found = countryWordsAt(tokens, start, first - 1, ['name', 'acronym', 'capital']);
     if (found?.last === first - 2) return found.entry;
   }
   return null;
+}
+
+/**
+ * "Kenya's Ministry of Defence", "Panama's National Aeronaval Service": the country whose possessive
+ * stands before a state body's name (its first or last word a head of stateBodyHeads), or null.
+ */
+export function stateBodyOwner(tokens: readonly Token[], first: number, last: number): LexiconEntry | null {
+  const heads = actorRules().stateBodyHeads;
+  const stateBody = [first, last].some((k) => heads.has(tokens[k]!.lower.replace(/\.$/, '')));
+  return stateBody ? possessiveCountryBefore(tokens, first) : null;
 }

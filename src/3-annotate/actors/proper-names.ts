@@ -13,7 +13,7 @@ import { isWeaponName } from '../../lexicon/weapons.js';
 import { isCommonWord, isFirstName, isKnownWord, isLastName, properNounClass } from '../../nlp/word-classes.js';
 import type { Token } from '../../nlp/tokens.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
-import { countryAfterOf, countryAtStart, countryWordsAt, possessiveCountryBefore } from './nested-country.js';
+import { countryAfterOf, countryAtStart, countryWordsAt, stateBodyOwner } from './nested-country.js';
 
 
 /**
@@ -39,8 +39,7 @@ export function organizationNames(ctx: SentenceContext): EntityMention[] {
       const known = hit && (hit.last === last || legalForm) ? (hit.payloads.find((p) => p.entry.kind !== 'place') ?? hit.payloads[0]!).entry : null;
       // "Panama's National Aeronaval Service", "Kenya's Ministry of Defence": a state body after a
       // country's possessive is that country's, not the one the lexicon gives the same name.
-      const stateBody = rules.stateBodyHeads.has(head) || (opening && rules.stateBodyHeads.has(tokens[i]!.lower));
-      const possessor = stateBody ? possessiveCountryBefore(tokens, i) : null;
+      const possessor = stateBodyOwner(tokens, i, last);
       if (known && !(possessor && known.memberOf && known.memberOf !== possessor.id)) {
         const country = countryAtStart(ctx, i, last, false);
         if (country) out.push(country);
@@ -230,10 +229,9 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
   // "University exhibits", "Party officials": a head word alone, with no "the" to make it a name.
   if (words.length === 1 && tokens[nameStart - 1]?.lower !== 'the' && (rules.organizationHeads.has(head) || rules.placeHeads.has(head)) && isEnglishWord(head)) return null;
   if (namesDocumentOrEvent(lowerWords)) return null;
-  // "Japan's Official Security Assistance (OSA) programme": a name that the word after it calls a
-  // programme (not "the Obama plan": a person's name is used so too).
+  // "Japan's Official Security Assistance (OSA) programme": a name that the word after it calls a programme.
   const after = tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')' ? last + 4 : last + 1;
-  if (/^programm?e?s?$/.test(tokens[after]?.text ?? '')) return null;
+  if (rules.programmeNouns.has(tokens[after]?.text ?? '')) return null;
 
   const make = (kind: EntityMention['kind'], rule: string, extra: Partial<EntityMention> = {}) =>
     mentionFrom(ctx, nameStart, last, { kind, entry: null, form: 'name', rule, ...(role ? { role } : {}), ...extra });

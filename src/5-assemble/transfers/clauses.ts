@@ -408,8 +408,8 @@ function opensVerbPhrase(tokens: readonly Token[], from: number): boolean {
   // its object, and a seller of its own; "France has agreed to deliver ... and signed a contract for
   // three radars" shares its parties.)
   const deal = rules.objectOpeners.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
-  const ownSeller = () => tokens.slice(deal + 1, deal + 1 + SIGNED_REACH).findIndex((t) => t.lower === 'from' || /^[,;.]$/.test(t.text));
-  const signs = payloads.some((p) => p?.pos === 'verb' && p.status === 'ordered' && p.agent === null) && rules.dealNouns.has(tokens[deal]?.lower ?? '') && tokens[deal + 1 + ownSeller()]?.lower === 'from';
+  const ownSeller = () => tokens.slice(deal + 1, deal + 1 + SIGNED_REACH).find((t) => t.lower === 'from' || /^[,;.]$/.test(t.text))?.lower === 'from';
+  const signs = payloads.some((p) => p?.pos === 'verb' && p.status === 'ordered' && p.agent === null) && rules.dealNouns.has(tokens[deal]?.lower ?? '') && ownSeller();
   // "and flies the JF-17": a fleet in service, in the present.
   return (verbs.length > 0 || signs) && (aux || isPast(tokens, at) || verbs.some((p) => p!.background));
 }
