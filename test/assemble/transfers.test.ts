@@ -3692,3 +3692,20 @@ describe('a sale told in the simple past', () => {
     expect(summary(run('Fincantieri has since sold six FREMM frigates to Indonesia.'))).toEqual(['FREMM Fincantieri -> Indonesia ordered']);
   });
 });
+
+describe('"the same model" for the system named before', () => {
+  it('takes a design noun after "the same" for the latest system of this sentence or the one before', () => {
+    const text = 'Benin received two FPB 98 patrol boats from France in 2012. Ocea has since delivered the same model to Nigeria.';
+    expect(summary(run(text))).toContain('FPB 98 Ocea -> Nigeria delivered');
+  });
+
+  it('counts "two of the same type" and reads a reference noun by its categories', () => {
+    expect(summary(run('Mauritius flies Dornier 228 aircraft from India. New Delhi had earlier gifted two of the same type to the Maldives.'))).toContain('Dornier 228 India -> Maldives delivered');
+    expect(summary(run('Peru flies KT-1 trainers built by KAI. KAI has sold the same aircraft to Indonesia.'))).toContain('KT-1 Korea Aerospace Industries -> Indonesia ordered');
+  });
+
+  it('takes no system for "the same type of" something else, nor one named two sentences back', () => {
+    expect(summary(run('Kenya bought Bayraktar TB2 drones from Turkey. The army trains hard. Soldiers will use the same type of equipment overseas.'))).toEqual(['Bayraktar TB2 Turkey -> Kenya ordered']);
+    expect(summary(run('Kenya bought Bayraktar TB2 drones from Turkey. The army trains hard. Ankara sold the same model to Niger.'))).toEqual(['Bayraktar TB2 Turkey -> Kenya ordered']);
+  });
+});

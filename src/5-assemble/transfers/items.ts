@@ -83,13 +83,13 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
     // ("handed over M113 carriers, mortars and anti-aircraft guns": nor does a bare kind of goods listed after a named system.)
     const listed = /^(?:and|,)$/.test(tokens[phrase.first - 1]?.lower ?? '') && phrase.quantity === null && !weaponLexicon().words.referenceDeterminers.has(tokens[phrase.first]!.lower) && namedEarlierInList(tokens, covered, phrase.first - 1);
     const many = listed || (tokens[phrase.first - 1]?.lower === 'of' && transferRules().collectionNouns.has(tokens[phrase.first - 2]?.lower ?? ''));
-    const named = sameDesign(doc.layers.weapons, tokens, head.last, head.head.category) ?? (many ? null : standsFor(doc, head.head.category, /^an?$/.test(tokens[phrase.first]!.lower) && phrase.origin === null && phrase.demonym === null ? scan.sentence.index + 1 : null));
+    const named = sameDesign(doc.layers.weapons, tokens, head.last, head.head.category) ?? sameBefore(doc, scan, head.first, head.head.category) ?? (many ? null : standsFor(doc, head.head.category, /^an?$/.test(tokens[phrase.first]!.lower) && phrase.origin === null && phrase.demonym === null ? scan.sentence.index + 1 : null));
     let first = phrase.first;
     while (first < head.first && LEADING.has(tokens[first]!.lower)) first++;
     const description = named ? null : doc.text.slice(tokens[first]!.start, tokens[head.last]!.end);
     items.push(item(named, description, { ...phrase, last: Math.max(phrase.last, head.last) }, tokens, actors));
   }
-  items.push(...elided(items, tokens), ...more(items, tokens, covered), ...partOfThem(doc, scan, items, covered));
+  items.push(...elided(items, tokens), ...more(items, tokens, covered), ...partOfThem(doc, scan, items, covered), ...sameKind(doc, scan, covered));
   return items.sort((a, b) => a.phrase.first - b.phrase.first);
 }
 
@@ -274,6 +274,49 @@ function sameDesign(weapons: readonly Weapon[], tokens: readonly Token[], last: 
   const that = /^(?:that|this)$/.test(words[1] ?? '') && sameDesignNouns.has(words[2] ?? '');
   if (words[0] !== 'of' || !(same || that)) return null;
   return latestNamedBefore(weapons.filter((w) => w.category === category), tokens[last]!.start);
+}
+
+/**
+ * "KAI has sold the same aircraft to Indonesia": a head noun after "the same" is the latest system of
+ * its category named in this sentence or the one before.
+ */
+function sameBefore(doc: AnalysisDocument, scan: ScannedSentence, first: number, category: string): Weapon | null {
+  const { tokens } = scan;
+  if (tokens[first - 1]?.lower !== 'same' || tokens[first - 2]?.lower !== 'the') return null;
+  const fits = [category, ...(weaponLexicon().words.relatedCategories.get(category) ?? [])];
+  return namedLately(doc, scan, tokens[first - 2]!.start, (w) => category === 'generic' || fits.includes(w.category));
+}
+
+/**
+ * "Ocea has delivered the same model to Benin", "had gifted two of the same type to the Maldives",
+ * "has sold the same aircraft to Indonesia": a design noun or a reference noun after "the same", with
+ * no "of" of its own ("the same type of equipment"), is the latest system (of the reference noun's
+ * categories) named in this sentence or the one before.
+ */
+function sameKind(doc: AnalysisDocument, scan: ScannedSentence, covered: readonly boolean[]): Item[] {
+  const { tokens } = scan;
+  const found: Item[] = [];
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (tokens[k]!.lower !== 'same' || tokens[k - 1]!.lower !== 'the') continue;
+    const noun = tokens[k + 1]!.lower;
+    const categories = weaponLexicon().words.referenceNouns.get(noun);
+    if (!categories && !transferRules().sameDesignNouns.has(noun)) continue;
+    if (covered[k + 1] || tokens[k + 2]?.lower === 'of' || (tokens[k - 2]?.lower === 'of' && !countEndingAt(tokens, k - 3))) continue;
+    const named = namedLately(doc, scan, tokens[k - 1]!.start, (w) => !categories || categories.includes('*') || categories.includes(w.category));
+    if (!named) continue;
+    const count = tokens[k - 2]?.lower === 'of' ? countEndingAt(tokens, k - 3) : null;
+    const phrase: NounPhrase = { first: count?.first ?? k - 1, last: k + 1, quantity: count?.value ?? null, origin: null, demonym: null, head: null, headSide: null, contextNoun: false };
+    found.push({ weapon: named, description: null, phrase, origin: null, possessor: null, holder: null, pronounOwner: false, maker: null });
+  }
+  return found;
+}
+
+/** The latest weapon that passes `fits`, named between the start of the sentence before and `at`. */
+function namedLately(doc: AnalysisDocument, scan: ScannedSentence, at: number, fits: (w: Weapon) => boolean): Weapon | null {
+  const from = doc.sentences[scan.sentence.index - 1]?.start ?? scan.sentence.start;
+  const recent = doc.layers.weapons.filter(fits).map((w) => ({ ...w, mentions: w.mentions.filter((m) => m.start >= from) }));
+  const latest = latestNamedBefore(recent, at);
+  return latest ? doc.layers.weapons.find((w) => w.id === latest.id)! : null;
 }
 
 /** Words a list of goods may run back over to a named system. */
