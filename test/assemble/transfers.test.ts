@@ -3709,3 +3709,31 @@ describe('"the same model" for the system named before', () => {
     expect(summary(run('Kenya bought Bayraktar TB2 drones from Turkey. The army trains hard. Ankara sold the same model to Niger.'))).toEqual(['Bayraktar TB2 Turkey -> Kenya ordered']);
   });
 });
+
+describe('a relative on "whose" and a body of the name before', () => {
+  it('tells what the body of the state before "whose" buys, apart from the clause before', () => {
+    const r = summary(run('Norway ordered four Type 212CD submarines from TKMS, whose home country Germany is buying more. Oslo signed a deal with Poland, whose army is buying K2 tanks from South Korea.'));
+    expect(r).toContain('K2 South Korea -> Poland ordered');
+    expect(r.filter((line) => line.startsWith('K2'))).toHaveLength(1);
+  });
+
+  it('keeps "which is" with a verb in -ing inside its clause', () => {
+    expect(summary(run('Sweden has previously sold Gripens to Brazil, which is assembling 15 of its 36 Gripen E jets under licence at an Embraer plant, as well as to Hungary.'))).toContain('Gripen Sweden -> Hungary ordered');
+  });
+});
+
+describe('a partner in a joint programme', () => {
+  it('is no seller', () => {
+    expect(summary(run('Oslo ordered 44 German-made Leopard 2 tanks in 2021 in a joint programme with the Netherlands.'))).toEqual(['Leopard 2 Germany -> Norway ordered']);
+  });
+});
+
+describe('money approved for goods', () => {
+  it('reads "approved funding for" as an approval of the goods', () => {
+    expect(summary(run('The United States has approved funding for four V-BAT drones for the Kenyan police.'))).toEqual(['V-BAT United States -> Kenya approved']);
+  });
+
+  it('gives no goods with "a way to"', () => {
+    expect(summary(run("The United States has approved funding for the Kenyan police, giving the nation's two patrol boats a way to spot illegal fishing vessels."))).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import { isWeekday, monthNumber } from '../../2-segment/dateline.js';
 import { joinedByHyphen, type Token } from '../../nlp/tokens.js';
 import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import { transferRules } from './rules.js';
+import { actorRules } from '../../lexicon/actor-rules.js';
 import { countedUnitsEnd, opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
 
 export interface Clause {
@@ -505,17 +506,33 @@ const SUBJECT_RELATIVE_REACH = 4;
  */
 function subjectRelative(tokens: readonly Token[], from: number): boolean {
   const rules = transferRules();
-  if (!/^(?:which|who)$/.test(tokens[from]?.lower ?? '')) return false;
-  for (let k = from + 1; k < tokens.length && k - from <= SUBJECT_RELATIVE_REACH; k++) {
+  // ("Germany, whose navy is buying the same design from TKMS": a body of the name acts for it.)
+  const body = tokens[from]?.lower === 'whose' ? bodyAfterWhose(tokens, from + 1) : null;
+  if (!body && !/^(?:which|who)$/.test(tokens[from]?.lower ?? '')) return false;
+  const start = body ?? from;
+  for (let k = start + 1; k < tokens.length && k - start <= SUBJECT_RELATIVE_REACH; k++) {
     const word = tokens[k]!.lower;
-    if (rules.passiveAuxiliaries.has(word) || tokens[k]!.text === ',') return false;
+    // ("whose navy is buying": an auxiliary before an -ing form is no passive; not after "which", where
+    // "Brazil, which is assembling 15 of its 36 Gripen E jets" most often tells a state of things.)
+    const progressive = body !== null && rules.progressiveAuxiliaries.has(word) && /^\p{Ll}+ing$/u.test(tokens[k + 1]?.text ?? '');
+    if ((rules.passiveAuxiliaries.has(word) && !progressive) || tokens[k]!.text === ',') return false;
     const hit = rules.cues.longestAt(tokens, k);
     const cue = hit?.payloads.find((p) => p?.pos === 'verb');
     // (Goods of its own: not "Finland, which bought 100 of them", the goods told before.)
     if (cue) return cue.transfer !== false && cue.agent !== null && !cue.background && !ownsNoGoods(tokens, hit!.last + 1);
-    if (!rules.perfectAuxiliaries.has(word) && !rules.adverbs.has(word) && !rules.timeAdverbs.has(word)) return false;
+    if (!progressive && !rules.perfectAuxiliaries.has(word) && !rules.adverbs.has(word) && !rules.timeAdverbs.has(word)) return false;
   }
   return false;
+}
+
+/** The last token of a state's or firm's body right after "whose" ("navy", "air force"), or null. */
+function bodyAfterWhose(tokens: readonly Token[], from: number): number | null {
+  const { whoseBodies } = transferRules();
+  for (const last of [from + 1, from]) {
+    const words = tokens.slice(from, last + 1).map((t) => t.lower).join(' ');
+    if (whoseBodies.has(words) || (last === from && actorRules().stateBodyHeads.has(words))) return last;
+  }
+  return null;
 }
 
 /** Words after a relative's verb that may still refer back to goods told before ("100 of them"). */

@@ -432,8 +432,8 @@ const REQUIREMENT_REACH = 4;
 /** Words from "due for" to what is awaited ("due for a mid-life refit"). */
 const UNAWAITED_REACH = 5;
 
-/** Words from a giving verb to its object ("give the Air Self-Defense Force the ability"). */
-const GIFT_REACH = 7;
+/** Words from a giving verb to its object ("give the Air Self-Defense Force the ability", "giving the nation's two patrol boats a way"). */
+const GIFT_REACH = 9;
 
 /** "would give the air force the ability to strike", "provides Kyiv with a means to": the verb gives no goods. */
 function abstractGift(tokens: readonly Token[], clause: Clause, last: number): boolean {

@@ -230,6 +230,8 @@ export function isGoverned(
     const tags = tagsAt(k);
     // "includes training, spare parts, Hellfire missiles": a gerund listed among the goods is a noun.
     if (tags.has('Gerund') && (tokens[k + 1]?.text === ',' || carrierVerbs.has(tokens[k - 1]?.lower ?? ''))) continue;
+    // ("has approved funding for four V-BAT drones": money for the goods is no verb.)
+    if (transferRules().fundingNouns.some((words) => words.length === 1 && words[0] === token.lower)) continue;
     // ("an upgraded version of the Mogami-class frigate": a participle after a determiner describes;
     // so does one that measures: "in a package estimated at $911 million that also included".)
     // ("two of its ageing Alouette III helicopters": so does a word in -ing after a possessive.)

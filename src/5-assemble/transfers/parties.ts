@@ -317,8 +317,9 @@ export function readParties(
       .some((t, k, all) => (rules.pronouns.has(t.lower) && t.lower !== 'its' && t.lower !== 'their') || (rules.stateKindNouns.has(t.lower) && all[k - 1]?.lower === 'the'));
     // "France, which agreed to sell": the actor the relative clause hangs on.
     const antecedent = holding ? mentions.find((m) => m.last === holding.first - 1) : undefined;
-    // ("help from Beijing, | which in 2021 donated": the name a relative split off.)
-    const splitFrom = /^(?:which|who)$/.test(tokens[clause.first]!.lower) && tokens[clause.first - 1]?.text === ',' ? actors.at(tokens[clause.first - 2]?.start ?? -1) : undefined;
+    // ("help from Beijing, | which in 2021 donated": the name a relative split off; "Poland, | whose
+    // army is buying": the name a body acts for.)
+    const splitFrom = /^(?:which|who|whose)$/.test(tokens[clause.first]!.lower) && tokens[clause.first - 1]?.text === ',' ? actors.at(tokens[clause.first - 2]?.start ?? -1) : undefined;
     const splitAntecedent = splitFrom ? partyOf(splitFrom.actor, actors) : null;
     if (antecedent) {
       subject = partyOf(antecedent.actor, actors);

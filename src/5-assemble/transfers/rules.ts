@@ -262,6 +262,8 @@ export interface TransferRules {
   partWords: Set<string>;
   /** Words after a headline's "as"/"while" that keep it inside its clause ("as part of"). */
   notSubordinateAfterAs: Set<string>;
+  /** Nouns after "whose" that stand for the state or firm before it ("Germany, whose navy is buying"). */
+  whoseBodies: Set<string>;
   /** Words that make a name the lexicon lacks a state agency's, not a firm's ("Centre for Defence Investment"). */
   agencyWords: Set<string>;
   /** Words of a state body's name that name no one ("Ministry of National Defense"). */
@@ -428,6 +430,7 @@ interface RulesFile {
   earlierWords: { words: string[] };
   partWords: { words: string[] };
   notSubordinateAfterAs: { words: string[] };
+  whoseBodies: { words: string[] };
   agencyWords: string[];
   genericBodyWords: string[];
   beneficiaryVerbs: string[];
@@ -601,6 +604,7 @@ function compile(): TransferRules {
     earlierWords: new Set(file.earlierWords.words),
     partWords: new Set(file.partWords.words),
     notSubordinateAfterAs: new Set(file.notSubordinateAfterAs.words),
+    whoseBodies: new Set(file.whoseBodies.words),
     statesOfKind: new Map(Object.entries(file.statesOfKind).flatMap(([kind, names]) => (Array.isArray(names) ? [[kind, new Set(names.map((n) => n.toLowerCase()))] as const] : []))),
     agencyWords: new Set(file.agencyWords),
     genericBodyWords: new Set(file.genericBodyWords),
