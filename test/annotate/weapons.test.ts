@@ -630,3 +630,10 @@ describe('a lexicon name before "-class"', () => {
     expect(r.weapons.map((w) => [w.name, w.category])).toEqual([['Hisar-class offshore patrol vessel', 'ship']]);
   });
 });
+
+describe('a ship class named after a city', () => {
+  it('is the class only next to a context noun ("its aging Pohang fleet"), not the city alone', () => {
+    expect(run('Seoul has used its aging Pohang fleet as a diplomatic tool.').weapons.map((w) => [w.id, w.category])).toEqual([['pohang', 'ship']]);
+    expect(names(run('The steel mill in Pohang reopened.'))).toEqual([]);
+  });
+});

@@ -3737,3 +3737,26 @@ describe('money approved for goods', () => {
     expect(summary(run("The United States has approved funding for the Kenyan police, giving the nation's two patrol boats a way to spot illegal fishing vessels."))).toEqual([]);
   });
 });
+
+describe('a bare count between a transfer verb and its party', () => {
+  it('is part of the system named last in its sentence or the two before', () => {
+    const r = summary(run('Seoul will give Tanzania a Pohang-class corvette. Seoul has used its aging Pohang fleet as a diplomatic tool. It handed one to the Philippines in 2019 and has given others to Vietnam and Peru.'));
+    expect(r).toEqual(expect.arrayContaining(['Pohang-class corvette South Korea -> Philippines delivered', 'Pohang-class corvette South Korea -> Vietnam delivered', 'Pohang-class corvette South Korea -> Peru delivered']));
+  });
+
+  it('takes no system when goods of its own sentence come first, or with no verb before it', () => {
+    expect(summary(run('Poland bought K2 tanks. It sold 40 BMP-1 vehicles and two to Ukraine.'))).not.toContain('K2 South Korea -> Ukraine delivered');
+    expect(summary(run('Poland bought K2 tanks from South Korea. Exports rose from one to two.'))).toEqual(['K2 South Korea -> Poland ordered']);
+  });
+});
+
+describe('a headline clause on goods nearing delivery', () => {
+  it('opens at "as" before "near"', () => {
+    const r = summary(run('South Korea to give Tanzania a retired warship as Chinese howitzers near delivery\n\nDAR ES SALAAM (AP) - A first batch of SH-15 howitzers, ordered from Norinco in 2022, is due to arrive soon.'));
+    expect(r.some((line) => line.startsWith('SH-15 South Korea'))).toBe(false);
+  });
+
+  it('reads "nearing delivery" as pending', () => {
+    expect(summary(run('The K9 howitzers Norway ordered from Hanwha Aerospace are nearing delivery.'))).toEqual(['K9 Hanwha Aerospace -> Norway pending']);
+  });
+});

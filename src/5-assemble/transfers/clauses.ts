@@ -174,10 +174,11 @@ function headlineSubordinate(tokens: readonly Token[], i: number): boolean {
   // ("UAE Turns to South Korea for Missile Shield | After Pausing F-35 Talks": a gerund after a subordinator)
   if (/^\p{L}+ing$/u.test(tokens[i + 1]?.text ?? '') && isVerbForm(tokens[i + 1]!.lower)) return true;
   if (!/^(?:as|while)$/.test(tokens[i]!.lower) || transferRules().notSubordinateAfterAs.has(tokens[i + 1]?.lower ?? '')) return false;
-  // ("as Abrams deliveries continue", "as Stinger deliveries slip", "while Mirage pledge still waits")
+  // ("as Abrams deliveries continue", "as Stinger deliveries slip", "while Mirage pledge still waits",
+  // "as Chinese howitzers near delivery")
   for (let k = i + 2; k < tokens.length && k - i <= HEADLINE_SUBJECT_WORDS; k++) {
     const word = tokens[k]!.lower;
-    if (/^\p{Ll}+$/u.test(tokens[k]!.text) && isVerbForm(word) && !isNounForm(word)) return true;
+    if (/^\p{Ll}+$/u.test(tokens[k]!.text) && ((isVerbForm(word) && !isNounForm(word)) || transferRules().headlineVerbs.has(word))) return true;
   }
   return false;
 }

@@ -89,7 +89,7 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
     const description = named ? null : doc.text.slice(tokens[first]!.start, tokens[head.last]!.end);
     items.push(item(named, description, { ...phrase, last: Math.max(phrase.last, head.last) }, tokens, actors));
   }
-  items.push(...elided(items, tokens), ...more(items, tokens, covered), ...partOfThem(doc, scan, items, covered), ...sameKind(doc, scan, covered));
+  items.push(...elided(items, tokens), ...more(items, tokens, covered), ...partOfThem(doc, scan, items, covered), ...sameKind(doc, scan, covered), ...bareCounts(doc, scan, items, covered));
   return items.sort((a, b) => a.phrase.first - b.phrase.first);
 }
 
@@ -311,9 +311,37 @@ function sameKind(doc: AnalysisDocument, scan: ScannedSentence, covered: readonl
   return found;
 }
 
-/** The latest weapon that passes `fits`, named between the start of the sentence before and `at`. */
-function namedLately(doc: AnalysisDocument, scan: ScannedSentence, at: number, fits: (w: Weapon) => boolean): Weapon | null {
-  const from = doc.sentences[scan.sentence.index - 1]?.start ?? scan.sentence.start;
+/** Words of a verb cue before a bare count ("handed over"). */
+const BARE_VERB_WORDS = 3;
+
+/**
+ * "Seoul has used its aging Pohang fleet as a diplomatic tool. It handed one to the Philippines and has
+ * given others to Vietnam": a count with no noun (or "others"), right between a transfer verb and a
+ * party's preposition, is part of the system named last in this sentence or the two before, when no
+ * goods of this sentence come first.
+ */
+function bareCounts(doc: AnalysisDocument, scan: ScannedSentence, items: readonly Item[], covered: readonly boolean[]): Item[] {
+  const { tokens } = scan;
+  const { cues } = transferRules();
+  const found: Item[] = [];
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (covered[k] || !/^(?:to|from)$/.test(tokens[k + 1]!.lower)) continue;
+    const count = tokens[k]!.lower === 'others' ? null : countEndingAt(tokens, k);
+    if (count === null ? tokens[k]!.lower !== 'others' : count.value === 0 || count.first !== k) continue;
+    const verb = Array.from({ length: BARE_VERB_WORDS }, (_, j) => k - 1 - j).some((j) => j >= 0 && cues.longestAt(tokens, j)?.last === k - 1 && cues.longestAt(tokens, j)!.payloads.some((p) => p?.pos === 'verb' && p.transfer));
+    if (!verb || items.some((it) => it.weapon && it.phrase.last < k)) continue;
+    // (Two sentences back: "... a Pohang-class corvette. | Seoul has used its aging Pohang fleet ... | It handed one to".)
+    const named = namedLately(doc, scan, tokens[k]!.start, () => true, 2);
+    if (!named) continue;
+    const phrase: NounPhrase = { first: k, last: k, quantity: count?.value ?? null, origin: null, demonym: null, head: null, headSide: null, contextNoun: false };
+    found.push({ weapon: named, description: null, phrase, origin: null, possessor: null, holder: null, pronounOwner: false, maker: null });
+  }
+  return found;
+}
+
+/** The latest weapon that passes `fits`, named between the start of the sentence `back` sentences before and `at`. */
+function namedLately(doc: AnalysisDocument, scan: ScannedSentence, at: number, fits: (w: Weapon) => boolean, back = 1): Weapon | null {
+  const from = doc.sentences[Math.max(0, scan.sentence.index - back)]?.start ?? scan.sentence.start;
   const recent = doc.layers.weapons.filter(fits).map((w) => ({ ...w, mentions: w.mentions.filter((m) => m.start >= from) }));
   const latest = latestNamedBefore(recent, at);
   return latest ? doc.layers.weapons.find((w) => w.id === latest.id)! : null;

@@ -262,6 +262,8 @@ export interface TransferRules {
   partWords: Set<string>;
   /** Words after a headline's "as"/"while" that keep it inside its clause ("as part of"). */
   notSubordinateAfterAs: Set<string>;
+  /** Verbs of a headline's clause after "as"/"while" that the word lists do not take for verbs ("as howitzers near delivery"). */
+  headlineVerbs: Set<string>;
   /** Nouns after "whose" that stand for the state or firm before it ("Germany, whose navy is buying"). */
   whoseBodies: Set<string>;
   /** Words that make a name the lexicon lacks a state agency's, not a firm's ("Centre for Defence Investment"). */
@@ -430,6 +432,7 @@ interface RulesFile {
   earlierWords: { words: string[] };
   partWords: { words: string[] };
   notSubordinateAfterAs: { words: string[] };
+  headlineVerbs: { words: string[] };
   whoseBodies: { words: string[] };
   agencyWords: string[];
   genericBodyWords: string[];
@@ -604,6 +607,7 @@ function compile(): TransferRules {
     earlierWords: new Set(file.earlierWords.words),
     partWords: new Set(file.partWords.words),
     notSubordinateAfterAs: new Set(file.notSubordinateAfterAs.words),
+    headlineVerbs: new Set(file.headlineVerbs.words),
     whoseBodies: new Set(file.whoseBodies.words),
     statesOfKind: new Map(Object.entries(file.statesOfKind).flatMap(([kind, names]) => (Array.isArray(names) ? [[kind, new Set(names.map((n) => n.toLowerCase()))] as const] : []))),
     agencyWords: new Set(file.agencyWords),
