@@ -3760,3 +3760,23 @@ describe('a headline clause on goods nearing delivery', () => {
     expect(summary(run('The K9 howitzers Norway ordered from Hanwha Aerospace are nearing delivery.'))).toEqual(['K9 Hanwha Aerospace -> Norway pending']);
   });
 });
+
+describe("a headline's state over one sentence's list", () => {
+  it('gives a transfer with no recipient to the state the headline names, in a story with no dateline', () => {
+    const text = 'Chad turns to Russian helicopters\n\nChad has received its first helicopters from Russia. The Mi-171Sh aircraft were delivered by Rosoboronexport. Turkey delivered Anka drones in 2023. Mali has received Su-24 bombers, L-39 jets and Mi-8 helicopters from Russia.';
+    const r = summary(run(text));
+    expect(r).toEqual(expect.arrayContaining(['Mi-171Sh Rosoboronexport -> Chad delivered', 'Anka Turkey -> Chad delivered', 'Su-24 Russia -> Mali delivered']));
+  });
+
+  it('keeps the list as the majority under a dateline', () => {
+    const text = 'Sudan gets drones\n\nWASHINGTON (Reuters) - Iran has sent Sudan Mohajer-6 and Ababil drones, officials said. Earlier, Iran delivered Shahed drones.';
+    expect(summary(run(text))).toContain('Shahed Iran -> Sudan delivered');
+  });
+});
+
+describe('a participle right before "by"', () => {
+  it('takes the "by" without an auxiliary ("rebels backed by Sudan")', () => {
+    const r = summary(run('Chad turns to Russia\n\nIts Su-25 ground attack jets were bought from Ukraine in 2008, at a time when rebels backed by neighbouring Sudan were advancing on the capital.'));
+    expect(r.some((line) => line.endsWith('-> Sudan delivered'))).toBe(false);
+  });
+});

@@ -357,7 +357,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   };
   const refiners: ((drafts: readonly Draft[]) => Draft[])[] = [
     (d) => withLaterNames(d, opening),
-    (d) => withMainRecipient(d, buyer, storyCountry),
+    (d) => withMainRecipient(d, buyer, storyCountry, actors.datelineCountry === null),
     (d) => withRecentRecipients(d, given),
     (d) => withHomeArrivals(d, storyCountry),
     (d) => withUnitClasses(d, isUnit, classesNamedIn),

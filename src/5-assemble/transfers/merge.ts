@@ -230,7 +230,7 @@ function fits(a: string | null, b: string | null): boolean {
  * more than half of the complete transfers go to ("Meanwhile, the delivery of the S-400 from Russia
  * has been delayed", in a story on India's purchases).
  */
-export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string; why: string } | null = null, storyCountry: string | null = null): Draft[] {
+export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string; why: string } | null = null, storyCountry: string | null = null, headlined = false): Draft[] {
   const home = buyer?.id ?? null;
   const complete = drafts.filter((d) => d.supplier && d.recipient);
   // Counted by sentence: "has given Kyiv T-72s, PT-91s and 14 Leopard 2A4s" is one act of the story,
@@ -249,9 +249,12 @@ export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string;
   // Whether the story's own state receives arms in it.
   const homeReceives = storyCountry !== null && counts.has(storyCountry);
   // "LOMÉ - ... Neighbouring Benin ordered Chinese-made armoured vehicles": the one transfer a story
-  // tells with both parties is no majority over the story's own state, when that state supplies nothing.
+  // tells with both parties is no majority over the story's own state, when that state supplies nothing;
+  // nor, in a story with no dateline, whose own state is the headline's ("Chad turns to Russian
+  // helicopters"), is one sentence's list ("Mali has received Su-24 bombers, L-39 jets and Mi-8
+  // helicopters"). (A dateline's state, "WASHINGTON", is as often only where the story was filed.)
   const idle = storyCountry && !drafts.some((d) => d.supplier === storyCountry) ? storyCountry : null;
-  const ownState = draftCount === 1 ? idle : null;
+  const ownState = draftCount === 1 || (headlined && count === 1) ? idle : null;
   // ("MASERU - ... help from Beijing, which in 2021 donated six VN-4 vehicles": with no such transfer,
   // a gift to no one named goes to the story's own state.)
   const giftHome = count === 0 ? idle : null;

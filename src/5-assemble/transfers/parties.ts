@@ -837,7 +837,8 @@ const PASSIVE_BY_REACH = 4;
 function passiveBetween(tokens: readonly Token[], from: number, by: number, cues: readonly CueHit[]): boolean {
   for (let k = Math.max(from + 1, by - PASSIVE_BY_REACH); k < by; k++) {
     const t = tokens[k]!;
-    if (/^\p{Ll}/u.test(t.text) && isParticiple(t) && /^(?:been|was|were|is|are|be|being)$/.test(tokens[k - 1]!.lower) && !cues.some((c) => c.first <= k && c.last >= k)) return true;
+    // ("when rebels backed by neighbouring Sudan were advancing": a participle right before "by" takes it without an auxiliary.)
+    if (/^\p{Ll}/u.test(t.text) && isParticiple(t) && (k === by - 1 || /^(?:been|was|were|is|are|be|being)$/.test(tokens[k - 1]!.lower)) && !cues.some((c) => c.first <= k && c.last >= k)) return true;
   }
   return false;
 }
