@@ -3780,3 +3780,26 @@ describe('a participle right before "by"', () => {
     expect(r.some((line) => line.endsWith('-> Sudan delivered'))).toBe(false);
   });
 });
+
+describe('a part noun that is one of the roles of a head noun after it', () => {
+  it('keeps the system as goods ("six K-8 training and light attack jets")', () => {
+    expect(summary(run('In 2011 Bolivia received six K-8 training and light attack jets from China.'))).toEqual(['K-8 China -> Bolivia delivered']);
+  });
+
+  it('still reads training for a system of another category as a part ("F-16 training and support equipment")', () => {
+    expect(summary(run('The US approved a sale of F-16 training and support equipment to Taiwan.'))).toEqual([]);
+  });
+});
+
+describe('a relative with no transfer verb set off inside the clause it interrupts', () => {
+  it('lets the clause go on with its goods after it, and tells its own reduced relative apart', () => {
+    const r = summary(run('LA PAZ - Bolivia has ordered 30 VN4 armoured vehicles from Norinco.\n\nThe 4x4 vehicles, which will replace Urutu and Cascavel models bought from Brazil in the 1970s, are to be delivered in two lots next year.'));
+    expect(r).toContain('VN-4 Norinco -> Bolivia pending');
+    expect(r).toContain('Cascavel Brazil -> Bolivia delivered');
+    expect(r.some((line) => line.startsWith('VN-4 Brazil'))).toBe(false);
+  });
+
+  it('leaves an actor before "which" the subject the clause goes on with', () => {
+    expect(summary(run('Nurol Makina, which does not disclose export figures, has already delivered its larger Ejder Yalcin model to Senegal.'))).toEqual(['Ejder Yalcin Nurol Makina -> Senegal delivered']);
+  });
+});

@@ -32,6 +32,8 @@ export interface Clause {
   relative?: boolean;
   /** "The first four Leopards, which Ottawa pledged in January, | have already been flown to Poland": the clause an object relative interrupted goes on. */
   resumes?: boolean;
+  /** ", | which will replace Urutu models bought from Brazil | ,": a subject relative with no transfer verb of its own, set off inside the clause it interrupts. */
+  aside?: boolean;
 }
 
 /** Words a reporting tail may hold after its verb: "told reporters on Friday". */
@@ -49,17 +51,19 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
   let partitive = false;
   let relative = false;
   let resumes = false;
+  let inAside = false;
   let pendingPlan = false;
   // Inside a relative a party's preposition opened (", from which it received ..."), which ends at its comma.
   let prepositional = false;
   const close = (last: number, next: number, nextShares = false, nextNegated = false) => {
     const planned = pendingPlan;
     pendingPlan = false;
-    if (last >= first) clauses.push({ first, last, ...(shares ? { sharesSubject: true } : {}), ...(negated ? { negated: true } : {}), ...(planned ? { planned: true } : {}), ...(partitive ? { partitive: true } : {}), ...(relative ? { relative: true } : {}), ...(resumes ? { resumes: true } : {}) });
+    if (last >= first) clauses.push({ first, last, ...(shares ? { sharesSubject: true } : {}), ...(negated ? { negated: true } : {}), ...(planned ? { planned: true } : {}), ...(partitive ? { partitive: true } : {}), ...(relative ? { relative: true } : {}), ...(resumes ? { resumes: true } : {}), ...(inAside ? { aside: true } : {}) });
     first = next;
-    resumes = relative;
+    resumes = relative || inAside;
     partitive = false;
     relative = false;
+    inAside = false;
     shares = nextShares;
     negated = nextNegated;
   };
@@ -107,7 +111,10 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
     } else if (token.text === ',' && i > first && (objectRelative(tokens, i + 1) || (isActorEnd(i - 1) && subjectRelative(tokens, i + 1) && verbBefore(tokens, first, i)))) {
       close(i - 1, i + 1);
       relative = true;
-    } else if (token.text === ',' && (partitive || relative || (prepositional && /^(?:and|but|while)$/.test(tokens[i + 1]?.lower ?? '')))) {
+    } else if (token.text === ',' && i > first && !isActorEnd(i - 1) && asideRelative(tokens, i + 1)) {
+      close(i - 1, i + 1);
+      inAside = true;
+    } else if (token.text === ',' && (partitive || relative || inAside || (prepositional && /^(?:and|but|while)$/.test(tokens[i + 1]?.lower ?? '')))) {
       // (", from which it received Leopard 2 tanks, | and Poland, which sent T-72s": the relative ends
       // where the sentence goes on; an apposition inside it, "the export version of the HQ-9", does not end it.)
       close(i - 1, i + 1);
@@ -470,6 +477,24 @@ function closingComma(tokens: readonly Token[], from: number): number | null {
     if (tokens[k]!.text === '.' || tokens[k]!.text === ';') return null;
   }
   return null;
+}
+
+/**
+ * "The 4x4 vehicles, | which will replace Urutu and Cascavel models bought from Brazil in the 1970s, |
+ * are to be delivered next year": "which", auxiliaries, then a verb that is no transfer cue, closed by a
+ * comma after which the clause goes on with a verb of its own (after goods: an actor before "which" is
+ * the subject the clause goes on with, "Nurol Makina, which does not disclose export figures, has").
+ */
+function asideRelative(tokens: readonly Token[], from: number): boolean {
+  const rules = transferRules();
+  if (tokens[from]?.lower !== 'which') return false;
+  let k = from + 1;
+  while (tokens[k] && (FINITE.has(tokens[k]!.lower) || rules.adverbs.has(tokens[k]!.lower) || tokens[k]!.lower === 'be')) k++;
+  const verb = tokens[k];
+  if (!verb || !/^\p{Ll}+$/u.test(verb.text) || !isVerbForm(verb.lower) || rules.cues.longestAt(tokens, k)) return false;
+  const end = closingComma(tokens, k + 1);
+  const next = end === null ? undefined : tokens[end + 1];
+  return next !== undefined && (FINITE.has(next.lower) || rules.passiveAuxiliaries.has(next.lower));
 }
 
 /** Words from "which" to the verb of an object relative: "which the Czech army had bought". */

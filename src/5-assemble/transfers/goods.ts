@@ -11,7 +11,7 @@ import { beforeDateOrAside, partitiveOf, partitiveRelative, type Clause } from '
 import { isParticiple, talksNounBefore, type CueHit } from './cues.js';
 import type { Item } from './items.js';
 import { actorLexicon } from '../../lexicon/actors.js';
-import { isCount } from '../../lexicon/weapons.js';
+import { isCount, weaponLexicon } from '../../lexicon/weapons.js';
 import { transferRules } from './rules.js';
 import type { AnalysisDocument } from '../../model/document.js';
 import type { Draft } from './merge.js';
@@ -61,7 +61,7 @@ export function isPlatform(tokens: readonly Token[], item: Item): boolean {
   // "a $1.5 billion sale of F-16 parts": parts or services for a system are not the system.
   const { partNouns, platformPhrases } = transferRules();
   const next = tokens[item.phrase.last + 1]?.lower ?? '';
-  if (partNouns.has(next) || partNouns.has(`${next} ${tokens[item.phrase.last + 2]?.lower ?? ''}`)) return true;
+  if ((partNouns.has(next) && !rolesBeforeHead(tokens, item.phrase.last + 2, item.weapon?.category ?? null)) || partNouns.has(`${next} ${tokens[item.phrase.last + 2]?.lower ?? ''}`)) return true;
   // "export permits for the Wescam sensors used on the drone": what the goods are fitted to.
   const opener = /^(?:the|its|their|a|an)$/.test(tokens[item.phrase.first - 1]?.lower ?? '') ? item.phrase.first - 1 : item.phrase.first;
   if (platformPhrases.has(wordsAt(tokens, opener - 2, 2))) return true;
@@ -73,6 +73,20 @@ export function isPlatform(tokens: readonly Token[], item: Item): boolean {
     // verb's "for" names are goods; "missiles for Lockheed Martin's F-15 jets" still a platform.)
     return !(item.maker && transferRules().signingFor.has(tokens[k - 1]?.lower ?? ''));
   }
+  return false;
+}
+
+/** Words between "and" and the head noun a part noun shares as a role ("training and light attack jets"). */
+const ROLE_WORDS = 3;
+
+/**
+ * "six K-8 training and light attack jets": a part noun joined by "and" to more roles of a head noun
+ * of the system's own category is one of its roles (not "F-16 training and support equipment").
+ */
+function rolesBeforeHead(tokens: readonly Token[], and: number, category: string | null): boolean {
+  if (tokens[and]?.lower !== 'and' || category === null) return false;
+  const fits = (k: number) => weaponLexicon().phrases.longestAt(tokens, k)?.payloads.some((p) => p.head && (p.head.category === category || weaponLexicon().words.relatedCategories.get(p.head.category)?.includes(category)));
+  for (let k = and + 1; k <= and + ROLE_WORDS && k < tokens.length; k++) if (fits(k)) return true;
   return false;
 }
 

@@ -135,11 +135,11 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     // The drafts of the clause an object relative interrupts, for goods listed on after the relative.
     let [mainFrom, mainTo] = [drafts.length, drafts.length];
     for (const { clause, cues: all } of clauses) {
-      if (!clause.relative && !clause.resumes) mainFrom = drafts.length;
-      if (clause.relative) mainTo = drafts.length;
+      if (!clause.relative && !clause.aside && !clause.resumes) mainFrom = drafts.length;
+      if (clause.relative || clause.aside) mainTo = drafts.length;
       const opened = clause.resumes ? mainGoods : openingGoods;
       openingGoods = items.filter((item) => item.weapon && item.phrase.first >= clause.first && item.phrase.first - clause.first <= OPENING_GOODS_WORDS);
-      if (!clause.relative) mainGoods = openingGoods;
+      if (!clause.relative && !clause.aside) mainGoods = openingGoods;
       // "approve any resale": a third party's consent is no transfer of its own, nor are the words
       // after it ("that Berlin has given to Ukraine, and turned down a request to re-export ...").
       const thirdParty = all.find((c) => c.cue.thirdParty && !c.negated);
