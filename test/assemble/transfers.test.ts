@@ -3803,3 +3803,15 @@ describe('a relative with no transfer verb set off inside the clause it interrup
     expect(summary(run('Nurol Makina, which does not disclose export figures, has already delivered its larger Ejder Yalcin model to Senegal.'))).toEqual(['Ejder Yalcin Nurol Makina -> Senegal delivered']);
   });
 });
+
+describe("arrivals in a story filed from another state", () => {
+  it("go to the buyer the headline names when the dateline's state receives nothing", () => {
+    const text = 'Azerbaijan receives first Akinci drones\n\nISTANBUL - Azerbaijan has taken delivery of the first Bayraktar Akinci drones from Baykar, the company said. Israel has delivered Harop loitering munitions.';
+    expect(summary(run(text))).toContain('Harop Israel -> Azerbaijan delivered');
+  });
+
+  it("go to the dateline's state when it receives arms itself", () => {
+    const text = 'Latvia and Estonia sign IRIS-T deal\n\nRIGA (LSM) - Latvia received Stinger missiles from the United States in 2019. Germany has delivered IRIS-T SLM systems.';
+    expect(summary(run(text))).toContain('IRIS-T SLM Germany -> Latvia delivered');
+  });
+});

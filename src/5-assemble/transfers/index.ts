@@ -359,7 +359,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     (d) => withLaterNames(d, opening),
     (d) => withMainRecipient(d, buyer, storyCountry, actors.datelineCountry === null),
     (d) => withRecentRecipients(d, given),
-    (d) => withHomeArrivals(d, storyCountry),
+    // ("ISTANBUL - Azerbaijan has taken delivery ...": the buyer the headline names, over a dateline's
+    // state that receives nothing in the story, which may be only where the story was filed.)
+    (d) => withHomeArrivals(d, datelineBuyer ?? (actors.datelineCountry && headlineBuyer) ?? storyCountry),
     (d) => withUnitClasses(d, isUnit, classesNamedIn),
     withClauseMates,
     mergeDrafts,
