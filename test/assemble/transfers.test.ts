@@ -3815,3 +3815,9 @@ describe("arrivals in a story filed from another state", () => {
     expect(summary(run(text))).toContain('IRIS-T SLM Germany -> Latvia delivered');
   });
 });
+
+describe('a company that signs with buyers', () => {
+  it('sells to each of them', () => {
+    expect(summary(run('Baykar has signed Akinci contracts with Pakistan and Saudi Arabia.'))).toEqual(['Akinci Baykar -> Pakistan ordered', 'Akinci Baykar -> Saudi Arabia ordered']);
+  });
+});

@@ -399,7 +399,11 @@ export function readParties(
     // ("the ministry signed with Airbus for 25 Eurofighters": so does one a buyer signs with.)
     const signsWith = mainVerb !== null && !mainVerb.passive && mainVerb.cue.pos === 'verb' && mainVerb.cue.agent === null && mainVerb.status === 'ordered';
     const seller = role === 'counterpart' && party !== null && isSeller(mention.actor, actors) && (signsWith || live.some((c) => c.cue.agent === 'recipient' && c.cue.deal === 'sale'));
-    const same = role === 'co-agent' ? agentRole : seller ? 'supplier' : roleOfSubject && (roleOfSubject === 'supplier' ? 'recipient' : 'supplier');
+    // ("Baykar has signed Akinci contracts with Pakistan and Saudi Arabia": a company that signs with
+    // buyers sells to them.)
+    const sellerSigns = role === 'counterpart' && signsWith && !seller && subject !== null && subject.kind === 'organization' && isSeller(subject, actors);
+    if (sellerSigns) for (const p of phrases) if (p.source === 'subject' && p.party === subject) p.role = 'supplier';
+    const same = role === 'co-agent' ? agentRole : seller ? 'supplier' : sellerSigns ? 'recipient' : roleOfSubject && (roleOfSubject === 'supplier' ? 'recipient' : 'supplier');
     // "a deal with Algeria" with no subject says nothing of which side Algeria is on.
     if (!party || !same || (role !== 'co-agent' && !subject && !seller)) continue;
     // "Together with Germany, Denmark has delivered": the co-agent joins the subject's reading.
