@@ -3821,3 +3821,14 @@ describe('a company that signs with buyers', () => {
     expect(summary(run('Baykar has signed Akinci contracts with Pakistan and Saudi Arabia.'))).toEqual(['Akinci Baykar -> Pakistan ordered', 'Akinci Baykar -> Saudi Arabia ordered']);
   });
 });
+
+describe('a stage told of goods from another country', () => {
+  it('does not move the transfer told before ("a shipment of ammunition from Belarus ... is due")', () => {
+    const r = summary(run('HARARE - In 1986 Zimbabwe bought a squadron of Chengdu F-7 fighters from China. Officials said a shipment of ammunition from Belarus is due to arrive before the end of the year.'));
+    expect(r).toContain('F-7 China -> Zimbabwe delivered');
+  });
+
+  it('still moves it when the country named is a party of it', () => {
+    expect(summary(run('Zimbabwe ordered six K-8 jets from China in 2021. Deliveries to Zimbabwe are due to begin next year.'))).toEqual(['K-8 China -> Zimbabwe pending']);
+  });
+});

@@ -170,9 +170,15 @@ export function deliveryOnly(
   // delivered in 2027": a delivery after one clause's list of goods is the whole list's.
   const sameClause = (d: Draft) => d.sentence === previous.sentence && d.evidence.start === previous.evidence.start && d.evidence.end === previous.evidence.end && d.status === previous.status;
   const moved = all ? drafts.filter((d) => d.sentence === sentence && d.evidence.end <= evidence.start) : drafts.filter(sameClause);
+  // ("a shipment of ammunition from Belarus ... is due to arrive" after China's F-7 sale: nor does a
+  // stage of goods from or to another country, no party of the transfers it would move nor their maker.)
+  const targets = moved.length ? moved : [previous];
+  const origins = new Set(targets.map((d) => doc.layers.weapons.find((w) => w.id === d.system)?.origin));
+  const isCountry = (id: string) => doc.layers.actors.find((a) => a.id === id)?.kind === 'country';
+  if (!cancelling && parties.some((p) => isCountry(p) && !origins.has(p) && !targets.some((d) => d.supplier === p || d.recipient === p))) return [];
   const rule = `status ${status} of the transfer told before, from ${cues.map((c) => textOf(tokens, c.first, c.last)).join(', ')}`;
   // (A wish given up is told as a fact: the cancellation is a claim.)
-  return (moved.length ? moved : [previous]).map(({ background: _, tentative: __, ...d }) => ({ ...d, quantity: null, status, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }));
+  return targets.map(({ background: _, tentative: __, ...d }) => ({ ...d, quantity: null, status, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }));
 }
 
 /**
