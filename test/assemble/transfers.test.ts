@@ -3832,3 +3832,10 @@ describe('a stage told of goods from another country', () => {
     expect(summary(run('Zimbabwe ordered six K-8 jets from China in 2021. Deliveries to Zimbabwe are due to begin next year.'))).toEqual(['K-8 China -> Zimbabwe pending']);
   });
 });
+
+describe('members of an unnamed party after "among them"', () => {
+  it('are its recipients, and "African states" is no reporting verb', () => {
+    const r = summary(run('Togo buys drones\n\nLOME (AFP) - Togo bought drones. Ankara has sold the TB2 to a string of African states, among them Burkina Faso and Niger.'));
+    expect(r).toEqual(expect.arrayContaining(['Bayraktar TB2 Turkey -> Burkina Faso ordered', 'Bayraktar TB2 Turkey -> Niger ordered']));
+  });
+});

@@ -14,6 +14,7 @@ import { joinedByHyphen, type Token } from '../../nlp/tokens.js';
 import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import { transferRules } from './rules.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
+import { actorLexicon } from '../../lexicon/actors.js';
 import { countedUnitsEnd, opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
 
 export interface Clause {
@@ -143,7 +144,7 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
     // ("was called off": a reporting verb inside a longer cue reports nothing.)
     // (A participle reports only after a comma: ", saying the money would be better spent", not "without saying how many".)
     // ("the so-called Libyan National Army": not a word joined by a hyphen to the one before.)
-    else if ((rules.reportingVerbs.has(token.text) || rules.reportingTails.has(token.text)) && i > first && tokens[i + 1]?.lower !== 'to' && !joinedByHyphen(tokens, i) && (rules.cues.longestAt(tokens, i)?.last ?? i) === i && (!token.text.endsWith('ing') || tokens[i - 1]?.text === ',')) {
+    else if ((rules.reportingVerbs.has(token.text) || rules.reportingTails.has(token.text)) && i > first && tokens[i + 1]?.lower !== 'to' && !pluralAfterAdjective(tokens, i) && !joinedByHyphen(tokens, i) && (rules.cues.longestAt(tokens, i)?.last ?? i) === i && (!token.text.endsWith('ing') || tokens[i - 1]?.text === ',')) {
       // A reporting tail (", RFE said.", ", the Pentagon said on Friday.") is a clause of its own.
       const comma = endsSoon(tokens, i) ? lastIndexOf(tokens, ',', first, i) : -1;
       if (comma > first) close(comma - 1, comma + 1);
@@ -167,6 +168,13 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
   }
   close(tokens.length - 1, tokens.length);
   return clauses;
+}
+
+/** "a string of African states", "Gulf states": a reporting verb's -s form after a country's or a region's adjective is a plural noun. */
+function pluralAfterAdjective(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!tokens[i]!.text.endsWith('s') || !before || !/^\p{Lu}\p{Ll}+$/u.test(before.text)) return false;
+  return transferRules().regionAdjectives.has(before.lower) || actorLexicon().countryWords.has(before.lower);
 }
 
 /** Words from a headline's "as" to the verb of its clause ("as Stinger deliveries slip"). */

@@ -621,6 +621,8 @@ function describedAfter(tokens: readonly Token[], from: number, actors: ActorSpa
  */
 function prepositionBefore(tokens: readonly Token[], clause: Clause, first: number): { index: number; role: PrepositionRole } | 'other' | null {
   const rules = transferRules();
+  // ("to a string of African states, among them Burkina Faso": "them" is no word of a description.)
+  if (first >= 2 && rules.prepositions.get(wordsAt(tokens, first - 2, 2)) === 'inherit') return { index: first - 1, role: 'inherit' };
   let p = forceOfBefore(tokens, first) ?? first - 1;
   // "from the manufacturer, Baykar": a firm's name set off after the noun that describes it.
   if (tokens[p]?.text === ',' && actorRules().companyNouns.has(tokens[p - 1]?.lower ?? '')) p--;
