@@ -200,10 +200,15 @@ function partOfThem(doc: AnalysisDocument, scan: ScannedSentence, items: readonl
       if (last > namedAt) [named, namedAt] = [w, last];
     }
     if (!named) continue;
-    const phrase: NounPhrase = { first: count.first, last: k + 1, quantity: count.value, origin: null, demonym: null, head: null, headSide: null, contextNoun: false };
-    found.push({ weapon: named, description: null, phrase, origin: null, possessor: null, holder: null, pronounOwner: false, maker: null });
+    found.push(referenceItem(named, count.first, k + 1, count.value));
   }
   return found;
+}
+
+/** An item that refers back to a system named before ("14 of them", "the same model", "one"): its words, its count and nothing else. */
+function referenceItem(weapon: Weapon, first: number, last: number, quantity: number | null): Item {
+  const phrase: NounPhrase = { first, last, quantity, origin: null, demonym: null, head: null, headSide: null, contextNoun: false };
+  return { weapon, description: null, phrase, origin: null, possessor: null, holder: null, pronounOwner: false, maker: null };
 }
 
 function item(weapon: Weapon | null, description: string | null, phrase: NounPhrase, tokens: readonly Token[], actors: ActorSpans): Item {
@@ -305,8 +310,7 @@ function sameKind(doc: AnalysisDocument, scan: ScannedSentence, covered: readonl
     const named = namedLately(doc, scan, tokens[k - 1]!.start, (w) => !categories || categories.includes('*') || categories.includes(w.category));
     if (!named) continue;
     const count = tokens[k - 2]?.lower === 'of' ? countEndingAt(tokens, k - 3) : null;
-    const phrase: NounPhrase = { first: count?.first ?? k - 1, last: k + 1, quantity: count?.value ?? null, origin: null, demonym: null, head: null, headSide: null, contextNoun: false };
-    found.push({ weapon: named, description: null, phrase, origin: null, possessor: null, holder: null, pronounOwner: false, maker: null });
+    found.push(referenceItem(named, count?.first ?? k - 1, k + 1, count?.value ?? null));
   }
   return found;
 }
@@ -333,8 +337,7 @@ function bareCounts(doc: AnalysisDocument, scan: ScannedSentence, items: readonl
     // (Two sentences back: "... a Pohang-class corvette. | Seoul has used its aging Pohang fleet ... | It handed one to".)
     const named = namedLately(doc, scan, tokens[k]!.start, () => true, 2);
     if (!named) continue;
-    const phrase: NounPhrase = { first: k, last: k, quantity: count?.value ?? null, origin: null, demonym: null, head: null, headSide: null, contextNoun: false };
-    found.push({ weapon: named, description: null, phrase, origin: null, possessor: null, holder: null, pronounOwner: false, maker: null });
+    found.push(referenceItem(named, k, k, count?.value ?? null));
   }
   return found;
 }
