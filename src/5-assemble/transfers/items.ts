@@ -187,18 +187,9 @@ function partOfThem(doc: AnalysisDocument, scan: ScannedSentence, items: readonl
     if (tokens[k]!.lower !== 'of' || !/^(?:them|these|those)$/.test(tokens[k + 1]!.lower) || covered[k + 1]) continue;
     const count = countEndingAt(tokens, k - 1);
     if (!count || count.value === 0 || covered[count.first] || items.some((it) => it.weapon && it.phrase.last < count.first)) continue;
-    const previous = doc.sentences[scan.sentence.index - 1];
-    const from = previous?.start ?? scan.sentence.start;
-    const at = tokens[count.first]!.start;
-    // The latest system named since, of which there are at least that many ("14 Mi-8 helicopters and
-    // 12 Rafale jets ... all 14 of them" are the Mi-8s).
-    let named: Weapon | undefined;
-    let namedAt = -1;
-    for (const w of doc.layers.weapons) {
-      if (w.quantity !== null && w.quantity < count.value) continue;
-      const last = Math.max(-1, ...w.mentions.filter((m) => m.start >= from && m.end <= at).map((m) => m.start));
-      if (last > namedAt) [named, namedAt] = [w, last];
-    }
+    // The latest system named since the sentence before, of which there are at least that many ("14
+    // Mi-8 helicopters and 12 Rafale jets ... all 14 of them" are the Mi-8s).
+    const named = namedLately(doc, scan, tokens[count.first]!.start, (w) => w.quantity === null || w.quantity >= count.value);
     if (!named) continue;
     found.push(referenceItem(named, count.first, k + 1, count.value));
   }
@@ -288,7 +279,7 @@ function sameDesign(weapons: readonly Weapon[], tokens: readonly Token[], last: 
 function sameBefore(doc: AnalysisDocument, scan: ScannedSentence, first: number, category: string): Weapon | null {
   const { tokens } = scan;
   if (tokens[first - 1]?.lower !== 'same' || tokens[first - 2]?.lower !== 'the') return null;
-  const fits = [category, ...(weaponLexicon().words.relatedCategories.get(category) ?? [])];
+  const fits = fittingCategories(category);
   return namedLately(doc, scan, tokens[first - 2]!.start, (w) => category === 'generic' || fits.includes(w.category));
 }
 
@@ -332,7 +323,11 @@ function bareCounts(doc: AnalysisDocument, scan: ScannedSentence, items: readonl
     if (covered[k] || !/^(?:to|from)$/.test(tokens[k + 1]!.lower)) continue;
     const count = tokens[k]!.lower === 'others' ? null : countEndingAt(tokens, k);
     if (count === null ? tokens[k]!.lower !== 'others' : count.value === 0 || count.first !== k) continue;
-    const verb = Array.from({ length: BARE_VERB_WORDS }, (_, j) => k - 1 - j).some((j) => j >= 0 && cues.longestAt(tokens, j)?.last === k - 1 && cues.longestAt(tokens, j)!.payloads.some((p) => p?.pos === 'verb' && p.transfer));
+    const verbAt = (j: number) => {
+      const hit = j >= 0 ? cues.longestAt(tokens, j) : null;
+      return hit?.last === k - 1 && hit.payloads.some((p) => p?.pos === 'verb' && p.transfer);
+    };
+    const verb = Array.from({ length: BARE_VERB_WORDS }, (_, j) => k - 1 - j).some(verbAt);
     if (!verb || items.some((it) => it.weapon && it.phrase.last < k)) continue;
     // (Two sentences back: "... a Pohang-class corvette. | Seoul has used its aging Pohang fleet ... | It handed one to".)
     const named = namedLately(doc, scan, tokens[k]!.start, () => true, 2);
@@ -345,9 +340,13 @@ function bareCounts(doc: AnalysisDocument, scan: ScannedSentence, items: readonl
 /** The latest weapon that passes `fits`, named between the start of the sentence `back` sentences before and `at`. */
 function namedLately(doc: AnalysisDocument, scan: ScannedSentence, at: number, fits: (w: Weapon) => boolean, back = 1): Weapon | null {
   const from = doc.sentences[Math.max(0, scan.sentence.index - back)]?.start ?? scan.sentence.start;
-  const recent = doc.layers.weapons.filter(fits).map((w) => ({ ...w, mentions: w.mentions.filter((m) => m.start >= from) }));
-  const latest = latestNamedBefore(recent, at);
-  return latest ? doc.layers.weapons.find((w) => w.id === latest.id)! : null;
+  let named: Weapon | null = null;
+  let namedAt = -1;
+  for (const w of doc.layers.weapons) {
+    if (!fits(w)) continue;
+    for (const m of w.mentions) if (m.start >= from && m.end <= at && m.start > namedAt) [named, namedAt] = [w, m.start];
+  }
+  return named;
 }
 
 /** Words a list of goods may run back over to a named system. */
@@ -366,6 +365,11 @@ function namedEarlierInList(tokens: readonly Token[], covered: readonly boolean[
 /** Words of the next sentence before the system that names a thing told of with "a" ("The 60-metre OPV 190"). */
 const NEXT_OPENING_WORDS = 6;
 
+/** The categories a description of `category` may stand for: its own and its related ones ("a missile system" for an air defence system). */
+function fittingCategories(category: string): string[] {
+  return [category, ...(weaponLexicon().words.relatedCategories.get(category) ?? [])];
+}
+
 /**
  * The one weapon of the story an unnamed description of this category can stand for, if exactly one
  * fits; of several, the one the next sentence names first ("signed a contract for an offshore patrol
@@ -373,7 +377,7 @@ const NEXT_OPENING_WORDS = 6;
  */
 function standsFor(doc: AnalysisDocument, category: string, next: number | null): Weapon | null {
   if (category === 'generic') return null;
-  const fits = [category, ...(weaponLexicon().words.relatedCategories.get(category) ?? [])];
+  const fits = fittingCategories(category);
   const candidates = doc.layers.weapons.filter((w) => fits.includes(w.category));
   if (candidates.length === 1) return candidates[0]!;
   // (Only for one thing told of with "a" and no origin, named where the next sentence opens; a

@@ -393,15 +393,16 @@ export function readParties(
     if (party) phrases.push({ role: 'recipient', party, at: verb.last + 1, preposition: null, source: 'pronoun', cue: null });
   }
   const agentRole = mainVerb?.cue.agent ?? roleOfSubject;
+  // "signed a contract with BAE Systems": a company the buyer deals with sells, whoever the buyer is.
+  // ("the ministry signed with Airbus for 25 Eurofighters": so does one a buyer signs with.)
+  const signsWith = mainVerb !== null && !mainVerb.passive && mainVerb.cue.pos === 'verb' && mainVerb.cue.agent === null && mainVerb.status === 'ordered';
+  // ("Baykar has signed Akinci contracts with Pakistan and Saudi Arabia": a company that signs with
+  // buyers sells to them.)
+  const subjectSells = signsWith && subject !== null && subject.kind === 'organization' && isSeller(subject, actors);
   for (const { mention, preposition, role } of counterparts) {
     const party = partyOf(mention.actor, actors);
-    // "signed a contract with BAE Systems": a company the buyer deals with sells, whoever the buyer is.
-    // ("the ministry signed with Airbus for 25 Eurofighters": so does one a buyer signs with.)
-    const signsWith = mainVerb !== null && !mainVerb.passive && mainVerb.cue.pos === 'verb' && mainVerb.cue.agent === null && mainVerb.status === 'ordered';
     const seller = role === 'counterpart' && party !== null && isSeller(mention.actor, actors) && (signsWith || live.some((c) => c.cue.agent === 'recipient' && c.cue.deal === 'sale'));
-    // ("Baykar has signed Akinci contracts with Pakistan and Saudi Arabia": a company that signs with
-    // buyers sells to them.)
-    const sellerSigns = role === 'counterpart' && signsWith && !seller && subject !== null && subject.kind === 'organization' && isSeller(subject, actors);
+    const sellerSigns = subjectSells && role === 'counterpart' && !seller;
     if (sellerSigns) for (const p of phrases) if (p.source === 'subject' && p.party === subject) p.role = 'supplier';
     const same = role === 'co-agent' ? agentRole : seller ? 'supplier' : sellerSigns ? 'recipient' : roleOfSubject && (roleOfSubject === 'supplier' ? 'recipient' : 'supplier');
     // "a deal with Algeria" with no subject says nothing of which side Algeria is on.
@@ -844,7 +845,7 @@ function passiveBetween(tokens: readonly Token[], from: number, by: number, cues
   for (let k = Math.max(from + 1, by - PASSIVE_BY_REACH); k < by; k++) {
     const t = tokens[k]!;
     // ("when rebels backed by neighbouring Sudan were advancing": a participle right before "by" takes it without an auxiliary.)
-    if (/^\p{Ll}/u.test(t.text) && isParticiple(t) && (k === by - 1 || /^(?:been|was|were|is|are|be|being)$/.test(tokens[k - 1]!.lower)) && !cues.some((c) => c.first <= k && c.last >= k)) return true;
+    if (/^\p{Ll}/u.test(t.text) && isParticiple(t) && (k === by - 1 || transferRules().passiveAuxiliaries.has(tokens[k - 1]!.lower)) && !cues.some((c) => c.first <= k && c.last >= k)) return true;
   }
   return false;
 }
