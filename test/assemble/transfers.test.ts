@@ -3839,3 +3839,29 @@ describe('members of an unnamed party after "among them"', () => {
     expect(r).toEqual(expect.arrayContaining(['Bayraktar TB2 Turkey -> Burkina Faso ordered', 'Bayraktar TB2 Turkey -> Niger ordered']));
   });
 });
+
+describe('talks that a later verb ends', () => {
+  it('are cancelled when a passive ends them in their own clause, the other side selling', () => {
+    const r = summary(run('Peru eyes jets\n\nLIMA (Reuters) - Peru bought six Mi-35 helicopters from Russia in 2011. Talks with Moscow over Su-30 fighters were suspended in 2020.'));
+    expect(r).toContain('Su-30 Russia -> Peru cancelled');
+  });
+
+  it('are cancelled by a later clause of the sentence ("but those plans were dropped")', () => {
+    const r = summary(run('Kenya had been in negotiations with Italy\'s Leonardo for six M-346 trainers, but those plans were dropped last year.'));
+    expect(r).toContain('M-346 Leonardo -> Kenya cancelled');
+  });
+
+  it('keep a buying topic as the wish the later clause ends, and leave a transfer told before alone', () => {
+    const text = 'Washington approved the sale of 200 Javelin missiles to Oman in May. Muscat had also held talks with Moscow about buying the Pantsir-S1 system, but dropped the idea after US warnings.';
+    expect(summary(run(text))).toEqual(['Javelin United States -> Oman approved', 'Pantsir Russia -> Oman cancelled']);
+  });
+
+  it('tell no transfer when nothing ends them', () => {
+    expect(summary(run('Kenya held talks with Leonardo on six M-346 trainers last year.'))).toEqual([]);
+  });
+
+  it('leave "the following year" after a passive cancelling verb no object of it', () => {
+    const r = summary(run('In 2017 Moscow was in talks to sell Su-35 jets to Jakarta; the idea was quietly shelved the following year.'));
+    expect(r).toEqual(['Su-35 Russia -> Indonesia cancelled']);
+  });
+});

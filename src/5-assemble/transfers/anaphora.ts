@@ -232,7 +232,8 @@ const DETERMINERS = /^(?:the|a|an|its|their|this|that|these|those)$/;
  * cue noun or reference to goods ("the jets"), so the act is not on a transfer the story told.
  */
 function otherObject(tokens: readonly Token[], c: CueHit): boolean {
-  if (c.cue.pos !== 'verb') return false;
+  // ("the idea was quietly abandoned the following year": a passive takes no object.)
+  if (c.cue.pos !== 'verb' || c.passive) return false;
   // ("Paris, which froze military cooperation after the coup": an object with no determiner, after an
   // active verb; not "was scrapped in 2019".)
   const { passiveAuxiliaries, timeAdverbs, adverbs, notObjectWords } = transferRules();

@@ -114,7 +114,16 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     // "will be operated from the carrier": a state of having tells a transfer only as a plain fact.
     if (cue.background && (found.passive || found.modal)) continue;
     if (!followed(tokens, clause, found)) continue;
-    if (cue.ended && !endedBy(hits, found)) continue;
+    if (cue.ended && !endedBy(hits, found)) {
+      // "Talks with Moscow over Mi-17 helicopters ... were abandoned": talks a later verb ends.
+      // ("had been in talks with Leonardo for M-346 trainers, but those plans were dropped": ended in
+      // another clause, the talks are a wish the later clause's cancellation makes a claim.)
+      const end = cancellingAfter(tokens, found.last + 1);
+      if (end < 0) continue;
+      if (end > clause.last) hits.push({ ...found, status: 'announced', weak: true, tentative: true });
+      else hits.push(found);
+      continue;
+    }
     hits.push(leasedIn(tokens, clause, soldLongAgo(tokens, clause, found) ? { ...found, status: 'delivered', weak: false } : found));
   }
   // "no longer block the sale": the negation is the blocking verb's; the sale after it stands.
@@ -141,6 +150,17 @@ const ENDED_REACH = 3;
 /** "suspended talks with Washington on 50 F-35s": the cancelling verb just before the talks noun. */
 function endedBy(hits: readonly CueHit[], talks: CueHit): boolean {
   return hits.some((h) => h.cue.pos === 'verb' && h.status === 'cancelled' && !h.negated && h.last < talks.first && talks.first - h.last <= ENDED_REACH);
+}
+
+/** The first cancelling verb at or after `from` in the sentence, not negated ("were abandoned", "but dropped the plan"); else -1. */
+function cancellingAfter(tokens: readonly Token[], from: number): number {
+  const { cues, negation } = transferRules();
+  for (let k = from; k < tokens.length; k++) {
+    const hit = cues.longestAt(tokens, k);
+    const cancelling = hit?.payloads.some((p) => p !== null && p.pos === 'verb' && p.status === 'cancelled' && p.followedBy === null);
+    if (cancelling && ![1, 2].some((back) => negation.has(tokens[k - back]?.lower ?? ''))) return k;
+  }
+  return -1;
 }
 
 /** "the Netherlands leases 18 tanks from Germany": a two-way cue's subject is the party its "from" phrase leaves. */
@@ -270,11 +290,16 @@ const TALKS_REACH = 8;
  * (not talks a cancelling verb ended, `ended`: "suspended talks on buying 50 F-35s" ends a deal).
  */
 function topicOfTalks(tokens: readonly Token[], h: CueHit, ended: readonly CueHit[]): boolean {
+  const talks = talksOfTopic(tokens, h);
+  return talks !== null && !ended.some((t) => t.first === talks);
+}
+
+/** The talks noun whose topic `h` is ("talks with Moscow about | buying"), else null. */
+function talksOfTopic(tokens: readonly Token[], h: CueHit): number | null {
   // ("negotiations with Embraer on the purchase of A-29 aircraft": a deal noun after its determiner.)
   const at = h.cue.pos === 'noun' && /^(?:the|a|an)$/.test(tokens[h.first - 1]?.lower ?? '') ? h.first - 1 : h.first;
-  if ((h.cue.pos !== 'verb' && at === h.first) || !/^(?:on|about|over)$/.test(tokens[at - 1]?.lower ?? '')) return false;
-  const talks = talksNounBefore(tokens, at - 1);
-  return talks !== null && !ended.some((t) => t.first === talks);
+  if ((h.cue.pos !== 'verb' && at === h.first) || !/^(?:on|about|over)$/.test(tokens[at - 1]?.lower ?? '')) return null;
+  return talksNounBefore(tokens, at - 1);
 }
 
 /** The talks noun whose topic the preposition at `preposition` opens ("talks with the United States | on"), else null. */
@@ -359,8 +384,12 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   const gift = hits.some((h) => h.cue.pos === 'noun' && (h.cue.deal === 'aid' || h.cue.deal === 'donation')) && !hits.some((h) => h.cue.deal === 'sale');
   if (gift) hits = hits.map((h) => (h.status === 'approved' && h.cue.pos === 'verb' ? { ...h, status: 'announced' } : h));
   // "held talks with China on buying J-10C fighters": the topic of talks is no deal.
-  const ended = hits.filter((h) => h.cue.ended);
-  hits = hits.filter((h) => !topicOfTalks(tokens, h, ended));
+  // (Not talks only a later clause ends: "was in talks to sell S-400s to Qatar; the idea was abandoned" is a wish until then.)
+  const ended = hits.filter((h) => h.cue.ended && !h.tentative);
+  // ("held talks with Moscow about buying S-400s, but dropped the idea": the topic of talks a later
+  // clause ends is a wish of the talks' own side; "talks with Sweden over leasing" leaves the talks to say who gives.)
+  const wished = (h: CueHit) => hits.some((t) => t.first === talksOfTopic(tokens, h) && t.tentative && t.cue.agent === h.cue.agent);
+  hits = hits.flatMap((h) => (!topicOfTalks(tokens, h, ended) ? [h] : wished(h) ? [{ ...h, status: 'announced' as const, weak: true, tentative: true }] : []));
   // (What ended talks were about is no wish: "suspended talks on buying" ends a deal.)
   if (ended.length > 0) hits = hits.map((h) => (h.tentative && ended.some((t) => t.first < h.first) ? { ...h, tentative: false } : h));
   // "is building 300 Karayel drones under licence from Turkey": the licence says who gives, not the builder.

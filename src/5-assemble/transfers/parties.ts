@@ -84,7 +84,8 @@ export function readParties(
   const live = cues.filter((c) => !c.negated);
   // "Poland and Norway are expected to send": a passive qualifier hands the subject to the verb after it.
   const verbs = live.filter((c) => c.cue.pos === 'verb');
-  const mainVerb = verbs.find((c) => !(c.passive && !c.cue.transfer)) ?? verbs[0] ?? live.find((c) => c.cue.clauseVerb) ?? null;
+  // ("Tunis had been in talks with Leonardo for M-346 trainers": talks a later clause ends stand for the verb.)
+  const mainVerb = verbs.find((c) => !(c.passive && !c.cue.transfer)) ?? verbs[0] ?? live.find((c) => c.cue.clauseVerb || (c.cue.ended && c.tentative)) ?? null;
   const unnamed = unnamedRoles(tokens, clause, live, mentions);
   // The subject takes the main verb's role, else the role of a verb or noun it governs ("signed a
   // contract to buy"), unless an unnamed party holds that one ("authorized other countries to export").
@@ -159,7 +160,9 @@ export function readParties(
       read.add(m);
       continue;
     }
-    if (talks && nameAfter(tokens, talks.last + 1, m)) {
+    // ("talks with Italy's Leonardo": or the firm after its state's possessive.)
+    const ownerOf = owners.get(m);
+    if (talks && (nameAfter(tokens, talks.last + 1, m) || (ownerOf !== undefined && nameAfter(tokens, talks.last + 1, ownerOf)))) {
       counterparts.push({ mention: m, preposition: talks.last + 1, role: 'counterpart' });
       read.add(m);
       continue;
@@ -404,9 +407,13 @@ export function readParties(
     const seller = role === 'counterpart' && party !== null && isSeller(mention.actor, actors) && (signsWith || live.some((c) => c.cue.agent === 'recipient' && c.cue.deal === 'sale'));
     const sellerSigns = subjectSells && role === 'counterpart' && !seller;
     if (sellerSigns) for (const p of phrases) if (p.source === 'subject' && p.party === subject) p.role = 'supplier';
-    const same = role === 'co-agent' ? agentRole : seller ? 'supplier' : sellerSigns ? 'recipient' : roleOfSubject && (roleOfSubject === 'supplier' ? 'recipient' : 'supplier');
+    // ("Talks with Moscow over Mi-17 helicopters were abandoned": with no subject, the other side of
+    // talks is the other side of the talks noun's agent, the buyer.)
+    const talked = talks !== undefined && preposition === talks.last + 1 && !subject;
+    const sideOf = (agent: Party | null) => agent && (agent === 'supplier' ? 'recipient' : 'supplier');
+    const same = role === 'co-agent' ? agentRole : seller ? 'supplier' : sellerSigns ? 'recipient' : talked ? sideOf(talks.cue.agent) : sideOf(roleOfSubject);
     // "a deal with Algeria" with no subject says nothing of which side Algeria is on.
-    if (!party || !same || (role !== 'co-agent' && !subject && !seller)) continue;
+    if (!party || !same || (role !== 'co-agent' && !subject && !seller && !talked)) continue;
     // "Together with Germany, Denmark has delivered": the co-agent joins the subject's reading.
     const subjectPhrase = role === 'co-agent' ? phrases.find((p) => p.source === 'subject' && p.role === same && p.party !== party) : undefined;
     const phrase: RolePhrase = { role: same, party, at: mention.first, preposition, source: 'counterpart', cue: null, ...(subjectPhrase ? { head: subjectPhrase.head ?? subjectPhrase } : {}) };
