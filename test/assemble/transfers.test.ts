@@ -3865,3 +3865,10 @@ describe('talks that a later verb ends', () => {
     expect(r).toEqual(['Su-35 Russia -> Indonesia cancelled']);
   });
 });
+
+describe('a partitive relative after goods with no transfer', () => {
+  it('moves no transfer told before ("the last of which were handed over")', () => {
+    const text = 'Chile ordered six HIMARS launchers from Lockheed Martin in 2023. The army has been absorbing 300 JLTV vehicles from Oshkosh, the last of which were handed over in May.';
+    expect(summary(run(text))).toContain('HIMARS Lockheed Martin -> Chile ordered');
+  });
+});

@@ -155,7 +155,9 @@ export function deliveryOnly(
   const evidence = evidenceOf(doc, tokens, clause);
   // ("had for years considered buying F-16s from the United States but dropped the plan": a wish given
   // up ends it, cancelled.)
-  const previous = transferBefore(doc, drafts, sentence, evidence.start, cancelling);
+  // ("absorbing some 500 JLTVs from Oshkosh, the last of which were handed over": a partitive speaks
+  // of the goods right before it, and of no transfer told earlier when those have none.)
+  const previous = transferBefore(doc, drafts, sentence, evidence.start, cancelling, Boolean(clause.partitive));
   if (!previous) return [];
   // "after Canada suspended export permits": a subject with no role of its own is a party too.
   const cancelled = cancelling && [...parties, ...(subject ? [subject] : [])].every((p) => p === previous.supplier || p === previous.recipient);
@@ -257,14 +259,14 @@ function movable(d: Draft): boolean {
 }
 
 /** The transfer of the system the story spoke of last, by name or reference, here or in the sentence before `at`. */
-function transferBefore(doc: AnalysisDocument, drafts: readonly Draft[], sentence: number, at: number, wishes = false): Draft | undefined {
+function transferBefore(doc: AnalysisDocument, drafts: readonly Draft[], sentence: number, at: number, wishes = false, latestOnly = false): Draft | undefined {
   const reach = doc.sentences[Math.max(0, sentence - ANAPHORA_REACH)]!.start;
   const recent = doc.layers.weapons
     .flatMap((w) => w.mentions.filter((m) => m.start >= reach && m.end <= at).map((m) => ({ weapon: w.id, start: m.start })))
     .sort((a, b) => b.start - a.start);
   // A fleet in service with no supplier named ("which the air force operated until 2022") tells no transfer to move along.
   // Nor does one that is no claim (a wish, or one to unnamed parties).
-  return recent.map((m) => [...drafts].reverse().find((d) => d.system === m.weapon && (movable(d) || (wishes && d.tentative && d.supplier !== null)))).find(Boolean);
+  return (latestOnly ? recent.slice(0, 1) : recent).map((m) => [...drafts].reverse().find((d) => d.system === m.weapon && (movable(d) || (wishes && d.tentative && d.supplier !== null)))).find(Boolean);
 }
 
 /**
