@@ -3759,6 +3759,11 @@ describe('a headline clause on goods nearing delivery', () => {
   it('reads "nearing delivery" as pending', () => {
     expect(summary(run('The K9 howitzers Norway ordered from Hanwha Aerospace are nearing delivery.'))).toEqual(['K9 Hanwha Aerospace -> Norway pending']);
   });
+
+  it('reads a headline\'s "near arrival" as pending, not as the arrival', () => {
+    const r = summary(run('Estonia buys radars as long-awaited K9 howitzers near arrival\n\nTALLINN - The K9 howitzers Estonia ordered from Hanwha Aerospace in 2023 are expected next year.'));
+    expect(r).toEqual(['K9 Hanwha Aerospace -> Estonia pending']);
+  });
 });
 
 describe("a headline's state over one sentence's list", () => {
