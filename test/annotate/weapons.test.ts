@@ -637,3 +637,16 @@ describe('a ship class named after a city', () => {
     expect(names(run('The steel mill in Pohang reopened.'))).toEqual([]);
   });
 });
+
+describe('aliases of a class and of a named ship', () => {
+  it('hold the class alone and its lead ship\'s name ("Harpia-class frigate": "Harpia-class", "Harpia")', () => {
+    const w = run('Brazil will build three Harpia-class frigates for Chile.').weapons.find((x) => /Harpia/.test(x.name));
+    expect(w?.name).toBe('Harpia-class frigate');
+    expect(w?.aliases).toEqual(expect.arrayContaining(['Harpia-class', 'Harpia']));
+  });
+
+  it('hold a ship\'s name without its navy\'s prefix', () => {
+    const w = run('Thailand decommissioned the carrier HTMS Chakri Naruebet in May.').weapons.find((x) => /Chakri/.test(x.name));
+    expect(w?.aliases).toContain('Chakri Naruebet');
+  });
+});

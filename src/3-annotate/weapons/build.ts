@@ -9,6 +9,7 @@ import type { AnalysisDocument } from '../../model/document.js';
 import { matchingKey, weaponLexicon, type WeaponFamily } from '../../lexicon/weapons.js';
 import type { ActorSpans } from './actor-spans.js';
 import type { Located } from './context.js';
+import { isShipName } from './aliases.js';
 import { MadeCountries } from '../../4-resolve/actors/made-countries.js';
 
 export interface BuiltWeapon {
@@ -135,6 +136,10 @@ function aliasesOf(name: string, family: WeaponFamily | null, texts: readonly st
   const shortClass = /^(.+-class) (?:\S+ )+(\S+)$/.exec(name);
   // "Shaldag Mk V" is a "Shaldag" (the mark is a batch of the design).
   const marked = /^(.+?)\s+(?:Mk|Mark)\.?\s*[IVX\d]+$/.exec(name);
+  // "Mogami-class frigate" is the "Mogami-class" and, after its lead ship, the "Mogami" class.
+  const classOf = /^(.+)-class\b/.exec(name);
+  // "HTMS Chakri Naruebet" is the "Chakri Naruebet" without its navy's prefix.
+  const ship = isShipName(name) ? name.slice(name.indexOf(' ') + 1) : null;
   // "T-50IQ" is a "T-50" too, when the family lists that code.
   const listed = new Set(forms.map(matchingKey));
   const bases = texts.map((t) => /^(.*\d)\p{Lu}{1,3}$/u.exec(t)?.[1]).filter((b): b is string => b !== undefined && listed.has(matchingKey(b)));
@@ -142,7 +147,7 @@ function aliasesOf(name: string, family: WeaponFamily | null, texts: readonly st
   // whatever their place in the lexicon; a plural holds its singular ("UH-60M Black Hawks").
   const padded = texts.map((t) => ` ${t.toLowerCase().replace(/(?<=\w)['’]?s$/, '')} `);
   const held = forms.filter((f) => padded.some((t) => t.includes(` ${f.toLowerCase()} `)));
-  for (const alias of [...texts, ...bases, ...held, ...lexicon, ...(shortClass ? [`${shortClass[1]} ${shortClass[2]}`] : []), ...(marked ? [marked[1]!] : [])]) {
+  for (const alias of [...texts, ...bases, ...held, ...lexicon, ...(shortClass ? [`${shortClass[1]} ${shortClass[2]}`] : []), ...(marked ? [marked[1]!] : []), ...(classOf ? [`${classOf[1]}-class`, classOf[1]!] : []), ...(ship ? [ship] : [])]) {
     const key = alias.toLowerCase();
     const singular = key.replace(/(?<=\w)['’]?s$/, '');
     if (seen.has(key) || (singular !== key && seen.has(singular))) continue;
