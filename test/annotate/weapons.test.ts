@@ -650,3 +650,9 @@ describe('aliases of a class and of a named ship', () => {
     expect(w?.aliases).toContain('Chakri Naruebet');
   });
 });
+
+describe('a class named with a hyphenated article', () => {
+  it('keeps the article ("Al-Mansour-class patrol vessels")', () => {
+    expect(names(run('Kuwait bought two Al-Mansour-class patrol vessels from Singapore.'))).toEqual(['Al-Mansour-class patrol vessel']);
+  });
+});

@@ -15,7 +15,7 @@ import { actorLexicon } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { matchingKey, weaponLexicon, type DesignationPrefix, type WeaponFamily } from '../../lexicon/weapons.js';
 import { isCommonWord, isVerbForm } from '../../nlp/word-classes.js';
-import { spelledBy, type Token } from '../../nlp/tokens.js';
+import { joinedByHyphen, spelledBy, type Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from './actor-spans.js';
 import { ownerNamed } from './context.js';
 import { describingCompoundBefore, nounPhrase, type NounPhrase } from './noun-phrase.js';
@@ -414,10 +414,11 @@ function classNamed(scan: ScannedSentence, actors: ActorSpans, taken: boolean[],
   const t = scan.tokens;
   if (actors.at(t[classWord - 2]!.start)) return null;
   const first = classStart(scan, actors, taken, classWord - 2);
+  // ("Al-Ofouq-class": as written, hyphens kept.)
   const word = t
     .slice(first, classWord - 1)
-    .map((tok) => tok.text)
-    .join(' ');
+    .map((tok, i) => (i > 0 && tok.spaceBefore ? ' ' : '') + tok.text)
+    .join('');
   const type = ACRONYM_PLURAL.test(written) ? written.slice(0, -1) : written.toLowerCase().replace(/(?<=[^s])s$/, '');
   const name = `${first < classWord - 2 ? word : `${word[0]}${word.slice(1).toLowerCase()}`}-class ${type}`;
   return { first, last: classWord, family: null, name, category, origin: null, free: true, phrase: nounPhrase(scan, actors, first, classWord), rule: 'name-head' };
@@ -440,6 +441,11 @@ function classStart(scan: ScannedSentence, actors: ActorSpans, taken: boolean[],
     const actor = actors.at(token.start)?.actor;
     const capital = /^\p{Lu}\p{Ll}+$/u.test(token.text) && !countryWords.has(token.lower) && (!actor || actor.kind === 'person') && !isCommonWord(token.lower);
     if (capital && !taken[k]) first = k;
+    // (An article or a particle joined by a hyphen: "Al-Ofouq-class", "El-Fateh-class".)
+    else if (token.text === '-' && joinedByHyphen(t, k + 1) && first === k + 1 && /^\p{Lu}\p{Ll}{0,2}$/u.test(t[k - 1]!.text) && !taken[k - 1]) {
+      first = k - 1;
+      break;
+    }
     else if (!/^(?:van|de|der|von|da|del|of)$/.test(token.text)) break;
   }
   return first;
