@@ -3877,3 +3877,14 @@ describe('a partitive relative after goods with no transfer', () => {
     expect(summary(run(text))).toContain('HIMARS Lockheed Martin -> Chile ordered');
   });
 });
+
+describe('a partitive relative with a subordinate verb', () => {
+  it('leaves the goods before it alone when the verb after "once" or "until" has a subject of its own', () => {
+    const text = 'Estonia bought 40 used CV90 vehicles from Norway in 2014, many of which will be retired once the new K9 howitzers arrive.';
+    expect(summary(run(text))).toContain('CV90 Norway -> Estonia delivered');
+  });
+
+  it('still reads a stage the partitive itself tells', () => {
+    expect(summary(run('Estonia ordered 12 K9 howitzers from South Korea, the first of which will arrive in May.'))).toEqual(['K9 South Korea -> Estonia pending']);
+  });
+});

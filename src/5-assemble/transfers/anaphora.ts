@@ -115,7 +115,7 @@ export function deliveryOnly(
   doc: AnalysisDocument,
   tokens: readonly Token[],
   clause: Clause,
-  cues: readonly CueHit[],
+  clauseCues: readonly CueHit[],
   status: TransferStatus,
   drafts: readonly Draft[],
   sentence: number,
@@ -127,6 +127,9 @@ export function deliveryOnly(
   // ("the first units were expected within a year": a part of the goods named by a unit noun, like "the first of them".)
   // ("An Algerian-assembled drone was shown at the 2022 parade": a state of having tells a stage only of a part of the goods, "40 of them are in service".)
   const part = Boolean(clause.partitive) || unitsOpening(tokens, clause);
+  // ("many of which are due to be retired once the Patrias arrive": in a partitive, a verb after a
+  // subordinator and a subject of its own speaks of other goods.)
+  const cues = clause.partitive ? clauseCues.filter((c) => !subordinateBefore(tokens, clause, c.first)) : clauseCues;
   const stage = (c: CueHit) => (c.cue.status === 'delivered' || c.status === 'pending') && !c.cue.deal && (!c.cue.background || part);
   // "but dropped the plan last year", "the deal was later scrapped", "the Norwegian government
   // cancelled that contract": the end of the transfer told before, when the clause names none but its parties.
@@ -181,6 +184,13 @@ export function deliveryOnly(
   const rule = `status ${status} of the transfer told before, from ${cues.map((c) => textOf(tokens, c.first, c.last)).join(', ')}`;
   // (A wish given up is told as a fact: the cancellation is a claim.)
   return targets.map(({ background: _, tentative: __, ...d }) => ({ ...d, quantity: null, status, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }));
+}
+
+/** Whether a subordinator with words after it ("once the Patrias", "until new fighters") stands between the clause's start and `at`. */
+function subordinateBefore(tokens: readonly Token[], clause: Clause, at: number): boolean {
+  const { subordinators } = transferRules();
+  for (let k = clause.first + 1; k < at - 1; k++) if (subordinators.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /**
