@@ -3888,3 +3888,10 @@ describe('a partitive relative with a subordinate verb', () => {
     expect(summary(run('Estonia ordered 12 K9 howitzers from South Korea, the first of which will arrive in May.'))).toEqual(['K9 South Korea -> Estonia pending']);
   });
 });
+
+describe('a cancellation lifted', () => {
+  it('tells no cancellation ("lifted its suspension", "lifted the freeze")', () => {
+    expect(summary(run('Germany sold 20 Eurofighter jets to Oman in 2015. Berlin later lifted its suspension of arms exports to the Gulf.'))).toEqual(['Eurofighter Germany -> Oman delivered']);
+    expect(summary(run('Peru ordered six KT-1 trainers from KAI in 2021. Seoul lifted the freeze on exports in May.'))).toEqual(['KT-1 Korea Aerospace Industries -> Peru ordered']);
+  });
+});

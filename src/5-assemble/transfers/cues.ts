@@ -99,6 +99,8 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     // "stocks depleted by donations to Ukraine", "depleted by its military aid": a deal noun that is
     // the agent of another participle is a cause, no statement.
     if (cue.pos === 'noun' && causeOfParticiple(tokens, clause, hit.first)) continue;
+    // ("the bloc lifted its own suspension in March": a cancellation lifted is none.)
+    if (cue.pos === 'noun' && cue.status === 'cancelled' && liftedBy(tokens, hit.first)) continue;
     // ("equipped for strike missions before their transfer": a deal noun that dates another act.)
     if (cue.pos === 'noun' && rules.datingPrepositions.has(tokens[NOUN_BEFORE.has(before?.lower ?? '') ? hit.first - 2 : hit.first - 1]?.lower ?? '')) continue;
     // "a package of agreements that Doha signed with Washington": a package of deals is no aid; the deals tell the transfer.
@@ -129,6 +131,14 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
   // "no longer block the sale": the negation is the blocking verb's; the sale after it stands.
   const lifted = (h: CueHit) => hits.some((g) => g.cue.negatedStatus && g.first < h.first && !g.negated && h.first - g.last <= WINDOW);
   return refineStatuses(tokens, hits.map((h) => (h.negated && lifted(h) ? { ...h, negated: false } : h)));
+}
+
+/** Whether a lifting verb takes the noun at `first` for its object, past a determiner and "own" ("lifted its own suspension"). */
+function liftedBy(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.lower === 'own') k--;
+  if (NOUN_BEFORE.has(tokens[k]?.lower ?? '')) k--;
+  return transferRules().liftingVerbs.has(tokens[k]?.lower ?? '');
 }
 
 /** Words from a participle's "by" to the noun it takes ("by its military aid"). */

@@ -264,6 +264,8 @@ export interface TransferRules {
   notSubordinateAfterAs: Set<string>;
   /** Verbs of a headline's clause after "as"/"while" that the word lists do not take for verbs ("as howitzers near delivery"). */
   headlineVerbs: Set<string>;
+  /** Verbs that end a cancellation: their cancelling noun object tells none ("lifted its own suspension"). */
+  liftingVerbs: Set<string>;
   /** Nouns after "whose" that stand for the state or firm before it ("Germany, whose navy is buying"). */
   whoseBodies: Set<string>;
   /** Words that make a name the lexicon lacks a state agency's, not a firm's ("Centre for Defence Investment"). */
@@ -433,6 +435,7 @@ interface RulesFile {
   partWords: { words: string[] };
   notSubordinateAfterAs: { words: string[] };
   headlineVerbs: { words: string[] };
+  liftingVerbs: { words: string[] };
   whoseBodies: { words: string[] };
   agencyWords: string[];
   genericBodyWords: string[];
@@ -608,6 +611,7 @@ function compile(): TransferRules {
     partWords: new Set(file.partWords.words),
     notSubordinateAfterAs: new Set(file.notSubordinateAfterAs.words),
     headlineVerbs: new Set(file.headlineVerbs.words),
+    liftingVerbs: new Set(file.liftingVerbs.words),
     whoseBodies: new Set(file.whoseBodies.words),
     statesOfKind: new Map(Object.entries(file.statesOfKind).flatMap(([kind, names]) => (Array.isArray(names) ? [[kind, new Set(names.map((n) => n.toLowerCase()))] as const] : []))),
     agencyWords: new Set(file.agencyWords),
