@@ -3895,3 +3895,20 @@ describe('a cancellation lifted', () => {
     expect(summary(run('Peru ordered six KT-1 trainers from KAI in 2021. Seoul lifted the freeze on exports in May.'))).toEqual(['KT-1 Korea Aerospace Industries -> Peru ordered']);
   });
 });
+
+describe('an approval told in a headline and by its US programme name', () => {
+  it('opens a headline clause at "as" before a listed verb in capitals ("as State OKs Black Hawk sale")', () => {
+    const r = summary(run('Kenya receives final trainers as State OKs Black Hawk sale\n\nNAIROBI - The US State Department approved the sale of eight UH-60M Black Hawk helicopters to Kenya.'));
+    expect(r).toEqual(['UH-60 Black Hawk United States -> Kenya approved']);
+  });
+
+  it('splits off "after <name> approved a possible Foreign Military Sale", the approval of a sale', () => {
+    const r = summary(run('Kenya took delivery of two Grob G 120 trainers from Germany. The delivery came a day after the State Department approved a possible Foreign Military Sale to Kenya of eight UH-60M Black Hawk helicopters.'));
+    expect(r).toContain('UH-60 Black Hawk United States -> Kenya approved');
+  });
+
+  it('leaves a passive relative on later goods to them ("would join 24 Kiowa helicopters that were given to")', () => {
+    const text = 'Washington approved the sale of eight UH-60M Black Hawk helicopters to Kenya in May. The Black Hawks would join 12 OH-58D Kiowa helicopters that were given to Kenya in 2017 by the US Army.';
+    expect(summary(run(text))).toContain('UH-60 Black Hawk United States -> Kenya approved');
+  });
+});

@@ -193,7 +193,8 @@ function headlineSubordinate(tokens: readonly Token[], i: number): boolean {
   // "as Chinese howitzers near delivery")
   for (let k = i + 2; k < tokens.length && k - i <= HEADLINE_SUBJECT_WORDS; k++) {
     const word = tokens[k]!.lower;
-    if (/^\p{Ll}+$/u.test(tokens[k]!.text) && ((isVerbForm(word) && !isNounForm(word)) || transferRules().headlineVerbs.has(word))) return true;
+    // (A listed verb in any case: "as State OKs Black Hawk sale".)
+    if ((/^\p{Ll}+$/u.test(tokens[k]!.text) && isVerbForm(word) && !isNounForm(word)) || transferRules().headlineVerbs.has(word)) return true;
   }
   return false;
 }

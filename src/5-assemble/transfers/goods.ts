@@ -301,6 +301,9 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
   // "The Caesar gives our artillery the range it needs": goods that give in the active voice give a capability, not themselves.
   const givesItself = (c: CueHit) => isActiveGiving(tokens, c) && c.first > item.phrase.last && linking(item.phrase.last + 1, c.first);
   if (cues.some(givesItself)) cues = cues.filter((c) => !givesItself(c));
+  // ("The Black Hawks would join 24 OH-58D Kiowa helicopters that were given to Tunisia": a relative
+  // on later goods is theirs.)
+  if (inWeapon) cues = cues.filter((c) => !laterGoodsRelative(tokens, item, c, inWeapon));
   if (!cues.some((c) => c.cue.pos === 'verb' && !c.negated && c.last < item.phrase.first)) return [...cues];
   // The verb says what happens to the item, or to a delivery noun before it ("with deliveries slated to start").
   const predicate = (c: CueHit) => linking(item.phrase.last + 1, c.first) || cues.some((n) => n.cue.pos === 'noun' && n.last < c.first && linking(n.last + 1, c.first));
@@ -400,6 +403,17 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
     if (c.first < item.phrase.first) return !ended(c) && !closedRelative(c) && !othersRelative(c);
     return own(c);
   });
+}
+
+/** Whether passive cue `c` opens a "that"/"which" relative right after goods later than the item ("helicopters that were given"). */
+function laterGoodsRelative(tokens: readonly Token[], item: Item, c: CueHit, inWeapon: readonly boolean[]): boolean {
+  if (!c.passive || c.first <= item.phrase.last) return false;
+  const { passiveAuxiliaries, perfectAuxiliaries, adverbs } = transferRules();
+  let r = c.first - 1;
+  while (r > item.phrase.last && (passiveAuxiliaries.has(tokens[r]!.lower) || perfectAuxiliaries.has(tokens[r]!.lower) || adverbs.has(tokens[r]!.lower))) r--;
+  if (!/^(?:that|which)$/.test(tokens[r]?.lower ?? '')) return false;
+  const antecedent = tokens[r - 1]?.text === ',' ? r - 2 : r - 1;
+  return antecedent > item.phrase.last && Boolean(inWeapon[antecedent]);
 }
 
 /** Words from a deal noun to the relative that lists its goods ("a deal signed in 2012 that"). */
