@@ -3912,3 +3912,13 @@ describe('an approval told in a headline and by its US programme name', () => {
     expect(summary(run(text))).toContain('UH-60 Black Hawk United States -> Kenya approved');
   });
 });
+
+describe('a cancelling verb whose object names goods of another category', () => {
+  it('ends no transfer told before ("shelves fighter plan" after transport aircraft)', () => {
+    expect(summary(run('Peru ordered two C-390 transports from Embraer in 2022. Lima later shelved its fighter plan.'))).toEqual(['C-390 Embraer -> Peru ordered']);
+  });
+
+  it('still ends one of the same category', () => {
+    expect(summary(run('Peru ordered two C-390 transports from Embraer in 2022. Lima later shelved the transport aircraft purchase.'))).toEqual(['C-390 Embraer -> Peru cancelled']);
+  });
+});
