@@ -3922,3 +3922,10 @@ describe('a cancelling verb whose object names goods of another category', () =>
     expect(summary(run('Peru ordered two C-390 transports from Embraer in 2022. Lima later shelved the transport aircraft purchase.'))).toEqual(['C-390 Embraer -> Peru cancelled']);
   });
 });
+
+describe('a participial aside with no cue', () => {
+  it('names no party of the clause ("first raised during a visit by the president to Russia")', () => {
+    const text = 'Peru eyes helicopters\n\nLIMA (Reuters) - Peru bought six Mi-35 helicopters from Russia in 2011. Talks with Moscow over Mi-17 helicopters, first raised during a visit by the president to Russia in 2019, were abandoned in 2020.';
+    expect(summary(run(text))).toContain('Mi-17 Russia -> Peru cancelled');
+  });
+});

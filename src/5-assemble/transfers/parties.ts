@@ -79,7 +79,7 @@ export function readParties(
   const ofAlternative = (m: ActorMention) => alternative !== null && m.first > alternative && !tokens.slice(alternative, m.first).some((t, k) => t.text === ',' || inWeapon[alternative + k]);
   // "delivered JF-17 fighters, which it co-produces with China, to Nigeria": a relative that tells no
   // transfer of its own names no party of the clause.
-  const silent = silentRelatives(tokens, clause, cues);
+  const silent = [...silentRelatives(tokens, clause, cues), ...silentParticiples(tokens, clause, cues)];
   const mentions = mentionsIn(tokens, clause, actors, inWeapon).filter((m) => !ofAlternative(m) && !silent.some((r) => r.first < m.first && m.last <= r.last));
   const live = cues.filter((c) => !c.negated);
   // "Poland and Norway are expected to send": a passive qualifier hands the subject to the verb after it.
@@ -814,6 +814,29 @@ function relativeClauses(tokens: readonly Token[], clause: Clause): Clause[] {
 function silentRelatives(tokens: readonly Token[], clause: Clause, cues: readonly CueHit[]): Clause[] {
   const { relativePronouns } = transferRules();
   return relativeClauses(tokens, clause).filter((r) => relativePronouns.has(tokens[r.first + 1]!.lower) && !cues.some((c) => c.last >= r.first && c.first <= r.last));
+}
+
+/**
+ * ", first raised during a visit by Evo Morales to Russia in 2019,": an aside set off by commas that
+ * opens on a participle (past adverbs) with no agent right after it, and holds no cue, tells no transfer
+ * and names no party of the clause's.
+ */
+function silentParticiples(tokens: readonly Token[], clause: Clause, cues: readonly CueHit[]): Clause[] {
+  const { adverbs, timeAdverbs } = transferRules();
+  const found: Clause[] = [];
+  for (let open = clause.first; open <= clause.last; open++) {
+    if (tokens[open]!.text !== ',') continue;
+    let close = open + 1;
+    while (close <= clause.last && tokens[close]!.text !== ',') close++;
+    if (close > clause.last) break;
+    let k = open + 1;
+    while (k < close && (adverbs.has(tokens[k]!.lower) || timeAdverbs.has(tokens[k]!.lower) || tokens[k]!.lower === 'first')) k++;
+    // (Not one whose agent follows it: ", won by France's Naval Group," names the seller of a tender.)
+    const participle = k < close && /^\p{Ll}+$/u.test(tokens[k]!.text) && isParticiple(tokens[k]!) && tokens[k + 1]?.lower !== 'by';
+    if (participle && !cues.some((c) => c.last > open && c.first < close)) found.push({ first: open + 1, last: close - 1 });
+    open = close - 1;
+  }
+  return found;
 }
 
 /**
