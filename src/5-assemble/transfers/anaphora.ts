@@ -9,7 +9,7 @@ import { isQuoteMark, type Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
 import { pastPerfectDeal, type CueHit } from './cues.js';
-import { fittingCategories, type Item } from './items.js';
+import type { Item } from './items.js';
 import { countsPart, isActiveGiving } from './goods.js';
 import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Draft } from './merge.js';
@@ -169,9 +169,6 @@ export function deliveryOnly(
   // "A stray missile landed in a field": a cue for some categories only moves a transfer of those.
   const category = doc.layers.weapons.find((w) => w.id === previous.system)?.category;
   if (!cues.some((c) => c.cue.categories === null || (category !== undefined && c.cue.categories.has(category)))) return [];
-  // ("Mexico to buy two C-390 transports ..., shelves fighter plan": nor does a cancelling verb whose
-  // object names goods of another category.)
-  if (cancelling && category !== undefined && cues.some((c) => c.status === 'cancelled' && objectOfOtherCategory(tokens, c, category))) return [];
   // ", all of which have now been delivered": every transfer the sentence listed before, not the last only.
   const all = ALL_OF.test(textOf(tokens, clause.first, Math.min(clause.last, clause.first + 3)));
   // "signed a contract ... for 24 K9 howitzers and six K10 vehicles. ... the vehicles will be
@@ -262,17 +259,6 @@ function otherObject(tokens: readonly Token[], c: CueHit): boolean {
   let words = 0;
   for (let k = c.last + (determined ? 2 : 1); k < tokens.length && k - c.last - 1 <= OBJECT_WORDS && /^\p{Ll}+$/u.test(tokens[k]!.text); k++, words++) if (knownNoun(tokens, k)) return false;
   return words > 0;
-}
-
-/** Whether a word of the object after verb cue `c` is a weapons head noun of a category other than `category` ("shelves fighter plan"). */
-function objectOfOtherCategory(tokens: readonly Token[], c: CueHit, category: string): boolean {
-  if (c.cue.pos !== 'verb') return false;
-  const fits = fittingCategories(category);
-  for (let k = c.last + 1; k <= c.last + OBJECT_WORDS + 1 && k < tokens.length && /^\p{L}/u.test(tokens[k]!.text); k++) {
-    const heads = weaponLexicon().phrases.longestAt(tokens, k)?.payloads.map((p) => p.head?.category) ?? [];
-    if (heads.some((h) => h !== undefined && h !== 'generic' && !fits.includes(h))) return true;
-  }
-  return false;
 }
 
 const ALL_OF = /^,?\s*(?:all|both|each)\s+of\s+(?:which|them)\b/i;

@@ -366,7 +366,7 @@ function namedEarlierInList(tokens: readonly Token[], covered: readonly boolean[
 const NEXT_OPENING_WORDS = 6;
 
 /** The categories a description of `category` may stand for: its own and its related ones ("a missile system" for an air defence system). */
-export function fittingCategories(category: string): string[] {
+function fittingCategories(category: string): string[] {
   return [category, ...(weaponLexicon().words.relatedCategories.get(category) ?? [])];
 }
 
