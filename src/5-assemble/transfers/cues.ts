@@ -398,7 +398,10 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   const ended = hits.filter((h) => h.cue.ended && !h.tentative);
   // ("held talks with Moscow about buying S-400s, but dropped the idea": the topic of talks a later
   // clause ends is a wish of the talks' own side; "talks with Sweden over leasing" leaves the talks to say who gives.)
-  const wished = (h: CueHit) => hits.some((t) => t.first === talksOfTopic(tokens, h) && t.tentative && t.cue.agent === h.cue.agent);
+  const wished = (h: CueHit) => {
+    const talks = talksOfTopic(tokens, h);
+    return hits.some((t) => t.first === talks && t.tentative && t.cue.agent === h.cue.agent);
+  };
   hits = hits.flatMap((h) => (!topicOfTalks(tokens, h, ended) ? [h] : wished(h) ? [{ ...h, status: 'announced' as const, weak: true, tentative: true }] : []));
   // (What ended talks were about is no wish: "suspended talks on buying" ends a deal.)
   if (ended.length > 0) hits = hits.map((h) => (h.tentative && ended.some((t) => t.first < h.first) ? { ...h, tentative: false } : h));

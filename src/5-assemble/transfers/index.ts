@@ -262,6 +262,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         if (addedTo(tokens, clause, item)) for (const d of found) d.added = true;
         // ("Argentina has expressed interest in buying JF-17s": no claim unless another statement makes one.)
         // ("a framework deal under which it is considering transferring ...": the verb tells what the deal holds.)
+        // ("had been in talks with Leonardo for M-346 trainers, but ...": so are talks only a later clause ends.)
         const verbs = stating.filter((c) => c.cue.pos === 'verb' || c.tentative);
         if (verbs.length > 0 && verbs.every((c) => c.tentative)) for (const d of found) d.tentative = true;
         for (const d of respectively(tokens, clause, item, found, parties.phrases)) {

@@ -402,6 +402,7 @@ export function readParties(
   // ("Baykar has signed Akinci contracts with Pakistan and Saudi Arabia": a company that signs with
   // buyers sells to them.)
   const subjectSells = signsWith && subject !== null && subject.kind === 'organization' && isSeller(subject, actors);
+  const sideOf = (agent: Party | null): Party | null => agent && (agent === 'supplier' ? 'recipient' : 'supplier');
   for (const { mention, preposition, role } of counterparts) {
     const party = partyOf(mention.actor, actors);
     const seller = role === 'counterpart' && party !== null && isSeller(mention.actor, actors) && (signsWith || live.some((c) => c.cue.agent === 'recipient' && c.cue.deal === 'sale'));
@@ -410,7 +411,6 @@ export function readParties(
     // ("Talks with Moscow over Mi-17 helicopters were abandoned": with no subject, the other side of
     // talks is the other side of the talks noun's agent, the buyer.)
     const talked = talks !== undefined && preposition === talks.last + 1 && !subject;
-    const sideOf = (agent: Party | null) => agent && (agent === 'supplier' ? 'recipient' : 'supplier');
     const same = role === 'co-agent' ? agentRole : seller ? 'supplier' : sellerSigns ? 'recipient' : talked ? sideOf(talks.cue.agent) : sideOf(roleOfSubject);
     // "a deal with Algeria" with no subject says nothing of which side Algeria is on.
     if (!party || !same || (role !== 'co-agent' && !subject && !seller && !talked)) continue;
