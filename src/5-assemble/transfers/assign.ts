@@ -6,7 +6,7 @@ import type { Actor, TransferStatus } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
 import { opensWord, wordsAt, type Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
-import type { Clause } from './clauses.js';
+import { THING_RELATIVE, type Clause } from './clauses.js';
 import { clauseStatus, isParticiple, pastPerfectDeal, type CueHit } from './cues.js';
 import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Item } from './items.js';
@@ -187,7 +187,7 @@ function inUse(tokens: readonly Token[], cues: readonly CueHit[], clause: Clause
   const words = tokens.map((t) => t.lower);
   const useAt = (i: number) => rules.useWords.has(words[i]!) && !words.slice(Math.max(0, i - 3), i).some((b) => rules.planWords.has(b));
   // ("fields Aksungur drones | that it bought from Turkey": a relative's goods are used in the clause they hang on.)
-  const from = /^(?:that|which)$/.test(tokens[clause.first]?.lower ?? '') ? 0 : clause.first;
+  const from = THING_RELATIVE.test(tokens[clause.first]?.lower ?? '') ? 0 : clause.first;
   for (let i = from; i < bought.first; i++) if (useAt(i)) return true;
   // (", first displayed at a military parade in 2016": a participle set off after the goods is theirs.)
   // (not another's use: ", used by Ukraine against Russian forces", ", operated by the French Air Force")

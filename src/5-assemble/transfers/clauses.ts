@@ -444,6 +444,9 @@ function isPast(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Token i stands alone between two commas (", however,", ", meanwhile,"): an aside, the clause goes on around it. */
+/** A relative pronoun that opens a relative on goods or a deal ("the helicopters that were given", ", which were delivered"), lower case. */
+export const THING_RELATIVE = /^(?:that|which)$/;
+
 export function aside(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',';
 }

@@ -7,7 +7,7 @@
 import { isQuoteMark, joinedByHyphen, relativeAsideEnd, wordsAt, type Token } from '../../nlp/tokens.js';
 import { isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
-import { beforeDateOrAside, partitiveOf, partitiveRelative, type Clause } from './clauses.js';
+import { beforeDateOrAside, partitiveOf, partitiveRelative, THING_RELATIVE, type Clause } from './clauses.js';
 import { isParticiple, talksNounBefore, type CueHit } from './cues.js';
 import type { Item } from './items.js';
 import { actorLexicon } from '../../lexicon/actors.js';
@@ -47,8 +47,8 @@ export function isAgent(tokens: readonly Token[], item: Item, cues: readonly Cue
   const list = listOf(tokens, item, inWeapon);
   if (list && reducedRelativeCue(tokens, list, [verb], true)) return false;
   let next = item.phrase.last + 1;
-  if (tokens[next]?.text === ',' && /^(?:that|which)$/i.test(tokens[next + 1]?.text ?? '')) next++;
-  if (/^(?:that|which)$/i.test(tokens[next]?.text ?? '')) next++;
+  if (tokens[next]?.text === ',' && THING_RELATIVE.test(tokens[next + 1]?.lower ?? '')) next++;
+  if (THING_RELATIVE.test(tokens[next]?.lower ?? '')) next++;
   // "Hermes 900 drones the PAF received": the relative's subject after its article.
   if (tokens[next]?.lower === 'the' && next + 1 < verb.first) next++;
   // ("the tanks it bought second-hand from Germany": or a subject pronoun right before the verb.)
@@ -209,7 +209,7 @@ export function isGoverned(
   const verbs = cues.filter((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated);
   const relative = (c: CueHit) => {
     for (let r = c.first - 1; r > item.phrase.last && c.first - r <= RELATIVE_VERB_REACH + 1; r--) {
-      if (/^(?:which|that)$/.test(tokens[r]!.lower) && tokens[r - 1]?.text === ',' && r - 1 > after) return true;
+      if (THING_RELATIVE.test(tokens[r]!.lower) && tokens[r - 1]?.text === ',' && r - 1 > after) return true;
     }
     return false;
   };
@@ -218,7 +218,7 @@ export function isGoverned(
   // ("36 F-16 fighters from the United States, which": the goods' own party may come between.)
   let comma = after;
   while (comma - after < RELATIVE_VERB_REACH && comma < clause.last && tokens[comma]!.text !== ',' && !cues.some((c) => c.first === comma)) comma++;
-  const ownRelative = tokens[comma]?.text === ',' && /^(?:which|that)$/.test(tokens[comma + 1]?.lower ?? '');
+  const ownRelative = tokens[comma]?.text === ',' && THING_RELATIVE.test(tokens[comma + 1]?.lower ?? '');
   const nounBefore = ownRelative && cues.some((c) => c.cue.pos === 'noun' && c.cue.transfer && !c.negated && c.last < item.phrase.first && c.first >= clause.first);
   if (verbs.length > 0 && verbs.every(relative) && !nounBefore) return false;
   // "building 300 Karayel drones (locally) under licence from Vestel": the licence holds what it follows.
@@ -331,8 +331,8 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
   const relativePastParty = (c: CueHit) => {
     if (!c.passive) return false;
     let r = c.first - 1;
-    while (r > item.phrase.last && c.first - r <= RELATIVE_VERB_REACH && !/^(?:which|that)$/.test(tokens[r]!.lower)) r--;
-    if (!/^(?:which|that)$/.test(tokens[r]?.lower ?? '') || tokens[r - 1]?.text !== ',') return false;
+    while (r > item.phrase.last && c.first - r <= RELATIVE_VERB_REACH && !THING_RELATIVE.test(tokens[r]!.lower)) r--;
+    if (!THING_RELATIVE.test(tokens[r]?.lower ?? '') || tokens[r - 1]?.text !== ',') return false;
     const between = tokens.slice(item.phrase.last + 1, r - 1);
     return (
       between.length <= PARTY_PHRASE_REACH &&
@@ -411,7 +411,7 @@ function laterGoodsRelative(tokens: readonly Token[], item: Item, c: CueHit, inW
   const { passiveAuxiliaries, perfectAuxiliaries, adverbs } = transferRules();
   let r = c.first - 1;
   while (r > item.phrase.last && (passiveAuxiliaries.has(tokens[r]!.lower) || perfectAuxiliaries.has(tokens[r]!.lower) || adverbs.has(tokens[r]!.lower))) r--;
-  if (!/^(?:that|which)$/.test(tokens[r]?.lower ?? '')) return false;
+  if (!THING_RELATIVE.test(tokens[r]?.lower ?? '')) return false;
   const antecedent = tokens[r - 1]?.text === ',' ? r - 2 : r - 1;
   return antecedent > item.phrase.last && Boolean(inWeapon[antecedent]);
 }
@@ -429,7 +429,7 @@ function coveringDeal(tokens: readonly Token[], item: Item, cues: readonly CueHi
   if (!coveringVerbs.has(tokens[k]?.lower ?? '')) return null;
   k--;
   while (adverbs.has(tokens[k]?.lower ?? '')) k--;
-  if (!/^(?:that|which)$/.test(tokens[k]?.lower ?? '')) return null;
+  if (!THING_RELATIVE.test(tokens[k]?.lower ?? '')) return null;
   const relative = k;
   const deal = cues.find((c) => c.cue.pos === 'noun' && c.cue.deal !== null && c.last < relative && relative - c.last <= DEAL_RELATIVE_REACH && !cues.some((v) => v.cue.pos === 'verb' && v.cue.transfer && v.first > c.last && v.first < relative));
   // Only a deal that frames another act ("under a deal"); what befalls the deal itself ("suspended talks
@@ -573,14 +573,14 @@ export function countsPart(t: Token | undefined): boolean {
 function relativeCue(tokens: readonly Token[], item: Item, cues: readonly CueHit[]): boolean {
   // The head noun the name leaves out: "the P-3C Orion | patrol planes | that the navy took over".
   let head = item.phrase.last + 1;
-  while (head - item.phrase.last <= RELATIVE_HEAD_WORDS && /^(?:\p{Ll}+|-)$/u.test(tokens[head]?.text ?? '') && !/^(?:which|that)$/.test(tokens[head]!.lower)) head++;
-  const opens = (k: number) => /^(?:which|that)$/.test(tokens[k]?.lower ?? '');
+  while (head - item.phrase.last <= RELATIVE_HEAD_WORDS && /^(?:\p{Ll}+|-)$/u.test(tokens[head]?.text ?? '') && !THING_RELATIVE.test(tokens[head]!.lower)) head++;
+  const opens = (k: number) => THING_RELATIVE.test(tokens[k]?.lower ?? '');
   if (!opens(head) && !(tokens[head]?.text === ',' && opens(head + 1))) head = item.phrase.last + 1;
   let k = head;
   if (tokens[k]?.text === ',') k++;
   const word = tokens[k];
   if (!word) return false;
-  const pronoun = /^(?:which|that)$/.test(word.lower);
+  const pronoun = THING_RELATIVE.test(word.lower);
   // "Hermes 900 drones the PAF received from Elbit": a contact relative opens with its subject.
   const named = /^\p{Lu}/u.test(word.text) || (word.lower === 'the' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
   if (!pronoun && (k > head || !(transferRules().contactSubjects.has(word.lower) || named))) return false;

@@ -9,7 +9,7 @@
 import type { Actor } from '../../model/contract.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { opensWord, type Token } from '../../nlp/tokens.js';
-import type { Clause } from './clauses.js';
+import { THING_RELATIVE, type Clause } from './clauses.js';
 import { isParticiple, type CueHit } from './cues.js';
 import type { Item } from './items.js';
 import { partyOf } from './parties.js';
@@ -61,11 +61,11 @@ export function earlierLeg(tokens: readonly Token[], clause: Clause, cues: reado
     let k = item.phrase.last + 1;
     // (The goods' head noun may stand before the comma: "a refurbished Kilo-class boat, originally bought from".)
     let head = k;
-    while (head - k < HEAD_WORDS && /^\p{Ll}+$/u.test(tokens[head]?.text ?? '') && !verbs.some((c) => c.first === head) && !/^(?:that|which)$/.test(tokens[head]!.lower)) head++;
+    while (head - k < HEAD_WORDS && /^\p{Ll}+$/u.test(tokens[head]?.text ?? '') && !verbs.some((c) => c.first === head) && !THING_RELATIVE.test(tokens[head]!.lower)) head++;
     if (head > k && tokens[head]?.text === ',') k = head;
     if (tokens[k]?.text === ',') k++;
     const first = k;
-    if (/^(?:that|which)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (THING_RELATIVE.test(tokens[k]?.lower ?? '')) k++;
     // The relative's subject: a pronoun, or a name of the story ("that Australia bought").
     let holder: Actor | null = null;
     let holderAt: number | null = null;
