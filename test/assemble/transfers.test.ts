@@ -191,7 +191,7 @@ describe('topics, failures and repeated prepositions', () => {
   });
 
   it('continues a list of parties with a repeated preposition', () => {
-    expect(summary(run('Sweden has sold Gripen jets to Brazil and to Hungary.'))).toEqual(['Gripen Sweden -> Brazil ordered', 'Gripen Sweden -> Hungary ordered']);
+    expect(summary(run('Sweden has sold Gripen jets to Brazil and to Hungary.'))).toEqual(['Gripen Sweden -> Brazil delivered', 'Gripen Sweden -> Hungary delivered']);
   });
 
   it('reads a country adjective other than the maker\'s as the supplier when the recipient is named', () => {
@@ -502,7 +502,7 @@ describe('clause boundaries', () => {
 
   it('opens a clause at ", and" before a subject with an irregular past cue verb ("and Mali took delivery")', () => {
     expect(summary(run('Baykar has sold Bayraktar TB2 drones to Niger, and Mali took delivery of its first Bayraktar Akinci drones from Turkey in October.'))).toEqual([
-      'Bayraktar TB2 Baykar -> Niger ordered',
+      'Bayraktar TB2 Baykar -> Niger delivered',
       'Akinci Turkey -> Mali delivered',
     ]);
   });
@@ -1360,7 +1360,7 @@ describe('goods in hand: shown with their supplier, or bought second-hand', () =
     expect(summary(run('Finland acquired 48 used K9 howitzers from South Korea.'))).toEqual(['K9 South Korea -> Finland delivered']);
     expect(summary(run('Estonia acquired 18 K9 howitzers from South Korean army stocks.'))).toEqual(['K9 South Korea -> Estonia delivered']);
     expect(summary(run('Argentina buys 24 used F-16 fighters from Denmark\n\nThe first aircraft will arrive next year.'))).toEqual(['F-16 Denmark -> Argentina pending']);
-    expect(summary(run('Excalibur Army has sold dozens of refurbished RM-70 rocket launchers to Georgia.'))).toEqual(['RM-70 Excalibur Army -> Georgia ordered']);
+    expect(summary(run('Excalibur Army has sold dozens of refurbished RM-70 rocket launchers to Georgia.'))).toEqual(['RM-70 Excalibur Army -> Georgia delivered']);
   });
 });
 
@@ -1621,7 +1621,7 @@ describe("an approved sale's seller, and a firm described by its country", () =>
   it('names no party by "with" after a border or a war, and reads a list after "including" back to its preposition over a longer phrase', () => {
     const text = 'Chad received Anka drones from Turkey in 2023. Ankara also agreed to supply Cobra II armoured vehicles, built by Otokar, for units deployed on the border with Sudan.';
     expect(summary(run(text))).toEqual(['Anka Turkey -> Chad delivered', 'Cobra II Turkey -> Chad announced']);
-    expect(summary(run('Turkey has sold its Bayraktar TB2 to more than a dozen countries on the continent, including Niger and Mali.'))).toEqual(['Bayraktar TB2 Turkey -> Niger ordered', 'Bayraktar TB2 Turkey -> Mali ordered']);
+    expect(summary(run('Turkey has sold its Bayraktar TB2 to more than a dozen countries on the continent, including Niger and Mali.'))).toEqual(['Bayraktar TB2 Turkey -> Niger delivered', 'Bayraktar TB2 Turkey -> Mali delivered']);
   });
 
   it('reads a cue form that ends a weapons head noun as that noun ("patrol ships"), and folds unnamed arms into the named system of the same parties and stage', () => {
@@ -3686,10 +3686,15 @@ describe('a sale told in the simple past', () => {
     expect(summary(run('Cyprus bought H145M helicopters from Airbus. In 2022 it sold eleven Mi-35P helicopters to Serbia.'))).toContain('Mi-35 Cyprus -> Serbia delivered');
   });
 
-  it('stays a sale when recent ("sold ... last year") or in the present perfect ("has sold")', () => {
+  it('stays a sale when recent ("sold ... last year", "has recently sold"), or with its price', () => {
     expect(summary(run('Norway sold 32 F-16 jets to Romania last year.'))).toEqual(['F-16 Norway -> Romania ordered']);
-    expect(summary(run('Norway has sold 32 F-16 jets to Romania.'))).toEqual(['F-16 Norway -> Romania ordered']);
-    expect(summary(run('Fincantieri has since sold six FREMM frigates to Indonesia.'))).toEqual(['FREMM Fincantieri -> Indonesia ordered']);
+    expect(summary(run('Norway has recently sold 32 F-16 jets to Romania.'))).toEqual(['F-16 Norway -> Romania ordered']);
+    expect(summary(run('Hanwha Aerospace has already sold K9 howitzers to Egypt for $1.7 billion.'))).toEqual(['K9 Hanwha Aerospace -> Egypt ordered']);
+  });
+
+  it('tells goods held in the present perfect too ("Baykar has also sold the TB2 to Togo")', () => {
+    expect(summary(run('Norway has sold 32 F-16 jets to Romania.'))).toEqual(['F-16 Norway -> Romania delivered']);
+    expect(summary(run('Baykar has also sold the Bayraktar TB2 to Togo and Niger.'))).toEqual(['Bayraktar TB2 Baykar -> Togo delivered', 'Bayraktar TB2 Baykar -> Niger delivered']);
   });
 });
 
@@ -3701,7 +3706,7 @@ describe('"the same model" for the system named before', () => {
 
   it('counts "two of the same type" and reads a reference noun by its categories', () => {
     expect(summary(run('Mauritius flies Dornier 228 aircraft from India. New Delhi had earlier gifted two of the same type to the Maldives.'))).toContain('Dornier 228 India -> Maldives delivered');
-    expect(summary(run('Peru flies KT-1 trainers built by KAI. KAI has sold the same aircraft to Indonesia.'))).toContain('KT-1 Korea Aerospace Industries -> Indonesia ordered');
+    expect(summary(run('Peru flies KT-1 trainers built by KAI. KAI has sold the same aircraft to Indonesia.'))).toContain('KT-1 Korea Aerospace Industries -> Indonesia delivered');
   });
 
   it('takes no system for "the same type of" something else, nor one named two sentences back', () => {
@@ -3718,7 +3723,7 @@ describe('a relative on "whose" and a body of the name before', () => {
   });
 
   it('keeps "which is" with a verb in -ing inside its clause', () => {
-    expect(summary(run('Sweden has previously sold Gripens to Brazil, which is assembling 15 of its 36 Gripen E jets under licence at an Embraer plant, as well as to Hungary.'))).toContain('Gripen Sweden -> Hungary ordered');
+    expect(summary(run('Sweden has previously sold Gripens to Brazil, which is assembling 15 of its 36 Gripen E jets under licence at an Embraer plant, as well as to Hungary.'))).toContain('Gripen Sweden -> Hungary delivered');
   });
 });
 
@@ -3841,7 +3846,7 @@ describe('a stage told of goods from another country', () => {
 describe('members of an unnamed party after "among them"', () => {
   it('are its recipients, and "African states" is no reporting verb', () => {
     const r = summary(run('Togo buys drones\n\nLOME (AFP) - Togo bought drones. Ankara has sold the TB2 to a string of African states, among them Burkina Faso and Niger.'));
-    expect(r).toEqual(expect.arrayContaining(['Bayraktar TB2 Turkey -> Burkina Faso ordered', 'Bayraktar TB2 Turkey -> Niger ordered']));
+    expect(r).toEqual(expect.arrayContaining(['Bayraktar TB2 Turkey -> Burkina Faso delivered', 'Bayraktar TB2 Turkey -> Niger delivered']));
   });
 });
 

@@ -181,10 +181,10 @@ function leasedIn(tokens: readonly Token[], clause: Clause, hit: CueHit): CueHit
 }
 
 /**
- * "In 2023 it sold eleven Mi-35P helicopters to Serbia", "Brunei sold the three corvettes to
- * Indonesia": a sale told in the simple past, no relative date beside it, is one whose goods have
- * changed hands (not "has sold", "was sold", "to sell", nor "sold ... last year", still being delivered,
- * nor a sale told with its price).
+ * "In 2023 it sold eleven Mi-35P helicopters to Serbia", "Baykar has also sold the TB2 to Togo": a
+ * sale told in the simple past or the perfect, no relative date beside it, is one whose goods have
+ * changed hands (not "was sold", "having sold", "to sell", nor "sold ... last year", still being
+ * delivered, nor a sale told with its price).
  */
 function soldLongAgo(tokens: readonly Token[], clause: Clause, hit: CueHit): boolean {
   if (!transferRules().pastSales.has(tokens[hit.first]!.lower) || hit.status !== 'ordered' || hit.modal || hit.negated || hit.passive) return false;
