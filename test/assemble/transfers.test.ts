@@ -3924,3 +3924,10 @@ describe('a participial aside with no cue', () => {
     expect(summary(run(text))).toContain('Mi-17 Russia -> Peru cancelled');
   });
 });
+
+describe('a passive relative past the maker of the goods', () => {
+  it('is about the goods, not the maker ("ships built by Lurssen, which were handed over")', () => {
+    expect(summary(run('Navy news\n\nThe navy has four Darussalam-class patrol ships built by Lurssen, which were handed over to Brunei in 2014.'))).toEqual(['Darussalam-class patrol ship Lurssen -> Brunei delivered']);
+    expect(summary(run('Army news\n\nGhana flies six Z-9 helicopters made by China\'s Harbin Aircraft, which were delivered to Ghana in 2015.'))).toEqual(['Z-9 China -> Ghana delivered']);
+  });
+});

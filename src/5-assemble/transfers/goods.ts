@@ -204,6 +204,9 @@ export function isGoverned(
   const list = listOf(tokens, item, inWeapon);
   if (list && (relativeCue(tokens, list, cues) || reducedRelativeCue(tokens, list, cues, true))) return true;
   if (reducedRelativeCue(tokens, item, cues)) return true;
+  // ("will join four patrol ships built by Germany's Lurssen, which were handed over in 2014": past
+  // the goods' maker or party, a passive relative is still theirs.)
+  if (cues.some((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated && c.passive && partyPhraseBefore(tokens, item, c, cues, inWeapon))) return true;
   // "The jets ... will replace the Kfir fighters, which were supplied by Israel": a cue inside a
   // relative clause is its antecedent's, not the goods of the clause before it.
   const verbs = cues.filter((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated);
@@ -263,6 +266,26 @@ export function isGoverned(
     if (verb && !(tokens[k - 1]?.text === ',' && isParticiple(token)) && !(isParticiple(token) && tokens[k + 1]?.lower === 'by')) return false;
   }
   return true;
+}
+
+/**
+ * Whether cue `c` opens a "which"/"that" relative set off by a comma right after the item or after
+ * its party's or maker's phrase ("bought 12 used F-16s from Portugal, which", "patrol ships built by
+ * Germany's Lurssen, which"): a country or a company is not delivered, so the relative is the goods'.
+ */
+function partyPhraseBefore(tokens: readonly Token[], item: Item, c: CueHit, cues: readonly CueHit[], inWeapon: readonly boolean[] | undefined): boolean {
+  let r = c.first - 1;
+  while (r > item.phrase.last && c.first - r <= RELATIVE_VERB_REACH && !THING_RELATIVE.test(tokens[r]!.lower)) r--;
+  if (!THING_RELATIVE.test(tokens[r]?.lower ?? '') || tokens[r - 1]?.text !== ',') return false;
+  const between = tokens.slice(item.phrase.last + 1, r - 1);
+  const opener = between[0]?.lower ?? '';
+  const party = /^(?:from|by|with)$/.test(opener) || (transferRules().makerVerbs.has(opener) && between[1]?.lower === 'by');
+  return (
+    between.length <= PARTY_PHRASE_REACH &&
+    (between.length === 0 || party) &&
+    !cues.some((v) => v.first > item.phrase.last && v.first < r) &&
+    !between.some((_, k) => inWeapon?.[item.phrase.last + 1 + k])
+  );
 }
 
 /** Words of an aside after a deal noun ("The package, Sweden's 16th since Russia launched its full-scale invasion in February 2022,"). */
@@ -328,19 +351,7 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
   // "four more Gripen jets, which are due to be delivered in 2026", "bought 12 used F-16s from
   // Portugal, which were delivered in 2016": a passive relative after the goods, or after their
   // party's phrase, is about the goods; a country or a company is not delivered.
-  const relativePastParty = (c: CueHit) => {
-    if (!c.passive) return false;
-    let r = c.first - 1;
-    while (r > item.phrase.last && c.first - r <= RELATIVE_VERB_REACH && !THING_RELATIVE.test(tokens[r]!.lower)) r--;
-    if (!THING_RELATIVE.test(tokens[r]?.lower ?? '') || tokens[r - 1]?.text !== ',') return false;
-    const between = tokens.slice(item.phrase.last + 1, r - 1);
-    return (
-      between.length <= PARTY_PHRASE_REACH &&
-      (between.length === 0 || /^(?:from|by|with)$/.test(between[0]!.lower)) &&
-      !cues.some((v) => v.first > item.phrase.last && v.first < r) &&
-      !between.some((_, k) => inWeapon?.[item.phrase.last + 1 + k])
-    );
-  };
+  const relativePastParty = (c: CueHit) => c.passive && partyPhraseBefore(tokens, item, c, cues, inWeapon);
   // "A 2018 deal to buy 30 T129 helicopters from Turkey collapsed": what befalls the deal the goods
   // are the object of befalls them, when no other verb stands between.
   // "An earlier plan to acquire four MiG-29s from Belarus was abandoned", "A decision to give Ukraine
