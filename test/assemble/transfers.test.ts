@@ -3931,3 +3931,10 @@ describe('a passive relative past the maker of the goods', () => {
     expect(summary(run('Army news\n\nGhana flies six Z-9 helicopters made by China\'s Harbin Aircraft, which were delivered to Ghana in 2015.'))).toEqual(['Z-9 China -> Ghana delivered']);
   });
 });
+
+describe('a counted part of the goods as the subject of a clause of its own', () => {
+  it('opens a clause after a colon or ", and" ("the first two of six H145M helicopters ... were handed over")', () => {
+    const text = 'Air force news\n\nLIMA (Reuters) - Peru\'s air force is growing. It was not Lima\'s first Korean purchase: the first two of six KT-1 trainers ordered in 2012 were handed over by KAI in 2014.';
+    expect(summary(run(text))).toEqual(['KT-1 Korea Aerospace Industries -> Peru delivered']);
+  });
+});

@@ -344,9 +344,14 @@ function copulaSubject(tokens: readonly Token[], from: number): boolean {
  * ", and the 24 Mi-171Sh helicopters it acquired from Russia between 2014 and 2015 have been grounded":
  * goods named at `k` (after a count), then a finite verb before the next comma, however long the subject.
  */
-function goodsSubject(tokens: readonly Token[], k: number): boolean {
+function goodsSubject(tokens: readonly Token[], at: number): boolean {
   const { numbers } = weaponLexicon().words;
-  const counted = /^\d/.test(tokens[k]?.text ?? '') || numbers.has(tokens[k]?.lower ?? '') ? k + 1 : k;
+  const isCount = (j: number) => /^\d/.test(tokens[j]?.text ?? '') || numbers.has(tokens[j]?.lower ?? '');
+  // ("the first four of 12 UH-60M helicopters ordered in 2021 were handed over": a part of the goods counted.)
+  const ordinal = transferRules().ordinalFacts.has(tokens[at]?.lower ?? '') || transferRules().remainderWords.has(tokens[at]?.lower ?? '') ? at + 1 : at;
+  const part = isCount(ordinal) && tokens[ordinal + 1]?.lower === 'of' ? ordinal + 2 : at;
+  const k = part > at && /^(?:the|its|their)$/.test(tokens[part]?.lower ?? '') ? part + 1 : part;
+  const counted = isCount(k) ? k + 1 : k;
   // (", and a batch of T-72B1MS tanks ... was shipped": goods counted by a unit noun.)
   const start = weaponLexicon().words.countNouns.has(tokens[counted]?.lower ?? '') && tokens[counted + 1]?.lower === 'of' ? counted + 2 : counted;
   // (", and a contract for a batch of BTR-82A carriers, signed with the Arzamas plant in the summer, will
