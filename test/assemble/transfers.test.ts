@@ -3938,3 +3938,11 @@ describe('a counted part of the goods as the subject of a clause of its own', ()
     expect(summary(run(text))).toEqual(['KT-1 Korea Aerospace Industries -> Peru delivered']);
   });
 });
+
+describe('"yet to" before an act', () => {
+  it('awaits the act, not a delivery ("a deal that has yet to be signed" leaves the approval)', () => {
+    const text = "Chile news\n\nSANTIAGO (Reuters) - Washington's approval of a sale to Chile of 40 Javelin missiles, a deal that has yet to be signed, came last week.";
+    expect(summary(run(text))).toEqual(['Javelin United States -> Chile approved']);
+    expect(summary(run('Chile news\n\nSANTIAGO (Reuters) - The 40 Javelin missiles Chile bought from the United States have yet to be delivered.'))).toEqual(['Javelin United States -> Chile pending']);
+  });
+});

@@ -365,8 +365,10 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   // "is expected to sign a deal", "was expected to offer": the expectation is of an act (a plan), not
   // of a delivery ("are expected to send" stays pending).
   // ("a contract was expected to be signed": so is one of a passive act; "expected to be delivered" stays pending.)
-  const actAt = (h: CueHit) => (tokens[h.last + 2]?.lower === 'be' ? h.last + 3 : h.last + 2);
-  const expectsAct = (h: CueHit) => h.status === 'pending' && !h.cue.transfer && h.cue.pos === 'verb' && tokens[h.last + 1]?.lower === 'to' && hits.some((n) => n.first === actAt(h) && n.cue.status !== 'delivered');
+  // ("a package that has yet to be signed": a cue that ends in its own "to".)
+  const toAt = (h: CueHit) => (tokens[h.last]!.lower === 'to' ? h.last : h.last + 1);
+  const actAt = (h: CueHit) => (tokens[toAt(h) + 1]?.lower === 'be' ? toAt(h) + 2 : toAt(h) + 1);
+  const expectsAct = (h: CueHit) => h.status === 'pending' && !h.cue.transfer && h.cue.pos === 'verb' && tokens[toAt(h)]?.lower === 'to' && hits.some((n) => n.first === actAt(h) && n.cue.status !== 'delivered');
   const planned = hits.filter(expectsAct).map((h) => hits.find((n) => n.first === actAt(h))!);
   hits = hits.map((h) => (expectsAct(h) ? { ...h, status: 'announced', weak: true } : h));
   // "agreed to send Hawk missiles", "agreed to donate": agreeing to give is a pledge; "agreed to buy", "agreed to sell" stay a deal.
