@@ -656,3 +656,10 @@ describe('a class named with a hyphenated article', () => {
     expect(names(run('Kuwait bought two Al-Mansour-class patrol vessels from Singapore.'))).toEqual(['Al-Mansour-class patrol vessel']);
   });
 });
+
+describe('a system named inside the name of a firm', () => {
+  it('is the firm\'s name, no mention of the system ("the Eurofighter consortium")', () => {
+    const r = run('Spain flies Eurofighter Typhoon jets it bought from the Eurofighter consortium.');
+    expect(r.weapons.flatMap((w) => w.mentions.map((m) => m.text))).toEqual(['Eurofighter Typhoon']);
+  });
+});

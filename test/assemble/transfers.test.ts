@@ -3946,3 +3946,10 @@ describe('"yet to" before an act', () => {
     expect(summary(run('Chile news\n\nSANTIAGO (Reuters) - The 40 Javelin missiles Chile bought from the United States have yet to be delivered.'))).toEqual(['Javelin United States -> Chile pending']);
   });
 });
+
+describe('goods a use verb takes, with an object relative of their own', () => {
+  it('have only the relative\'s stage ("deciding instead to keep flying the Typhoons it bought from Airbus")', () => {
+    const text = 'Austria news\n\nVIENNA (Reuters) - In 2019 Austria broke off talks with Sweden over leasing Saab Gripen fighters, deciding instead to keep flying the 15 Eurofighter Typhoons it bought from Airbus in 2003.';
+    expect(summary(run(text))).toEqual(['Gripen Sweden -> Austria cancelled', 'Eurofighter Typhoon Airbus -> Austria delivered']);
+  });
+});

@@ -11,7 +11,7 @@
  * A code and a name of the same family side by side become one mention ("M1A2T Abrams"). Whether a
  * context form has its context is settled later, over the whole document (./context.ts).
  */
-import { actorLexicon } from '../../lexicon/actors.js';
+import { actorLexicon, lexiconType } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { matchingKey, weaponLexicon, type DesignationPrefix, type WeaponFamily } from '../../lexicon/weapons.js';
 import { isCommonWord, isVerbForm } from '../../nlp/word-classes.js';
@@ -61,7 +61,14 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
   };
   // ("a Hisar-class offshore patrol vessel": a name before "-class" names a class of ships, not the air defence system it also is.)
   const shipClass = (hit: SystemHit) => scan.tokens[hit.last + 1]?.text === '-' && scan.tokens[hit.last + 2]?.lower === 'class' && !SHIP_CATEGORIES.has(hit.form.family.category);
-  const found: Candidate[] = scan.systems.filter((hit) => !media(hit) && !person(hit) && !shipClass(hit) && !insideName(scan, actors, hit)).map((hit) => {
+  // ("bought from the Eurofighter consortium": a system's name inside a longer name of a firm the
+  // lexicon knows is the firm's; "Rafale Marine jets" is no firm's.)
+  const firm = (hit: SystemHit) => {
+    const [start, end] = [scan.tokens[hit.first]!.start, scan.tokens[hit.last]!.end];
+    const span = actors.at(start);
+    return span?.actor.kind === 'organization' && span.start <= start && span.end >= end && span.end - span.start > end - start && lexiconType(span.actor) !== null;
+  };
+  const found: Candidate[] = scan.systems.filter((hit) => !media(hit) && !person(hit) && !firm(hit) && !shipClass(hit) && !insideName(scan, actors, hit)).map((hit) => {
     const coded = codedVariant(scan, hit);
     const last = coded || numberedVariant(scan, actors, hit) ? hit.last + 1 : (letteredVariantEnd(scan, hit) ?? hit.last);
     const phrase = nounPhrase(scan, actors, hit.first, last);

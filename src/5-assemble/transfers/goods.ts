@@ -288,6 +288,17 @@ function partyPhraseBefore(tokens: readonly Token[], item: Item, c: CueHit, cues
   );
 }
 
+/** Words from a use verb to the goods it takes: "flying the 15 Eurofighter Typhoons". */
+const USE_OBJECT_REACH = 2;
+
+/** Whether a use verb ("flying", "operates") takes the item as its object, past a determiner or two. */
+function usedBefore(tokens: readonly Token[], item: Item): boolean {
+  const { useWords, objectOpeners } = transferRules();
+  let k = item.phrase.first - 1;
+  while (k >= 0 && item.phrase.first - 1 - k < USE_OBJECT_REACH && objectOpeners.has(tokens[k]!.lower)) k--;
+  return useWords.has(tokens[k]?.lower ?? '');
+}
+
 /** Words of an aside after a deal noun ("The package, Sweden's 16th since Russia launched its full-scale invasion in February 2022,"). */
 const ASIDE_WORDS = 16;
 
@@ -310,7 +321,9 @@ function asideAfterNoun(tokens: readonly Token[], cues: readonly CueHit[], first
 export function itemCues(tokens: readonly Token[], item: Item, all: readonly CueHit[], inWeapon?: readonly boolean[]): CueHit[] {
   let cues = all;
   // "chose the Seahawk to replace the NH90s it had ordered": goods set aside have only their relative clause's cues.
-  if (setAside(tokens, item, cues) && relativeCue(tokens, item, cues)) return cues.filter((c) => c.first > item.phrase.last);
+  // ("deciding instead to keep flying the 15 Eurofighter Typhoons it bought from Airbus": so have
+  // goods that a use verb takes.)
+  if ((setAside(tokens, item, cues) || usedBefore(tokens, item)) && relativeCue(tokens, item, cues)) return cues.filter((c) => c.first > item.phrase.last);
   // "received Mi-35s under a deal signed in 2012 that also covers Mi-28NE helicopters": goods a deal
   // covers have the deal's stage, not the stage of what came under it.
   const deal = coveringDeal(tokens, item, cues, inWeapon);
