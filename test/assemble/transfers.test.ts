@@ -3953,3 +3953,11 @@ describe('goods a use verb takes, with an object relative of their own', () => {
     expect(summary(run(text))).toEqual(['Gripen Sweden -> Austria cancelled', 'Eurofighter Typhoon Airbus -> Austria delivered']);
   });
 });
+
+describe('a design noun right after a transfer verb', () => {
+  it('is the system named before, with no "same" ("HAL has previously supplied the type to Mauritius")', () => {
+    const text = "Malawi news\n\nLILONGWE - Malawi ordered two Dhruv helicopters from India's Hindustan Aeronautics Limited (HAL). HAL has previously supplied the type to Mauritius and Nepal.";
+    expect(summary(run(text))).toEqual(['Dhruv Hindustan Aeronautics -> Malawi ordered', 'Dhruv Hindustan Aeronautics -> Mauritius delivered', 'Dhruv Hindustan Aeronautics -> Nepal delivered']);
+    expect(summary(run('Malawi news\n\nLILONGWE - Malawi ordered two Dhruv helicopters from India. It did not say the type of engine.'))).toEqual(['Dhruv India -> Malawi ordered']);
+  });
+});

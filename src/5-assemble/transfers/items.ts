@@ -291,17 +291,24 @@ function sameBefore(doc: AnalysisDocument, scan: ScannedSentence, first: number,
  */
 function sameKind(doc: AnalysisDocument, scan: ScannedSentence, covered: readonly boolean[]): Item[] {
   const { tokens } = scan;
+  const { sameDesignNouns, cues } = transferRules();
+  // ("HAL has previously supplied the type to Mauritius": a design noun right after a transfer verb needs no "same".)
+  const afterVerb = (k: number) => [1, 2].some((back) => {
+    const hit = cues.longestAt(tokens, k - back);
+    return hit?.last === k - 1 && hit.payloads.some((p) => p?.pos === 'verb' && p.transfer !== false);
+  });
   const found: Item[] = [];
   for (let k = 1; k + 1 < tokens.length; k++) {
-    if (tokens[k]!.lower !== 'same' || tokens[k - 1]!.lower !== 'the') continue;
     const noun = tokens[k + 1]!.lower;
-    const categories = weaponLexicon().words.referenceNouns.get(noun);
-    if (!categories && !transferRules().sameDesignNouns.has(noun)) continue;
-    if (covered[k + 1] || tokens[k + 2]?.lower === 'of' || (tokens[k - 2]?.lower === 'of' && !countEndingAt(tokens, k - 3))) continue;
-    const named = namedLately(doc, scan, tokens[k - 1]!.start, (w) => !categories || categories.includes('*') || categories.includes(w.category));
+    const given = tokens[k]!.lower === 'the' && sameDesignNouns.has(noun) && afterVerb(k);
+    if (!given && (tokens[k]!.lower !== 'same' || tokens[k - 1]!.lower !== 'the')) continue;
+    const categories = given ? undefined : weaponLexicon().words.referenceNouns.get(noun);
+    if (!categories && !sameDesignNouns.has(noun)) continue;
+    if (covered[k + 1] || tokens[k + 2]?.lower === 'of' || (!given && tokens[k - 2]?.lower === 'of' && !countEndingAt(tokens, k - 3))) continue;
+    const named = namedLately(doc, scan, tokens[given ? k : k - 1]!.start, (w) => !categories || categories.includes('*') || categories.includes(w.category));
     if (!named) continue;
-    const count = tokens[k - 2]?.lower === 'of' ? countEndingAt(tokens, k - 3) : null;
-    found.push(referenceItem(named, count?.first ?? k - 1, k + 1, count?.value ?? null));
+    const count = !given && tokens[k - 2]?.lower === 'of' ? countEndingAt(tokens, k - 3) : null;
+    found.push(referenceItem(named, count?.first ?? (given ? k : k - 1), k + 1, count?.value ?? null));
   }
   return found;
 }
