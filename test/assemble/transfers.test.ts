@@ -3961,3 +3961,10 @@ describe('a design noun right after a transfer verb', () => {
     expect(summary(run('Malawi news\n\nLILONGWE - Malawi ordered two Dhruv helicopters from India. It did not say the type of engine.'))).toEqual(['Dhruv India -> Malawi ordered']);
   });
 });
+
+describe('a headline\'s "as" before a listed subject and an auxiliary', () => {
+  it('opens a statement of its own ("receives Chinese rifles as Indian helicopters, US plane are lined up")', () => {
+    const text = "Army receives Chinese rifles as Indian helicopters, US plane are lined up\n\nLILONGWE - Malawi's army on Tuesday took delivery of QBZ-95 rifles donated by China. Two Dhruv helicopters ordered from India are now expected early next year.";
+    expect(summary(run(text))).toEqual(['QBZ-95 China -> Malawi delivered', 'Dhruv India -> Malawi pending']);
+  });
+});
