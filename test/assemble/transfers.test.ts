@@ -3968,3 +3968,9 @@ describe('a headline\'s "as" before a listed subject and an auxiliary', () => {
     expect(summary(run(text))).toEqual(['QBZ-95 China -> Malawi delivered', 'Dhruv India -> Malawi pending']);
   });
 });
+
+describe('a maker\'s possessive before an adjective and the goods', () => {
+  it('still names the maker ("have both bought Baykar\'s larger Akinci drone")', () => {
+    expect(summary(run("Sahel news\n\nBAMAKO (Reuters) - Mali and Niger have both bought Baykar's larger Akinci drone."))).toEqual(['Akinci Baykar -> Niger ordered', 'Akinci Baykar -> Mali ordered']);
+  });
+});

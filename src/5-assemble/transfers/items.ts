@@ -8,6 +8,7 @@
 import type { Actor, Weapon } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
 import type { Token } from '../../nlp/tokens.js';
+import { isKnownWord, isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { latestNamedBefore } from './latest.js';
 import { homeCountry, isSeller, partyOf } from './parties.js';
@@ -202,12 +203,21 @@ function referenceItem(weapon: Weapon, first: number, last: number, quantity: nu
   return { weapon, description: null, phrase, origin: null, possessor: null, holder: null, pronounOwner: false, maker: null };
 }
 
+/** Adjectives between a possessive and the goods it owns ("Baykar's larger Akinci drone"). */
+const OWNER_ADJECTIVES = 2;
+
+/** A word that can only describe: known, and neither a noun nor a verb ("larger", "latest"). */
+const describingWord = (lower: string) => isKnownWord(lower) && !isNounForm(lower) && !isVerbForm(lower);
+
 function item(weapon: Weapon | null, description: string | null, phrase: NounPhrase, tokens: readonly Token[], actors: ActorSpans): Item {
-  const before = tokens[phrase.first - 1];
+  let start = phrase.first;
+  while (phrase.first - start < OWNER_ADJECTIVES && /^\p{Ll}+$/u.test(tokens[start - 1]?.text ?? '') && describingWord(tokens[start - 1]!.lower)) start--;
+  if (!/^['’]s$/.test(tokens[start - 1]?.text ?? '')) start = phrase.first;
+  const before = tokens[start - 1];
   // ("an Argos-class patrol boat of the Portuguese Navy": a state body after "of" owns them too.)
   const of = tokens[phrase.last + 1]?.lower === 'of' ? phrase.last + (tokens[phrase.last + 2]?.lower === 'the' ? 3 : 2) : -1;
   const body = of !== -1 && tokens[of] ? actors.at(tokens[of]!.start) : undefined;
-  const owner = before && /^['’]s$/.test(before.text) ? actors.at(tokens[phrase.first - 2]!.start) : body?.actor.kind === 'organization' ? body : undefined;
+  const owner = before && /^['’]s$/.test(before.text) ? actors.at(tokens[start - 2]!.start) : body?.actor.kind === 'organization' ? body : undefined;
   const pronounOwner = tokens.slice(phrase.first, phrase.last + 1).some((t) => t.lower === 'its' || t.lower === 'their') || ownedCollection(tokens, phrase.first);
   // "Polish Leopard 2 tanks", "the Dutch F-16s": a country adjective other than the maker's owns them.
   const demonym = phrase.demonym?.actor;
