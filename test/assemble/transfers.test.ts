@@ -3974,3 +3974,15 @@ describe('a maker\'s possessive before an adjective and the goods', () => {
     expect(summary(run("Sahel news\n\nBAMAKO (Reuters) - Mali and Niger have both bought Baykar's larger Akinci drone."))).toEqual(['Akinci Baykar -> Niger ordered', 'Akinci Baykar -> Mali ordered']);
   });
 });
+
+describe('a bare plural kind of goods', () => {
+  it('does not stand for the one system of its kind named before ("has since shipped helicopters and ammunition to Mali")', () => {
+    const text = 'Sahel news\n\nBAMAKO (Reuters) - Russia sold Mi-17 helicopters to Burkina Faso in 2020. Moscow has since shipped helicopters and ammunition to Mali.';
+    expect(summary(run(text))).toEqual(['Mi-17 Russia -> Burkina Faso delivered']);
+  });
+
+  it('still stands for the system named right after it or in its own name ("Ejder Yalçın 4x4 armoured vehicles")', () => {
+    const text = 'Ivorian army takes delivery of armoured vehicles\n\nABIDJAN (AFP) - Ivory Coast on Monday took delivery of 12 Ejder Yalcin 4x4 armoured vehicles ordered from Turkey.';
+    expect(summary(run(text))).toEqual(['Ejder Yalcin Turkey -> Ivory Coast delivered']);
+  });
+});

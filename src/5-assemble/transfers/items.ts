@@ -84,7 +84,12 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
     // ("handed over M113 carriers, mortars and anti-aircraft guns": nor does a bare kind of goods listed after a named system.)
     const listed = /^(?:and|,)$/.test(tokens[phrase.first - 1]?.lower ?? '') && phrase.quantity === null && !weaponLexicon().words.referenceDeterminers.has(tokens[phrase.first]!.lower) && namedEarlierInList(tokens, covered, phrase.first - 1);
     const many = listed || (tokens[phrase.first - 1]?.lower === 'of' && transferRules().collectionNouns.has(tokens[phrase.first - 2]?.lower ?? ''));
-    const named = sameDesign(doc.layers.weapons, tokens, head.last, head.head.category) ?? sameBefore(doc, scan, head.first, head.head.category) ?? (many ? null : standsFor(doc, head.head.category, /^an?$/.test(tokens[phrase.first]!.lower) && phrase.origin === null && phrase.demonym === null ? scan.sentence.index + 1 : null));
+    // ("Russia has already shipped helicopters and ammunition to Mali": a bare plural, with no
+    // determiner, count or origin, tells a kind of goods, not the one system of its kind named before;
+    // "including frigates and air defence systems for Egypt" may stand for the ones named next.)
+    const bare = /s$/.test(tokens[head.last]!.lower) && opensBare(tokens, phrase, head.first) && phrase.quantity === null && phrase.origin === null && phrase.demonym === null;
+    const stands = many ? null : standsFor(doc, head.head.category, /^an?$/.test(tokens[phrase.first]!.lower) && phrase.origin === null && phrase.demonym === null ? scan.sentence.index + 1 : null);
+    const named = sameDesign(doc.layers.weapons, tokens, head.last, head.head.category) ?? sameBefore(doc, scan, head.first, head.head.category) ?? (bare && stands?.mentions.some((m) => m.end <= tokens[phrase.first]!.start) ? null : stands);
     let first = phrase.first;
     while (first < head.first && LEADING.has(tokens[first]!.lower)) first++;
     const description = named ? null : doc.text.slice(tokens[first]!.start, tokens[head.last]!.end);
@@ -92,6 +97,14 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
   }
   items.push(...elided(items, tokens), ...more(items, tokens, covered), ...partOfThem(doc, scan, items, covered), ...sameKind(doc, scan, covered), ...bareCounts(doc, scan, items, covered));
   return items.sort((a, b) => a.phrase.first - b.phrase.first);
+}
+
+/** Whether the noun phrase opens on its head noun or on a word that only describes it ("helicopters", "new helicopters"), not on a determiner or a possessive. */
+function opensBare(tokens: readonly Token[], phrase: NounPhrase, head: number): boolean {
+  // (Nor after a name or a code it goes on: "Ejder Yalçın 4x4 armoured vehicles".)
+  if (/^['’]s$|[\p{Lu}\d]/u.test(tokens[phrase.first - 1]?.text ?? '')) return false;
+  for (let k = phrase.first; k < head; k++) if (!/^\p{Ll}+$/u.test(tokens[k]!.text) || !describingWord(tokens[k]!.lower)) return false;
+  return true;
 }
 
 /** "ammunition for Leopard 1 tanks", "spare parts for its F-16s": the system only says what the goods serve. */
