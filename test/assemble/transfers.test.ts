@@ -3986,3 +3986,12 @@ describe('a bare plural kind of goods', () => {
     expect(summary(run(text))).toEqual(['Ejder Yalcin Turkey -> Ivory Coast delivered']);
   });
 });
+
+describe('a delivery that never came', () => {
+  it('is cancelled when passive or an arrival ("was never sent"), not a capability or a deal that "never got that far"', () => {
+    const text = 'Eritrea news\n\nASMARA - A consignment of Nimr armoured vehicles that the United Arab Emirates had agreed to supply in 2019 was never sent.';
+    expect(summary(run(text))).toEqual(['Nimr United Arab Emirates -> Eritrea cancelled']);
+    const capability = 'Kuwait news\n\nKUWAIT - Kuwait received H225M helicopters from Airbus Helicopters in 2023. "They give us what the old Pumas could never provide," a pilot said.';
+    expect(summary(run(capability))).toEqual(['H225M Airbus Helicopters -> Kuwait delivered']);
+  });
+});

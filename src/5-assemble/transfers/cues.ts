@@ -348,6 +348,9 @@ const PLANNED_SUBJECT_REACH = 10;
 /** Tokens from a transfer verb to a delivery noun that is its object ("will send Ukraine a batch of"). */
 const MEASURE_REACH = 6;
 
+/** Words from "never" to the delivery verb it denies ("was never sent", "has never been delivered"). */
+const NEVER_REACH = 3;
+
 /**
  * Statuses read from two cues together:
  *  - "will deliver 40 F-35 jets ... under a $4.6 billion contract": a delivery still to come of a
@@ -419,6 +422,10 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
     h.cue.pos === 'noun' && h.cue.status === 'delivered' && tokens[h.last + 1]?.lower === 'of' &&
     hits.some((v) => v.cue.pos === 'verb' && v.cue.transfer !== false && !v.negated && v.last < h.first && h.first - v.last <= MEASURE_REACH && tokens.slice(v.last + 1, h.first).every(measureWord));
   hits = hits.filter((h) => !measured(h));
+  // "was never sent", "were never delivered", "never arrived": goods that never came are a transfer
+  // cancelled (not "could never provide" a capability, nor "deals never got that far").
+  const never = (h: CueHit) => h.negated && !h.modal && (h.passive || h.cue.arrival) && h.cue.pos === 'verb' && h.cue.status === 'delivered' && h.cue.transfer !== false && tokens.slice(Math.max(0, h.first - NEVER_REACH), h.first).some((t) => t.lower === 'never');
+  hits = hits.map((h) => (never(h) ? { ...h, negated: false, status: 'cancelled', weak: false } : h));
   const dealMade = hits.some((h) => !h.negated && !h.weak && h.status === 'ordered' && h.cue.transfer);
   return hits.map((h) => {
     if (dealMade && h.cue.pos === 'verb' && h.cue.status === 'delivered' && h.modal && h.status === 'announced' && !contentOf(h)) return { ...h, status: 'pending', weak: false };
