@@ -3995,3 +3995,10 @@ describe('a delivery that never came', () => {
     expect(summary(run(capability))).toEqual(['H225M Airbus Helicopters -> Kuwait delivered']);
   });
 });
+
+describe('", and" before a subordinator, a subject and a verb of its own', () => {
+  it('opens a clause of its own (", and as NATO ally Croatia took the last of its Rafales")', () => {
+    const text = 'Balkan news\n\nPODGORICA - The deal comes as Serbia prepares to receive 12 Rafale fighter jets ordered from France last August, and as NATO ally Croatia took the last of its 12 second-hand Rafales from France in April.';
+    expect(summary(run(text))).toEqual(['Rafale France -> Serbia pending', 'Rafale France -> Croatia delivered']);
+  });
+});

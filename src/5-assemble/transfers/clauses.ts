@@ -106,6 +106,8 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
       partitive = true;
     }
     else if (token.text === ',' && tokens[i + 1]?.lower === 'and' && i > first && opensClause(tokens, i + 2)) close(i - 1, i + 1);
+    // (", and as NATO ally Croatia took the last of its Rafales": so does one after a subordinator.)
+    else if (token.text === ',' && tokens[i + 1]?.lower === 'and' && i > first && rules.subordinators.has(tokens[i + 2]?.lower ?? '') && opensClause(tokens, i + 3)) close(i - 1, i + 1);
     else if (token.text === ',' && i > first && partitiveRelative(tokens, i + 1)) {
       close(i - 1, i + 1);
       partitive = true;
