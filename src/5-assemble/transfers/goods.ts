@@ -206,7 +206,7 @@ export function isGoverned(
   if (reducedRelativeCue(tokens, item, cues)) return true;
   // ("will join four patrol ships built by Germany's Lurssen, which were handed over in 2014": past
   // the goods' maker or party, a passive relative is still theirs.)
-  if (cues.some((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated && c.passive && partyPhraseBefore(tokens, item, c, cues, inWeapon))) return true;
+  if (cues.some((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated && passiveRelativeOnGoods(tokens, item, c, cues, inWeapon))) return true;
   // "The jets ... will replace the Kfir fighters, which were supplied by Israel": a cue inside a
   // relative clause is its antecedent's, not the goods of the clause before it.
   const verbs = cues.filter((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated);
@@ -269,11 +269,14 @@ export function isGoverned(
 }
 
 /**
- * Whether cue `c` opens a "which"/"that" relative set off by a comma right after the item or after
- * its party's or maker's phrase ("bought 12 used F-16s from Portugal, which", "patrol ships built by
- * Germany's Lurssen, which"): a country or a company is not delivered, so the relative is the goods'.
+ * Whether passive cue `c` opens a "which"/"that" relative set off by a comma right after the item or
+ * after its party's or maker's phrase ("four more Gripen jets, which are due to be delivered in 2026",
+ * "bought 12 used F-16s from Portugal, which were delivered",
+ * "patrol ships built by Germany's Lurssen, which were handed over"): a country or a company is not
+ * delivered, so the relative is the goods'.
  */
-function partyPhraseBefore(tokens: readonly Token[], item: Item, c: CueHit, cues: readonly CueHit[], inWeapon: readonly boolean[] | undefined): boolean {
+function passiveRelativeOnGoods(tokens: readonly Token[], item: Item, c: CueHit, cues: readonly CueHit[], inWeapon: readonly boolean[] | undefined): boolean {
+  if (!c.passive) return false;
   let r = c.first - 1;
   while (r > item.phrase.last && c.first - r <= RELATIVE_VERB_REACH && !THING_RELATIVE.test(tokens[r]!.lower)) r--;
   if (!THING_RELATIVE.test(tokens[r]?.lower ?? '') || tokens[r - 1]?.text !== ',') return false;
@@ -361,10 +364,6 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
     const w = between.findIndex((t, k) => t.lower === 'with' && between[k - 1]?.text === ',');
     return w >= 0 && between.slice(w).every((t) => BATCH_WORDS.has(t.lower) || isCount(t) || adverbs.has(t.lower));
   };
-  // "four more Gripen jets, which are due to be delivered in 2026", "bought 12 used F-16s from
-  // Portugal, which were delivered in 2016": a passive relative after the goods, or after their
-  // party's phrase, is about the goods; a country or a company is not delivered.
-  const relativePastParty = (c: CueHit) => c.passive && partyPhraseBefore(tokens, item, c, cues, inWeapon);
   // "A 2018 deal to buy 30 T129 helicopters from Turkey collapsed": what befalls the deal the goods
   // are the object of befalls them, when no other verb stands between.
   // "An earlier plan to acquire four MiG-29s from Belarus was abandoned", "A decision to give Ukraine
@@ -394,7 +393,7 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
     while (k < c.first && (adverbs.has(tokens[k]!.lower) || modality.has(tokens[k]!.lower) || transferRules().perfectAuxiliaries.has(tokens[k]!.lower))) k++;
     return k === c.first;
   };
-  const own = (c: CueHit) => predicate(c) || onDeal(c) || sharedRelative(c) || firstBatch(c) || relativePastParty(c) || dealFate(c) || namedRelative(c);
+  const own = (c: CueHit) => predicate(c) || onDeal(c) || sharedRelative(c) || firstBatch(c) || passiveRelativeOnGoods(tokens, item, c, cues, inWeapon) || dealFate(c) || namedRelative(c);
   // "received the first 11 HIMARS ..., and expects to take delivery of 66 F-16Vs, after years of
   // delays": a noun after another statement's verb is that statement's.
   const otherStatement = (c: CueHit) => cues.some((v) => v.cue.pos === 'verb' && v.first > item.phrase.last && v.last < c.first && !own(v));

@@ -328,10 +328,12 @@ function sameKind(doc: AnalysisDocument, scan: ScannedSentence, covered: readonl
     const categories = given ? undefined : weaponLexicon().words.referenceNouns.get(noun);
     if (!categories && !sameDesignNouns.has(noun)) continue;
     if (covered[k + 1] || tokens[k + 2]?.lower === 'of' || (!given && tokens[k - 2]?.lower === 'of' && !countEndingAt(tokens, k - 3))) continue;
-    const named = namedLately(doc, scan, tokens[given ? k : k - 1]!.start, (w) => !categories || categories.includes('*') || categories.includes(w.category));
+    // The reference opens on its "the": "the type", "the same type".
+    const the = given ? k : k - 1;
+    const named = namedLately(doc, scan, tokens[the]!.start, (w) => !categories || categories.includes('*') || categories.includes(w.category));
     if (!named) continue;
     const count = !given && tokens[k - 2]?.lower === 'of' ? countEndingAt(tokens, k - 3) : null;
-    found.push(referenceItem(named, count?.first ?? (given ? k : k - 1), k + 1, count?.value ?? null));
+    found.push(referenceItem(named, count?.first ?? the, k + 1, count?.value ?? null));
   }
   return found;
 }
