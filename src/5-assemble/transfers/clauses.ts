@@ -181,8 +181,6 @@ function pluralAfterAdjective(tokens: readonly Token[], i: number): boolean {
 
 /** Words from a headline's "as" to the verb of its clause ("as Stinger deliveries slip"). */
 const HEADLINE_SUBJECT_WORDS = 5;
-/** Finite auxiliaries that end a headline subordinate's subject ("as Indian helicopters are lined up"). */
-const HEADLINE_FINITE = /^(?:is|are|was|were|has|have|will)$/;
 
 /**
  * "Taiwan receives Altius drones from US | as Stinger deliveries slip again": in a headline, "as" or
@@ -195,12 +193,12 @@ function headlineSubordinate(tokens: readonly Token[], i: number): boolean {
   if (!/^(?:as|while)$/.test(tokens[i]!.lower) || transferRules().notSubordinateAfterAs.has(tokens[i + 1]?.lower ?? '')) return false;
   // ("as Abrams deliveries continue", "as Stinger deliveries slip", "while Mirage pledge still waits",
   // "as Chinese howitzers near delivery")
-  // ("as Indian helicopters, US plane are lined up": a finite auxiliary after a listed subject; its commas are not words.)
+  // ("as Indian helicopters, US plane are lined up": a finite auxiliary or modal after a listed subject; its commas are not words.)
   for (let k = i + 2, words = 2; k < tokens.length && words <= HEADLINE_SUBJECT_WORDS; k++) {
     const word = tokens[k]!.lower;
     if (tokens[k]!.text !== ',') words++;
     // (A listed verb in any case: "as State OKs Black Hawk sale".)
-    if ((/^\p{Ll}+$/u.test(tokens[k]!.text) && ((isVerbForm(word) && !isNounForm(word)) || HEADLINE_FINITE.test(word))) || transferRules().headlineVerbs.has(word)) return true;
+    if ((/^\p{Ll}+$/u.test(tokens[k]!.text) && ((isVerbForm(word) && !isNounForm(word)) || FINITE.has(word))) || transferRules().headlineVerbs.has(word)) return true;
   }
   return false;
 }
