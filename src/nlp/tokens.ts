@@ -66,6 +66,11 @@ export function isAllCaps(token: Token): boolean {
   return /\p{Lu}/u.test(token.text) && !/\p{Ll}/u.test(token.text);
 }
 
+/** Whether the token is the possessive "'s" (or "’s"), split off its name by the tokenizer ("Serbia's"). */
+export function isPossessiveMark(token: Token | undefined): boolean {
+  return token !== undefined && /^['’]s$/.test(token.text);
+}
+
 /** Token k is joined to the word before it by a hyphen with no space either side ("state-owned": "owned"). */
 export function joinedByHyphen(tokens: readonly Token[], k: number): boolean {
   const hyphen = tokens[k - 1];

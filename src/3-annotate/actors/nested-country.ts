@@ -7,7 +7,7 @@ import type { EntityMention } from '../../model/annotations.js';
 import type { MentionForm } from '../../model/contract.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { actorLexicon, type LexiconEntry } from '../../lexicon/actors.js';
-import type { Token } from '../../nlp/tokens.js';
+import { isPossessiveMark, type Token } from '../../nlp/tokens.js';
 import { mentionFrom, type SentenceContext } from './context.js';
 
 /**
@@ -44,7 +44,7 @@ export function countryAfterOf(tokens: readonly Token[], last: number): { countr
 
 /** The country whose possessive ends right before token `first` ("Kenya's | Ministry of Defence"), or null. */
 function possessiveCountryBefore(tokens: readonly Token[], first: number): LexiconEntry | null {
-  if (!/^['’]s$/.test(tokens[first - 1]?.text ?? '')) return null;
+  if (!isPossessiveMark(tokens[first - 1])) return null;
   for (let start = first - 2; start >= Math.max(0, first - 4); start--) {
     const found = countryWordsAt(tokens, start, first - 1, ['name', 'acronym', 'capital']);
     if (found?.last === first - 2) return found.entry;

@@ -11,7 +11,7 @@ import { isRoleWord, titleGazetteer } from '../../lexicon/roles.js';
 import { isEnglishWord } from '../../lexicon/english-words.js';
 import { isWeaponName } from '../../lexicon/weapons.js';
 import { isCommonWord, isFirstName, isKnownWord, isLastName, properNounClass } from '../../nlp/word-classes.js';
-import type { Token } from '../../nlp/tokens.js';
+import { isPossessiveMark, type Token } from '../../nlp/tokens.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
 import { countryAfterOf, countryAtStart, countryWordsAt, stateBodyOwner } from './nested-country.js';
 
@@ -370,7 +370,7 @@ export { isNameToken };
  * maker's or seller's preposition, is a firm ("France's Macron" after no such word is not).
  */
 function ownedFirm(tokens: readonly Token[], nameStart: number): boolean {
-  if (!/^['’]s$/.test(tokens[nameStart - 1]?.text ?? '')) return false;
+  if (!isPossessiveMark(tokens[nameStart - 1])) return false;
   const countries = actorLexicon().countryWords;
   for (const size of [1, 2]) {
     const first = nameStart - 1 - size;

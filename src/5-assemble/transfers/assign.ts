@@ -4,7 +4,7 @@
  */
 import type { Actor, TransferStatus } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
-import { opensWord, wordsAt, type Token } from '../../nlp/tokens.js';
+import { isPossessiveMark, opensWord, wordsAt, type Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { THING_RELATIVE, type Clause } from './clauses.js';
 import { clauseStatus, isParticiple, pastPerfectDeal, type CueHit } from './cues.js';
@@ -296,7 +296,7 @@ export function makerAfter(tokens: readonly Token[], item: Item, actors: ActorSp
       const company = actors.at(tokens[j + 2]?.start ?? -1) ?? actors.at(tokens[j + 3]?.start ?? -1);
       if (company && company.actor.kind === 'organization' && isSeller(company.actor, actors)) return company.actor;
     }
-    if (!/^['’]s$/.test(tokens[j + 1]?.text ?? '')) return maker;
+    if (!isPossessiveMark(tokens[j + 1])) return maker;
   }
   return maker;
 }

@@ -352,9 +352,10 @@ function goodsSubject(tokens: readonly Token[], at: number): boolean {
   const { numbers } = weaponLexicon().words;
   const isCount = (j: number) => /^\d/.test(tokens[j]?.text ?? '') || numbers.has(tokens[j]?.lower ?? '');
   // ("the first four of 12 UH-60M helicopters ordered in 2021 were handed over": a part of the goods counted.)
-  const ordinal = transferRules().ordinalFacts.has(tokens[at]?.lower ?? '') || transferRules().remainderWords.has(tokens[at]?.lower ?? '') ? at + 1 : at;
+  const { ordinalFacts, remainderWords } = transferRules();
+  const ordinal = ordinalFacts.has(tokens[at]?.lower ?? '') || remainderWords.has(tokens[at]?.lower ?? '') ? at + 1 : at;
   const part = isCount(ordinal) && tokens[ordinal + 1]?.lower === 'of' ? ordinal + 2 : at;
-  const k = part > at && /^(?:the|its|their)$/.test(tokens[part]?.lower ?? '') ? part + 1 : part;
+  const k = part > at && SUBJECT_DETERMINERS.has(tokens[part]?.lower ?? '') ? part + 1 : part;
   const counted = isCount(k) ? k + 1 : k;
   // (", and a batch of T-72B1MS tanks ... was shipped": goods counted by a unit noun.)
   const start = weaponLexicon().words.countNouns.has(tokens[counted]?.lower ?? '') && tokens[counted + 1]?.lower === 'of' ? counted + 2 : counted;

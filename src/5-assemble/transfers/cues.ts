@@ -7,7 +7,7 @@
  * -> approved.
  */
 import type { TransferStatus } from '../../model/contract.js';
-import { isQuoteMark, joinedByHyphen, phraseAt, type Token } from '../../nlp/tokens.js';
+import { isPossessiveMark, isQuoteMark, joinedByHyphen, phraseAt, type Token } from '../../nlp/tokens.js';
 import { afterShortDate, aside, beforeDateOrAside, objectOpensAt, relativeDateAt, type Clause } from './clauses.js';
 import { isCount, opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
 import { textOf } from './evidence.js';
@@ -575,7 +575,7 @@ function appositionBefore(tokens: readonly Token[], clause: Clause, comma: numbe
   for (let p = comma - 1; p > clause.first && comma - p <= APPOSITION_REACH; p--) {
     if (tokens[p]!.text !== ',') continue;
     const opener = tokens[p + 1]!;
-    return isActorEnd(p - 1) && (transferRules().objectOpeners.has(opener.lower) || /^['’]s$/.test(tokens[p + 2]?.text ?? '')) ? p : null;
+    return isActorEnd(p - 1) && (transferRules().objectOpeners.has(opener.lower) || isPossessiveMark(tokens[p + 2])) ? p : null;
   }
   return null;
 }
@@ -605,7 +605,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const byInAside = tokens.slice(last + 1, last + 1 + BY_REACH).findIndex((t) => t.lower === 'by' || t.text === ',');
   const agentFollows = byInAside !== -1 && tokens[last + 1 + byInAside]!.lower === 'by';
   // ("The United Arab Emirates, in turn, supplied Haftar's forces": a name's possessive opens an object too.)
-  const possessive = /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') && /^['’]s$/.test(tokens[last + 2]?.text ?? '');
+  const possessive = /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') && isPossessiveMark(tokens[last + 2]);
   const object = !agentFollows && (objectOpensAt(tokens, last + 1) || possessive);
   // ("Qatar, however, bought AH-4 howitzers": a one-word aside between commas leaves the verb its subject.)
   const afterAside = aside(tokens, k - 1) && (rules.clauseBreaks.has(tokens[k - 1]!.lower) || rules.adverbs.has(tokens[k - 1]!.lower));

@@ -4,7 +4,7 @@
  * F-16s"), an alternative ("the Gripen over the F-16"), a system another verb holds ("and is
  * co-producing the JF-17").
  */
-import { isQuoteMark, joinedByHyphen, relativeAsideEnd, wordsAt, type Token } from '../../nlp/tokens.js';
+import { isPossessiveMark, isQuoteMark, joinedByHyphen, relativeAsideEnd, wordsAt, type Token } from '../../nlp/tokens.js';
 import { isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { beforeDateOrAside, partitiveOf, partitiveRelative, THING_RELATIVE, type Clause } from './clauses.js';
@@ -66,7 +66,7 @@ export function isPlatform(tokens: readonly Token[], item: Item): boolean {
   const opener = /^(?:the|its|their|a|an)$/.test(tokens[item.phrase.first - 1]?.lower ?? '') ? item.phrase.first - 1 : item.phrase.first;
   if (platformPhrases.has(wordsAt(tokens, opener - 2, 2))) return true;
   if (item.pronounOwner) return tokens[item.phrase.first - 1]?.lower === 'for';
-  if (!/^['’]s$/.test(tokens[item.phrase.first - 1]?.text ?? '')) return false;
+  if (!isPossessiveMark(tokens[item.phrase.first - 1])) return false;
   for (let k = item.phrase.first - 2; k >= Math.max(0, item.phrase.first - PLATFORM_REACH); k--) {
     if (tokens[k]!.lower !== 'for') continue;
     // ("signed for an undisclosed number of Paramount's Mbombe 4 vehicles": a maker's goods a signing

@@ -15,7 +15,7 @@
  */
 import type { Actor, TransferStatus } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
-import { phraseAt, type Token } from '../../nlp/tokens.js';
+import { isPossessiveMark, phraseAt, type Token } from '../../nlp/tokens.js';
 import { parseSentence } from '../../nlp/parse.js';
 import { actorSpans, type ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { scanSentence } from '../../3-annotate/weapons/scan.js';
@@ -452,7 +452,7 @@ function antecedentOwner(tokens: readonly Token[], clause: Clause, here: readonl
   if (transferRules().objectOpeners.has(tokens[k]?.lower ?? '')) k--;
   // "Poland's version of the Patriot": a version of the system is the owner's goods.
   if (tokens[k]?.lower === 'of' && transferRules().sameDesignNouns.has(tokens[k - 1]?.lower ?? '')) k -= 2;
-  if (k < 1 || !/^['’]s$/.test(tokens[k]!.text)) return null;
+  if (k < 1 || !isPossessiveMark(tokens[k])) return null;
   // ("the navy's AW139 helicopters, three of which ...": a possessor that is no actor owns nothing here.)
   const span = actors.at(tokens[k - 1]!.start);
   const party = span && span.actor.kind === 'country' ? partyOf(span.actor, actors) : null;
@@ -510,7 +510,7 @@ function afterIndirectObject(item: Item, tokens: readonly Token[], cues: readonl
   if (!span || span.actor.kind !== 'country') return item;
   let last = first;
   while (last < item.phrase.last && tokens[last]!.end < span.end) last++;
-  if (tokens[last]!.end !== span.end || last >= item.phrase.last || /^['’]s$/.test(tokens[last + 1]?.text ?? '')) return item;
+  if (tokens[last]!.end !== span.end || last >= item.phrase.last || isPossessiveMark(tokens[last + 1])) return item;
   // The country's name, not its adjective ("gave Ukrainian troops").
   const written = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
   if (![span.actor.name, ...span.actor.aliases].includes(written)) return item;

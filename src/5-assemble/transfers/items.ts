@@ -7,7 +7,7 @@
  */
 import type { Actor, Weapon } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
-import type { Token } from '../../nlp/tokens.js';
+import { isPossessiveMark, type Token } from '../../nlp/tokens.js';
 import { isKnownWord, isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { latestNamedBefore } from './latest.js';
@@ -102,7 +102,7 @@ export function itemsOf(doc: AnalysisDocument, scan: ScannedSentence, actors: Ac
 /** Whether the noun phrase opens on its head noun or on a word that only describes it ("helicopters", "new helicopters"), not on a determiner or a possessive. */
 function opensBare(tokens: readonly Token[], phrase: NounPhrase, head: number): boolean {
   // (Nor after a name or a code it goes on: "Ejder Yalçın 4x4 armoured vehicles".)
-  if (/^['’]s$|[\p{Lu}\d]/u.test(tokens[phrase.first - 1]?.text ?? '')) return false;
+  if (isPossessiveMark(tokens[phrase.first - 1]) || /[\p{Lu}\d]/u.test(tokens[phrase.first - 1]?.text ?? '')) return false;
   for (let k = phrase.first; k < head; k++) if (!/^\p{Ll}+$/u.test(tokens[k]!.text) || !describingWord(tokens[k]!.lower)) return false;
   return true;
 }
@@ -225,12 +225,12 @@ const describingWord = (lower: string) => isKnownWord(lower) && !isNounForm(lowe
 function item(weapon: Weapon | null, description: string | null, phrase: NounPhrase, tokens: readonly Token[], actors: ActorSpans): Item {
   let start = phrase.first;
   while (phrase.first - start < OWNER_ADJECTIVES && /^\p{Ll}+$/u.test(tokens[start - 1]?.text ?? '') && describingWord(tokens[start - 1]!.lower)) start--;
-  if (!/^['’]s$/.test(tokens[start - 1]?.text ?? '')) start = phrase.first;
+  if (!isPossessiveMark(tokens[start - 1])) start = phrase.first;
   const before = tokens[start - 1];
   // ("an Argos-class patrol boat of the Portuguese Navy": a state body after "of" owns them too.)
   const of = tokens[phrase.last + 1]?.lower === 'of' ? phrase.last + (tokens[phrase.last + 2]?.lower === 'the' ? 3 : 2) : -1;
   const body = of !== -1 && tokens[of] ? actors.at(tokens[of]!.start) : undefined;
-  const owner = before && /^['’]s$/.test(before.text) ? actors.at(tokens[start - 2]!.start) : body?.actor.kind === 'organization' ? body : undefined;
+  const owner = isPossessiveMark(before) ? actors.at(tokens[start - 2]!.start) : body?.actor.kind === 'organization' ? body : undefined;
   const pronounOwner = tokens.slice(phrase.first, phrase.last + 1).some((t) => t.lower === 'its' || t.lower === 'their') || ownedCollection(tokens, phrase.first);
   // "Polish Leopard 2 tanks", "the Dutch F-16s": a country adjective other than the maker's owns them.
   const demonym = phrase.demonym?.actor;

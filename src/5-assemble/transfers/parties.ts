@@ -19,7 +19,7 @@
  * countries to re-export") is reported, so that no one else is put in its place.
  */
 import type { Actor } from '../../model/contract.js';
-import { beforeCurrency, joinedByHyphen, opensWord, phraseAt, wordsAt, type Token } from '../../nlp/tokens.js';
+import { beforeCurrency, isPossessiveMark, joinedByHyphen, opensWord, phraseAt, wordsAt, type Token } from '../../nlp/tokens.js';
 import { actorLexicon, lexiconType } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
@@ -122,13 +122,13 @@ export function readParties(
   for (const [k, m] of mentions.entries()) {
     const owner = mentions[k - 1];
     // ("from Turkey's state-owned Roketsan": lower-case words describing the firm may stand between.)
-    if (owner && owner.actor.kind === 'country' && /^['’]s$/.test(tokens[owner.last + 1]!.text) && describes(tokens.slice(owner.last + 2, m.first)) && m.actor.kind === 'organization' && isCompany(m.actor) && partyOf(m.actor, actors) === m.actor) owners.set(m, owner);
+    if (owner && owner.actor.kind === 'country' && isPossessiveMark(tokens[owner.last + 1]) && describes(tokens.slice(owner.last + 2, m.first)) && m.actor.kind === 'organization' && isCompany(m.actor) && partyOf(m.actor, actors) === m.actor) owners.set(m, owner);
     // "from US manufacturer Kaman", "from German shipbuilder TKMS": the country describes the firm.
     else if (owner && owner.actor.kind === 'country' && m.actor.kind === 'organization' && describesFirm(tokens, owner.last + 1, m.first)) owners.set(m, owner);
     // "to Khalifa Haftar's Libyan National Army", "Sudan's Rapid Support Forces": a leader's name, or
     // the country of an armed group, says whose the force is.
     // ("Haftar's self-styled Libyan National Army": lower-case words describing the force may stand between.)
-    else if (owner && (owner.actor.kind === 'person' || (owner.actor.kind === 'country' && isArmedGroup(m.actor))) && /^['’]s$/.test(tokens[owner.last + 1]!.text) && describes(tokens.slice(owner.last + 2, m.first)) && m.actor.kind === 'organization') owners.set(m, owner);
+    else if (owner && (owner.actor.kind === 'person' || (owner.actor.kind === 'country' && isArmedGroup(m.actor))) && isPossessiveMark(tokens[owner.last + 1]) && describes(tokens.slice(owner.last + 2, m.first)) && m.actor.kind === 'organization') owners.set(m, owner);
   }
   const owned = new Set(owners.values());
   // "and to Russia, | from which Nigeria took delivery of Mi-35M helicopters": the antecedent of a
@@ -143,7 +143,7 @@ export function readParties(
     // "signed for Paramount's Mbombe 4 vehicles": the goods' maker, not whom "for" names; "missiles for
     // the ASDF's F-35A fighters": a force that flies the platform the goods are for is no party either
     // ("rockets for Ukraine's HIMARS": a state there is the recipient).
-    const forPlatform = /^['’]s$/.test(tokens[m.last + 1]?.text ?? '') && inWeapon[m.last + 2] && tokens[m.first - (tokens[m.first - 1]?.lower === 'the' ? 2 : 1)]?.lower === 'for';
+    const forPlatform = isPossessiveMark(tokens[m.last + 1]) && inWeapon[m.last + 2] && tokens[m.first - (tokens[m.first - 1]?.lower === 'the' ? 2 : 1)]?.lower === 'for';
     if (owned.has(m) || (forPlatform && (isSeller(m.actor, actors) || partyOf(m.actor, actors)?.kind !== 'country'))) {
       read.add(m);
       continue;
@@ -151,11 +151,11 @@ export function readParties(
     // "to Panama's National Aeronautical Service": a state's own body (no firm, no armed group:
     // "Sudan's Rapid Support Forces") acts for the state.
     const owner = mentions[mentions.indexOf(m) - 1];
-    const ownState = owner?.actor.kind === 'country' && m.first === owner.last + 2 && /^['’]s$/.test(tokens[owner.last + 1]!.text) && m.actor.kind === 'organization' && !isSeller(m.actor, actors) && !isArmedGroup(m.actor) && partyOf(m.actor, actors) === m.actor;
+    const ownState = owner?.actor.kind === 'country' && m.first === owner.last + 2 && isPossessiveMark(tokens[owner.last + 1]) && m.actor.kind === 'organization' && !isSeller(m.actor, actors) && !isArmedGroup(m.actor) && partyOf(m.actor, actors) === m.actor;
     const party = ownState ? owner.actor : partyOf(m.actor, actors);
     if (!party) continue;
     // "to buy from the United States on Ukraine's behalf".
-    if (tokens[m.first - 1]?.lower === 'on' && /^['’]s$/.test(tokens[m.last + 1]?.text ?? '') && tokens[m.last + 2]?.lower === 'behalf') {
+    if (tokens[m.first - 1]?.lower === 'on' && isPossessiveMark(tokens[m.last + 1]) && tokens[m.last + 2]?.lower === 'behalf') {
       phrases.push({ role: 'recipient', party, at: m.first, preposition: m.last + 2, source: 'preposition', cue: null });
       read.add(m);
       continue;
@@ -176,7 +176,7 @@ export function readParties(
     if (!m.described && isModifier(tokens, m, actors, live, isNounAt)) continue;
     // "customer for Russia's Pantsir-S1": the preposition governs the goods; their maker, named as
     // their possessor, is no party of it (unlike "rockets for Ukraine's HIMARS").
-    if (/^['’]s$/.test(tokens[m.last + 1]?.text ?? '') && inWeapon[m.last + 2] && familyOfDesignation(tokens[m.last + 2]!.text)?.family.origin === m.actor.name) continue;
+    if (isPossessiveMark(tokens[m.last + 1]) && inWeapon[m.last + 2] && familyOfDesignation(tokens[m.last + 2]!.text)?.family.origin === m.actor.name) continue;
     const p = prepositionBefore(tokens, clause, owners.get(m)?.first ?? m.first);
     if (p === 'other') continue;
     // "signed a deal for U.S. SeaGuardian drones": a country's name right before the goods says whose
@@ -307,7 +307,7 @@ export function readParties(
     // others in an opening phrase, with a pronoun after it before the verb, is not the subject; the
     // pronoun is ("After Turkey's removal from the programme, it ordered": "it" is Turkey).
     const ownerBeforePronoun = (m: ActorMention) =>
-      /^['’]s$/.test(tokens[m.last + 1]?.text ?? '') &&
+      isPossessiveMark(tokens[m.last + 1]) &&
       tokens.slice(m.last + 2, m.last + 2 + EVENT_NOUN_REACH).some((t) => rules.hostileActs.has(t.lower)) &&
       tokens.slice(m.last + 2, mainVerb.first).some((t) => rules.pronouns.has(t.lower) && t.lower !== 'its' && t.lower !== 'their');
     const candidates = participial ? before : before.filter((m, k) => k < before.length - 1 || !ownerBeforePronoun(m));
@@ -885,7 +885,7 @@ function kindOwnerBefore(tokens: readonly Token[], mention: ActorMention, actors
   const actor = mention.actor;
   if (actor.kind !== 'organization' || partyOf(actor, actors) !== actor || homeCountry(actor, actors) !== null) return null;
   const [the, kind, s] = [tokens[mention.first - 3], tokens[mention.first - 2], tokens[mention.first - 1]];
-  if (the?.lower !== 'the' || !kind || !/^['’]s$/.test(s?.text ?? '')) return null;
+  if (the?.lower !== 'the' || !kind || !isPossessiveMark(s)) return null;
   return stateOfKind(kind.lower, kind.start, actors);
 }
 
@@ -995,7 +995,7 @@ function unnamedRoles(tokens: readonly Token[], clause: Clause, cues: readonly C
   }
   // "signing deals for K9 howitzers and K2 tanks in Europe": buyers told, after the cue, only by where
   // they are (not "its only ally in Africa, donated two UH-1H helicopters").
-  const market = (k: number) => transferRules().unnamedMarkets.some((words) => phraseAt(tokens, k, words) && !/^['’]s$/.test(tokens[k + words.length]?.text ?? ''));
+  const market = (k: number) => transferRules().unnamedMarkets.some((words) => phraseAt(tokens, k, words) && !isPossessiveMark(tokens[k + words.length]));
   const afterCue = cues.length > 0 ? Math.min(...cues.map((c) => c.last)) + 1 : clause.last + 1;
   for (let k = Math.max(clause.first, afterCue); k <= clause.last; k++) if (market(k)) roles.add('recipient');
   return roles;
@@ -1137,7 +1137,7 @@ const BENEFICIARY_REACH = 3;
 /** "strengthening Ukraine's defences", "to bolster Kyiv's air defences": the possessor receives what the clause gives. */
 function beneficiary(tokens: readonly Token[], m: ActorMention): boolean {
   const { beneficiaryVerbs, beneficiaryNouns } = transferRules();
-  if (!/^['’]s$/.test(tokens[m.last + 1]?.text ?? '')) return false;
+  if (!isPossessiveMark(tokens[m.last + 1])) return false;
   const noun = [tokens[m.last + 2]?.lower, `${tokens[m.last + 2]?.lower ?? ''} ${tokens[m.last + 3]?.lower ?? ''}`];
   if (!noun.some((n) => n && beneficiaryNouns.has(n))) return false;
   // "strengthening Ukraine's defences", "to bolster Kyiv's"; not "will replenish Poland's stocks after Warsaw sent".
@@ -1171,7 +1171,7 @@ const FLEET_REACH = 3;
 
 /** "Colombia's ageing fleet of Kfir fighters": the mention ending at `last` holds the goods after "fleet of". */
 function holdsFleet(tokens: readonly Token[], last: number): boolean {
-  if (!/^['’]s$/.test(tokens[last + 1]?.text ?? '')) return false;
+  if (!isPossessiveMark(tokens[last + 1])) return false;
   for (let k = last + 2; k <= last + 2 + FLEET_REACH && tokens[k]; k++) {
     if (transferRules().fleetNouns.has(tokens[k]!.lower)) return tokens[k + 1]?.lower === 'of';
     if (!/^\p{Ll}/u.test(tokens[k]!.text)) return false;
