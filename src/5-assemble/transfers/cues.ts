@@ -255,6 +255,13 @@ export function wordBeforeAdverbs(tokens: readonly Token[], k: number, floor: nu
   return k;
 }
 
+/** The index of the first word at or before k, down to floor, that is no passive or perfect auxiliary nor adverb ("which had | earlier been | delivered"). */
+export function wordBeforeAuxiliaries(tokens: readonly Token[], k: number, floor: number): number {
+  const { passiveAuxiliaries, perfectAuxiliaries, adverbs } = transferRules();
+  while (k >= floor && (passiveAuxiliaries.has(tokens[k]!.lower) || perfectAuxiliaries.has(tokens[k]!.lower) || adverbs.has(tokens[k]!.lower))) k--;
+  return k;
+}
+
 /**
  * "Before the conflict it had bought Buk-M1 systems from Ukraine", "had already sold several of the
  * jets to Yemen", "having sold its TB2 to more than a dozen countries": a purchase or sale a perfect
@@ -472,8 +479,7 @@ function statesNothing(tokens: readonly Token[], clause: Clause, first: number, 
     for (let k = last + 2; k <= Math.min(clause.last, last + 1 + UNAWAITED_REACH); k++) if (rules.unawaitedNouns.has(tokens[k]!.lower)) return true;
   }
   if (cue.pos === 'verb' && cue.indirectObject && abstractGift(tokens, clause, last)) return true;
-  let j = first - 1;
-  while (j >= clause.first && (rules.passiveAuxiliaries.has(tokens[j]!.lower) || rules.perfectAuxiliaries.has(tokens[j]!.lower) || rules.adverbs.has(tokens[j]!.lower))) j--;
+  const j = wordBeforeAuxiliaries(tokens, first - 1, clause.first);
   return j < first - 1 && rules.paperNouns.has(tokens[j]?.lower ?? '');
 }
 

@@ -8,7 +8,7 @@ import { isPossessiveMark, isQuoteMark, joinedByHyphen, relativeAsideEnd, wordsA
 import { isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { beforeDateOrAside, partitiveOf, partitiveRelative, THING_RELATIVE, type Clause } from './clauses.js';
-import { isParticiple, talksNounBefore, type CueHit } from './cues.js';
+import { isParticiple, talksNounBefore, wordBeforeAuxiliaries, type CueHit } from './cues.js';
 import type { Item } from './items.js';
 import { actorLexicon } from '../../lexicon/actors.js';
 import { isCount, weaponLexicon } from '../../lexicon/weapons.js';
@@ -431,9 +431,7 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
 /** Whether passive cue `c` opens a "that"/"which" relative right after goods later than the item ("helicopters that were given"). */
 function laterGoodsRelative(tokens: readonly Token[], item: Item, c: CueHit, inWeapon: readonly boolean[]): boolean {
   if (!c.passive || c.first <= item.phrase.last) return false;
-  const { passiveAuxiliaries, perfectAuxiliaries, adverbs } = transferRules();
-  let r = c.first - 1;
-  while (r > item.phrase.last && (passiveAuxiliaries.has(tokens[r]!.lower) || perfectAuxiliaries.has(tokens[r]!.lower) || adverbs.has(tokens[r]!.lower))) r--;
+  const r = wordBeforeAuxiliaries(tokens, c.first - 1, item.phrase.last + 1);
   if (!THING_RELATIVE.test(tokens[r]?.lower ?? '')) return false;
   const antecedent = tokens[r - 1]?.text === ',' ? r - 2 : r - 1;
   return antecedent > item.phrase.last && Boolean(inWeapon[antecedent]);
