@@ -4002,3 +4002,15 @@ describe('", and" before a subordinator, a subject and a verb of its own', () =>
     expect(summary(run(text))).toEqual(['Rafale France -> Serbia pending', 'Rafale France -> Croatia delivered']);
   });
 });
+
+describe('a list of parties inside a relative', () => {
+  it('is not cut at its commas (", which Moscow has exported to Libya, the United Arab Emirates and Iraq")', () => {
+    const text = 'Air defence news\n\nKHARTOUM - Sudan is said to want Tor-M2 air defence systems, which Moscow has exported to Libya, the United Arab Emirates and Iraq, officials said.';
+    expect(summary(run(text))).toEqual(['Tor Russia -> Libya delivered', 'Tor Russia -> United Arab Emirates delivered', 'Tor Russia -> Iraq delivered']);
+  });
+
+  it('still ends at a comma before ", and" and one party ("which it bought from Russia, and Poland, which ...")', () => {
+    const text = 'Tank news\n\nKYIV - Ukraine received T-72 tanks from the Czech Republic, which it had bought from Russia, and Poland, which sent PT-91 tanks.';
+    expect(summary(run(text))).not.toContain('T-72 Russia -> Poland ordered');
+  });
+});

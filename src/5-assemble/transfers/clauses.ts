@@ -117,7 +117,7 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
     } else if (token.text === ',' && i > first && !isActorEnd(i - 1) && asideRelative(tokens, i + 1)) {
       close(i - 1, i + 1);
       inAside = true;
-    } else if (token.text === ',' && (partitive || relative || inAside || (prepositional && /^(?:and|but|while)$/.test(tokens[i + 1]?.lower ?? '')))) {
+    } else if (token.text === ',' && (partitive || relative || inAside || (prepositional && /^(?:and|but|while)$/.test(tokens[i + 1]?.lower ?? ''))) && !partyListGoesOn(tokens, i, isActorEnd)) {
       // (", from which it received Leopard 2 tanks, | and Poland, which sent T-72s": the relative ends
       // where the sentence goes on; an apposition inside it, "the export version of the HQ-9", does not end it.)
       close(i - 1, i + 1);
@@ -400,6 +400,33 @@ function listGoesOn(tokens: readonly Token[], from: number): boolean {
     if (rules.cues.longestAt(tokens, k)?.payloads.some((p) => p?.pos === 'verb' && !rules.cues.longestAt(tokens, k)!.payloads.some((q) => q?.pos === 'noun'))) return false;
   }
   return true;
+}
+
+/** Words one party of a list may take ("the United Arab Emirates"). */
+const LIST_PARTY_WORDS = 5;
+
+/**
+ * ", which Moscow has exported to Syria, | the United Arab Emirates and Algeria": the comma at `comma`
+ * parts the parties of a list (each an actor, the last after "and" or "or"), not the relative from the
+ * clause it interrupts. A single party after ", and" is no list ("from Russia, and Poland, which sent").
+ */
+function partyListGoesOn(tokens: readonly Token[], comma: number, isActorEnd: (i: number) => boolean): boolean {
+  if (!isActorEnd(comma - 1) || /^(?:and|or)$/.test(tokens[comma + 1]?.lower ?? '')) return false;
+  let start = comma + 1;
+  for (let k = start; k < tokens.length && k - start <= LIST_PARTY_WORDS; k++) {
+    const word = tokens[k]!;
+    if (word.text !== ',' && !/^(?:and|or)$/.test(word.lower)) continue;
+    if (!isActorEnd(k - 1)) return false;
+    if (word.text === ',' && !/^(?:and|or)$/.test(tokens[k + 1]?.lower ?? '')) {
+      start = k + 1;
+      continue;
+    }
+    // The last party, after "and", "or" or ", and".
+    const last = word.text === ',' ? k + 2 : k + 1;
+    for (let j = last; j < tokens.length && j - last < LIST_PARTY_WORDS; j++) if (isActorEnd(j)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** Tokens a verb phrase before "and" needs to hold its own goods and parties. */
