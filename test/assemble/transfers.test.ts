@@ -4014,3 +4014,11 @@ describe('a list of parties inside a relative', () => {
     expect(summary(run(text))).not.toContain('T-72 Russia -> Poland ordered');
   });
 });
+
+describe('a pronoun subject after a contrast word', () => {
+  it('is not a name a preposition governed in the clause before ("it bought from Canada ..., while the guns it acquired from Austria")', () => {
+    const text = 'Baltic news\n\nTALLINN - Estonia has moved away from secondhand equipment. The last of the Bell 412 helicopters it bought from Canada arrived in 2021, while the M109 howitzers it acquired from Austria in 2016 were retired.';
+    expect(summary(run(text))).toContain('M109 Austria -> Estonia delivered');
+    expect(summary(run(text)).some((line) => line.includes('-> Canada'))).toBe(false);
+  });
+});

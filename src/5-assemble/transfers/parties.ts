@@ -333,7 +333,10 @@ export function readParties(
       // ("the UAE told Washington | it was suspending": the teller, not the one told.)
       const teller = tellingVerbBefore(tokens, clause.first);
       // ("Iran denied supplying drones to Russia but admitted it had sent ...": after a contrast, the first clause's subject.)
-      const contrast = rules.clauseBreaks.has(tokens[clause.first]!.lower) ? actorBefore(tokens, clause.first, actors, null, true) : null;
+      // ("The last of the jets it bought from the United States arrived in 2023, while the howitzers it
+      // acquired ...": a first name a preposition governs is no subject; the clause before's subject is.)
+      const firstNamed = rules.clauseBreaks.has(tokens[clause.first]!.lower) ? namedBefore(tokens, clause.first, actors, null, true) : null;
+      const contrast = firstNamed && governed(tokens, firstNamed.at) ? previousSubject : (firstNamed?.party ?? null);
       // ("The kingdom has bought drones": the latest monarchy named, whoever was named since.)
       const kind = tokens.slice(clause.first, mainVerb.first).find((t, k, all) => all[k - 1]?.lower === 'the' && rules.stateKindNouns.has(t.lower));
       // ("Moscow's ties with Bangui began in 2018, when it shipped rifles": after a subordinator, the
@@ -921,6 +924,11 @@ function besideAside(tokens: readonly Token[], first: number): number {
  * and Slovakia, from which it received").
  */
 export function actorBefore(tokens: readonly Token[], end: number, actors: ActorSpans, not: Actor | null = null, first = false): Actor | null {
+  return namedBefore(tokens, end, actors, not, first)?.party ?? null;
+}
+
+/** actorBefore's party, with the token where the name was met. */
+function namedBefore(tokens: readonly Token[], end: number, actors: ActorSpans, not: Actor | null, first: boolean): { party: Actor; at: number } | null {
   for (let i = 0; i < end; i++) {
     const k = first ? i : end - 1 - i;
     // "the US-led programme": a name inside a hyphenated modifier is no one a pronoun stands for.
@@ -929,9 +937,14 @@ export function actorBefore(tokens: readonly Token[], end: number, actors: Actor
     // ("Patria 6x6 vehicles that it bought", "a Saab 340 it flies": a maker's name that opens a model's is no one either.)
     if (span && span.end === tokens[k]!.end && /^\p{Lu}*\d/u.test(tokens[k + 1]?.text ?? '')) continue;
     const party = span ? partyOf(span.actor, actors) : null;
-    if (party && party !== not) return party;
+    if (party && party !== not) return { party, at: k };
   }
   return null;
+}
+
+/** Whether a party preposition ("from", "to the") governs the name that opens at token `first`. */
+function governed(tokens: readonly Token[], first: number): boolean {
+  return transferRules().prepositions.get(tokens[first - (tokens[first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '') !== undefined;
 }
 
 /**
@@ -957,7 +970,7 @@ function openingSubject(tokens: readonly Token[], end: number, actors: ActorSpan
   if (k === start) return kind ? opener : null;
   let first = k;
   while (first > 0 && actors.at(tokens[first - 1]!.start) === actors.at(tokens[k]!.start)) first--;
-  if (first <= start || transferRules().prepositions.get(tokens[first - (tokens[first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '') === undefined) return null;
+  if (first <= start || !governed(tokens, first)) return null;
   return opener;
 }
 
