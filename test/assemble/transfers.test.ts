@@ -4022,3 +4022,15 @@ describe('a pronoun subject after a contrast word', () => {
     expect(summary(run(text)).some((line) => line.includes('-> Canada'))).toBe(false);
   });
 });
+
+describe('a country adjective before a kind of goods', () => {
+  it('gives the goods\' origin, not the party a preposition names ("signs for Swedish coastal missiles")', () => {
+    const text = 'Lithuania signs for Swedish coastal missiles days after first F-16 lands at Siauliai\n\nVILNIUS - Lithuania bought four F-16 jets from the United States in 2020.';
+    expect(summary(run(text)).some((line) => line.includes('Sweden'))).toBe(false);
+  });
+
+  it('still names the seller before a deal noun ("a big American air defence purchase")', () => {
+    const text = 'Lithuania news\n\nVILNIUS - Lithuania in 2021 walked away from a big American air defence purchase, the NASAMS system, citing cost.';
+    expect(summary(run(text))).toEqual(['NASAMS United States -> Lithuania cancelled']);
+  });
+});

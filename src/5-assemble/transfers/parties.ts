@@ -595,6 +595,8 @@ function isModifier(tokens: readonly Token[], m: ActorMention, actors: ActorSpan
     // ("from the British arm of MBDA": nor the country of a part of a firm.)
     if (transferRules().bidNouns.has(next?.lower ?? '') || transferRules().placeNouns.has(next?.lower ?? '')) return true;
     if (transferRules().firmPartNouns.has(next?.lower ?? '') && tokens[m.last + 2]?.lower === 'of') return true;
+    // ("signs for Norwegian coastal missiles": nor the maker's country of the goods a preposition governs.)
+    if (goodsKindAfter(tokens, m.last + 1)) return true;
     return describedAfter(tokens, m.last + 1, actors) && !transferRules().actorNouns.has(next?.lower ?? '');
   }
   if (!next || !/^\p{Ll}+$/u.test(next.text) || cues.some((c) => c.first === m.last + 1)) return false;
@@ -610,6 +612,24 @@ function isModifier(tokens: readonly Token[], m: ActorMention, actors: ActorSpan
   // "a package for Ukraine worth DKK 4.2 billion": a word that takes an amount modifies nothing.
   if (AMOUNT_WORDS.has(next.lower)) return false;
   return isNounAt(m.last + 1);
+}
+
+/** Lower-case words an adjective may take before the kind of goods it gives the origin of ("coastal"). */
+const GOODS_KIND_WORDS = 2;
+
+/**
+ * "coastal missiles", "howitzers": up to two lower-case words from token `from` on, then a head noun of
+ * goods that no deal noun follows ("an American air defence purchase" names its seller).
+ */
+function goodsKindAfter(tokens: readonly Token[], from: number): boolean {
+  const rules = transferRules();
+  for (let k = from; k <= from + GOODS_KIND_WORDS && tokens[k] && /^\p{Ll}+$/u.test(tokens[k]!.text); k++) {
+    const head = weaponLexicon().phrases.longestAt(tokens, k);
+    if (!head?.payloads.some((p) => p.head)) continue;
+    const after = head.last + 1;
+    return !rules.dealNouns.has(tokens[after]?.lower ?? '') && !rules.cues.longestAt(tokens, after)?.payloads.some((p) => p?.pos === 'noun');
+  }
+  return false;
 }
 
 /** Lower-case words between an adjective and the name it describes ("Swedish manufacturer Saab"). */
