@@ -4016,6 +4016,11 @@ describe('a list of parties inside a relative', () => {
 });
 
 describe('a pronoun subject after a contrast word', () => {
+  it('stands for the first name no preposition governs ("Under a deal with Turkey, Azerbaijan bought ..., but it later ordered")', () => {
+    const text = 'Azerbaijan news\n\nBAKU - Under a deal with Turkey, Azerbaijan bought Bayraktar TB2 drones in 2020, but it later ordered Akinci drones from Baykar.';
+    expect(summary(run(text))).toEqual(['Bayraktar TB2 Turkey -> Azerbaijan delivered', 'Akinci Baykar -> Azerbaijan ordered']);
+  });
+
   it('is not a name a preposition governed in the clause before ("it bought from Canada ..., while the guns it acquired from Austria")', () => {
     const text = 'Baltic news\n\nTALLINN - Estonia has moved away from secondhand equipment. The last of the Bell 412 helicopters it bought from Canada arrived in 2021, while the M109 howitzers it acquired from Austria in 2016 were retired.';
     expect(summary(run(text))).toContain('M109 Austria -> Estonia delivered');
@@ -4027,6 +4032,11 @@ describe('a country adjective before a kind of goods', () => {
   it('gives the goods\' origin, not the party a preposition names ("signs for Swedish coastal missiles")', () => {
     const text = 'Lithuania signs for Swedish coastal missiles days after first F-16 lands at Siauliai\n\nVILNIUS - Lithuania bought four F-16 jets from the United States in 2020.';
     expect(summary(run(text)).some((line) => line.includes('Sweden'))).toBe(false);
+  });
+
+  it('still names the party when the kind describes a noun after it ("the Belarusian arms exporter", "Polish tank crews")', () => {
+    const text = 'Helicopter news\n\nCAIRO - Egypt bought 46 Mi-17 helicopters from the Belarusian arms exporter in 2015. Peru sent two Mi-17 helicopters to Polish tank crews in 2019.';
+    expect(summary(run(text))).toEqual(['Mi-17 Belarus -> Egypt delivered', 'Mi-17 Peru -> Poland delivered']);
   });
 
   it('still names the seller before a deal noun ("a big American air defence purchase")', () => {

@@ -334,9 +334,11 @@ export function readParties(
       const teller = tellingVerbBefore(tokens, clause.first);
       // ("Iran denied supplying drones to Russia but admitted it had sent ...": after a contrast, the first clause's subject.)
       // ("The last of the jets it bought from the United States arrived in 2023, while the howitzers it
-      // acquired ...": a first name a preposition governs is no subject; the clause before's subject is.)
-      const firstNamed = rules.clauseBreaks.has(tokens[clause.first]!.lower) ? namedBefore(tokens, clause.first, actors, null, true) : null;
-      const contrast = firstNamed && governed(tokens, firstNamed.at) ? previousSubject : (firstNamed?.party ?? null);
+      // acquired ...": a name a preposition governs is no subject; with none other, the one the
+      // pronoun before stood for is.)
+      const contrasted = rules.clauseBreaks.has(tokens[clause.first]!.lower);
+      const pronounBefore = tokens.slice(0, clause.first).some((t) => /^(?:it|they)$/.test(t.lower));
+      const contrast = contrasted ? (namedBefore(tokens, clause.first, actors, null, true, (at) => at >= 0 && !governed(tokens, at)) ?? (pronounBefore ? previousSubject : null) ?? actorBefore(tokens, clause.first, actors, null, true)) : null;
       // ("The kingdom has bought drones": the latest monarchy named, whoever was named since.)
       const kind = tokens.slice(clause.first, mainVerb.first).find((t, k, all) => all[k - 1]?.lower === 'the' && rules.stateKindNouns.has(t.lower));
       // ("Moscow's ties with Bangui began in 2018, when it shipped rifles": after a subordinator, the
@@ -619,18 +621,22 @@ const GOODS_KIND_WORDS = 2;
 
 /**
  * "coastal missiles", "howitzers": up to two lower-case words from token `from` on, then a head noun of
- * goods that no deal noun follows ("an American air defence purchase" names its seller).
+ * goods that ends its noun phrase ("missiles from", "drones,", "missiles days after"); not one that
+ * describes the noun after it ("an American air defence purchase", "the Russian arms exporter",
+ * "Polish tank crews").
  */
 function goodsKindAfter(tokens: readonly Token[], from: number): boolean {
-  const rules = transferRules();
   for (let k = from; k <= from + GOODS_KIND_WORDS && tokens[k] && /^\p{Ll}+$/u.test(tokens[k]!.text); k++) {
     const head = weaponLexicon().phrases.longestAt(tokens, k);
     if (!head?.payloads.some((p) => p.head)) continue;
-    const after = head.last + 1;
-    return !rules.dealNouns.has(tokens[after]?.lower ?? '') && !rules.cues.longestAt(tokens, after)?.payloads.some((p) => p?.pos === 'noun');
+    const next = tokens[head.last + 1];
+    return !next || !/^\p{Ll}+$/u.test(next.text) || PHRASE_ENDS.has(next.lower) || transferRules().prepositions.has(next.lower) || isVerbForm(next.lower);
   }
   return false;
 }
+
+/** Words after a noun phrase that show it has ended: connectors, and the time nouns of "days after". */
+const PHRASE_ENDS = new Set(['and', 'or', 'but', 'that', 'which', 'as', 'of', 'in', 'on', 'at', 'with', 'since', 'after', 'before', 'days', 'weeks', 'months', 'years']);
 
 /** Lower-case words between an adjective and the name it describes ("Swedish manufacturer Saab"). */
 const ADJECTIVE_DESCRIPTION_WORDS = 2;
@@ -944,11 +950,11 @@ function besideAside(tokens: readonly Token[], first: number): number {
  * and Slovakia, from which it received").
  */
 export function actorBefore(tokens: readonly Token[], end: number, actors: ActorSpans, not: Actor | null = null, first = false): Actor | null {
-  return namedBefore(tokens, end, actors, not, first)?.party ?? null;
+  return namedBefore(tokens, end, actors, not, first);
 }
 
-/** actorBefore's party, with the token where the name was met. */
-function namedBefore(tokens: readonly Token[], end: number, actors: ActorSpans, not: Actor | null, first: boolean): { party: Actor; at: number } | null {
+/** actorBefore's party, of a name whose first token `accept` takes. */
+function namedBefore(tokens: readonly Token[], end: number, actors: ActorSpans, not: Actor | null, first: boolean, accept: (at: number) => boolean = () => true): Actor | null {
   for (let i = 0; i < end; i++) {
     const k = first ? i : end - 1 - i;
     // "the US-led programme": a name inside a hyphenated modifier is no one a pronoun stands for.
@@ -957,7 +963,7 @@ function namedBefore(tokens: readonly Token[], end: number, actors: ActorSpans, 
     // ("Patria 6x6 vehicles that it bought", "a Saab 340 it flies": a maker's name that opens a model's is no one either.)
     if (span && span.end === tokens[k]!.end && /^\p{Lu}*\d/u.test(tokens[k + 1]?.text ?? '')) continue;
     const party = span ? partyOf(span.actor, actors) : null;
-    if (party && party !== not) return { party, at: k };
+    if (party && party !== not && accept(span!.start === tokens[k]!.start ? k : -1)) return party;
   }
   return null;
 }
