@@ -506,6 +506,12 @@ describe('acronyms the story defines', () => {
     expect(mentionsOf(r, 'Philippine Air Force')?.filter((m) => m === 'PAF')).toHaveLength(3);
   });
 
+  it('reads small letters between capitals as connectors ("the Slovenian Ministry of Defence (MoD)")', () => {
+    const r = run('Slovenia orders missiles\n\nLJUBLJANA - The Slovenian Ministry of Defence (MoD) signed a contract on Monday. The MoD did not give the value.');
+    expect(actor(r, 'British Ministry of Defence')).toBeUndefined();
+    expect(mentionsOf(r, 'Slovenian Defence Ministry')).toEqual(['Slovenian Ministry of Defence', 'MoD', 'MoD']);
+  });
+
   it('reads a sentence-opening adjective in -ing before a country as no part of a name', () => {
     const r = run('Neighboring Romania bought jets. Neighbouring Hungary refused.');
     expect(r.actors.map((a) => [a.name, a.kind])).toEqual([['Romania', 'country'], ['Hungary', 'country']]);

@@ -28,7 +28,8 @@ export function findAcronymDefinitions(ctx: SentenceContext): AcronymDefinition[
     const close = closingParenthesis(tokens, i);
     if (close === -1) continue;
     const acronym = ctx.doc.text.slice(tokens[i + 1]!.start, tokens[close - 1]!.end);
-    if (!/^\p{Lu}[\p{Lu}\d&/-]{1,9}$/u.test(acronym)) continue;
+    // ("the Slovenian Ministry of Defence (MoD)": a small letter may stand for a connector between capitals.)
+    if (!/^\p{Lu}[\p{Lu}\d&/-]{1,9}$/u.test(acronym) && !/^\p{Lu}(?:\p{Ll}?\p{Lu}){1,4}$/u.test(acronym)) continue;
     const long = longForm(ctx, i - 1, acronym);
     const loose = long === null && /^\p{Lu}+(?:-\p{Lu}+)*$/u.test(acronym) && /^\p{Lu}{2,6}$/u.test(acronym.replace(/-/g, '')) && /^\p{Lu}/u.test(tokens[i - 1]!.text);
     if (long === null && !loose) continue;
