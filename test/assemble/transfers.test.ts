@@ -3475,7 +3475,7 @@ describe('a plan and its infinitive', () => {
 describe('a clause after ", and" whose subject is a deal', () => {
   it('opens past a participle set off by commas ("and a contract for ..., signed with ..., will allow")', () => {
     const text = 'MINSK - Belarus received two Tor-M2 batteries from Russia this month. Four more Mi-35M helicopters are to be delivered in 2025, and a contract for a batch of BTR-82A carriers, signed with the Arzamas Machine-Building Plant in the summer, will allow the units to replace old vehicles.';
-    expect(summary(run(text))).toEqual(['Tor Russia -> Belarus delivered', 'BTR-82 Arzamas Machine-Building Plant -> Belarus pending']);
+    expect(summary(run(text))).toEqual(['Tor Russia -> Belarus delivered', 'BTR-82 Arzamas Machine-Building Plant -> Belarus ordered']);
   });
 });
 
@@ -4042,5 +4042,24 @@ describe('a country adjective before a kind of goods', () => {
   it('still names the seller before a deal noun ("a big American air defence purchase")', () => {
     const text = 'Lithuania news\n\nVILNIUS - Lithuania in 2021 walked away from a big American air defence purchase, the NASAMS system, citing cost.';
     expect(summary(run(text))).toEqual(['NASAMS United States -> Lithuania cancelled']);
+  });
+});
+
+describe('a delivery noun measuring the goods of a deal noun', () => {
+  it('leaves the deal its stage ("signed a contract for a batch of 10 Guarani vehicles")', () => {
+    const text = "Peru news\n\nLIMA (Reuters) - Peru's defence ministry has signed a contract for a batch of 10 Guarani armoured vehicles from Brazil, the ministry said on Monday.";
+    expect(summary(run(text))).toEqual(['Guarani Brazil -> Peru ordered']);
+  });
+});
+
+describe('an adjective cue inside a noun phrase', () => {
+  it('describes the noun and tells no stage ("the western operational command"), but does after a copula', () => {
+    const cueWords = (text: string) => {
+      const tokens = tokenize(text, { start: 0, end: text.length }, 0);
+      return findCues(tokens, { first: 0, last: tokens.length - 1 }, () => false).map((c) => tokens[c.first]!.lower);
+    };
+    expect(cueWords("The carriers will let the army's western operational command retire its trucks.")).not.toContain('operational');
+    expect(cueWords('The first fully operational battery was shown.')).not.toContain('operational');
+    expect(cueWords('The battery is now fully operational.')).toContain('operational');
   });
 });

@@ -12,6 +12,7 @@ import { afterShortDate, aside, beforeDateOrAside, objectOpensAt, relativeDateAt
 import { isCount, opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
 import { textOf } from './evidence.js';
 import { transferRules, type Cue } from './rules.js';
+import { isVerbForm } from '../../nlp/word-classes.js';
 
 export interface CueHit {
   first: number;
@@ -50,6 +51,19 @@ const VARIANT_NUMBER = /^(?:\d+[A-Z]?|[IVX]+[A-Z]?)$/;
 /** Words between a receiving verb and the approval it receives ("received State Department approval"). */
 const APPROVAL_REACH = 4;
 
+/** Describing words an adjective cue may follow after its determiner ("the first fully operational"). */
+const ATTRIBUTE_WORDS = 3;
+
+/** Whether the word at `k` follows a determiner over lower-case words that are no verbs ("the western operational"). */
+function attributive(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= ATTRIBUTE_WORDS + 1; j--) {
+    const word = tokens[j]!;
+    if (NOUN_BEFORE.has(word.lower) && word.lower !== 'of') return true;
+    if (!/^\p{Ll}+$/u.test(word.text) || isVerbForm(word.lower)) return false;
+  }
+  return false;
+}
+
 export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (i: number) => boolean): CueHit[] {
   const rules = transferRules();
   const hits: CueHit[] = [];
@@ -66,6 +80,8 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     // "anti-ship missiles": a word joined by a hyphen to the one before is part of a compound ("re-export" aside).
     const joined = joinedByHyphen(tokens, hit.first) && tokens[hit.first - 2]?.lower !== 're';
     if (joined) continue;
+    // "the western operational command": an adjective cue inside a noun phrase describes its noun.
+    if (hit.first === hit.last && rules.adjectiveCues.has(tokens[hit.first]!.lower) && attributive(tokens, hit.first)) continue;
     // "Block V Tomahawks", "F-16 Block 70": a capitalised cue word before a numeral names a variant.
     if (hit.first > clause.first && weaponLexicon().words.variantWords.has(tokens[hit.first]!.text) && VARIANT_NUMBER.test(tokens[hit.last + 1]?.text ?? '')) continue;
     // ("landed at Sale air base": a capitalised cue word between words in lower case is a name.)
@@ -425,9 +441,12 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   // ("pledged to donate two more along with a batch of Defender-class boats": goods added to the
   // object are measured too.)
   const measureWord = (t: Token) => NOUN_BEFORE.has(t.lower) || /^\d|^\p{Lu}/u.test(t.text) || weaponLexicon().words.numbers.has(t.lower) || transferRules().measureJoints.has(t.lower);
+  // ("signed a contract for a batch of 12 Guarani vehicles": so is one a deal noun is for.)
+  const measuring = (v: CueHit, h: CueHit) =>
+    v.cue.pos === 'verb' ? v.cue.transfer !== false && tokens.slice(v.last + 1, h.first).every(measureWord) : v.cue.status === 'ordered' && tokens[v.last + 1]?.lower === 'for' && tokens.slice(v.last + 2, h.first).every(measureWord);
   const measured = (h: CueHit) =>
     h.cue.pos === 'noun' && h.cue.status === 'delivered' && tokens[h.last + 1]?.lower === 'of' &&
-    hits.some((v) => v.cue.pos === 'verb' && v.cue.transfer !== false && !v.negated && v.last < h.first && h.first - v.last <= MEASURE_REACH && tokens.slice(v.last + 1, h.first).every(measureWord));
+    hits.some((v) => !v.negated && v.last < h.first && h.first - v.last <= MEASURE_REACH && measuring(v, h));
   hits = hits.filter((h) => !measured(h));
   // "was never sent", "were never delivered", "never arrived": goods that never came are a transfer
   // cancelled (not "could never provide" a capability, nor "deals never got that far").

@@ -260,6 +260,8 @@ export interface TransferRules {
   earlierWords: Set<string>;
   /** Words that count part of a group before "of them" ("some of them"). */
   partWords: Set<string>;
+  /** Cue words that are adjectives, which tell no stage when a determiner opens their noun phrase ("the western operational command"). */
+  adjectiveCues: Set<string>;
   /** Words after a headline's "as"/"while" that keep it inside its clause ("as part of"). */
   notSubordinateAfterAs: Set<string>;
   /** Verbs of a headline's clause after "as"/"while" that the word lists do not take for verbs ("as howitzers near delivery"). */
@@ -433,6 +435,7 @@ interface RulesFile {
   abstractGifts: { words: string[] };
   earlierWords: { words: string[] };
   partWords: { words: string[] };
+  adjectiveCues: { words: string[] };
   notSubordinateAfterAs: { words: string[] };
   headlineVerbs: { words: string[] };
   liftingVerbs: { words: string[] };
@@ -609,6 +612,7 @@ function compile(): TransferRules {
     abstractGifts: new Set(file.abstractGifts.words),
     earlierWords: new Set(file.earlierWords.words),
     partWords: new Set(file.partWords.words),
+    adjectiveCues: new Set(file.adjectiveCues.words),
     notSubordinateAfterAs: new Set(file.notSubordinateAfterAs.words),
     headlineVerbs: new Set(file.headlineVerbs.words),
     liftingVerbs: new Set(file.liftingVerbs.words),
