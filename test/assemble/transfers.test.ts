@@ -4063,3 +4063,15 @@ describe('an adjective cue inside a noun phrase', () => {
     expect(cueWords('The battery is now fully operational.')).toContain('operational');
   });
 });
+
+describe('a headline subordinate with a hyphenated word in its subject', () => {
+  it('opens its own statement, whose giver joined to a participle is a party of its own ("as U.S.-donated surveillance plane arrives")', () => {
+    const text = 'Peru orders Guarani armoured vehicles as U.S.-donated surveillance plane arrives in Lima\n\nLIMA (Reuters) - Peru has ordered 12 Guarani armoured vehicles from Brazil, the ministry said on Monday.';
+    expect(summary(run(text))).toEqual(['Guarani Brazil -> Peru ordered']);
+  });
+
+  it('gives a joined giver only to goods after it ("gets Bayraktar TB2 drones as U.S.-gifted aircraft switch")', () => {
+    const text = 'Peru gets Bayraktar TB2 drones as U.S.-gifted aircraft switch to police crews\n\nLIMA (Reuters) - Peru has taken delivery of three Bayraktar TB2 drones from Baykar.';
+    expect(summary(run(text))).toEqual(['Bayraktar TB2 Baykar -> Peru delivered']);
+  });
+});

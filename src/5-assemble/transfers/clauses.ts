@@ -10,7 +10,7 @@
  * antecedent: "bought six jets, which will be delivered next year" is one transfer.
  */
 import { isWeekday, monthNumber } from '../../2-segment/dateline.js';
-import { joinedByHyphen, type Token } from '../../nlp/tokens.js';
+import { joinedByHyphen, opensWord, type Token } from '../../nlp/tokens.js';
 import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import { transferRules } from './rules.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
@@ -194,9 +194,10 @@ function headlineSubordinate(tokens: readonly Token[], i: number): boolean {
   // ("as Abrams deliveries continue", "as Stinger deliveries slip", "while Mirage pledge still waits",
   // "as Chinese howitzers near delivery")
   // ("as Indian helicopters, US plane are lined up": a finite auxiliary or modal after a listed subject; its commas are not words.)
+  // ("as U.S.-donated surveillance plane arrives": nor are hyphens, which join two words into one.)
   for (let k = i + 2, words = 2; k < tokens.length && words <= HEADLINE_SUBJECT_WORDS; k++) {
     const word = tokens[k]!.lower;
-    if (tokens[k]!.text !== ',') words++;
+    if (tokens[k]!.text !== ',' && opensWord(tokens, k)) words++;
     // (A listed verb in any case: "as State OKs Black Hawk sale".)
     if ((/^\p{Ll}+$/u.test(tokens[k]!.text) && ((isVerbForm(word) && !isNounForm(word)) || FINITE.has(word))) || transferRules().headlineVerbs.has(word)) return true;
   }

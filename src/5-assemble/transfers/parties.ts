@@ -39,7 +39,8 @@ export interface RolePhrase {
   at: number;
   /** Token index of the preposition's last word, for prepositional readings. */
   preposition: number | null;
-  source: 'preposition' | 'arrival' | 'premodifier' | 'object' | 'subject' | 'pronoun' | 'counterpart' | 'coordination' | 'anaphora' | 'force' | 'owner' | 'funder';
+  /** ("joined": a name a hyphen joins to a giving participle, "U.S.-donated".) */
+  source: 'preposition' | 'arrival' | 'premodifier' | 'joined' | 'object' | 'subject' | 'pronoun' | 'counterpart' | 'coordination' | 'anaphora' | 'force' | 'owner' | 'funder';
   /** For premodifiers: the noun cue they modify; items after it take the role. */
   cue: CueHit | null;
   /** For coordinated actors: the reading of the first one ("Poland" in "Poland and Norway"). */
@@ -164,6 +165,13 @@ export function readParties(
     const ownerOf = owners.get(m);
     if (talks && (nameAfter(tokens, talks.last + 1, m) || (ownerOf !== undefined && nameAfter(tokens, talks.last + 1, ownerOf)))) {
       counterparts.push({ mention: m, preposition: talks.last + 1, role: 'counterpart' });
+      read.add(m);
+      continue;
+    }
+    // "as U.S.-donated surveillance plane arrives": a giving participle joined to a name says who gave
+    // (the goods it opens, not those named before it: "gets Turkish drones as India-gifted aircraft ...").
+    if (givenBy(tokens, m.last) && !inWeapon.slice(clause.first, m.first).some(Boolean)) {
+      phrases.push({ role: 'supplier', party, at: m.first, preposition: null, source: 'joined', cue: null });
       read.add(m);
       continue;
     }
@@ -812,6 +820,14 @@ function inCompound(tokens: readonly Token[], k: number): boolean {
 /** The hyphen at h joins a capitalised name to a lower-case word: "Kyiv-based", "UN-recognised", "US-backed". */
 function nameJoinedToWord(tokens: readonly Token[], h: number): boolean {
   return joinedByHyphen(tokens, h + 1) && /^\p{Lu}/u.test(tokens[h - 1]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[h + 1]!.text);
+}
+
+/** "U.S.-donated", "Iranian-supplied": the name ending at `last` joined by a hyphen to a participle of giving. */
+function givenBy(tokens: readonly Token[], last: number): boolean {
+  const rules = transferRules();
+  const word = tokens[last + 2];
+  if (!nameJoinedToWord(tokens, last + 1) || !word || !(word.lower.endsWith('ed') || rules.irregularParticiples.has(word.lower))) return false;
+  return Boolean(rules.cues.longestAt(tokens, last + 2)?.payloads.some((p) => p?.pos === 'verb' && p.transfer !== false && p.agent === 'supplier' && p.status === 'delivered'));
 }
 
 /** A noun cue that the mention ending at `last` modifies: "Moscow donation", "Serbia's new $1bn purchase". */
