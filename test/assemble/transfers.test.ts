@@ -4075,3 +4075,10 @@ describe('a headline subordinate with a hyphenated word in its subject', () => {
     expect(summary(run(text))).toEqual(['Bayraktar TB2 Baykar -> Peru delivered']);
   });
 });
+
+describe('who pays, when the clause names the goods\' maker', () => {
+  it('is no supplier ("howitzers made by Czech firm Excalibur Army are being shipped ... under a contract financed by Germany")', () => {
+    const text = 'Ukraine news\n\nKYIV - Dana howitzers made by Czech firm Excalibur Army are being shipped to Ukraine under a contract that is financed by Germany and Norway, officials said.';
+    expect(summary(run(text))).toEqual(['DANA Excalibur Army -> Ukraine delivered']);
+  });
+});

@@ -506,8 +506,11 @@ export function readParties(
   if (buyerCompany && sellerState) [buyerCompany.role, sellerState.role] = ['supplier', 'recipient'];
   // "45 T-72B tanks from the Czech Republic, paid for by Washington": who pays supplies only when the
   // clause names no other supplier.
+  // ("howitzers made by Konstrukta-Defence are shipped to Ukraine under a contract financed by
+  // Denmark": nor when it names the goods' maker.)
   const funded = (p: RolePhrase) => p.source === 'funder' || p.head?.source === 'funder';
-  if (phrases.some((p) => p.role === 'supplier' && !funded(p))) return { phrases: phrases.filter((p) => !funded(p)), subject, unnamed };
+  const makerNamed = tokens.slice(clause.first, clause.last).some((t, k) => rules.makerVerbs.has(t.lower) && tokens[clause.first + k + 1]!.lower === 'by');
+  if (makerNamed || phrases.some((p) => p.role === 'supplier' && !funded(p))) return { phrases: phrases.filter((p) => !funded(p)), subject, unnamed };
   return { phrases, subject, unnamed };
 }
 
