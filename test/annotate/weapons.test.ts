@@ -663,3 +663,11 @@ describe('a system named inside the name of a firm', () => {
     expect(r.weapons.flatMap((w) => w.mentions.map((m) => m.text))).toEqual(['Eurofighter Typhoon']);
   });
 });
+
+describe('a reference followed by an apposition that names a system', () => {
+  it('is no reference to a system named before ("Its older helicopters, two Mi-171E transports, were handed over")', () => {
+    const r = run('Mongolia news\n\nULAANBAATAR - Mongolia ordered four KUH-1 Surion helicopters from Korea Aerospace Industries on Monday. Its older helicopters, two Mi-171E transports, were handed over by Russia in 2021.');
+    const surion = r.weapons.find((w) => w.name === 'Surion');
+    expect(surion?.mentions.map((m) => m.text)).not.toContain('Its older helicopters');
+  });
+});

@@ -82,6 +82,8 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
       if (actorRules().companyNouns.has(t[last + 1]?.lower ?? '')) continue;
       // ("The helicopter package also includes Hellfire missiles": a noun before a deal noun says what the deal is for.)
       if (words.dealModifiedNouns.has(t[last + 1]?.lower ?? '')) continue;
+      // ("Its newest helicopters, two Mi-171E transports, were handed over": an apposition names the system itself.)
+      if (t[last + 1]?.text === ',' && apposedSystem(t, last + 2, taken)) continue;
       const start = t[determiner]!.start;
       const any = categories.includes(ANY);
       // "the American-made jets": only a system of that origin.
@@ -222,4 +224,17 @@ function determinerBefore(scan: ScannedSentence, k: number): number | null {
     else return null;
   }
   return null;
+}
+
+/** Words an apposition may open with before the system it names ("two", "all 12", "the"). */
+const APPOSITION_OPENERS = 3;
+
+/** Whether a system's name opens the words from `from` on, after up to three determiners or counts. */
+function apposedSystem(t: readonly Token[], from: number, taken: readonly boolean[]): boolean {
+  const { numbers } = weaponLexicon().words;
+  for (let j = from; j < t.length && j - from <= APPOSITION_OPENERS; j++) {
+    if (taken[j]) return true;
+    if (!/^(?:the|its|their|all|some|about)$/.test(t[j]!.lower) && !numbers.has(t[j]!.lower) && !/^\d[\d,]*$/.test(t[j]!.text)) return false;
+  }
+  return false;
 }
