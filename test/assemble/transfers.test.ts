@@ -4082,3 +4082,10 @@ describe('who pays, when the clause names the goods\' maker', () => {
     expect(summary(run(text))).toEqual(['DANA Excalibur Army -> Ukraine delivered']);
   });
 });
+
+describe('a clause opened by "whether"', () => {
+  it('is in doubt and states no stage ("though it is not clear whether the aircraft have been handed over")', () => {
+    const text = 'Mali news\n\nBAMAKO (AFP) - Russia pledged two Mi-17 helicopters to Mali in July, though it is not clear whether the aircraft have been handed over.';
+    expect(summary(run(text))).toEqual(['Mi-17 Russia -> Mali announced']);
+  });
+});

@@ -158,6 +158,9 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
       if (rules.reportingVerbs.has(token.text) || comma > first) close(told, told + 1, false, tokens.slice(Math.max(first, i - DENIED_REPORT_REACH), i).some((t) => rules.denials.has(t.lower)));
       i = told;
     }
+    // "though it is not clear whether the aircraft has been handed over": what "whether" opens is
+    // in doubt and states no stage ("decide whether to buy" neither).
+    else if (token.lower === 'whether' && i > first) close(i - 1, i, false, true);
     else if (token.lower === 'that' && i > first) {
       // "helicopters that Angola had bought ... were handed over": a relative the goods' clause goes on after;
       // "said that ...": a clause of its own.
