@@ -4081,6 +4081,11 @@ describe('who pays, when the clause names the goods\' maker', () => {
     const text = 'Ukraine news\n\nKYIV - Dana howitzers made by Czech firm Excalibur Army are being shipped to Ukraine under a contract that is financed by Germany and Norway, officials said.';
     expect(summary(run(text))).toEqual(['DANA Excalibur Army -> Ukraine delivered']);
   });
+
+  it('still gives a gift a firm built ("boats built by Metal Shark and funded by the United States were donated")', () => {
+    const text = 'Ghana news\n\nACCRA - Six Defender-class boats built by Metal Shark and funded by the United States were donated to Ghana in 2021.';
+    expect(summary(run(text))).toEqual(['Defender-class boat United States -> Ghana delivered']);
+  });
 });
 
 describe('a clause opened by "whether"', () => {

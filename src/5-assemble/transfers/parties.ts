@@ -509,7 +509,10 @@ export function readParties(
   // ("howitzers made by Konstrukta-Defence are shipped to Ukraine under a contract financed by
   // Denmark": nor when it names the goods' maker.)
   const funded = (p: RolePhrase) => p.source === 'funder' || p.head?.source === 'funder';
-  const makerNamed = tokens.slice(clause.first, clause.last).some((t, k) => rules.makerVerbs.has(t.lower) && tokens[clause.first + k + 1]!.lower === 'by');
+  // (Of a sale only: who pays for a gift built by a firm, "boats built by Metal Shark and funded by
+  // Washington were donated", gives it.)
+  const sale = live.some((c) => c.cue.deal === 'sale') && !live.some((c) => c.cue.deal === 'donation' || c.cue.deal === 'aid');
+  const makerNamed = sale && tokens.slice(clause.first, clause.last).some((t, k) => rules.makerVerbs.has(t.lower) && tokens[clause.first + k + 1]!.lower === 'by');
   if (makerNamed || phrases.some((p) => p.role === 'supplier' && !funded(p))) return { phrases: phrases.filter((p) => !funded(p)), subject, unnamed };
   return { phrases, subject, unnamed };
 }
