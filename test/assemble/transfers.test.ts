@@ -4094,3 +4094,10 @@ describe('a clause opened by "whether"', () => {
     expect(summary(run(text))).toEqual(['Mi-17 Russia -> Mali announced']);
   });
 });
+
+describe('a stage still to come told after two transfers of one sentence', () => {
+  it('moves the one not yet delivered ("... for Ground Master 200 radars, weeks after TB2 drones were handed over. Deliveries are expected")', () => {
+    const text = "Georgia news\n\nTBILISI - Georgia has signed a contract with France's Thales for Ground Master 200 radars, the ministry said on Monday, weeks after a batch of Turkish-built Bayraktar TB2 drones was handed over to the country's army. Deliveries are expected to start next year.";
+    expect(summary(run(text))).toEqual(['Ground Master 200 Thales -> Georgia pending', 'Bayraktar TB2 Turkey -> Georgia delivered']);
+  });
+});

@@ -160,7 +160,7 @@ export function deliveryOnly(
   // up ends it, cancelled.)
   // ("absorbing some 500 JLTVs from Oshkosh, the last of which were handed over": a partitive speaks
   // of the goods right before it, and of no transfer told earlier when those have none.)
-  const previous = transferBefore(doc, drafts, sentence, evidence.start, cancelling, Boolean(clause.partitive));
+  const previous = transferBefore(doc, drafts, sentence, evidence.start, cancelling, Boolean(clause.partitive), status === 'pending');
   if (!previous) return [];
   // "after Canada suspended export permits": a subject with no role of its own is a party too.
   const cancelled = cancelling && [...parties, ...(subject ? [subject] : [])].every((p) => p === previous.supplier || p === previous.recipient);
@@ -269,14 +269,19 @@ function movable(d: Draft): boolean {
 }
 
 /** The transfer of the system the story spoke of last, by name or reference, here or in the sentence before `at`. */
-function transferBefore(doc: AnalysisDocument, drafts: readonly Draft[], sentence: number, at: number, wishes = false, latestOnly = false): Draft | undefined {
+function transferBefore(doc: AnalysisDocument, drafts: readonly Draft[], sentence: number, at: number, wishes = false, latestOnly = false, awaited = false): Draft | undefined {
   const reach = doc.sentences[Math.max(0, sentence - ANAPHORA_REACH)]!.start;
   const recent = doc.layers.weapons
     .flatMap((w) => w.mentions.filter((m) => m.start >= reach && m.end <= at).map((m) => ({ weapon: w.id, start: m.start })))
     .sort((a, b) => b.start - a.start);
   // A fleet in service with no supplier named ("which the air force operated until 2022") tells no transfer to move along.
   // Nor does one that is no claim (a wish, or one to unnamed parties).
-  return (latestOnly ? recent.slice(0, 1) : recent).map((m) => [...drafts].reverse().find((d) => d.system === m.weapon && (movable(d) || (wishes && d.tentative && d.supplier !== null)))).find(Boolean);
+  const found = (latestOnly ? recent.slice(0, 1) : recent).map((m) => [...drafts].reverse().find((d) => d.system === m.weapon && (movable(d) || (wishes && d.tentative && d.supplier !== null)))).filter((d): d is Draft => d !== undefined);
+  // ("signed for Korkut systems, weeks after Hermes drones were handed over. ... Deliveries are
+  // expected to start next year": a stage still to come is of the goods of that sentence not yet delivered.)
+  const latest = found[0];
+  const undelivered = awaited && latest?.status === 'delivered' ? found.find((d) => d.sentence === latest.sentence && d.status !== 'delivered') : undefined;
+  return undelivered ?? latest;
 }
 
 /**
