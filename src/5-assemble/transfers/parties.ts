@@ -346,7 +346,7 @@ export function readParties(
       // pronoun before stood for is.)
       const contrasted = rules.clauseBreaks.has(tokens[clause.first]!.lower);
       const pronounBefore = tokens.slice(0, clause.first).some((t) => /^(?:it|they)$/.test(t.lower));
-      const contrast = contrasted ? (namedBefore(tokens, clause.first, actors, null, true, (at) => at >= 0 && !governed(tokens, at)) ?? (pronounBefore ? previousSubject : null) ?? actorBefore(tokens, clause.first, actors, null, true)) : null;
+      const contrast = contrasted ? (actorBefore(tokens, clause.first, actors, null, true, (at) => at >= 0 && !governed(tokens, at)) ?? (pronounBefore ? previousSubject : null) ?? actorBefore(tokens, clause.first, actors, null, true)) : null;
       // ("The kingdom has bought drones": the latest monarchy named, whoever was named since.)
       const kind = tokens.slice(clause.first, mainVerb.first).find((t, k, all) => all[k - 1]?.lower === 'the' && rules.stateKindNouns.has(t.lower));
       // ("Moscow's ties with Bangui began in 2018, when it shipped rifles": after a subordinator, the
@@ -969,14 +969,10 @@ function besideAside(tokens: readonly Token[], first: number): number {
 /**
  * The party of the latest actor mention before token `end` in the sentence, other than `not`; with
  * `first`, of the earliest one (the subject a relative's "it" stands for: "Ukraine praised Poland, ...,
- * and Slovakia, from which it received").
+ * and Slovakia, from which it received"); only a name whose first token `accept` takes (-1 for a name
+ * met past its first token).
  */
-export function actorBefore(tokens: readonly Token[], end: number, actors: ActorSpans, not: Actor | null = null, first = false): Actor | null {
-  return namedBefore(tokens, end, actors, not, first);
-}
-
-/** actorBefore's party, of a name whose first token `accept` takes. */
-function namedBefore(tokens: readonly Token[], end: number, actors: ActorSpans, not: Actor | null, first: boolean, accept: (at: number) => boolean = () => true): Actor | null {
+export function actorBefore(tokens: readonly Token[], end: number, actors: ActorSpans, not: Actor | null = null, first = false, accept: (at: number) => boolean = () => true): Actor | null {
   for (let i = 0; i < end; i++) {
     const k = first ? i : end - 1 - i;
     // "the US-led programme": a name inside a hyphenated modifier is no one a pronoun stands for.
