@@ -644,13 +644,10 @@ function goodsKindAfter(tokens: readonly Token[], from: number): boolean {
     const head = weaponLexicon().phrases.longestAt(tokens, k);
     if (!head?.payloads.some((p) => p.head)) continue;
     const next = tokens[head.last + 1];
-    return !next || !/^\p{Ll}+$/u.test(next.text) || PHRASE_ENDS.has(next.lower) || transferRules().prepositions.has(next.lower) || isVerbForm(next.lower);
+    return !next || !/^\p{Ll}+$/u.test(next.text) || transferRules().phraseEnds.has(next.lower) || transferRules().prepositions.has(next.lower) || isVerbForm(next.lower);
   }
   return false;
 }
-
-/** Words after a noun phrase that show it has ended: connectors, and the time nouns of "days after". */
-const PHRASE_ENDS = new Set(['and', 'or', 'but', 'that', 'which', 'as', 'of', 'in', 'on', 'at', 'with', 'since', 'after', 'before', 'days', 'weeks', 'months', 'years']);
 
 /** Lower-case words between an adjective and the name it describes ("Swedish manufacturer Saab"). */
 const ADJECTIVE_DESCRIPTION_WORDS = 2;

@@ -262,6 +262,8 @@ export interface TransferRules {
   partWords: Set<string>;
   /** Cue words that are adjectives, which tell no stage when a determiner opens their noun phrase ("the western operational command"). */
   adjectiveCues: Set<string>;
+  /** Words after a head noun of goods that end its noun phrase ("coastal missiles days after"), besides prepositions and verbs. */
+  phraseEnds: Set<string>;
   /** Words after a headline's "as"/"while" that keep it inside its clause ("as part of"). */
   notSubordinateAfterAs: Set<string>;
   /** Verbs of a headline's clause after "as"/"while" that the word lists do not take for verbs ("as howitzers near delivery"). */
@@ -436,6 +438,7 @@ interface RulesFile {
   earlierWords: { words: string[] };
   partWords: { words: string[] };
   adjectiveCues: { words: string[] };
+  phraseEnds: { words: string[] };
   notSubordinateAfterAs: { words: string[] };
   headlineVerbs: { words: string[] };
   liftingVerbs: { words: string[] };
@@ -613,6 +616,7 @@ function compile(): TransferRules {
     earlierWords: new Set(file.earlierWords.words),
     partWords: new Set(file.partWords.words),
     adjectiveCues: new Set(file.adjectiveCues.words),
+    phraseEnds: new Set(file.phraseEnds.words),
     notSubordinateAfterAs: new Set(file.notSubordinateAfterAs.words),
     headlineVerbs: new Set(file.headlineVerbs.words),
     liftingVerbs: new Set(file.liftingVerbs.words),
