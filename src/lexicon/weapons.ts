@@ -268,7 +268,13 @@ export function contextWeaponBeforeHead(tokens: readonly Token[], i: number): nu
 
 /** A head noun of weapon-heads.json starts at token k ("main battle tanks", "armoured reconnaissance vehicles"). */
 export function opensHeadNoun(tokens: readonly Token[], k: number): boolean {
-  return Boolean(weaponLexicon().phrases.longestAt(tokens, k)?.payloads.some((p) => p.head));
+  return headNounEnd(tokens, k) !== null;
+}
+
+/** The last token of the head noun of weapon-heads.json that starts at token k, else null. */
+export function headNounEnd(tokens: readonly Token[], k: number): number | null {
+  const hit = weaponLexicon().phrases.longestAt(tokens, k);
+  return hit?.payloads.some((p) => p.head) ? hit.last : null;
 }
 
 /** A count: digits ("12", "1,500") or a number word of the lexicon ("six", "dozens"). */

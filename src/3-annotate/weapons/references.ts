@@ -9,7 +9,7 @@
 import type { Mention } from '../../model/contract.js';
 import { actorLexicon } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
-import { weaponLexicon } from '../../lexicon/weapons.js';
+import { isCount, weaponLexicon } from '../../lexicon/weapons.js';
 import { relativeAsideEnd, type Token } from '../../nlp/tokens.js';
 import type { BuiltWeapon } from './build.js';
 import type { Located } from './context.js';
@@ -231,10 +231,9 @@ const APPOSITION_OPENERS = 3;
 
 /** Whether a system's name opens the words from `from` on, after up to three determiners or counts. */
 function apposedSystem(t: readonly Token[], from: number, taken: readonly boolean[]): boolean {
-  const { numbers } = weaponLexicon().words;
   for (let j = from; j < t.length && j - from <= APPOSITION_OPENERS; j++) {
     if (taken[j]) return true;
-    if (!/^(?:the|its|their|all|some|about)$/.test(t[j]!.lower) && !numbers.has(t[j]!.lower) && !/^\d[\d,]*$/.test(t[j]!.text)) return false;
+    if (!/^(?:the|its|their|all|some|about)$/.test(t[j]!.lower) && !isCount(t[j])) return false;
   }
   return false;
 }

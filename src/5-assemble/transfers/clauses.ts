@@ -415,13 +415,13 @@ const LIST_PARTY_WORDS = 5;
  * clause it interrupts. A single party after ", and" is no list ("from Russia, and Poland, which sent").
  */
 function partyListGoesOn(tokens: readonly Token[], comma: number, isActorEnd: (i: number) => boolean): boolean {
-  if (!isActorEnd(comma - 1) || /^(?:and|or)$/.test(tokens[comma + 1]?.lower ?? '')) return false;
+  if (!isActorEnd(comma - 1) || joinsList(tokens[comma + 1])) return false;
   let start = comma + 1;
   for (let k = start; k < tokens.length && k - start <= LIST_PARTY_WORDS; k++) {
     const word = tokens[k]!;
-    if (word.text !== ',' && !/^(?:and|or)$/.test(word.lower)) continue;
+    if (word.text !== ',' && !joinsList(word)) continue;
     if (!isActorEnd(k - 1)) return false;
-    if (word.text === ',' && !/^(?:and|or)$/.test(tokens[k + 1]?.lower ?? '')) {
+    if (word.text === ',' && !joinsList(tokens[k + 1])) {
       start = k + 1;
       continue;
     }
@@ -431,6 +431,11 @@ function partyListGoesOn(tokens: readonly Token[], comma: number, isActorEnd: (i
     return false;
   }
   return false;
+}
+
+/** "and" or "or" before the last party of a list. */
+function joinsList(token: Token | undefined): boolean {
+  return token?.lower === 'and' || token?.lower === 'or';
 }
 
 /** Tokens a verb phrase before "and" needs to hold its own goods and parties. */

@@ -29,7 +29,7 @@ import { isParticiple, type CueHit } from './cues.js';
 import { goodsEndingAt } from './goods.js';
 import { latestNamedBefore } from './latest.js';
 import { transferRules, type Party, type PrepositionRole } from './rules.js';
-import { weaponLexicon } from '../../lexicon/weapons.js';
+import { headNounEnd, weaponLexicon } from '../../lexicon/weapons.js';
 import { familyOfDesignation } from '../../3-annotate/weapons/recognise.js';
 
 export interface RolePhrase {
@@ -641,9 +641,9 @@ const GOODS_KIND_WORDS = 2;
  */
 function goodsKindAfter(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k <= from + GOODS_KIND_WORDS && tokens[k] && /^\p{Ll}+$/u.test(tokens[k]!.text); k++) {
-    const head = weaponLexicon().phrases.longestAt(tokens, k);
-    if (!head?.payloads.some((p) => p.head)) continue;
-    const next = tokens[head.last + 1];
+    const head = headNounEnd(tokens, k);
+    if (head === null) continue;
+    const next = tokens[head + 1];
     return !next || !/^\p{Ll}+$/u.test(next.text) || transferRules().phraseEnds.has(next.lower) || transferRules().prepositions.has(next.lower) || isVerbForm(next.lower);
   }
   return false;
