@@ -4101,3 +4101,15 @@ describe('a stage still to come told after two transfers of one sentence', () =>
     expect(summary(run(text))).toEqual(['Ground Master 200 Thales -> Georgia pending', 'Bayraktar TB2 Turkey -> Georgia delivered']);
   });
 });
+
+describe('a subordinate clause whose subject is goods of its own', () => {
+  it('keeps its cue from the goods before ("bought in 2015 are expected to be retired once the Ankas enter service")', () => {
+    const text = 'Iraq to retire Chinese drones\n\nBAGHDAD (Reuters) - Iraq ordered six Anka drones from Turkish Aerospace last year. The Chinese-made CH-4 drones that Iraq bought from China in 2015 are expected to be retired once the Ankas enter service.';
+    expect(summary(run(text))).toContain('CH-4 China -> Iraq delivered');
+  });
+
+  it('does not end a subject it interrupts ("an agreement to buy Mirage jets, signed to fill the gap until the Rafales arrive, was cancelled")', () => {
+    const text = 'Jakarta drops jet deal\n\nJAKARTA (Reuters) - Indonesia ordered 42 Rafale fighters from France in 2022. An agreement to buy 12 used Mirage 2000-5 jets from Qatar, signed to fill the gap until the Rafales arrive, was cancelled in early 2024.';
+    expect(summary(run(text))).toContain('Mirage 2000 Qatar -> Indonesia cancelled');
+  });
+});

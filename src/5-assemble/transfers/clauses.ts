@@ -42,7 +42,7 @@ const TAIL_WORDS = 4;
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 const COMPLEMENT_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'it', 'they', 'he', 'she', 'we', 'i', 'some', 'all', 'any', 'none']);
 
-export function splitClauses(tokens: readonly Token[], headline = false, isActorEnd: (i: number) => boolean = () => false): Clause[] {
+export function splitClauses(tokens: readonly Token[], headline = false, isActorEnd: (i: number) => boolean = () => false, isGoods: (i: number) => boolean = () => false): Clause[] {
   const rules = transferRules();
   const clauses: Clause[] = [];
   let first = 0;
@@ -133,15 +133,15 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
     // preposition, with a subject and a transfer verb of its own, tells its own transfer.
     // "from the United States, a plan | Lambrecht scrapped in March": a contact relative on a plan or a
     // deal in apposition tells what befell it, like "a plan that Lambrecht scrapped".
-    else if ((rules.planNouns.has(token.lower) || rules.dealNouns.has(token.lower)) && /^(?:a|the)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',' && i - 2 > first && namedSubjectOfCue(tokens, i + 1, headline)) close(i, i + 1);
-    else if (rules.relativePrepositions.has(token.lower) && tokens[i + 1]?.lower === 'which' && i > first && (SUBJECT_PRONOUNS.has(tokens[i + 2]?.lower ?? '') || namedSubjectOfCue(tokens, i + 2, headline))) close(i - 1, i);
+    else if ((rules.planNouns.has(token.lower) || rules.dealNouns.has(token.lower)) && /^(?:a|the)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',' && i - 2 > first && namedSubjectOfCue(tokens, i + 1, headline, isGoods)) close(i, i + 1);
+    else if (rules.relativePrepositions.has(token.lower) && tokens[i + 1]?.lower === 'which' && i > first && (SUBJECT_PRONOUNS.has(tokens[i + 2]?.lower ?? '') || namedSubjectOfCue(tokens, i + 2, headline, isGoods))) close(i - 1, i);
     // "handed over 19 howitzers to Kyiv(,) and ordered 19 guns from Elbit": a second verb phrase, its
     // own parties (not "ordered and received", where the two verbs share theirs).
     // "which it bought from Boeing and inducted in 2019": verbs of one relative share its goods.
     else if (token.lower === 'and' && !relative && secondVerbPhrase(tokens, first, i)) close(tokens[i - 1]!.text === ',' ? i - 2 : i - 1, i, true);
     // ", meanwhile," or ", however," set off by commas is an aside inside a clause, not a break.
     else if (rules.clauseBreaks.has(token.lower) && i > first && !aside(tokens, i)) close(i - 1, i);
-    else if (rules.subordinators.has(token.lower) && i > first && (SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') || namedSubjectOfCue(tokens, i + 1, headline) || copulaSubject(tokens, i + 1) || (headline && headlineSubordinate(tokens, i)))) close(i - 1, i);
+    else if (rules.subordinators.has(token.lower) && i > first && (SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') || namedSubjectOfCue(tokens, i + 1, headline, isGoods) || copulaSubject(tokens, i + 1) || (headline && headlineSubordinate(tokens, i)))) close(i - 1, i);
     // "has asked to buy": a reporting verb before "to" asks for something; it reports nothing.
     // ("was called off": a reporting verb inside a longer cue reports nothing.)
     // (A participle reports only after a comma: ", saying the money would be better spent", not "without saying how many".)
@@ -213,7 +213,7 @@ const DATE_WORDS = 4;
 const NAME_WORDS = 3;
 
 /** "weeks after Kyiv received the second SAMP/T system": a name, then a transfer verb, opens a clause of its own. */
-function namedSubjectOfCue(tokens: readonly Token[], from: number, headline: boolean): boolean {
+function namedSubjectOfCue(tokens: readonly Token[], from: number, headline: boolean, isGoods: (i: number) => boolean): boolean {
   // ("after the US State Department approved": a name may take "the", and after its first word a
   // word in capitals, "US", is part of it too.)
   const start = tokens[from]?.lower === 'the' && /^\p{Lu}/u.test(tokens[from + 1]?.text ?? '') ? from + 1 : from;
@@ -232,7 +232,9 @@ function namedSubjectOfCue(tokens: readonly Token[], from: number, headline: boo
   const verb = transferRules().cues.longestAt(tokens, k);
   if (!verb?.payloads.some((p) => p?.pos === 'verb' && (p.transfer || p.status === 'cancelled' || (headline && p.status === 'ordered') || (p.status === 'approved' && approvesSale(tokens, verb.last)) || (p.status === 'announced' && announcesTransfer(tokens, verb.last))))) return false;
   // ... naming goods or a party of its own ("as Cairo received the last of its first batch" names
-  // neither, and speaks of the goods of the clause before).
+  // neither, and speaks of the goods of the clause before; "once the Ankas enter service" names its
+  // goods as its subject and closes the sentence, unlike "until the Rafales arrive, was cancelled").
+  if (isGoods(start) && !tokens.slice(k).some((t) => t.text === ',')) return true;
   for (let j = k + 1; j < tokens.length && tokens[j]!.text !== ','; j++) if (/[\p{Lu}\p{N}]/u.test(tokens[j]!.text)) return true;
   return false;
 }

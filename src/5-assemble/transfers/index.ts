@@ -60,6 +60,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   let opener: Actor | null = null;
   // The story's own state: the dateline's, else the one the headline opens with.
   const ownState = actors.datelineCountry ?? headlineCountry(doc, actors);
+  const goodsStarts = new Set(doc.layers.weapons.flatMap((w) => w.mentions.map((m) => m.start)));
   for (const sentence of doc.sentences) {
     if (sentence.role === 'byline') continue;
     const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
@@ -74,7 +75,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     };
     // A cue word inside a system's name is part of the name: "F-16 Block 70" blocks nothing.
     const inName = namedTokens(doc, tokens, sentence.start, sentence.end);
-    const clauses = splitClauses(tokens, sentence.role === 'headline', isActorEnd).map((clause) => ({
+    // (A weapon's mention opens at a token: "once the Ankas enter service" names goods of its own.)
+    const isGoods = (i: number) => goodsStarts.has(tokens[i]?.start ?? -1);
+    const clauses = splitClauses(tokens, sentence.role === 'headline', isActorEnd, isGoods).map((clause) => ({
       clause,
       // ... and so is one inside an actor's name: "China National Aero-Technology Import and Export Corporation".
       cues: findCues(tokens, clause, isActorEnd)
