@@ -4113,3 +4113,15 @@ describe('a subordinate clause whose subject is goods of its own', () => {
     expect(summary(run(text))).toContain('Mirage 2000 Qatar -> Indonesia cancelled');
   });
 });
+
+describe('a stage told of goods of another kind', () => {
+  it('does not move the transfer told before ("orders 20 K9 howitzers, freezes Israeli drone purchase")', () => {
+    const text = 'Norway orders 20 K9 howitzers, freezes Israeli drone purchase\n\nOSLO (Reuters) - Norway has ordered 20 K9 howitzers from Hanwha Aerospace, the ministry said.';
+    expect(summary(run(text))).toEqual(['K9 Hanwha Aerospace -> Norway ordered']);
+  });
+
+  it('still ends a deal when the goods of its kind are named by a definite reference ("could not afford the tanks")', () => {
+    const text = 'Peru scraps tank deal\n\nLIMA (Reuters) - Peru ordered 24 Leopard 2 tanks from Germany in 2021. The deal was scrapped last year after the army concluded it could not afford the tanks.';
+    expect(summary(run(text))).toEqual(['Leopard 2 Germany -> Peru cancelled']);
+  });
+});

@@ -169,6 +169,10 @@ export function deliveryOnly(
   // "A stray missile landed in a field": a cue for some categories only moves a transfer of those.
   const category = doc.layers.weapons.find((w) => w.id === previous.system)?.category;
   if (!cues.some((c) => c.cue.categories === null || (category !== undefined && c.cue.categories.has(category)))) return [];
+  // ("Denmark orders 50 CV90s, freezes Israeli rocket launcher purchase": nor one of goods of another kind the clause names.)
+  // ("... after Nuku'alofa concluded it could not afford another ship"; not "The missiles ... would arm
+  // the Patriot batteries", a definite reference, nor what the goods were "armed with".)
+  if (category !== undefined && kindsIn(tokens, clause, cues).some((kind) => kind !== category)) return [];
   // ", all of which have now been delivered": every transfer the sentence listed before, not the last only.
   const all = ALL_OF.test(textOf(tokens, clause.first, Math.min(clause.last, clause.first + 3)));
   // "signed a contract ... for 24 K9 howitzers and six K10 vehicles. ... the vehicles will be
@@ -185,6 +189,26 @@ export function deliveryOnly(
   // (A wish given up is told as a fact: the cancellation is a claim.)
   return targets.map(({ background: _, tentative: __, ...d }) => ({ ...d, quantity: null, status, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }));
 }
+
+/**
+ * The categories of the head nouns a clause names as new goods next to its cues ("Israeli rocket
+ * launcher purchase" -> rocket launcher), not after a definite word ("the missiles"), nor what goods
+ * are fitted "with", nor the generic ones ("weapons"), nor threats further off ("from ballistic missiles").
+ */
+function kindsIn(tokens: readonly Token[], clause: Clause, cues: readonly CueHit[]): string[] {
+  const { phrases } = weaponLexicon();
+  const kinds: string[] = [];
+  for (let k = clause.first; k <= clause.last && tokens[k]!.lower !== 'with'; k++) {
+    if (DEFINITE.has(tokens[k - 1]?.lower ?? '') || !cues.some((c) => k >= c.first - KIND_REACH && k <= c.last + KIND_REACH)) continue;
+    for (const p of phrases.longestAt(tokens, k)?.payloads ?? []) if (p.head && p.head.category !== 'generic') kinds.push(p.head.category);
+  }
+  return kinds;
+}
+
+/** Words between a cue and the kind of goods it is told of ("could not afford another ship"). */
+const KIND_REACH = 3;
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
 /** Whether a subordinator with words after it ("once the Patrias", "until new fighters") stands between the clause's start and `at`. */
 function subordinateBefore(tokens: readonly Token[], clause: Clause, at: number): boolean {
