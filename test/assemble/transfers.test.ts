@@ -4125,3 +4125,17 @@ describe('a stage told of goods of another kind', () => {
     expect(summary(run(text))).toEqual(['Leopard 2 Germany -> Peru cancelled']);
   });
 });
+
+describe('a headline "as" clause whose verb is also a noun ("as U.S. Patriot delivery slips")', () => {
+  it('is a clause of its own: the buyer of the main clause is no supplier of its goods', () => {
+    const text = 'Lima signs for German Leopard 2 tanks as U.S. Patriot delivery slips\n\nLIMA (Reuters) - Peru signed a contract with KNDS for 54 Leopard 2 tanks on Thursday, the ministry said. The deal came a week after Washington informed Lima that the five Patriot systems it ordered in 2022 would arrive later than planned.';
+    const transfers = summary(run(text));
+    expect(transfers).toContain('Leopard 2 KNDS -> Peru ordered');
+    expect(transfers).not.toContain('Patriot Peru -> United States delivered');
+  });
+
+  it('does not give its delivery noun, qualified by a name of other goods, to the transfer before ("as U.S. Stryker delivery slips")', () => {
+    const text = 'Lima signs for Korean K2 tanks as U.S. Stryker delivery slips\n\nLIMA (Reuters) - Peru signed a contract with Hyundai Rotem for 54 K2 tanks on Thursday, the ministry said.';
+    expect(summary(run(text))).toEqual(['K2 Hyundai Rotem -> Peru ordered']);
+  });
+});

@@ -150,7 +150,9 @@ export function deliveryOnly(
     return /^['’]$/.test(tokens[k]?.text ?? '') && transferRules().unnamedParties.has(tokens[k - 1]?.lower ?? '');
   };
   const aboutGoods = (c: CueHit) => (c.cue.pos === 'noun' && !othersOwn(c)) || (clause.partitive && c.cue.arrival) || (!namesParty && !isActiveGiving(tokens, c) && !ownObject(c) && (c.cue.transfer || part));
-  const delivery = cancelling || cues.some((c) => stage(c) && aboutGoods(c));
+  // ("as U.S. Stryker delivery slips": a noun cue a name no actor's qualifies is of goods the clause names itself.)
+  const named = (c: CueHit) => c.cue.pos === 'noun' && c.first - 1 > clause.first && /^\p{Lu}/u.test(tokens[c.first - 1]!.text) && !doc.layers.actors.some((a) => a.mentions.some((m) => m.end === tokens[c.first - 1]!.end));
+  const delivery = cancelling || cues.some((c) => stage(c) && aboutGoods(c) && !named(c));
   if (!delivery) return [];
   // "the cancellation leaves the army without ...": a definite noun of a stage some transfer of the
   // story has reached already refers back to that event, and moves nothing.
