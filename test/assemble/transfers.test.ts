@@ -4139,3 +4139,26 @@ describe('a headline "as" clause whose verb is also a noun ("as U.S. Patriot del
     expect(summary(run(text))).toEqual(['K2 Hyundai Rotem -> Peru ordered']);
   });
 });
+
+describe('an opening gerund phrase ("After receiving TB2 drones from Turkey in 2022, Mali has ordered ...")', () => {
+  it('tells a transfer of its own, its subject the main clause\'s', () => {
+    const text = 'Mali turns to Turkey\n\nBAMAKO (Reuters) - After receiving TB2 drones from Turkey in 2022, Mali has ordered Akinci drones from Baykar.';
+    expect(summary(run(text))).toEqual(['Bayraktar TB2 Turkey -> Mali delivered', 'Akinci Baykar -> Mali ordered']);
+  });
+});
+
+describe('clauses that tell no stage of the goods before', () => {
+  const opening = 'Mali turns to Turkey\n\nBAMAKO (Reuters) - Mali has ordered Akinci drones from Baykar';
+
+  it('"whatever it can get from whoever will sell it": the pronoun stands for goods unnamed', () => {
+    expect(summary(run(`${opening}. "Bamako is buying whatever it can get from whoever will sell it," said an analyst in Dakar.`))).toEqual(['Akinci Baykar -> Mali ordered']);
+  });
+
+  it('"would not say how many of the aircraft were involved or when they would arrive": a joined question left open', () => {
+    expect(summary(run(`${opening}, although officials would not say how many of the aircraft were involved or when they would arrive.`))).toEqual(['Akinci Baykar -> Mali ordered']);
+  });
+
+  it('"Chinese hardware is arriving too": goods a country\'s adjective qualifies are that country\'s', () => {
+    expect(summary(run(`${opening}. Chinese hardware is arriving too.`))).toEqual(['Akinci Baykar -> Mali ordered']);
+  });
+});

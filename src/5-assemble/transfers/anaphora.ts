@@ -15,7 +15,7 @@ import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Draft } from './merge.js';
 import { pronounGoodsAt, type ClauseParties } from './parties.js';
 import { transferRules } from './rules.js';
-import { countedUnitsEnd, weaponLexicon } from '../../lexicon/weapons.js';
+import { countedUnitsEnd, opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
 
 const CLAUSE_LEVEL = new Set(['subject', 'pronoun', 'coordination', 'object']);
 
@@ -186,7 +186,12 @@ export function deliveryOnly(
   const targets = moved.length ? moved : [previous];
   const origins = new Set(targets.map((d) => doc.layers.weapons.find((w) => w.id === d.system)?.origin));
   const isCountry = (id: string) => doc.layers.actors.find((a) => a.id === id)?.kind === 'country';
-  if (!cancelling && parties.some((p) => isCountry(p) && !origins.has(p) && !targets.some((d) => d.supplier === p || d.recipient === p))) return [];
+  const foreign = (p: string) => isCountry(p) && !origins.has(p) && !targets.some((d) => d.supplier === p || d.recipient === p);
+  if (!cancelling && parties.some(foreign)) return [];
+  // ("Chinese hardware is arriving too" after Turkish drones: nor goods of the kind a country's adjective qualifies.)
+  const opensKind = (m: { end: number; form?: string }) => m.form === 'adjective' && opensHeadNoun(tokens, tokens.findIndex((t) => t.start >= m.end));
+  const [from, to] = [tokens[clause.first]!.start, tokens[clause.last]!.end];
+  if (!cancelling && doc.layers.actors.some((a) => foreign(a.id) && a.mentions.some((m) => m.start >= from && m.end <= to && opensKind(m)))) return [];
   const rule = `status ${status} of the transfer told before, from ${cues.map((c) => textOf(tokens, c.first, c.last)).join(', ')}`;
   // (A wish given up is told as a fact: the cancellation is a claim.)
   return targets.map(({ background: _, tentative: __, ...d }) => ({ ...d, quantity: null, status, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }));
@@ -321,6 +326,8 @@ export function pronounGoods(doc: AnalysisDocument, tokens: readonly Token[], cl
   // ("Boeing will build them": making the goods moves none.)
   const verb = cues.find((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated && !c.passive && !transferRules().makerVerbs.has(tokens[c.first]!.lower) && pronounGoodsAt(tokens, c) !== null);
   if (!verb) return [];
+  // ("buying whatever it can get from whoever will sell it": a word for goods unnamed is what "it" stands for.)
+  if (tokens.slice(clause.first, verb.first).some((t) => transferRules().freeRelatives.has(t.lower))) return [];
   const evidence = evidenceOf(doc, tokens, clause);
   // ("has used D-30 guns since buying them from Finland": the goods named last, told of before or not.)
   const system = latestSystem(doc, sentence, tokens[verb.last]!.end);

@@ -35,6 +35,8 @@ export interface Clause {
   resumes?: boolean;
   /** ", | which will replace Urutu models bought from Brazil | ,": a subject relative with no transfer verb of its own, set off inside the clause it interrupts. */
   aside?: boolean;
+  /** "After receiving TB2 drones in 2022, | Mali has ordered the Akinci": an opening gerund phrase, its subject the next clause's. */
+  subjectAfter?: boolean;
 }
 
 /** Words a reporting tail may hold after its verb: "told reporters on Friday". */
@@ -59,7 +61,7 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
   const close = (last: number, next: number, nextShares = false, nextNegated = false) => {
     const planned = pendingPlan;
     pendingPlan = false;
-    if (last >= first) clauses.push({ first, last, ...(shares ? { sharesSubject: true } : {}), ...(negated ? { negated: true } : {}), ...(planned ? { planned: true } : {}), ...(partitive ? { partitive: true } : {}), ...(relative ? { relative: true } : {}), ...(resumes ? { resumes: true } : {}), ...(inAside ? { aside: true } : {}) });
+    if (last >= first) clauses.push({ first, last, ...(first === 0 && last + 1 === gerundEnd ? { subjectAfter: true } : {}), ...(shares ? { sharesSubject: true } : {}), ...(negated ? { negated: true } : {}), ...(planned ? { planned: true } : {}), ...(partitive ? { partitive: true } : {}), ...(relative ? { relative: true } : {}), ...(resumes ? { resumes: true } : {}), ...(inAside ? { aside: true } : {}) });
     first = next;
     resumes = relative || inAside;
     partitive = false;
@@ -71,6 +73,9 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
   // "With the Black Hawks now in service, | Latvia has given Ukraine its Mi-17s": an opening absolute
   // phrase tells a state of things, not the main clause's goods.
   const absoluteEnd = tokens[0]?.lower === 'with' ? closingComma(tokens, 1) : null;
+  // "After receiving TB2 drones in 2022, | Mali has ordered the Akinci": an opening gerund phrase tells
+  // a transfer of its own, its subject the main clause's.
+  const gerundEnd = rules.subordinators.has(tokens[0]?.lower ?? '') && /^\p{Ll}+ing$/u.test(tokens[1]?.text ?? '') && isVerbForm(tokens[1]!.lower) ? closingComma(tokens, 2) : null;
   // Where a relative with no commas ends and the clause it interrupts goes on ("helicopters that Angola
   // had bought from Russia | were handed over by Luanda").
   let restrictiveEnd: number | null = null;
@@ -82,7 +87,7 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
     if (token.text === '(') bracketed++;
     else if (token.text === ')' && bracketed > 0) bracketed--;
     else if (bracketed > 0 && (token.text === ':' || token.text === ';')) continue;
-    if (i === absoluteEnd) {
+    if (i === absoluteEnd || i === gerundEnd) {
       close(i - 1, i + 1);
       continue;
     }

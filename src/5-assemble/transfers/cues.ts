@@ -541,14 +541,29 @@ function untoldQuestion(tokens: readonly Token[], first: number): boolean {
     if (!opener) continue;
     // (only a stage still to come: "did not say when Russia delivered the S-400s" presupposes the delivery)
     if (!tokens.slice(k + 1, first).some((t) => rules.modality.has(t.lower))) return false;
-    for (let v = k - 1; v >= Math.max(0, k - UNTOLD_REACH); v--) {
+    // ("neither would say how many of the aircraft were involved or when they would arrive": the
+    // question a first one is joined to is left open by the same verb.)
+    const asked = /^(?:or|and)$/.test(tokens[k - 1]?.lower ?? '') ? (questionBefore(tokens, k - 1) ?? k) : k;
+    for (let v = asked - 1; v >= Math.max(0, asked - UNTOLD_REACH); v--) {
       if (!rules.untoldVerbs.has(tokens[v]!.lower) && !rules.sayingVerbs.has(tokens[v]!.lower)) continue;
       const before = tokens.slice(Math.max(0, v - UNTOLD_REACH), v).map((t) => t.lower);
-      return before.some((w) => rules.plainNegation.has(w) || w === 'without');
+      return before.some((w) => rules.plainNegation.has(w) || w === 'without' || w === 'neither');
     }
     return false;
   }
   return false;
+}
+
+/** Words of a question joined by "or" to the one after it ("how many of the aircraft were involved"). */
+const QUESTION_WORDS = 10;
+
+/** The opener ("how", "when", "whether") of a question that ends at `joint`, within a few words; else null. */
+function questionBefore(tokens: readonly Token[], joint: number): number | null {
+  for (let k = joint - 1; k >= Math.max(0, joint - QUESTION_WORDS); k--) {
+    if (/^[,.;:]$/.test(tokens[k]!.text)) return null;
+    if (/^(?:when|whether|how)$/.test(tokens[k]!.lower)) return k;
+  }
+  return null;
 }
 
 /** "signed a contract in Paris for the supply of 36 CAESAR howitzers": a delivery named as what a deal is for, still to come. */

@@ -156,7 +156,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       if (status === null || (thirdParty && !cues.some((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated))) continue;
       // ("India has been Nepal's largest supplier and has already given it two Dhruvs": a verb phrase
       // that shares the subject of a clause with no transfer shares the actor that opens the sentence.)
-      const sharedSubject = clause.sharesSubject && subjectSentence !== sentence.index && opener ? opener : previousSubject;
+      const sharedSubject = (clause.sharesSubject && subjectSentence !== sentence.index) || clause.subjectAfter ? (opener ?? previousSubject) : previousSubject;
       const parties = readParties(tokens, clause, cues, actors, inWeapon, sharedSubject, isNounAt);
       const kindRecipient = parties.phrases.some((p) => p.role === 'recipient') ? null : stateAfterTo(tokens, clause, actors, ownState);
       if (kindRecipient) parties.phrases.push(kindRecipient);

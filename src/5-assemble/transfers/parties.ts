@@ -368,8 +368,9 @@ export function readParties(
       // "help from Beijing, | which in 2021 donated six VN-4s": a relative split off its antecedent has it for its subject.
       subject = splitAntecedent;
       if (subjectRole) phrases.push({ role: subjectRole, party: subject, at: mainVerb.first, preposition: null, source: 'subject', cue: null });
-    } else if (!nearest && clause.sharesSubject && previousSubject) {
-      // "... and ordered 19 ATMOS guns from Elbit": the subject of the verb phrase before.
+    } else if (!nearest && (clause.sharesSubject || clause.subjectAfter) && previousSubject) {
+      // "... and ordered 19 ATMOS guns from Elbit": the subject of the verb phrase before (for an
+      // opening gerund phrase, "After receiving TB2 drones, | Mali ...", the one after).
       subject = previousSubject;
       if (subjectRole) phrases.push({ role: subjectRole, party: subject, at: mainVerb.first, preposition: null, source: 'subject', cue: null });
     } else if (nearest) {

@@ -260,6 +260,8 @@ export interface TransferRules {
   earlierWords: Set<string>;
   /** Words that count part of a group before "of them" ("some of them"). */
   partWords: Set<string>;
+  /** Goods no story names that a later "it" of their clause refers to ("buying whatever it can get from whoever will sell it"). */
+  freeRelatives: Set<string>;
   /** Cue words that are adjectives, which tell no stage when a determiner opens their noun phrase ("the western operational command"). */
   adjectiveCues: Set<string>;
   /** Words after a head noun of goods that end its noun phrase ("coastal missiles days after"), besides prepositions and verbs. */
@@ -437,6 +439,7 @@ interface RulesFile {
   abstractGifts: { words: string[] };
   earlierWords: { words: string[] };
   partWords: { words: string[] };
+  freeRelatives: { words: string[] };
   adjectiveCues: { words: string[] };
   phraseEnds: { words: string[] };
   notSubordinateAfterAs: { words: string[] };
@@ -615,6 +618,7 @@ function compile(): TransferRules {
     abstractGifts: new Set(file.abstractGifts.words),
     earlierWords: new Set(file.earlierWords.words),
     partWords: new Set(file.partWords.words),
+    freeRelatives: new Set(file.freeRelatives.words),
     adjectiveCues: new Set(file.adjectiveCues.words),
     phraseEnds: new Set(file.phraseEnds.words),
     notSubordinateAfterAs: new Set(file.notSubordinateAfterAs.words),
