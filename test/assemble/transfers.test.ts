@@ -4162,3 +4162,10 @@ describe('clauses that tell no stage of the goods before', () => {
     expect(summary(run(`${opening}. Chinese hardware is arriving too.`))).toEqual(['Akinci Baykar -> Mali ordered']);
   });
 });
+
+describe('a plan with a phrasal participle before its infinitive', () => {
+  it('shares its fate with its goods ("A plan drawn up in 2019 to acquire six Mi-17 helicopters from Russia was shelved")', () => {
+    const text = 'Cambodia drops plan\n\nPHNOM PENH (Reuters) - Cambodia bought two Y-12 aircraft from China in 2022. A plan drawn up in 2019 to acquire six Mi-17 helicopters from Russia was shelved.';
+    expect(summary(run(text))).toContain('Mi-17 Russia -> Cambodia cancelled');
+  });
+});

@@ -512,10 +512,11 @@ function planOf(tokens: readonly Token[], first: number, planNouns: ReadonlySet<
   for (let j = first - 1; j >= 0 && first - j <= PLAN_REACH; j--) {
     if (tokens[j]!.text === ',') return false;
     if (tokens[j]!.lower !== 'to') continue;
-    // ("a plan discussed in 2019 to purchase": a short date, and a participle before it, may stand between.)
+    // ("a plan discussed in 2019 to purchase": a short date, and a participle before it, may stand
+    // between; "a plan drawn up in 2019 to acquire": with its particle.)
     let noun = beforeDateOrAside(tokens, j - 1);
-    const word = tokens[noun];
-    if (noun < j - 1 && word && isParticiple(word)) noun--;
+    if (noun < j - 1 && transferRules().participleParticles.has(tokens[noun]?.lower ?? '') && tokens[noun - 1] && isParticiple(tokens[noun - 1]!)) noun -= 2;
+    else if (noun < j - 1 && tokens[noun] && isParticiple(tokens[noun]!)) noun--;
     if (planNouns.has(tokens[noun]?.lower ?? '')) return true;
   }
   return false;

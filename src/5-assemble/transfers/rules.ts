@@ -260,6 +260,8 @@ export interface TransferRules {
   earlierWords: Set<string>;
   /** Words that count part of a group before "of them" ("some of them"). */
   partWords: Set<string>;
+  /** Particles of a phrasal participle after a plan noun ("a plan drawn up in 2019 to acquire"). */
+  participleParticles: Set<string>;
   /** Goods no story names that a later "it" of their clause refers to ("buying whatever it can get from whoever will sell it"). */
   freeRelatives: Set<string>;
   /** Cue words that are adjectives, which tell no stage when a determiner opens their noun phrase ("the western operational command"). */
@@ -440,6 +442,7 @@ interface RulesFile {
   earlierWords: { words: string[] };
   partWords: { words: string[] };
   freeRelatives: { words: string[] };
+  participleParticles: { words: string[] };
   adjectiveCues: { words: string[] };
   phraseEnds: { words: string[] };
   notSubordinateAfterAs: { words: string[] };
@@ -619,6 +622,7 @@ function compile(): TransferRules {
     earlierWords: new Set(file.earlierWords.words),
     partWords: new Set(file.partWords.words),
     freeRelatives: new Set(file.freeRelatives.words),
+    participleParticles: new Set(file.participleParticles.words),
     adjectiveCues: new Set(file.adjectiveCues.words),
     phraseEnds: new Set(file.phraseEnds.words),
     notSubordinateAfterAs: new Set(file.notSubordinateAfterAs.words),
