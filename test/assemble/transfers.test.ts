@@ -4169,3 +4169,15 @@ describe('a plan with a phrasal participle before its infinitive', () => {
     expect(summary(run(text))).toContain('Mi-17 Russia -> Cambodia cancelled');
   });
 });
+
+describe('a subordinate clause whose own subject failed ("after an earlier attempt to replace the MiG-21s collapsed")', () => {
+  it('does not end the deal of the clause before', () => {
+    const text = 'Zagreb buys jets\n\nZAGREB (Reuters) - Croatia bought 12 used Rafale fighter jets from France in 2021, and the first six are scheduled to land in the spring. The Rafale deal came after an earlier attempt to replace the ageing MiG-21s collapsed.';
+    expect(summary(run(text))).toEqual(['Rafale France -> Croatia pending']);
+  });
+
+  it('still ends a deal whose failure has an object ("after the ministry cancelled the order")', () => {
+    const text = 'Zagreb drops jets\n\nZAGREB (Reuters) - Croatia ordered 12 Rafale fighter jets from France in 2021. The talks ended after the ministry cancelled the Rafale order.';
+    expect(summary(run(text))).toEqual(['Rafale France -> Croatia cancelled']);
+  });
+});

@@ -146,7 +146,7 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
     else if (token.lower === 'and' && !relative && secondVerbPhrase(tokens, first, i)) close(tokens[i - 1]!.text === ',' ? i - 2 : i - 1, i, true);
     // ", meanwhile," or ", however," set off by commas is an aside inside a clause, not a break.
     else if (rules.clauseBreaks.has(token.lower) && i > first && !aside(tokens, i)) close(i - 1, i);
-    else if (rules.subordinators.has(token.lower) && i > first && (SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') || namedSubjectOfCue(tokens, i + 1, headline, isGoods) || copulaSubject(tokens, i + 1) || (headline && headlineSubordinate(tokens, i)))) close(i - 1, i);
+    else if (rules.subordinators.has(token.lower) && i > first && (SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') || namedSubjectOfCue(tokens, i + 1, headline, isGoods) || copulaSubject(tokens, i + 1) || failingSubject(tokens, i + 1) || (headline && headlineSubordinate(tokens, i)))) close(i - 1, i);
     // "has asked to buy": a reporting verb before "to" asks for something; it reports nothing.
     // ("was called off": a reporting verb inside a longer cue reports nothing.)
     // (A participle reports only after a comma: ", saying the money would be better spent", not "without saying how many".)
@@ -351,6 +351,26 @@ function copulaSubject(tokens: readonly Token[], from: number): boolean {
     const t = tokens[k]!;
     if (/^(?:is|are|was|were)$/.test(t.lower)) return k > from + 1;
     if (/^[,.;:]$/.test(t.text) || t.lower === 'and' || FINITE.has(t.lower) || (/^\p{Ll}/u.test(t.text) && isPast(tokens, k))) return false;
+  }
+  return false;
+}
+
+/** Words of a noun phrase that a failing verb ends ("an earlier attempt to replace the air force's ageing MiG-21s"). */
+const FAILING_SUBJECT_WORDS = 14;
+
+/**
+ * "The Rafale deal came after | an earlier attempt to replace the air force's ageing MiG-21s collapsed":
+ * a noun phrase, then a verb of failure with no object before any comma, is a subject of its own; the
+ * failure is not the clause before's.
+ */
+function failingSubject(tokens: readonly Token[], from: number): boolean {
+  if (!/^(?:a|an|the|its|their)$/.test(tokens[from]?.lower ?? '')) return false;
+  for (let k = from + 2; k < tokens.length && k - from <= FAILING_SUBJECT_WORDS; k++) {
+    if (/^[,.;:]$/.test(tokens[k]!.text) || FINITE.has(tokens[k]!.lower)) return false;
+    const cue = transferRules().cues.longestAt(tokens, k);
+    // (Only a verb with no object: "after the Gulf state suspended talks with Washington" ends a clause of its subject's.)
+    const next = cue ? tokens[cue.last + 1] : undefined;
+    if (cue) return cue.payloads.some((p) => p?.pos === 'verb' && p.status === 'cancelled' && !p.transfer) && tokens[k - 1]?.lower !== 'to' && (!next || /^[,.;:]$/.test(next.text) || transferRules().notObjectWords.has(next.lower));
   }
   return false;
 }
