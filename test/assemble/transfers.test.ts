@@ -4181,3 +4181,15 @@ describe('a subordinate clause whose own subject failed ("after an earlier attem
     expect(summary(run(text))).toEqual(['Rafale France -> Croatia cancelled']);
   });
 });
+
+describe('goods awaited by their owner', () => {
+  it('a headline\'s "Chile\'s first C-390 transports slip to 2026": the owner named is the recipient', () => {
+    const text = "Chile's first C-390 transports slip to 2026\n\nSANTIAGO (Reuters) - The ministry said on Sunday that the schedule had changed. Brazil has sold the C-390 to Portugal and Hungary.";
+    expect(summary(run(text))).toContain('C-390 Brazil -> Chile pending');
+  });
+
+  it('"Mi-171Sh deliveries stall": a delivery that stalls is still awaited', () => {
+    const text = 'Peru receives first H145M helicopters; Mi-171Sh deliveries stall\n\nLIMA (Reuters) - Peru has taken delivery of the first two of six H145M helicopters ordered from Airbus. A contract for four Mi-171Sh helicopters was concluded with Rosoboronexport in 2019.';
+    expect(summary(run(text))).toContain('Mi-171Sh Rosoboronexport -> Peru pending');
+  });
+});

@@ -115,7 +115,14 @@ export function draftsFor(
       const subjects = new Set(parties.phrases.filter((p) => p.source === 'subject' || p.source === 'coordination' || p.source === 'pronoun').map((p) => p.party));
       const pronounOwner = item.pronounOwner ? (parties.subject ?? actorBefore(tokens, item.phrase.first, actors, supplier)) : null;
       const owner = item.possessor ?? (pronounOwner && !subjects.has(pronounOwner) ? pronounOwner : null);
-      if (owner && supplier && !recipient && owner !== supplier) {
+      // ("Israel's first KC-46 tankers slip to 2026", "Chile's new frigates arrive": goods that arrive
+      // or are awaited, with no party named, are awaited by their owner; not by their maker, "the
+      // first parts of Russia's S-400 system have arrived".)
+      const awaited = !supplier && !recipient && Boolean(item.possessor) && owner?.id !== item.weapon?.origin && cues.some((c) => c.cue.pos === 'verb' && (c.cue.arrival || (c.cue.transfer === false && c.status === 'pending')));
+      if (owner && awaited) {
+        recipient = owner;
+        rules.push(`recipient ${owner.name} (owner of goods awaited)`);
+      } else if (owner && supplier && !recipient && owner !== supplier) {
         recipient = owner;
         rules.push(`recipient ${owner.name} (owner)`);
       } else if (owner && !supplier && owner !== recipient && (item.possessor || recipient)) {
