@@ -4193,3 +4193,15 @@ describe('goods awaited by their owner', () => {
     expect(summary(run(text))).toContain('Mi-171Sh Rosoboronexport -> Peru pending');
   });
 });
+
+describe('the wait told after a relative on the goods', () => {
+  it('"The J-10C fighters that Cairo bought from China under a deal reported at $2 billion in 2023 are still awaited"', () => {
+    const text = 'Egypt waits for jets\n\nCAIRO (Reuters) - The J-10C fighters that Cairo bought from China under a deal reported at $2 billion in 2023 are still awaited.';
+    expect(summary(run(text))).toEqual(['J-10 China -> Egypt pending']);
+  });
+
+  it('"An IRIS-T SLM system that Oslo bought from Germany to donate to Ukraine has yet to reach Kyiv": the buyer passes it on', () => {
+    const text = "Norway's gift delayed\n\nOSLO (Reuters) - An IRIS-T SLM system that Oslo bought from Germany in 2023 to donate to Ukraine has yet to reach Kyiv.";
+    expect(summary(run(text))).toContain('IRIS-T SLM Norway -> Ukraine pending');
+  });
+});

@@ -151,7 +151,7 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
     // ("was called off": a reporting verb inside a longer cue reports nothing.)
     // (A participle reports only after a comma: ", saying the money would be better spent", not "without saying how many".)
     // ("the so-called Libyan National Army": not a word joined by a hyphen to the one before.)
-    else if ((rules.reportingVerbs.has(token.text) || rules.reportingTails.has(token.text)) && i > first && tokens[i + 1]?.lower !== 'to' && !pluralAfterAdjective(tokens, i) && !joinedByHyphen(tokens, i) && (rules.cues.longestAt(tokens, i)?.last ?? i) === i && (!token.text.endsWith('ing') || tokens[i - 1]?.text === ',')) {
+    else if ((rules.reportingVerbs.has(token.text) || rules.reportingTails.has(token.text)) && i > first && tokens[i + 1]?.lower !== 'to' && !pluralAfterAdjective(tokens, i) && !reducedReport(tokens, i) && !joinedByHyphen(tokens, i) && (rules.cues.longestAt(tokens, i)?.last ?? i) === i && (!token.text.endsWith('ing') || tokens[i - 1]?.text === ',')) {
       // A reporting tail (", RFE said.", ", the Pentagon said on Friday.") is a clause of its own.
       const comma = endsSoon(tokens, i) ? lastIndexOf(tokens, ',', first, i) : -1;
       if (comma > first) close(comma - 1, comma + 1);
@@ -683,6 +683,11 @@ function restrictiveRelativeEnd(tokens: readonly Token[], that: number): number 
     if (FINITE.has(tokens[j]!.lower)) return j;
   }
   return null;
+}
+
+/** "under a deal reported at $1.6 billion": a reporting participle after a common noun, with a measure after it, describes the noun; it reports nothing. */
+function reducedReport(tokens: readonly Token[], i: number): boolean {
+  return /ed$/.test(tokens[i]!.lower) && /^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && isNounForm(tokens[i - 1]!.lower) && /^(?:at|as)$/.test(tokens[i + 1]?.lower ?? '');
 }
 
 /** Words of a name told something ("the United States"). */

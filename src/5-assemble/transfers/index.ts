@@ -188,13 +188,14 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       );
       // ("A planned transfer of three Gazelle helicopters, which had been agreed in 2023, | was called off":
       // the fate of goods an object relative interrupted is theirs too.)
-      const shared = (clause.sharesSubject || clause.resumes) && !found.some((item) => item.weapon) && live.some((c) => c.cue.pos === 'verb' && (c.cue.transfer || (clause.resumes && c.status === 'cancelled'))) ? opened : [];
+      // ("The JF-17 fighters that Baku bought from Pakistan | are still awaited": so is the wait for them.)
+      const shared = (clause.sharesSubject || clause.resumes) && !found.some((item) => item.weapon) && live.some((c) => c.cue.pos === 'verb' && (c.cue.transfer || (clause.resumes && (c.status === 'cancelled' || c.status === 'pending')))) ? opened : [];
       const here = shared.length > 0 ? shared : found;
       // The goods were the subject: the verb they share is passive, and the earlier subject is no party of it.
       if (shared.length > 0) parties.phrases = parties.phrases.filter((p) => p.source !== 'subject' && p.source !== 'pronoun');
       // ("The M113s, which Lithuania received from Germany, | have been handed to Ukraine": who received
       // them in the relative passes them on.)
-      if (shared.length > 0 && clause.resumes && heldBy && !parties.phrases.some((p) => p.role === 'supplier') && parties.phrases.some((p) => p.role === 'recipient' && p.party !== heldBy) && live.some((c) => c.cue.agent === 'supplier')) {
+      if (shared.length > 0 && clause.resumes && heldBy && !parties.phrases.some((p) => p.role === 'supplier') && parties.phrases.some((p) => p.role === 'recipient' && p.party !== heldBy) && live.some((c) => c.cue.agent === 'supplier' || c.status === 'pending')) {
         parties.phrases.push({ role: 'supplier', party: heldBy, at: clause.first, preposition: null, source: 'subject', cue: null });
       }
       // A deal with its parties and no goods of its own, for "The package includes ..." / "It includes ..." to refer to.
