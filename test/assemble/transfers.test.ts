@@ -4205,3 +4205,10 @@ describe('the wait told after a relative on the goods', () => {
     expect(summary(run(text))).toContain('IRIS-T SLM Norway -> Ukraine pending');
   });
 });
+
+describe('a deal noun for a batch, after the seller it is signed with', () => {
+  it('"signed a contract with Turkish manufacturer Otokar for a batch of 40 Cobra II": the batch measures the goods, the deal tells the stage', () => {
+    const text = 'Kenya buys armour\n\nNAIROBI (Reuters) - Kenya has signed a contract with Turkish manufacturer Otokar for a batch of 40 Cobra II armoured vehicles, the ministry said.';
+    expect(summary(run(text))).toEqual(['Cobra II Otokar -> Kenya ordered']);
+  });
+});

@@ -44,6 +44,8 @@ const TENTATIVE_REACH = 6;
 const SUBORDINATE_REACH = 8;
 /** Words from "the first" to the "to" of its infinitive ("the first foreign country to"). */
 const ORDINAL_REACH = 4;
+/** Words from a deal noun to the "for" after the seller it is signed with ("contract with Turkish manufacturer Otokar for"). */
+const SELLER_WORDS = 6;
 /** Words from a deal noun to the delivery it is for ("contract for the supply of"). */
 const DEAL_CONTENT_REACH = 4;
 /** A variant's number after a capitalised word: "Block 70", "Block V", "Block IIIA". */
@@ -441,12 +443,14 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   // ("pledged to donate two more along with a batch of Defender-class boats": goods added to the
   // object are measured too.)
   const measureWord = (t: Token) => NOUN_BEFORE.has(t.lower) || /^\d|^\p{Lu}/u.test(t.text) || weaponLexicon().words.numbers.has(t.lower) || transferRules().measureJoints.has(t.lower);
-  // ("signed a contract for a batch of 12 Guarani vehicles": so is one a deal noun is for.)
+  // ("signed a contract for a batch of 12 Guarani vehicles": so is one a deal noun is for, after the
+  // seller it is signed with, "a contract with Turkish manufacturer Otokar for a batch of".)
+  const forAfter = (v: CueHit) => (tokens[v.last + 1]?.lower === 'with' ? tokens.findIndex((t, k) => k > v.last + 1 && k - v.last <= SELLER_WORDS && t.lower === 'for' && !tokens.slice(v.last + 1, k).some((w) => w.text === ',')) : tokens[v.last + 1]?.lower === 'for' ? v.last + 1 : -1);
   const measuring = (v: CueHit, h: CueHit) =>
-    v.cue.pos === 'verb' ? v.cue.transfer !== false && tokens.slice(v.last + 1, h.first).every(measureWord) : v.cue.status === 'ordered' && tokens[v.last + 1]?.lower === 'for' && tokens.slice(v.last + 2, h.first).every(measureWord);
+    v.cue.pos === 'verb' ? v.cue.transfer !== false && tokens.slice(v.last + 1, h.first).every(measureWord) : v.cue.status === 'ordered' && forAfter(v) > v.last && forAfter(v) < h.first && tokens.slice(forAfter(v) + 1, h.first).every(measureWord);
   const measured = (h: CueHit) =>
     h.cue.pos === 'noun' && h.cue.status === 'delivered' && tokens[h.last + 1]?.lower === 'of' &&
-    hits.some((v) => !v.negated && v.last < h.first && h.first - v.last <= MEASURE_REACH && measuring(v, h));
+    hits.some((v) => !v.negated && v.last < h.first && h.first - (v.cue.pos === 'noun' && forAfter(v) > v.last ? forAfter(v) - 1 : v.last) <= MEASURE_REACH && measuring(v, h));
   hits = hits.filter((h) => !measured(h));
   // "was never sent", "were never delivered", "never arrived": goods that never came are a transfer
   // cancelled (not "could never provide" a capability, nor "deals never got that far").
