@@ -4212,3 +4212,10 @@ describe('a deal noun for a batch, after the seller it is signed with', () => {
     expect(summary(run(text))).toEqual(['Cobra II Otokar -> Kenya ordered']);
   });
 });
+
+describe('a remainder that opens a clause ("The remaining four ... are due to arrive")', () => {
+  it('tells that the first part of the order came', () => {
+    const text = 'Malawi gets trainers\n\nLILONGWE (Reuters) - Malawi ordered six K-8 jet trainers from China last year. The remaining four, built like the first pair by Hongdu, are due to arrive by the end of the year, the air force said.';
+    expect(summary(run(text))).toEqual(['K-8 China -> Malawi delivered']);
+  });
+});

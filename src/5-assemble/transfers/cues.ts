@@ -736,9 +736,13 @@ function tentativeBefore(tokens: readonly Token[], clause: Clause, first: number
   return false;
 }
 
-/** "the remaining two of the five", "the last two of five": a remainder counted out of a larger count, in the clause. */
+/**
+ * "the remaining two of the five", "the last two of five": a remainder counted out of a larger count, in
+ * the clause; or one that opens it ("The remaining four, built like the first pair, are due").
+ */
 function remainderOfCount(tokens: readonly Token[], clause: Clause): boolean {
-  const { remainderWords } = transferRules();
+  const { remainderWords, restWords } = transferRules();
+  if (tokens[clause.first]?.lower === 'the' && restWords.has(tokens[clause.first + 1]?.lower ?? '') && isCount(tokens[clause.first + 2])) return true;
   for (let k = clause.first; k + 4 <= clause.last; k++) {
     if (tokens[k]!.lower !== 'the' || !remainderWords.has(tokens[k + 1]!.lower) || !isCount(tokens[k + 2]) || tokens[k + 3]!.lower !== 'of') continue;
     if (isCount(tokens[k + 4]) || (tokens[k + 4]!.lower === 'the' && isCount(tokens[k + 5]))) return true;

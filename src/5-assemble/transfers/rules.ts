@@ -260,6 +260,8 @@ export interface TransferRules {
   earlierWords: Set<string>;
   /** Words that count part of a group before "of them" ("some of them"). */
   partWords: Set<string>;
+  /** What is left of an order, opening a clause with a count ("The remaining four ... are due"): its first part came. */
+  restWords: Set<string>;
   /** Particles of a phrasal participle after a plan noun ("a plan drawn up in 2019 to acquire"). */
   participleParticles: Set<string>;
   /** Goods no story names that a later "it" of their clause refers to ("buying whatever it can get from whoever will sell it"). */
@@ -443,6 +445,7 @@ interface RulesFile {
   partWords: { words: string[] };
   freeRelatives: { words: string[] };
   participleParticles: { words: string[] };
+  restWords: { words: string[] };
   adjectiveCues: { words: string[] };
   phraseEnds: { words: string[] };
   notSubordinateAfterAs: { words: string[] };
@@ -623,6 +626,7 @@ function compile(): TransferRules {
     partWords: new Set(file.partWords.words),
     freeRelatives: new Set(file.freeRelatives.words),
     participleParticles: new Set(file.participleParticles.words),
+    restWords: new Set(file.restWords.words),
     adjectiveCues: new Set(file.adjectiveCues.words),
     phraseEnds: new Set(file.phraseEnds.words),
     notSubordinateAfterAs: new Set(file.notSubordinateAfterAs.words),
