@@ -4219,3 +4219,17 @@ describe('a remainder that opens a clause ("The remaining four ... are due to ar
     expect(summary(run(text))).toEqual(['K-8 China -> Malawi delivered']);
   });
 });
+
+describe('an event told before, then named by a definite noun', () => {
+  it('"the freeze of Western assistance" after "Washington froze $50 million" moves no transfer', () => {
+    const text = 'Moldova leans on Romania\n\nCHISINAU (Reuters) - In May, Washington froze $50 million in assistance to Chisinau. The United States delivered Javelin missiles to Moldova in 2019. The opposition has made the freeze of Western assistance a campaign theme.';
+    expect(summary(run(text))).toEqual(['Javelin United States -> Moldova delivered']);
+  });
+});
+
+describe('a headline opened by an absolute phrase ("With U.S. aid frozen, Moldova leans on Romania")', () => {
+  it('names the story\'s state after its comma', () => {
+    const text = 'With U.S. aid frozen, Moldova leans on Romania for armour\n\nMoldova has received 30 Piranha vehicles from Romania this week, the ministry said. The Mistral missiles supplied by MBDA have entered service.';
+    expect(summary(run(text))).toEqual(['Piranha Romania -> Moldova delivered', 'Mistral MBDA -> Moldova delivered']);
+  });
+});

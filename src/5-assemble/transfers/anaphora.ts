@@ -156,7 +156,9 @@ export function deliveryOnly(
   if (!delivery) return [];
   // "the cancellation leaves the army without ...": a definite noun of a stage some transfer of the
   // story has reached already refers back to that event, and moves nothing.
-  if (cues.every((c) => c.cue.pos === 'noun' && /^(?:the|this|that)$/.test(tokens[c.first - 1]?.lower ?? '') && drafts.some((d) => d.status === c.status))) return [];
+  // ("the opposition has made the freeze of Western assistance a campaign theme" after "Washington froze
+  // $95 million in assistance": so does one a verb of an earlier sentence told, goods named or not.)
+  if (cues.every((c) => c.cue.pos === 'noun' && /^(?:the|this|that)$/.test(tokens[c.first - 1]?.lower ?? '') && (drafts.some((d) => d.status === c.status) || toldBefore(doc, sentence, c.status)))) return [];
   const evidence = evidenceOf(doc, tokens, clause);
   // ("had for years considered buying F-16s from the United States but dropped the plan": a wish given
   // up ends it, cancelled.)
@@ -216,6 +218,15 @@ function kindsIn(tokens: readonly Token[], clause: Clause, cues: readonly CueHit
 const KIND_REACH = 3;
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+
+/** Whether a verb cue of a sentence before `sentence` tells `status` ("Washington froze $95 million in assistance"). */
+function toldBefore(doc: AnalysisDocument, sentence: number, status: TransferStatus): boolean {
+  const { cues } = transferRules();
+  return doc.sentences.slice(0, sentence).some((s) => {
+    const words = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+    return words.some((_, k) => cues.longestAt(words, k)?.payloads.some((p) => p?.pos === 'verb' && p.status === status) ?? false);
+  });
+}
 
 /** Whether a subordinator with words after it ("once the Patrias", "until new fighters") stands between the clause's start and `at`. */
 function subordinateBefore(tokens: readonly Token[], clause: Clause, at: number): boolean {

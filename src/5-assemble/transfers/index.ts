@@ -626,8 +626,9 @@ const OPENING_WORDS = 4;
 
 /** The country or body that opens a sentence, its subject. */
 function openingActor(tokens: readonly Token[], actors: ActorSpans): Actor | null {
-  // "Since Washington lifted the embargo in 2022, Nicosia has turned ...": the main clause opens after the comma.
-  const comma = transferRules().subordinators.has(tokens[0]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') : -1;
+  // "Since Washington lifted the embargo in 2022, Nicosia has turned ...": the main clause opens after
+  // the comma (so after an absolute phrase: "With U.S. aid frozen, Georgia leans on Turkey").
+  const comma = transferRules().subordinators.has(tokens[0]?.lower ?? '') || tokens[0]?.lower === 'with' ? tokens.findIndex((t) => t.text === ',') : -1;
   const from = comma + 1;
   // "The Andean country has a troubled record ...": a sentence that opens with the kind of a state is about the dateline's.
   if (tokens[from]?.lower === 'the' && actors.datelineCountry) {
