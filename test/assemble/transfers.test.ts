@@ -4233,3 +4233,11 @@ describe('a headline opened by an absolute phrase ("With U.S. aid frozen, Moldov
     expect(summary(run(text))).toEqual(['Piranha Romania -> Moldova delivered', 'Mistral MBDA -> Moldova delivered']);
   });
 });
+
+describe('a purchase spread over a span of years before the story', () => {
+  it('"has bought Wing Loong drones from China over the past decade": long delivered; not over the past two years', () => {
+    const text = (span: string) => `Morocco's drones\n\nRABAT (Reuters) - Morocco has bought Wing Loong drones from China over the past ${span}.`;
+    expect(summary(run(text('decade')))).toEqual(['Wing Loong China -> Morocco delivered']);
+    expect(summary(run(text('two years')))).toEqual(['Wing Loong China -> Morocco ordered']);
+  });
+});

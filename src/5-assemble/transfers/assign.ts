@@ -221,6 +221,10 @@ function purchaseYearOf(doc: AnalysisDocument, tokens: readonly Token[], cues: r
   const date =
     doc.layers.dates.find((d) => d.type === 'DATE' && d.start >= after && d.end <= end) ??
     doc.layers.dates.find((d) => d.type === 'DATE' && ((d.start >= start && d.end <= tokens[verb.first]!.start && before(d)) || (d.end <= start && when(d))));
+  // ("which has bought Israeli Barak 8 air defence systems ... over the past decade": purchases spread
+  // over the years before the story date from the span's start.)
+  const span = doc.layers.dates.find((d) => d.type === 'DURATION' && d.start >= after && d.end <= end && (!date || d.start < date.start) && /^P\d+Y$/.test(d.value) && /\b(?:past|last)\b/i.test(d.text) && /\b(?:over|in|during)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 8), d.start)));
+  if (span && doc.referenceDate && !clauseCues.some((c) => c !== verb && c.cue.pos === 'verb' && tokens[c.first]!.start >= after && tokens[c.first]!.start < span.start)) return { purchaseYear: Number(doc.referenceDate.slice(0, 4)) - Number(span.value.slice(1, -1)) };
   if (!date || clauseCues.some((c) => c !== verb && c.cue.pos === 'verb' && tokens[c.first]!.start >= after && tokens[c.first]!.start < date.start)) return {};
   // "in the 1990s" (TIMEX3 "199"): the decade's first year.
   const year = /^\d{4}/.exec(date.value)?.[0] ?? (/^\d{3}$/.test(date.value) ? `${date.value}0` : undefined);
