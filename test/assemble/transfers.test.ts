@@ -4241,3 +4241,10 @@ describe('a purchase spread over a span of years before the story', () => {
     expect(summary(run(text('two years')))).toEqual(['Wing Loong China -> Morocco ordered']);
   });
 });
+
+describe('a maker whose group has one division the story names', () => {
+  it('"six Airbus H145M helicopters, an Airbus Helicopters spokesperson said": the division supplies', () => {
+    const text = 'Peru receives helicopters\n\nLIMA (Reuters) - Peru has taken delivery of the first two of six Airbus H145M helicopters, an Airbus Helicopters spokesperson said.';
+    expect(summary(run(text))).toEqual(['H145M Airbus Helicopters -> Peru delivered']);
+  });
+});

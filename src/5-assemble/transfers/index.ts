@@ -288,6 +288,11 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     const actor = actors.byId.get(id);
     return actor ? homeCountry(actor, actors) : null;
   };
+  // The one company of a group the story names ("Airbus Helicopters" of Airbus), else null.
+  const divisionOf = (company: string) => {
+    const divisions = [...actors.byId.values()].filter((a) => a.memberOf === company);
+    return divisions.length === 1 ? divisions[0]!.id : null;
+  };
   // A company: an organisation that acts for itself, not for a state.
   const isCompany = (id: string) => {
     const actor = actors.byId.get(id);
@@ -373,7 +378,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     withHolders,
     withPassedOnPurchases,
     (d) => withoutClassUnits(d, isUnit, isClass),
-    (d) => withOriginSupplier(d, origins, domestic, isCompany, offered, builders),
+    (d) => withOriginSupplier(d, origins, domestic, isCompany, offered, builders, divisionOf),
     (d) => withHeadlineCompanies(d, headline, companyOf),
     (d) => withPlacedBodies(d, unplaced, isCountry),
     (d) => withHomeBodies(d, stateless, bodyHome),

@@ -172,6 +172,7 @@ export function withOriginSupplier(
   isCompany: (actor: string) => boolean,
   offers: readonly Draft[] = [],
   builders: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+  divisionOf: (company: string) => string | null = () => null,
 ): Draft[] {
   // "Embraer won a Swedish order for the C-390 ... Portugal took delivery of its first C-390s": the
   // one company the story has supply (or offer) a system supplies it where no statement names a supplier.
@@ -195,6 +196,10 @@ export function withOriginSupplier(
     }
     // A maker at home ("howitzers built by Larsen & Toubro" for India's army) supplies no transfer.
     if (d.maker && domestic(d.maker, d.recipient)) return d;
+    // ("six Airbus H145M helicopters" in a story that names Airbus Helicopters: the one division of the
+    // maker's group the story names makes them.)
+    const division = d.maker ? divisionOf(d.maker) : null;
+    if (division && division !== d.recipient) return { ...d, supplier: division, rules: [...d.rules, `supplier ${division} (the division of ${d.maker} the story names)`] };
     if (d.maker && d.maker !== d.recipient) return { ...d, supplier: d.maker, rules: [...d.rules, `supplier ${d.maker} (the maker the clause names)`] };
     // "... commissioned the corvette Deniz Han. The 91-metre ship was built by Turkish shipyard Dearsan."
     const built = d.system ? builders.get(d.system) : undefined;
