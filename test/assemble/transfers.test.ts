@@ -4248,3 +4248,10 @@ describe('a maker whose group has one division the story names', () => {
     expect(summary(run(text))).toEqual(['H145M Airbus Helicopters -> Peru delivered']);
   });
 });
+
+describe('a name after "with" with a gerund of its own ("with Niamey flying TB2s since 2022")', () => {
+  it('is that verb\'s subject, no one the goods are dealt with', () => {
+    const text = "Sahel turns to Turkey\n\nNIAMEY (Reuters) - Chad and Niger have also turned to Turkey, with Niamey flying TB2s since 2022 and N'Djamena taking delivery of Akinci drones earlier this year.";
+    expect(summary(run(text))).toEqual(['Akinci Turkey -> Chad delivered']);
+  });
+});

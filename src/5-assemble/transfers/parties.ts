@@ -207,7 +207,8 @@ export function readParties(
       }
       else if (p.role === 'funder') phrases.push({ role: 'supplier', party, at: m.first, preposition: p.index, source: 'funder', cue: null });
       else if (p.role === 'arrival' && live.some((c) => c.cue.arrival && c.cue.pos === 'verb' && p.index - c.last <= 2)) phrases.push({ role: 'recipient', party, at: m.first, preposition: p.index, source: 'arrival', cue: null });
-      else if (p.role === 'counterpart' || p.role === 'co-agent') counterparts.push({ mention: m, preposition: p.index, role: p.role });
+      // ("with Niamey flying TB2s since 2022": a name after "with" with a gerund of its own is that verb's subject, no one dealt with.)
+      else if ((p.role === 'counterpart' || p.role === 'co-agent') && !(tokens[p.index]!.lower === 'with' && /^\p{Ll}+ing$/u.test(tokens[m.last + 1]?.text ?? '') && isVerbForm(tokens[m.last + 1]!.lower))) counterparts.push({ mention: m, preposition: p.index, role: p.role });
       else if (p.role === 'inherit') {
         // "to more than 30 countries, including Ukraine": the role of the party preposition before.
         const role = listRole(tokens, clause, p.index);
