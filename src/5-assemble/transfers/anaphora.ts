@@ -8,7 +8,7 @@ import type { AnalysisDocument } from '../../model/document.js';
 import { isQuoteMark, type Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
-import { pastPerfectDeal, type CueHit } from './cues.js';
+import { pastPerfectDeal, POSSESSIVE_DETERMINERS, type CueHit } from './cues.js';
 import type { Item } from './items.js';
 import { countsPart, isActiveGiving } from './goods.js';
 import { dateIn, evidenceOf, textOf } from './evidence.js';
@@ -217,7 +217,7 @@ function kindsIn(tokens: readonly Token[], clause: Clause, cues: readonly CueHit
 /** Words between a cue and the kind of goods it is told of ("could not afford another ship"). */
 const KIND_REACH = 3;
 
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', ...POSSESSIVE_DETERMINERS]);
 
 /** Whether a verb cue of a sentence before `sentence` tells `status` ("Washington froze $95 million in assistance"). */
 function toldBefore(doc: AnalysisDocument, sentence: number, status: TransferStatus): boolean {

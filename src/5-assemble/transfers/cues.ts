@@ -35,7 +35,7 @@ export interface CueHit {
   apposition?: number;
 }
 
-const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+export const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', ...POSSESSIVE_DETERMINERS, 'this', 'that', 'these', 'those', 'new', 'latest', 'first', 'second', 'next', 'further', "'s", 'of', 'any', 'planned', 'proposed', 'possible', 'potential']);
 const WINDOW = 4;
 /** Words from a tentative word to its verb ("is in talks with Russia to acquire"). */
