@@ -512,6 +512,12 @@ describe('acronyms the story defines', () => {
     expect(mentionsOf(r, 'Slovenian Defence Ministry')).toEqual(['Slovenian Ministry of Defence', 'MoD', 'MoD']);
   });
 
+  it('reads an acronym after the name in its own language and a colon ("(Fuerza Aérea Boliviana: FAB)")', () => {
+    const r = run('Bolivia gets helicopters\n\nLA PAZ - Two helicopters were handed to the Bolivian Air Force (Fuerza Aérea Boliviana: FAB) on Monday. The FAB will fly them from El Alto.');
+    expect(actor(r, 'FAB')).toBeUndefined();
+    expect(mentionsOf(r, 'Bolivian Air Force')).toEqual(['Bolivian Air Force', 'FAB', 'FAB']);
+  });
+
   it('reads a sentence-opening adjective in -ing before a country as no part of a name', () => {
     const r = run('Neighboring Romania bought jets. Neighbouring Hungary refused.');
     expect(r.actors.map((a) => [a.name, a.kind])).toEqual([['Romania', 'country'], ['Hungary', 'country']]);

@@ -25,18 +25,34 @@ export function findAcronymDefinitions(ctx: SentenceContext): AcronymDefinition[
   const definitions: AcronymDefinition[] = [];
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i]!.text !== '(') continue;
-    const close = closingParenthesis(tokens, i);
+    // ("the Angolan National Air Force (Força Aérea Nacional Angolana: FANA)": the name in its own
+    // language, a colon, then the acronym.)
+    const colon = nativeNameColon(tokens, i);
+    const open = colon ?? i;
+    const close = closingParenthesis(tokens, open);
     if (close === -1) continue;
-    const acronym = ctx.doc.text.slice(tokens[i + 1]!.start, tokens[close - 1]!.end);
+    const acronym = ctx.doc.text.slice(tokens[open + 1]!.start, tokens[close - 1]!.end);
     // ("the Slovenian Ministry of Defence (MoD)": a small letter may stand for a connector between capitals.)
     if (!/^\p{Lu}[\p{Lu}\d&/-]{1,9}$/u.test(acronym) && !/^\p{Lu}(?:\p{Ll}?\p{Lu}){1,4}$/u.test(acronym)) continue;
     const long = longForm(ctx, i - 1, acronym);
     const loose = long === null && /^\p{Lu}+(?:-\p{Lu}+)*$/u.test(acronym) && /^\p{Lu}{2,6}$/u.test(acronym.replace(/-/g, '')) && /^\p{Lu}/u.test(tokens[i - 1]!.text);
     if (long === null && !loose) continue;
-    definitions.push({ acronymAt: i + 1, acronymLast: close - 1, first: long ?? i - 1, last: i - 1, loose });
-    if (namesDocumentOrEvent(tokens.slice(long ?? i - 1, i).map((t) => t.lower))) claim(ctx, i + 1, close - 1);
+    definitions.push({ acronymAt: open + 1, acronymLast: close - 1, first: long ?? i - 1, last: i - 1, loose });
+    if (namesDocumentOrEvent(tokens.slice(long ?? i - 1, i).map((t) => t.lower))) claim(ctx, open + 1, close - 1);
   }
   return definitions;
+}
+
+/** Words of a name in its own language inside brackets before a colon ("Força Aérea Nacional Angolana:"). */
+const NATIVE_NAME_WORDS = 8;
+
+/** The colon inside the brackets opened at `open`, after capitalised words only, before the acronym; else null. */
+function nativeNameColon(tokens: readonly Token[], open: number): number | null {
+  for (let j = open + 1; j < tokens.length && j - open <= NATIVE_NAME_WORDS + 1; j++) {
+    if (tokens[j]!.text === ':') return j > open + 1 ? j : null;
+    if (!/^\p{Lu}/u.test(tokens[j]!.text) && !/^(?:de|da|do|dos|das|del|la|le|et|y|e|für|der|van|von)$/.test(tokens[j]!.lower)) return null;
+  }
+  return null;
 }
 
 /** The ")" that closes the "(" at `open` around one word written without spaces ("(F-FDTL)"), or -1. */
