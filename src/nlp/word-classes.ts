@@ -56,6 +56,11 @@ export function isVerbForm(lower: string): boolean {
   return tagsOf(lower).some((t) => VERB_TAGS.has(t)) || (american !== lower && tagsOf(american).some((t) => VERB_TAGS.has(t)));
 }
 
+/** A word in lower case ending in -ing that the lexicon knows as a verb: "receiving", "flying". */
+export function isGerund(text: string): boolean {
+  return /^\p{Ll}+ing$/u.test(text) && isVerbForm(text);
+}
+
 export function isNounForm(lower: string): boolean {
   return tagsOf(lower).some((t) => NOUN_TAGS.has(t));
 }

@@ -50,7 +50,7 @@ const NATIVE_NAME_WORDS = 8;
 function nativeNameColon(tokens: readonly Token[], open: number): number | null {
   for (let j = open + 1; j < tokens.length && j - open <= NATIVE_NAME_WORDS + 1; j++) {
     if (tokens[j]!.text === ':') return j > open + 1 ? j : null;
-    if (!/^\p{Lu}/u.test(tokens[j]!.text) && !/^(?:de|da|do|dos|das|del|la|le|et|y|e|für|der|van|von)$/.test(tokens[j]!.lower)) return null;
+    if (!/^\p{Lu}/u.test(tokens[j]!.text) && !actorRules().nameConnectors.has(tokens[j]!.lower)) return null;
   }
   return null;
 }

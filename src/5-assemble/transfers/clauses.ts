@@ -11,7 +11,7 @@
  */
 import { isWeekday, monthNumber } from '../../2-segment/dateline.js';
 import { joinedByHyphen, opensWord, type Token } from '../../nlp/tokens.js';
-import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
+import { isGerund, isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import { transferRules } from './rules.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { actorLexicon } from '../../lexicon/actors.js';
@@ -75,7 +75,7 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
   const absoluteEnd = tokens[0]?.lower === 'with' ? closingComma(tokens, 1) : null;
   // "After receiving TB2 drones in 2022, | Mali has ordered the Akinci": an opening gerund phrase tells
   // a transfer of its own, its subject the main clause's.
-  const gerundEnd = rules.subordinators.has(tokens[0]?.lower ?? '') && /^\p{Ll}+ing$/u.test(tokens[1]?.text ?? '') && isVerbForm(tokens[1]!.lower) ? closingComma(tokens, 2) : null;
+  const gerundEnd = rules.subordinators.has(tokens[0]?.lower ?? '') && isGerund(tokens[1]?.text ?? '') ? closingComma(tokens, 2) : null;
   // Where a relative with no commas ends and the clause it interrupts goes on ("helicopters that Angola
   // had bought from Russia | were handed over by Luanda").
   let restrictiveEnd: number | null = null;

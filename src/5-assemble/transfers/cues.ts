@@ -445,12 +445,19 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   const measureWord = (t: Token) => NOUN_BEFORE.has(t.lower) || /^\d|^\p{Lu}/u.test(t.text) || weaponLexicon().words.numbers.has(t.lower) || transferRules().measureJoints.has(t.lower);
   // ("signed a contract for a batch of 12 Guarani vehicles": so is one a deal noun is for, after the
   // seller it is signed with, "a contract with Turkish manufacturer Otokar for a batch of".)
-  const forAfter = (v: CueHit) => (tokens[v.last + 1]?.lower === 'with' ? tokens.findIndex((t, k) => k > v.last + 1 && k - v.last <= SELLER_WORDS && t.lower === 'for' && !tokens.slice(v.last + 1, k).some((w) => w.text === ',')) : tokens[v.last + 1]?.lower === 'for' ? v.last + 1 : -1);
-  const measuring = (v: CueHit, h: CueHit) =>
-    v.cue.pos === 'verb' ? v.cue.transfer !== false && tokens.slice(v.last + 1, h.first).every(measureWord) : v.cue.status === 'ordered' && forAfter(v) > v.last && forAfter(v) < h.first && tokens.slice(forAfter(v) + 1, h.first).every(measureWord);
-  const measured = (h: CueHit) =>
-    h.cue.pos === 'noun' && h.cue.status === 'delivered' && tokens[h.last + 1]?.lower === 'of' &&
-    hits.some((v) => !v.negated && v.last < h.first && h.first - (v.cue.pos === 'noun' && forAfter(v) > v.last ? forAfter(v) - 1 : v.last) <= MEASURE_REACH && measuring(v, h));
+  const forAfter = (v: CueHit): number => {
+    if (tokens[v.last + 1]?.lower === 'for') return v.last + 1;
+    if (tokens[v.last + 1]?.lower !== 'with') return -1;
+    for (let k = v.last + 2; k < tokens.length && k - v.last <= SELLER_WORDS && tokens[k]!.text !== ','; k++) if (tokens[k]!.lower === 'for') return k;
+    return -1;
+  };
+  // (The measure's words start after a verb, or after a deal noun's "for"; the reach counts from the word before "for".)
+  const measuring = (v: CueHit, h: CueHit) => {
+    const from = v.cue.pos === 'verb' ? v.last : forAfter(v);
+    if (from === -1 || from >= h.first || h.first - (from === v.last ? from : from - 1) > MEASURE_REACH) return false;
+    return (v.cue.pos === 'verb' ? v.cue.transfer !== false : v.cue.status === 'ordered') && tokens.slice(from + 1, h.first).every(measureWord);
+  };
+  const measured = (h: CueHit) => h.cue.pos === 'noun' && h.cue.status === 'delivered' && tokens[h.last + 1]?.lower === 'of' && hits.some((v) => !v.negated && v.last < h.first && measuring(v, h));
   hits = hits.filter((h) => !measured(h));
   // "was never sent", "were never delivered", "never arrived": goods that never came are a transfer
   // cancelled (not "could never provide" a capability, nor "deals never got that far").

@@ -22,7 +22,7 @@ import type { Actor } from '../../model/contract.js';
 import { beforeCurrency, isPossessiveMark, joinedByHyphen, opensWord, phraseAt, wordsAt, type Token } from '../../nlp/tokens.js';
 import { actorLexicon, lexiconType } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
-import { isNounForm, isVerbForm } from '../../nlp/word-classes.js';
+import { isGerund, isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { afterShortDate, tellingVerbBefore, type Clause } from './clauses.js';
 import { isParticiple, type CueHit } from './cues.js';
@@ -208,7 +208,7 @@ export function readParties(
       else if (p.role === 'funder') phrases.push({ role: 'supplier', party, at: m.first, preposition: p.index, source: 'funder', cue: null });
       else if (p.role === 'arrival' && live.some((c) => c.cue.arrival && c.cue.pos === 'verb' && p.index - c.last <= 2)) phrases.push({ role: 'recipient', party, at: m.first, preposition: p.index, source: 'arrival', cue: null });
       // ("with Niamey flying TB2s since 2022": a name after "with" with a gerund of its own is that verb's subject, no one dealt with.)
-      else if ((p.role === 'counterpart' || p.role === 'co-agent') && !(tokens[p.index]!.lower === 'with' && /^\p{Ll}+ing$/u.test(tokens[m.last + 1]?.text ?? '') && isVerbForm(tokens[m.last + 1]!.lower))) counterparts.push({ mention: m, preposition: p.index, role: p.role });
+      else if ((p.role === 'counterpart' || p.role === 'co-agent') && !(tokens[p.index]!.lower === 'with' && isGerund(tokens[m.last + 1]?.text ?? ''))) counterparts.push({ mention: m, preposition: p.index, role: p.role });
       else if (p.role === 'inherit') {
         // "to more than 30 countries, including Ukraine": the role of the party preposition before.
         const role = listRole(tokens, clause, p.index);
