@@ -89,6 +89,10 @@ describe('organisations', () => {
     expect(actor(run('The airline ordered ten Boeing 787 jets.'), 'Boeing')).toBeUndefined();
   });
 
+  it('reads a capital before a designation as its country, not as the maker ("has sent Kyiv Mi-8 helicopters")', () => {
+    expect(mentionsOf(run('Warsaw has given Vilnius Mi-24 helicopters and T-72 tanks.'), 'Lithuania')).toEqual(['Vilnius']);
+  });
+
   it('reads a programme\'s name as no actor, whether its head word is part of the name or follows it', () => {
     const r = run("The radars come under Tokyo's Official Security Assistance (OSA) programme. Australia gave boats under its Pacific Maritime Security Program.");
     expect(r.actors.map((a) => a.name)).toEqual(['Japan', 'OSA', 'Australia']);

@@ -11,6 +11,7 @@ import { actorLexicon } from '../../lexicon/actors.js';
 import { contextWeaponBeforeHead, weaponLexicon } from '../../lexicon/weapons.js';
 import type { Token } from '../../nlp/tokens.js';
 import { claim, type SentenceContext } from './context.js';
+import { countryWordsAt } from './nested-country.js';
 
 const MODEL_NUMBER = /^(?:\p{Lu}{1,3}-?)?\d{2,4}\p{Lu}{0,3}$/u;
 
@@ -44,7 +45,7 @@ function claimTokenPatterns(ctx: SentenceContext): void {
     const designation = designationEnd(tokens, i);
     if (designation !== -1) {
       // The maker before a designation names the product, not the company acting.
-      const maker = i > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]!.text) && !ctx.claimed[i - 1] && isMaker(tokens[i - 1]!) && !makerOfWeapon(tokens, i - 1) ? i - 1 : i;
+      const maker = i > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]!.text) && !ctx.claimed[i - 1] && isMaker(tokens, i - 1) && !makerOfWeapon(tokens, i - 1) ? i - 1 : i;
       claim(ctx, maker, designation);
       i = designation;
       continue;
@@ -110,8 +111,11 @@ function makerOfWeapon(tokens: Token[], i: number): boolean {
 }
 
 /** A capitalised word right before a designation is its maker when it is a name ("Sukhoi", "Antonov"). */
-function isMaker(token: Token): boolean {
-  // A country's name before a designation is an actor of its own ("give Ukraine S-300 missiles", "US Patriot systems").
+function isMaker(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  // A country's name, or its capital, before a designation is an actor of its own ("give Ukraine
+  // S-300 missiles", "US Patriot systems", "has sent Kyiv Mi-8 helicopters").
+  if (countryWordsAt(tokens, i, i + 1, ['capital'])) return false;
   return !/^(?:The|A|An|Its|His|Her|Their|Our)$/.test(token.text) && actorLexicon().countryWords.get(token.lower)?.name.toLowerCase() !== token.lower;
 }
 
