@@ -4255,3 +4255,15 @@ describe('a name after "with" with a gerund of its own ("with Niamey flying TB2s
     expect(summary(run(text))).toEqual(['Akinci Turkey -> Chad delivered']);
   });
 });
+
+describe('a giving verb\'s -ing form after a comma ("..., giving the country its first air defence")', () => {
+  it('tells what the act before it gave: its stage yields to that act\'s', () => {
+    const text = 'Latvia signs for radars\n\nRIGA (Reuters) - Latvia signed a contract with Saab for four Giraffe 1X radars on Monday, giving the army its first long-range radars.';
+    expect(summary(run(text))).toEqual(['Giraffe 1X Saab -> Latvia ordered']);
+  });
+
+  it('still delivers when it is the only act of its sentence', () => {
+    const text = 'Slovakia helped Ukraine\n\nBRATISLAVA (Reuters) - Slovakia was among the first countries to act, handing Ukraine dozens of T-72 tanks in 2022.';
+    expect(summary(run(text))).toEqual(['T-72 Slovakia -> Ukraine delivered']);
+  });
+});

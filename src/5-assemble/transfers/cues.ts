@@ -12,7 +12,7 @@ import { afterShortDate, aside, beforeDateOrAside, objectOpensAt, relativeDateAt
 import { isCount, opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
 import { textOf } from './evidence.js';
 import { transferRules, type Cue } from './rules.js';
-import { isVerbForm } from '../../nlp/word-classes.js';
+import { isGerund, isVerbForm } from '../../nlp/word-classes.js';
 
 export interface CueHit {
   first: number;
@@ -709,6 +709,10 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
     if (status === 'pending' && cue.future === 'pending' && infinitive && rules.planVerbs.has(tokens[toIndex - 1]?.lower ?? '')) status = 'announced';
     weak = !cue.future || status === 'announced';
   }
+  // "signed a contract ..., giving the country its first air defence": a giving verb's -ing form after
+  // a comma tells what the act before gave, so its stage yields to that act's ("handing Ukraine dozens of
+  // T-72 tanks" alone still delivers).
+  if (cue.pos === 'verb' && cue.indirectObject && tokens[first - 1]?.text === ',' && isGerund(tokens[first]!.text)) weak = true;
   // "will no longer block the sale": lifting a veto states the approval.
   if (negated && cue.negatedStatus) return { first, last, cue, negated: false, modal, passive, status: cue.negatedStatus, weak: false };
   // "has received four of the six T129s ..., with the last two expected later this year": part delivered, the rest awaited.
