@@ -4267,3 +4267,24 @@ describe('a giving verb\'s -ing form after a comma ("..., giving the country its
     expect(summary(run(text))).toEqual(['T-72 Slovakia -> Ukraine delivered']);
   });
 });
+
+describe('a fleet operated "from" a capital', () => {
+  it('is based there: the capital\'s state supplies nothing ("operates two Super Puma helicopters from Bamako")', () => {
+    const text = "Mali gets help\n\nBAMAKO (Reuters) - Mali received two Mi-171 helicopters from Russia on Monday. Meanwhile, France's gendarmerie operates two Super Puma helicopters from Bamako under a bilateral agreement.";
+    expect(summary(run(text))).toEqual(['Mi-171 Russia -> Mali delivered']);
+  });
+
+  it('keeps the "from" of a giving verb before the fleet\'s verb', () => {
+    const text = 'Namibia\'s air force\n\nWINDHOEK (Reuters) - Twelve F-7NM fighters were delivered from Beijing in 2006, and the service flies Chinese-built Y-12 light transports.';
+    expect(summary(run(text))).toContain('F-7NM China -> Namibia delivered');
+  });
+});
+
+describe('goods an indefinite article opens after a verb cue ("hopes to obtain a larger offshore vessel")', () => {
+  it('are new goods: the clause moves no transfer told before', () => {
+    const text = 'Navy receives boats\n\nThe Gambia Navy on Monday took delivery of two ARES 35 boats donated by Turkey.\n\nNeighbouring Senegal has also expanded its navy, taking delivery of a third OPV 58 S offshore patrol vessel from the French shipyard Piriou last year.\n\nA Navy source told Foroyaa that the Navy also hopes to obtain a larger offshore vessel in the coming years, but said no decision had been taken.';
+    const r = run(text, true);
+    expect(summary(r)).toContain('OPV 58 S Piriou -> Senegal delivered');
+    expect((r.explain ?? []).map((x) => x.rule).join(' ')).not.toContain('of the transfer told before');
+  });
+});

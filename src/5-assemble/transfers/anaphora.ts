@@ -177,6 +177,9 @@ export function deliveryOnly(
   // ("... after Nuku'alofa concluded it could not afford another ship"; not "The missiles ... would arm
   // the Patriot batteries", a definite reference, nor what the goods were "armed with".)
   if (category !== undefined && kindsIn(tokens, clause, cues).some((kind) => kind !== category)) return [];
+  // ("the Navy also hopes to obtain a larger offshore vessel" after Senegal's OPV: nor one whose verb
+  // takes goods an indefinite article opens.)
+  if (newGoodsAfter(tokens, clause, cues)) return [];
   // ", all of which have now been delivered": every transfer the sentence listed before, not the last only.
   const all = ALL_OF.test(textOf(tokens, clause.first, Math.min(clause.last, clause.first + 3)));
   // "signed a contract ... for 24 K9 howitzers and six K10 vehicles. ... the vehicles will be
@@ -212,6 +215,26 @@ function kindsIn(tokens: readonly Token[], clause: Clause, cues: readonly CueHit
     for (const p of phrases.longestAt(tokens, k)?.payloads ?? []) if (p.head && p.head.category !== 'generic') kinds.push(p.head.category);
   }
   return kinds;
+}
+
+/**
+ * Whether a verb cue takes for its object goods an indefinite article opens ("to obtain a larger
+ * offshore vessel"): new goods of their own, not those of a transfer told before ("a second frigate",
+ * "a further batch" are more of them).
+ */
+function newGoodsAfter(tokens: readonly Token[], clause: Clause, cues: readonly CueHit[]): boolean {
+  const { phrases } = weaponLexicon();
+  const { ordinalFacts } = transferRules();
+  return cues.some((c) => {
+    const article = c.last + 1;
+    if (c.cue.pos !== 'verb' || !/^(?:a|an)$/.test(tokens[article]?.lower ?? '')) return false;
+    const next = tokens[article + 1]?.lower ?? '';
+    if (ordinalFacts.has(next) || next === 'further') return false;
+    for (let k = article + 1; k <= Math.min(clause.last, article + KIND_REACH); k++) {
+      if (phrases.longestAt(tokens, k)?.payloads.some((p) => p.head && p.head.category !== 'generic')) return true;
+    }
+    return false;
+  });
 }
 
 /** Words between a cue and the kind of goods it is told of ("could not afford another ship"). */

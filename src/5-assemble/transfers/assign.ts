@@ -141,7 +141,11 @@ export function draftsFor(
       }
       // A fleet in service names its supplier with "from" ("drones bought from Turkey", "donated by Denmark and Sweden"),
       // or its maker right after it ("frigates, which were built by Spain's Navantia"), or is no claim.
-      const fleetUnnamed = background && s?.source !== 'preposition' && s?.head?.source !== 'preposition';
+      // ("operates its own patrol boat and a surveillance aircraft from Banjul": a capital after "from"
+      // is where a fleet is based, no seller.)
+      // (Not the "from" of another verb before it: "were delivered from Beijing ..., and the service flies".)
+      const based = s?.source === 'preposition' && tokens[s.preposition ?? -1]?.lower === 'from' && actors.at(tokens[s.at]!.start)?.form === 'capital' && cues.some((c) => c.cue.background && c.last < s.preposition!);
+      const fleetUnnamed = background && ((s?.source !== 'preposition' && s?.head?.source !== 'preposition') || based);
       const fleetMaker = fleetUnnamed && builtBy && builtBy !== recipient ? builtBy : null;
       out.push({
         system: item.weapon?.id ?? null,
