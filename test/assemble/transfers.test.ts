@@ -4274,6 +4274,11 @@ describe('a fleet operated "from" a capital', () => {
     expect(summary(run(text))).toEqual(['Mi-171 Russia -> Mali delivered']);
   });
 
+  it('keeps the "from" of a buying verb after the fleet\'s verb ("flies J-10C jets bought from Beijing")', () => {
+    const text = "Pakistan's air force\n\nISLAMABAD (Reuters) - Pakistan received two JF-17 jets on Monday. The air force also flies J-10C jets bought from Beijing in 2022.";
+    expect(summary(run(text))).toEqual(['J-10 China -> Pakistan delivered']);
+  });
+
   it('keeps the "from" of a giving verb before the fleet\'s verb', () => {
     const text = 'Namibia\'s air force\n\nWINDHOEK (Reuters) - Twelve F-7NM fighters were delivered from Beijing in 2006, and the service flies Chinese-built Y-12 light transports.';
     expect(summary(run(text))).toContain('F-7NM China -> Namibia delivered');

@@ -143,8 +143,10 @@ export function draftsFor(
       // or its maker right after it ("frigates, which were built by Spain's Navantia"), or is no claim.
       // ("operates its own patrol boat and a surveillance aircraft from Banjul": a capital after "from"
       // is where a fleet is based, no seller.)
-      // (Not the "from" of another verb before it: "were delivered from Beijing ..., and the service flies".)
-      const based = s?.source === 'preposition' && tokens[s.preposition ?? -1]?.lower === 'from' && actors.at(tokens[s.at]!.start)?.form === 'capital' && cues.some((c) => c.cue.background && c.last < s.preposition!);
+      // (Not the "from" of another verb: "were delivered from Beijing ..., and the service flies", "flies
+      // J-10s bought from Beijing".)
+      const usedFrom = (c: CueHit) => c.cue.background && c.last < s!.preposition! && !cues.some((o) => !o.cue.background && o.first > c.last && o.first < s!.preposition!);
+      const based = s?.source === 'preposition' && tokens[s.preposition ?? -1]?.lower === 'from' && actors.at(tokens[s.at]!.start)?.form === 'capital' && cues.some(usedFrom);
       const fleetUnnamed = background && ((s?.source !== 'preposition' && s?.head?.source !== 'preposition') || based);
       const fleetMaker = fleetUnnamed && builtBy && builtBy !== recipient ? builtBy : null;
       out.push({
