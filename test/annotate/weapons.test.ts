@@ -671,3 +671,12 @@ describe('a reference followed by an apposition that names a system', () => {
     expect(surion?.mentions.map((m) => m.text)).not.toContain('Its older helicopters');
   });
 });
+
+describe('systems added from session 31\'s dev stories', () => {
+  it('knows a maker\'s vehicle by its own name next to a head noun, and small craft, rifles and drones by their designations', () => {
+    expect(names(run('Kenya signed for 20 Vuran armoured vehicles.'))).toEqual(['Vuran']);
+    expect(names(run('Croatia sent RAK-12 rocket launchers and a Damen FCS 3307 vessel.'))).toEqual(['RAK-12', 'Damen FCS 3307']);
+    expect(names(run('Fiji received 300 F88 Austeyr rifles, 50 SS2 rifles and ten SWITCH drones.'))).toEqual(['F88 Austeyr', 'SS2', 'SWITCH']);
+    expect(names(run('India gave a Car Nicobar-class fast attack craft and a Tejo-class patrol boat.'))).toEqual(['Car Nicobar-class fast attack craft', 'Tejo-class patrol boat']);
+  });
+});

@@ -4293,3 +4293,15 @@ describe('goods an indefinite article opens after a verb cue ("hopes to obtain a
     expect((r.explain ?? []).map((x) => x.rule).join(' ')).not.toContain('of the transfer told before');
   });
 });
+
+describe('a preposition after an aside relative that holds every cue of its clause', () => {
+  it('belongs to the clause\'s own verb ("the vehicles, which are to be handed over next year, would equip a battalion earmarked for the alliance\'s pool")', () => {
+    const text = "Albania buys vehicles\n\nTIRANA (Reuters) - Albania signed a contract with BMC for 24 Kirpi vehicles on Thursday, which officials say will let the army deploy alongside NATO allies. Defence Minister Pirro Vengu said the 4x4 vehicles, which are to be handed over in two batches starting next year, would equip a light infantry battalion earmarked for the alliance's rapid reaction pool.";
+    expect(summary(run(text))).toEqual(['Kirpi BMC -> Albania pending']);
+  });
+
+  it('still names the party inside the relative ("the tanks, which Germany sent to Ukraine, ...")', () => {
+    const text = 'Tanks\n\nBERLIN (Reuters) - The Leopard 2 tanks, which Germany sent to Ukraine last year, have been repaired in Poland.';
+    expect(summary(run(text))).toEqual(['Leopard 2 Germany -> Ukraine delivered']);
+  });
+});
