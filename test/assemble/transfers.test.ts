@@ -4305,3 +4305,12 @@ describe('a preposition after an aside relative that holds every cue of its clau
     expect(summary(run(text))).toEqual(['Leopard 2 Germany -> Ukraine delivered']);
   });
 });
+
+describe('a state body named by a word of a state body ("Corps", "Air Guard", "Surveillance Service")', () => {
+  it('is a body of the dateline\'s state, not a firm', () => {
+    const text = 'Border buildup\n\nSANTO DOMINGO (Reuters) - Twelve Kirpi vehicles were handed over by BMC in November and have since been assigned to the Specialized Border Security Corps.';
+    expect(summary(run(text))).toEqual(['Kirpi BMC -> Dominican Republic delivered']);
+    const guard = 'Helicopters\n\nPORT OF SPAIN (Reuters) - The Air Guard will receive two AW139 helicopters from Leonardo next year.';
+    expect(summary(run(guard))).toEqual(['AW139 Leonardo -> Trinidad and Tobago pending']);
+  });
+});
