@@ -4314,3 +4314,10 @@ describe('a state body named by a word of a state body ("Corps", "Air Guard", "S
     expect(summary(run(guard))).toEqual(['AW139 Leonardo -> Trinidad and Tobago pending']);
   });
 });
+
+describe('a story with no dateline and no country in its headline', () => {
+  it('gives its stateless bodies to the state whose body opens its first sentence ("THE Trinidad and Tobago Coast Guard yesterday took delivery")', () => {
+    const text = 'Coast Guard gets boats; helicopters on the way\n\nTHE Trinidad and Tobago Coast Guard yesterday took delivery of four Defiant boats donated by the United States.\n\nThe Air Guard will receive two AW139 helicopters from Leonardo next year, officials said.';
+    expect(summary(run(text))).toContain('AW139 Leonardo -> Trinidad and Tobago pending');
+  });
+});

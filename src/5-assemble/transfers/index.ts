@@ -327,7 +327,12 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   // Defence has signed ... over Ireland", "Irish troops").
   const supplies = (id: string | null) => id !== null && drafts.some((d) => d.supplier === id);
   const storyHome = storyCountry ?? mostNamedCountry(actors)?.id ?? null;
-  const bodyHome = actors.datelineCountry?.id ?? (storyHome && !supplies(storyHome) ? storyHome : null);
+  // ("THE Trinidad and Tobago Coast Guard yesterday took delivery of four boats donated by the United
+  // States": else the state whose name or body opens the story's first sentence, when it supplies nothing.)
+  const lead = doc.sentences.find((s) => s.role === 'body');
+  const leadState = lead ? openingActor(doc.tokens.slice(lead.tokenStart, lead.tokenEnd), actors) : null;
+  const leadHome = leadState?.kind === 'country' && !supplies(leadState.id) ? leadState.id : null;
+  const bodyHome = actors.datelineCountry?.id ?? (storyHome && !supplies(storyHome) ? storyHome : leadHome);
   const buyer = headlineBuyer ? { id: headlineBuyer, why: "the headline's buyer" } : datelineBuyer ? { id: datelineBuyer, why: "the dateline's state" } : null;
   const companyOf = (company: string, country: string) => isCompany(company) && home(company) === actors.byId.get(country)?.name && actors.byId.get(country)?.kind === 'country';
   // A state body the story ties to no country (no country word, no dateline): "the Equipment Development Department".
