@@ -4321,3 +4321,10 @@ describe('a story with no dateline and no country in its headline', () => {
     expect(summary(run(text))).toContain('AW139 Leonardo -> Trinidad and Tobago pending');
   });
 });
+
+describe('an indirect object before "half a dozen"', () => {
+  it('is the recipient, not a name in a "to" phrase after the goods ("give Fiji half a dozen Bushmaster vehicles to help ... a United Nations mission")', () => {
+    const text = 'Bushmasters\n\nSUVA (ABC) - Australia will give Fiji half a dozen Bushmaster vehicles to help its defence force prepare a deployment to a United Nations peacekeeping mission.';
+    expect(summary(run(text))).toEqual(['Bushmaster Australia -> Fiji announced']);
+  });
+});
