@@ -4328,3 +4328,10 @@ describe('an indirect object before "half a dozen"', () => {
     expect(summary(run(text))).toEqual(['Bushmaster Australia -> Fiji announced']);
   });
 });
+
+describe('a gift with no recipient told in the sentence of a transfer with one', () => {
+  it('goes where that transfer went, not where the story\'s latest gift went', () => {
+    const text = 'Timor-Leste navy\n\nDILI (Reuters) - Timor-Leste received six Bushmaster vehicles from Australia on Monday. Canberra has previously donated Bushmasters to Fiji. China sold two Shanghai-class patrol boats in 2010, and South Korea donated three Chamsuri-class boats the following year.';
+    expect(summary(run(text))).toContain('Chamsuri-class South Korea -> East Timor delivered');
+  });
+});

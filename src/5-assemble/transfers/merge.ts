@@ -285,7 +285,8 @@ export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string;
   return drafts.map((d) => {
     let out = d;
     const to = (recipient: string, why: string) => ({ ...d, recipient, rules: [...d.rules, `recipient ${recipient} (${why})`] });
-    const listed = d.boughtFrom && last && last.sentence === d.sentence && last.recipient && last.recipient !== d.supplier ? last.recipient : null;
+    const sibling = last && last.sentence === d.sentence && last.recipient && last.recipient !== d.supplier ? last.recipient : null;
+    const listed = d.boughtFrom ? sibling : null;
     if (!d.recipient && d.supplier) {
       const gift = d.deal === 'aid' || d.deal === 'donation' ? ([lastGift, lastBySupplier.get(d.supplier)].find((r) => r && r !== d.supplier) ?? null) : null;
       // "released a shipment of 1,800 MK-84 bombs; the bombs arrived at the port of Ashdod": the same
@@ -295,6 +296,9 @@ export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string;
       else if (beside) out = to(beside.recipient!, 'the same goods told beside it');
       // "... procured from the German company Diehl Defence": a purchase with no buyer named is the buyer's the headline names.
       else if (d.boughtFrom && home && home !== d.supplier) out = to(home, buyer!.why);
+      // ("China sold it two Shanghai-class patrol boats in 2010, and South Korea donated three Chamsuri-class
+      // boats the following year": a gift the sentence tells after a transfer goes where that one went.)
+      else if (sibling && gift) out = to(sibling, "the sentence's transfer before");
       else if (gift) out = to(gift, "where the story's latest gift went");
       else if (aidHome && (d.deal === 'aid' || d.deal === 'donation') && d.supplier !== aidHome) out = to(aidHome, "a gift to the dateline's state");
       else if (majority && d.supplier !== majority) out = to(majority, "the story's main recipient");
