@@ -141,12 +141,12 @@ export function draftsFor(
       }
       // A fleet in service names its supplier with "from" ("drones bought from Turkey", "donated by Denmark and Sweden"),
       // or its maker right after it ("frigates, which were built by Spain's Navantia"), or is no claim.
-      // ("operates its own patrol boat and a surveillance aircraft from Banjul": a capital after "from"
-      // is where a fleet is based, no seller.)
-      // (Not the "from" of another verb: "were delivered from Beijing ..., and the service flies", "flies
-      // J-10s bought from Beijing".)
-      const usedFrom = (c: CueHit) => c.cue.background && c.last < s!.preposition! && !cues.some((o) => !o.cue.background && o.first > c.last && o.first < s!.preposition!);
-      const based = s?.source === 'preposition' && tokens[s.preposition ?? -1]?.lower === 'from' && actors.at(tokens[s.at]!.start)?.form === 'capital' && cues.some(usedFrom);
+      // ("operates its own patrol boat and a surveillance aircraft from Banjul": a capital after the
+      // fleet's verb and "from" is where the fleet is based, no seller; not after another verb's "from",
+      // "were delivered from Beijing ..., and the service flies", "flies J-10s bought from Beijing".)
+      const from = s?.source === 'preposition' && s.preposition !== null && tokens[s.preposition]?.lower === 'from' ? s.preposition : null;
+      const usedFrom = (c: CueHit) => from !== null && c.cue.background && c.last < from && !cues.some((o) => !o.cue.background && o.first > c.last && o.first < from);
+      const based = from !== null && actors.at(tokens[s!.at]!.start)?.form === 'capital' && cues.some(usedFrom);
       const fleetUnnamed = background && ((s?.source !== 'preposition' && s?.head?.source !== 'preposition') || based);
       const fleetMaker = fleetUnnamed && builtBy && builtBy !== recipient ? builtBy : null;
       out.push({

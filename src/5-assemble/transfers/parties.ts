@@ -193,8 +193,9 @@ export function readParties(
     if (p !== null && m.actor.kind === 'country' && inWeapon[m.last + 1] && /^\p{Lu}/u.test(tokens[m.last + 1]!.text) && tokens[p.index]!.lower !== 'to' && tokens.slice(p.index + 1, m.first).every((t) => t.lower === 'the')) continue;
     if (p !== null) {
       read.add(m);
-      if ((p.role === 'supplier' || p.role === 'recipient') && afterCueAside(tokens, clause, live, p.index)) continue;
-      if (p.role === 'supplier' || p.role === 'recipient') phrases.push({ role: awarded(tokens, clause, p.index) ? 'supplier' : p.role, party, at: m.first, preposition: p.index, source: 'preposition', cue: null });
+      if (p.role === 'supplier' || p.role === 'recipient') {
+        if (!afterCueAside(tokens, clause, live, p.index)) phrases.push({ role: awarded(tokens, clause, p.index) ? 'supplier' : p.role, party, at: m.first, preposition: p.index, source: 'preposition', cue: null });
+      }
       else if (p.role === 'agent') {
         // "delivered to Ukraine by Germany", "jets ordered from France by India": the agent of the verb
         // before it; "the sale of Eurofighters to Saudi Arabia by Germany": of the deal noun before it.
@@ -666,11 +667,6 @@ function describedAfter(tokens: readonly Token[], from: number, actors: ActorSpa
 }
 
 /**
- * The party-marking preposition before a mention ("from Belarus", "to the Ukrainian army",
- * "together with the United States"); 'other' for one that marks no party ("according to",
- * "warnings from", "against", "in Brussels").
- */
-/**
  * Whether every cue of the clause stands in a relative set off by commas that closes before `at`
  * ("the 4x4 vehicles, which are to be handed over next year, would equip a battalion earmarked for
  * the alliance's pool"): a preposition there belongs to the clause's own verb, and names no party.
@@ -679,11 +675,18 @@ function afterCueAside(tokens: readonly Token[], clause: Clause, live: readonly 
   if (live.length === 0) return false;
   const first = Math.min(...live.map((c) => c.first));
   const last = Math.max(...live.map((c) => c.last));
-  let opener = -1;
-  for (let k = first - 1; k > clause.first && opener === -1; k--) if (tokens[k]!.text === ',') opener = transferRules().relativePronouns.has(tokens[k + 1]?.lower ?? '') ? k : -2;
-  return opener >= 0 && tokens.slice(last + 1, at).some((t) => t.text === ',');
+  // The comma nearest before the first cue opens the relative.
+  let comma = first - 1;
+  while (comma > clause.first && tokens[comma]!.text !== ',') comma--;
+  const opens = comma > clause.first && transferRules().relativePronouns.has(tokens[comma + 1]?.lower ?? '');
+  return opens && tokens.slice(last + 1, at).some((t) => t.text === ',');
 }
 
+/**
+ * The party-marking preposition before a mention ("from Belarus", "to the Ukrainian army",
+ * "together with the United States"); 'other' for one that marks no party ("according to",
+ * "warnings from", "against", "in Brussels").
+ */
 function prepositionBefore(tokens: readonly Token[], clause: Clause, first: number): { index: number; role: PrepositionRole } | 'other' | null {
   const rules = transferRules();
   // ("to a string of African states, among them Burkina Faso": "them" is no word of a description.)
