@@ -4335,3 +4335,15 @@ describe('a gift with no recipient told in the sentence of a transfer with one',
     expect(summary(run(text))).toContain('Chamsuri-class South Korea -> East Timor delivered');
   });
 });
+
+describe('goods flown in, airlifted or ferried', () => {
+  it('arrive: "were flown into Vientiane aboard an An-124 freighter" (the freighter they came aboard is no goods)', () => {
+    const text = 'Laos gets jets\n\nVIENTIANE (Reuters) - Four Yak-130 jets bought from Russia were flown into Vientiane aboard an An-124 freighter last week.';
+    expect(summary(run(text))).toEqual(['Yak-130 Russia -> Laos delivered']);
+  });
+
+  it('"flown in" arrives only with how or whence ("aboard", "from", "on"), not "is flown in the region by"', () => {
+    const text = "Singapore gets drones\n\nSINGAPORE (Reuters) - Singapore received its first Hermes 900 drones from Elbit Systems on Monday. Elbit's Hermes 900 is also flown in the region by the Philippine Air Force.";
+    expect(summary(run(text))).toEqual(['Hermes 900 Elbit Systems -> Singapore delivered']);
+  });
+});
