@@ -4347,3 +4347,15 @@ describe('goods flown in, airlifted or ferried', () => {
     expect(summary(run(text))).toEqual(['Hermes 900 Elbit Systems -> Singapore delivered']);
   });
 });
+
+describe('goods whose origin is stated, listed before goods with a "from"', () => {
+  it('take no seller from that "from" ("30 Turkish-made Kirpi vehicles and three Super Tucano aircraft from Brazil")', () => {
+    const text = 'Mali buys arms\n\nBAMAKO (Reuters) - Mali has signed contracts for 30 Turkish-made Kirpi vehicles and three Super Tucano aircraft from Brazil, state television reported.';
+    expect(summary(run(text))).toEqual(['Kirpi Turkey -> Mali ordered', 'Super Tucano Brazil -> Mali ordered']);
+  });
+
+  it('share it when no origin is stated', () => {
+    const text = 'Mali buys arms\n\nBAMAKO (Reuters) - Mali has signed contracts for 30 Kirpi vehicles and three Super Tucano aircraft from Brazil, state television reported.';
+    expect(summary(run(text))).toEqual(['Kirpi Brazil -> Mali ordered', 'Super Tucano Brazil -> Mali ordered']);
+  });
+});

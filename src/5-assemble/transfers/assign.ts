@@ -56,8 +56,11 @@ export function draftsFor(
   const laterVerbs = clauseCues
     .filter((c) => c.cue.pos === 'verb' && c.cue.transfer && c.first > item.phrase.last && !onList(c) && ((object && tokens.slice(item.phrase.last + 1, c.first).some((t) => t.lower === 'and')) || otherGoods.some((g) => g > item.phrase.last && g < c.first && relativeOn(g, c))))
     .map((c) => c.first);
+  // ("signed contracts for 30 Turkish-made armoured vehicles and three light attack aircraft from
+  // Brazil": goods whose origin is stated take no seller's "from" told after later goods of their list.)
+  const ownOrigin = (p: RolePhrase, role: Party) => role === 'supplier' && item.origin !== null && p.source === 'preposition' && p.party !== item.origin && listed.some((g) => g < p.at);
   const readings = (role: Party): (RolePhrase | null)[] => {
-    const found = partyFor(item, parties.phrases.filter((p) => !(p.at > item.phrase.last && setApart.some((g) => g < p.at))), governing, role, laterVerbs);
+    const found = partyFor(item, parties.phrases.filter((p) => !(p.at > item.phrase.last && (setApart.some((g) => g < p.at) || ownOrigin(p, role)))), governing, role, laterVerbs);
     const head = found?.head ?? found;
     return head ? [head, ...parties.phrases.filter((p) => p.head === head)] : [null];
   };
