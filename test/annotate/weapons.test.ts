@@ -680,3 +680,10 @@ describe('systems added from session 31\'s dev stories', () => {
     expect(names(run('India gave a Car Nicobar-class fast attack craft and a Tejo-class patrol boat.'))).toEqual(['Car Nicobar-class fast attack craft', 'Tejo-class patrol boat']);
   });
 });
+
+describe('Belarus\'s Vostok-E radar', () => {
+  it('is a system of its own, a radar from Belarus', () => {
+    const r = run('Minsk approved the sale of two Vostok-E surveillance radars to Cuba.');
+    expect(weapon(r, 'Vostok-E')).toMatchObject({ category: 'radar', origin: 'belarus' });
+  });
+});
