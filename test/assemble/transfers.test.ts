@@ -4359,3 +4359,15 @@ describe('goods whose origin is stated, listed before goods with a "from"', () =
     expect(summary(run(text))).toEqual(['Kirpi Brazil -> Mali ordered', 'Super Tucano Brazil -> Mali ordered']);
   });
 });
+
+describe('a deal a clause opens with an indefinite word ("One deal has fallen through.")', () => {
+  it('is told next, and ends no transfer told before', () => {
+    const text = 'Togo buys boats\n\nLOME (Reuters) - Togo flies Bayraktar TB2 drones it acquired from Turkey in 2022.\n\nOne deal has fallen through. A contract with Ukraine for two Mi-17 helicopters was frozen in 2022.';
+    expect(summary(run(text))).toContain('Bayraktar TB2 Turkey -> Togo delivered');
+  });
+
+  it('"The deal has fallen through" still ends it', () => {
+    const text = 'Togo buys boats\n\nLOME (Reuters) - Togo ordered two Bayraktar TB2 drones from Turkey in 2022.\n\nThe deal has fallen through.';
+    expect(summary(run(text))).toEqual(['Bayraktar TB2 Turkey -> Togo cancelled']);
+  });
+});

@@ -137,7 +137,7 @@ export function deliveryOnly(
   // ("to store or scrap the old hulls": a cancelling verb whose object is something else ends nothing told.)
   // ("the upgrade kits were also being dropped": nor one whose subject is something else.)
   // ("Many of those were later scrapped": nor a part of the goods themselves, retired.)
-  const cancelling = status === 'cancelled' && cues.some((c) => c.status === 'cancelled' && !otherObject(tokens, c) && !otherSubject(tokens, clause, c) && !partOfGoods(tokens, clause, c));
+  const cancelling = status === 'cancelled' && !indefiniteDeal(tokens, clause) && cues.some((c) => c.status === 'cancelled' && !otherObject(tokens, c) && !otherSubject(tokens, clause, c) && !partOfGoods(tokens, clause, c));
   // ", the first of which are due next year": a partitive relative speaks of the goods' delivery.
   // An active giving verb with no party named has a subject of its own ("The Caesar gives our artillery the range").
   // A partitive clause speaks of the goods even where it names where they arrived ("the first of them arrived in Yerevan").
@@ -274,6 +274,20 @@ function otherSubject(tokens: readonly Token[], clause: Clause, c: CueHit): bool
   if (words.length === 0 || k < clause.first || !DETERMINERS.test(tokens[k]!.lower)) return false;
   return !words.some((w) => knownNoun(tokens, w));
 }
+
+/**
+ * "One deal has fallen through.": a deal the clause opens with an indefinite word ("one", "a",
+ * "another") is told next, not the transfer told before.
+ */
+function indefiniteDeal(tokens: readonly Token[], clause: Clause): boolean {
+  if (!/^(?:one|a|an|another)$/.test(tokens[clause.first]?.lower ?? '')) return false;
+  const { dealNouns } = transferRules();
+  for (let k = clause.first + 1; k <= clause.first + INDEFINITE_DEAL_WORDS && k <= clause.last; k++) if (dealNouns.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Words from an indefinite word to its deal noun ("One big arms deal"). */
+const INDEFINITE_DEAL_WORDS = 3;
 
 /** "Many of those were later scrapped", "most of them were retired": a passive whose subject is a part of goods told before. */
 function partOfGoods(tokens: readonly Token[], clause: Clause, c: CueHit): boolean {
