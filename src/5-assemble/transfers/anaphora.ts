@@ -208,11 +208,10 @@ export function deliveryOnly(
  * are fitted "with", nor the generic ones ("weapons"), nor threats further off ("from ballistic missiles").
  */
 function kindsIn(tokens: readonly Token[], clause: Clause, cues: readonly CueHit[]): string[] {
-  const { phrases } = weaponLexicon();
   const kinds: string[] = [];
   for (let k = clause.first; k <= clause.last && tokens[k]!.lower !== 'with'; k++) {
     if (DEFINITE.has(tokens[k - 1]?.lower ?? '') || !cues.some((c) => k >= c.first - KIND_REACH && k <= c.last + KIND_REACH)) continue;
-    for (const p of phrases.longestAt(tokens, k)?.payloads ?? []) if (p.head && p.head.category !== 'generic') kinds.push(p.head.category);
+    kinds.push(...kindsAt(tokens, k));
   }
   return kinds;
 }
@@ -223,18 +222,22 @@ function kindsIn(tokens: readonly Token[], clause: Clause, cues: readonly CueHit
  * "a further batch" are more of them).
  */
 function newGoodsAfter(tokens: readonly Token[], clause: Clause, cues: readonly CueHit[]): boolean {
-  const { phrases } = weaponLexicon();
   const { ordinalFacts } = transferRules();
   return cues.some((c) => {
     const article = c.last + 1;
     if (c.cue.pos !== 'verb' || !/^(?:a|an)$/.test(tokens[article]?.lower ?? '')) return false;
     const next = tokens[article + 1]?.lower ?? '';
     if (ordinalFacts.has(next) || next === 'further') return false;
-    for (let k = article + 1; k <= Math.min(clause.last, article + KIND_REACH); k++) {
-      if (phrases.longestAt(tokens, k)?.payloads.some((p) => p.head && p.head.category !== 'generic')) return true;
-    }
+    for (let k = article + 1; k <= Math.min(clause.last, article + KIND_REACH); k++) if (kindsAt(tokens, k).length > 0) return true;
     return false;
   });
+}
+
+/** The categories of the head nouns of goods that open at token k ("rocket launcher"), not the generic ones ("weapons"). */
+function kindsAt(tokens: readonly Token[], k: number): string[] {
+  const kinds: string[] = [];
+  for (const p of weaponLexicon().phrases.longestAt(tokens, k)?.payloads ?? []) if (p.head && p.head.category !== 'generic') kinds.push(p.head.category);
+  return kinds;
 }
 
 /** Words between a cue and the kind of goods it is told of ("could not afford another ship"). */
@@ -244,11 +247,23 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', ...POSSESSIVE
 
 /** Whether a verb cue of a sentence before `sentence` tells `status` ("Washington froze $95 million in assistance"). */
 function toldBefore(doc: AnalysisDocument, sentence: number, status: TransferStatus): boolean {
+  return (firstToldIn(doc).get(status) ?? Infinity) < sentence;
+}
+
+/** Per story, the first sentence in which a verb cue tells each status: scanned once, not once per clause that asks. */
+const firstTold = new WeakMap<AnalysisDocument, Map<TransferStatus, number>>();
+
+function firstToldIn(doc: AnalysisDocument): Map<TransferStatus, number> {
+  let first = firstTold.get(doc);
+  if (first) return first;
+  first = new Map();
   const { cues } = transferRules();
-  return doc.sentences.slice(0, sentence).some((s) => {
+  for (const [i, s] of doc.sentences.entries()) {
     const words = doc.tokens.slice(s.tokenStart, s.tokenEnd);
-    return words.some((_, k) => cues.longestAt(words, k)?.payloads.some((p) => p?.pos === 'verb' && p.status === status) ?? false);
-  });
+    for (let k = 0; k < words.length; k++) for (const p of cues.longestAt(words, k)?.payloads ?? []) if (p?.pos === 'verb' && !first.has(p.status)) first.set(p.status, i);
+  }
+  firstTold.set(doc, first);
+  return first;
 }
 
 /** Whether a subordinator with words after it ("once the Patrias", "until new fighters") stands between the clause's start and `at`. */
@@ -280,8 +295,8 @@ function otherSubject(tokens: readonly Token[], clause: Clause, c: CueHit): bool
  * "another") is told next, not the transfer told before.
  */
 function indefiniteDeal(tokens: readonly Token[], clause: Clause): boolean {
-  if (!/^(?:one|a|an|another)$/.test(tokens[clause.first]?.lower ?? '')) return false;
-  const { dealNouns } = transferRules();
+  const { dealNouns, indefiniteOpeners } = transferRules();
+  if (!indefiniteOpeners.has(tokens[clause.first]?.lower ?? '')) return false;
   for (let k = clause.first + 1; k <= clause.first + INDEFINITE_DEAL_WORDS && k <= clause.last; k++) if (dealNouns.has(tokens[k]!.lower)) return true;
   return false;
 }

@@ -58,6 +58,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   // Where the latest transfer clause's subject was read, and the actor that opens each sentence.
   let subjectSentence = -1;
   let opener: Actor | null = null;
+  // ... and the one that opens the story's first sentence.
+  let lead: Actor | null | undefined;
   // The story's own state: the dateline's, else the one the headline opens with.
   const ownState = actors.datelineCountry ?? headlineCountry(doc, actors);
   const goodsStarts = new Set(doc.layers.weapons.flatMap((w) => w.mentions.map((m) => m.start)));
@@ -68,6 +70,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     // sentences or more after the latest transfer clause stands for the actor that opened the sentence before.
     const before = opener;
     opener = openingActor(tokens, actors);
+    if (lead === undefined && sentence.role === 'body') lead = opener;
     if (before && subjectSentence < sentence.index - 1) previousSubject = before;
     const isActorEnd = (i: number) => {
       const span = tokens[i] && actors.at(tokens[i].start);
@@ -329,9 +332,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   const storyHome = storyCountry ?? mostNamedCountry(actors)?.id ?? null;
   // ("THE Trinidad and Tobago Coast Guard yesterday took delivery of four boats donated by the United
   // States": else the state whose name or body opens the story's first sentence, when it supplies nothing.)
-  const lead = doc.sentences.find((s) => s.role === 'body');
-  const leadState = lead ? openingActor(doc.tokens.slice(lead.tokenStart, lead.tokenEnd), actors) : null;
-  const leadHome = leadState?.kind === 'country' && !supplies(leadState.id) ? leadState.id : null;
+  const leadHome = lead?.kind === 'country' && !supplies(lead.id) ? lead.id : null;
   const bodyHome = actors.datelineCountry?.id ?? (storyHome && !supplies(storyHome) ? storyHome : leadHome);
   const buyer = headlineBuyer ? { id: headlineBuyer, why: "the headline's buyer" } : datelineBuyer ? { id: datelineBuyer, why: "the dateline's state" } : null;
   const companyOf = (company: string, country: string) => isCompany(company) && home(company) === actors.byId.get(country)?.name && actors.byId.get(country)?.kind === 'country';

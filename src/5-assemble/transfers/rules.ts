@@ -260,6 +260,8 @@ export interface TransferRules {
   earlierWords: Set<string>;
   /** Words that count part of a group before "of them" ("some of them"). */
   partWords: Set<string>;
+  /** Words that open a deal noun told next, not the transfer told before ("One deal has fallen through."). */
+  indefiniteOpeners: Set<string>;
   /** What is left of an order, opening a clause with a count ("The remaining four ... are due"): its first part came. */
   restWords: Set<string>;
   /** Particles of a phrasal participle after a plan noun ("a plan drawn up in 2019 to acquire"). */
@@ -445,6 +447,7 @@ interface RulesFile {
   partWords: { words: string[] };
   freeRelatives: { words: string[] };
   participleParticles: { words: string[] };
+  indefiniteOpeners: { words: string[] };
   restWords: { words: string[] };
   adjectiveCues: { words: string[] };
   phraseEnds: { words: string[] };
@@ -626,6 +629,7 @@ function compile(): TransferRules {
     partWords: new Set(file.partWords.words),
     freeRelatives: new Set(file.freeRelatives.words),
     participleParticles: new Set(file.participleParticles.words),
+    indefiniteOpeners: new Set(file.indefiniteOpeners.words),
     restWords: new Set(file.restWords.words),
     adjectiveCues: new Set(file.adjectiveCues.words),
     phraseEnds: new Set(file.phraseEnds.words),
