@@ -4371,3 +4371,33 @@ describe('a deal a clause opens with an indefinite word ("One deal has fallen th
     expect(summary(run(text))).toEqual(['Bayraktar TB2 Turkey -> Togo cancelled']);
   });
 });
+
+describe('"a batch of" measures the goods and tells no stage', () => {
+  it('leaves an order its stage ("a leaked list names a batch of 16 launchers")', () => {
+    const text = 'Peru buys missiles\n\nLIMA (Reuters) - Peru has signed a contract with MBDA for Mistral 3 air defence systems, officials said on Monday. The minister gave no figure, but a leaked list names a batch of 16 launchers.';
+    expect(summary(run(text))).toEqual(['Mistral 3 MBDA -> Peru ordered']);
+  });
+
+  it('reads goods unloaded at a port as delivered', () => {
+    const text = 'Chad gets armour\n\nN\'DJAMENA (AFP) - Twenty VN22 armoured vehicles built by Norinco were unloaded at the port of Douala last month and driven to Chad.';
+    expect(summary(run(text))).toEqual(['VN22 Norinco -> Chad delivered']);
+  });
+
+  it('awaits goods whose deliveries are due, past the words between ("with deliveries of the jets due")', () => {
+    const text = 'India buys jets\n\nNEW DELHI (Reuters) - India ordered 26 more Rafale jets from France in 2021, with deliveries of the jets due to begin in 2026.';
+    expect(summary(run(text))).toEqual(['Rafale France -> India pending']);
+  });
+});
+
+describe('a named ship the goods came off', () => {
+  it('carries them and is no goods ("unloaded ... from the Royal New Zealand Navy ship HMNZS Canterbury")', () => {
+    const text = 'Fiji gets rifles\n\nSUVA (AP) - Two hundred M4 rifles donated by the United States were unloaded in Suva on Friday from the Royal New Zealand Navy ship HMNZS Canterbury.';
+    expect(summary(run(text))).toEqual(['M4 United States -> Fiji delivered']);
+  });
+
+  it('reads "ship" after an article and its owner\'s name as a noun, not the verb', () => {
+    const text = 'Rifles arrived on the Royal Navy ship HMS Albion.';
+    const tokens = tokenize(text, { start: 0, end: text.length }, 0);
+    expect(findCues(tokens, { first: 0, last: tokens.length - 1 }, () => false).map((h) => tokens[h.first]!.text)).toEqual(['arrived']);
+  });
+});

@@ -66,6 +66,20 @@ function attributive(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Words from a delivery noun to the word of waiting it is the subject of ("deliveries of the new batch due"). */
+const AWAITED_NOUN_REACH = 7;
+
+/** Capitalised words of an owner's name between an article and a head noun ("the Royal Australian Navy ship"). */
+const OWNER_WORDS = 4;
+
+/** A weapons head noun after an article and the capitalised name of its owner: "the Royal Australian Navy ship". */
+function ownedHead(tokens: readonly Token[], k: number): boolean {
+  if (!opensHeadNoun(tokens, k)) return false;
+  let j = k - 1;
+  while (j >= 0 && k - j <= OWNER_WORDS && /^\p{Lu}/u.test(tokens[j]!.text)) j--;
+  return j < k - 1 && /^(?:the|a|an)$/.test(tokens[j]?.lower ?? '');
+}
+
 export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (i: number) => boolean): CueHit[] {
   const rules = transferRules();
   const hits: CueHit[] = [];
@@ -98,7 +112,8 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     const subjectOf = /^(?:is|are|was|were)$/.test(tokens[hit.last + 1]?.lower ?? '') && !isParticiple(tokens[hit.last]!) && !(afterCopula && isParticiple(afterCopula));
     // ("two French patrol ships", "the amphibious assault ship": a form that ends a weapons head noun
     // with the words before is that noun.)
-    const headEnd = [1, 2, 3].some((back) => hit.first - back >= 0 && opensHeadNoun(tokens, hit.first - back) && (weaponLexicon().phrases.longestAt(tokens, hit.first - back)?.last ?? -1) >= hit.first);
+    // ("the Royal Australian Navy ship HMAS Choules": so is a head noun after an article and its owner's name.)
+    const headEnd = [1, 2, 3].some((back) => hit.first - back >= 0 && opensHeadNoun(tokens, hit.first - back) && (weaponLexicon().phrases.longestAt(tokens, hit.first - back)?.last ?? -1) >= hit.first) || ownedHead(tokens, hit.first);
     const nounish = subjectOf || headEnd || (before !== undefined && (NOUN_BEFORE.has(before.lower) || /^\p{Ll}+est$/u.test(before.text) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text)));
     // "The first three ships are to be built": a verb's form after a count is a noun, and no cue.
     // ("Beijing, which in 2021 donated six VN-4s": a year after its preposition counts nothing.)
@@ -463,6 +478,12 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   // cancelled (not "could never provide" a capability, nor "deals never got that far").
   const never = (h: CueHit) => h.negated && !h.modal && (h.passive || h.cue.arrival) && h.cue.pos === 'verb' && h.cue.status === 'delivered' && h.cue.transfer !== false && tokens.slice(Math.max(0, h.first - NEVER_REACH), h.first).some((t) => t.lower === 'never');
   hits = hits.map((h) => (never(h) ? { ...h, negated: false, status: 'cancelled', weak: false } : h));
+  // "with deliveries of the new batch due to begin in 2026": a delivery noun whose own word of waiting
+  // follows it awaits the goods, whatever item the waiting word falls to.
+  const awaitedNoun = (h: CueHit) =>
+    h.cue.pos === 'noun' && h.status === 'delivered' && !h.negated && /^(?:of|is|are)$/.test(tokens[h.last + 1]?.lower ?? '') &&
+    hits.some((p) => p.cue.transfer === false && p.status === 'pending' && !p.negated && p.first > h.last && p.first - h.last <= AWAITED_NOUN_REACH && tokens.slice(h.last + 1, p.first).every((t, j) => !/^[,;:.()]$/.test(t.text) && !hits.some((o) => o.first === h.last + 1 + j)));
+  hits = hits.map((h) => (awaitedNoun(h) ? { ...h, status: 'pending' as const } : h));
   const dealMade = hits.some((h) => !h.negated && !h.weak && h.status === 'ordered' && h.cue.transfer);
   return hits.map((h) => {
     if (dealMade && h.cue.pos === 'verb' && h.cue.status === 'delivered' && h.modal && h.status === 'announced' && !contentOf(h)) return { ...h, status: 'pending', weak: false };

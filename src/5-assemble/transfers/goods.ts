@@ -11,7 +11,7 @@ import { beforeDateOrAside, partitiveOf, partitiveRelative, THING_RELATIVE, type
 import { isParticiple, talksNounBefore, wordBeforeAuxiliaries, type CueHit } from './cues.js';
 import type { Item } from './items.js';
 import { actorLexicon } from '../../lexicon/actors.js';
-import { isCount, weaponLexicon } from '../../lexicon/weapons.js';
+import { headNounEnd, isCount, weaponLexicon } from '../../lexicon/weapons.js';
 import { transferRules } from './rules.js';
 import type { AnalysisDocument } from '../../model/document.js';
 import type { Draft } from './merge.js';
@@ -152,6 +152,15 @@ function lostOut(tokens: readonly Token[], item: Item, cues: readonly CueHit[], 
   return false;
 }
 
+/** Capitalised words of an owner's name before the goods ("the Royal Australian Navy ship"). */
+const OWNER_WORDS = 4;
+
+/** A one named after its kind noun: "ship HMAS Choules", "the patrol vessel Ægir". */
+function namedVessel(tokens: readonly Token[], item: Item): boolean {
+  for (let j = Math.max(0, item.phrase.first - 1); j < item.phrase.last; j++) if (headNounEnd(tokens, j) === j && /^\p{Lu}/u.test(tokens[j + 1]!.text)) return true;
+  return false;
+}
+
 /** The possessive ending tokens ("South Korea's", "Hanwha Systems'"). */
 const POSSESSIVES = new Set(["'s", "’s", "'", "’"]);
 
@@ -165,6 +174,14 @@ function setAside(tokens: readonly Token[], item: Item, cues: readonly CueHit[])
   if (POSSESSIVES.has(tokens[k]?.lower ?? '')) {
     k--;
     for (let skipped = 0; skipped < 3 && /^\p{Lu}/u.test(tokens[k]?.text ?? ''); skipped++) k--;
+  }
+  // "unloaded from the Royal Australian Navy ship HMAS Choules": a vessel named after its kind noun
+  // (and its owner's name) that the goods came off carries them.
+  if (namedVessel(tokens, item)) {
+    let j = item.phrase.first - 1;
+    while (j >= 0 && item.phrase.first - j <= OWNER_WORDS && /^\p{Lu}/u.test(tokens[j]!.text)) j--;
+    if (/^(?:the|its|their)$/.test(tokens[j]?.lower ?? '')) j--;
+    if (tokens[j]?.lower === 'from') return true;
   }
   if (/^(?:the|its|their)$/.test(tokens[k]?.lower ?? '')) k--;
   // "handed over two submarines": a cue's own word sets nothing aside.
