@@ -758,3 +758,16 @@ describe('the adjectives of Djibouti and Suriname', () => {
     expect(actor(r, 'Djiboutian Armed Forces')).toMatchObject({ kind: 'organization', memberOf: 'djibouti' });
   });
 });
+
+describe('arms makers named by a yard or an aerospace head', () => {
+  it('reads an unknown name ending in "Shipyards" or "Aerospace" as an organisation', () => {
+    const r = run('The navy took delivery of a corvette built by Kestrel Shipyards, with radars from Vantor Aerospace.');
+    expect(actor(r, 'Kestrel Shipyards')).toMatchObject({ kind: 'organization' });
+    expect(actor(r, 'Vantor Aerospace')).toMatchObject({ kind: 'organization' });
+  });
+
+  it('knows MD Helicopters as a US company', () => {
+    const r = run('Kenya bought six MD 530F helicopters from MD Helicopters.');
+    expect(actor(r, 'MD Helicopters')).toMatchObject({ kind: 'organization' });
+  });
+});
