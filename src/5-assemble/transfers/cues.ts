@@ -72,11 +72,17 @@ const AWAITED_NOUN_REACH = 7;
 /** Capitalised words of an owner's name between an article and a head noun ("the Royal Australian Navy ship"). */
 const OWNER_WORDS = 4;
 
+/** The token before the capitalised words of an owner's name that end just before token k ("the | Royal Australian Navy ship"). */
+export function beforeOwnerName(tokens: readonly Token[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && k - j <= OWNER_WORDS && /^\p{Lu}/u.test(tokens[j]!.text)) j--;
+  return j;
+}
+
 /** A weapons head noun after an article and the capitalised name of its owner: "the Royal Australian Navy ship". */
 function ownedHead(tokens: readonly Token[], k: number): boolean {
   if (!opensHeadNoun(tokens, k)) return false;
-  let j = k - 1;
-  while (j >= 0 && k - j <= OWNER_WORDS && /^\p{Lu}/u.test(tokens[j]!.text)) j--;
+  const j = beforeOwnerName(tokens, k);
   return j < k - 1 && /^(?:the|a|an)$/.test(tokens[j]?.lower ?? '');
 }
 
@@ -480,9 +486,10 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   hits = hits.map((h) => (never(h) ? { ...h, negated: false, status: 'cancelled', weak: false } : h));
   // "with deliveries of the new batch due to begin in 2026": a delivery noun whose own word of waiting
   // follows it awaits the goods, whatever item the waiting word falls to.
+  const cueStarts = new Set(hits.map((h) => h.first));
   const awaitedNoun = (h: CueHit) =>
     h.cue.pos === 'noun' && h.status === 'delivered' && !h.negated && /^(?:of|is|are)$/.test(tokens[h.last + 1]?.lower ?? '') &&
-    hits.some((p) => p.cue.transfer === false && p.status === 'pending' && !p.negated && p.first > h.last && p.first - h.last <= AWAITED_NOUN_REACH && tokens.slice(h.last + 1, p.first).every((t, j) => !/^[,;:.()]$/.test(t.text) && !hits.some((o) => o.first === h.last + 1 + j)));
+    hits.some((p) => p.cue.transfer === false && p.status === 'pending' && !p.negated && p.first > h.last && p.first - h.last <= AWAITED_NOUN_REACH && tokens.slice(h.last + 1, p.first).every((t, j) => !/^[,;:.()]$/.test(t.text) && !cueStarts.has(h.last + 1 + j)));
   hits = hits.map((h) => (awaitedNoun(h) ? { ...h, status: 'pending' as const } : h));
   const dealMade = hits.some((h) => !h.negated && !h.weak && h.status === 'ordered' && h.cue.transfer);
   return hits.map((h) => {

@@ -8,7 +8,7 @@ import { isPossessiveMark, isQuoteMark, joinedByHyphen, relativeAsideEnd, wordsA
 import { isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { beforeDateOrAside, partitiveOf, partitiveRelative, THING_RELATIVE, type Clause } from './clauses.js';
-import { isParticiple, talksNounBefore, wordBeforeAuxiliaries, type CueHit } from './cues.js';
+import { beforeOwnerName, isParticiple, talksNounBefore, wordBeforeAuxiliaries, type CueHit } from './cues.js';
 import type { Item } from './items.js';
 import { actorLexicon } from '../../lexicon/actors.js';
 import { headNounEnd, isCount, weaponLexicon } from '../../lexicon/weapons.js';
@@ -152,10 +152,7 @@ function lostOut(tokens: readonly Token[], item: Item, cues: readonly CueHit[], 
   return false;
 }
 
-/** Capitalised words of an owner's name before the goods ("the Royal Australian Navy ship"). */
-const OWNER_WORDS = 4;
-
-/** A one named after its kind noun: "ship HMAS Choules", "the patrol vessel Ægir". */
+/** Goods named after their kind noun: "ship HMAS Choules", "the patrol vessel Ægir". */
 function namedVessel(tokens: readonly Token[], item: Item): boolean {
   for (let j = Math.max(0, item.phrase.first - 1); j < item.phrase.last; j++) if (headNounEnd(tokens, j) === j && /^\p{Lu}/u.test(tokens[j + 1]!.text)) return true;
   return false;
@@ -178,8 +175,7 @@ function setAside(tokens: readonly Token[], item: Item, cues: readonly CueHit[])
   // "unloaded from the Royal Australian Navy ship HMAS Choules": a vessel named after its kind noun
   // (and its owner's name) that the goods came off carries them.
   if (namedVessel(tokens, item)) {
-    let j = item.phrase.first - 1;
-    while (j >= 0 && item.phrase.first - j <= OWNER_WORDS && /^\p{Lu}/u.test(tokens[j]!.text)) j--;
+    let j = beforeOwnerName(tokens, item.phrase.first);
     if (/^(?:the|its|their)$/.test(tokens[j]?.lower ?? '')) j--;
     if (tokens[j]?.lower === 'from') return true;
   }
