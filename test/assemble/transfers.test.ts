@@ -4401,3 +4401,15 @@ describe('a named ship the goods came off', () => {
     expect(findCues(tokens, { first: 0, last: tokens.length - 1 }, () => false).map((h) => tokens[h.first]!.text)).toEqual(['arrived']);
   });
 });
+
+describe('a participle on another noun after goods told before', () => {
+  it('moves no goods ("a transit point for cocaine flown in from South America")', () => {
+    const text = 'Honduras buys drones\n\nTEGUCIGALPA (AFP) - Honduras signed a contract with Elbit Systems for two Hermes 450 drones, which he said would be used to monitor airstrips in the Mosquitia region, a transit point for cocaine flown in from South America.';
+    expect(summary(run(text))).toEqual(['Hermes 450 Elbit Systems -> Honduras ordered']);
+  });
+
+  it('still reads the noun a relative word opens as the subject ("the two that the country received")', () => {
+    const text = 'Turkmenistan buys jets\n\nLONDON (Janes) - Turkmenistan has ordered four more M-346 aircraft from Leonardo, adding to the two that the Central Asian country received in 2021.';
+    expect(summary(run(text))).toEqual(['M-346 Leonardo -> Turkmenistan delivered']);
+  });
+});

@@ -6,9 +6,10 @@
 import type { TransferStatus } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
 import { isQuoteMark, type Token } from '../../nlp/tokens.js';
+import { continuesNounPhrase } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
-import { pastPerfectDeal, POSSESSIVE_DETERMINERS, type CueHit } from './cues.js';
+import { isParticiple, pastPerfectDeal, POSSESSIVE_DETERMINERS, type CueHit } from './cues.js';
 import type { Item } from './items.js';
 import { countsPart, isActiveGiving } from './goods.js';
 import { dateIn, evidenceOf, textOf } from './evidence.js';
@@ -149,7 +150,7 @@ export function deliveryOnly(
     while (k > clause.first && transferRules().premodifierFillers.has(tokens[k]!.lower)) k--;
     return /^['’]$/.test(tokens[k]?.text ?? '') && transferRules().unnamedParties.has(tokens[k - 1]?.lower ?? '');
   };
-  const aboutGoods = (c: CueHit) => (c.cue.pos === 'noun' && !othersOwn(c)) || (clause.partitive && c.cue.arrival) || (!namesParty && !isActiveGiving(tokens, c) && !ownObject(c) && (c.cue.transfer || part));
+  const aboutGoods = (c: CueHit) => !describesOtherNoun(tokens, c) && ((c.cue.pos === 'noun' && !othersOwn(c)) || (clause.partitive && c.cue.arrival) || (!namesParty && !isActiveGiving(tokens, c) && !ownObject(c) && (c.cue.transfer || part)));
   // ("as U.S. Stryker delivery slips": a noun cue a name no actor's qualifies is of goods the clause names itself.)
   const named = (c: CueHit) => c.cue.pos === 'noun' && c.first - 1 > clause.first && /^\p{Lu}/u.test(tokens[c.first - 1]!.text) && !doc.layers.actors.some((a) => a.mentions.some((m) => m.end === tokens[c.first - 1]!.end));
   const delivery = cancelling || cues.some((c) => stage(c) && aboutGoods(c) && !named(c));
@@ -200,6 +201,28 @@ export function deliveryOnly(
   const rule = `status ${status} of the transfer told before, from ${cues.map((c) => textOf(tokens, c.first, c.last)).join(', ')}`;
   // (A wish given up is told as a fact: the cancellation is a claim.)
   return targets.map(({ background: _, tentative: __, ...d }) => ({ ...d, quantity: null, status, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }));
+}
+
+/** Words that open a clause whose subject follows ("the two that the country received"). */
+const SUBJECT_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'after', 'before', 'since', 'as', 'because', 'until']);
+/** Words at which a walk back from a noun leaves its phrase ("a transit point for | cocaine"). */
+const NOUN_PHRASE_STOPS = new Set(['of', 'for', 'in', 'with', 'from', 'to', 'on', 'at', 'by', 'and', 'or', 'into', 'about']);
+
+/**
+ * "a transit point for cocaine flown in from South America": a participle right after a common noun
+ * that is no goods word is a reduced relative on that noun; it moves no goods told before.
+ */
+function describesOtherNoun(tokens: readonly Token[], c: CueHit): boolean {
+  const noun = tokens[c.first - 1];
+  if (c.cue.pos !== 'verb' || !isParticiple(tokens[c.first]!) || noun === undefined) return false;
+  if (!/^\p{Ll}+$/u.test(noun.text) || !continuesNounPhrase(noun)) return false;
+  // ("the two that the Central Asian country received in 2021": a noun a relative word opens is its verb's subject.)
+  for (let k = c.first - 2; k >= Math.max(0, c.first - 6) && /^[\p{L}-]+$/u.test(tokens[k]!.text); k--) {
+    if (SUBJECT_OPENERS.has(tokens[k]!.lower)) return false;
+    if (NOUN_PHRASE_STOPS.has(tokens[k]!.lower)) break;
+  }
+  const { countNouns, contextNouns } = weaponLexicon().words;
+  return !countNouns.has(noun.lower) && !contextNouns.has(noun.lower) && !weaponLexicon().phrases.longestAt(tokens, c.first - 1);
 }
 
 /**
