@@ -4413,3 +4413,21 @@ describe('a participle on another noun after goods told before', () => {
     expect(summary(run(text))).toEqual(['M-346 Leonardo -> Turkmenistan delivered']);
   });
 });
+
+describe('"its" before a deal noun, and gifts a listing verb counts up', () => {
+  it('reads "its" at the head of a sentence as the state the story spoke of before', () => {
+    const text = "Poland arms Ukraine\n\nWARSAW (Reuters) - Poland sold 54 Krab howitzers to Ukraine last year. Poland has been one of Ukraine's biggest backers since the invasion. Its donations include more than 200 T-72 tanks.";
+    expect(summary(run(text))).toContain('T-72 Poland -> Ukraine delivered');
+  });
+
+  it('leaves "its" to an actor named before it in the sentence', () => {
+    const text = 'Mongolia gets vehicles\n\nULAANBAATAR (Reuters) - Mongolia received BTR-80 carriers from Russia last year. The United States, under its military assistance programme, has pledged to provide Humvee vehicles to Mongolia.';
+    expect(summary(run(text))).toContain('Humvee United States -> Mongolia announced');
+  });
+
+  it('reads gifts counted up as made, pledges and future lists as promised', () => {
+    expect(summary(run("Poland's donations to Ukraine have so far included 200 T-72 tanks."))).toEqual(['T-72 Poland -> Ukraine delivered']);
+    expect(summary(run("Poland's pledges to Ukraine include 200 T-72 tanks."))).toEqual(['T-72 Poland -> Ukraine announced']);
+    expect(summary(run("Poland's donations to Ukraine will include 200 T-72 tanks."))).toEqual(['T-72 Poland -> Ukraine announced']);
+  });
+});

@@ -444,6 +444,10 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   // donor's approval of what it gives is its decision (announced); a state approves sales of others.
   const gift = hits.some((h) => h.cue.pos === 'noun' && (h.cue.deal === 'aid' || h.cue.deal === 'donation')) && !hits.some((h) => h.cue.deal === 'sale');
   if (gift) hits = hits.map((h) => (h.status === 'approved' && h.cue.pos === 'verb' ? { ...h, status: 'announced' } : h));
+  // "Its donations include 200 T-72 tanks", "Poland's gifts to Kyiv have included": gifts a listing
+  // verb counts up, in the present or the past, were made (not "its pledges include", nor "will include").
+  const madeGifts = (h: CueHit) => h.cue.pos === 'noun' && h.cue.deal === 'donation' && h.status === 'announced' && !h.cue.pledge && /s$/.test(tokens[h.last]!.lower) && listedAfter(tokens, h.last + 1);
+  hits = hits.map((h) => (madeGifts(h) ? { ...h, status: 'delivered' } : h));
   // "held talks with China on buying J-10C fighters": the topic of talks is no deal.
   // (Not talks only a later clause ends: "was in talks to sell S-400s to Qatar; the idea was abandoned" is a wish until then.)
   const ended = hits.filter((h) => h.cue.ended && !h.tentative);
@@ -804,4 +808,17 @@ export function clauseStatus(cues: readonly CueHit[]): TransferStatus | null {
     for (const status of statusOrder) if (live.some((c) => c.weak === weak && c.status === status)) return status;
   }
   return null;
+}
+
+/** Words between a plural deal noun and its listing verb: its recipient, "so far", a perfect's auxiliary. */
+const LISTED_REACH = 6;
+
+/** Whether a listing verb follows at `from`, past a "to" phrase and "so far", "have" ("to Ukraine have so far included"). */
+function listedAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + LISTED_REACH && tokens[k]; k++) {
+    const t = tokens[k]!;
+    if (transferRules().listingVerbs.has(t.lower)) return true;
+    if (!/^\p{Lu}/u.test(t.text) && !/^(?:to|so|far|have|has|thus|already)$/.test(t.lower)) return false;
+  }
+  return false;
 }

@@ -239,6 +239,16 @@ export function readParties(
     unread.push(m);
   }
 
+  // "Poland has been one of Ukraine's biggest backers. Its donations include 200 T-72 tanks": "its"
+  // before a deal noun stands for the state the story spoke of before, the noun's agent.
+  for (const noun of live.filter((c) => c.cue.pos === 'noun' && c.cue.agent && c.cue.deal && !phrases.some((p) => p.cue === c))) {
+    let k = noun.first - 1;
+    while (k > clause.first && rules.premodifierFillers.has(tokens[k]!.lower)) k--;
+    // (Not "The United States, under its military assistance programme, has pledged": an actor before it in the sentence is its owner.)
+    const ownerBefore = tokens.slice(0, k).some((t) => actors.at(t.start) !== undefined);
+    if (tokens[k]?.lower !== 'its' || ownerBefore || previousSubject?.kind !== 'country' || phrases.some((p) => p.party === previousSubject)) continue;
+    phrases.push({ role: noun.cue.agent!, party: previousSubject, at: k, preposition: null, source: 'premodifier', cue: noun });
+  }
   // "imposed sanctions on the Chinese military's agency for buying Su-35s": the one punished did the act.
   const punished = punishedAgent(tokens, clause, live, mentions.filter((m) => !read.has(m)));
   if (punished) {
