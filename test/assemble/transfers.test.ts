@@ -4431,3 +4431,16 @@ describe('"its" before a deal noun, and gifts a listing verb counts up', () => {
     expect(summary(run("Poland's donations to Ukraine will include 200 T-72 tanks."))).toEqual(['T-72 Poland -> Ukraine announced']);
   });
 });
+
+describe('", and" before a subject with a reduced relative that names a party', () => {
+  it('opens a clause of its own ("and 15 Akash air defence systems bought from Bharat Dynamics are due")', () => {
+    const text = 'Armenia gets arms\n\nYEREVAN (AFP) - Pinaka multiple rocket launchers, which Yerevan ordered from India in 2022, were delivered last year, and 15 Akash air defence systems bought from Bharat Dynamics are due to arrive by the end of next year.';
+    expect(summary(run(text))).toEqual(['Pinaka India -> Armenia delivered', 'Akash Bharat Dynamics -> Armenia pending']);
+  });
+});
+
+describe('a day of the month before a cue verb', () => {
+  it('counts nothing ("on April 11 approved a possible sale")', () => {
+    expect(summary(run('The US State Department on April 11 approved a possible sale to Saudi Arabia of 300 AIM-9X missiles.'))).toEqual(['AIM-9X United States -> Saudi Arabia approved']);
+  });
+});

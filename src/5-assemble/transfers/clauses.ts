@@ -319,6 +319,7 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
   // ", and the last of the new tanks, which began arriving last year, are due": a relative clause
   // inside the subject does not count against it.
   let skipped = 0;
+  const rules = transferRules();
   for (let k = from + 1; k < tokens.length && k - from - skipped <= SUBJECT_WORDS; k++) {
     const t = tokens[k]!;
     if (t.text === ',' && /^(?:which|who)$/.test(tokens[k + 1]?.lower ?? '')) {
@@ -340,6 +341,16 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
     // (", and the air force received a pair of ...": an unnamed subject's past verb takes an object
     // at once; "the tanks delivered last year" is a reduced relative.)
     if ((named || (determined && opensObject(tokens, k + 1))) && /^\p{Ll}/u.test(t.text) && tokens[k - 1]!.text !== '-' && !opensWeaponPhrase(tokens, k) && isPast(tokens, k)) return true;
+    // (", and 15 Akash air defence systems bought from Bharat Dynamics are due": nor does a reduced
+    // relative with the name its preposition takes.)
+    // (Only one that names a party: "jets ordered in 2018 are expected" leaves the clause its parties.)
+    if (/^\p{Ll}+$/u.test(t.text) && (/ed$/.test(t.lower) || rules.irregularParticiples.has(t.lower)) && /^(?:from|by)$/.test(tokens[k + 1]?.lower ?? '')) {
+      let end = k + 2;
+      while (tokens[end] && (/^\p{Lu}/u.test(tokens[end]!.text) || tokens[end]!.lower === 'the')) end++;
+      if (!/^\p{Lu}/u.test(tokens[end - 1]!.text)) continue;
+      skipped += end - k;
+      k = end - 1;
+    }
   }
   return false;
 }

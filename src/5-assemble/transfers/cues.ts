@@ -12,6 +12,7 @@ import { afterShortDate, aside, beforeDateOrAside, objectOpensAt, relativeDateAt
 import { isCount, opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
 import { textOf } from './evidence.js';
 import { transferRules, type Cue } from './rules.js';
+import { monthNumber } from '../../2-segment/dateline.js';
 import { isGerund, isVerbForm } from '../../nlp/word-classes.js';
 
 export interface CueHit {
@@ -123,7 +124,8 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     const nounish = subjectOf || headEnd || (before !== undefined && (NOUN_BEFORE.has(before.lower) || /^\p{Ll}+est$/u.test(before.text) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text)));
     // "The first three ships are to be built": a verb's form after a count is a noun, and no cue.
     // ("Beijing, which in 2021 donated six VN-4s": a year after its preposition counts nothing.)
-    const year = /^(?:19|20)\d\d$/.test(before?.text ?? '') && /^(?:in|since|by|until|till|before|after)$/.test(tokens[hit.first - 2]?.lower ?? '');
+    // ("The State Department on April 11 approved": nor does a day after its month.)
+    const year = (/^(?:19|20)\d\d$/.test(before?.text ?? '') && /^(?:in|since|by|until|till|before|after)$/.test(tokens[hit.first - 2]?.lower ?? '')) || (/^\d{1,2}$/.test(before?.text ?? '') && /^\p{Lu}/u.test(tokens[hit.first - 2]?.text ?? '') && monthNumber(tokens[hit.first - 2]!.text) !== null);
     const counted = weaponLexicon().words.numbers.has(before?.lower ?? '') || (/^\d+(?:,\d{3})*$/.test(before?.text ?? '') && !year);
     // ("the oil-rich offshore blocks, where": a verb that takes an object, with none after it, in the -s form after a word in lower case is a plural noun.)
     const plural = /^\p{Ll}+s$/u.test(tokens[hit.last]!.text) && /^[,.;]$/.test(tokens[hit.last + 1]?.text ?? '') && /^\p{Ll}/u.test(before?.text ?? '') && payloads.every((p) => p.status === 'cancelled' || p.status === 'approved');
