@@ -4444,3 +4444,10 @@ describe('a day of the month before a cue verb', () => {
     expect(summary(run('The US State Department on April 11 approved a possible sale to Saudi Arabia of 300 AIM-9X missiles.'))).toEqual(['AIM-9X United States -> Saudi Arabia approved']);
   });
 });
+
+describe('"it" after a country adjective', () => {
+  it('stands for the name before, not the adjective ("fired rockets into Thai territory and deployed launchers that it received")', () => {
+    const text = 'Border clash\n\nBANGKOK (Reuters) - Cambodia fired rockets into Thai territory and deployed PHL-03 rocket launchers that it received from China in 2023.';
+    expect(summary(run(text))).toEqual(['PHL-03 China -> Cambodia delivered']);
+  });
+});

@@ -367,7 +367,11 @@ export function readParties(
       // up ... since the Solomons signed a pact with Beijing, and it has provided ...".)
       const joined = rules.subordinators.has(tokens[clause.first]!.lower) || (tokens[clause.first]!.lower === 'and' && tokens[clause.first - 1]?.text === ',');
       const opener = joined ? openingSubject(tokens, clause.first, actors) : null;
-      subject = (relativeParty ? actorBefore(tokens, clause.first, actors, relativeParty, true) : null) ?? (clause.relative || clause.partitive ? previousSubject : null) ?? contrast ?? opener ?? actorBefore(tokens, teller ?? besideAside(tokens, clause.first), actors) ?? previousSubject;
+      // ("Cambodia fired rockets into Thai territory and deployed PHL-03 launchers that it received":
+      // a country's adjective is no one "it" stands for while a name stands before it.)
+      const named = (at: number) => at >= 0 && actors.at(tokens[at]!.start)?.form !== 'adjective';
+      const nearestBefore = (end: number) => actorBefore(tokens, end, actors, null, false, named) ?? actorBefore(tokens, end, actors);
+      subject = (relativeParty ? actorBefore(tokens, clause.first, actors, relativeParty, true) : null) ?? (clause.relative || clause.partitive ? previousSubject : null) ?? contrast ?? opener ?? nearestBefore(teller ?? besideAside(tokens, clause.first)) ?? previousSubject;
       // (Only when the actor it would stand for is of another kind: "Jordan bought F-16s from the
       // Netherlands. The kingdom has since ordered ..." is still Jordan.)
       const states = kind ? rules.statesOfKind.get(kind.lower) : undefined;
