@@ -4451,3 +4451,14 @@ describe('"it" after a country adjective', () => {
     expect(summary(run(text))).toEqual(['PHL-03 China -> Cambodia delivered']);
   });
 });
+
+describe('a deal for a service on goods held', () => {
+  it('moves no goods ("won a contract to overhaul", "signed a deal to upgrade")', () => {
+    expect(summary(run('Hanwha Ocean won a contract in 2022 to overhaul two Naresuan-class frigates for Thailand.'))).toEqual([]);
+    expect(summary(run("Lockheed Martin signed a deal to upgrade Taiwan's F-16 jets."))).toEqual([]);
+  });
+
+  it('leaves a deal to build or buy a transfer', () => {
+    expect(summary(run('Taiwan signed a deal to buy 66 F-16 jets from Lockheed Martin.'))).toEqual(['F-16 Lockheed Martin -> Taiwan ordered']);
+  });
+});

@@ -407,6 +407,9 @@ const NEVER_REACH = 3;
  *  - "approved the transfer of 18 F-16s", "approved the export ..., the first such shipment": a
  *    delivery noun after an approving verb is what was approved, and says no more.
  */
+/** Words between a verb and the service deal it makes ("signed a new deal to upgrade"). */
+const SERVICE_DEAL_REACH = 3;
+
 function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   let hits = found;
   // "an order to supply", "won a contract to supply": what the deal is for.
@@ -450,6 +453,16 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   // verb counts up, in the present or the past, were made (not "its pledges include", nor "will include").
   const madeGifts = (h: CueHit) => h.cue.pos === 'noun' && h.cue.deal === 'donation' && h.status === 'announced' && !h.cue.pledge && /s$/.test(tokens[h.last]!.lower) && listedAfter(tokens, h.last + 1);
   hits = hits.map((h) => (madeGifts(h) ? { ...h, status: 'delivered' } : h));
+  // "won a contract in 2022 to overhaul the combat systems of two frigates": a deal for a service on
+  // goods held buys the work; it moves no goods.
+  const serviceDeal = (h: CueHit) => {
+    const to = afterShortDate(tokens, h.last + 1);
+    return h.status === 'ordered' && tokens[to]?.lower === 'to' && transferRules().serviceVerbs.has(tokens[to + 1]?.lower ?? '');
+  };
+  // ("signed a deal to upgrade Taiwan's F-16s": nor does the verb that makes such a deal.)
+  const services = hits.filter(serviceDeal);
+  const makesService = (h: CueHit) => h.cue.pos === 'verb' && services.some((n) => n.first > h.last && n.first - h.last <= SERVICE_DEAL_REACH && tokens.slice(h.last + 1, n.first).every((t) => /^\p{Ll}+$/u.test(t.text)));
+  hits = hits.filter((h) => !serviceDeal(h) && !makesService(h));
   // "held talks with China on buying J-10C fighters": the topic of talks is no deal.
   // (Not talks only a later clause ends: "was in talks to sell S-400s to Qatar; the idea was abandoned" is a wish until then.)
   const ended = hits.filter((h) => h.cue.ended && !h.tentative);

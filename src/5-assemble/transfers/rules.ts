@@ -260,6 +260,8 @@ export interface TransferRules {
   earlierWords: Set<string>;
   /** Words that count part of a group before "of them" ("some of them"). */
   partWords: Set<string>;
+  /** Verbs of a service on goods held that a deal's "to" leads on to ("a contract to overhaul two frigates"): no transfer. */
+  serviceVerbs: Set<string>;
   /** Words that open a deal noun told next, not the transfer told before ("One deal has fallen through."). */
   indefiniteOpeners: Set<string>;
   /** What is left of an order, opening a clause with a count ("The remaining four ... are due"): its first part came. */
@@ -445,6 +447,7 @@ interface RulesFile {
   abstractGifts: { words: string[] };
   earlierWords: { words: string[] };
   partWords: { words: string[] };
+  serviceVerbs: { words: string[] };
   freeRelatives: { words: string[] };
   participleParticles: { words: string[] };
   indefiniteOpeners: { words: string[] };
@@ -627,6 +630,7 @@ function compile(): TransferRules {
     abstractGifts: new Set(file.abstractGifts.words),
     earlierWords: new Set(file.earlierWords.words),
     partWords: new Set(file.partWords.words),
+    serviceVerbs: new Set(file.serviceVerbs.words),
     freeRelatives: new Set(file.freeRelatives.words),
     participleParticles: new Set(file.participleParticles.words),
     indefiniteOpeners: new Set(file.indefiniteOpeners.words),
