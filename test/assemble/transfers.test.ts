@@ -4462,3 +4462,11 @@ describe('a deal for a service on goods held', () => {
     expect(summary(run('Taiwan signed a deal to buy 66 F-16 jets from Lockheed Martin.'))).toEqual(['F-16 Lockheed Martin -> Taiwan ordered']);
   });
 });
+
+describe('a request refused', () => {
+  it('states no transfer ("declined a Thai request to buy F-35s"), a request made is a wish', () => {
+    expect(summary(run('The United States declined a Thai request to buy F-35s in 2023.'))).toEqual([]);
+    expect(summary(run("The United States rejected Thailand's request to buy F-35 jets."))).toEqual([]);
+    expect(summary(run('Thailand submitted a request to buy F-35 jets from the United States.'))).toEqual(['F-35 United States -> Thailand announced']);
+  });
+});

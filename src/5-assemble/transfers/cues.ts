@@ -692,7 +692,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   // "is considering buying", "may buy", "wants to buy", "is in talks ... to acquire": a wish or an
   // option, told only as announced; not "a deal that could see Kyiv acquire", where the deal is made.
   const tentative = cue.pos === 'verb' && cue.transfer !== false && !isParticiple(tokens[first]!) && tentativeBefore(tokens, clause, first);
-  const negated = !notYet && !cameLater && (Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower) || rules.denials.has(t.lower)) || statesNothing(tokens, clause, first, last, cue));
+  const negated = !notYet && !cameLater && (Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower) || rules.denials.has(t.lower)) || statesNothing(tokens, clause, first, last, cue) || refusedRequest(tokens, clause, first));
   const k = wordBeforeAdverbs(tokens, tokens[first - 1]?.text === '-' && tokens[first - 2]?.lower === 're' ? first - 3 : first - 1, clause.first);
   const before = tokens[k];
   const participle = isParticiple(tokens[first]!);
@@ -834,6 +834,21 @@ function listedAfter(tokens: readonly Token[], from: number): boolean {
     const t = tokens[k]!;
     if (transferRules().listingVerbs.has(t.lower)) return true;
     if (!/^\p{Lu}/u.test(t.text) && !/^(?:to|so|far|have|has|thus|already)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Words from a request noun back to the verb that refuses it ("declined | a Thai | request"). */
+const REQUEST_REACH = 4;
+
+/** "The United States declined a Thai request to buy F-35s": a cue after a request a negating verb refuses. */
+function refusedRequest(tokens: readonly Token[], clause: Clause, first: number): boolean {
+  const rules = transferRules();
+  if (tokens[first - 1]?.lower !== 'to' || !rules.requestNouns.has(tokens[first - 2]?.lower ?? '')) return false;
+  for (let k = first - 3; k >= Math.max(clause.first, first - 2 - REQUEST_REACH); k--) {
+    const t = tokens[k]!;
+    if (rules.negation.has(t.lower) || rules.denials.has(t.lower)) return true;
+    if (/^[,.;:]$/.test(t.text)) return false;
   }
   return false;
 }

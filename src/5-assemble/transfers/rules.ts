@@ -260,6 +260,8 @@ export interface TransferRules {
   earlierWords: Set<string>;
   /** Words that count part of a group before "of them" ("some of them"). */
   partWords: Set<string>;
+  /** Nouns of asking whose "to" leads on to a cue ("declined a Thai request to buy"): refused, the cue states nothing. */
+  requestNouns: Set<string>;
   /** Verbs of a service on goods held that a deal's "to" leads on to ("a contract to overhaul two frigates"): no transfer. */
   serviceVerbs: Set<string>;
   /** Words that open a deal noun told next, not the transfer told before ("One deal has fallen through."). */
@@ -448,6 +450,7 @@ interface RulesFile {
   earlierWords: { words: string[] };
   partWords: { words: string[] };
   serviceVerbs: { words: string[] };
+  requestNouns: { words: string[] };
   freeRelatives: { words: string[] };
   participleParticles: { words: string[] };
   indefiniteOpeners: { words: string[] };
@@ -631,6 +634,7 @@ function compile(): TransferRules {
     earlierWords: new Set(file.earlierWords.words),
     partWords: new Set(file.partWords.words),
     serviceVerbs: new Set(file.serviceVerbs.words),
+    requestNouns: new Set(file.requestNouns.words),
     freeRelatives: new Set(file.freeRelatives.words),
     participleParticles: new Set(file.participleParticles.words),
     indefiniteOpeners: new Set(file.indefiniteOpeners.words),
