@@ -81,7 +81,8 @@ const OTHER_DATELINES = [
  */
 const PLACE_DATELINES = [
   new RegExp(String.raw`^(?<place>\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu}):\s+(?=\p{Lu})`, 'u'),
-  new RegExp(String.raw`^(?<place>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?:\.|\s+[-–—])\s+(?=\p{Lu})`, 'u'),
+  // ("Dar es Salaam. India on Monday handed over": a short connector in lower case may join the name's words.)
+  new RegExp(String.raw`^(?<place>\p{Lu}[\p{L}'’-]+(?: (?:\p{Ll}{2,3} )?\p{Lu}[\p{L}'’-]+)?)(?:\.|\s+[-–—])\s+(?=\p{Lu})`, 'u'),
 ];
 
 export function matchStandaloneDate(line: string): { date: string | null } | null {

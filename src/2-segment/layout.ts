@@ -87,7 +87,8 @@ export function findLayout(text: string, paragraphs: Span[]): LayoutResult {
   if (body && !layout.dateline) {
     const wire = matchWireDateline(text, body.start, body.end) ?? matchLeadingDate(text, body.start, body.end);
     // "NEW DELHI:" stands only where the lexicon knows the place ("NOTE:" is no dateline).
-    const known = !wire?.place || namesPlace(wire.place.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()));
+    // ("Dar es Salaam." is looked up as written, "KAMPALA" in title case.)
+    const known = !wire?.place || namesPlace(wire.place) || namesPlace(wire.place.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()));
     if (wire && known && wire.span.end < body.end) {
       layout.dateline = wire.span;
       datelineDate = wire.date;

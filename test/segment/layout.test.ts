@@ -186,6 +186,9 @@ describe('more wire shapes: two cities, accented agencies, no dash, an agency wi
   it('takes a city alone before a full stop or a dash only where the lexicon knows it', () => {
     expect(dateline('KAMPALA. The army said.')).toBe('KAMPALA.');
     expect(dateline('Nairobi - The army said.')).toBe('Nairobi -');
+    // (A connector in lower case inside the name, looked up as written.)
+    expect(dateline('Dar es Salaam. India on Monday handed over two boats.')).toBe('Dar es Salaam.');
+    expect(segmented('Headline\n\nPort of Spain. The army said.').layout.dateline).not.toBeNull();
     const text = 'Headline\n\nSweden (AFP) The army said. Officials - The army said.';
     expect(segmented(text).layout.dateline).toBeNull();
     const mister = 'Headline\n\nMr. Smith said the jets arrived.';
