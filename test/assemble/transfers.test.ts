@@ -4470,3 +4470,12 @@ describe('a request refused', () => {
     expect(summary(run('Thailand submitted a request to buy F-35 jets from the United States.'))).toEqual(['F-35 United States -> Thailand announced']);
   });
 });
+
+describe('a force named by its kind alone', () => {
+  it('is the story state\'s ("the Air Wing took delivery", "the Defence Force received")', () => {
+    const wing = "Tanzania gets aircraft\n\nDar es Salaam. In August, the Air Wing took delivery of the first of three Harbin Y-12 aircraft from China's AVIC.";
+    expect(summary(run(wing))).toEqual(['Harbin Y-12 AVIC -> Tanzania delivered']);
+    const force = 'Fiji gets vehicles\n\nSUVA (AP) - The Defence Force received ten Bushmaster vehicles from Australia on Friday.';
+    expect(summary(run(force))).toEqual(['Bushmaster Australia -> Fiji delivered']);
+  });
+});
