@@ -319,7 +319,6 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
   // ", and the last of the new tanks, which began arriving last year, are due": a relative clause
   // inside the subject does not count against it.
   let skipped = 0;
-  const rules = transferRules();
   for (let k = from + 1; k < tokens.length && k - from - skipped <= SUBJECT_WORDS; k++) {
     const t = tokens[k]!;
     if (t.text === ',' && /^(?:which|who)$/.test(tokens[k + 1]?.lower ?? '')) {
@@ -344,7 +343,7 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
     // (", and 15 Akash air defence systems bought from Bharat Dynamics are due": nor does a reduced
     // relative with the name its preposition takes.)
     // (Only one that names a party: "jets ordered in 2018 are expected" leaves the clause its parties.)
-    if (/^\p{Ll}+$/u.test(t.text) && (/ed$/.test(t.lower) || rules.irregularParticiples.has(t.lower)) && /^(?:from|by)$/.test(tokens[k + 1]?.lower ?? '')) {
+    if (/^\p{Ll}+$/u.test(t.text) && isParticiple(t) && /^(?:from|by)$/.test(tokens[k + 1]?.lower ?? '')) {
       let end = k + 2;
       while (tokens[end] && (/^\p{Lu}/u.test(tokens[end]!.text) || tokens[end]!.lower === 'the')) end++;
       if (!/^\p{Lu}/u.test(tokens[end - 1]!.text)) continue;
@@ -764,4 +763,9 @@ function isComplementiser(tokens: readonly Token[], i: number): boolean {
   // "confirmed that three of its Leopard 2 tanks were handed over": a count opens a subject.
   if (COMPLEMENT_STARTS.has(next.lower) || /^\d/.test(next.text) || weaponLexicon().words.numbers.has(next.lower)) return true;
   return /^\p{Lu}/u.test(next.text) && !isVerbForm(next.lower);
+}
+
+/** A past participle written as such: "donated", "sold", "sent" (for reduced relatives: "a battery, donated by ..."). */
+export function isParticiple(token: Token): boolean {
+  return /ed$/.test(token.lower) || transferRules().irregularParticiples.has(token.lower);
 }

@@ -8,7 +8,10 @@
  */
 import type { TransferStatus } from '../../model/contract.js';
 import { isPossessiveMark, isQuoteMark, joinedByHyphen, phraseAt, type Token } from '../../nlp/tokens.js';
-import { afterShortDate, aside, beforeDateOrAside, objectOpensAt, relativeDateAt, type Clause } from './clauses.js';
+import { afterShortDate, aside, beforeDateOrAside, isParticiple, objectOpensAt, relativeDateAt, type Clause } from './clauses.js';
+
+// (Read by the other stages through this module, where the cues that need it live.)
+export { isParticiple };
 import { isCount, opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
 import { textOf } from './evidence.js';
 import { transferRules, type Cue } from './rules.js';
@@ -808,10 +811,6 @@ function remainderOfCount(tokens: readonly Token[], clause: Clause): boolean {
   return false;
 }
 
-/** A past participle written as such: "donated", "sold", "sent" (for reduced relatives: "a battery, donated by ..."). */
-export function isParticiple(token: Token): boolean {
-  return /ed$/.test(token.lower) || transferRules().irregularParticiples.has(token.lower);
-}
 
 /** The clause's status: the first of the rules' order among the stated stages, else a planned one. */
 export function clauseStatus(cues: readonly CueHit[]): TransferStatus | null {
