@@ -4479,3 +4479,10 @@ describe('a force named by its kind alone', () => {
     expect(summary(run(force))).toEqual(['Bushmaster Australia -> Fiji delivered']);
   });
 });
+
+describe('a deal "considered dead"', () => {
+  it('is cancelled when the deal is the subject ("A 2017 agreement for Russian S-400 systems ... is now considered dead")', () => {
+    const text = "Saudi arms\n\nRIYADH - Saudi Arabia ordered C-390 jets from Embraer. A 2017 agreement for Russian S-400 air defense systems, signed during King Salman's visit to Moscow, never turned into a firm contract and is now considered dead by both sides, a Saudi official said.";
+    expect(summary(run(text))).toEqual(['C-390 Embraer -> Saudi Arabia ordered', 'S-400 Russia -> Saudi Arabia cancelled']);
+  });
+});
