@@ -4486,3 +4486,10 @@ describe('a deal "considered dead"', () => {
     expect(summary(run(text))).toEqual(['C-390 Embraer -> Saudi Arabia ordered', 'S-400 Russia -> Saudi Arabia cancelled']);
   });
 });
+
+describe('goods whose maker the clause names, with no party', () => {
+  it('go to the story\'s main recipient when awaited or handed over ("An Airbus C295W ... is due to be delivered in November")', () => {
+    const text = 'Mexico buys aircraft\n\nMEXICO CITY, Sept 16 (Milenio) - Mexico ordered T-6C trainers from Textron. An Airbus C295W transport aircraft is due to be delivered in November.';
+    expect(summary(run(text))).toEqual(['T-6 Texan II Textron -> Mexico ordered', 'C-295 Airbus -> Mexico pending']);
+  });
+});

@@ -307,6 +307,9 @@ export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string;
     // sale of a named system cleared or called off that names no party is the main recipient's
     // (a purchase or a delivery with no party is as often another state's, told in passing).
     else if (!d.recipient && !d.supplier && d.system && d.deal === 'sale' && (d.status === 'cancelled' || d.status === 'approved') && majority) out = to(majority, "the story's main recipient");
+    // ("An Airbus C295W transport aircraft ... is due to be delivered in November" in a story of
+    // Mexico's purchases: goods whose maker the clause names, awaited or handed over, go there too.)
+    else if (!d.recipient && !d.supplier && d.system && d.maker && (d.status === 'pending' || d.status === 'delivered') && majority && d.maker !== majority) out = to(majority, "the story's main recipient");
     if (d.recipient && d.supplier) {
       if (d.deal === 'aid' || d.deal === 'donation') lastGift = d.recipient;
       lastBySupplier.set(d.supplier, d.recipient);
