@@ -203,11 +203,6 @@ export function deliveryOnly(
   return targets.map(({ background: _, tentative: __, ...d }) => ({ ...d, quantity: null, status, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }));
 }
 
-/** Words that open a clause whose subject follows ("the two that the country received"). */
-const SUBJECT_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'after', 'before', 'since', 'as', 'because', 'until']);
-/** Words at which a walk back from a noun leaves its phrase ("a transit point for | cocaine"). */
-const NOUN_PHRASE_STOPS = new Set(['of', 'for', 'in', 'with', 'from', 'to', 'on', 'at', 'by', 'and', 'or', 'into', 'about']);
-
 /**
  * "a transit point for cocaine flown in from South America": a participle right after a common noun
  * that is no goods word is a reduced relative on that noun; it moves no goods told before.
@@ -217,9 +212,10 @@ function describesOtherNoun(tokens: readonly Token[], c: CueHit): boolean {
   if (c.cue.pos !== 'verb' || !isParticiple(tokens[c.first]!) || noun === undefined) return false;
   if (!/^\p{Ll}+$/u.test(noun.text) || !continuesNounPhrase(noun)) return false;
   // ("the two that the Central Asian country received in 2021": a noun a relative word opens is its verb's subject.)
+  const { subjectOpeners, nounPhraseStops } = transferRules();
   for (let k = c.first - 2; k >= Math.max(0, c.first - 6) && /^[\p{L}-]+$/u.test(tokens[k]!.text); k--) {
-    if (SUBJECT_OPENERS.has(tokens[k]!.lower)) return false;
-    if (NOUN_PHRASE_STOPS.has(tokens[k]!.lower)) break;
+    if (subjectOpeners.has(tokens[k]!.lower)) return false;
+    if (nounPhraseStops.has(tokens[k]!.lower)) break;
   }
   const { countNouns, contextNouns } = weaponLexicon().words;
   return !countNouns.has(noun.lower) && !contextNouns.has(noun.lower) && !weaponLexicon().phrases.longestAt(tokens, c.first - 1);

@@ -832,7 +832,7 @@ function listedAfter(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < from + LISTED_REACH && tokens[k]; k++) {
     const t = tokens[k]!;
     if (transferRules().listingVerbs.has(t.lower)) return true;
-    if (!/^\p{Lu}/u.test(t.text) && !/^(?:to|so|far|have|has|thus|already)$/.test(t.lower)) return false;
+    if (!/^\p{Lu}/u.test(t.text) && !transferRules().listedFillers.has(t.lower)) return false;
   }
   return false;
 }

@@ -260,6 +260,12 @@ export interface TransferRules {
   earlierWords: Set<string>;
   /** Words that count part of a group before "of them" ("some of them"). */
   partWords: Set<string>;
+  /** Words that open a clause whose subject follows ("the two that the country received"): the participle after the noun is its verb. */
+  subjectOpeners: Set<string>;
+  /** Words at which a walk back from a noun before a participle leaves its phrase ("a transit point for | cocaine"). */
+  nounPhraseStops: Set<string>;
+  /** Words between a plural gift noun and its listing verb ("donations to Ukraine have so far included"). */
+  listedFillers: Set<string>;
   /** Nouns of asking whose "to" leads on to a cue ("declined a Thai request to buy"): refused, the cue states nothing. */
   requestNouns: Set<string>;
   /** Verbs of a service on goods held that a deal's "to" leads on to ("a contract to overhaul two frigates"): no transfer. */
@@ -451,6 +457,9 @@ interface RulesFile {
   partWords: { words: string[] };
   serviceVerbs: { words: string[] };
   requestNouns: { words: string[] };
+  subjectOpeners: { words: string[] };
+  nounPhraseStops: { words: string[] };
+  listedFillers: { words: string[] };
   freeRelatives: { words: string[] };
   participleParticles: { words: string[] };
   indefiniteOpeners: { words: string[] };
@@ -635,6 +644,9 @@ function compile(): TransferRules {
     partWords: new Set(file.partWords.words),
     serviceVerbs: new Set(file.serviceVerbs.words),
     requestNouns: new Set(file.requestNouns.words),
+    subjectOpeners: new Set(file.subjectOpeners.words),
+    nounPhraseStops: new Set(file.nounPhraseStops.words),
+    listedFillers: new Set(file.listedFillers.words),
     freeRelatives: new Set(file.freeRelatives.words),
     participleParticles: new Set(file.participleParticles.words),
     indefiniteOpeners: new Set(file.indefiniteOpeners.words),
