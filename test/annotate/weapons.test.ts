@@ -385,6 +385,13 @@ describe('a hyphenated adjective between a name and its head noun', () => {
     expect(weapon(r, 'Lanza')?.category).toBe('radar');
     expect(names(run('Ukraine wants more US long-range missiles.'))).toEqual([]);
   });
+
+  it('takes a code the lexicon lacks before such a name as its designation, not as a count', () => {
+    const r = run('The army relies on SK-105 Kurassier light tanks that Botswana bought from Austria. The SK-105 tanks were upgraded.');
+    expect(names(r)).toEqual(['SK-105']);
+    expect(weapon(r, 'SK-105')).toMatchObject({ category: 'tank', quantity: null, aliases: ['SK-105 Kurassier'] });
+    expect(weapon(r, 'SK-105')?.mentions.map((m) => m.text)).toEqual(['SK-105 Kurassier', 'SK-105']);
+  });
 });
 
 describe("review mends, session 7: ships of other classes, and long sentences", () => {

@@ -390,8 +390,25 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
       yield { first, last: first, family: known.family, name: known.family.name, category: known.family.category, origin: known.family.origin, free: true, phrase, rule: 'designation-variant' };
       continue;
     }
+    // "SK-105 Kurassier light tanks": a code the lexicon lacks before the name is the system's
+    // designation, its name's first part (and no count of 105).
+    const code = codeBefore(scan, actors, taken, first);
+    if (code !== null) {
+      yield { first: code, last: end - 1, family: null, name: writtenText(t, code, first - 1), category: head.head.category, origin: null, free: true, phrase: nounPhrase(scan, actors, code, end - 1), rule: 'name-head' };
+      continue;
+    }
     yield { first, last: end - 1, family: null, name, category: head.head.category, origin: null, free: true, phrase, rule: 'name-head' };
   }
+}
+
+/** The first token of a free designation ending right before `first`, or null. */
+function codeBefore(scan: ScannedSentence, actors: ActorSpans, taken: readonly boolean[], first: number): number | null {
+  for (let d = first - 1; d >= Math.max(0, first - 3); d--) {
+    if (designationEnd(scan, d) !== first - 1) continue;
+    const start = scan.tokens[d]!.start;
+    return taken.slice(d, first).some(Boolean) || actors.at(start) || actors.isPlace(start) ? null : d;
+  }
+  return null;
 }
 
 /**
