@@ -386,6 +386,11 @@ describe('a hyphenated adjective between a name and its head noun', () => {
     expect(names(run('Ukraine wants more US long-range missiles.'))).toEqual([]);
   });
 
+  it('types a code the lexicon lacks by a small-arms head, broad as "rifles" is', () => {
+    expect(weapon(run('Some 72,400 SIG716 rifles were bought from SIG Sauer.'), 'SIG716')).toMatchObject({ category: 'small arms' });
+    expect(names(run('The airline flew A350 jets.'))).toEqual([]);
+  });
+
   it('takes a code the lexicon lacks before such a name as its designation, not as a count', () => {
     const r = run('The army relies on SK-105 Kurassier light tanks that Botswana bought from Austria. The SK-105 tanks were upgraded.');
     expect(names(r)).toEqual(['SK-105']);

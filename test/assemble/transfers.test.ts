@@ -4493,3 +4493,17 @@ describe('goods whose maker the clause names, with no party', () => {
     expect(summary(run(text))).toEqual(['T-6 Texan II Textron -> Mexico ordered', 'C-295 Airbus -> Mexico pending']);
   });
 });
+
+describe('a force of a state described by a word', () => {
+  it('names the state as recipient ("to the police of neighbouring Solomon Islands")', () => {
+    expect(summary(run('In 2022 Australia gave 60 MK18 rifles to the police of neighbouring Solomon Islands.'))).toEqual(['MK18 Australia -> Solomon Islands delivered']);
+    expect(summary(run('Turkey gave 20 Kirpi vehicles to the army of Mali.'))).toEqual(['Kirpi Turkey -> Mali delivered']);
+  });
+});
+
+describe('goods a hypothetical determiner opens', () => {
+  it('are no goods told before ("before any weapons arrive")', () => {
+    expect(summary(run('Australia pledged 48 Glock pistols to Vanuatu. An MP called for the deal to be debated before any weapons arrive.'))).toEqual(['Glock Australia -> Vanuatu announced']);
+    expect(summary(run('Mali ordered 12 Kirpi vehicles from Turkey. The vehicles arrived in May.'))).toEqual(['Kirpi Turkey -> Mali delivered']);
+  });
+});

@@ -187,8 +187,10 @@ function* designations(scan: ScannedSentence, actors: ActorSpans, taken: boolean
       continue;
     }
     const prefix = prefixOf(text);
-    // "A350 jets" are airliners: a broad head noun does not type a designation.
-    const head = phrase.head && phrase.head.category !== 'generic' && !weaponLexicon().words.broadHeads.has(phrase.head.phrase.toLowerCase()) ? phrase.head : null;
+    // "A350 jets" are airliners: a broad head noun does not type a designation; "SIG716 rifles"
+    // are no civil make's.
+    const broad = phrase.head && phrase.head.category !== 'small arms' && weaponLexicon().words.broadHeads.has(phrase.head.phrase.toLowerCase());
+    const head = phrase.head && phrase.head.category !== 'generic' && !broad ? phrase.head : null;
     const hyphenated = last > i;
     if (head) {
       yield { first: i, last, family: null, name: text, category: head.category, origin: prefix?.origin ?? null, free: true, phrase, rule: 'designation-head' };

@@ -153,7 +153,7 @@ export function deliveryOnly(
   const aboutGoods = (c: CueHit) => !describesOtherNoun(tokens, c) && ((c.cue.pos === 'noun' && !othersOwn(c)) || (clause.partitive && c.cue.arrival) || (!namesParty && !isActiveGiving(tokens, c) && !ownObject(c) && (c.cue.transfer || part)));
   // ("as U.S. Stryker delivery slips": a noun cue a name no actor's qualifies is of goods the clause names itself.)
   const named = (c: CueHit) => c.cue.pos === 'noun' && c.first - 1 > clause.first && /^\p{Lu}/u.test(tokens[c.first - 1]!.text) && !doc.layers.actors.some((a) => a.mentions.some((m) => m.end === tokens[c.first - 1]!.end));
-  const delivery = cancelling || cues.some((c) => stage(c) && aboutGoods(c) && !named(c));
+  const delivery = cancelling || cues.some((c) => stage(c) && aboutGoods(c) && !named(c) && !anyGoods(tokens, clause, c));
   if (!delivery) return [];
   // "the cancellation leaves the army without ...": a definite noun of a stage some transfer of the
   // story has reached already refers back to that event, and moves nothing.
@@ -342,6 +342,21 @@ function knownNoun(tokens: readonly Token[], k: number): boolean {
   const rules = transferRules();
   const word = tokens[k]!.lower;
   return [rules.dealNouns, rules.planNouns, rules.talksNouns, rules.paperNouns].some((list) => list.has(word)) || weaponLexicon().words.referenceNouns.has(word) || Boolean(rules.cues.longestAt(tokens, k));
+}
+
+/**
+ * "called for the deal to be debated before any weapons arrive": a verb whose subject a
+ * hypothetical determiner opens speaks of no goods told before.
+ */
+function anyGoods(tokens: readonly Token[], clause: Clause, c: CueHit): boolean {
+  const rules = transferRules();
+  if (c.cue.pos !== 'verb') return false;
+  let k = c.first - 1;
+  while (k >= clause.first && (rules.passiveAuxiliaries.has(tokens[k]!.lower) || rules.perfectAuxiliaries.has(tokens[k]!.lower) || rules.modality.has(tokens[k]!.lower) || rules.adverbs.has(tokens[k]!.lower))) k--;
+  for (let words = 0; k >= clause.first && words < OBJECT_WORDS && /^\p{Ll}+$/u.test(tokens[k]!.text); words++, k--) {
+    if (rules.hypotheticalDeterminers.has(tokens[k]!.lower)) return words > 0;
+  }
+  return false;
 }
 
 /** Words that make a subject other than the goods told before. */

@@ -745,7 +745,9 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
 
 /** "to the army of the Central African Republic": where the words before a force of the named state end. */
 function forceOfBefore(tokens: readonly Token[], first: number): number | null {
-  const k = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  let k = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  // "to the police of neighbouring Solomon Islands": one describing word before the state.
+  if (tokens[k]?.lower !== 'of' && tokens[k - 1]?.lower === 'of' && /^\p{Ll}+$/u.test(tokens[k]!.text)) k--;
   if (tokens[k]?.lower !== 'of') return null;
   for (const n of [2, 1]) {
     const start = k - n;
