@@ -4507,3 +4507,14 @@ describe('goods a hypothetical determiner opens', () => {
     expect(summary(run('Mali ordered 12 Kirpi vehicles from Turkey. The vehicles arrived in May.'))).toEqual(['Kirpi Turkey -> Mali delivered']);
   });
 });
+
+describe('a reduced relative on listed goods', () => {
+  it('names a recipient by "to" right after the participle ("FTC-2000G fighters delivered to Myanmar by AVIC")', () => {
+    expect(summary(run('Analysts saw FTC-2000G fighters delivered to Myanmar by China.'))).toEqual(['FTC-2000 China -> Myanmar delivered']);
+  });
+
+  it('is about every member of the list, each with its own head ("Yak-130 jets and Mi-35 attack helicopters bought from Russia")', () => {
+    expect(summary(run("Myanmar's air force flies Yak-130 jets and Mi-35 attack helicopters bought from Russia."))).toEqual(['Yak-130 Russia -> Myanmar delivered', 'Mi-35 Russia -> Myanmar delivered']);
+    expect(summary(run('Serbia bought Pantsir systems and plans to buy Bradley vehicles from the United States.'))).toEqual(['Bradley United States -> Serbia announced']);
+  });
+});

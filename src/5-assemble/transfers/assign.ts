@@ -16,6 +16,9 @@ import { transferRules, type Party } from './rules.js';
 import { isCount, weaponLexicon } from '../../lexicon/weapons.js';
 
 /** One draft per supplier and recipient the clause gives the item ("Poland and Norway are expected to send"). */
+/** Words of listed goods before a reduced relative on them ("Mi-35 attack helicopters"). */
+const LISTED_GOODS_WORDS = 8;
+
 export function draftsFor(
   doc: AnalysisDocument,
   tokens: readonly Token[],
@@ -52,7 +55,11 @@ export function draftsFor(
     for (let k = g; k < c.first; k++) if (transferRules().relativeSubjects.has(tokens[k]!.lower)) return true;
     return false;
   };
-  const onList = (c: CueHit) => listed.some((g) => g < c.first && relativeOn(g, c));
+  // ("Yak-130 jets and Mi-35 attack helicopters bought from Russia": so is a reduced relative right
+  // after the last goods of the list.)
+  const reducedOn = (g: number, c: CueHit) =>
+    c.cue.pos === 'verb' && isParticiple(tokens[c.first]!) && transferRules().reducedRelativeAfter.has(tokens[c.last + 1]?.lower ?? '') && c.first - g <= LISTED_GOODS_WORDS && tokens.slice(g, c.first).every((t) => /^[\p{L}\p{N}-]/u.test(t.text));
+  const onList = (c: CueHit) => listed.some((g) => g < c.first && (relativeOn(g, c) || reducedOn(g, c)));
   const laterVerbs = clauseCues
     .filter((c) => c.cue.pos === 'verb' && c.cue.transfer && c.first > item.phrase.last && !onList(c) && ((object && tokens.slice(item.phrase.last + 1, c.first).some((t) => t.lower === 'and')) || otherGoods.some((g) => g > item.phrase.last && g < c.first && relativeOn(g, c))))
     .map((c) => c.first);

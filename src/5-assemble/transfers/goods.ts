@@ -365,9 +365,10 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
   const verbsBefore = cues.filter((c) => c.cue.pos === 'verb' && c.last < item.phrase.first);
   const ended = (c: CueHit) => verbsBefore.some((v) => v.first > c.last && tokens.slice(c.last + 1, v.first).some((t) => t.lower === 'and'));
   // "two Mi-24 helicopters and a Mi-8 helicopter delivered by Russia": a reduced relative after a
-  // list of goods says what happened to all of them.
+  // list of goods says what happened to all of them ("Yak-130 jets and Mi-35 helicopters bought from
+  // Russia": one naming its party, with no "by", too).
   const sharedRelative = (c: CueHit) => {
-    if (!c.passive || !inWeapon) return false;
+    if (!inWeapon || !(c.passive || participleOn(tokens, c, inWeapon) !== null)) return false;
     for (let k = item.phrase.last + 1; k < c.first; k++) if (!inWeapon[k] && !/^(?:and|a|an|the|,)$/.test(tokens[k]!.lower)) return false;
     return true;
   };
@@ -579,7 +580,8 @@ function afterGoods(tokens: readonly Token[], item: Item): number {
 function reducedRelativeCue(tokens: readonly Token[], item: Item, cues: readonly CueHit[], list = false): boolean {
   const { adverbs, subordinators } = transferRules();
   const after = afterGoods(tokens, item);
-  const party = (c: CueHit) => /^(?:from|by)$/.test(tokens[c.last + 1]?.lower ?? '');
+  // ("FTC-2000G light fighters delivered to Myanmar by AVIC": a recipient's "to" names one as well.)
+  const party = (c: CueHit) => /^(?:from|by|to)$/.test(tokens[c.last + 1]?.lower ?? '');
   // "the three Type 23 frigates acquired from the United Kingdom": a reduced relative right after the goods.
   // ("the A-29 Super Tucano light attack planes bought from Brazil's Embraer": past a head the phrase did not take.)
   let participle = after;
