@@ -4518,3 +4518,16 @@ describe('a reduced relative on listed goods', () => {
     expect(summary(run('Serbia bought Pantsir systems and plans to buy Bradley vehicles from the United States.'))).toEqual(['Bradley United States -> Serbia announced']);
   });
 });
+
+describe('a passive relative past the recipient of the goods', () => {
+  it('tells the goods\' stage ("a Y-12 aircraft to Malawi, which is expected to be delivered")', () => {
+    expect(summary(run('Beijing agreed to provide a Y-12 aircraft to Malawi, which is expected to be delivered early next year.'))).toEqual(['Harbin Y-12 China -> Malawi pending']);
+  });
+});
+
+describe('a notification to Congress', () => {
+  it('approves the sale it tells of ("notified Congress of a proposed sale")', () => {
+    const r = extract('Story\n\nWASHINGTON (Reuters) - The State Department notified Congress on Friday of a proposed sale of AIM-120 missiles to Israel.\n', { referenceDate: '2023-05-10', only: ['actors', 'weapons', 'transfers'] });
+    expect(summary(r)).toEqual(['AIM-120 United States -> Israel approved']);
+  });
+});

@@ -295,7 +295,9 @@ function passiveRelativeOnGoods(tokens: readonly Token[], item: Item, c: CueHit,
   if (!THING_RELATIVE.test(tokens[r]?.lower ?? '') || tokens[r - 1]?.text !== ',') return false;
   const between = tokens.slice(item.phrase.last + 1, r - 1);
   const opener = between[0]?.lower ?? '';
-  const party = /^(?:from|by|with)$/.test(opener) || (transferRules().makerVerbs.has(opener) && between[1]?.lower === 'by');
+  // ("a Harbin Y-12 light transport aircraft to the MDF air wing, which is expected to be delivered":
+  // a recipient's phrase as well.)
+  const party = /^(?:from|by|with|to|for)$/.test(opener) || (transferRules().makerVerbs.has(opener) && between[1]?.lower === 'by');
   return (
     between.length <= PARTY_PHRASE_REACH &&
     (between.length === 0 || party) &&
