@@ -4531,3 +4531,9 @@ describe('a notification to Congress', () => {
     expect(summary(r)).toEqual(['AIM-120 United States -> Israel approved']);
   });
 });
+
+describe('goods chosen "in favour of" others', () => {
+  it('are not what the clause cancels ("dropped an earlier order for 14 Su-35 fighters in favour of the stealth aircraft")', () => {
+    expect(summary(run('Algeria has agreed to buy a dozen Su-57E stealth fighters from Russia. Algeria had dropped an earlier order for 14 Su-35 fighters in favour of the stealth aircraft.'))).toEqual(['Su-57 Russia -> Algeria ordered', 'Su-35 Russia -> Algeria cancelled']);
+  });
+});
