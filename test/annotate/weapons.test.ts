@@ -391,6 +391,10 @@ describe('a hyphenated adjective between a name and its head noun', () => {
     expect(names(run('The airline flew A350 jets.'))).toEqual([]);
   });
 
+  it('reads a ship\'s name past a middle initial ("USS Gerald R. Ford")', () => {
+    expect(names(run('The Pentagon moved the USS Gerald R. Ford carrier strike group to the Mediterranean.'))).toEqual(['USS Gerald R. Ford']);
+  });
+
   it('takes a code the lexicon lacks before such a name as its designation, not as a count', () => {
     const r = run('The army relies on SK-105 Kurassier light tanks that Botswana bought from Austria. The SK-105 tanks were upgraded.');
     expect(names(r)).toEqual(['SK-105']);

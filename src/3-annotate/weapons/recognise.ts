@@ -260,7 +260,10 @@ function* shipNames(scan: ScannedSentence, actors: ActorSpans, taken: boolean[])
     const navy = shipPrefixes.get(t[i]!.text);
     if (navy === undefined || taken[i]) continue;
     let last = i;
-    while (last - i < 3 && t[last + 1] && !taken[last + 1] && /^\p{Lu}\p{Ll}+$/u.test(t[last + 1]!.text) && t[last + 1]!.spaceBefore) last++;
+    // ("USS Gerald R. Ford": a middle initial between two words of the name.)
+    const word = (k: number) => /^\p{Lu}\p{Ll}+$/u.test(t[k]!.text) || (k > i + 1 && /^\p{Lu}\.$/u.test(t[k]!.text) && /^\p{Lu}\p{Ll}+$/u.test(t[k + 1]?.text ?? ''));
+    let initials = 0;
+    while (last - i - initials < 3 && t[last + 1] && !taken[last + 1] && word(last + 1) && t[last + 1]!.spaceBefore) if (/\.$/.test(t[++last]!.text)) initials++;
     if (last === i) continue;
     const name = t
       .slice(i, last + 1)
