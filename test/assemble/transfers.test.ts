@@ -4537,3 +4537,15 @@ describe('goods chosen "in favour of" others', () => {
     expect(summary(run('Algeria has agreed to buy a dozen Su-57E stealth fighters from Russia. Algeria had dropped an earlier order for 14 Su-35 fighters in favour of the stealth aircraft.'))).toEqual(['Su-57 Russia -> Algeria ordered', 'Su-35 Russia -> Algeria cancelled']);
   });
 });
+
+describe('a stage told of goods past their party', () => {
+  it('in a relative past the supplier\'s name ("helicopters from Russia, which are due to arrive next year")', () => {
+    expect(summary(run('Ethiopia has signed for an undisclosed number of Mi-171Sh helicopters from Russia, which are due to arrive next year, an officer said.'))).toEqual(['Mi-171Sh Russia -> Ethiopia pending']);
+  });
+
+  it('set off by a comma ("an FPB 98 patrol boat, due to be delivered in 2027")', () => {
+    expect(summary(run('Togo has placed an order with Ocea for an FPB 98 patrol boat, due to be delivered in 2027, a source said.'))).toEqual(['FPB 98 Ocea -> Togo pending']);
+    expect(summary(run('Togo has ordered two FPB 98 patrol boats from Ocea, due for delivery in 2027.'))).toEqual(['FPB 98 Ocea -> Togo pending']);
+    expect(summary(run('Togo has ordered two FPB 98 patrol boats from Ocea, and Benin is due to receive a Kirpi.'))).toContain('FPB 98 Ocea -> Togo ordered');
+  });
+});

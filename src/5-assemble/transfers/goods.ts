@@ -236,7 +236,10 @@ export function isGoverned(
   while (comma - after < RELATIVE_VERB_REACH && comma < clause.last && tokens[comma]!.text !== ',' && !cues.some((c) => c.first === comma)) comma++;
   const ownRelative = tokens[comma]?.text === ',' && THING_RELATIVE.test(tokens[comma + 1]?.lower ?? '');
   const nounBefore = ownRelative && cues.some((c) => c.cue.pos === 'noun' && c.cue.transfer && !c.negated && c.last < item.phrase.first && c.first >= clause.first);
-  if (verbs.length > 0 && verbs.every(relative) && !nounBefore) return false;
+  // ("signed for Mi-171Sh helicopters from Russia, which are due to arrive": nor a relative past the
+  // goods' own party, no goods of its own, after a verb.)
+  const pastParty = ownRelative && /^(?:from|by|to|for|with)$/.test(tokens[after]?.lower ?? '') && cues.some((c) => c.cue.pos === 'verb' && !c.negated && c.last < item.phrase.first && c.first >= clause.first);
+  if (verbs.length > 0 && verbs.every(relative) && !nounBefore && !pastParty) return false;
   // "building 300 Karayel drones (locally) under licence from Vestel": the licence holds what it follows.
   if (cues.some((c) => c.cue.clauseVerb && c.first > item.phrase.last && c.first - item.phrase.last <= LICENCE_REACH)) return true;
   if (actors.at(tokens[after]?.start ?? -1) && cues.some((c) => c.cue.pos === 'verb' && c.first > after && c.first <= after + OBJECT_RELATIVE_REACH)) return true;
@@ -409,7 +412,17 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
     while (k < c.first && (adverbs.has(tokens[k]!.lower) || modality.has(tokens[k]!.lower) || transferRules().perfectAuxiliaries.has(tokens[k]!.lower))) k++;
     return k === c.first;
   };
-  const own = (c: CueHit) => predicate(c) || onDeal(c) || sharedRelative(c) || firstBatch(c) || passiveRelativeOnGoods(tokens, item, c, cues, inWeapon) || dealFate(c) || namedRelative(c);
+  // "an FPB 98 patrol boat (from Ocea), due to be delivered in 2027": a stage set off right after the
+  // goods, or after their party's name, is theirs.
+  const setOffStage = (c: CueHit) => {
+    if (c.status !== 'pending' || c.first <= item.phrase.last) return false;
+    let k = item.phrase.last + 1;
+    if (/^(?:from|by|with)$/.test(tokens[k]?.lower ?? '')) for (k++; k < c.first && /^\p{Lu}/u.test(tokens[k]!.text); k++);
+    if (tokens[k]?.text !== ',') return false;
+    for (k++; k < c.first; k++) if (!BATCH_WORDS.has(tokens[k]!.lower) || tokens[k]!.text === ',') return false;
+    return true;
+  };
+  const own = (c: CueHit) => predicate(c) || onDeal(c) || sharedRelative(c) || firstBatch(c) || setOffStage(c) || passiveRelativeOnGoods(tokens, item, c, cues, inWeapon) || dealFate(c) || namedRelative(c);
   // "received the first 11 HIMARS ..., and expects to take delivery of 66 F-16Vs, after years of
   // delays": a noun after another statement's verb is that statement's.
   const otherStatement = (c: CueHit) => cues.some((v) => v.cue.pos === 'verb' && v.first > item.phrase.last && v.last < c.first && !own(v));
