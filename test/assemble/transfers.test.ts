@@ -4549,3 +4549,10 @@ describe('a stage told of goods past their party', () => {
     expect(summary(run('Togo has ordered two FPB 98 patrol boats from Ocea, and Benin is due to receive a Kirpi.'))).toContain('FPB 98 Ocea -> Togo ordered');
   });
 });
+
+describe('goods the story says another state made', () => {
+  it('are not sold by the state the clause deals with ("a letter of intent with the United States ..., to buy Brazilian-made Guarani vehicles")', () => {
+    expect(summary(run("Argentina has signed a letter of intent with the United States to acquire up to 156 Stryker vehicles, formally ending the country's earlier plan to buy Brazilian-made Guarani vehicles."))).toEqual(['Stryker United States -> Argentina announced', 'Guarani Brazil -> Argentina announced']);
+    expect(summary(run('Argentina signed a contract with Brazil for 156 Guarani vehicles.'))).toEqual(['Guarani Brazil -> Argentina ordered']);
+  });
+});

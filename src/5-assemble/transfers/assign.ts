@@ -145,9 +145,12 @@ export function draftsFor(
         supplier = item.holder;
         rules.push(`supplier ${supplier.name} (holder)`);
       }
-      if (!supplier && item.origin && item.origin !== recipient && (item.origin.kind !== 'country' || livingState(item.origin))) {
+      // ("signed a letter of intent with the United States ..., ending its plan to buy Brazilian-made
+      // Guarani vehicles": a state the clause deals with sells no goods the story says another state made.)
+      const otherState = s?.source === 'counterpart' && supplier?.kind === 'country' && item.origin?.kind === 'country' && item.origin !== supplier && livingState(item.origin);
+      if ((!supplier || otherState) && item.origin && item.origin !== recipient && (item.origin.kind !== 'country' || livingState(item.origin))) {
         supplier = item.origin;
-        rules.push(`supplier ${supplier.name} (stated origin)`);
+        rules.push(`supplier ${supplier.name} (stated origin${otherState ? ", over the clause's counterpart" : ''})`);
       }
       // A fleet in service names its supplier with "from" ("drones bought from Turkey", "donated by Denmark and Sweden"),
       // or its maker right after it ("frigates, which were built by Spain's Navantia"), or is no claim.
