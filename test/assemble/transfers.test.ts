@@ -4556,3 +4556,20 @@ describe('goods the story says another state made', () => {
     expect(summary(run('Argentina signed a contract with Brazil for 156 Guarani vehicles.'))).toEqual(['Guarani Brazil -> Argentina ordered']);
   });
 });
+
+describe('a state a pronoun stands for, that signs', () => {
+  it('signs to buy ("..., and the country has already signed for the JASSM-ER cruise missile")', () => {
+    expect(summary(run("The United States approved F-16 sales. Finland's first F-35As are due in 2026, and the country has already signed for the JASSM-ER cruise missile."))).toEqual(['F-35 United States -> Finland pending', 'JASSM United States -> Finland ordered']);
+  });
+});
+
+describe('what a giving word gives that is no goods', () => {
+  it('is a quoted capability too (\'giving the air force "reach that Finland has never had"\')', () => {
+    expect(summary(run('The United States approved F-16 sales. Finland has signed for the JASSM-ER missile, a contract the minister described as giving the air force "reach that Finland has never had."'))).toEqual(['JASSM United States -> Finland ordered']);
+  });
+
+  it('is nothing when "given" means "considering" ("matters, given what is happening")', () => {
+    expect(summary(run('Finland ordered 64 F-35 jets from the United States. "Every month matters, given what is happening on our border," the minister said.'))).toEqual(['F-35 United States -> Finland ordered']);
+    expect(summary(run('Ukraine was given 14 Leopard 2 tanks by Poland.'))).toEqual(['Leopard 2 Poland -> Ukraine delivered']);
+  });
+});

@@ -151,6 +151,8 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     if (cue.pos === 'noun' && cue.deal === 'aid' && tokens[hit.last + 1]?.lower === 'of' && rules.dealNouns.has(tokens[hit.last + 2]?.lower ?? '')) continue;
     // "is also building two corvettes for Ukraine", "will build": not "built by", nor "the building".
     if (cue.progressive && !progressiveAt(tokens, clause, hit.first)) continue;
+    // "matters, given what is happening on our eastern border": "given" before a clause is "considering".
+    if (hit.first === hit.last && tokens[hit.first]!.lower === 'given' && rules.considering.has(tokens[hit.last + 1]?.lower ?? '')) continue;
     // "A 2018 deal to buy ... collapsed", not "the ruble collapsed" nor "its economy collapsed".
     if (rules.dealSubjectVerbs.has(textOf(tokens, hit.first, hit.last).toLowerCase()) && !dealIsSubject(tokens, clause, hit.first)) continue;
     const apposition = appositionBefore(tokens, clause, auxiliaryStart(tokens, hit.first - 1, clause.first), isActorEnd);
@@ -575,7 +577,8 @@ const GIFT_REACH = 9;
 /** "would give the air force the ability to strike", "provides Kyiv with a means to": the verb gives no goods. */
 function abstractGift(tokens: readonly Token[], clause: Clause, last: number): boolean {
   const { abstractGifts } = transferRules();
-  const opener = (j: number) => /^(?:the|a|an|new|greater|more|added|extra|additional|with)$/.test(tokens[j]?.lower ?? '');
+  // ('giving the air force "reach that Finland has never had"': a quotation may open it too.)
+  const opener = (j: number) => /^(?:the|a|an|new|greater|more|added|extra|additional|with)$/.test(tokens[j]?.lower ?? '') || (tokens[j] !== undefined && j > last + 1 && isQuoteMark(tokens[j]!));
   for (let k = last + 1; k <= Math.min(clause.last, last + GIFT_REACH); k++) {
     const t = tokens[k]!;
     if (t.text === ',' || /^\d/.test(t.text)) return false;

@@ -303,6 +303,10 @@ export function readParties(
     // consent a sale would need) is never its buyer.
     const blocks = mainVerb.cue.negatedStatus === 'approved' && !mainVerb.negated;
     const subjectRole = ((approvesSale && !fromSupplier) || blocks) && role === 'recipient' ? null : role;
+    // "Mozambique has signed for an undisclosed number of Paramount's Mbombe 4 vehicles": a state that
+    // signs, with no party named but its own, signs to buy.
+    // ("the agreements that Doha signed with Washington": so does a state that signs with another.)
+    const signsToBuy = (signer: Actor | null) => !mainVerb.passive && mainVerb.cue.agent === null && mainVerb.status === 'ordered' && phrases.length === 0 && counterparts.every((c) => c.role === 'counterpart') && signer?.kind === 'country';
     const relatives = relativeClauses(tokens, clause);
     const holding = relatives.find((r) => r.first < mainVerb.first && mainVerb.first <= r.last);
     // "The S-400, which Turkey bought from Russia": a relative clause on goods has its own subject.
@@ -380,7 +384,10 @@ export function readParties(
       // government had said it would buy Super Hornets from the United States" after the State
       // Department's approval is not Washington buying from itself.)
       if (subject && subjectRole && phrases.some((p) => p.source === 'preposition' && p.party === subject && p.role !== subjectRole)) subject = null;
-      if (subject && subjectRole) phrases.push({ role: subjectRole, party: subject, at: mainVerb.first, preposition: null, source: 'pronoun', cue: null });
+      // ("... due to arrive in 2026, and the country has already signed for the JASSM-ER": so does one
+      // its kind noun stands for; not "it", which as often stands for a firm that signs to sell.)
+      const pronounRole = subjectRole ?? (kind && signsToBuy(subject) ? 'recipient' : null);
+      if (subject && pronounRole) phrases.push({ role: pronounRole, party: subject, at: mainVerb.first, preposition: null, source: 'pronoun', cue: null });
     } else if (!nearest && clause.relative && splitAntecedent) {
       // "help from Beijing, | which in 2021 donated six VN-4s": a relative split off its antecedent has it for its subject.
       subject = splitAntecedent;
@@ -394,12 +401,9 @@ export function readParties(
       // ("The kingdom's Western Fleet already operates ...": a body of no state named after a kind
       // noun's possessive is the state the kind noun stands for.)
       subject = kindOwnerBefore(tokens, nearest, actors) ?? partyOf(nearest.actor, actors);
-      // "Ukraine was given", "Turkey was removed from": the subject of a passive giving verb receives.
-      // "Mozambique has signed for an undisclosed number of Paramount's Mbombe 4 vehicles": a state that
-      // signs, with no party named but its own, signs to buy.
-      // ("the agreements that Doha signed with Washington": so does a state that signs with another.)
-      const signs = !mainVerb.passive && mainVerb.cue.agent === null && mainVerb.status === 'ordered' && phrases.length === 0 && counterparts.every((c) => c.role === 'counterpart') && subject?.kind === 'country';
-      const role = subjectRole ?? (passiveReceiver(tokens, nearest, mainVerb) ? 'recipient' : signs ? 'recipient' : null);
+      // "Ukraine was given", "Turkey was removed from": the subject of a passive giving verb receives;
+      // a state that signs to buy does too.
+      const role = subjectRole ?? (passiveReceiver(tokens, nearest, mainVerb) ? 'recipient' : signsToBuy(subject) ? 'recipient' : null);
       if (subject && role) {
         const coordinated = coordinatedBefore(tokens, before, nearest).map((m) => ({ m, party: partyOf(m.actor, actors) }));
         // "Embraer and the Slovak defence ministry signed a contract for three C-390s": a company and

@@ -256,6 +256,8 @@ export interface TransferRules {
   statesOfKind: Map<string, Set<string>>;
   /** Objects of a giving verb that are no goods ("give the air force the ability to strike"). */
   abstractGifts: Set<string>;
+  /** Words after "given" that make it "considering" ("given what is happening", "given that"), no giving. */
+  considering: Set<string>;
   /** Adverbs that make a giver's participle in the goods' phrase an earlier leg ("originally supplied by"). */
   earlierWords: Set<string>;
   /** Words that count part of a group before "of them" ("some of them"). */
@@ -453,6 +455,7 @@ interface RulesFile {
   stateKindNouns: string[];
   statesOfKind: Record<string, string[] | string>;
   abstractGifts: { words: string[] };
+  considering: { words: string[] };
   earlierWords: { words: string[] };
   partWords: { words: string[] };
   serviceVerbs: { words: string[] };
@@ -640,6 +643,7 @@ function compile(): TransferRules {
     forceReferences: file.forceReferences,
     stateKindNouns: new Set(file.stateKindNouns),
     abstractGifts: new Set(file.abstractGifts.words),
+    considering: new Set(file.considering.words),
     earlierWords: new Set(file.earlierWords.words),
     partWords: new Set(file.partWords.words),
     serviceVerbs: new Set(file.serviceVerbs.words),
