@@ -4573,3 +4573,9 @@ describe('what a giving word gives that is no goods', () => {
     expect(summary(run('Ukraine was given 14 Leopard 2 tanks by Poland.'))).toEqual(['Leopard 2 Poland -> Ukraine delivered']);
   });
 });
+
+describe('a relative on the batch goods are part of', () => {
+  it('tells of the goods ("the first Bastion armoured personnel carriers, part of a batch of 24 vehicles that Paris agreed to supply")', () => {
+    expect(summary(run('Armenia signed a contract for 36 Caesar howitzers with France. Earlier this year Armenia received the first Bastion armoured personnel carriers, part of a batch of 24 vehicles that Paris agreed to supply in October 2023.'))).toEqual(['Caesar France -> Armenia ordered', 'Bastion France -> Armenia delivered']);
+  });
+});

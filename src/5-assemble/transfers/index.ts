@@ -445,11 +445,26 @@ function antecedentOf(tokens: readonly Token[], clause: Clause, item: Item, inWe
     while (vessel && k < clause.first - 1 && (/^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) || (tokens[k]!.lower === 'and' && k > item.phrase.last + 1))) k++;
     if (k === clause.first - 1) return true;
   }
+  // "the first Bastion armoured personnel carriers, part of a batch of 24 vehicles that Paris agreed
+  // to supply": the batch the goods are part of is what the relative tells of.
+  if (/^(?:that|which)$/.test(tokens[clause.first]?.lower ?? '') && item.phrase.last < clause.first && partOfBatch(tokens, item.phrase.last + 1, clause.first)) return true;
   // "The Iskander-M systems and the S-400 system that Russia handed over": each of a list of goods.
   const last = Math.min(listEnd(tokens, item, inWeapon), clause.first - 1);
   if (tokens[clause.first]?.lower !== 'that' || item.phrase.last >= clause.first || clause.first - last > HEAD_WORDS + 1) return false;
   // Between them, only the head noun of the name ("anti-aircraft tanks").
   for (let k = last + 1; k < clause.first; k++) if (!/^(?:\p{Ll}+|-)$/u.test(tokens[k]!.text)) return false;
+  return true;
+}
+
+/** Words of the batch after ", part of" ("a batch of 24 vehicles", "an order for six"). */
+const BATCH_WORDS = 7;
+
+/** Whether tokens from..to-1 are ", part of" and an indefinite batch of lower-case words and counts, an optional comma closing it. */
+function partOfBatch(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from]?.text !== ',' || tokens[from + 1]?.lower !== 'part' || tokens[from + 2]?.lower !== 'of' || !/^(?:a|an|the)$/.test(tokens[from + 3]?.lower ?? '')) return false;
+  const end = tokens[to - 1]?.text === ',' ? to - 1 : to;
+  if (end - (from + 4) > BATCH_WORDS) return false;
+  for (let k = from + 4; k < end; k++) if (!/^(?:\p{Ll}[\p{Ll}-]*|\d[\d,]*)$/u.test(tokens[k]!.text)) return false;
   return true;
 }
 
