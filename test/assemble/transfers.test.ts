@@ -3475,7 +3475,7 @@ describe('a plan and its infinitive', () => {
 describe('a clause after ", and" whose subject is a deal', () => {
   it('opens past a participle set off by commas ("and a contract for ..., signed with ..., will allow")', () => {
     const text = 'MINSK - Belarus received two Tor-M2 batteries from Russia this month. Four more Mi-35M helicopters are to be delivered in 2025, and a contract for a batch of BTR-82A carriers, signed with the Arzamas Machine-Building Plant in the summer, will allow the units to replace old vehicles.';
-    expect(summary(run(text))).toEqual(['Tor Russia -> Belarus delivered', 'BTR-82 Arzamas Machine-Building Plant -> Belarus ordered']);
+    expect(summary(run(text))).toEqual(['Tor Russia -> Belarus delivered', 'Mi-35 Russia -> Belarus pending', 'BTR-82 Arzamas Machine-Building Plant -> Belarus ordered']);
   });
 });
 
@@ -4577,5 +4577,12 @@ describe('what a giving word gives that is no goods', () => {
 describe('a relative on the batch goods are part of', () => {
   it('tells of the goods ("the first Bastion armoured personnel carriers, part of a batch of 24 vehicles that Paris agreed to supply")', () => {
     expect(summary(run('Armenia signed a contract for 36 Caesar howitzers with France. Earlier this year Armenia received the first Bastion armoured personnel carriers, part of a batch of 24 vehicles that Paris agreed to supply in October 2023.'))).toEqual(['Caesar France -> Armenia ordered', 'Bastion France -> Armenia delivered']);
+  });
+});
+
+describe('goods awaited with no party named', () => {
+  it('go to the story\'s main recipient when the story names their maker\'s state ("A batch of BTR-82A ... is expected later this year")', () => {
+    const r = extract('Chad buys Russian arms\n\nN\'DJAMENA (Reuters) - Chad received Mi-171Sh helicopters from Russia. A batch of BTR-82A armoured personnel carriers is expected later this year, according to one of the sources.\n', { referenceDate: '2023-05-10', only: ['actors', 'weapons', 'transfers'] });
+    expect(summary(r)).toEqual(['Mi-171Sh Russia -> Chad delivered', 'BTR-82 Russia -> Chad pending']);
   });
 });

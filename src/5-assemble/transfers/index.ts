@@ -373,7 +373,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   };
   const refiners: ((drafts: readonly Draft[]) => Draft[])[] = [
     (d) => withLaterNames(d, opening),
-    (d) => withMainRecipient(d, buyer, storyCountry, actors.datelineCountry === null),
+    (d) => withMainRecipient(d, buyer, storyCountry, actors.datelineCountry === null, origins),
     (d) => withRecentRecipients(d, given),
     // ("ISTANBUL - Azerbaijan has taken delivery ...": the buyer the headline names, over a dateline's
     // state that receives nothing in the story, which may be only where the story was filed.)

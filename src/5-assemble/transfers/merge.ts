@@ -235,7 +235,7 @@ function fits(a: string | null, b: string | null): boolean {
  * more than half of the complete transfers go to ("Meanwhile, the delivery of the S-400 from Russia
  * has been delayed", in a story on India's purchases).
  */
-export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string; why: string } | null = null, storyCountry: string | null = null, headlined = false): Draft[] {
+export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string; why: string } | null = null, storyCountry: string | null = null, headlined = false, origins: ReadonlyMap<string, string> = new Map()): Draft[] {
   const home = buyer?.id ?? null;
   const complete = drafts.filter((d) => d.supplier && d.recipient);
   // Counted by sentence: "has given Kyiv T-72s, PT-91s and 14 Leopard 2A4s" is one act of the story,
@@ -310,6 +310,9 @@ export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string;
     // ("An Airbus C295W transport aircraft ... is due to be delivered in November" in a story of
     // Mexico's purchases: goods whose maker the clause names, awaited or handed over, go there too.)
     else if (!d.recipient && !d.supplier && d.system && d.maker && (d.status === 'pending' || d.status === 'delivered') && majority && d.maker !== majority) out = to(majority, "the story's main recipient");
+    // ("A batch of BTR-82A armoured personnel carriers is expected later this year" after Chad's Russian
+    // helicopters: so do goods awaited whose maker's state the story names.)
+    else if (!d.recipient && !d.supplier && d.system && d.status === 'pending' && majority && origins.has(d.system) && origins.get(d.system) !== majority) out = to(majority, "the story's main recipient");
     if (d.recipient && d.supplier) {
       if (d.deal === 'aid' || d.deal === 'donation') lastGift = d.recipient;
       lastBySupplier.set(d.supplier, d.recipient);
