@@ -4585,4 +4585,9 @@ describe('goods awaited with no party named', () => {
     const r = extract('Chad buys Russian arms\n\nN\'DJAMENA (Reuters) - Chad received Mi-171Sh helicopters from Russia. A batch of BTR-82A armoured personnel carriers is expected later this year, according to one of the sources.\n', { referenceDate: '2023-05-10', only: ['actors', 'weapons', 'transfers'] });
     expect(summary(r)).toEqual(['Mi-171Sh Russia -> Chad delivered', 'BTR-82 Russia -> Chad pending']);
   });
+
+  it('and so do goods handed over ("Two more Yak-130 jets were handed over last month")', () => {
+    const r = extract('Laos buys Russian jets\n\nVIENTIANE (Reuters) - Laos received Mi-17 helicopters from Russia in May. Two more Yak-130 jets were handed over last month.\n', { referenceDate: '2023-05-10', only: ['actors', 'weapons', 'transfers'] });
+    expect(summary(r)).toEqual(['Mi-17 Russia -> Laos delivered', 'Yak-130 Russia -> Laos delivered']);
+  });
 });

@@ -312,7 +312,7 @@ export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string;
     else if (!d.recipient && !d.supplier && d.system && d.maker && (d.status === 'pending' || d.status === 'delivered') && majority && d.maker !== majority) out = to(majority, "the story's main recipient");
     // ("A batch of BTR-82A armoured personnel carriers is expected later this year" after Chad's Russian
     // helicopters: so do goods awaited whose maker's state the story names.)
-    else if (!d.recipient && !d.supplier && d.system && d.status === 'pending' && majority && origins.has(d.system) && origins.get(d.system) !== majority) out = to(majority, "the story's main recipient");
+    else if (!d.recipient && !d.supplier && d.system && (d.status === 'pending' || d.status === 'delivered') && majority && origins.has(d.system) && origins.get(d.system) !== majority) out = to(majority, "the story's main recipient");
     if (d.recipient && d.supplier) {
       if (d.deal === 'aid' || d.deal === 'donation') lastGift = d.recipient;
       lastBySupplier.set(d.supplier, d.recipient);
