@@ -238,7 +238,7 @@ export function isGoverned(
   const nounBefore = ownRelative && cues.some((c) => c.cue.pos === 'noun' && c.cue.transfer && !c.negated && c.last < item.phrase.first && c.first >= clause.first);
   // ("signed for Mi-171Sh helicopters from Russia, which are due to arrive": nor a relative past the
   // goods' own party, no goods of its own, after a verb.)
-  const pastParty = ownRelative && /^(?:from|by|to|for|with)$/.test(tokens[after]?.lower ?? '') && cues.some((c) => c.cue.pos === 'verb' && !c.negated && c.last < item.phrase.first && c.first >= clause.first);
+  const pastParty = ownRelative && PARTY_OPENERS.test(tokens[after]?.lower ?? '') && cues.some((c) => c.cue.pos === 'verb' && !c.negated && c.last < item.phrase.first && c.first >= clause.first);
   if (verbs.length > 0 && verbs.every(relative) && !nounBefore && !pastParty) return false;
   // "building 300 Karayel drones (locally) under licence from Vestel": the licence holds what it follows.
   if (cues.some((c) => c.cue.clauseVerb && c.first > item.phrase.last && c.first - item.phrase.last <= LICENCE_REACH)) return true;
@@ -300,7 +300,7 @@ function passiveRelativeOnGoods(tokens: readonly Token[], item: Item, c: CueHit,
   const opener = between[0]?.lower ?? '';
   // ("a Harbin Y-12 light transport aircraft to the MDF air wing, which is expected to be delivered":
   // a recipient's phrase as well.)
-  const party = /^(?:from|by|with|to|for)$/.test(opener) || (transferRules().makerVerbs.has(opener) && between[1]?.lower === 'by');
+  const party = PARTY_OPENERS.test(opener) || (transferRules().makerVerbs.has(opener) && between[1]?.lower === 'by');
   return (
     between.length <= PARTY_PHRASE_REACH &&
     (between.length === 0 || party) &&
@@ -571,6 +571,8 @@ const BATCH_WORDS = new Set([',', 'with', 'the', 'first', 'last', 'remaining', '
 
 /** Words between an item and the "under licence" that holds it ("drones locally under licence"). */
 const LICENCE_REACH = 2;
+/** Prepositions that open the phrase of a party of the goods, between them and a relative on them. */
+const PARTY_OPENERS = /^(?:from|by|with|to|for)$/;
 /** Words of a party's phrase between goods and a relative clause: "from the pan-European group MBDA". */
 const PARTY_PHRASE_REACH = 8;
 /** Words between a relative pronoun and its verb: ", which were later supplied". */

@@ -457,13 +457,13 @@ function antecedentOf(tokens: readonly Token[], clause: Clause, item: Item, inWe
 }
 
 /** Words of the batch after ", part of" ("a batch of 24 vehicles", "an order for six"). */
-const BATCH_WORDS = 7;
+const BATCH_PHRASE_WORDS = 7;
 
 /** Whether tokens from..to-1 are ", part of" and an indefinite batch of lower-case words and counts, an optional comma closing it. */
 function partOfBatch(tokens: readonly Token[], from: number, to: number): boolean {
   if (tokens[from]?.text !== ',' || tokens[from + 1]?.lower !== 'part' || tokens[from + 2]?.lower !== 'of' || !/^(?:a|an|the)$/.test(tokens[from + 3]?.lower ?? '')) return false;
   const end = tokens[to - 1]?.text === ',' ? to - 1 : to;
-  if (end - (from + 4) > BATCH_WORDS) return false;
+  if (end - (from + 4) > BATCH_PHRASE_WORDS) return false;
   for (let k = from + 4; k < end; k++) if (!/^(?:\p{Ll}[\p{Ll}-]*|\d[\d,]*)$/u.test(tokens[k]!.text)) return false;
   return true;
 }
