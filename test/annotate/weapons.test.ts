@@ -395,6 +395,10 @@ describe('a hyphenated adjective between a name and its head noun', () => {
     expect(names(run('The Pentagon moved the USS Gerald R. Ford carrier strike group to the Mediterranean.'))).toEqual(['USS Gerald R. Ford']);
   });
 
+  it('gives a family named with its maker the model\'s name alone as an alias, when the story tags the maker ("FNSS Pars")', () => {
+    expect(weapon(run('Turkey had already sold Oman FNSS Pars 8x8 armoured vehicles.'), 'FNSS Pars')?.aliases).toContain('Pars');
+  });
+
   it('takes a code the lexicon lacks before such a name as its designation, not as a count', () => {
     const r = run('The army relies on SK-105 Kurassier light tanks that Botswana bought from Austria. The SK-105 tanks were upgraded.');
     expect(names(r)).toEqual(['SK-105']);

@@ -49,6 +49,11 @@ export function buildWeapons(doc: AnalysisDocument, candidates: readonly Located
     const quantity = group.find((c) => c.phrase.quantity !== null)?.phrase.quantity ?? null;
     const name = withShipType(nameOf(first, mentions.map((m) => m.text)), group);
     const aliases = aliasesOf(name, first.family, mentions.map((m) => m.text));
+    // "FNSS Pars 8x8 armoured vehicles": a family named with its maker, whose name the story tags as
+    // a firm's, is also the model's name alone ("Pars").
+    const maker = mentions.map((m) => actors.at(m.start)).find((a) => a?.actor.kind === 'organization' && doc.text.slice(a.start, a.end) === name.split(' ', 1)[0]);
+    const model = maker ? name.slice(name.indexOf(' ') + 1) : null;
+    if (model && model.length > 2 && !aliases.includes(model)) aliases.push(model);
     const weapon: Weapon = { id: doc.ids.take(name), name, aliases, category: first.category, origin, quantity, mentions };
     const named = group.map((c, i) => ({ start: mentions[i]!.start, end: mentions[i]!.end, sentence: c.sentence }));
     built.push({ weapon, candidates: group, originRule: rule, named });
