@@ -4591,3 +4591,13 @@ describe('goods awaited with no party named', () => {
     expect(summary(r)).toEqual(['Mi-17 Russia -> Laos delivered', 'Yak-130 Russia -> Laos delivered']);
   });
 });
+
+describe('a relative on a name, set off by commas before the name\'s own verb', () => {
+  it('is an aside: its cues are not the name\'s verb\'s ("Hungary, whose parliament has approved the deployment of soldiers to Chad, has promised to hand over ...")', () => {
+    expect(summary(run('Hungary, whose parliament has approved the deployment of up to 200 soldiers to Chad, has promised to hand over a batch of Gidran armoured vehicles to Chad, the minister said.'))).toEqual(['Gidran Hungary -> Chad announced']);
+  });
+
+  it('and the name is the subject of its own verbs ("Kosovo, whose security force took delivery of ... from Turkey, is now negotiating")', () => {
+    expect(summary(run('Kosovo, whose security force took delivery of Bayraktar TB2s and Kirpi mine-protected vehicles from Turkey in 2023, is now negotiating for more.'))).toEqual(['Bayraktar TB2 Turkey -> Kosovo delivered', 'Kirpi Turkey -> Kosovo delivered']);
+  });
+});

@@ -55,6 +55,8 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
   let relative = false;
   let resumes = false;
   let inAside = false;
+  // The aside is a relative on a name: "Hungary, | whose parliament has approved ..., | has promised".
+  let onName = false;
   let pendingPlan = false;
   // Inside a relative a party's preposition opened (", from which it received ..."), which ends at its comma.
   let prepositional = false;
@@ -119,13 +121,16 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
     } else if (token.text === ',' && i > first && (objectRelative(tokens, i + 1) || (isActorEnd(i - 1) && subjectRelative(tokens, i + 1) && verbBefore(tokens, first, i)))) {
       close(i - 1, i + 1);
       relative = true;
-    } else if (token.text === ',' && i > first && !isActorEnd(i - 1) && asideRelative(tokens, i + 1)) {
+    } else if (token.text === ',' && i > first && ((!isActorEnd(i - 1) && asideRelative(tokens, i + 1)) || (isActorEnd(i - 1) && whoseAside(tokens, i + 1)))) {
       close(i - 1, i + 1);
       inAside = true;
+      onName = isActorEnd(i - 1);
     } else if (token.text === ',' && (partitive || relative || inAside || (prepositional && /^(?:and|but|while)$/.test(tokens[i + 1]?.lower ?? ''))) && !partyListGoesOn(tokens, i, isActorEnd)) {
       // (", from which it received Leopard 2 tanks, | and Poland, which sent T-72s": the relative ends
       // where the sentence goes on; an apposition inside it, "the export version of the HQ-9", does not end it.)
-      close(i - 1, i + 1);
+      // (After an aside on a name, the clause goes on with that name's verb.)
+      close(i - 1, i + 1, onName && inAside);
+      onName = false;
       prepositional = false;
     }
     // "and to Russia, | from which Nigeria took delivery of Mi-35M helicopters": a relative opened by a
@@ -590,6 +595,17 @@ function asideRelative(tokens: readonly Token[], from: number): boolean {
   const end = closingComma(tokens, k + 1);
   const next = end === null ? undefined : tokens[end + 1];
   return next !== undefined && (FINITE.has(next.lower) || rules.passiveAuxiliaries.has(next.lower));
+}
+
+/**
+ * "Hungary, whose parliament has approved the deployment of 200 soldiers to Chad, has promised": a
+ * relative on a name, closed by a comma before the name's own verb, is an aside of its own.
+ */
+function whoseAside(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from]?.lower !== 'whose') return false;
+  const end = closingComma(tokens, from + 1);
+  const next = end === null ? undefined : tokens[end + 1];
+  return next !== undefined && (FINITE.has(next.lower) || transferRules().passiveAuxiliaries.has(next.lower));
 }
 
 /** Words from "which" to the verb of an object relative: "which the Czech army had bought". */

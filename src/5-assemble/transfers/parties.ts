@@ -388,7 +388,7 @@ export function readParties(
       // its kind noun stands for; not "it", which as often stands for a firm that signs to sell.)
       const pronounRole = subjectRole ?? (kind && signsToBuy(subject) ? 'recipient' : null);
       if (subject && pronounRole) phrases.push({ role: pronounRole, party: subject, at: mainVerb.first, preposition: null, source: 'pronoun', cue: null });
-    } else if (!nearest && clause.relative && splitAntecedent) {
+    } else if (!nearest && (clause.relative || clause.aside) && splitAntecedent) {
       // "help from Beijing, | which in 2021 donated six VN-4s": a relative split off its antecedent has it for its subject.
       subject = splitAntecedent;
       if (subjectRole) phrases.push({ role: subjectRole, party: subject, at: mainVerb.first, preposition: null, source: 'subject', cue: null });
