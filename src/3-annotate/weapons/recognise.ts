@@ -261,7 +261,7 @@ function* shipNames(scan: ScannedSentence, actors: ActorSpans, taken: boolean[])
     if (navy === undefined || taken[i]) continue;
     let last = i;
     // ("USS Gerald R. Ford": a middle initial between two words of the name.)
-    const word = (k: number) => /^\p{Lu}\p{Ll}+$/u.test(t[k]!.text) || (k > i + 1 && /^\p{Lu}\.$/u.test(t[k]!.text) && /^\p{Lu}\p{Ll}+$/u.test(t[k + 1]?.text ?? ''));
+    const word = (k: number) => NAME_WORD.test(t[k]!.text) || (k > i + 1 && /^\p{Lu}\.$/u.test(t[k]!.text) && NAME_WORD.test(t[k + 1]?.text ?? ''));
     let initials = 0;
     while (last - i - initials < 3 && t[last + 1] && !taken[last + 1] && word(last + 1) && t[last + 1]!.spaceBefore) if (/\.$/.test(t[++last]!.text)) initials++;
     if (last === i) continue;
@@ -273,6 +273,9 @@ function* shipNames(scan: ScannedSentence, actors: ActorSpans, taken: boolean[])
     i = last;
   }
 }
+
+/** A capitalised word of a ship's name: "Gerald", "Ford". */
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** Capitalised words of a ship's name after its type. */
 const SHIP_NAME_WORDS = 3;

@@ -308,11 +308,10 @@ export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string;
     // (a purchase or a delivery with no party is as often another state's, told in passing).
     else if (!d.recipient && !d.supplier && d.system && d.deal === 'sale' && (d.status === 'cancelled' || d.status === 'approved') && majority) out = to(majority, "the story's main recipient");
     // ("An Airbus C295W transport aircraft ... is due to be delivered in November" in a story of
-    // Mexico's purchases: goods whose maker the clause names, awaited or handed over, go there too.)
-    else if (!d.recipient && !d.supplier && d.system && d.maker && (d.status === 'pending' || d.status === 'delivered') && majority && d.maker !== majority) out = to(majority, "the story's main recipient");
-    // ("A batch of BTR-82A armoured personnel carriers is expected later this year" after Chad's Russian
-    // helicopters: so do goods awaited whose maker's state the story names.)
-    else if (!d.recipient && !d.supplier && d.system && (d.status === 'pending' || d.status === 'delivered') && majority && origins.has(d.system) && origins.get(d.system) !== majority) out = to(majority, "the story's main recipient");
+    // Mexico's purchases: goods whose maker the clause names, awaited or handed over, go there too;
+    // so do such goods whose maker's state the story names, "A batch of BTR-82A armoured personnel
+    // carriers is expected later this year" after Chad's Russian helicopters.)
+    else if (!d.recipient && !d.supplier && d.system && (d.status === 'pending' || d.status === 'delivered') && majority && [d.maker, origins.get(d.system)].some((maker) => maker && maker !== majority)) out = to(majority, "the story's main recipient");
     if (d.recipient && d.supplier) {
       if (d.deal === 'aid' || d.deal === 'donation') lastGift = d.recipient;
       lastBySupplier.set(d.supplier, d.recipient);
