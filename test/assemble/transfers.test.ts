@@ -288,6 +288,14 @@ describe('an old purchase still awaited', () => {
     const old = extract('Headline\n\nThe Kfir fighters Colombia bought from Israel in 2015 will be retired next year.', { referenceDate: '2025-02-18', only: ['actors', 'weapons', 'transfers', 'dates'] });
     expect(summary(old)).toEqual(['Kfir Israel -> Colombia delivered']);
   });
+
+  it('reads the other ways a sentence says the goods are still coming: "on the way", "is being built", "not yet been delivered"', () => {
+    const opts = { referenceDate: '2025-03-04', only: ['actors', 'weapons', 'transfers', 'dates'] } as const;
+    const onTheWay = extract('Headline\n\nAlso on the way are six Mi-17 helicopters that Ghana ordered from Russia in 2021, an official said.', opts);
+    expect(summary(onTheWay)).toEqual(['Mi-17 Russia -> Ghana pending']);
+    const built = extract('Headline\n\nThe second of two MEKO A-200 frigates that Egypt bought from Germany in 2019 is being built in Kiel.', opts);
+    expect(summary(built)).toEqual(['MEKO Germany -> Egypt pending']);
+  });
 });
 
 describe('a deal named by its goods', () => {
