@@ -4609,3 +4609,29 @@ describe('a relative on a name, set off by commas before the name\'s own verb', 
     expect(summary(run('Kosovo, whose security force took delivery of Bayraktar TB2s and Kirpi mine-protected vehicles from Turkey in 2023, is now negotiating for more.'))).toEqual(['Bayraktar TB2 Turkey -> Kosovo delivered', 'Kirpi Turkey -> Kosovo delivered']);
   });
 });
+
+describe('asides and sources that are no party of the clause around them', () => {
+  it('"Baku, which has bought Harop munitions ..., signed a deal to buy JF-17s from Pakistan": the relative on the opening name keeps its own seller', () => {
+    const r = run('Baku buys jets\n\nBAKU (Reuters) - Baku, which has bought Israeli Barak 8 air defence systems and Harop loitering munitions over the past decade, signed a deal in February to buy JF-17 Block III fighters from Pakistan.');
+    expect(summary(r)).toContain('JF-17 Pakistan -> Azerbaijan ordered');
+    expect(summary(r).filter((s) => s.startsWith('Harop'))).toEqual(['Harop Israel -> Azerbaijan delivered']);
+  });
+
+  it('"The United States, which supplied Georgia with Javelins in 2018, had frozen $95 million in aid": the freeze ends no transfer the aside told', () => {
+    const r = run('Aid frozen\n\nTBILISI (Reuters) - The United States, which supplied Georgia with Javelin anti-tank missiles in 2018, had already frozen $95 million in aid over the summer.');
+    expect(summary(r)).toEqual(['Javelin United States -> Georgia delivered']);
+  });
+
+  it('"took delivery of FK-3s in 2022 and in August signed a contract with France\'s Dassault Aviation for 12 Rafales": the firm signed with sells only the second goods', () => {
+    const r = run('Serbia buys jets\n\nBELGRADE (Reuters) - Serbia took delivery of the Chinese FK-3 air defense system in 2022 and in August signed a contract with France\'s Dassault Aviation for 12 Rafale fighter jets.');
+    expect(summary(r)).toEqual(['FK-3 China -> Serbia delivered', 'Rafale Dassault Aviation -> Serbia ordered']);
+    // (After a seller's verb, the one a contract is signed with buys: the parties are shared.)
+    const seller = run('France sells guns\n\nPARIS (Reuters) - France has agreed to deliver two Caesar howitzers to Serbia and signed a contract with Belgrade for three radars.');
+    expect(summary(seller)).toContain('Caesar France -> Serbia pending');
+  });
+
+  it('"pledged to donate a Y-8 to Tanzania, according to a statement from the Russian embassy.": the source of the report is no supplier', () => {
+    const r = run('Tanzania gets aircraft\n\nDAR ES SALAAM (Reuters) - Beijing has pledged to donate a Y-8 transport aircraft to Tanzania, according to a statement from the Russian embassy.');
+    expect(summary(r)).toEqual(['Y-8 China -> Tanzania announced']);
+  });
+});

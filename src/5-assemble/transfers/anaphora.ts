@@ -165,7 +165,11 @@ export function deliveryOnly(
   // up ends it, cancelled.)
   // ("absorbing some 500 JLTVs from Oshkosh, the last of which were handed over": a partitive speaks
   // of the goods right before it, and of no transfer told earlier when those have none.)
-  const previous = transferBefore(doc, drafts, sentence, evidence.start, cancelling, Boolean(clause.partitive), status === 'pending');
+  // ("The United States, which supplied Georgia with Javelins in 2018, had frozen $95 million in aid":
+  // what the name's own verb ends after an aside on it is no transfer the aside told.)
+  const afterNameAside = cancelling && clause.resumes && clause.sharesSubject;
+  const told = afterNameAside ? drafts.filter((d) => d.sentence !== sentence) : drafts;
+  const previous = transferBefore(doc, told, sentence, evidence.start, cancelling, Boolean(clause.partitive), status === 'pending');
   if (!previous) return [];
   // "after Canada suspended export permits": a subject with no role of its own is a party too.
   const cancelled = cancelling && [...parties, ...(subject ? [subject] : [])].every((p) => p === previous.supplier || p === previous.recipient);

@@ -121,7 +121,7 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
     } else if (token.text === ',' && i > first && (objectRelative(tokens, i + 1) || (isActorEnd(i - 1) && subjectRelative(tokens, i + 1) && verbBefore(tokens, first, i)))) {
       close(i - 1, i + 1);
       relative = true;
-    } else if (token.text === ',' && i > first && ((!isActorEnd(i - 1) && asideRelative(tokens, i + 1)) || (isActorEnd(i - 1) && whoseAside(tokens, i + 1)))) {
+    } else if (token.text === ',' && i > first && ((!isActorEnd(i - 1) && asideRelative(tokens, i + 1)) || (isActorEnd(i - 1) && (whoseAside(tokens, i + 1) || whichAside(tokens, i + 1))))) {
       close(i - 1, i + 1);
       inAside = true;
       onName = isActorEnd(i - 1);
@@ -151,6 +151,10 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
     else if (token.lower === 'and' && !relative && secondVerbPhrase(tokens, first, i)) close(tokens[i - 1]!.text === ',' ? i - 2 : i - 1, i, true);
     // ", meanwhile," or ", however," set off by commas is an aside inside a clause, not a break.
     else if (rules.clauseBreaks.has(token.lower) && i > first && !aside(tokens, i)) close(i - 1, i);
+    // "received two Y-8s, | according to a statement from the Chinese embassy.": the source of a report
+    // that ends the sentence is no party to what it reports (not one a list or a clause goes on after:
+    // "according to a tally by Cato, including ...", which cost more than it gave as an aside).
+    else if (token.lower === 'according' && tokens[i + 1]?.lower === 'to' && tokens[i - 1]?.text === ',' && i - 1 > first && !tokens.slice(i + 2).some((t) => /^[,;:]$/.test(t.text))) close(i - 1, i);
     else if (rules.subordinators.has(token.lower) && i > first && (SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') || namedSubjectOfCue(tokens, i + 1, headline, isGoods) || copulaSubject(tokens, i + 1) || failingSubject(tokens, i + 1) || (headline && headlineSubordinate(tokens, i)))) close(i - 1, i);
     // "has asked to buy": a reporting verb before "to" asks for something; it reports nothing.
     // ("was called off": a reporting verb inside a longer cue reports nothing.)
@@ -492,15 +496,20 @@ function secondVerbPhrase(tokens: readonly Token[], first: number, and: number):
   const aux = tokens[and + 1];
   const verb = tokens[and + 2];
   if (comma && aux && verb && FINITE.has(aux.lower) && /^\p{Ll}+$/u.test(verb.text) && isPast(tokens, and + 2)) return true;
-  return opensVerbPhrase(tokens, and + 1);
+  // (A buyer's first verb: "took delivery of FK-3s and signed a contract with Dassault": the one the
+  // contract is signed with sells; after "agreed to deliver radars", it is the buyer.)
+  const buyer = tokens.slice(first, and).some((_, k) => transferRules().cues.longestAt(tokens, first + k)?.payloads.some((p) => p?.pos === 'verb' && p.agent === 'recipient'));
+  return opensVerbPhrase(tokens, and + 1, buyer);
 }
 
 /** Words from a signed deal noun to its seller's "from": "a contract for armoured vehicles from". */
 const SIGNED_REACH = 6;
 
 /** "and ordered", "and has signed", "and took delivery": a transfer verb with no subject of its own. */
-function opensVerbPhrase(tokens: readonly Token[], from: number): boolean {
+function opensVerbPhrase(tokens: readonly Token[], start: number, buyer = false): boolean {
   const rules = transferRules();
+  // ("and in August signed a contract": a short date may come before the verb.)
+  const from = afterShortDate(tokens, start);
   const aux = FINITE.has(tokens[from]?.lower ?? '');
   let at = aux ? from + 1 : from;
   // ("and has already given it two Dhruvs": adverbs between the auxiliary and the verb; "and later
@@ -514,7 +523,9 @@ function opensVerbPhrase(tokens: readonly Token[], from: number): boolean {
   // its object, and a seller of its own; "France has agreed to deliver ... and signed a contract for
   // three radars" shares its parties.)
   const deal = rules.objectOpeners.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
-  const ownSeller = () => tokens.slice(deal + 1, deal + 1 + SIGNED_REACH).find((t) => t.lower === 'from' || /^[,;.]$/.test(t.text))?.lower === 'from';
+  // ("signed a contract with France's Dassault Aviation for 12 Rafales": one a buyer signed with a seller too.)
+  const sellerWords = buyer ? /^(?:from|with)$/ : /^from$/;
+  const ownSeller = () => sellerWords.test(tokens.slice(deal + 1, deal + 1 + SIGNED_REACH).find((t) => sellerWords.test(t.lower) || /^[,;.]$/.test(t.text))?.lower ?? '');
   const signs = payloads.some((p) => p?.pos === 'verb' && p.status === 'ordered' && p.agent === null) && rules.dealNouns.has(tokens[deal]?.lower ?? '') && ownSeller();
   // "and flies the JF-17": a fleet in service, in the present.
   return (verbs.length > 0 || signs) && (aux || isPast(tokens, at) || verbs.some((p) => p!.background));
@@ -606,6 +617,19 @@ function whoseAside(tokens: readonly Token[], from: number): boolean {
   const end = closingComma(tokens, from + 1);
   const next = end === null ? undefined : tokens[end + 1];
   return next !== undefined && (FINITE.has(next.lower) || transferRules().passiveAuxiliaries.has(next.lower));
+}
+
+/**
+ * "Baku, which has bought Harop munitions over the past decade, signed a deal to buy JF-17s from
+ * Pakistan": a relative on the sentence's opening name that tells a transfer of its own, closed by a
+ * comma before the name's own verb, is an aside: the parties of the clause it interrupts are not its.
+ */
+function whichAside(tokens: readonly Token[], from: number): boolean {
+  if (!/^(?:which|who)$/.test(tokens[from]?.lower ?? '') || !subjectRelative(tokens, from)) return false;
+  const end = closingComma(tokens, from + 1);
+  if (end === null) return false;
+  const next = tokens[end + 1];
+  return next !== undefined && (FINITE.has(next.lower) || transferRules().passiveAuxiliaries.has(next.lower) || (/^\p{Ll}/u.test(next.text) && isPast(tokens, end + 1)));
 }
 
 /** Words from "which" to the verb of an object relative: "which the Czech army had bought". */
