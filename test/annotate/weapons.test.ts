@@ -707,3 +707,15 @@ describe('Belarus\'s Vostok-E radar', () => {
     expect(weapon(r, 'Vostok-E')).toMatchObject({ category: 'radar', origin: 'belarus' });
   });
 });
+
+describe('a name the weapons stage reads as a system is no organisation', () => {
+  it('drops the actor a system\'s spelled-out name or a designation glued to a country made, and keeps a maker named elsewhere', () => {
+    const r = extract('Headline\n\nTAIPEI (Reuters) - The army received its first 11 High Mobility Artillery Rocket Systems (HIMARS) launchers in November. They are the first of 108 M1A2Ts Taiwan ordered in 2019. Italy operates the SAMP/T NG built by Eurosam, and Eurosam said more would follow.', { referenceDate: '2024-12-23', only: ['actors', 'weapons'] });
+    const names = r.actors.map((a) => a.name);
+    expect(names).not.toContain('High Mobility Artillery Rocket Systems');
+    expect(names).not.toContain('M1A2Ts Taiwan');
+    expect(names).not.toContain('SAMP');
+    expect(names).toContain('Eurosam');
+    expect(r.weapons.map((w) => w.name)).toEqual(expect.arrayContaining(['HIMARS']));
+  });
+});

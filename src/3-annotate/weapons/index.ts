@@ -13,6 +13,7 @@ import { actorSpans } from './actor-spans.js';
 import { joinStoryAliases } from './aliases.js';
 import { buildWeapons } from './build.js';
 import { confirmContext, type Located } from './context.js';
+import { dropSystemNamedActors } from './drop-system-names.js';
 import { recognise } from './recognise.js';
 import { linkReferences } from './references.js';
 import { scanSentence, type ScannedSentence } from './scan.js';
@@ -60,6 +61,7 @@ export function annotateWeapons(doc: AnalysisDocument): void {
     b.weapon.mentions.sort((x, y) => x.start - y.start);
     doc.layers.weapons.push(b.weapon);
   }
+  dropSystemNamedActors(doc, built.flatMap((b) => b.named));
   if (!doc.options.explain) return;
   for (const b of built) {
     const id = b.weapon.id;

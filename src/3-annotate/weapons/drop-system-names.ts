@@ -1,0 +1,20 @@
+/**
+ * A name the actors stage took for an organisation the lexicon lacks, where the weapons stage reads
+ * a system ("High Mobility Artillery Rocket Systems (HIMARS)", "108 M1A2Ts Taiwan ordered"): the
+ * system's name, no actor. The actor goes when every mention of it lies on a system's name.
+ */
+import type { AnalysisDocument } from '../../model/document.js';
+import type { Span } from '../../model/document.js';
+
+export function dropSystemNamedActors(doc: AnalysisDocument, systemNames: readonly Span[]): void {
+  // (Also a maker's name inside a system's, "CASA" in "CASA C-212", when the story names it nowhere
+  // else: holding only to names that hold a system's kept more false actors than it saved makers.)
+  const onSystem = (m: Span) => systemNames.some((s) => s.start < m.end && m.start < s.end);
+  const known = (m: Span) => doc.layers.mentions.some((e) => e.entry !== null && e.start === m.start && e.end === m.end);
+  const dropped = new Set(doc.layers.actors.filter((a) => a.kind === 'organization' && a.mentions.length > 0 && a.mentions.every((m) => onSystem(m) && !known(m))).map((a) => a.id));
+  if (dropped.size === 0) return;
+  const members = new Set(doc.layers.actors.filter((a) => dropped.has(a.id)).flatMap((a) => a.mentions.map((m) => `${m.start}:${m.end}`)));
+  doc.layers.actors = doc.layers.actors.filter((a) => !dropped.has(a.id));
+  for (const a of doc.layers.actors) if (a.memberOf && dropped.has(a.memberOf)) delete a.memberOf;
+  doc.layers.mentions = doc.layers.mentions.filter((m) => !members.has(`${m.start}:${m.end}`));
+}
