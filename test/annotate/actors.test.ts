@@ -771,3 +771,11 @@ describe('arms makers named by a yard or an aerospace head', () => {
     expect(actor(r, 'MD Helicopters')).toMatchObject({ kind: 'organization' });
   });
 });
+
+describe('a country known by an acronym', () => {
+  it('reads "CAR" in capitals as the Central African Republic, not "Car" in a name ("a Car Nicobar-class craft")', () => {
+    const names = (text: string) => extract(text, { referenceDate: '2024-01-10', only: ['actors'] }).actors.map((a) => a.name);
+    expect(names('India will give Mauritius a Car Nicobar-class fast attack craft.')).not.toContain('Central African Republic');
+    expect(names('Russia sent instructors to CAR in 2018.')).toContain('Central African Republic');
+  });
+});

@@ -5,7 +5,7 @@
  * Names it cannot type are left `kind: 'group'` with rule `name:untyped` for the refiner.
  */
 import type { EntityMention } from '../../model/annotations.js';
-import { actorLexicon } from '../../lexicon/actors.js';
+import { actorLexicon, isAcronym } from '../../lexicon/actors.js';
 import { actorRules, namesDocumentOrEvent } from '../../lexicon/actor-rules.js';
 import { isRoleWord, titleGazetteer } from '../../lexicon/roles.js';
 import { isEnglishWord } from '../../lexicon/english-words.js';
@@ -221,7 +221,9 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
   const lowerWords = words.map((t) => t.lower.replace(/\.$/, ''));
   // "Turkish" left of "Defense Minister Yasar Guler" once the title is split off: the country's adjective.
   const country = words.length === 1 ? actorLexicon().countryWords.get(lowerWords[0]!) : undefined;
-  if (country && lowerWords[0] !== country.name.toLowerCase()) return mentionFrom(ctx, nameStart, last, { kind: 'country', entry: country.id, form: 'adjective', rule: 'name:country-adjective' });
+  // ("a Car Nicobar-class craft": a country's acronym, "CAR", only in capitals.)
+  const lowerAcronym = (word: Token) => word.text !== word.text.toUpperCase() && Boolean(country?.aliases.some((a) => isAcronym(a) && a.toLowerCase() === word.lower));
+  if (country && !lowerAcronym(words[0]!) && lowerWords[0] !== country.name.toLowerCase()) return mentionFrom(ctx, nameStart, last, { kind: 'country', entry: country.id, form: 'adjective', rule: 'name:country-adjective' });
   const head = lowerWords[lowerWords.length - 1]!;
   if (isWeaponName(tokens, nameStart, last) || words.some((t) => /\p{L}-?\d|\d-?\p{L}/u.test(t.text))) return null; // weapons, products
   if (words.length === 1 && /^\p{L}\.?$/u.test(words[0]!.text)) return null; // a lone initial
