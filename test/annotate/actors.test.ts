@@ -588,11 +588,19 @@ describe("a state body's letters in a story about another country", () => {
   });
 });
 
-describe("a lexicon body of a country the story never names", () => {
+describe("a lexicon body of a country the story has not named before it", () => {
   it('reads "the Ministry of Defence" in a story datelined Astana as Kazakhstan\'s', () => {
     const r = run('ASTANA, May 3 (Kazinform) - Kazakhstan has begun assembling drones, the Ministry of Defence said.');
     expect(actor(r, 'Kazakh Ministry of Defence')).toMatchObject({ memberOf: 'kazakhstan' });
     expect(actor(r, 'British Ministry of Defence')).toBeUndefined();
+  });
+
+  it('reads it so when the body\'s country is named only after it, not in a headline that leaves the country out', () => {
+    const later = run('Argentina buys Strykers\n\nBUENOS AIRES (Reuters) - The Ministry of Defence signed for 27 Stryker vehicles on Monday. British export rules have blocked other deals.');
+    expect(actor(later, 'Argentine Ministry of Defence')).toMatchObject({ memberOf: 'argentina' });
+    expect(actor(later, 'British Ministry of Defence')).toBeUndefined();
+    const headline = run('State Department clears THAAD batteries for Qatar\n\nBEIRUT (Reuters) - The US State Department has approved a possible sale to Qatar.');
+    expect(actor(headline, 'Lebanese State Department')).toBeUndefined();
   });
 
   it('keeps the lexicon body when its country is named, or with no dateline', () => {

@@ -50,18 +50,25 @@ function bodiesByInitials(): Map<string, LexiconEntry[]> {
 
 /**
  * "the Ministry of Defence said" in a story datelined ASTANA: a body the lexicon gives to a country
- * the story never names, written with no country word, is the dateline state's body of that name.
+ * the story has not named before it, written with no country word, is the dateline state's body of
+ * that name.
  */
 export function applyHomeBodies(doc: AnalysisDocument): void {
   const { entries, countryWords } = actorLexicon();
-  const named = namedCountries(doc);
   const dateline = doc.layers.mentions.find((m) => m.kind === 'country' && m.entry && doc.sentences[m.sentence]?.role === 'dateline');
   const home = dateline?.entry ? entries.get(dateline.entry) : undefined;
   if (!home) return;
+  // ("BUENOS AIRES — The Ministry of Defence signed ...", Britain named only further on: the body is
+  // read as the dateline state's before the other country comes in.)
+  const firstNamed = new Map<string, number>();
+  for (const m of doc.layers.mentions) if (m.kind === 'country' && m.entry && !firstNamed.has(m.entry)) firstNamed.set(m.entry, m.start);
   for (const m of doc.layers.mentions) {
     if (m.form !== 'name' || m.kind !== 'organization' || !m.entry) continue;
     const entry = entries.get(m.entry);
-    if (!entry?.country || named.has(entry.country) || !actorRules().stateBodyTypes.has(entry.type ?? '')) continue;
+    // (Not in a headline, which leaves out the country word the story gives after: "State Department
+    // clears THAAD batteries for Qatar".)
+    const namedBefore = doc.sentences[m.sentence]?.role === 'headline' ? firstNamed.has(entry?.country ?? '') : (firstNamed.get(entry?.country ?? '') ?? Infinity) < m.start;
+    if (!entry?.country || entry.country === home.id || namedBefore || !actorRules().stateBodyTypes.has(entry.type ?? '')) continue;
     // Only a name made of body words ("Ministry of Defence", "Defence Ministry", "Air Force"), not a
     // proper name of one state's body ("the Pentagon", "the Bundeswehr", "the Kremlin").
     const words = m.text.replace(/^the\s+/i, '').toLowerCase().split(/\s+/);
