@@ -4635,3 +4635,17 @@ describe('asides and sources that are no party of the clause around them', () =>
     expect(summary(r)).toEqual(['Y-8 China -> Tanzania announced']);
   });
 });
+
+describe('goods told as someone\'s, and cue words that only modify a noun', () => {
+  it('"Nigeria\'s 12 Super Tucanos ... were sold through the US government": a seller\'s verb in the passive sold them to their owner', () => {
+    const r = run('Embraer exports grow\n\nSAO PAULO (Reuters) - Brazil\'s Embraer has sold its jets across Africa. Nigeria\'s 12 Super Tucanos, assembled in Florida, were sold through the US government.');
+    expect(summary(r).filter((s) => s.includes('Nigeria'))).toEqual([expect.stringMatching(/^Super Tucano \S+ -> Nigeria ordered$/)]);
+    // (With a recipient named, the owner gives: "three of Poland's Leopard 2 tanks were handed over to Ukraine".)
+    expect(summary(run('Three of Poland\'s Leopard 2 tanks were handed over to Ukraine on Monday.'))).toEqual(['Leopard 2 Poland -> Ukraine delivered']);
+  });
+
+  it('"Portugal, the launch export customer, has been flying the KC-390": a cue\'s bare form before a noun it modifies tells no stage', () => {
+    expect(summary(run('Portugal, the launch export customer, has been flying the KC-390 since 2023.'))).toEqual([]);
+    expect(summary(run('Russia will export S-400 systems to India.'))).toEqual(['S-400 Russia -> India announced']);
+  });
+});

@@ -129,9 +129,12 @@ export function draftsFor(
       // or are awaited, with no party named, are awaited by their owner; not by their maker, "the
       // first parts of Russia's S-400 system have arrived".)
       const awaited = !supplier && !recipient && Boolean(item.possessor) && owner?.id !== item.weapon?.origin && cues.some((c) => c.cue.pos === 'verb' && (c.cue.arrival || (c.cue.transfer === false && c.status === 'pending')));
-      if (owner && awaited) {
+      // ("Nigeria's 12 Super Tucanos ... were sold through the US government": goods told as someone's
+      // that a seller's verb in the passive moves, with no party named, were sold to their owner.)
+      const sold = !supplier && !recipient && Boolean(item.possessor) && owner?.id !== item.weapon?.origin && cues.some((c) => c.passive && c.cue.pos === 'verb' && c.cue.agent === 'supplier' && c.first > item.phrase.last);
+      if (owner && (awaited || sold)) {
         recipient = owner;
-        rules.push(`recipient ${owner.name} (owner of goods awaited)`);
+        rules.push(`recipient ${owner.name} (owner of goods ${awaited ? 'awaited' : 'sold to it'})`);
       } else if (owner && supplier && !recipient && owner !== supplier) {
         recipient = owner;
         rules.push(`recipient ${owner.name} (owner)`);

@@ -108,6 +108,8 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     if (joined) continue;
     // "the western operational command": an adjective cue inside a noun phrase describes its noun.
     if (hit.first === hit.last && rules.adjectiveCues.has(tokens[hit.first]!.lower) && attributive(tokens, hit.first)) continue;
+    // ("the launch export customer": a cue's bare form before a noun it modifies tells no stage.)
+    if (hit.first === hit.last && rules.modifierHeads.has(tokens[hit.last + 1]?.lower ?? '') && !/(?:ed|ing|s)$/.test(tokens[hit.first]!.lower)) continue;
     // "Block V Tomahawks", "F-16 Block 70": a capitalised cue word before a numeral names a variant.
     if (hit.first > clause.first && weaponLexicon().words.variantWords.has(tokens[hit.first]!.text) && VARIANT_NUMBER.test(tokens[hit.last + 1]?.text ?? '')) continue;
     // ("landed at Sale air base": a capitalised cue word between words in lower case is a name.)

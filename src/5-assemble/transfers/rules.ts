@@ -282,6 +282,7 @@ export interface TransferRules {
   freeRelatives: Set<string>;
   /** Cue words that are adjectives, which tell no stage when a determiner opens their noun phrase ("the western operational command"). */
   adjectiveCues: Set<string>;
+  modifierHeads: Set<string>;
   /** Words after a head noun of goods that end its noun phrase ("coastal missiles days after"), besides prepositions and verbs. */
   phraseEnds: Set<string>;
   /** Words after a headline's "as"/"while" that keep it inside its clause ("as part of"). */
@@ -468,6 +469,7 @@ interface RulesFile {
   indefiniteOpeners: { words: string[] };
   restWords: { words: string[] };
   adjectiveCues: { words: string[] };
+  modifierHeads: { words: string[] };
   phraseEnds: { words: string[] };
   notSubordinateAfterAs: { words: string[] };
   headlineVerbs: { words: string[] };
@@ -656,6 +658,7 @@ function compile(): TransferRules {
     indefiniteOpeners: new Set(file.indefiniteOpeners.words),
     restWords: new Set(file.restWords.words),
     adjectiveCues: new Set(file.adjectiveCues.words),
+    modifierHeads: new Set(file.modifierHeads.words),
     phraseEnds: new Set(file.phraseEnds.words),
     notSubordinateAfterAs: new Set(file.notSubordinateAfterAs.words),
     headlineVerbs: new Set(file.headlineVerbs.words),
