@@ -719,3 +719,13 @@ describe('a name the weapons stage reads as a system is no organisation', () => 
     expect(r.weapons.map((w) => w.name)).toEqual(expect.arrayContaining(['HIMARS']));
   });
 });
+
+describe('special-mission aircraft in the fixed categories', () => {
+  it('files maritime patrol aircraft as transport aircraft, trainers as fighter aircraft and AEW&C aircraft as radar', () => {
+    const r = run('India bought six P-8I aircraft, Azerbaijan ordered 10 Super Mushshak trainers, Sweden sold two GlobalEye jets and Malta bought two AX-12 maritime patrol aircraft.');
+    expect(weapon(r, 'P-8 Poseidon')?.category).toBe('transport aircraft');
+    expect(weapon(r, 'Super Mushshak')?.category).toBe('fighter aircraft');
+    expect(weapon(r, 'GlobalEye')?.category).toBe('radar');
+    expect(r.weapons.find((w) => w.name.startsWith('AX-12'))?.category).toBe('transport aircraft');
+  });
+});
