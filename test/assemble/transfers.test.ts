@@ -4649,3 +4649,10 @@ describe('goods told as someone\'s, and cue words that only modify a noun', () =
     expect(summary(run('Russia will export S-400 systems to India.'))).toEqual(['S-400 Russia -> India announced']);
   });
 });
+
+describe('a freeze its clause lifts', () => {
+  it('"received the S-300PMU-2 system in 2016, after a delivery frozen since 2010 by UN sanctions was unblocked": nothing cancelled', () => {
+    expect(summary(run('Iran received the Russian S-300PMU-2 system in 2016, after a delivery frozen since 2010 by UN sanctions was unblocked.'))).toEqual(['S-300 Russia -> Iran delivered']);
+    expect(summary(run('Russia froze the delivery of S-300 systems to Iran in 2010.'))).toEqual(['S-300 Russia -> Iran cancelled']);
+  });
+});

@@ -147,6 +147,8 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     if (cue.pos === 'noun' && causeOfParticiple(tokens, clause, hit.first)) continue;
     // ("the bloc lifted its own suspension in March": a cancellation lifted is none.)
     if (cue.pos === 'noun' && cue.status === 'cancelled' && liftedBy(tokens, hit.first)) continue;
+    // ("after a delivery frozen since 2010 by UN sanctions was unblocked": a freeze its clause lifts ends nothing.)
+    if (cue.status === 'cancelled' && cue.pos === 'verb' && liftedLater(tokens, clause, hit.last)) continue;
     // ("equipped for strike missions before their transfer": a deal noun that dates another act.)
     if (cue.pos === 'noun' && rules.datingPrepositions.has(tokens[NOUN_BEFORE.has(before?.lower ?? '') ? hit.first - 2 : hit.first - 1]?.lower ?? '')) continue;
     // "a package of agreements that Doha signed with Washington": a package of deals is no aid; the deals tell the transfer.
@@ -187,6 +189,13 @@ function liftedBy(tokens: readonly Token[], first: number): boolean {
   if (tokens[k]?.lower === 'own') k--;
   if (NOUN_BEFORE.has(tokens[k]?.lower ?? '')) k--;
   return transferRules().liftingVerbs.has(tokens[k]?.lower ?? '');
+}
+
+/** Whether a passive lifting verb comes after the cancelling participle at `last` in its clause ("frozen since 2010 ... was unblocked"). */
+function liftedLater(tokens: readonly Token[], clause: Clause, last: number): boolean {
+  const rules = transferRules();
+  for (let k = last + 2; k <= clause.last; k++) if (rules.liftingVerbs.has(tokens[k]!.lower) && rules.passiveAuxiliaries.has(tokens[k - 1]!.lower)) return true;
+  return false;
 }
 
 /** Words from a participle's "by" to the noun it takes ("by its military aid"). */
