@@ -4656,3 +4656,9 @@ describe('a freeze its clause lifts', () => {
     expect(summary(run('Russia froze the delivery of S-300 systems to Iran in 2010.'))).toEqual(['S-300 Russia -> Iran cancelled']);
   });
 });
+
+describe('an opinion after ", and"', () => {
+  it('", and Western analysts consider the HQ-9B comparable to it": a clause of its own, whose verb makes no purchase tentative', () => {
+    expect(summary(run('Iran received the Russian S-300PMU-2 system in 2016, and Western analysts consider the HQ-9B broadly comparable to it.'))).toEqual(['S-300 Russia -> Iran delivered']);
+  });
+});

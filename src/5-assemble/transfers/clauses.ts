@@ -349,6 +349,8 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
     // (", and the air force received a pair of ...": an unnamed subject's past verb takes an object
     // at once; "the tanks delivered last year" is a reduced relative.)
     if ((named || (determined && opensObject(tokens, k + 1))) && /^\p{Ll}/u.test(t.text) && tokens[k - 1]!.text !== '-' && !opensWeaponPhrase(tokens, k) && isPast(tokens, k)) return true;
+    // (", and Western analysts consider the HQ-9B comparable": so does a named subject's opinion in the present.)
+    if (named && transferRules().opinionVerbs.has(t.text)) return true;
     // (", and 15 Akash air defence systems bought from Bharat Dynamics are due": nor does a reduced
     // relative with the name its preposition takes.)
     // (Only one that names a party: "jets ordered in 2018 are expected" leaves the clause its parties.)

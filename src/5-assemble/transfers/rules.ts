@@ -283,6 +283,7 @@ export interface TransferRules {
   /** Cue words that are adjectives, which tell no stage when a determiner opens their noun phrase ("the western operational command"). */
   adjectiveCues: Set<string>;
   modifierHeads: Set<string>;
+  opinionVerbs: Set<string>;
   /** Words after a head noun of goods that end its noun phrase ("coastal missiles days after"), besides prepositions and verbs. */
   phraseEnds: Set<string>;
   /** Words after a headline's "as"/"while" that keep it inside its clause ("as part of"). */
@@ -470,6 +471,7 @@ interface RulesFile {
   restWords: { words: string[] };
   adjectiveCues: { words: string[] };
   modifierHeads: { words: string[] };
+  opinionVerbs: { words: string[] };
   phraseEnds: { words: string[] };
   notSubordinateAfterAs: { words: string[] };
   headlineVerbs: { words: string[] };
@@ -659,6 +661,7 @@ function compile(): TransferRules {
     restWords: new Set(file.restWords.words),
     adjectiveCues: new Set(file.adjectiveCues.words),
     modifierHeads: new Set(file.modifierHeads.words),
+    opinionVerbs: new Set(file.opinionVerbs.words),
     phraseEnds: new Set(file.phraseEnds.words),
     notSubordinateAfterAs: new Set(file.notSubordinateAfterAs.words),
     headlineVerbs: new Set(file.headlineVerbs.words),
