@@ -4662,3 +4662,11 @@ describe('an opinion after ", and"', () => {
     expect(summary(run('Iran received the Russian S-300PMU-2 system in 2016, and Western analysts consider the HQ-9B broadly comparable to it.'))).toEqual(['S-300 Russia -> Iran delivered']);
   });
 });
+
+describe('a firm\'s own goods a deal is for', () => {
+  it('"has signed contracts for its PULS rocket launcher with the Netherlands": what it sells, not a platform', () => {
+    expect(summary(run('Elbit Systems has signed contracts for its PULS rocket launcher with the Netherlands.'))).toEqual(['PULS Elbit Systems -> Netherlands ordered']);
+    // ("ammunition for its F-16s": still the platform.)
+    expect(summary(run('Poland signed a contract for ammunition for its F-16s.'))).toEqual([]);
+  });
+});

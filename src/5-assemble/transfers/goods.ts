@@ -65,7 +65,11 @@ export function isPlatform(tokens: readonly Token[], item: Item): boolean {
   // "export permits for the Wescam sensors used on the drone": what the goods are fitted to.
   const opener = /^(?:the|its|their|a|an)$/.test(tokens[item.phrase.first - 1]?.lower ?? '') ? item.phrase.first - 1 : item.phrase.first;
   if (platformPhrases.has(wordsAt(tokens, opener - 2, 2))) return true;
-  if (item.pronounOwner) return tokens[item.phrase.first - 1]?.lower === 'for';
+  // ("has signed contracts for its PULS rocket launcher with the Netherlands": a firm's own goods a
+  // deal or a signing verb is for are what it sells.)
+  const { dealNouns, signingFor } = transferRules();
+  const dealFor = (k: number) => dealNouns.has(tokens[k]?.lower ?? '') || signingFor.has(tokens[k]?.lower ?? '');
+  if (item.pronounOwner) return tokens[item.phrase.first - 1]?.lower === 'for' && !dealFor(item.phrase.first - 2);
   if (!isPossessiveMark(tokens[item.phrase.first - 1])) return false;
   for (let k = item.phrase.first - 2; k >= Math.max(0, item.phrase.first - PLATFORM_REACH); k--) {
     if (tokens[k]!.lower !== 'for') continue;
