@@ -4670,3 +4670,10 @@ describe('a firm\'s own goods a deal is for', () => {
     expect(summary(run('Poland signed a contract for ammunition for its F-16s.'))).toEqual([]);
   });
 });
+
+describe('an opening pronoun, and a pronoun after ", and"', () => {
+  it('"It took delivery of TB2s from Turkey ..., and the Apaches it ordered from the United States are expected": both stand for the story\'s buyer', () => {
+    const r = run('Morocco arms up\n\nRABAT (Reuters) - Morocco is building up its forces. It took delivery of 13 Bayraktar TB2 armed drones from Turkey in 2021, and the 24 AH-64E Apache attack helicopters it ordered from the United States in 2020 are expected to start arriving next year.');
+    expect(summary(r)).toEqual(['Bayraktar TB2 Turkey -> Morocco delivered', 'AH-64 Apache United States -> Morocco pending']);
+  });
+});

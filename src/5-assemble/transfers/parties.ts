@@ -370,7 +370,7 @@ export function readParties(
       // sentence's opening name, not one a preposition governs; so after ", and": "Australia has stepped
       // up ... since the Solomons signed a pact with Beijing, and it has provided ...".)
       const joined = rules.subordinators.has(tokens[clause.first]!.lower) || (tokens[clause.first]!.lower === 'and' && tokens[clause.first - 1]?.text === ',');
-      const opener = joined ? openingSubject(tokens, clause.first, actors) : null;
+      const opener = joined ? openingSubject(tokens, clause.first, actors, previousSubject) : null;
       // ("Cambodia fired rockets into Thai territory and deployed PHL-03 launchers that it received":
       // a country's adjective is no one "it" stands for while a name stands before it.)
       const named = (at: number) => at >= 0 && actors.at(tokens[at]!.start)?.form !== 'adjective';
@@ -1033,7 +1033,7 @@ function governed(tokens: readonly Token[], first: number): boolean {
  * the latest name before `end` follows a preposition ("with Bangui"): the subject a pronoun after a
  * subordinator stands for.
  */
-function openingSubject(tokens: readonly Token[], end: number, actors: ActorSpans): Actor | null {
+function openingSubject(tokens: readonly Token[], end: number, actors: ActorSpans, previousSubject: Actor | null): Actor | null {
   // ("In July the kingdom activated ...": past a short date that opens the sentence.)
   let start = afterShortDate(tokens, 0);
   if (tokens[start]?.text === ',') start++;
@@ -1042,7 +1042,10 @@ function openingSubject(tokens: readonly Token[], end: number, actors: ActorSpan
   // ("The country has had no combat aircraft since 1997, when it sold 21 MiG-29s": a state named by
   // its kind is the latest state of that kind, or for "the country" the dateline's state.)
   const kind = !span && transferRules().stateKindNouns.has(tokens[start]?.lower ?? '') ? tokens[start]! : null;
-  const opener = span ? partyOf(span.actor, actors) : kind ? (stateOfKind(kind.lower, kind.start, actors) ?? actors.datelineCountry) : null;
+  // ("It took delivery of TB2s from Turkey, and the Apaches it ordered ...": an opening pronoun stands
+  // for the subject the clause before was given.)
+  const pronoun = !span && !kind && /^(?:it|they)$/.test(tokens[start]?.lower ?? '') ? previousSubject : null;
+  const opener = span ? partyOf(span.actor, actors) : kind ? (stateOfKind(kind.lower, kind.start, actors) ?? actors.datelineCountry) : pronoun;
   if (!opener) return null;
   let k = end - 1;
   while (k > start && !actors.at(tokens[k]!.start)) k--;
