@@ -3,8 +3,7 @@
  * a system ("High Mobility Artillery Rocket Systems (HIMARS)", "108 M1A2Ts Taiwan ordered"): the
  * system's name, no actor. The actor goes when every mention of it lies on a system's name.
  */
-import type { AnalysisDocument } from '../../model/document.js';
-import type { Span } from '../../model/document.js';
+import type { AnalysisDocument, Span } from '../../model/document.js';
 
 export function dropSystemNamedActors(doc: AnalysisDocument, systemNames: readonly Span[]): void {
   // (Also a maker's name inside a system's, "CASA" in "CASA C-212", when the story names it nowhere
