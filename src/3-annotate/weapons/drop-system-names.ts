@@ -9,7 +9,8 @@ export function dropSystemNamedActors(doc: AnalysisDocument, systemNames: readon
   // (Also a maker's name inside a system's, "CASA" in "CASA C-212", when the story names it nowhere
   // else: holding only to names that hold a system's kept more false actors than it saved makers.)
   const onSystem = (m: Span) => systemNames.some((s) => s.start < m.end && m.start < s.end);
-  const known = (m: Span) => doc.layers.mentions.some((e) => e.entry !== null && e.start === m.start && e.end === m.end);
+  const lexiconSpans = new Set(doc.layers.mentions.filter((e) => e.entry !== null).map((e) => `${e.start}:${e.end}`));
+  const known = (m: Span) => lexiconSpans.has(`${m.start}:${m.end}`);
   const dropped = new Set(doc.layers.actors.filter((a) => a.kind === 'organization' && a.mentions.length > 0 && a.mentions.every((m) => onSystem(m) && !known(m))).map((a) => a.id));
   if (dropped.size === 0) return;
   const members = new Set(doc.layers.actors.filter((a) => dropped.has(a.id)).flatMap((a) => a.mentions.map((m) => `${m.start}:${m.end}`)));

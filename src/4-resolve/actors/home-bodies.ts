@@ -65,10 +65,11 @@ export function applyHomeBodies(doc: AnalysisDocument): void {
   for (const m of doc.layers.mentions) {
     if (m.form !== 'name' || m.kind !== 'organization' || !m.entry) continue;
     const entry = entries.get(m.entry);
+    if (!entry?.country || entry.country === home.id || !actorRules().stateBodyTypes.has(entry.type ?? '')) continue;
     // (Not in a headline, which leaves out the country word the story gives after: "State Department
     // clears THAAD batteries for Qatar".)
-    const namedBefore = doc.sentences[m.sentence]?.role === 'headline' ? firstNamed.has(entry?.country ?? '') : (firstNamed.get(entry?.country ?? '') ?? Infinity) < m.start;
-    if (!entry?.country || entry.country === home.id || namedBefore || !actorRules().stateBodyTypes.has(entry.type ?? '')) continue;
+    const first = firstNamed.get(entry.country);
+    if (first !== undefined && (doc.sentences[m.sentence]?.role === 'headline' || first < m.start)) continue;
     // Only a name made of body words ("Ministry of Defence", "Defence Ministry", "Air Force"), not a
     // proper name of one state's body ("the Pentagon", "the Bundeswehr", "the Kremlin").
     const words = m.text.replace(/^the\s+/i, '').toLowerCase().split(/\s+/);

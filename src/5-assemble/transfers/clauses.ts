@@ -10,7 +10,7 @@
  * antecedent: "bought six jets, which will be delivered next year" is one transfer.
  */
 import { isWeekday, monthNumber } from '../../2-segment/dateline.js';
-import { joinedByHyphen, opensWord, type Token } from '../../nlp/tokens.js';
+import { joinedByHyphen, opensWord, phraseAt, type Token } from '../../nlp/tokens.js';
 import { isGerund, isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import { transferRules } from './rules.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
@@ -154,7 +154,7 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
     // "received two Y-8s, | according to a statement from the Chinese embassy.": the source of a report
     // that ends the sentence is no party to what it reports (not one a list or a clause goes on after:
     // "according to a tally by Cato, including ...", which cost more than it gave as an aside).
-    else if (token.lower === 'according' && tokens[i + 1]?.lower === 'to' && tokens[i - 1]?.text === ',' && i - 1 > first && !tokens.slice(i + 2).some((t) => /^[,;:]$/.test(t.text))) close(i - 1, i);
+    else if (tokens[i - 1]?.text === ',' && i - 1 > first && rules.sourcePhrases.some((phrase) => phraseAt(tokens, i, phrase)) && !tokens.slice(i + 1).some((t) => /^[,;:]$/.test(t.text))) close(i - 1, i);
     else if (rules.subordinators.has(token.lower) && i > first && (SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') || namedSubjectOfCue(tokens, i + 1, headline, isGoods) || copulaSubject(tokens, i + 1) || failingSubject(tokens, i + 1) || (headline && headlineSubordinate(tokens, i)))) close(i - 1, i);
     // "has asked to buy": a reporting verb before "to" asks for something; it reports nothing.
     // ("was called off": a reporting verb inside a longer cue reports nothing.)
@@ -500,7 +500,8 @@ function secondVerbPhrase(tokens: readonly Token[], first: number, and: number):
   if (comma && aux && verb && FINITE.has(aux.lower) && /^\p{Ll}+$/u.test(verb.text) && isPast(tokens, and + 2)) return true;
   // (A buyer's first verb: "took delivery of FK-3s and signed a contract with Dassault": the one the
   // contract is signed with sells; after "agreed to deliver radars", it is the buyer.)
-  const buyer = tokens.slice(first, and).some((_, k) => transferRules().cues.longestAt(tokens, first + k)?.payloads.some((p) => p?.pos === 'verb' && p.agent === 'recipient'));
+  // (Looked up only for a signing verb with a deal noun, where it counts.)
+  const buyer = () => tokens.slice(first, and).some((_, k) => transferRules().cues.longestAt(tokens, first + k)?.payloads.some((p) => p?.pos === 'verb' && p.agent === 'recipient'));
   return opensVerbPhrase(tokens, and + 1, buyer);
 }
 
@@ -508,7 +509,7 @@ function secondVerbPhrase(tokens: readonly Token[], first: number, and: number):
 const SIGNED_REACH = 6;
 
 /** "and ordered", "and has signed", "and took delivery": a transfer verb with no subject of its own. */
-function opensVerbPhrase(tokens: readonly Token[], start: number, buyer = false): boolean {
+function opensVerbPhrase(tokens: readonly Token[], start: number, buyer: () => boolean = () => false): boolean {
   const rules = transferRules();
   // ("and in August signed a contract": a short date may come before the verb.)
   const from = afterShortDate(tokens, start);
@@ -526,8 +527,10 @@ function opensVerbPhrase(tokens: readonly Token[], start: number, buyer = false)
   // three radars" shares its parties.)
   const deal = rules.objectOpeners.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
   // ("signed a contract with France's Dassault Aviation for 12 Rafales": one a buyer signed with a seller too.)
-  const sellerWords = buyer ? /^(?:from|with)$/ : /^from$/;
-  const ownSeller = () => sellerWords.test(tokens.slice(deal + 1, deal + 1 + SIGNED_REACH).find((t) => sellerWords.test(t.lower) || /^[,;.]$/.test(t.text))?.lower ?? '');
+  const ownSeller = () => {
+    const sellerWords = buyer() ? /^(?:from|with)$/ : /^from$/;
+    return sellerWords.test(tokens.slice(deal + 1, deal + 1 + SIGNED_REACH).find((t) => sellerWords.test(t.lower) || /^[,;.]$/.test(t.text))?.lower ?? '');
+  };
   const signs = payloads.some((p) => p?.pos === 'verb' && p.status === 'ordered' && p.agent === null) && rules.dealNouns.has(tokens[deal]?.lower ?? '') && ownSeller();
   // "and flies the JF-17": a fleet in service, in the present.
   return (verbs.length > 0 || signs) && (aux || isPast(tokens, at) || verbs.some((p) => p!.background));
@@ -615,10 +618,17 @@ function asideRelative(tokens: readonly Token[], from: number): boolean {
  * relative on a name, closed by a comma before the name's own verb, is an aside of its own.
  */
 function whoseAside(tokens: readonly Token[], from: number): boolean {
-  if (tokens[from]?.lower !== 'whose') return false;
-  const end = closingComma(tokens, from + 1);
+  return tokens[from]?.lower === 'whose' && closedBeforeOwnVerb(tokens, from + 1, false);
+}
+
+/**
+ * Whether the relative from `from` is closed by a comma right before the name's own verb: an
+ * auxiliary, or with `past`, a verb in the past tense (", signed a deal").
+ */
+function closedBeforeOwnVerb(tokens: readonly Token[], from: number, past: boolean): boolean {
+  const end = closingComma(tokens, from);
   const next = end === null ? undefined : tokens[end + 1];
-  return next !== undefined && (FINITE.has(next.lower) || transferRules().passiveAuxiliaries.has(next.lower));
+  return next !== undefined && (FINITE.has(next.lower) || transferRules().passiveAuxiliaries.has(next.lower) || (past && /^\p{Ll}/u.test(next.text) && isPast(tokens, end! + 1)));
 }
 
 /**
@@ -627,11 +637,7 @@ function whoseAside(tokens: readonly Token[], from: number): boolean {
  * comma before the name's own verb, is an aside: the parties of the clause it interrupts are not its.
  */
 function whichAside(tokens: readonly Token[], from: number): boolean {
-  if (!/^(?:which|who)$/.test(tokens[from]?.lower ?? '') || !subjectRelative(tokens, from)) return false;
-  const end = closingComma(tokens, from + 1);
-  if (end === null) return false;
-  const next = tokens[end + 1];
-  return next !== undefined && (FINITE.has(next.lower) || transferRules().passiveAuxiliaries.has(next.lower) || (/^\p{Ll}/u.test(next.text) && isPast(tokens, end + 1)));
+  return /^(?:which|who)$/.test(tokens[from]?.lower ?? '') && subjectRelative(tokens, from) && closedBeforeOwnVerb(tokens, from + 1, true);
 }
 
 /** Words from "which" to the verb of an object relative: "which the Czech army had bought". */

@@ -362,7 +362,7 @@ export function readParties(
       // acquired ...": a name a preposition governs is no subject; with none other, the one the
       // pronoun before stood for is.)
       const contrasted = rules.clauseBreaks.has(tokens[clause.first]!.lower);
-      const pronounBefore = tokens.slice(0, clause.first).some((t) => /^(?:it|they)$/.test(t.lower));
+      const pronounBefore = tokens.slice(0, clause.first).some((t) => STANDING_PRONOUNS.has(t.lower));
       const contrast = contrasted ? (actorBefore(tokens, clause.first, actors, null, true, (at) => at >= 0 && !governed(tokens, at)) ?? (pronounBefore ? previousSubject : null) ?? actorBefore(tokens, clause.first, actors, null, true)) : null;
       // ("The kingdom has bought drones": the latest monarchy named, whoever was named since.)
       const kind = tokens.slice(clause.first, mainVerb.first).find((t, k, all) => all[k - 1]?.lower === 'the' && rules.stateKindNouns.has(t.lower));
@@ -1033,6 +1033,9 @@ function governed(tokens: readonly Token[], first: number): boolean {
  * the latest name before `end` follows a preposition ("with Bangui"): the subject a pronoun after a
  * subordinator stands for.
  */
+/** Subject pronouns that stand for a party told before ("it", "they"). */
+const STANDING_PRONOUNS = new Set(['it', 'they']);
+
 function openingSubject(tokens: readonly Token[], end: number, actors: ActorSpans, previousSubject: Actor | null): Actor | null {
   // ("In July the kingdom activated ...": past a short date that opens the sentence.)
   let start = afterShortDate(tokens, 0);
@@ -1044,7 +1047,7 @@ function openingSubject(tokens: readonly Token[], end: number, actors: ActorSpan
   const kind = !span && transferRules().stateKindNouns.has(tokens[start]?.lower ?? '') ? tokens[start]! : null;
   // ("It took delivery of TB2s from Turkey, and the Apaches it ordered ...": an opening pronoun stands
   // for the subject the clause before was given.)
-  const pronoun = !span && !kind && /^(?:it|they)$/.test(tokens[start]?.lower ?? '') ? previousSubject : null;
+  const pronoun = !span && !kind && STANDING_PRONOUNS.has(tokens[start]?.lower ?? '') ? previousSubject : null;
   const opener = span ? partyOf(span.actor, actors) : kind ? (stateOfKind(kind.lower, kind.start, actors) ?? actors.datelineCountry) : pronoun;
   if (!opener) return null;
   let k = end - 1;

@@ -101,6 +101,7 @@ export interface TransferRules {
   unnamedMarkets: string[][];
   /** "are still awaited": phrases (as words) that say goods ordered long ago have not come. */
   stillAwaited: string[][];
+  sourcePhrases: string[][];
   /** States whose arms makers export through the state ("Boeing KC-46" sold to Israel is a US sale): a maker named only in the system's name gives way to them. */
   stateExporters: Set<string>;
   /** "in", "against": prepositions that take an actor out of the subject's place without naming a party. */
@@ -377,6 +378,7 @@ interface RulesFile {
   unnamedMarkets: string[];
   stateExporters: string[];
   stillAwaited: string[];
+  sourcePhrases: string[];
   otherPrepositions: string[];
   premodifierFillers: string[];
   irregularParticiples: string[];
@@ -568,6 +570,7 @@ function compile(): TransferRules {
     unnamedMarkets: file.unnamedMarkets.map((phrase) => phrase.split(' ')),
     stateExporters: new Set(file.stateExporters),
     stillAwaited: file.stillAwaited.map((phrase) => phrase.split(' ')),
+    sourcePhrases: file.sourcePhrases.map((phrase) => phrase.split(' ')),
     otherPrepositions: new Set(file.otherPrepositions),
     premodifierFillers: new Set(file.premodifierFillers),
     irregularParticiples: new Set(file.irregularParticiples),
