@@ -4677,3 +4677,10 @@ describe('an opening pronoun, and a pronoun after ", and"', () => {
     expect(summary(r)).toEqual(['Bayraktar TB2 Turkey -> Morocco delivered', 'AH-64 Apache United States -> Morocco pending']);
   });
 });
+
+describe('a wish given up in a sentence of other goods', () => {
+  const one = (text: string) => summary(run(text));
+  it('ends no transfer of other goods told before', () => {
+    expect(one('South Korea delivered the first K9 howitzers to Egypt last year. Iraq had previously shown interest in Russia\'s S-400 system but dropped the idea under pressure from Washington.')).toEqual(['K9 South Korea -> Egypt delivered']);
+  });
+});

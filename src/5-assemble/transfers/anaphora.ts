@@ -408,7 +408,10 @@ function transferBefore(doc: AnalysisDocument, drafts: readonly Draft[], sentenc
     .sort((a, b) => b.start - a.start);
   // A fleet in service with no supplier named ("which the air force operated until 2022") tells no transfer to move along.
   // Nor does one that is no claim (a wish, or one to unnamed parties).
-  const found = (latestOnly ? recent.slice(0, 1) : recent).map((m) => [...drafts].reverse().find((d) => d.system === m.weapon && (movable(d) || (wishes && d.tentative && d.supplier !== null)))).filter((d): d is Draft => d !== undefined);
+  // ("Iraq had shown interest in Russia's S-400 system but dropped the idea": a wish given up is of
+  // the goods its own sentence named last, and of no transfer of other goods told before.)
+  const ownSentence = wishes && recent.length > 0 && recent[0]!.start >= doc.sentences[sentence]!.start;
+  const found = (latestOnly || ownSentence ? recent.slice(0, 1) : recent).map((m) => [...drafts].reverse().find((d) => d.system === m.weapon && (movable(d) || (wishes && d.tentative && d.supplier !== null)))).filter((d): d is Draft => d !== undefined);
   // ("signed for Korkut systems, weeks after Hermes drones were handed over. ... Deliveries are
   // expected to start next year": a stage still to come is of the goods of that sentence not yet delivered.)
   const latest = found[0];
