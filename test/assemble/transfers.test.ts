@@ -4684,3 +4684,20 @@ describe('a wish given up in a sentence of other goods', () => {
     expect(one('South Korea delivered the first K9 howitzers to Egypt last year. Iraq had previously shown interest in Russia\'s S-400 system but dropped the idea under pressure from Washington.')).toEqual(['K9 South Korea -> Egypt delivered']);
   });
 });
+
+describe('a system named only to compare, and the possessor of a deal with an infinitive', () => {
+  const one = (text: string) => summary(run(text));
+  it('keeps "the system" for the story\'s own system after a comparison with another', () => {
+    expect(one('LIG Nex1 signed a contract to supply Iraq with eight batteries of its Cheongung II system. The contract covers launchers and radars. The Cheongung II is designed to shoot down aircraft. Korean officials often compare it to the U.S. Patriot, saying it costs less. The Iraq deal follows a contract to sell 10 batteries of the system to Saudi Arabia. Seoul also flies U.S.-made Patriot batteries.')).toEqual([
+      'Cheongung II LIG Nex1 -> Iraq ordered',
+      'Cheongung II LIG Nex1 -> Saudi Arabia ordered',
+    ]);
+  });
+
+  it('makes the possessor of a deal noun the agent of its infinitive', () => {
+    expect(one("LIG Nex1 signed a contract to supply Iraq with eight batteries of its Cheongung II system. The Iraq deal follows Seoul's agreement in February to sell 10 batteries of the system to Saudi Arabia.")).toEqual([
+      'Cheongung II LIG Nex1 -> Iraq ordered',
+      'Cheongung II South Korea -> Saudi Arabia ordered',
+    ]);
+  });
+});

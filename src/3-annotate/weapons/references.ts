@@ -35,7 +35,7 @@ const TRAITS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 const PARTITIVES = new Set(['rest', 'remainder', 'bulk', 'most', 'half', 'part', 'batch']);
 const GENERIC_REACH = 2;
-const APART_REACH = 3;
+const APART_REACH = 5;
 /** Words from a reference to the "from" of its seller ("The system was bought from Moscow"). */
 const SELLER_REACH = 3;
 
