@@ -76,6 +76,7 @@ describe('names that need context', () => {
   it('takes a context form only with a head noun that can name its category', () => {
     expect(names(run('Canadair is studying a stretch of its Challenger business jet.'))).toEqual([]);
     expect(names(run('Germany sent Gepard guns and Patriot missiles.'))).toEqual(['Gepard', 'Patriot']);
+    expect(names(run('Sweden bought the Patriot air and missile defense system in 2018.'))).toEqual(['Patriot']);
   });
 
   it('takes a context form after a count ("250 Abrams", "14 Leopard 2s"), not before a noun or after a year', () => {
