@@ -4701,3 +4701,15 @@ describe('a system named only to compare, and the possessor of a deal with an in
     ]);
   });
 });
+
+describe('a verb an alternative sets aside', () => {
+  const one = (text: string) => summary(run(text));
+  it('states nothing after "rather than" or "instead of"', () => {
+    expect(one("Angola's fleet of Mi-24 attack helicopters is being overhauled locally, rather than being sent abroad.")).toEqual([]);
+    expect(one('Poland chose to upgrade its T-72 tanks instead of buying new K2 tanks from South Korea.')).toEqual([]);
+  });
+
+  it('keeps the verb before "rather than" a claim', () => {
+    expect(one('Poland bought K2 tanks from South Korea rather than Abrams tanks.')).toEqual(['K2 South Korea -> Poland ordered']);
+  });
+});

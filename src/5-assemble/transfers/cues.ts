@@ -695,6 +695,14 @@ function appositionBefore(tokens: readonly Token[], clause: Clause, comma: numbe
   return null;
 }
 
+/** "rather than being sent abroad", "instead of buying new jets": a verb an alternative sets aside states nothing. */
+function setAside(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k > 0 && /^(?:being|be|been|to)$/.test(tokens[k]!.lower)) k--;
+  const pair = `${tokens[k - 1]?.lower ?? ''} ${tokens[k]?.lower ?? ''}`;
+  return pair === 'rather than' || pair === 'instead of';
+}
+
 function read(tokens: readonly Token[], clause: Clause, first: number, last: number, cue: Cue, apposition: number | null = null, isActorEnd: (i: number) => boolean = () => true): CueHit {
   const rules = transferRules();
   const from = Math.max(clause.first, first - WINDOW);
@@ -709,7 +717,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   // "is considering buying", "may buy", "wants to buy", "is in talks ... to acquire": a wish or an
   // option, told only as announced; not "a deal that could see Kyiv acquire", where the deal is made.
   const tentative = cue.pos === 'verb' && cue.transfer !== false && !isParticiple(tokens[first]!) && tentativeBefore(tokens, clause, first);
-  const negated = !notYet && !cameLater && (Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower) || rules.denials.has(t.lower)) || statesNothing(tokens, clause, first, last, cue) || refusedRequest(tokens, clause, first));
+  const negated = !notYet && !cameLater && (Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower) || rules.denials.has(t.lower)) || statesNothing(tokens, clause, first, last, cue) || refusedRequest(tokens, clause, first) || setAside(tokens, first));
   const k = wordBeforeAdverbs(tokens, tokens[first - 1]?.text === '-' && tokens[first - 2]?.lower === 're' ? first - 3 : first - 1, clause.first);
   const before = tokens[k];
   const participle = isParticiple(tokens[first]!);
