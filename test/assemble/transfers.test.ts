@@ -4713,3 +4713,15 @@ describe('a verb an alternative sets aside', () => {
     expect(one('Poland bought K2 tanks from South Korea rather than Abrams tanks.')).toEqual(['K2 South Korea -> Poland ordered']);
   });
 });
+
+describe('goods joined after an object relative', () => {
+  const one = (text: string) => summary(run(text));
+  it('leaves goods after the relative to the clause, not to the relative\'s verb', () => {
+    expect(one('Angola relies on 12 Su-24 bombers it bought from Belarus in 2013 and T-72 tanks.')).toEqual(['Su-24 Belarus -> Angola delivered']);
+    expect(one('Angola relies on 12 Su-24 bombers that it bought from Belarus in 2013 and T-72 tanks.')).toEqual(['Su-24 Belarus -> Angola delivered']);
+  });
+
+  it('still reads a subordinate clause after the goods as a verb of its own', () => {
+    expect(one('Kuwait is retiring its Hornets as it takes delivery of 28 new F/A-18E/F Super Hornets from Boeing.')).toEqual(['F/A-18E/F Super Hornet Boeing -> Kuwait delivered']);
+  });
+});

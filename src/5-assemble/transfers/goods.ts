@@ -247,9 +247,17 @@ export function isGoverned(
   // "building 300 Karayel drones (locally) under licence from Vestel": the licence holds what it follows.
   if (cues.some((c) => c.cue.clauseVerb && c.first > item.phrase.last && c.first - item.phrase.last <= LICENCE_REACH)) return true;
   if (actors.at(tokens[after]?.start ?? -1) && cues.some((c) => c.cue.pos === 'verb' && c.first > after && c.first <= after + OBJECT_RELATIVE_REACH)) return true;
+  let skipped = false;
   for (let k = item.phrase.first - 1; k >= clause.first; k--) {
     // "bought the Gripen after weighing offers of F-16s": the goods of a negated cue are no one else's.
     const cue = cues.find((c) => c.first <= k && k <= c.last);
+    // ("12 Su-24 bombers it bought from Belarus in 2013 and a large fleet of T-72 tanks": the verb of
+    // an object relative has its goods before it; goods joined after it are the clause's.)
+    if (cue && objectRelativeVerb(tokens, cue, inWeapon)) {
+      k = cue.first;
+      skipped = true;
+      continue;
+    }
     if (cue) return !cue.negated;
     const token = tokens[k]!;
     // "The package, Sweden's 16th since Russia launched its invasion, also includes": an aside set off
@@ -285,7 +293,8 @@ export function isGoverned(
     // "boats built by Metal Shark and a ScanEagle system": a participle with its agent describes the goods before.
     if (verb && !(tokens[k - 1]?.text === ',' && isParticiple(token)) && !(isParticiple(token) && tokens[k + 1]?.lower === 'by')) return false;
   }
-  return true;
+  // (A clause that opens with the relative holds no verb of the goods after it.)
+  return !skipped;
 }
 
 /**
@@ -644,6 +653,24 @@ function relativeCue(tokens: readonly Token[], item: Item, cues: readonly CueHit
   if (!pronoun && (k > head || !(transferRules().contactSubjects.has(word.lower) || named))) return false;
   return cues.some((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated && c.first > k && c.first - k <= RELATIVE_VERB_REACH);
 }
+
+/** "bombers it bought", "the tanks that Poland ordered": a verb whose object is the goods named before its relative's subject. */
+function objectRelativeVerb(tokens: readonly Token[], cue: CueHit, inWeapon: readonly boolean[]): boolean {
+  if (cue.cue.pos !== 'verb' || cue.passive) return false;
+  let k = cue.first - 1;
+  while (k > 0 && transferRules().adverbs.has(tokens[k]!.lower)) k--;
+  if (!transferRules().contactSubjects.has(tokens[k]?.lower ?? '')) return false;
+  k--;
+  if (THING_RELATIVE.test(tokens[k]?.lower ?? '')) k--;
+  for (let words = 0; k >= 0 && words <= RELATIVE_HEAD_WORDS; k--, words++) {
+    if (inWeapon[k]) return true;
+    // ("its Hornets as it takes delivery of": a subordinator opens a clause of its own.)
+    if (!/^\p{Ll}+$/u.test(tokens[k]!.text) || SUBORDINATORS.test(tokens[k]!.lower)) return false;
+  }
+  return false;
+}
+
+const SUBORDINATORS = /^(?:as|after|before|when|while|since|because|if|until|once|though|although|and|but|or|so)$/;
 
 /** The last token of the list of goods an item opens ("the Iskander-M systems and the S-400 system"). */
 export function listEnd(tokens: readonly Token[], item: Item, inWeapon: readonly boolean[]): number {
