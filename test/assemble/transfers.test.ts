@@ -4725,3 +4725,28 @@ describe('goods joined after an object relative', () => {
     expect(one('Kuwait is retiring its Hornets as it takes delivery of 28 new F/A-18E/F Super Hornets from Boeing.')).toEqual(['F/A-18E/F Super Hornet Boeing -> Kuwait delivered']);
   });
 });
+
+describe('a gift told with goods named by no system, then listed', () => {
+  const one = (text: string) => summary(run(text));
+  it('lends the gift\'s parties to the goods "That includes" or "It lists"', () => {
+    expect(one("Norway has already given Ukraine large amounts of equipment since February 2022. That includes 22 M109A3GN self-propelled howitzers from the Army's stocks, delivered in the first months of the war, as well as Mistral short-range air defence missiles.")).toEqual([
+      'M109 Norway -> Ukraine delivered',
+      'Mistral Norway -> Ukraine delivered',
+    ]);
+  });
+
+  it('lends nothing from a sale', () => {
+    expect(one('Norway has bought large amounts of equipment from Sweden. That includes 22 M109 howitzers.')).toEqual([]);
+  });
+});
+
+describe("goods a country's adjective names as its own", () => {
+  const one = (text: string) => summary(run(text));
+  it('go to that country when the story has them go there already', () => {
+    expect(one('Airbus signed a contract with Kazakhstan for two A400M transport planes. Spain has given Ukraine four Hawk launchers. Germany has given Ukraine IRIS-T systems. The Kazakh aircraft are due to be handed over in 2027.')).toContain('A400M Airbus -> Kazakhstan pending');
+  });
+
+  it('do not go to a country that gives its own away', () => {
+    expect(one('Denmark has delivered F-16 jets to Ukraine. The Dutch aircraft are expected to follow in the autumn.')).not.toContain('F-16 Denmark -> Netherlands announced');
+  });
+});

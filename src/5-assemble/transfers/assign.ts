@@ -182,6 +182,7 @@ export function draftsFor(
         ],
         sentence,
         maker: (builtBy ?? item.maker)?.id ?? null,
+        ...(!supplier && !recipient && item.holder && livingState(item.holder) ? { heldBy: item.holder.id } : {}),
         ...(request ? { request } : {}),
         ...(cues.some((c) => c.cue.arrival && c.cue.pos === 'verb' && !c.negated) ? { arrival: true } : {}),
         ...(s?.source === 'preposition' && s.at > item.phrase.last ? { boughtFrom: true } : {}),

@@ -28,7 +28,7 @@ import { splitClauses } from './clauses.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, itemCues, listEnd, listedOn, overlapsCue, participleOn, platformsOf } from './goods.js';
 import { itemsOf, type Item } from './items.js';
-import { complete, mergeDrafts, withClauseMates, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHolders, withHomeBodies, withPassedOnPurchases, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, withoutClassUnits, withRecentRecipients, withUnitClasses, type Draft, type Gift } from './merge.js';
+import { complete, mergeDrafts, withClauseMates, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHolders, withAdjectiveHolders, withHomeBodies, withPassedOnPurchases, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, withoutClassUnits, withRecentRecipients, withUnitClasses, type Draft, type Gift } from './merge.js';
 import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
@@ -90,8 +90,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     const opening = clauses[0];
     // (frameCue is set by keepFrame, a closure, which the compiler's narrowing does not follow.)
     const latest = frameCue as { cue: CueHit; sentence: number } | null;
-    const referred = opening && opening.cues.length === 0 && latest?.sentence === sentence.index - 1 ? dealPronoun(tokens, opening.clause, latest.cue) : null;
-    if (opening && referred) opening.cues = [referred];
+    // ("That includes 22 M109 howitzers ..., delivered in 2022": the pronoun stands for it beside a stage told of the goods.)
+    const referred = opening && latest?.sentence === sentence.index - 1 ? dealPronoun(tokens, opening.clause, latest.cue) : null;
+    if (opening && referred) opening.cues = [referred, ...opening.cues];
     // "US sends Strykers to Ukraine in $2.5 billion aid package": a headline's present tense of a
     // giving verb, beside a package of aid, tells the decision; the body says whether the goods arrived.
     if (sentence.role === 'headline') {
@@ -231,7 +232,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       }
       // "Sweden unveiled its 16th military aid package for Ukraine": goods that are only the deal's own
       // words ("military aid") leave the deal a frame for "The package includes ..." too.
-      if (here.every((item) => !item.weapon && overlapsCue(item, live))) keepFrame();
+      // ("Norway has given Ukraine large amounts of equipment. That includes ...": so do goods named by no system.)
+      if (here.every((item) => !item.weapon && (overlapsCue(item, live) || givingVerb(live) !== undefined))) keepFrame();
       const named = here.some((item) => item.weapon);
       // The reduced relatives of the clause and the goods each hangs on ("Mi-17 helicopters bought from Russia").
       const participles = live.flatMap((cue) => {
@@ -373,6 +375,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   };
   const refiners: ((drafts: readonly Draft[]) => Draft[])[] = [
     (d) => withLaterNames(d, opening),
+    withAdjectiveHolders,
     (d) => withMainRecipient(d, buyer, storyCountry, actors.datelineCountry === null, origins),
     (d) => withRecentRecipients(d, given),
     // ("ISTANBUL - Azerbaijan has taken delivery ...": the buyer the headline names, over a dateline's
@@ -688,7 +691,16 @@ function dealFrame(tokens: readonly Token[], clause: Clause, cues: readonly CueH
 
 /** The noun of a deal of aid or donation ("a new donation package"), which a deal frame stands for. */
 function frameNoun(cues: readonly CueHit[]): CueHit | undefined {
-  return cues.find((c) => c.cue.pos === 'noun' && (c.cue.deal === 'aid' || c.cue.deal === 'donation'));
+  const noun = cues.find((c) => c.cue.pos === 'noun' && (c.cue.deal === 'aid' || c.cue.deal === 'donation'));
+  if (noun) return noun;
+  // ("has given Ukraine large amounts of equipment": a gift told by its verb stands for a donation.)
+  const verb = givingVerb(cues);
+  return verb && { ...verb, cue: { ...verb.cue, pos: 'noun', deal: 'donation' } };
+}
+
+/** A verb that gives goods away as a fact ("has given", "donated"), not a sale nor a plan. */
+function givingVerb(cues: readonly CueHit[]): CueHit | undefined {
+  return cues.find((c) => c.cue.pos === 'verb' && c.cue.transfer && c.cue.agent === 'supplier' && (c.cue.deal === null || c.cue.deal === 'donation') && !c.negated && !c.modal && !c.tentative && c.status === 'delivered');
 }
 
 /** A cue whose words lie inside an actor's name, capitalised as part of it ("Import and Export Corporation"). */

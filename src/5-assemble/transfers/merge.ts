@@ -42,6 +42,8 @@ export interface Draft extends Omit<Transfer, 'id' | 'supplier' | 'recipient'> {
   added?: boolean;
   /** The first leg of goods passed on ("a Kilo-class boat, originally bought from the Soviet Union"): background, no deal a later "the sale" refers to. */
   firstLeg?: boolean;
+  /** The state a country's adjective other than the maker's names as holding the goods ("The Kazakh aircraft"), when the clause names no party. */
+  heldBy?: string;
   /** Told only as a wish, an option or talks ("may buy"), or to unnamed parties ("exported to 30 countries"): it fills in other statements but is no claim, and moves none along. */
   tentative?: boolean;
 }
@@ -130,6 +132,20 @@ export function complete(drafts: readonly Draft[], domestic: (supplier: string, 
   // "Malaysia receives last China-built patrol ship | ... received the final Keris-class ship ordered
   // from China": unnamed arms at the stage a named system has between the same parties are that system.
   return whole.filter((d) => d.system || !whole.some((e) => e.system && e.supplier === d.supplier && e.recipient === d.recipient && e.status === d.status));
+}
+
+/**
+ * Refiner, before the main recipient: "signed a contract with Kazakhstan for two A400M ... The Kazakh
+ * aircraft are due to be handed over in 2027": goods a country's adjective names as its own, told with
+ * no party, go to that country when the story has them go there already (not "the Dutch aircraft are
+ * expected to follow", the Netherlands' own F-16s given away, nor "Italian F-35 fighters arrived").
+ */
+export function withAdjectiveHolders(drafts: readonly Draft[]): Draft[] {
+  return drafts.map((d) => {
+    if (!d.heldBy || d.supplier || d.recipient || !d.system) return d;
+    const told = drafts.some((e) => e !== d && e.system === d.system && e.recipient === d.heldBy && e.supplier);
+    return told ? { ...d, recipient: d.heldBy, rules: [...d.rules, `recipient ${d.heldBy} (the holder its country's adjective names)`] } : d;
+  });
 }
 
 /**
