@@ -4750,3 +4750,11 @@ describe("goods a country's adjective names as its own", () => {
     expect(one('Denmark has delivered F-16 jets to Ukraine. The Dutch aircraft are expected to follow in the autumn.')).not.toContain('F-16 Denmark -> Netherlands announced');
   });
 });
+
+describe('a verb of leave', () => {
+  const one = (text: string) => summary(run(text));
+  it('makes its object the agent of the verb it lets happen', () => {
+    expect(one('In June, SECO authorised Rheinmetall Air Defence, the former Oerlikon Contraves based in Zurich, to export Skynex air defence systems to the Netherlands.')).toEqual(['Skynex Rheinmetall Air Defence -> Netherlands approved']);
+    expect(one('Washington allowed Poland to send its MiG-29 jets to Ukraine.')).toEqual(['MiG-29 Poland -> Ukraine announced']);
+  });
+});

@@ -523,6 +523,13 @@ export function readParties(
     const home = owner ?? (speaker?.kind === 'country' ? speaker : actors.datelineCountry);
     if (home && !phrases.some((p) => p.role === 'supplier' && p.party === home)) phrases.push({ role: 'recipient', party: home, at, preposition: force === null ? forAt : null, source: 'force', cue: null });
   }
+  // "SECO authorised Rheinmetall Air Defence ... to export Skynex systems", "let Germany send": the
+  // object of a verb of leave does what the verb after it says; who allows it is no party.
+  const allowed = leftToAct(tokens, clause, live, mentions, actors);
+  if (allowed) {
+    const kept = phrases.filter((p) => p.source !== 'subject' && p.source !== 'pronoun' && p.source !== 'coordination' && p.party !== allowed.party);
+    phrases.splice(0, phrases.length, ...kept, allowed);
+  }
   // "Otokar has signed a contract with Romania's Defense Ministry for 1,059 Cobra II vehicles": a
   // company that signs with a state sells to it, whichever of them is the subject.
   const buyerCompany = phrases.find((p) => p.source === 'subject' && p.role === 'recipient' && isSeller(p.party, actors));
@@ -899,6 +906,33 @@ function infinitiveAgent(tokens: readonly Token[], clause: Clause, noun: CueHit,
   const to = tokens[noun.last + 1]?.lower === 'to' ? noun.last + 1 : TIME_OPENERS.has(tokens[noun.last + 1]?.lower ?? '') ? tokens.findIndex((t, k) => k > noun.last + 1 && k - noun.last <= INFINITIVE_REACH && t.lower === 'to') : -1;
   if (to < 0 || to > clause.last || tokens.slice(noun.last + 1, to).some((t) => !/^[\p{L}\d]/u.test(t.text))) return null;
   return cues.find((c) => c.first === to + 1 && c.cue.pos === 'verb')?.cue.agent ?? null;
+}
+
+/** Words of an aside between the object of a verb of leave and its "to" ("Rheinmetall Air Defence, the former Oerlikon Contraves, to"). */
+const LEAVE_ASIDE = 12;
+
+/** The party a verb of leave lets act, in the role of the verb it lets happen ("authorised Rheinmetall to export"). */
+function leftToAct(tokens: readonly Token[], clause: Clause, cues: readonly CueHit[], mentions: readonly ActorMention[], actors: ActorSpans): RolePhrase | null {
+  const { leaveVerbs } = transferRules();
+  for (const c of cues) {
+    if (c.cue.pos !== 'verb' || c.passive || !c.cue.agent) continue;
+    let j = c.first - 1;
+    const to = tokens[j]?.lower === 'to';
+    if (to) j--;
+    if (tokens[j]?.text === ',') {
+      let open = j - 1;
+      while (open > clause.first && j - open <= LEAVE_ASIDE && tokens[open]!.text !== ',') open--;
+      if (tokens[open]?.text !== ',') continue;
+      j = open - 1;
+    }
+    const m = mentions.find((x) => x.last === j);
+    if (!m) continue;
+    const verb = tokens[m.first - 1]?.lower ?? '';
+    if (!leaveVerbs.has(verb) || (!to && !/^(?:let|lets|letting)$/.test(verb))) continue;
+    const party = partyOf(m.actor, actors);
+    if (party) return { role: c.cue.agent, party, at: m.first, preposition: null, source: 'subject', cue: null };
+  }
+  return null;
 }
 
 /** ", which wants to join the European Union,": token ranges of relative clauses after a comma, to the next comma or the clause's end. */

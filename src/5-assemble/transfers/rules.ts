@@ -106,6 +106,8 @@ export interface TransferRules {
   stateExporters: Set<string>;
   /** "in", "against": prepositions that take an actor out of the subject's place without naming a party. */
   otherPrepositions: Set<string>;
+  /** Verbs whose object does what the verb after it says ("authorised Rheinmetall to export", "let Germany send"). */
+  leaveVerbs: Set<string>;
   /** Words between a possessor and its noun cue ("Serbia's new $1bn purchase"). */
   premodifierFillers: Set<string>;
   irregularParticiples: Set<string>;
@@ -380,6 +382,7 @@ interface RulesFile {
   stillAwaited: string[];
   sourcePhrases: string[];
   otherPrepositions: string[];
+  leaveVerbs: string[];
   premodifierFillers: string[];
   irregularParticiples: string[];
   clauseBreaks: string[];
@@ -572,6 +575,7 @@ function compile(): TransferRules {
     stillAwaited: file.stillAwaited.map((phrase) => phrase.split(' ')),
     sourcePhrases: file.sourcePhrases.map((phrase) => phrase.split(' ')),
     otherPrepositions: new Set(file.otherPrepositions),
+    leaveVerbs: new Set(file.leaveVerbs),
     premodifierFillers: new Set(file.premodifierFillers),
     irregularParticiples: new Set(file.irregularParticiples),
     clauseBreaks: new Set(file.clauseBreaks),
