@@ -4757,4 +4757,9 @@ describe('a verb of leave', () => {
     expect(one('In June, SECO authorised Rheinmetall Air Defence, the former Oerlikon Contraves based in Zurich, to export Skynex air defence systems to the Netherlands.')).toEqual(['Skynex Rheinmetall Air Defence -> Netherlands approved']);
     expect(one('Washington allowed Poland to send its MiG-29 jets to Ukraine.')).toEqual(['MiG-29 Poland -> Ukraine announced']);
   });
+
+  it('makes the owner of an intent the agent of its infinitive, not who blocks it', () => {
+    expect(one('Bern also blocked a Danish plan to give Ukraine Piranha III armoured personnel carriers.')).toEqual(['Piranha Denmark -> Ukraine cancelled']);
+    expect(one("Berlin approved Poland's request to send Leopard 2 tanks to Ukraine.")).toEqual(['Leopard 2 Poland -> Ukraine approved']);
+  });
 });

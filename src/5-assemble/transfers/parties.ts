@@ -911,9 +911,9 @@ function infinitiveAgent(tokens: readonly Token[], clause: Clause, noun: CueHit,
 /** Words of an aside between the object of a verb of leave and its "to" ("Rheinmetall Air Defence, the former Oerlikon Contraves, to"). */
 const LEAVE_ASIDE = 12;
 
-/** The party a verb of leave lets act, in the role of the verb it lets happen ("authorised Rheinmetall to export"). */
+/** The party a verb of leave lets act, or whose intent it is, in the role of the verb it lets happen ("authorised Rheinmetall to export", "a Danish plan to give"). */
 function leftToAct(tokens: readonly Token[], clause: Clause, cues: readonly CueHit[], mentions: readonly ActorMention[], actors: ActorSpans): RolePhrase | null {
-  const { leaveVerbs } = transferRules();
+  const { leaveVerbs, intentNouns } = transferRules();
   for (const c of cues) {
     if (c.cue.pos !== 'verb' || c.passive || !c.cue.agent) continue;
     let j = c.first - 1;
@@ -925,10 +925,14 @@ function leftToAct(tokens: readonly Token[], clause: Clause, cues: readonly CueH
       if (tokens[open]?.text !== ',') continue;
       j = open - 1;
     }
-    const m = mentions.find((x) => x.last === j);
+    // ("blocked a Danish plan to give Ukraine Piranha III carriers", "Spain's request to pass on": so is the owner of an intent.)
+    const intent = to && intentNouns.has(tokens[j]?.lower ?? '') ? j : -1;
+    // (A noun: after its article and a country's adjective, or after a possessive; not the verb of "Peru plans to acquire".)
+    const owner = intent < 0 ? undefined : mentions.find((x) => (x.last === intent - 1 && /^(?:a|an|the)$/.test(tokens[x.first - 1]?.lower ?? '')) || (x.last === intent - 2 && isPossessiveMark(tokens[intent - 1])));
+    const m = owner ?? mentions.find((x) => x.last === j);
     if (!m) continue;
     const verb = tokens[m.first - 1]?.lower ?? '';
-    if (!leaveVerbs.has(verb) || (!to && !/^(?:let|lets|letting)$/.test(verb))) continue;
+    if (!owner && (!leaveVerbs.has(verb) || (!to && !/^(?:let|lets|letting)$/.test(verb)))) continue;
     const party = partyOf(m.actor, actors);
     if (party) return { role: c.cue.agent, party, at: m.first, preposition: null, source: 'subject', cue: null };
   }

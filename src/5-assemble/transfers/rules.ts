@@ -108,6 +108,8 @@ export interface TransferRules {
   otherPrepositions: Set<string>;
   /** Verbs whose object does what the verb after it says ("authorised Rheinmetall to export", "let Germany send"). */
   leaveVerbs: Set<string>;
+  /** Nouns of an intent whose owner does what their infinitive says ("a Danish plan to give", "Spain's request to pass on"). */
+  intentNouns: Set<string>;
   /** Words between a possessor and its noun cue ("Serbia's new $1bn purchase"). */
   premodifierFillers: Set<string>;
   irregularParticiples: Set<string>;
@@ -383,6 +385,7 @@ interface RulesFile {
   sourcePhrases: string[];
   otherPrepositions: string[];
   leaveVerbs: string[];
+  intentNouns: string[];
   premodifierFillers: string[];
   irregularParticiples: string[];
   clauseBreaks: string[];
@@ -576,6 +579,7 @@ function compile(): TransferRules {
     sourcePhrases: file.sourcePhrases.map((phrase) => phrase.split(' ')),
     otherPrepositions: new Set(file.otherPrepositions),
     leaveVerbs: new Set(file.leaveVerbs),
+    intentNouns: new Set(file.intentNouns),
     premodifierFillers: new Set(file.premodifierFillers),
     irregularParticiples: new Set(file.irregularParticiples),
     clauseBreaks: new Set(file.clauseBreaks),
