@@ -25,6 +25,12 @@ describe('lexicon systems', () => {
     expect(weapon(r, 'Lanza')).toMatchObject({ category: 'radar', origin: 'Spain' });
   });
 
+  it('takes the word that goes on from a code in one of the family\'s names into the mention', () => {
+    const r = run('Six second-hand AH-1F Cobra attack helicopters arrived. It sold 22 retired F-5 Tiger fighter jets to the United States. Azerbaijan ordered JF-17C Block III jets.');
+    expect(r.weapons.map((w) => w.mentions.map((m) => m.text)).flat()).toEqual(['AH-1F Cobra', 'F-5 Tiger', 'JF-17C Block III']);
+    expect(weapon(r, 'F-5')?.aliases).toContain('F-5 Tiger');
+  });
+
   it('finds a variant the lexicon does not list', () => {
     const r = run('The air force will receive Su-35SM fighters next year.');
     expect(weapon(r, 'Su-35')).toMatchObject({ category: 'fighter aircraft' });
@@ -481,7 +487,7 @@ describe('a short name of a system the story names in full', () => {
   it('joins "Cobra gunships" to the AH-1F Cobra named in the body', () => {
     const r = run('Kenya takes delivery of Cobra gunships\n\nKenya has received eight AH-1F Cobra attack helicopters from Jordan.');
     expect(names(r)).toEqual(['AH-1 Cobra']);
-    expect(weapon(r, 'AH-1 Cobra')?.mentions.map((m) => m.text)).toEqual(['Cobra', 'AH-1F']);
+    expect(weapon(r, 'AH-1 Cobra')?.mentions.map((m) => m.text)).toEqual(['Cobra', 'AH-1F Cobra']);
   });
 
   it('keeps a short name apart when the story names no system it ends, or one of another category', () => {

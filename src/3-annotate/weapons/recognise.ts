@@ -157,16 +157,48 @@ function navyPrefixed(scan: ScannedSentence, hit: SystemHit): boolean {
   return SHIP_CATEGORIES.has(hit.form.family.category) && before !== undefined && weaponLexicon().words.shipPrefixes.has(before.text);
 }
 
-/** "M1A2T Abrams", "AH-1Z Viper": a code and a name of the same family side by side are one mention. */
+/**
+ * "M1A2T Abrams", "AH-1Z Viper": a code and a name of the same family side by side are one mention;
+ * so is a code and a word that goes on from a code in one of the family's names ("F-5 Tiger" after
+ * "F-5 Tiger II", "AH-1F Cobra" after "AH-1 Cobra"), though that word alone names another family.
+ */
 function joinAdjacent(scan: ScannedSentence, actors: ActorSpans, candidates: Candidate[]): Candidate[] {
   const joined: Candidate[] = [];
+  const { tokens } = scan;
+  const extend = (c: Candidate, last: number): Candidate => ({ ...c, last, phrase: nounPhrase(scan, actors, c.first, last) });
   for (const c of candidates) {
     const previous = joined[joined.length - 1];
+    const goesOn = previous?.family && c.first === previous.last + 1 && c.first === c.last && namedAfterCode(previous.family, tokens[c.first]!.text) !== null;
     if (previous && c.family && previous.family === c.family && c.first === previous.last + 1) {
-      joined[joined.length - 1] = { ...previous, last: c.last, free: previous.free || c.free, phrase: nounPhrase(scan, actors, previous.first, c.last) };
-    } else joined.push(c);
+      joined[joined.length - 1] = { ...extend(previous, c.last), free: previous.free || c.free };
+    } else if (previous && goesOn) joined[joined.length - 1] = extend(previous, c.last);
+    else joined.push(c);
   }
-  return joined;
+  // (A word the lexicon has no family for goes on the same way: "F-5 Tiger fighter jets".)
+  // ("JF-17C Block III": the rest of that name goes on with it.)
+  return joined.map((c, i) => {
+    const next = joined[i + 1]?.first ?? tokens.length;
+    const word = tokens[c.last + 1];
+    if (!c.family || !word?.spaceBefore || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || actors.at(word.start)) return c;
+    const rest = namedAfterCode(c.family, word.text);
+    if (!rest) return c;
+    let last = c.last + 1;
+    for (const w of rest) {
+      if (!(last + 1 < next && tokens[last + 1]!.spaceBefore && tokens[last + 1]!.text === w)) break;
+      last++;
+    }
+    return last < next ? extend(c, last) : c;
+  });
+}
+
+/** The words after `word` where it follows a code in one of a family's names ("Tiger" in "F-5E Tiger II": ["II"]), else null. */
+function namedAfterCode(family: WeaponFamily, word: string): string[] | null {
+  for (const name of [family.name, ...family.aliases, ...family.designations]) {
+    const words = name.split(/\s+/);
+    const k = words.findIndex((w, j) => j > 0 && w === word && /\d/.test(words[j - 1]!));
+    if (k > 0) return words.slice(k + 1);
+  }
+  return null;
 }
 
 function* designations(scan: ScannedSentence, actors: ActorSpans, taken: boolean[]): Generator<Candidate> {
