@@ -31,6 +31,12 @@ describe('lexicon systems', () => {
     expect(weapon(r, 'F-5')?.aliases).toContain('F-5 Tiger');
   });
 
+  it('lists the singular of a name of several words and a ship named with its type as aliases', () => {
+    const r = run('Egypt ordered RIM-116 Rolling Airframe Missiles. China gave Sri Lanka a Type 053 frigate in 2019.');
+    expect(weapon(r, 'RIM-116')?.aliases).toContain('RIM-116 Rolling Airframe Missile');
+    expect(weapon(r, 'Type 053')?.aliases).toContain('Type 053 frigate');
+  });
+
   it('finds a variant the lexicon does not list', () => {
     const r = run('The air force will receive Su-35SM fighters next year.');
     expect(weapon(r, 'Su-35')).toMatchObject({ category: 'fighter aircraft' });

@@ -48,7 +48,8 @@ export function buildWeapons(doc: AnalysisDocument, candidates: readonly Located
     const { origin, rule } = originOf(group, actors, designers, added);
     const quantity = group.find((c) => c.phrase.quantity !== null)?.phrase.quantity ?? null;
     const name = withShipType(nameOf(first, mentions.map((m) => m.text)), group);
-    const aliases = aliasesOf(name, first.family, mentions.map((m) => m.text));
+    const texts = mentions.map((m) => m.text);
+    const aliases = aliasesOf(name, first.family, [...texts, ...singularsOf(texts), ...typedShip(name, group)]);
     // "FNSS Pars 8x8 armoured vehicles": a family named with its maker, whose name the story tags as
     // a firm's, is also the model's name alone ("Pars").
     const maker = mentions.map((m) => actors.at(m.start)).find((a) => a?.actor.kind === 'organization' && doc.text.slice(a.start, a.end) === name.split(' ', 1)[0]);
@@ -113,13 +114,29 @@ function adjectiveCountry(doc: AnalysisDocument, group: Located[], actors: Actor
  * noun the noun phrase already found, unless a broad one ("ships", "vessels").
  */
 function withShipType(name: string, group: readonly Located[]): string {
-  if (!/-class$/i.test(name)) return name;
+  const type = /-class$/i.test(name) ? shipTypeOf(group) : null;
+  return type ? `${name} ${type}` : name;
+}
+
+/** The type of ship the story writes after a ship's name ("frigate"), not a broad one ("ships", "vessels"). */
+function shipTypeOf(group: readonly Located[]): string | null {
   const { broadHeads } = weaponLexicon().words;
   const head = group
     .filter((c) => c.phrase.headSide === 'right')
     .map((c) => c.phrase.head)
     .find((h) => h && (h.category === 'ship' || h.category === 'submarine') && /^\p{Ll}/u.test(h.phrase) && !broadHeads.has(h.phrase.toLowerCase()));
-  return head ? `${name} ${head.phrase.toLowerCase().replace(/(?<=[^s])s$/, '')}` : name;
+  return head ? head.phrase.toLowerCase().replace(/(?<=[^s])s$/, '') : null;
+}
+
+/** "RIM-116 Rolling Airframe Missiles" is also the "RIM-116 Rolling Airframe Missile": the singular of a name of several words. */
+function singularsOf(texts: readonly string[]): string[] {
+  return texts.filter((t) => /\s/.test(t) && /[^s]s$/.test(t) && !/^(?:the|a|an|these|those|its|their)\s/i.test(t)).map((t) => t.slice(0, -1));
+}
+
+/** "Type 053 frigate", "Metal Shark patrol boat": a ship named with the type of ship the story writes after it. */
+function typedShip(name: string, group: readonly Located[]): string[] {
+  const type = shipTypeOf(group);
+  return type && !name.endsWith(` ${type}`) ? [`${name} ${type}`] : [];
 }
 
 /** How many of the lexicon's names a weapon lists beside the story's own. */
