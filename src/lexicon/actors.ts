@@ -194,6 +194,9 @@ function addCountry(sink: RecordSink, c: CountryRecord): LexiconEntry {
   return entry;
 }
 
+/** Legal forms a company's name may write short mid-name. */
+const LEGAL_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = { Corporation: ['Corp.', 'Corp'], Company: ['Co.'], Limited: ['Ltd.'] };
+
 function addEntity(sink: RecordSink, r: EntityRecord, defaultKind: EntryKind): LexiconEntry {
   const kind = entryKind(r.kind, defaultKind);
   const type = kind === 'place' ? (r.kind && r.kind !== 'place' ? r.kind : r.type) : r.type;
@@ -219,6 +222,10 @@ function addEntity(sink: RecordSink, r: EntityRecord, defaultKind: EntryKind): L
     for (const form of [r.name, ...(r.aliases ?? [])]) {
       const words = form.split(' ');
       if (words.length >= 3 && isLegalForm(words[words.length - 1]!)) add(words.slice(0, -1).join(' '), 'name');
+      // ("Aviation Industry Corp. of China": a legal form inside the name is abbreviated as often.)
+      words.forEach((word, k) => {
+        for (const short of k < words.length - 1 ? (LEGAL_ABBREVIATIONS[word] ?? []) : []) add([...words.slice(0, k), short, ...words.slice(k + 1)].join(' '), 'name');
+      });
     }
   }
   for (const acronym of r.acronyms ?? []) add(acronym, 'acronym');

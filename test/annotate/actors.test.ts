@@ -747,6 +747,13 @@ describe('a company the lexicon knows, written with another legal form', () => {
   });
 });
 
+describe('a company the lexicon knows, its legal form written short inside the name', () => {
+  it('is that company ("Aviation Industry Corp. of China" for "... Corporation of China")', () => {
+    const r = run('Ethiopia has agreed to buy 12 L-15 jet trainers from Aviation Industry Corp. of China, people familiar said.');
+    expect(mentionsOf(r, 'AVIC')).toEqual(['Aviation Industry Corp. of China']);
+  });
+});
+
 describe('a company the lexicon lacks, written with its legal form', () => {
   it('is named without it, and the full form is an alias', () => {
     const r = run('Uruguay cancelled its order with Astilleros Cardama SA for two patrol ships. The Maldives ordered boats from Ares Shipyard Inc. last year.');
