@@ -4763,3 +4763,10 @@ describe('a verb of leave', () => {
     expect(one("Berlin approved Poland's request to send Leopard 2 tanks to Ukraine.")).toEqual(['Leopard 2 Poland -> Ukraine approved']);
   });
 });
+
+describe('a party the clause names after the goods, under a deal told before', () => {
+  const one = (text: string) => summary(run(text));
+  it('outranks the party the deal lends', () => {
+    expect(one('Saudi Arabia signed a contract with Airbus for four A330 MRTT aircraft and an agreement on K9 howitzers. Under the second agreement, Saudi Arabia will produce the K9 howitzers under license from Hanwha Aerospace.')).toContain('K9 Hanwha Aerospace -> Saudi Arabia ordered');
+  });
+});

@@ -273,6 +273,10 @@ function partyFor(item: Item, phrases: readonly RolePhrase[], governing: RolePhr
   const adjacent = inRole.find((p) => p.preposition === item.phrase.last + 1 || (p.preposition === item.phrase.last + 2 && p.source !== 'preposition'));
   if (adjacent) return adjacent;
   const governed = governing ? inRole.find((p) => p.cue === governing.cue) : undefined;
+  // ("Under the second agreement, SAMI will produce the K9 under license from Hanwha Aerospace": a
+  // party the clause names after the goods outranks one the deal told before lends.)
+  const after = governed?.source === 'anaphora' ? inRole.filter((p) => p.source === 'preposition' && p.at > item.phrase.last).sort((a, b) => a.at - b.at)[0] : undefined;
+  if (after) return after;
   if (governed) return governed;
   let best: RolePhrase | null = null;
   let bestDistance = Infinity;
