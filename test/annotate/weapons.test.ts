@@ -37,6 +37,12 @@ describe('lexicon systems', () => {
     expect(weapon(r, 'Type 053')?.aliases).toContain('Type 053 frigate');
   });
 
+  it('knows the LAV 700, a Canadian Piranha', () => {
+    const r = run('General Dynamics Land Systems-Canada is still shipping LAV 700 light armoured vehicles to Saudi Arabia.');
+    expect(names(r)).toEqual(['LAV 700']);
+    expect(r.weapons[0]).toMatchObject({ category: 'armoured vehicle' });
+  });
+
   it('finds a variant the lexicon does not list', () => {
     const r = run('The air force will receive Su-35SM fighters next year.');
     expect(weapon(r, 'Su-35')).toMatchObject({ category: 'fighter aircraft' });
