@@ -4770,3 +4770,15 @@ describe('a party the clause names after the goods, under a deal told before', (
     expect(one('Saudi Arabia signed a contract with Airbus for four A330 MRTT aircraft and an agreement on K9 howitzers. Under the second agreement, Saudi Arabia will produce the K9 howitzers under license from Hanwha Aerospace.')).toContain('K9 Hanwha Aerospace -> Saudi Arabia ordered');
   });
 });
+
+describe('what one party asks of another', () => {
+  const one = (text: string) => summary(run(text));
+  it('states no transfer ("asked Athens to transfer", "urged Greece to send")', () => {
+    expect(one('Washington asked Athens to transfer the S-300 missiles to Kyiv.')).toEqual([]);
+    expect(one('Zelensky called on Germany to send Taurus missiles to Ukraine.')).toEqual([]);
+  });
+
+  it('keeps a request for goods for the asker itself', () => {
+    expect(one('Poland asked the United States to sell it 32 F-35 jets.')).toEqual(['F-35 United States -> Poland announced']);
+  });
+});

@@ -703,6 +703,25 @@ function setAside(tokens: readonly Token[], first: number): boolean {
   return pair === 'rather than' || pair === 'instead of';
 }
 
+/** Words of a name between a verb of asking and the "to" of what it asks ("asked the Greek government to"). */
+const ASKED_NAME_WORDS = 4;
+
+/**
+ * "Washington asked Athens to transfer", "urged Greece to send": what one party asks of another states
+ * nothing; unless it asks for goods for itself ("had formally asked Washington to sell it five more"),
+ * a request of its own.
+ */
+function askedOf(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[first - 1]?.lower !== 'to') return false;
+  if (/^(?:it|them|us)$/.test(tokens[last + 1]?.lower ?? '') && /^[\p{L}\d]/u.test(tokens[last + 2]?.text ?? '') && tokens[last + 2]!.lower !== 'to') return false;
+  const { askingVerbs } = transferRules();
+  for (let k = first - 2, words = 0; k >= 0 && words <= ASKED_NAME_WORDS; k--, words++) {
+    if (askingVerbs.has(tokens[k]!.lower) || askingVerbs.has(`${tokens[k - 1]?.lower ?? ''} ${tokens[k]!.lower}`)) return words > 0;
+    if (!/^\p{Lu}/u.test(tokens[k]!.text) && !/^(?:the|its|their|'s|’s|\.)$/.test(tokens[k]!.lower)) return false;
+  }
+  return false;
+}
+
 function read(tokens: readonly Token[], clause: Clause, first: number, last: number, cue: Cue, apposition: number | null = null, isActorEnd: (i: number) => boolean = () => true): CueHit {
   const rules = transferRules();
   const from = Math.max(clause.first, first - WINDOW);
@@ -717,7 +736,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   // "is considering buying", "may buy", "wants to buy", "is in talks ... to acquire": a wish or an
   // option, told only as announced; not "a deal that could see Kyiv acquire", where the deal is made.
   const tentative = cue.pos === 'verb' && cue.transfer !== false && !isParticiple(tokens[first]!) && tentativeBefore(tokens, clause, first);
-  const negated = !notYet && !cameLater && (Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower) || rules.denials.has(t.lower)) || statesNothing(tokens, clause, first, last, cue) || refusedRequest(tokens, clause, first) || setAside(tokens, first));
+  const negated = !notYet && !cameLater && (Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower) || rules.denials.has(t.lower)) || statesNothing(tokens, clause, first, last, cue) || refusedRequest(tokens, clause, first) || setAside(tokens, first) || askedOf(tokens, first, last));
   const k = wordBeforeAdverbs(tokens, tokens[first - 1]?.text === '-' && tokens[first - 2]?.lower === 're' ? first - 3 : first - 1, clause.first);
   const before = tokens[k];
   const participle = isParticiple(tokens[first]!);

@@ -108,6 +108,8 @@ export interface TransferRules {
   otherPrepositions: Set<string>;
   /** Verbs whose object does what the verb after it says ("authorised Rheinmetall to export", "let Germany send"). */
   leaveVerbs: Set<string>;
+  /** Verbs by which one party asks another to act ("asked Athens to transfer"); the last word of "called on". */
+  askingVerbs: Set<string>;
   /** Nouns of an intent whose owner does what their infinitive says ("a Danish plan to give", "Spain's request to pass on"). */
   intentNouns: Set<string>;
   /** Words between a possessor and its noun cue ("Serbia's new $1bn purchase"). */
@@ -385,6 +387,7 @@ interface RulesFile {
   sourcePhrases: string[];
   otherPrepositions: string[];
   leaveVerbs: string[];
+  askingVerbs: string[];
   intentNouns: string[];
   premodifierFillers: string[];
   irregularParticiples: string[];
@@ -579,6 +582,7 @@ function compile(): TransferRules {
     sourcePhrases: file.sourcePhrases.map((phrase) => phrase.split(' ')),
     otherPrepositions: new Set(file.otherPrepositions),
     leaveVerbs: new Set(file.leaveVerbs),
+    askingVerbs: new Set(file.askingVerbs),
     intentNouns: new Set(file.intentNouns),
     premodifierFillers: new Set(file.premodifierFillers),
     irregularParticiples: new Set(file.irregularParticiples),
