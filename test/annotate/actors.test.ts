@@ -747,6 +747,13 @@ describe('a company the lexicon knows, written with another legal form', () => {
   });
 });
 
+describe('a capital written in another spelling', () => {
+  it('stands for its state ("Addis Abeba" for Addis Ababa)', () => {
+    const r = run('Officials in Addis Abeba said the drones had arrived.');
+    expect(mentionsOf(r, 'Ethiopia')).toEqual(['Addis Abeba']);
+  });
+});
+
 describe('a company the lexicon knows, its legal form written short inside the name', () => {
   it('is that company ("Aviation Industry Corp. of China" for "... Corporation of China")', () => {
     const r = run('Ethiopia has agreed to buy 12 L-15 jet trainers from Aviation Industry Corp. of China, people familiar said.');
