@@ -4782,3 +4782,10 @@ describe('what one party asks of another', () => {
     expect(one('Poland asked the United States to sell it 32 F-35 jets.')).toEqual(['F-35 United States -> Poland announced']);
   });
 });
+
+describe("goods of another country's make awaited in the story's own country", () => {
+  it('go to the dateline\'s state when the clause names no party', () => {
+    const r = run("Ethiopia shows off air defences\n\nADDIS ABABA (Reuters) - The Pantsir-S1 systems were supplied by Russia under a contract signed in 2019. The officer said that two batteries of Russian Tor-M2 short-range air defence systems are also due to arrive next year.");
+    expect(summary(r)).toContain('Tor Russia -> Ethiopia pending');
+  });
+});

@@ -380,7 +380,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     (d) => withRecentRecipients(d, given),
     // ("ISTANBUL - Azerbaijan has taken delivery ...": the buyer the headline names, over a dateline's
     // state that receives nothing in the story, which may be only where the story was filed.)
-    (d) => withHomeArrivals(d, datelineBuyer ?? (actors.datelineCountry && headlineBuyer) ?? storyCountry),
+    (d) => withHomeArrivals(d, datelineBuyer ?? (actors.datelineCountry && headlineBuyer) ?? storyCountry, origins, isUnit),
     (d) => withUnitClasses(d, isUnit, classesNamedIn),
     withClauseMates,
     mergeDrafts,

@@ -426,9 +426,13 @@ export function withRecentRecipients(drafts: readonly Draft[], gifts: readonly G
  * of 14 F-16s ordered from the United States arrived at Kuchyna Air Base") arrived in the story's own
  * country: the dateline's, else the one its headline opens with.
  */
-export function withHomeArrivals(drafts: readonly Draft[], home: string | null): Draft[] {
+export function withHomeArrivals(drafts: readonly Draft[], home: string | null, origins: ReadonlyMap<string, string> = new Map(), isUnit: (system: string) => boolean = () => false): Draft[] {
   if (!home) return [...drafts];
-  return drafts.map((d) => (d.arrival && !d.recipient && d.supplier && d.supplier !== home ? { ...d, recipient: home, rules: [...d.rules, `recipient ${home} (arrived in the story's country)`] } : d));
+  // ("ADDIS ABABA - ... two batteries of Russian Tor-M2 systems are also due to arrive next year": so
+  // do goods of another country's make, arriving or awaited, that the clause names no party for.)
+  // (Not a ship named on its own, whose origin is the navy it serves: "BRP Diego Silang".)
+  const foreign = (d: Draft) => (d.supplier ? d.supplier !== home : d.system !== null && (d.status === 'pending' || d.status === 'delivered') && !isUnit(d.system) && origins.has(d.system) && origins.get(d.system) !== home);
+  return drafts.map((d) => (d.arrival && !d.recipient && foreign(d) ? { ...d, recipient: home, rules: [...d.rules, `recipient ${home} (arrived in the story's country)`] } : d));
 }
 
 /**
