@@ -717,7 +717,7 @@ function askedOf(tokens: readonly Token[], first: number, last: number): boolean
   const { askingVerbs } = transferRules();
   for (let k = first - 2, words = 0; k >= 0 && words <= ASKED_NAME_WORDS; k--, words++) {
     if (askingVerbs.has(tokens[k]!.lower) || askingVerbs.has(`${tokens[k - 1]?.lower ?? ''} ${tokens[k]!.lower}`)) return words > 0;
-    if (!/^\p{Lu}/u.test(tokens[k]!.text) && !/^(?:the|its|their|'s|’s|\.)$/.test(tokens[k]!.lower)) return false;
+    if (!/^\p{Lu}/u.test(tokens[k]!.text) && !isPossessiveMark(tokens[k]) && !/^(?:the|its|their|\.)$/.test(tokens[k]!.lower)) return false;
   }
   return false;
 }

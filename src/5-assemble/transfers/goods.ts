@@ -664,13 +664,17 @@ function objectRelativeVerb(tokens: readonly Token[], cue: CueHit, inWeapon: rea
   if (THING_RELATIVE.test(tokens[k]?.lower ?? '')) k--;
   for (let words = 0; k >= 0 && words <= RELATIVE_HEAD_WORDS; k--, words++) {
     if (inWeapon[k]) return true;
-    // ("its Hornets as it takes delivery of": a subordinator opens a clause of its own.)
-    if (!/^\p{Ll}+$/u.test(tokens[k]!.text) || SUBORDINATORS.test(tokens[k]!.lower)) return false;
+    // ("its Hornets as it takes delivery of": a subordinator or a joint opens a clause of its own.)
+    if (!/^\p{Ll}+$/u.test(tokens[k]!.text) || opensClause(tokens[k]!.lower)) return false;
   }
   return false;
 }
 
-const SUBORDINATORS = /^(?:as|after|before|when|while|since|because|if|until|once|though|although|and|but|or|so)$/;
+/** A word that opens a clause of its own: a subordinator ("as", "after"), a break ("but", "while") or a joint ("and", "or", "if", "so"). */
+function opensClause(word: string): boolean {
+  const { subordinators, clauseBreaks } = transferRules();
+  return subordinators.has(word) || clauseBreaks.has(word) || /^(?:and|or|if|so)$/.test(word);
+}
 
 /** The last token of the list of goods an item opens ("the Iskander-M systems and the S-400 system"). */
 export function listEnd(tokens: readonly Token[], item: Item, inWeapon: readonly boolean[]): number {

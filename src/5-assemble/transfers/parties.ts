@@ -894,17 +894,12 @@ function nounCueAfter(tokens: readonly Token[], last: number, cues: readonly Cue
   return null;
 }
 
-/** Words from a deal noun to the "to" of its infinitive ("agreement in February to sell"). */
-const INFINITIVE_REACH = 4;
-/** Words that open a time phrase between a deal noun and its infinitive ("in February", "last week"). */
-const TIME_OPENERS = new Set(['in', 'on', 'last', 'this', 'earlier']);
-
 /** "Seoul's agreement in February to sell", "Warsaw's deal to buy": the agent of the verb a deal noun's infinitive opens. */
 function infinitiveAgent(tokens: readonly Token[], clause: Clause, noun: CueHit, cues: readonly CueHit[]): Party | null {
   if (!noun.cue.transfer) return null;
-  // (Only a time phrase may come between: not "The Iraq deal follows a contract to sell".)
-  const to = tokens[noun.last + 1]?.lower === 'to' ? noun.last + 1 : TIME_OPENERS.has(tokens[noun.last + 1]?.lower ?? '') ? tokens.findIndex((t, k) => k > noun.last + 1 && k - noun.last <= INFINITIVE_REACH && t.lower === 'to') : -1;
-  if (to < 0 || to > clause.last || tokens.slice(noun.last + 1, to).some((t) => !/^[\p{L}\d]/u.test(t.text))) return null;
+  // (Only a short date may come between: not "The Iraq deal follows a contract to sell".)
+  const to = afterShortDate(tokens, noun.last + 1);
+  if (to > clause.last || tokens[to]?.lower !== 'to') return null;
   return cues.find((c) => c.first === to + 1 && c.cue.pos === 'verb')?.cue.agent ?? null;
 }
 
