@@ -4789,3 +4789,12 @@ describe("goods of another country's make awaited in the story's own country", (
     expect(summary(r)).toContain('Tor Russia -> Ethiopia pending');
   });
 });
+
+describe("a word inside an actor's name between the verb and its goods", () => {
+  it('is no verb of its own ("the Ukrainian armed forces")', () => {
+    expect(summary(run('Portugal has also given the Ukrainian armed forces 28 M113 armoured personnel carriers from Army stocks, as well as three Leopard 2A6 tanks.'))).toEqual([
+      'M113 Portugal -> Ukraine delivered',
+      'Leopard 2 Portugal -> Ukraine delivered',
+    ]);
+  });
+});

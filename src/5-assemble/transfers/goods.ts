@@ -268,6 +268,8 @@ export function isGoverned(
       continue;
     }
     if (inWeapon[k] || carrierVerbs.has(token.lower) || adverbs.has(token.lower) || !/^\p{Ll}/u.test(token.text)) continue;
+    // ("has given the Ukrainian armed forces 28 M113 carriers": a word inside an actor's name is no verb.)
+    if (actors.at(token.start)) continue;
     // "won a contract to build two submarines": making the goods is what the deal is for.
     if (transferRules().productionVerbs.has(token.lower) && tokens[k - 1]?.lower === 'to' && cues.some((c) => c.last === k - 2 && c.cue.transfer)) continue;
     // Only a word that may be a verb is worth a parse.
