@@ -4798,3 +4798,11 @@ describe("a word inside an actor's name between the verb and its goods", () => {
     ]);
   });
 });
+
+describe('a platform named after "for" by the goods that arm it', () => {
+  it('is no goods of the deal ("Barak MX missiles from IAI for the Adelaide-class ships")', () => {
+    const r = run('Chile signs for Arrowhead frigates\n\nSANTIAGO, May 14 (La Tercera) - The Chilean Navy has signed a contract with the British shipbuilder Babcock International to build four frigates based on its Arrowhead 140 design, the Defence Ministry said on Wednesday.\n\nThe new frigates will replace the three Type 23 frigates that Chile bought second-hand from the United Kingdom between 2005 and 2008, and the two Adelaide-class frigates acquired from Australia in 2020.\n\nLast year the government of President Gabriel Boric cancelled the planned purchase of Barak MX air defence missiles from Israel Aerospace Industries for the Adelaide-class ships, citing the war in Gaza.');
+    expect(summary(r)).toContain('Adelaide-class frigate Australia -> Chile delivered');
+    expect(summary(r)).toContain('Barak MX Israel Aerospace Industries -> Chile cancelled');
+  });
+});
