@@ -4806,3 +4806,9 @@ describe('a platform named after "for" by the goods that arm it', () => {
     expect(summary(r)).toContain('Barak MX Israel Aerospace Industries -> Chile cancelled');
   });
 });
+
+describe('a state that signs a deal for goods of its own make with another state', () => {
+  it('sells them ("India seals BrahMos deal with Indonesia")', () => {
+    expect(summary(run('India seals $450 million BrahMos deal with Indonesia\n\nNEW DELHI (Reuters) - BrahMos Aerospace on Thursday signed a contract worth about $450 million with Indonesia\'s defence ministry for shore-based anti-ship batteries.'))).toContain('BrahMos India -> Indonesia ordered');
+  });
+});

@@ -135,6 +135,19 @@ export function complete(drafts: readonly Draft[], domestic: (supplier: string, 
 }
 
 /**
+ * Refiner: "India seals $450 million BrahMos deal with Indonesia": a state that signs a deal for goods
+ * of its own make with another state sells them; the one it signs with buys.
+ */
+export function withMakersSelling(drafts: readonly Draft[], origins: ReadonlyMap<string, string>, isCountry: (actor: string) => boolean): Draft[] {
+  return drafts.map((d) => {
+    // (Only a state the clause signs with: "Japan will send Patriot interceptors made under licence to the United States" stands.)
+    const signedWith = d.rules.some((r) => r.startsWith('supplier ') && r.endsWith('(counterpart)'));
+    if (!d.system || !d.supplier || !d.recipient || !signedWith || origins.get(d.system) !== d.recipient || !isCountry(d.supplier)) return d;
+    return { ...d, supplier: d.recipient, recipient: d.supplier, rules: [...d.rules, `supplier ${d.recipient} and recipient ${d.supplier} (the maker's state sells its own goods)`] };
+  });
+}
+
+/**
  * Refiner, before the main recipient: "signed a contract with Kazakhstan for two A400M ... The Kazakh
  * aircraft are due to be handed over in 2027": goods a country's adjective names as its own, told with
  * no party, go to that country when the story has them go there already (not "the Dutch aircraft are
