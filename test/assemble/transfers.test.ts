@@ -4812,3 +4812,14 @@ describe('a state that signs a deal for goods of its own make with another state
     expect(summary(run('India seals $450 million BrahMos deal with Indonesia\n\nNEW DELHI (Reuters) - BrahMos Aerospace on Thursday signed a contract worth about $450 million with Indonesia\'s defence ministry for shore-based anti-ship batteries.'))).toContain('BrahMos India -> Indonesia ordered');
   });
 });
+
+describe('a loan of money, and goods that arrive after a seller\'s name', () => {
+  const one = (text: string) => summary(run(text));
+  it('reads "a $195 million loan" as money, not a loan of goods', () => {
+    expect(one('Ghana approved a $68 million loan facility from a European bank for the purchase of four H145M helicopters from Airbus Helicopters.')).toEqual(['H145M Airbus Helicopters -> Ghana approved']);
+  });
+
+  it('reads ", which arrived" after the seller as the goods\' arrival', () => {
+    expect(one('In 2013 Cambodia bought 12 Z-9 utility helicopters from China, which arrived the following year.')).toEqual(['Z-9 China -> Cambodia delivered']);
+  });
+});

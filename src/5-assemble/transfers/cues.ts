@@ -140,7 +140,9 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     // article, unless a participle; "the lease", "the shipment", "a veto" are read as the nouns they are.)
     // ("the ships, built in Spain": so is a verb's form that is itself a weapons head noun.)
     const articled = /^(?:a|an|the)$/.test(before?.lower ?? '') && !isParticiple(tokens[hit.first]!) && (payloads.every((p) => p.transfer === false && p.status !== 'cancelled') || opensHeadNoun(tokens, hit.first));
-    if ((counted || subjectOf || headEnd || plural || possessed || articled) && !payloads.some((p) => p.pos === 'noun')) continue;
+    // ("a €68 million loan facility": so is a verb's form after a sum of money.)
+    const priced = rules.moneyWords.has(before?.lower ?? '') && before?.lower !== 'worth';
+    if ((counted || subjectOf || headEnd || plural || possessed || articled || priced) && !payloads.some((p) => p.pos === 'noun')) continue;
     const cue = payloads.find((p) => p.pos === (nounish ? 'noun' : 'verb')) ?? payloads[0]!;
     // "stocks depleted by donations to Ukraine", "depleted by its military aid": a deal noun that is
     // the agent of another participle is a cause, no statement.

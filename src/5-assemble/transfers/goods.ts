@@ -320,7 +320,8 @@ export function isGoverned(
  * delivered, so the relative is the goods'.
  */
 function passiveRelativeOnGoods(tokens: readonly Token[], item: Item, c: CueHit, cues: readonly CueHit[], inWeapon: readonly boolean[] | undefined): boolean {
-  if (!c.passive) return false;
+  // (Nor does a country or a company arrive: "bought 12 Z-9 helicopters from China, which arrived the following year".)
+  if (!c.passive && !(c.cue.arrival && c.cue.agent === null)) return false;
   let r = c.first - 1;
   while (r > item.phrase.last && c.first - r <= RELATIVE_VERB_REACH && !THING_RELATIVE.test(tokens[r]!.lower)) r--;
   if (!THING_RELATIVE.test(tokens[r]?.lower ?? '') || tokens[r - 1]?.text !== ',') return false;
