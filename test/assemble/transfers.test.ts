@@ -4823,3 +4823,10 @@ describe('a loan of money, and goods that arrive after a seller\'s name', () => 
     expect(one('In 2013 Cambodia bought 12 Z-9 utility helicopters from China, which arrived the following year.')).toEqual(['Z-9 China -> Cambodia delivered']);
   });
 });
+
+describe('goods on their way', () => {
+  it('are awaited by whom they are on their way to', () => {
+    expect(summary(run('Six F-16 fighter jets that Norway retired from its own air force are also on their way to Ukraine.'))).toEqual(['F-16 Norway -> Ukraine pending']);
+    expect(summary(run("Norway's F-16 jets are on their way to Ukraine."))).toEqual(['F-16 Norway -> Ukraine pending']);
+  });
+});
