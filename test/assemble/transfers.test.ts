@@ -4830,3 +4830,10 @@ describe('goods on their way', () => {
     expect(summary(run("Norway's F-16 jets are on their way to Ukraine."))).toEqual(['F-16 Norway -> Ukraine pending']);
   });
 });
+
+describe('a country a later stage adds when another actor is dropped', () => {
+  it('is known to the transfers stage ("Russian" after "TCG Anadolu", which is no news agency)', () => {
+    const text = 'Turkish defense firms seal export deals\n\nISTANBUL (Hurriyet Daily News) - Turkish defense companies signed a string of export contracts on July 23.\n\nThe amphibious assault ship TCG Anadolu, the flagship of the Turkish navy since 2023, was built at the Sedef shipyard in Istanbul to a design licensed from Spain\'s Navantia.\n\nTurkey took delivery of the Russian S-400 air defense system in 2019.';
+    expect(summary(run(text))).toContain('S-400 Russia -> Turkey delivered');
+  });
+});

@@ -76,13 +76,17 @@ export class ActorSpans {
 }
 
 
-const cache = new WeakMap<AnalysisDocument, { count: number; spans: ActorSpans }>();
+const cache = new WeakMap<AnalysisDocument, { ids: string; spans: ActorSpans }>();
 
-/** The spans of `doc.layers.actors`, built once per document (and again if actors were added). */
+/**
+ * The spans of `doc.layers.actors`, built once per document (and again if its actors changed: by
+ * their ids, not their count, since a stage may drop one actor and add another).
+ */
 export function actorSpans(doc: AnalysisDocument): ActorSpans {
+  const ids = doc.layers.actors.map((a) => a.id).join('\u0000');
   const cached = cache.get(doc);
-  if (cached && cached.count === doc.layers.actors.length) return cached.spans;
+  if (cached && cached.ids === ids) return cached.spans;
   const spans = new ActorSpans(doc.layers.actors, doc.layers.places, doc.layout.dateline);
-  cache.set(doc, { count: doc.layers.actors.length, spans });
+  cache.set(doc, { ids, spans });
   return spans;
 }
