@@ -37,6 +37,12 @@ describe('lexicon systems', () => {
     expect(weapon(r, 'Type 053')?.aliases).toContain('Type 053 frigate');
   });
 
+  it('reads a news agency\'s name inside a ship\'s as the ship ("TCG Anadolu")', () => {
+    const r = run('The amphibious assault ship TCG Anadolu was built at the Sedef shipyard in Istanbul.');
+    expect(names(r)).toEqual(['TCG Anadolu']);
+    expect(r.actors.map((a) => a.name)).not.toContain('Anadolu Agency');
+  });
+
   it('knows the LAV 700, a Canadian Piranha', () => {
     const r = run('General Dynamics Land Systems-Canada is still shipping LAV 700 light armoured vehicles to Saudi Arabia.');
     expect(names(r)).toEqual(['LAV 700']);

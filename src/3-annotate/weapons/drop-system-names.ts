@@ -1,7 +1,8 @@
 /**
  * A name the actors stage took for an organisation the lexicon lacks, where the weapons stage reads
  * a system ("High Mobility Artillery Rocket Systems (HIMARS)", "108 M1A2Ts Taiwan ordered"): the
- * system's name, no actor. The actor goes when every mention of it lies on a system's name.
+ * system's name, no actor. The actor goes when every mention of it lies on a system's name; so does
+ * a news agency's ("TCG Anadolu" is a ship, not Anadolu Agency).
  */
 import type { AnalysisDocument, Span } from '../../model/document.js';
 
@@ -11,7 +12,8 @@ export function dropSystemNamedActors(doc: AnalysisDocument, systemNames: readon
   const onSystem = (m: Span) => systemNames.some((s) => s.start < m.end && m.start < s.end);
   const lexiconSpans = new Set(doc.layers.mentions.filter((e) => e.entry !== null).map((e) => `${e.start}:${e.end}`));
   const known = (m: Span) => lexiconSpans.has(`${m.start}:${m.end}`);
-  const dropped = new Set(doc.layers.actors.filter((a) => a.kind === 'organization' && a.mentions.length > 0 && a.mentions.every((m) => onSystem(m) && !known(m))).map((a) => a.id));
+  // ("The amphibious assault ship TCG Anadolu": so is a news agency's name, known or not, inside a system's.)
+  const dropped = new Set(doc.layers.actors.filter((a) => (a.kind === 'organization' || a.kind === 'media') && a.mentions.length > 0 && a.mentions.every((m) => onSystem(m) && (a.kind === 'media' || !known(m)))).map((a) => a.id));
   if (dropped.size === 0) return;
   const members = new Set(doc.layers.actors.filter((a) => dropped.has(a.id)).flatMap((a) => a.mentions.map((m) => `${m.start}:${m.end}`)));
   doc.layers.actors = doc.layers.actors.filter((a) => !dropped.has(a.id));
