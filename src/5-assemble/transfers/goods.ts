@@ -122,15 +122,13 @@ export function platformsOf(tokens: readonly Token[], items: readonly Item[], cu
   return found;
 }
 
-/** Categories of goods that arm a platform, and of platforms they arm. */
-const ARMS = new Set(['missile', 'air defence system', 'ammunition', 'radar']);
-const PLATFORMS = new Set(['ship', 'submarine', 'fighter aircraft', 'bomber', 'helicopter', 'drone', 'tank', 'armoured vehicle', 'infantry fighting vehicle', 'transport aircraft']);
 /** Words from the goods that arm a platform to the "for" that names it ("Barak MX air defence missiles from Israel Aerospace Industries for"). */
 const ARMED_PLATFORM_REACH = 10;
 
 /** "the purchase of Barak MX missiles from Israel Aerospace Industries for the Adelaide-class ships": goods that arm it name the platform after "for". */
 function armedPlatform(tokens: readonly Token[], item: Item, previous: Item | null): boolean {
-  if (!previous?.weapon || !item.weapon || !ARMS.has(previous.weapon.category) || !PLATFORMS.has(item.weapon.category)) return false;
+  const { armingCategories, armedCategories } = transferRules();
+  if (!previous?.weapon || !item.weapon || !armingCategories.has(previous.weapon.category) || !armedCategories.has(item.weapon.category)) return false;
   const opener = /^(?:the|its|their)$/.test(tokens[item.phrase.first - 1]?.lower ?? '') ? item.phrase.first - 1 : item.phrase.first;
   return tokens[opener - 1]?.lower === 'for' && opener - 1 - previous.phrase.last <= ARMED_PLATFORM_REACH && !tokens.slice(previous.phrase.last + 1, opener).some((t) => /^[,;]$/.test(t.text));
 }

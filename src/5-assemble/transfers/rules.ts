@@ -108,6 +108,9 @@ export interface TransferRules {
   otherPrepositions: Set<string>;
   /** Verbs whose object does what the verb after it says ("authorised Rheinmetall to export", "let Germany send"). */
   leaveVerbs: Set<string>;
+  /** Categories of goods that arm a platform ("Barak MX missiles ... for the Adelaide-class ships"), and of the platforms they arm. */
+  armingCategories: Set<string>;
+  armedCategories: Set<string>;
   /** Verbs by which one party asks another to act ("asked Athens to transfer"); the last word of "called on". */
   askingVerbs: Set<string>;
   /** Nouns of an intent whose owner does what their infinitive says ("a Danish plan to give", "Spain's request to pass on"). */
@@ -387,6 +390,8 @@ interface RulesFile {
   sourcePhrases: string[];
   otherPrepositions: string[];
   leaveVerbs: string[];
+  armingCategories: string[];
+  armedCategories: string[];
   askingVerbs: string[];
   intentNouns: string[];
   premodifierFillers: string[];
@@ -582,6 +587,8 @@ function compile(): TransferRules {
     sourcePhrases: file.sourcePhrases.map((phrase) => phrase.split(' ')),
     otherPrepositions: new Set(file.otherPrepositions),
     leaveVerbs: new Set(file.leaveVerbs),
+    armingCategories: new Set(file.armingCategories),
+    armedCategories: new Set(file.armedCategories),
     askingVerbs: new Set(file.askingVerbs),
     intentNouns: new Set(file.intentNouns),
     premodifierFillers: new Set(file.premodifierFillers),
