@@ -42,6 +42,8 @@ export interface ActorRules {
   /** Organisation types whose `country` is no membership (media, companies). */
   nonActorTypes: Set<string>;
   companySuffixes: Set<string>;
+  /** Legal forms a company's name may write short inside it: "Corporation" -> "Corp.", "Corp". */
+  legalFormShortForms: Map<string, readonly string[]>;
   /** Company suffixes that are part of a name, no legal form to drop: "Damen Shipyards Group". */
   nameSuffixes: Set<string>;
   /** Words that may follow "Thales Australia" with the country still part of the company's name. */
@@ -111,6 +113,7 @@ export function actorRules(): ActorRules {
     ),
     nonActorTypes: new Set(list('nonActorTypes')),
     companySuffixes: new Set(list('companySuffixes')),
+    legalFormShortForms: new Map(Object.entries((file.legalFormShortForms as unknown as { forms: Record<string, string[]> }).forms)),
     nameSuffixes: new Set(list('nameSuffixes')),
     subsidiaryFollowers: new Set(list('subsidiaryFollowers')),
     mediaHeads: new Set(list('mediaHeads')),

@@ -5,7 +5,7 @@
  * the first story is processed.
  */
 import { readData } from '../data.js';
-import { isLegalForm } from './actor-rules.js';
+import { actorRules, isLegalForm } from './actor-rules.js';
 import type { ActorKind, MentionForm } from '../model/contract.js';
 import { CompiledGazetteer, compilePhrases, layered, type CompiledPhrases } from '../nlp/compiled-gazetteer.js';
 import { Gazetteer, type PhraseLookup } from '../nlp/gazetteer.js';
@@ -194,9 +194,6 @@ function addCountry(sink: RecordSink, c: CountryRecord): LexiconEntry {
   return entry;
 }
 
-/** Legal forms a company's name may write short mid-name. */
-const LEGAL_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = { Corporation: ['Corp.', 'Corp'], Company: ['Co.'], Limited: ['Ltd.'] };
-
 function addEntity(sink: RecordSink, r: EntityRecord, defaultKind: EntryKind): LexiconEntry {
   const kind = entryKind(r.kind, defaultKind);
   const type = kind === 'place' ? (r.kind && r.kind !== 'place' ? r.kind : r.type) : r.type;
@@ -224,7 +221,7 @@ function addEntity(sink: RecordSink, r: EntityRecord, defaultKind: EntryKind): L
       if (words.length >= 3 && isLegalForm(words[words.length - 1]!)) add(words.slice(0, -1).join(' '), 'name');
       // ("Aviation Industry Corp. of China": a legal form inside the name is abbreviated as often.)
       words.forEach((word, k) => {
-        for (const short of k < words.length - 1 ? (LEGAL_ABBREVIATIONS[word] ?? []) : []) add([...words.slice(0, k), short, ...words.slice(k + 1)].join(' '), 'name');
+        for (const short of k < words.length - 1 ? (actorRules().legalFormShortForms.get(word) ?? []) : []) add([...words.slice(0, k), short, ...words.slice(k + 1)].join(' '), 'name');
       });
     }
   }

@@ -191,6 +191,7 @@ export function draftsFor(
         ...(stage !== told ? { secondHand: true } : {}),
         ...(stage === 'delivered' && cues.some((c) => c.begun && !c.negated) ? { begun: true } : {}),
         ...(r ? { recipientSource: r.source } : {}),
+        ...(s ? { supplierSource: s.source } : {}),
         ...purchaseYearOf(doc, tokens, cues, clauseCues, evidence.start, evidence.end),
         ...(background ? { background } : {}),
         ...(unnamed ? { tentative: true } : {}),

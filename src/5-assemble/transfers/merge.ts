@@ -26,6 +26,8 @@ export interface Draft extends Omit<Transfer, 'id' | 'supplier' | 'recipient'> {
   boughtFrom?: boolean;
   /** How the clause named the recipient ("counterpart" for "competing with Rheinmetall"). */
   recipientSource?: string;
+  /** How the clause named the supplier ("counterpart" for "seals a deal with Indonesia"). */
+  supplierSource?: string;
   /** The year the clause dates a purchase to: the first date after its verb ("bought ... in 2017"). */
   purchaseYear?: number;
   /** Told by a state of having ("already operates"): kept only when no statement of the story tells the transfer. */
@@ -141,8 +143,7 @@ export function complete(drafts: readonly Draft[], domestic: (supplier: string, 
 export function withMakersSelling(drafts: readonly Draft[], origins: ReadonlyMap<string, string>, isCountry: (actor: string) => boolean): Draft[] {
   return drafts.map((d) => {
     // (Only a state the clause signs with: "Japan will send Patriot interceptors made under licence to the United States" stands.)
-    const signedWith = d.rules.some((r) => r.startsWith('supplier ') && r.endsWith('(counterpart)'));
-    if (!d.system || !d.supplier || !d.recipient || !signedWith || origins.get(d.system) !== d.recipient || !isCountry(d.supplier)) return d;
+    if (!d.system || !d.supplier || !d.recipient || d.supplierSource !== 'counterpart' || origins.get(d.system) !== d.recipient || !isCountry(d.supplier)) return d;
     return { ...d, supplier: d.recipient, recipient: d.supplier, rules: [...d.rules, `supplier ${d.recipient} and recipient ${d.supplier} (the maker's state sells its own goods)`] };
   });
 }
