@@ -651,6 +651,13 @@ describe('"The system" of any category', () => {
     const r = run('Greece will buy Barak MX systems from Israel. The deal was signed in March. It took delivery of 24 Rafale jets from France in January. Athens also ordered 20 F-35 jets in 2024. The Israeli systems will replace older batteries.');
     expect(weapon(r, 'Barak MX')!.mentions.map((m) => m.text)).toEqual(['Barak MX', 'The Israeli systems']);
   });
+
+  it('"the Turkish aircraft" is a drone of that origin named sentences before, as no bare "the aircraft" is', () => {
+    const r = run('Ivory Coast received the first of its Bayraktar TB2 drones from Turkey. The jets of its air force are old. A purchase of Wing Loong II drones has been abandoned in favour of the Turkish aircraft, which Baykar has sold to Mali.');
+    expect(weapon(r, 'Bayraktar TB2')!.mentions.map((m) => m.text)).toEqual(['Bayraktar TB2', 'the Turkish aircraft']);
+    const bare = run('Ivory Coast received the first of its Bayraktar TB2 drones from Turkey. The jets of its air force are old. A purchase of Wing Loong II drones has been abandoned in favour of the aircraft.');
+    expect(weapon(bare, 'Bayraktar TB2')!.mentions.map((m) => m.text)).toEqual(['Bayraktar TB2']);
+  });
 });
 
 describe('systems of the recent first looks', () => {

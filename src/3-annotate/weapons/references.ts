@@ -111,7 +111,7 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
         const here = seen.sentence === scan.sentence.index;
         // "the aircraft" is a helicopter or a drone only when one is named in its own sentence, not
         // in an aside ("The air force, which already flies H225M helicopters, expects the last aircraft").
-        if (fixedWingToo && ROTARY.has(w.weapon.category) && (!here || asideBefore(t, t.findIndex((x) => x.start === seen.start), k))) continue;
+        if (fixedWingToo && !stated && ROTARY.has(w.weapon.category) && (!here || asideBefore(t, t.findIndex((x) => x.start === seen.start), k))) continue;
         const better = !best || (here && !best.here) || (here === best.here && (here ? seen.start > best.at : named > best.named || (named === best.named && seen.start > best.at)));
         if (better) best = { weapon: w, at: seen.start, named, here };
       }
