@@ -4837,3 +4837,21 @@ describe('a country a later stage adds when another actor is dropped', () => {
     expect(summary(run(text))).toContain('S-400 Russia -> Turkey delivered');
   });
 });
+
+describe('a verb form after a measure joined to its count', () => {
+  it('is a noun ("The 58-metre ships will be built"), no delivery', () => {
+    expect(summary(run('Ivory Coast has signed a contract with French shipbuilder Piriou for two OPV 58 S offshore patrol vessels. The 58-metre ships will be built at Piriou\'s yard in Concarneau.'))).toEqual(['OPV 58 S Piriou -> Ivory Coast ordered']);
+  });
+});
+
+describe('goods that reach a place', () => {
+  const one = (text: string) => summary(run(text));
+  it('arrive there ("reached Armenia"), and counted goods with an arrival of their own open a clause after ", and"', () => {
+    expect(one('Armenia signed a contract in Paris for 36 Caesar self-propelled howitzers from KNDS France, and 24 Bastion armoured vehicles supplied by Arquus reached Armenia in February.')).toEqual(['Caesar KNDS -> Armenia ordered', 'Bastion Arquus -> Armenia delivered']);
+    expect(one('The first battery of Akash surface-to-air missiles from India reached Armenia last month.')).toEqual(['Akash India -> Armenia delivered']);
+  });
+
+  it('are no delivery when no place follows ("reached a deal")', () => {
+    expect(one('Poland reached a deal with South Korea to buy 180 K2 tanks.')).toEqual(['K2 South Korea -> Poland ordered']);
+  });
+});

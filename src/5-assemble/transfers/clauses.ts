@@ -325,6 +325,7 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
   // (", and the air force received ...": a noun phrase; not ", and last year signed", nor a pronoun, which the clause shares.)
   const determined = SUBJECT_DETERMINERS.has(tokens[from].lower);
   if ((determined || /^an?$/.test(tokens[from].lower)) && goodsSubject(tokens, from + 1)) return true;
+  if (arrivingGoods(tokens, from)) return true;
   // ", and the last of the new tanks, which began arriving last year, are due": a relative clause
   // inside the subject does not count against it.
   let skipped = 0;
@@ -421,6 +422,23 @@ function goodsSubject(tokens: readonly Token[], at: number): boolean {
     if (aside !== null) j = aside;
     else if (tokens[j]!.text === ',') return false;
     else if (FINITE.has(tokens[j]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * ", and 24 Bastion armoured vehicles arrived in Armenia": counted goods whose own verb is an arrival
+ * (which has no agent, so no reduced relative: "vehicles supplied by Arquus" goes on a list).
+ */
+function arrivingGoods(tokens: readonly Token[], at: number): boolean {
+  if (!objectOpensAt(tokens, at) || !/^\d|^\p{Ll}/u.test(tokens[at]!.text) || transferRules().objectOpeners.has(tokens[at]!.lower)) return false;
+  // (Over the goods' noun phrase and adverbs: "24 Bastion armoured vehicles finally arrived".)
+  let goods = false;
+  for (let k = at + 1; k < tokens.length && k - at <= SUBJECT_WORDS; k++) {
+    const cue = transferRules().cues.longestAt(tokens, k);
+    if (goods && cue?.payloads.some((p) => p !== null && p.pos === 'verb' && p.arrival && p.agent === null)) return true;
+    if (!/^\p{L}/u.test(tokens[k]!.text) || tokens[k]!.lower === 'and' || FINITE.has(tokens[k]!.lower)) return false;
+    goods ||= opensHeadNoun(tokens, k) || weaponLexicon().phrases.longestAt(tokens, k) !== null;
   }
   return false;
 }

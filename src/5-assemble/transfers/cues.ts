@@ -131,7 +131,9 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     // ("Beijing, which in 2021 donated six VN-4s": a year after its preposition counts nothing.)
     // ("The State Department on April 11 approved": nor does a day after its month.)
     const year = (/^(?:19|20)\d\d$/.test(before?.text ?? '') && /^(?:in|since|by|until|till|before|after)$/.test(tokens[hit.first - 2]?.lower ?? '')) || (/^\d{1,2}$/.test(before?.text ?? '') && /^\p{Lu}/u.test(tokens[hit.first - 2]?.text ?? '') && monthNumber(tokens[hit.first - 2]!.text) !== null);
-    const counted = weaponLexicon().words.numbers.has(before?.lower ?? '') || (/^\d+(?:,\d{3})*$/.test(before?.text ?? '') && !year);
+    // ("The 58-metre ships will be built": so is one after a measure joined to its count.)
+    const measured = joinedByHyphen(tokens, hit.first - 1) && isCount(tokens[hit.first - 3]);
+    const counted = weaponLexicon().words.numbers.has(before?.lower ?? '') || (/^\d+(?:,\d{3})*$/.test(before?.text ?? '') && !year) || measured;
     // ("the oil-rich offshore blocks, where": a verb that takes an object, with none after it, in the -s form after a word in lower case is a plural noun.)
     const plural = /^\p{Ll}+s$/u.test(tokens[hit.last]!.text) && /^[,.;]$/.test(tokens[hit.last + 1]?.text ?? '') && /^\p{Ll}/u.test(before?.text ?? '') && payloads.every((p) => p.status === 'cancelled' || p.status === 'approved');
     // ("seven times the size of our land": a verb's form after a possessive is a noun.)
@@ -167,7 +169,7 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     if (supposedDeal(tokens, found) || gerundSubject(tokens, clause, found)) continue;
     // "will be operated from the carrier": a state of having tells a transfer only as a plain fact.
     if (cue.background && (found.passive || found.modal)) continue;
-    if (!followed(tokens, clause, found)) continue;
+    if (!followed(tokens, clause, found) || (cue.placeObject && !placeNamedAfter(tokens, found.last))) continue;
     if (cue.ended && !endedBy(hits, found)) {
       // "Talks with Moscow over Mi-17 helicopters ... were abandoned": talks a later verb ends.
       // ("had been in talks with Leonardo for M-346 trainers, but those plans were dropped": ended in
@@ -254,6 +256,17 @@ function soldLongAgo(tokens: readonly Token[], clause: Clause, hit: CueHit): boo
 }
 
 /** "turned to KAI for 24 trainers", not "has also turned to China as relations cooled": a word the cue needs follows it. */
+/** The first word of the place an arrival's object names ("reached | Armenia", "reach | the Croatian units"), or -1. */
+export function placeObjectStart(tokens: readonly Token[], last: number): number {
+  const k = tokens[last + 1]?.lower === 'the' ? last + 2 : last + 1;
+  return /^\p{Lu}/u.test(tokens[k]?.text ?? '') ? k : -1;
+}
+
+/** Whether a name follows an arrival that takes its place as object: "reached Armenia", not "reached a deal". */
+function placeNamedAfter(tokens: readonly Token[], last: number): boolean {
+  return placeObjectStart(tokens, last) !== -1;
+}
+
 function followed(tokens: readonly Token[], clause: Clause, hit: CueHit): boolean {
   const words = hit.cue.followedBy;
   return words === null || tokens.slice(hit.last + 1, clause.last + 1).some((t) => words.includes(t.lower));

@@ -25,7 +25,7 @@ import { actorRules } from '../../lexicon/actor-rules.js';
 import { isGerund, isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { afterShortDate, tellingVerbBefore, type Clause } from './clauses.js';
-import { isParticiple, type CueHit } from './cues.js';
+import { isParticiple, placeObjectStart, type CueHit } from './cues.js';
 import { goodsEndingAt } from './goods.js';
 import { latestNamedBefore } from './latest.js';
 import { transferRules, type Party, type PrepositionRole } from './rules.js';
@@ -189,6 +189,13 @@ export function readParties(
     if (isPossessiveMark(tokens[m.last + 1]) && inWeapon[m.last + 2] && familyOfDesignation(tokens[m.last + 2]!.text)?.family.origin === m.actor.name) continue;
     const p = prepositionBefore(tokens, clause, owners.get(m)?.first ?? m.first);
     if (p === 'other') continue;
+    // "24 Bastion vehicles reached Armenia": the place an arrival reaches is its recipient.
+    const reached = live.find((c) => c.cue.placeObject && c.cue.pos === 'verb' && placeObjectStart(tokens, c.last) === m.first);
+    if (p === null && reached) {
+      phrases.push({ role: 'recipient', party, at: m.first, preposition: reached.last, source: 'arrival', cue: null });
+      read.add(m);
+      continue;
+    }
     // "signed a deal for U.S. SeaGuardian drones": a country's name right before the goods says whose
     // they are, not whom the preposition names.
     // ("delivered to Ukraine 18 Leopard tanks", "sent to Ukraine Leopard tanks": after "to", the goods follow their recipient.)
@@ -1192,7 +1199,9 @@ function arrivalPlace(tokens: readonly Token[], clause: Clause, live: readonly C
     if (!c.cue.arrival || c.cue.pos !== 'verb') continue;
     let k = c.last + 1;
     while (transferRules().adverbs.has(tokens[k]?.lower ?? '')) k++;
-    if (!/^(?:in|at)$/.test(tokens[k]?.lower ?? '')) continue;
+    // ("reached Colombo": a place as the object of its arrival.)
+    if (c.cue.placeObject) k = placeObjectStart(tokens, c.last) - 1;
+    else if (!/^(?:in|at)$/.test(tokens[k]?.lower ?? '')) continue;
     for (let j = k + 1; j <= clause.last && j - k <= ARRIVAL_PLACE_REACH; j++) {
       if (actors.at(tokens[j]!.start)) break;
       const party = actors.placeCountryAt(tokens[j]!.start);

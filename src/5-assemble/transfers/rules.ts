@@ -50,6 +50,8 @@ export interface Cue {
   pledge: boolean;
   /** The party the subject is when a "from" phrase follows the cue ("leases five drones from IAI": the lessee); null: the agent holds. */
   fromAgent: Party | null;
+  /** An arrival whose object is the place it reaches ("reached Armenia"); with no name after it ("reached a deal") it is no cue. */
+  placeObject: boolean;
 }
 
 /** A phrase that holds a cue word but states no transfer ("in order to", "give up"). */
@@ -356,6 +358,7 @@ interface CueRecord {
   ended?: boolean;
   pledge?: boolean;
   fromAgent?: Party;
+  placeObject?: boolean;
 }
 
 interface RulesFile {
@@ -552,6 +555,7 @@ function compile(): TransferRules {
             ended: record.ended ?? false,
             pledge: record.pledge ?? false,
             fromAgent: record.fromAgent ?? null,
+            placeObject: record.placeObject ?? false,
           };
     for (const form of record.forms) cues.add(form, payload);
   }
