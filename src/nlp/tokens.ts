@@ -16,6 +16,8 @@ export interface Token extends Span {
   /** White space (or the sentence start) comes before this token. */
   spaceBefore: boolean;
   sentence: number;
+  /** A bare apostrophe that is a name's possessive ("the Netherlands' Damen"): see isPossessiveMark. */
+  possessive?: boolean;
 }
 
 const TOKEN =
@@ -41,7 +43,26 @@ export function tokenize(text: string, span: Span, sentence: number): Token[] {
     }
     previousEnd = m.index + m[0].length;
   }
+  markBarePossessives(tokens);
   return tokens;
+}
+
+/**
+ * "the Netherlands' Damen Shipyards", "the Philippines' navy": a bare apostrophe closing a name that
+ * ends in "s" is its possessive; not one that closes a single-quoted phrase. (Its `lower` stays "'":
+ * the actor stage reads "Kurdistan Workers' Party" as one name.)
+ */
+function markBarePossessives(tokens: Token[]): void {
+  let quoted = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower !== "'") continue;
+    const next = tokens[k + 1];
+    const before = tokens[k - 1];
+    if (t.spaceBefore || !before) quoted = next !== undefined && !next.spaceBefore;
+    else if (quoted) quoted = false;
+    else if (/^\p{Lu}\p{L}*s$/u.test(before.text) && next?.spaceBefore && /^\p{L}/u.test(next.text)) t.possessive = true;
+  }
 }
 
 /** Abbreviations and initials keep their period: "Gen.", "F." */
@@ -66,9 +87,9 @@ export function isAllCaps(token: Token): boolean {
   return /\p{Lu}/u.test(token.text) && !/\p{Ll}/u.test(token.text);
 }
 
-/** Whether the token is the possessive "'s" (or "’s"), split off its name by the tokenizer ("Serbia's"). */
+/** Whether the token is the possessive "'s" (or "’s"), split off its name by the tokenizer ("Serbia's"), or a bare one ("the Netherlands'"). */
 export function isPossessiveMark(token: Token | undefined): boolean {
-  return token !== undefined && /^['’]s$/.test(token.text);
+  return token !== undefined && (/^['’]s$/.test(token.text) || token.possessive === true);
 }
 
 /** Token k is joined to the word before it by a hyphen with no space either side ("state-owned": "owned"). */

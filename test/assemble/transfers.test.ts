@@ -4855,3 +4855,9 @@ describe('goods that reach a place', () => {
     expect(one('Poland reached a deal with South Korea to buy 180 K2 tanks.')).toEqual(['K2 South Korea -> Poland ordered']);
   });
 });
+
+describe('a firm after its state\'s bare possessive', () => {
+  it('is the supplier ("from the Netherlands\' Damen Shipyards Group")', () => {
+    expect(summary(run("Nigeria's navy last year received an LST 100 landing ship bought from the Netherlands' Damen Shipyards Group."))).toEqual(["LST 100 Damen Shipyards -> Nigeria delivered"]);
+  });
+});

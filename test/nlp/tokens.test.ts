@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/nlp/tokens.js';
+import { isPossessiveMark, tokenize } from '../../src/nlp/tokens.js';
 import { Gazetteer } from '../../src/nlp/gazetteer.js';
 
 const words = (text: string) => tokenize(text, { start: 0, end: text.length }, 0).map((t) => t.text);
@@ -19,6 +19,14 @@ describe('tokenize', () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(tokens.map((t) => t.spaceBefore)).toEqual([true, false, false, false, false, false, true, true]);
     expect(tokens[0]!.sentence).toBe(3);
+  });
+
+  it("reads a bare apostrophe after a name in -s as its possessive, not one that closes a quoted phrase", () => {
+    const marks = (text: string) => tokenize(text, { start: 0, end: text.length }, 0).filter((t) => t.text === "'").map(isPossessiveMark);
+    expect(marks("bought from the Netherlands' Damen Shipyards")).toEqual([true]);
+    expect(marks("the Philippines' navy")).toEqual([true]);
+    expect(marks("he called the deal 'a win for the Philippines' and left")).toEqual([false, false]);
+    expect(marks("the ships' crews")).toEqual([false]);
   });
 });
 
