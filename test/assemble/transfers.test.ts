@@ -4861,3 +4861,21 @@ describe('a firm after its state\'s bare possessive', () => {
     expect(summary(run("Nigeria's navy last year received an LST 100 landing ship bought from the Netherlands' Damen Shipyards Group."))).toEqual(["LST 100 Damen Shipyards -> Nigeria delivered"]);
   });
 });
+
+describe('a reduced relative after a list opened by ", both"', () => {
+  it('is about every goods of the list ("K-8 jets and F-7TN fighters, both bought from China")', () => {
+    expect(summary(run('Tanzania flies K-8 jets and F-7TN fighters, both bought from China.'))).toEqual(['K-8 China -> Tanzania delivered', 'F-7TN China -> Tanzania delivered']);
+  });
+});
+
+describe('the parties of a reduced relative on goods before the item', () => {
+  const one = (text: string) => summary(run(text));
+  it('are those goods\' alone ("Mi-35M helicopters acquired from Russia as well as Chinese CH-3 drones")', () => {
+    expect(one('Nigeria operates Mi-35M attack helicopters acquired from Russia as well as Chinese CH-3 drones bought in 2014.')).not.toContain('CH-3 Russia -> Nigeria delivered');
+    expect(one('Nigeria operates Mi-35M attack helicopters acquired from Russia as well as Chinese CH-3 drones bought in 2014.')).toContain('Mi-35 Russia -> Nigeria delivered');
+  });
+
+  it('are shared when the item says so ("from the same yard") or is the same system', () => {
+    expect(one('The Royal Brunei Navy operates four Darussalam-class offshore patrol vessels built and delivered by the German shipbuilder Lürssen, as well as four Ijtihad-class fast patrol boats from the same yard.')).toContain('Ijtihad-class patrol boat Lurssen -> Royal Brunei Navy delivered');
+  });
+});

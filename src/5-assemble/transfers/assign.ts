@@ -10,6 +10,7 @@ import { THING_RELATIVE, type Clause } from './clauses.js';
 import { clauseStatus, isParticiple, pastPerfectDeal, type CueHit } from './cues.js';
 import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Item } from './items.js';
+import { relativeOpening } from './goods.js';
 import type { Draft } from './merge.js';
 import { actorBefore, isSeller, livingState, partyOf, type ClauseParties, type RolePhrase } from './parties.js';
 import { transferRules, type Party } from './rules.js';
@@ -32,6 +33,7 @@ export function draftsFor(
   clauseCues: readonly CueHit[] = cues,
   otherGoods: readonly number[] = [],
   setApart: readonly number[] = [],
+  earlierRelatives: readonly (readonly [number, number])[] = [],
 ): Draft[] {
   const governing = governingNoun(item, parties.phrases);
   const used = inUse(tokens, cues, clause);
@@ -55,10 +57,10 @@ export function draftsFor(
     for (let k = g; k < c.first; k++) if (transferRules().relativeSubjects.has(tokens[k]!.lower)) return true;
     return false;
   };
-  // ("Yak-130 jets and Mi-35 attack helicopters bought from Russia": so is a reduced relative right
-  // after the last goods of the list.)
+  // ("Yak-130 jets and Mi-35 attack helicopters bought from Russia", "K-8 jets and F-7TN fighters,
+  // both bought from China": so is a reduced relative right after the last goods of the list.)
   const reducedOn = (g: number, c: CueHit) =>
-    c.cue.pos === 'verb' && isParticiple(tokens[c.first]!) && transferRules().reducedRelativeAfter.has(tokens[c.last + 1]?.lower ?? '') && c.first - g <= LISTED_GOODS_WORDS && tokens.slice(g, c.first).every((t) => /^[\p{L}\p{N}-]/u.test(t.text));
+    c.cue.pos === 'verb' && isParticiple(tokens[c.first]!) && transferRules().reducedRelativeAfter.has(tokens[c.last + 1]?.lower ?? '') && c.first - g <= LISTED_GOODS_WORDS && tokens.slice(g, relativeOpening(tokens, c.first)).every((t) => /^[\p{L}\p{N}-]/u.test(t.text));
   const onList = (c: CueHit) => listed.some((g) => g < c.first && (relativeOn(g, c) || reducedOn(g, c)));
   const laterVerbs = clauseCues
     .filter((c) => c.cue.pos === 'verb' && c.cue.transfer && c.first > item.phrase.last && !onList(c) && ((object && tokens.slice(item.phrase.last + 1, c.first).some((t) => t.lower === 'and')) || otherGoods.some((g) => g > item.phrase.last && g < c.first && relativeOn(g, c))))
@@ -67,7 +69,10 @@ export function draftsFor(
   // Brazil": goods whose origin is stated take no seller's "from" told after later goods of their list.)
   const ownOrigin = (p: RolePhrase, role: Party) => role === 'supplier' && item.origin !== null && p.source === 'preposition' && p.party !== item.origin && listed.some((g) => g < p.at);
   const readings = (role: Party): (RolePhrase | null)[] => {
-    const found = partyFor(item, parties.phrases.filter((p) => !(p.at > item.phrase.last && (setApart.some((g) => g < p.at) || ownOrigin(p, role)))), governing, role, laterVerbs);
+    // ("Mi-35M helicopters acquired from Russia as well as Chinese CH-3 drones": nor the parties of a
+    // reduced relative on goods before it.)
+    const theirs = (p: RolePhrase) => earlierRelatives.some(([from, to]) => p.at > from && p.at < to);
+    const found = partyFor(item, parties.phrases.filter((p) => !theirs(p) && !(p.at > item.phrase.last && (setApart.some((g) => g < p.at) || ownOrigin(p, role)))), governing, role, laterVerbs);
     const head = found?.head ?? found;
     return head ? [head, ...parties.phrases.filter((p) => p.head === head)] : [null];
   };

@@ -401,7 +401,8 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
   // Russia": one naming its party, with no "by", too).
   const sharedRelative = (c: CueHit) => {
     if (!inWeapon || !(c.passive || participleOn(tokens, c, inWeapon) !== null)) return false;
-    for (let k = item.phrase.last + 1; k < c.first; k++) if (!inWeapon[k] && !/^(?:and|a|an|the|,)$/.test(tokens[k]!.lower)) return false;
+    // (", both bought from China": a word for all of them may open it.)
+    for (let k = item.phrase.last + 1; k < relativeOpening(tokens, c.first); k++) if (!inWeapon[k] && !/^(?:and|a|an|the|,)$/.test(tokens[k]!.lower)) return false;
     return true;
   };
   // "42 Rafale jets, with the first six to be delivered in 2026": the goods' own first batch.
@@ -521,7 +522,12 @@ function coveringDeal(tokens: readonly Token[], item: Item, cues: readonly CueHi
  */
 export function participleOn(tokens: readonly Token[], c: CueHit, inWeapon: readonly boolean[]): number | null {
   if (c.cue.pos !== 'verb' || !isParticiple(tokens[c.first]!) || !transferRules().reducedRelativeAfter.has(tokens[c.last + 1]?.lower ?? '')) return null;
-  return goodsEndingAt(tokens, c.first - 1, inWeapon);
+  return goodsEndingAt(tokens, relativeOpening(tokens, c.first) - 1, inWeapon);
+}
+
+/** Where a reduced relative opens: before ", both" or ", all" ("F-7TN fighters, both bought from China"), else at its participle. */
+export function relativeOpening(tokens: readonly Token[], participle: number): number {
+  return /^(?:both|all)$/.test(tokens[participle - 1]?.lower ?? '') && tokens[participle - 2]?.text === ',' ? participle - 2 : participle;
 }
 
 /**

@@ -266,7 +266,15 @@ export function assembleTransfers(doc: AnalysisDocument): void {
           const goods = on > item.phrase.last ? items.find((other) => other.phrase.first <= on && on <= other.phrase.last) : undefined;
           if (goods && !tokens.slice(item.phrase.last + 1, goods.phrase.first).every(listJoint)) setApart.push(cue.first);
         }
-        const found = draftsFor(doc, tokens, clause, own.filter((c) => !c.negated), item, parties, listed ?? (shown ? null : clauseStatus(own)) ?? status, sentence.index, actors, live, others, setApart);
+        // (Not when the goods are the same system, nor when the item says it shares them: "from the same yard".)
+        const sameAgain = tokens.slice(item.phrase.last + 1, item.phrase.last + 1 + SAME_REACH).some((t) => t.lower === 'same');
+        const goodsOf = (on: number) => items.find((other) => other.phrase.first <= on && on <= other.phrase.last);
+        const earlierRelatives: [number, number][] = sameAgain
+          ? []
+          : participles
+              .filter(({ cue, on }) => on < item.phrase.first && cue.last < item.phrase.first && goodsOf(on)?.weapon !== item.weapon)
+              .map(({ cue }) => [cue.first, Math.min(item.phrase.first, ...items.filter((other) => other.phrase.first > cue.last).map((other) => other.phrase.first))]);
+        const found = draftsFor(doc, tokens, clause, own.filter((c) => !c.negated), item, parties, listed ?? (shown ? null : clauseStatus(own)) ?? status, sentence.index, actors, live, others, setApart, earlierRelatives);
         if (listed) for (const d of found) d.deal = deal!.deal ?? d.deal;
         if (addedTo(tokens, clause, item)) for (const d of found) d.added = true;
         // ("Argentina has expressed interest in buying JF-17s": no claim unless another statement makes one.)
@@ -416,6 +424,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
 
 /** Words from "together with" to the goods it adds ("together with a consignment of AK-74M rifles"). */
 const ADDED_REACH = 4;
+
+/** Words after goods to a "same" that ties them to the goods before ("boats from the same yard", "bought in the same package"). */
+const SAME_REACH = 6;
 
 /** Goods a phrase of several words adds to the clause's other goods: "together with", "along with", "as well as". */
 function addedTo(tokens: readonly Token[], clause: Clause, item: Item): boolean {
