@@ -4879,3 +4879,9 @@ describe('the parties of a reduced relative on goods before the item', () => {
     expect(one('The Royal Brunei Navy operates four Darussalam-class offshore patrol vessels built and delivered by the German shipbuilder Lürssen, as well as four Ijtihad-class fast patrol boats from the same yard.')).toContain('Ijtihad-class patrol boat Lurssen -> Royal Brunei Navy delivered');
   });
 });
+
+describe('goods that wait for parts', () => {
+  it('are no goods awaited ("waiting for spare parts")', () => {
+    expect(summary(run("Senegal's two Mi-35 attack helicopters, bought from Russia more than a decade ago, spent long periods on the ground waiting for spare parts."))).toEqual(['Mi-35 Russia -> Senegal delivered']);
+  });
+});

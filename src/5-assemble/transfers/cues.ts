@@ -7,7 +7,7 @@
  * -> approved.
  */
 import type { TransferStatus } from '../../model/contract.js';
-import { isPossessiveMark, isQuoteMark, joinedByHyphen, phraseAt, type Token } from '../../nlp/tokens.js';
+import { isPossessiveMark, isQuoteMark, joinedByHyphen, phraseAt, wordsAt, type Token } from '../../nlp/tokens.js';
 import { afterShortDate, aside, beforeDateOrAside, isParticiple, objectOpensAt, relativeDateAt, type Clause } from './clauses.js';
 
 // (Read by the other stages through this module, where the cues that need it live.)
@@ -169,7 +169,7 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     if (supposedDeal(tokens, found) || gerundSubject(tokens, clause, found)) continue;
     // "will be operated from the carrier": a state of having tells a transfer only as a plain fact.
     if (cue.background && (found.passive || found.modal)) continue;
-    if (!followed(tokens, clause, found) || (cue.placeObject && !placeNamedAfter(tokens, found.last))) continue;
+    if (!followed(tokens, clause, found) || (cue.placeObject && !placeNamedAfter(tokens, found.last)) || awaitsParts(tokens, found)) continue;
     if (cue.ended && !endedBy(hits, found)) {
       // "Talks with Moscow over Mi-17 helicopters ... were abandoned": talks a later verb ends.
       // ("had been in talks with Leonardo for M-346 trainers, but those plans were dropped": ended in
@@ -260,6 +260,14 @@ function soldLongAgo(tokens: readonly Token[], clause: Clause, hit: CueHit): boo
 export function placeObjectStart(tokens: readonly Token[], last: number): number {
   const k = tokens[last + 1]?.lower === 'the' ? last + 2 : last + 1;
   return /^\p{Lu}/u.test(tokens[k]?.text ?? '') ? k : -1;
+}
+
+/** "helicopters ... spent long periods on the ground waiting for spare parts": goods that wait for parts are no goods awaited. */
+function awaitsParts(tokens: readonly Token[], hit: CueHit): boolean {
+  const { partNouns } = transferRules();
+  if (hit.cue.pos !== 'verb' || hit.cue.transfer || hit.cue.status !== 'pending') return false;
+  const k = /^(?:the|new|more|its|their)$/.test(tokens[hit.last + 1]?.lower ?? '') ? hit.last + 2 : hit.last + 1;
+  return partNouns.has(tokens[k]?.lower ?? '') || partNouns.has(wordsAt(tokens, k, 2));
 }
 
 /** Whether a name follows an arrival that takes its place as object: "reached Armenia", not "reached a deal". */
