@@ -4885,3 +4885,16 @@ describe('goods that wait for parts', () => {
     expect(summary(run("Senegal's two Mi-35 attack helicopters, bought from Russia more than a decade ago, spent long periods on the ground waiting for spare parts."))).toEqual(['Mi-35 Russia -> Senegal delivered']);
   });
 });
+
+describe('a delivery a contract is for, past the counterpart it is signed with', () => {
+  it('is still to come ("a contract with the Polish state-owned manufacturer Mesko for the supply of")', () => {
+    expect(summary(run("Georgia's Defence Ministry has signed a contract with the Polish state-owned manufacturer Mesko for the supply of Piorun man-portable air defence systems."))).toEqual(['Piorun Mesko -> Georgia pending']);
+  });
+});
+
+describe('"it" in a relative after a main clause that told no transfer', () => {
+  it('stands for a name of that clause, not the subject of a sentence before', () => {
+    const text = 'Russian forces said at the time that they had captured several Grom launchers near Gori. In the months before the fighting, the Georgian army lost several Israeli-made Hermes 450 reconnaissance drones, which it had bought in 2007, over Abkhazia.';
+    expect(summary(run(text))).toEqual(['Hermes 450 Israel -> Georgia delivered']);
+  });
+});

@@ -52,6 +52,8 @@ const ORDINAL_REACH = 4;
 const SELLER_WORDS = 6;
 /** Words from a deal noun to the delivery it is for ("contract for the supply of"). */
 const DEAL_CONTENT_REACH = 4;
+/** Words from a deal's "for" back to the "with" of its counterpart ("a contract with the Polish state-owned manufacturer Mesko for"). */
+const DEAL_COUNTERPART_REACH = 9;
 /** A variant's number after a capitalised word: "Block 70", "Block V", "Block IIIA". */
 const VARIANT_NUMBER = /^(?:\d+[A-Z]?|[IVX]+[A-Z]?)$/;
 /** Words between a receiving verb and the approval it receives ("received State Department approval"). */
@@ -667,7 +669,15 @@ function questionBefore(tokens: readonly Token[], joint: number): number | null 
 /** "signed a contract in Paris for the supply of 36 CAESAR howitzers": a delivery named as what a deal is for, still to come. */
 function dealContent(tokens: readonly Token[], clause: Clause, first: number): boolean {
   const forAt = tokens[first - 1]?.lower === 'for' ? first - 1 : tokens[first - 1]?.lower === 'the' && tokens[first - 2]?.lower === 'for' ? first - 2 : -1;
-  return forAt > clause.first && tokens.slice(Math.max(clause.first, forAt - DEAL_CONTENT_REACH), forAt).some((t) => transferRules().dealNouns.has(t.lower));
+  if (forAt <= clause.first) return false;
+  const { dealNouns } = transferRules();
+  if (tokens.slice(Math.max(clause.first, forAt - DEAL_CONTENT_REACH), forAt).some((t) => dealNouns.has(t.lower))) return true;
+  // ("a contract with the Polish state-owned manufacturer Mesko for the supply of": past the counterpart it is signed with.)
+  for (let j = forAt - 1; j >= clause.first && forAt - j <= DEAL_COUNTERPART_REACH; j--) {
+    if (/^[,;:]$/.test(tokens[j]!.text)) return false;
+    if (tokens[j]!.lower === 'with') return dealNouns.has(tokens[j - 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /** A subordinator of time opening the stretch before the verb at `first`, with no comma between ("until the jets arrive"). */

@@ -33,7 +33,7 @@ import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { transferRules } from './rules.js';
-import { forceNounAt, homeCountry, isSeller, livingState, partyOf, readParties, stateOfKind, type ClauseParties, type RolePhrase } from './parties.js';
+import { actorBefore, forceNounAt, homeCountry, isSeller, livingState, partyOf, readParties, stateOfKind, type ClauseParties, type RolePhrase } from './parties.js';
 import { earlierLeg, type EarlierLeg } from './onward.js';
 import { openingSystems, withLaterNames } from './later-name.js';
 import { lexiconType } from '../../lexicon/actors.js';
@@ -160,7 +160,11 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       if (status === null || (thirdParty && !cues.some((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated))) continue;
       // ("India has been Nepal's largest supplier and has already given it two Dhruvs": a verb phrase
       // that shares the subject of a clause with no transfer shares the actor that opens the sentence.)
-      const sharedSubject = (clause.sharesSubject && subjectSentence !== sentence.index) || clause.subjectAfter ? (opener ?? previousSubject) : previousSubject;
+      // ("Russian forces captured launchers. ... the Georgian army lost Hermes 450 drones, which it had
+      // bought": a relative's "it" after a main clause that told no transfer stands for a name of that clause.)
+      const ownName = (at: number) => at >= 0 && actors.at(tokens[at]!.start)?.form !== 'adjective';
+      const staleRelative = clause.relative && subjectSentence !== sentence.index ? actorBefore(tokens, clause.first, actors, null, false, ownName) : null;
+      const sharedSubject = staleRelative ?? ((clause.sharesSubject && subjectSentence !== sentence.index) || clause.subjectAfter ? (opener ?? previousSubject) : previousSubject);
       const parties = readParties(tokens, clause, cues, actors, inWeapon, sharedSubject, isNounAt);
       const kindRecipient = parties.phrases.some((p) => p.role === 'recipient') ? null : stateAfterTo(tokens, clause, actors, ownState);
       if (kindRecipient) parties.phrases.push(kindRecipient);
