@@ -761,3 +761,16 @@ describe('special-mission aircraft in the fixed categories', () => {
     expect(r.weapons.find((w) => w.name.startsWith('AX-12'))?.category).toBe('transport aircraft');
   });
 });
+
+describe('unknown names before a head noun', () => {
+  it('may end in "-an" ("24 Arlan mine-protected vehicles"); a people\'s adjective in "-ian" stays none', () => {
+    expect(names(run('Kyrgyzstan ordered 24 Arlan mine-protected vehicles and some Barys personnel carriers.'))).toEqual(['Arlan', 'Barys']);
+    expect(names(run('The Ossetian fighters seized several armoured vehicles.'))).toEqual([]);
+  });
+
+  it('keep a maker\'s code before a slash ("CS/VP14"), though it reads as an unknown acronym', () => {
+    const r = run('The 24 CS/VP14 mine-protected vehicles were bought from China\'s Poly Technologies.');
+    expect(names(r)).toEqual(['CS/VP14']);
+    expect(weapon(r, 'CS/VP14')).toMatchObject({ category: 'armoured vehicle', quantity: 24 });
+  });
+});

@@ -44,7 +44,7 @@ const NUMBER_PART = /^\p{N}{1,4}[\p{L}\p{N}]{0,6}$/u;
 const ONE_TOKEN = /^(?:\p{Lu}{1,4}\p{N}{1,4}[\p{Lu}\p{N}]{0,4}|\p{N}\p{Lu}\p{N}{1,4}[\p{Lu}\p{N}]{0,3})$/u;
 const SERIES_WORDS = new Set(['type', 'project']);
 /** Capitalised words that read as a people's or group's adjective: "Houthi", "Kurdish", "Sudanese". */
-const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:i|an|ese|ish|ic)$/u;
+const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:i|ian|ese|ish|ic)$/u;
 
 export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[] {
   const taken = scan.tokens.map(() => false);
@@ -209,7 +209,9 @@ function* designations(scan: ScannedSentence, actors: ActorSpans, taken: boolean
     const last = designationEnd(scan, i);
     if (last === null || taken.slice(i, last + 1).some(Boolean)) continue;
     const start = t[i]!.start;
-    if (actors.at(start) || actors.at(t[last]!.start) || actors.isPlace(start)) continue;
+    // (A maker's code before a slash may read as an unknown acronym's name: "CS/VP14".)
+    const code = actors.at(start);
+    if ((code && !(last > i && t[i + 1]!.text === '/' && unknownAcronym(code.actor.name, t[i]!.text))) || actors.at(t[last]!.start) || actors.isPlace(start)) continue;
     const text = writtenText(t, i, last).replace(/(?<=[\p{L}\p{N}])s$/u, '');
     const phrase = nounPhrase(scan, actors, i, last);
     const known = familyOfDesignation(text);
@@ -250,6 +252,8 @@ function designationEnd(scan: ScannedSentence, i: number): number | null {
   if (PREFIX_WORD.test(token.text) && next?.text === '-' && !next.spaceBefore && after && !after.spaceBefore && NUMBER_PART.test(after.text)) return i + 2;
   // "AN/TPQ-53", "J/FPS-3ME": a joint-electronics designation, the system's code after the slash.
   if (/^(?:AN|J)$/.test(token.text) && next?.text === '/' && !next.spaceBefore && after && !after.spaceBefore && designationEnd(scan, i + 2) === i + 4) return i + 4;
+  // ("CS/VP14", "CS/VN3": a maker's code before the slash.)
+  if (/^\p{Lu}{2,3}$/u.test(token.text) && next?.text === '/' && !next.spaceBefore && after && !after.spaceBefore && ONE_TOKEN.test(after.text)) return i + 2;
   if (ONE_TOKEN.test(token.text)) return i;
   // "Type 052D", "Project 636": a series word and a number.
   if (SERIES_WORDS.has(token.lower) && /^\p{Lu}/u.test(token.text) && next && NUMBER_PART.test(next.text)) return i + 1;
