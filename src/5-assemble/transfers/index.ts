@@ -46,6 +46,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   // "The 91-metre ship was built by Turkish shipyard Dearsan": the maker the story names for a system,
   // in a sentence that tells no transfer of it.
   const builders = new Map<string, Set<string>>();
+  const laterBuilders = new Map<string, Set<string>>();
   // ... and in any sentence: who holds goods told of with no transfer ("ELM-2084 radars made by Elta Systems").
   const makers = new Map<string, Set<string>>();
   // Deals told with their parties and no goods ("a new donation package for Ukraine"): never output.
@@ -110,7 +111,14 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     // names a maker that holds the goods, not one that supplies a transfer told elsewhere.)
     if (!clauses.some((c) => c.cues.some((cue) => !cue.negated))) {
       // (Only a sentence with a maker's verb can name one: most sentences of a story tell no transfer.)
-      if (tokens.some((t) => transferRules().makerVerbs.has(t.lower))) recordMakers(itemsOf(doc, scanSentence(doc, sentence.index), actors), makers);
+      if (tokens.some((t) => transferRules().makerVerbs.has(t.lower))) {
+        const found = itemsOf(doc, scanSentence(doc, sentence.index), actors);
+        recordMakers(found, makers);
+        // ("... commissioned the corvette Deniz Han. The 91-metre ship was built by Turkish shipyard
+        // Dearsan": one that opens with a reference to a system told before names its builder, the
+        // supplier of last resort.)
+        recordMakers(found.filter((item) => item.phrase.first === 0 && REFERENCE_OPENERS.has(tokens[0]!.lower)), laterBuilders);
+      }
       continue;
     }
     const sentenceCues = clauses.flatMap((c) => c.cues);
@@ -400,7 +408,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     withHolders,
     withPassedOnPurchases,
     (d) => withoutClassUnits(d, isUnit, isClass),
-    (d) => withOriginSupplier(d, origins, domestic, isCompany, offered, builders, divisionOf),
+    (d) => withOriginSupplier(d, origins, domestic, isCompany, offered, builders, divisionOf, laterBuilders),
     (d) => withHeadlineCompanies(d, headline, companyOf),
     (d) => withPlacedBodies(d, unplaced, isCountry),
     (d) => withHomeBodies(d, stateless, bodyHome),
@@ -428,6 +436,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
 
 /** Words from "together with" to the goods it adds ("together with a consignment of AK-74M rifles"). */
 const ADDED_REACH = 4;
+
+/** Determiners that open a sentence's subject as a reference to a system told before ("The ship was built by ..."). */
+const REFERENCE_OPENERS = new Set(['the', 'this', 'these']);
 
 /** Words after goods to a "same" that ties them to the goods before ("boats from the same yard", "bought in the same package"). */
 const SAME_REACH = 6;

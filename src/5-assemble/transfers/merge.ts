@@ -203,6 +203,7 @@ export function withOriginSupplier(
   offers: readonly Draft[] = [],
   builders: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
   divisionOf: (company: string) => string | null = () => null,
+  laterBuilders: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): Draft[] {
   // "Embraer won a Swedish order for the C-390 ... Portugal took delivery of its first C-390s": the
   // one company the story has supply (or offer) a system supplies it where no statement names a supplier.
@@ -231,12 +232,14 @@ export function withOriginSupplier(
     const division = d.maker ? divisionOf(d.maker) : null;
     if (division && division !== d.recipient) return { ...d, supplier: division, rules: [...d.rules, `supplier ${division} (the division of ${d.maker} the story names)`] };
     if (d.maker && d.maker !== d.recipient) return { ...d, supplier: d.maker, rules: [...d.rules, `supplier ${d.maker} (the maker the clause names)`] };
-    // "... commissioned the corvette Deniz Han. The 91-metre ship was built by Turkish shipyard Dearsan."
-    const built = d.system ? builders.get(d.system) : undefined;
-    if (built?.size === 1) {
-      const [builder] = built;
-      if (builder !== d.recipient && !domestic(builder!, d.recipient)) return { ...d, supplier: builder!, rules: [...d.rules, `supplier ${builder} (the maker the story names)`] };
-    }
+    const recipient = d.recipient;
+    const built = (from: ReadonlyMap<string, ReadonlySet<string>>): Draft | null => {
+      const found = d.system ? from.get(d.system) : undefined;
+      const [builder] = found?.size === 1 ? found : [];
+      return builder && builder !== recipient && !domestic(builder, recipient) ? { ...d, supplier: builder, rules: [...d.rules, `supplier ${builder} (the maker the story names)`] } : null;
+    };
+    const builtHere = built(builders);
+    if (builtHere) return builtHere;
     const seller = d.system ? sellers.get(d.system) : undefined;
     if (seller?.size === 1) {
       const [company] = seller;
@@ -245,7 +248,8 @@ export function withOriginSupplier(
     const origin = d.system ? origins.get(d.system) : undefined;
     const only = d.system && !origin && suppliers.get(d.system)?.size === 1 ? [...suppliers.get(d.system)!][0]! : null;
     if (only && only !== d.recipient && !domestic(only, d.recipient)) return { ...d, supplier: only, rules: [...d.rules, `supplier ${only} (the one supplier the story gives the system)`] };
-    if (!origin || origin === d.recipient) return d;
+    // ("... commissioned the corvette Deniz Han. The 91-metre ship was built by Turkish shipyard Dearsan.")
+    if (!origin || origin === d.recipient) return built(laterBuilders) ?? d;
     return { ...d, supplier: origin, rules: [...d.rules, `supplier ${origin} (the system's maker, named in the story)`] };
   });
 }
