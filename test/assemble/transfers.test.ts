@@ -4898,3 +4898,9 @@ describe('"it" in a relative after a main clause that told no transfer', () => {
     expect(summary(run(text))).toEqual(['Hermes 450 Israel -> Georgia delivered']);
   });
 });
+
+describe('an object relative after an "including" aside', () => {
+  it('is about the goods before the aside ("patrol vessels, including the flagship LNS Zemaitis, which Lithuania bought")', () => {
+    expect(summary(run('The navy would modernise its four Flyvefisken-class patrol vessels, including the flagship LNS Zemaitis, which Lithuania bought from Denmark between 2008 and 2010.'))).toEqual(['Flyvefisken-class patrol vessel Denmark -> Lithuania delivered']);
+  });
+});

@@ -475,6 +475,12 @@ function antecedentOf(tokens: readonly Token[], clause: Clause, item: Item, inWe
     while (vessel && k < clause.first - 1 && (/^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) || (tokens[k]!.lower === 'and' && k > item.phrase.last + 1))) k++;
     if (k === clause.first - 1) return true;
   }
+  // ("its four Flyvefisken-class patrol vessels, including the flagship LNS Zemaitis, which Lithuania
+  // bought from Denmark": past an "including" aside that names a part of them.)
+  const included = item.phrase.last + 2;
+  if (clause.relative && tokens[clause.first - 1]?.text === ',' && tokens[included - 1]?.text === ',' && tokens[included]?.lower === 'including' && clause.first - 1 - included <= INCLUDED_WORDS + 1) {
+    if (tokens.slice(included + 1, clause.first - 1).every((t) => /^[\p{L}\p{N}]/u.test(t.text) || t.text === '-')) return true;
+  }
   // "the first Bastion armoured personnel carriers, part of a batch of 24 vehicles that Paris agreed
   // to supply": the batch the goods are part of is what the relative tells of.
   if (/^(?:that|which)$/.test(tokens[clause.first]?.lower ?? '') && item.phrase.last < clause.first && partOfBatch(tokens, item.phrase.last + 1, clause.first)) return true;
@@ -485,6 +491,9 @@ function antecedentOf(tokens: readonly Token[], clause: Clause, item: Item, inWe
   for (let k = last + 1; k < clause.first; k++) if (!/^(?:\p{Ll}+|-)$/u.test(tokens[k]!.text)) return false;
   return true;
 }
+
+/** Words of an "including" aside between goods and their relative ("including the flagship LNS Zemaitis"). */
+const INCLUDED_WORDS = 5;
 
 /** Words of the batch after ", part of" ("a batch of 24 vehicles", "an order for six"). */
 const BATCH_PHRASE_WORDS = 7;
