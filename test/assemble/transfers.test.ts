@@ -4904,3 +4904,9 @@ describe('an object relative after an "including" aside', () => {
     expect(summary(run('The navy would modernise its four Flyvefisken-class patrol vessels, including the flagship LNS Zemaitis, which Lithuania bought from Denmark between 2008 and 2010.'))).toEqual(['Flyvefisken-class patrol vessel Denmark -> Lithuania delivered']);
   });
 });
+
+describe('a plan to buy that collapses', () => {
+  it('ends the goods it was to buy ("Croatia\'s plan to buy 12 used F-16 fighter jets from Israel has collapsed")', () => {
+    expect(summary(run("Croatia's plan to buy 12 used F-16 fighter jets from Israel has collapsed after the United States refused to approve the sale, Defence Minister Damir Krsticevic said on Thursday."))).toEqual(['F-16 Israel -> Croatia cancelled']);
+  });
+});

@@ -323,6 +323,8 @@ function dealIsSubject(tokens: readonly Token[], clause: Clause, at: number): bo
   for (let k = clause.first; k < at && k - clause.first <= DEAL_SUBJECT_REACH; k++) {
     const hit = rules.cues.longestAt(tokens, k);
     if (hit?.payloads.some((p) => p !== null && p.pos === 'noun' && p.deal !== null)) return true;
+    // ("Croatia's plan to buy 12 used F-16 jets from Israel has collapsed": so does a plan to buy.)
+    if (rules.planNouns.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'to') return true;
   }
   return false;
 }
