@@ -4910,3 +4910,9 @@ describe('a plan to buy that collapses', () => {
     expect(summary(run("Croatia's plan to buy 12 used F-16 fighter jets from Israel has collapsed after the United States refused to approve the sale, Defence Minister Damir Krsticevic said on Thursday."))).toEqual(['F-16 Israel -> Croatia cancelled']);
   });
 });
+
+describe('a leader\'s government', () => {
+  it('is the story\'s state when it names none of its own ("the Duterte administration")', () => {
+    expect(summary(run('MANILA (BenarNews) - In 2021 the Duterte administration signed a deal to buy 16 Mi-17 heavy-lift helicopters from Russia, but it scrapped the contract the following year.'))).toEqual(['Mi-17 Russia -> Philippines cancelled']);
+  });
+});

@@ -153,7 +153,7 @@ export function readParties(
     // "Sudan's Rapid Support Forces") acts for the state.
     const owner = mentions[mentions.indexOf(m) - 1];
     const ownState = owner?.actor.kind === 'country' && m.first === owner.last + 2 && isPossessiveMark(tokens[owner.last + 1]) && m.actor.kind === 'organization' && !isSeller(m.actor, actors) && !isArmedGroup(m.actor) && partyOf(m.actor, actors) === m.actor;
-    const party = ownState ? owner.actor : partyOf(m.actor, actors);
+    const party = ownState ? owner.actor : governmentOf(tokens, m.last, m.actor, actors);
     if (!party) continue;
     // "to buy from the United States on Ukraine's behalf".
     if (tokens[m.first - 1]?.lower === 'on' && isPossessiveMark(tokens[m.last + 1]) && tokens[m.last + 2]?.lower === 'behalf') {
@@ -409,7 +409,7 @@ export function readParties(
     } else if (nearest) {
       // ("The kingdom's Western Fleet already operates ...": a body of no state named after a kind
       // noun's possessive is the state the kind noun stands for.)
-      subject = kindOwnerBefore(tokens, nearest, actors) ?? partyOf(nearest.actor, actors);
+      subject = kindOwnerBefore(tokens, nearest, actors) ?? governmentOf(tokens, nearest.last, nearest.actor, actors);
       // "Ukraine was given", "Turkey was removed from": the subject of a passive giving verb receives;
       // a state that signs to buy does too.
       const role = subjectRole ?? (passiveReceiver(tokens, nearest, mainVerb) ? 'recipient' : signsToBuy(subject) ? 'recipient' : null);
@@ -1073,7 +1073,9 @@ export function actorBefore(tokens: readonly Token[], end: number, actors: Actor
     const span = actors.at(tokens[k]!.start);
     // ("Patria 6x6 vehicles that it bought", "a Saab 340 it flies": a maker's name that opens a model's is no one either.)
     if (span && span.end === tokens[k]!.end && /^\p{Lu}*\d/u.test(tokens[k + 1]?.text ?? '')) continue;
-    const party = span ? partyOf(span.actor, actors) : null;
+    let nameEnd = k;
+    while (span && tokens[nameEnd + 1] && actors.at(tokens[nameEnd + 1]!.start) === span) nameEnd++;
+    const party = span ? governmentOf(tokens, nameEnd, span.actor, actors) : null;
     if (party && party !== not && accept(span!.start === tokens[k]!.start ? k : -1)) return party;
   }
   return null;
@@ -1166,6 +1168,17 @@ const UNNAMED_REACH = 5;
  * never parties; companies and groups are parties of their own.
  */
 const isArmedGroup = (actor: Actor) => lexiconType(actor) === 'armed-group';
+
+/**
+ * The party a name ending at token `last` stands for; "the Duterte administration": a leader's
+ * government, its state named nowhere in it, is the story's own state.
+ */
+function governmentOf(tokens: readonly Token[], last: number, actor: Actor, actors: ActorSpans): Actor | null {
+  const party = partyOf(actor, actors);
+  // (Not a person's: "the Trump administration" in a story from Kyiv is no Ukrainian body.)
+  const leader = transferRules().leaderBodyNouns.has(tokens[last + 1]?.lower ?? '') && actor.kind === 'organization' && !actor.memberOf;
+  return leader && party?.kind !== 'country' ? (actors.datelineCountry ?? party) : party;
+}
 
 export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
   if (actor.kind === 'media') return null;

@@ -310,6 +310,8 @@ export interface TransferRules {
   agencyWords: Set<string>;
   /** Words of a state body's name that name no one ("Ministry of National Defense"). */
   genericBodyWords: Set<string>;
+  /** Nouns after a leader's name that make it the state's government ("the Duterte administration"). */
+  leaderBodyNouns: Set<string>;
   beneficiaryVerbs: Set<string>;
   beneficiaryNouns: Set<string>;
   punishingWords: Set<string>;
@@ -498,6 +500,7 @@ interface RulesFile {
   whoseBodies: { words: string[] };
   agencyWords: string[];
   genericBodyWords: string[];
+  leaderBodyNouns: string[];
   beneficiaryVerbs: string[];
   beneficiaryNouns: string[];
   punishingWords: string[];
@@ -696,6 +699,7 @@ function compile(): TransferRules {
     statesOfKind: new Map(Object.entries(file.statesOfKind).flatMap(([kind, names]) => (Array.isArray(names) ? [[kind, new Set(names.map((n) => n.toLowerCase()))] as const] : []))),
     agencyWords: new Set(file.agencyWords),
     genericBodyWords: new Set(file.genericBodyWords),
+    leaderBodyNouns: new Set(file.leaderBodyNouns),
     beneficiaryVerbs: new Set(file.beneficiaryVerbs),
     beneficiaryNouns: new Set(file.beneficiaryNouns),
     punishingWords: new Set(file.punishingWords),
