@@ -324,7 +324,8 @@ function dealIsSubject(tokens: readonly Token[], clause: Clause, at: number): bo
     const hit = rules.cues.longestAt(tokens, k);
     if (hit?.payloads.some((p) => p !== null && p.pos === 'noun' && p.deal !== null)) return true;
     // ("Croatia's plan to buy 12 used F-16 jets from Israel has collapsed": so does a plan to buy.)
-    if (rules.planNouns.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'to') return true;
+    // (Not "an earlier attempt to replace the ageing MiG-21s collapsed": the plan's verb must tell a transfer.)
+    if (rules.planNouns.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'to' && rules.cues.longestAt(tokens, k + 2)?.payloads.some((p) => p?.pos === 'verb' && p.transfer)) return true;
   }
   return false;
 }
