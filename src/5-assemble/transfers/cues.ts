@@ -171,7 +171,8 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     if (supposedDeal(tokens, found) || gerundSubject(tokens, clause, found)) continue;
     // "will be operated from the carrier": a state of having tells a transfer only as a plain fact.
     if (cue.background && (found.passive || found.modal)) continue;
-    if (!followed(tokens, clause, found) || (cue.placeObject && !placeNamedAfter(tokens, found.last)) || awaitsParts(tokens, found)) continue;
+    // ("reached Armenia", not "reached a deal": an arrival that takes its place as object needs a name after it.)
+    if (!followed(tokens, clause, found) || (cue.placeObject && placeObjectStart(tokens, found.last) === -1) || awaitsParts(tokens, found)) continue;
     if (cue.ended && !endedBy(hits, found)) {
       // "Talks with Moscow over Mi-17 helicopters ... were abandoned": talks a later verb ends.
       // ("had been in talks with Leonardo for M-346 trainers, but those plans were dropped": ended in
@@ -268,13 +269,8 @@ export function placeObjectStart(tokens: readonly Token[], last: number): number
 function awaitsParts(tokens: readonly Token[], hit: CueHit): boolean {
   const { partNouns } = transferRules();
   if (hit.cue.pos !== 'verb' || hit.cue.transfer || hit.cue.status !== 'pending') return false;
-  const k = /^(?:the|new|more|its|their)$/.test(tokens[hit.last + 1]?.lower ?? '') ? hit.last + 2 : hit.last + 1;
+  const k = transferRules().objectOpeners.has(tokens[hit.last + 1]?.lower ?? '') ? hit.last + 2 : hit.last + 1;
   return partNouns.has(tokens[k]?.lower ?? '') || partNouns.has(wordsAt(tokens, k, 2));
-}
-
-/** Whether a name follows an arrival that takes its place as object: "reached Armenia", not "reached a deal". */
-function placeNamedAfter(tokens: readonly Token[], last: number): boolean {
-  return placeObjectStart(tokens, last) !== -1;
 }
 
 function followed(tokens: readonly Token[], clause: Clause, hit: CueHit): boolean {

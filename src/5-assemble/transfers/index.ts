@@ -43,9 +43,10 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   const drafts: Draft[] = [];
   // Offers to no one named: no transfer, but their supplier sells the system.
   const offered: Draft[] = [];
-  // "The 91-metre ship was built by Turkish shipyard Dearsan": the maker the story names for a system,
-  // in a sentence that tells no transfer of it.
+  // "44 Lynx vehicles built by Rheinmetall": the maker a sentence that tells a transfer names for a system.
   const builders = new Map<string, Set<string>>();
+  // "The 91-metre ship was built by Turkish shipyard Dearsan": one a sentence that tells none names for
+  // the system its subject refers to, the supplier of last resort.
   const laterBuilders = new Map<string, Set<string>>();
   // ... and in any sentence: who holds goods told of with no transfer ("ELM-2084 radars made by Elta Systems").
   const makers = new Map<string, Set<string>>();
@@ -171,8 +172,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       // ("Russian forces captured launchers. ... the Georgian army lost Hermes 450 drones, which it had
       // bought": a relative's "it" after a main clause that told no transfer stands for a name of that clause.)
       const ownName = (at: number) => at >= 0 && actors.at(tokens[at]!.start)?.form !== 'adjective';
-      const staleRelative = clause.relative && subjectSentence !== sentence.index ? actorBefore(tokens, clause.first, actors, null, false, ownName) : null;
-      const sharedSubject = staleRelative ?? ((clause.sharesSubject && subjectSentence !== sentence.index) || clause.subjectAfter ? (opener ?? previousSubject) : previousSubject);
+      const relativeSubject = clause.relative && subjectSentence !== sentence.index ? actorBefore(tokens, clause.first, actors, null, false, ownName) : null;
+      const sharedSubject = relativeSubject ?? ((clause.sharesSubject && subjectSentence !== sentence.index) || clause.subjectAfter ? (opener ?? previousSubject) : previousSubject);
       const parties = readParties(tokens, clause, cues, actors, inWeapon, sharedSubject, isNounAt);
       const kindRecipient = parties.phrases.some((p) => p.role === 'recipient') ? null : stateAfterTo(tokens, clause, actors, ownState);
       if (kindRecipient) parties.phrases.push(kindRecipient);
@@ -274,13 +275,13 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         const setApart = items.filter((other) => other.weapon && !here.includes(other) && other.phrase.first > item.phrase.last && other.phrase.last <= clause.last).map((other) => other.phrase.last);
         // ("took delivery of PCL-09 howitzers in 2021, adding to Mi-17 helicopters bought from Russia": so
         // do the parties of a reduced relative on later goods not listed with the item.)
+        const goodsOf = (on: number) => items.find((other) => other.phrase.first <= on && on <= other.phrase.last);
         for (const { cue, on } of participles) {
-          const goods = on > item.phrase.last ? items.find((other) => other.phrase.first <= on && on <= other.phrase.last) : undefined;
+          const goods = on > item.phrase.last ? goodsOf(on) : undefined;
           if (goods && !tokens.slice(item.phrase.last + 1, goods.phrase.first).every(listJoint)) setApart.push(cue.first);
         }
         // (Not when the goods are the same system, nor when the item says it shares them: "from the same yard".)
         const sameAgain = tokens.slice(item.phrase.last + 1, item.phrase.last + 1 + SAME_REACH).some((t) => t.lower === 'same');
-        const goodsOf = (on: number) => items.find((other) => other.phrase.first <= on && on <= other.phrase.last);
         const earlierRelatives: [number, number][] = sameAgain
           ? []
           : participles
