@@ -4916,3 +4916,10 @@ describe('a leader\'s government', () => {
     expect(summary(run('MANILA (BenarNews) - In 2021 the Duterte administration signed a deal to buy 16 Mi-17 heavy-lift helicopters from Russia, but it scrapped the contract the following year.'))).toEqual(['Mi-17 Russia -> Philippines cancelled']);
   });
 });
+
+describe('a council of ministers and a verb form after a demonstrative', () => {
+  it('the council is the dateline\'s state; "These ships" is a noun, no delivery', () => {
+    expect(summary(run('LIMA, May 14 (La Republica) - The Council of Ministers on Wednesday approved a supreme decree authorising the Navy of Peru to acquire two decommissioned Maestrale-class frigates from Italy.'))).toEqual(['Maestrale-class frigate Italy -> Peru approved']);
+    expect(summary(run('Peru will buy two Maestrale-class frigates from Italy. These ships will let us keep a credible presence in our waters, the admiral said.'))).toEqual(['Maestrale-class frigate Italy -> Peru announced']);
+  });
+});

@@ -143,7 +143,7 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     // ("in a sign that Bishkek still sees Moscow as its partner": so is a qualifying verb's after an
     // article, unless a participle; "the lease", "the shipment", "a veto" are read as the nouns they are.)
     // ("the ships, built in Spain": so is a verb's form that is itself a weapons head noun.)
-    const articled = /^(?:a|an|the)$/.test(before?.lower ?? '') && !isParticiple(tokens[hit.first]!) && (payloads.every((p) => p.transfer === false && p.status !== 'cancelled') || opensHeadNoun(tokens, hit.first));
+    const articled = /^(?:a|an|the|this|these|those)$/.test(before?.lower ?? '') && !isParticiple(tokens[hit.first]!) && (payloads.every((p) => p.transfer === false && p.status !== 'cancelled') || opensHeadNoun(tokens, hit.first));
     // ("a €68 million loan facility": so is a verb's form after a sum of money.)
     const priced = rules.moneyWords.has(before?.lower ?? '') && before?.lower !== 'worth';
     if ((counted || subjectOf || headEnd || plural || possessed || articled || priced) && !payloads.some((p) => p.pos === 'noun')) continue;
