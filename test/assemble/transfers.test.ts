@@ -4923,3 +4923,11 @@ describe('a council of ministers and a verb form after a demonstrative', () => {
     expect(summary(run('Peru will buy two Maestrale-class frigates from Italy. These ships will let us keep a credible presence in our waters, the admiral said.'))).toEqual(['Maestrale-class frigate Italy -> Peru announced']);
   });
 });
+
+describe('a new buyer of goods told before by a pronoun', () => {
+  it('buys them from their seller, not from the holder told before ("Austria took delivery of 32 after ordering them")', () => {
+    const r = run('Hagglunds has also sold the BvS10 to several other European countries. The Netherlands bought its first vehicles for its marines in 2005, and Austria took delivery of 32 this spring after ordering them in 2021.');
+    expect(summary(r)).not.toContain('BvS 10 Netherlands -> Austria delivered');
+    expect(summary(r)).toContain('BvS 10 BAE Systems Hagglunds -> Netherlands delivered');
+  });
+});

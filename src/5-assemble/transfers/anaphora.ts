@@ -426,7 +426,7 @@ function transferBefore(doc: AnalysisDocument, drafts: readonly Draft[], sentenc
  * unless the goods pass on from their holder (the clause's supplier is the earlier recipient, or the
  * clause sends them to someone new with no giver named).
  */
-export function pronounGoods(doc: AnalysisDocument, tokens: readonly Token[], clause: Clause, cues: readonly CueHit[], status: TransferStatus, drafts: readonly Draft[], sentence: number, parties: ClauseParties): Draft[] {
+export function pronounGoods(doc: AnalysisDocument, tokens: readonly Token[], clause: Clause, cues: readonly CueHit[], status: TransferStatus, drafts: readonly Draft[], sentence: number, parties: ClauseParties, isCompany: (id: string) => boolean = () => false): Draft[] {
   // ("Boeing will build them": making the goods moves none.)
   const verb = cues.find((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated && !c.passive && !transferRules().makerVerbs.has(tokens[c.first]!.lower) && pronounGoodsAt(tokens, c) !== null);
   if (!verb) return [];
@@ -444,7 +444,11 @@ export function pronounGoods(doc: AnalysisDocument, tokens: readonly Token[], cl
   let supplier = firm ? previous!.supplier : (named('supplier')?.id ?? null);
   let recipient = named('recipient')?.id ?? null;
   // ("Sending them to Ukraine required ...": goods sent to another party with no giver named leave their holder.)
-  const passing = previous !== undefined && ((supplier !== null && supplier === previous.recipient) || (supplier === null && recipient !== null && recipient !== previous.recipient && recipient !== previous.supplier));
+  // ("Hägglunds has sold the BvS10 ... The Netherlands bought its first vehicles in 2005, and Austria took
+  // delivery of 32 after ordering them": a new buyer of goods a company sold, or sold by no one named,
+  // buys them from their seller, not from their holder.)
+  const anotherBuyer = verb.cue.agent === 'recipient' && (previous?.supplier == null || isCompany(previous.supplier));
+  const passing = previous !== undefined && !anotherBuyer && ((supplier !== null && supplier === previous.recipient) || (supplier === null && recipient !== null && recipient !== previous.recipient && recipient !== previous.supplier));
   if (passing) supplier ??= previous.recipient;
   else {
     supplier ??= previous?.supplier ?? null;

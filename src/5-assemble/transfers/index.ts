@@ -65,6 +65,11 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   // The story's own state: the dateline's, else the one the headline opens with.
   const ownState = actors.datelineCountry ?? headlineCountry(doc, actors);
   const goodsStarts = new Set(doc.layers.weapons.flatMap((w) => w.mentions.map((m) => m.start)));
+  // A company: an organisation that acts for itself, not for a state.
+  const isCompany = (id: string) => {
+    const actor = actors.byId.get(id);
+    return actor !== undefined && isSeller(actor, actors);
+  };
   for (const sentence of doc.sentences) {
     if (sentence.role === 'byline') continue;
     const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
@@ -236,7 +241,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       if (here.length === 0) {
         const given = parties.phrases.find((p) => p.role === 'recipient' && p.source === 'preposition')?.party.id ?? null;
         const passed = passedOn(doc, tokens, clause, live, status, drafts, sentence.index, given);
-        const pronouns = passed.length ? [] : pronounGoods(doc, tokens, clause, live, status, drafts, sentence.index, parties);
+        const pronouns = passed.length ? [] : pronounGoods(doc, tokens, clause, live, status, drafts, sentence.index, parties, isCompany);
         drafts.push(...(passed.length ? passed : pronouns.length ? pronouns : deliveryOnly(doc, tokens, clause, live, status, drafts, sentence.index, parties.phrases.map((p) => p.party.id), parties.subject?.id ?? null)));
         // "approved a new donation package for Ukraine": a deal with its parties and no goods yet, for
         // "The package also includes ..." to refer to.
@@ -318,11 +323,6 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   const divisionOf = (company: string) => {
     const divisions = [...actors.byId.values()].filter((a) => a.memberOf === company);
     return divisions.length === 1 ? divisions[0]!.id : null;
-  };
-  // A company: an organisation that acts for itself, not for a state.
-  const isCompany = (id: string) => {
-    const actor = actors.byId.get(id);
-    return actor !== undefined && isSeller(actor, actors);
   };
   // A company at home in the recipient's country (a country itself is never "at home" in another),
   // or a state and a company of its own ("Navantia delivered the corvette built for Saudi Arabia" is no
