@@ -15,7 +15,7 @@ import { isGerund, isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import { transferRules } from './rules.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { actorLexicon } from '../../lexicon/actors.js';
-import { countedUnitsEnd, opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
+import { countedUnitsEnd, isCount, opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
 
 export interface Clause {
   /** Token indices into the sentence's tokens, inclusive. */
@@ -431,7 +431,7 @@ function goodsSubject(tokens: readonly Token[], at: number): boolean {
  * (which has no agent, so no reduced relative: "vehicles supplied by Arquus" goes on a list).
  */
 function arrivingGoods(tokens: readonly Token[], at: number): boolean {
-  if (!objectOpensAt(tokens, at) || !/^\d|^\p{Ll}/u.test(tokens[at]!.text) || transferRules().objectOpeners.has(tokens[at]!.lower)) return false;
+  if (!isCount(tokens[at])) return false;
   // (Over the goods' noun phrase and adverbs: "24 Bastion armoured vehicles finally arrived".)
   let goods = false;
   for (let k = at + 1; k < tokens.length && k - at <= SUBJECT_WORDS; k++) {

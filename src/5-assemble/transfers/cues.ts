@@ -267,9 +267,9 @@ export function placeObjectStart(tokens: readonly Token[], last: number): number
 
 /** "helicopters ... spent long periods on the ground waiting for spare parts": goods that wait for parts are no goods awaited. */
 function awaitsParts(tokens: readonly Token[], hit: CueHit): boolean {
-  const { partNouns } = transferRules();
+  const { partNouns, objectOpeners } = transferRules();
   if (hit.cue.pos !== 'verb' || hit.cue.transfer || hit.cue.status !== 'pending') return false;
-  const k = transferRules().objectOpeners.has(tokens[hit.last + 1]?.lower ?? '') ? hit.last + 2 : hit.last + 1;
+  const k = objectOpeners.has(tokens[hit.last + 1]?.lower ?? '') ? hit.last + 2 : hit.last + 1;
   return partNouns.has(tokens[k]?.lower ?? '') || partNouns.has(wordsAt(tokens, k, 2));
 }
 

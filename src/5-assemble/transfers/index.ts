@@ -123,7 +123,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         // ("... commissioned the corvette Deniz Han. The 91-metre ship was built by Turkish shipyard
         // Dearsan": one that opens with a reference to a system told before names its builder, the
         // supplier of last resort.)
-        recordMakers(found.filter((item) => item.phrase.first === 0 && REFERENCE_OPENERS.has(tokens[0]!.lower)), laterBuilders);
+        recordMakers(found.filter((item) => item.phrase.first === 0 && weaponLexicon().words.referenceDeterminers.has(tokens[0]!.lower)), laterBuilders);
       }
       continue;
     }
@@ -437,9 +437,6 @@ export function assembleTransfers(doc: AnalysisDocument): void {
 
 /** Words from "together with" to the goods it adds ("together with a consignment of AK-74M rifles"). */
 const ADDED_REACH = 4;
-
-/** Determiners that open a sentence's subject as a reference to a system told before ("The ship was built by ..."). */
-const REFERENCE_OPENERS = new Set(['the', 'this', 'these']);
 
 /** Words after goods to a "same" that ties them to the goods before ("boats from the same yard", "bought in the same package"). */
 const SAME_REACH = 6;
