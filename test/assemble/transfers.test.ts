@@ -4931,3 +4931,26 @@ describe('a new buyer of goods told before by a pronoun', () => {
     expect(summary(r)).toContain('BvS 10 BAE Systems Hagglunds -> Netherlands delivered');
   });
 });
+
+describe('a use verb joined to a purchase by "and"', () => {
+  it('shares its subject: the goods bought are in use, delivered', () => {
+    expect(summary(run('Peru bought M-101 howitzers from the United States and has since used them against rebels.'))).toEqual(['M101 United States -> Peru delivered']);
+  });
+});
+
+describe('a definite cancelling noun that refers back', () => {
+  it('ends no transfer where another verb of the clause takes something else ("to obtain spare parts since the suspension")', () => {
+    const text = 'BOGOTA, July 9 (Reuters) - Colombia froze all arms purchases from Israel last year. The air force operates Hermes 900 drones that were bought from Elbit Systems, and its crews have struggled to obtain spare parts since the suspension.';
+    expect(summary(run(text))).toEqual(['Hermes 900 Elbit Systems -> Colombia delivered']);
+  });
+});
+
+describe('a span of time after a name', () => {
+  it('dates the clause and leaves the name a party ("from Ukraine weeks ago")', () => {
+    expect(summary(run('Kenya bought T-72 tanks from Ukraine weeks ago.'))).toEqual(['T-72 Ukraine -> Kenya ordered']);
+  });
+  it('puts a purchase "years ago" or "decades ago" far enough back to have been delivered', () => {
+    expect(summary(run('Kenya bought T-72 tanks from Ukraine years ago.'))).toEqual(['T-72 Ukraine -> Kenya delivered']);
+    expect(summary(run('Kenya bought T-72 tanks from Ukraine decades ago.'))).toEqual(['T-72 Ukraine -> Kenya delivered']);
+  });
+});

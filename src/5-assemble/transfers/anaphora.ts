@@ -159,7 +159,10 @@ export function deliveryOnly(
   // story has reached already refers back to that event, and moves nothing.
   // ("the opposition has made the freeze of Western assistance a campaign theme" after "Washington froze
   // $95 million in assistance": so does one a verb of an earlier sentence told, goods named or not.)
-  if (cues.every((c) => c.cue.pos === 'noun' && /^(?:the|this|that)$/.test(tokens[c.first - 1]?.lower ?? '') && (drafts.some((d) => d.status === c.status) || toldBefore(doc, sentence, c.status)))) return [];
+  // ("its technicians have struggled to obtain spare parts since the suspension": the cues that give
+  // the stage are what count, not a verb of the clause that gives another.)
+  const giving = cues.filter((c) => c.status === status);
+  if ((giving.length ? giving : cues).every((c) => c.cue.pos === 'noun' && /^(?:the|this|that)$/.test(tokens[c.first - 1]?.lower ?? '') && (drafts.some((d) => d.status === c.status) || toldBefore(doc, sentence, c.status)))) return [];
   const evidence = evidenceOf(doc, tokens, clause);
   // ("had for years considered buying F-16s from the United States but dropped the plan": a wish given
   // up ends it, cancelled.)

@@ -228,8 +228,16 @@ function inUse(tokens: readonly Token[], cues: readonly CueHit[], clause: Clause
   // (", first displayed at a military parade in 2016": a participle set off after the goods is theirs.)
   // (not another's use: ", used by Ukraine against Russian forces", ", operated by the French Air Force")
   const setOff = (i: number) => (words[i - 1] === ',' || (words[i - 2] === ',' && (rules.adverbs.has(words[i - 1]!) || rules.timeAdverbs.has(words[i - 1]!)))) && !words.slice(i + 1, i + 4).includes('by');
+  // ("were bought from Nexter ... more than a decade ago and have been used against armed groups": a
+  // use verb joined to the purchase by "and", with only auxiliaries and adverbs between, shares its subject.)
+  const auxiliary = (w: string) => rules.passiveAuxiliaries.has(w) || rules.perfectAuxiliaries.has(w) || rules.adverbs.has(w) || rules.timeAdverbs.has(w);
+  const joined = (i: number) => {
+    let j = i - 1;
+    while (j > bought.last && i - j <= USE_SUBJECT_REACH && auxiliary(words[j]!)) j--;
+    return j > bought.last && words[j] === 'and';
+  };
   for (let i = bought.last + 1; i < words.length; i++) {
-    if (useAt(i) && (setOff(i) || words.slice(Math.max(bought.last + 1, i - USE_SUBJECT_REACH), i).some((w) => rules.useSubjects.has(w) || rules.fleetNouns.has(w)))) return true;
+    if (useAt(i) && (setOff(i) || joined(i) || words.slice(Math.max(bought.last + 1, i - USE_SUBJECT_REACH), i).some((w) => rules.useSubjects.has(w) || rules.fleetNouns.has(w)))) return true;
   }
   return false;
 }
@@ -254,6 +262,10 @@ function purchaseYearOf(doc: AnalysisDocument, tokens: readonly Token[], cues: r
   // over the years before the story date from the span's start.)
   const span = doc.layers.dates.find((d) => d.type === 'DURATION' && d.start >= after && d.end <= end && (!date || d.start < date.start) && /^P\d+Y$/.test(d.value) && /\b(?:past|last)\b/i.test(d.text) && /\b(?:over|in|during)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 8), d.start)));
   if (span && doc.referenceDate && !clauseCues.some((c) => c !== verb && c.cue.pos === 'verb' && tokens[c.first]!.start >= after && tokens[c.first]!.start < span.start)) return { purchaseYear: Number(doc.referenceDate.slice(0, 4)) - Number(span.value.slice(1, -1)) };
+  // ("bought T-72 tanks from Ukraine years ago": an unnumbered span of years back, taken as several
+  // (three) years, or ten for decades.)
+  const ago = !date && doc.referenceDate ? doc.layers.dates.find((d) => d.type === 'DURATION' && d.start >= after && d.end <= end && /^PX(?:Y|DE)$/.test(d.value) && /^\s+ago\b/i.test(doc.text.slice(d.end, d.end + 5))) : undefined;
+  if (ago && !clauseCues.some((c) => c !== verb && c.cue.pos === 'verb' && tokens[c.first]!.start >= after && tokens[c.first]!.start < ago.start)) return { purchaseYear: Number(doc.referenceDate!.slice(0, 4)) - (ago.value === 'PXY' ? 3 : 10) };
   if (!date || clauseCues.some((c) => c !== verb && c.cue.pos === 'verb' && tokens[c.first]!.start >= after && tokens[c.first]!.start < date.start)) return {};
   // "in the 1990s" (TIMEX3 "199"): the decade's first year.
   const year = /^\d{4}/.exec(date.value)?.[0] ?? (/^\d{3}$/.test(date.value) ? `${date.value}0` : undefined);

@@ -665,6 +665,8 @@ function isModifier(tokens: readonly Token[], m: ActorMention, actors: ActorSpan
   if (rules.objectOpeners.has(next.lower)) return false;
   // "a package for Ukraine worth DKK 4.2 billion": a word that takes an amount modifies nothing.
   if (AMOUNT_WORDS.has(next.lower)) return false;
+  // ("bought T-72 tanks from Ukraine years ago": a span of time after the name dates the clause.)
+  if (rules.timeSpans.has(next.lower)) return false;
   return isNounAt(m.last + 1);
 }
 
