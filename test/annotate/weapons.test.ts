@@ -774,3 +774,22 @@ describe('unknown names before a head noun', () => {
     expect(weapon(r, 'CS/VP14')).toMatchObject({ category: 'armoured vehicle', quantity: 24 });
   });
 });
+
+describe('a variant code ending in a capital S', () => {
+  it('is the variant\'s name, listed among the aliases, not a plural of the family', () => {
+    const r = run('Vietnam bought 64 T-90S tanks from Russia.');
+    expect(names(r)).toEqual(['T-90']);
+    expect(weapon(r, 'T-90')?.aliases).toContain('T-90S');
+  });
+});
+
+describe('systems added from session 39\'s dev stories', () => {
+  it('knows their designations and names', () => {
+    expect(names(run('Malaysia received 48 PT-91M Pendekar tanks, ten Pilatus PC-6 Porter aircraft and 20 BMR armoured vehicles.'))).toEqual(['PT-91 Twardy', 'Pilatus PC-6', 'BMR']);
+    // (A full designation the story writes names the system; the family's name is an alias.)
+    const r = run('Seoul flies four KC-330 Cygnus tankers and four E-737 Peace Eye aircraft.');
+    expect(names(r)).toEqual(['KC-330 Cygnus', 'E-737 Peace Eye']);
+    expect(weapon(r, 'KC-330 Cygnus')?.aliases).toContain('A330 MRTT');
+    expect(weapon(r, 'E-737 Peace Eye')?.aliases).toContain('E-7 Wedgetail');
+  });
+});

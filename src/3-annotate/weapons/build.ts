@@ -171,7 +171,8 @@ function aliasesOf(name: string, family: WeaponFamily | null, texts: readonly st
   const held = forms.filter((f) => padded.some((t) => t.includes(` ${f.toLowerCase()} `)));
   for (const alias of [...texts, ...bases, ...held, ...lexicon, ...(shortClass ? [`${shortClass[1]} ${shortClass[2]}`] : []), ...(marked ? [marked[1]!] : []), ...(classOf ? [`${classOf[1]}-class`, classOf[1]!] : []), ...(ship ? [ship] : [])]) {
     const key = alias.toLowerCase();
-    const singular = key.replace(/(?<=\w)['’]?s$/, '');
+    // (A plural's "s" is lower-case: "T-90S" is a variant of the T-90, not its plural.)
+    const singular = alias.replace(/(?<=\w)['’]?s$/, '').toLowerCase();
     if (seen.has(key) || (singular !== key && seen.has(singular))) continue;
     seen.add(key);
     out.push(alias);
