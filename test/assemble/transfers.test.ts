@@ -4954,3 +4954,18 @@ describe('a span of time after a name', () => {
     expect(summary(run('Kenya bought T-72 tanks from Ukraine decades ago.'))).toEqual(['T-72 Ukraine -> Kenya delivered']);
   });
 });
+
+describe('a veto that would have come', () => {
+  it('did not: "a resolution that would have blocked the sale" leaves the sale approved, by the state the Senate is a body of', () => {
+    expect(summary(run('WASHINGTON, June 12 (Reuters) - The Senate rejected a resolution that would have blocked the sale of eight MQ-9B drones to Qatar.'))).toEqual(['MQ-9 Reaper United States -> Qatar approved']);
+  });
+});
+
+describe('an approval of a definite deal noun', () => {
+  it('approves the transfer told before, by the approving state when it names no seller', () => {
+    expect(summary(run('WASHINGTON, June 12 (Reuters) - The Senate backed a $1.32 billion package of six CH-47F Chinook helicopters for the UAE. The State Department approved the sale in May.'))).toEqual(['CH-47 Chinook United States -> United Arab Emirates approved']);
+  });
+  it('not by another state', () => {
+    expect(summary(run('WARSAW, June 12 (Reuters) - Poland will buy 32 F-35 jets from the United States. Germany approved the sale in 2019.'))).toEqual(['F-35 United States -> Poland announced']);
+  });
+});

@@ -153,7 +153,9 @@ export function deliveryOnly(
   const aboutGoods = (c: CueHit) => !describesOtherNoun(tokens, c) && ((c.cue.pos === 'noun' && !othersOwn(c)) || (clause.partitive && c.cue.arrival) || (!namesParty && !isActiveGiving(tokens, c) && !ownObject(c) && (c.cue.transfer || part)));
   // ("as U.S. Stryker delivery slips": a noun cue a name no actor's qualifies is of goods the clause names itself.)
   const named = (c: CueHit) => c.cue.pos === 'noun' && c.first - 1 > clause.first && /^\p{Lu}/u.test(tokens[c.first - 1]!.text) && !doc.layers.actors.some((a) => a.mentions.some((m) => m.end === tokens[c.first - 1]!.end));
-  const delivery = cancelling || cues.some((c) => stage(c) && aboutGoods(c) && !named(c) && !anyGoods(tokens, clause, c));
+  // ("The State Department approved the sale in May": so is an approval of a definite deal noun.)
+  const approving = status === 'approved' && cues.some((c) => c.status === 'approved' && c.cue.pos === 'verb' && !c.negated && !c.modal && /^(?:the|this|that)$/.test(tokens[c.last + 1]?.lower ?? '') && cues.some((n) => n.cue.pos === 'noun' && n.first === c.last + 2));
+  const delivery = cancelling || approving || cues.some((c) => stage(c) && aboutGoods(c) && !named(c) && !anyGoods(tokens, clause, c));
   if (!delivery) return [];
   // "the cancellation leaves the army without ...": a definite noun of a stage some transfer of the
   // story has reached already refers back to that event, and moves nothing.
@@ -175,9 +177,13 @@ export function deliveryOnly(
   const previous = transferBefore(doc, told, sentence, evidence.start, cancelling, Boolean(clause.partitive), status === 'pending');
   if (!previous) return [];
   // "after Canada suspended export permits": a subject with no role of its own is a party too.
-  const cancelled = cancelling && [...parties, ...(subject ? [subject] : [])].every((p) => p === previous.supplier || p === previous.recipient);
-  // "Sweden later suspended deliveries to Qatar" after Germany's sale: another party's act ends nothing.
-  if (cancelling && !cancelled) return [];
+  // (An approval by the one state a transfer with no seller yet names is that state's: "a package of six
+  // CH-47F helicopters for the UAE. The State Department approved the sale".)
+  const isCountry = (id: string) => doc.layers.actors.find((a) => a.id === id)?.kind === 'country';
+  const approver = approving && !previous.supplier && subject && subject !== previous.recipient && isCountry(subject) ? subject : null;
+  const cancelled = (cancelling || approving) && [...parties, ...(subject ? [subject] : [])].every((p) => p === previous.supplier || p === previous.recipient || p === approver);
+  // "Sweden later suspended deliveries to Qatar" after Germany's sale: another party's act ends nothing (nor approves).
+  if ((cancelling || approving) && !cancelled) return [];
   // "A stray missile landed in a field": a cue for some categories only moves a transfer of those.
   const category = doc.layers.weapons.find((w) => w.id === previous.system)?.category;
   if (!cues.some((c) => c.cue.categories === null || (category !== undefined && c.cue.categories.has(category)))) return [];
@@ -198,7 +204,6 @@ export function deliveryOnly(
   // stage of goods from or to another country, no party of the transfers it would move nor their maker.)
   const targets = moved.length ? moved : [previous];
   const origins = new Set(targets.map((d) => doc.layers.weapons.find((w) => w.id === d.system)?.origin));
-  const isCountry = (id: string) => doc.layers.actors.find((a) => a.id === id)?.kind === 'country';
   const foreign = (p: string) => isCountry(p) && !origins.has(p) && !targets.some((d) => d.supplier === p || d.recipient === p);
   if (!cancelling && parties.some(foreign)) return [];
   // ("Chinese hardware is arriving too" after Turkish drones: nor goods of the kind a country's adjective qualifies.)
@@ -207,7 +212,7 @@ export function deliveryOnly(
   if (!cancelling && doc.layers.actors.some((a) => foreign(a.id) && a.mentions.some((m) => m.start >= from && m.end <= to && opensKind(m)))) return [];
   const rule = `status ${status} of the transfer told before, from ${cues.map((c) => textOf(tokens, c.first, c.last)).join(', ')}`;
   // (A wish given up is told as a fact: the cancellation is a claim.)
-  return targets.map(({ background: _, tentative: __, ...d }) => ({ ...d, quantity: null, status, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }));
+  return targets.map(({ background: _, tentative: __, ...d }) => ({ ...d, ...(approver && !d.supplier ? { supplier: approver } : {}), quantity: null, status, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }));
 }
 
 /**

@@ -1182,6 +1182,19 @@ function governmentOf(tokens: readonly Token[], last: number, actor: Actor, acto
   return leader && party?.kind !== 'country' ? (actors.datelineCountry ?? party) : party;
 }
 
+/** "The Senate", part of Congress, acts for the United States: up a chain of state bodies to the state, or the top body. */
+function bodyAbove(body: Actor, actors: ActorSpans): Actor {
+  const seen = new Set([body.id]);
+  let top = body;
+  while (top.kind === 'organization' && top.memberOf && !isCompany(top)) {
+    const up = actors.byId.get(top.memberOf);
+    if (!up || seen.has(up.id)) break;
+    seen.add(up.id);
+    top = up;
+  }
+  return top;
+}
+
 export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
   if (actor.kind === 'media') return null;
   if (actor.kind === 'country') return actor;
@@ -1190,7 +1203,7 @@ export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
   if (actor.kind === 'group') return parent?.kind === 'country' ? parent : actor;
   // A body of a state acts for it; a company that is part of a group ("Rosoboronexport, part of
   // Rostec") is a party of its own.
-  if (parent) return parent.kind === 'country' || actor.kind !== 'organization' || !isCompany(parent) ? parent : actor;
+  if (parent) return parent.kind === 'country' || actor.kind !== 'organization' || !isCompany(parent) ? bodyAbove(parent, actors) : actor;
   if (actor.kind === 'person') return countryIn(actor.role, actors) ?? countryIn(actor.name, actors);
   // "Khalifa Haftar's Libyan National Army": an armed group the lexicon knows acts for no state, whatever its name says.
   if (isArmedGroup(actor)) return actor;
