@@ -4969,3 +4969,16 @@ describe('an approval of a definite deal noun', () => {
     expect(summary(run('WARSAW, June 12 (Reuters) - Poland will buy 32 F-35 jets from the United States. Germany approved the sale in 2019.'))).toEqual(['F-35 United States -> Poland announced']);
   });
 });
+
+describe('a name set beside the subject', () => {
+  it('is none of its list ("Besides Bangladesh, Yugoimport has sold ...")', () => {
+    expect(summary(run('BELGRADE, May 14 (Reuters) - Besides Bangladesh, Yugoimport has sold the Nora B-52 howitzer to Cyprus and Kenya.'))).toEqual(['Nora B-52 Yugoimport SDPR -> Cyprus delivered', 'Nora B-52 Yugoimport SDPR -> Kenya delivered']);
+  });
+});
+
+describe('the members of a list after "of"', () => {
+  it('are no subject ("a joint venture of Indra, Santa Bárbara Sistemas and Escribano, under licence")', () => {
+    const text = 'MADRID, Feb 20 (Reuters) - The Spanish Army received the first 12 Dragón 8x8 vehicles on Thursday. The vehicles are built by Tess Defence, a joint venture of Indra, Santa Bárbara Sistemas and Escribano, under licence from General Dynamics European Land Systems.';
+    expect(summary(run(text))).toEqual(['Dragón 8x8 General Dynamics European Land Systems -> Spain delivered']);
+  });
+});

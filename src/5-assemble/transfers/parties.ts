@@ -336,7 +336,9 @@ export function readParties(
     const former = (m: ActorMention) => tokens[m.first - 1]?.text === '-' && tokens[m.first - 2]?.lower === 'ex';
     // ("The Chinese vehicles we received": nor is a country's adjective on the goods.)
     const onGoodsWord = (m: ActorMention) => actors.at(tokens[m.first]!.start)?.form === 'adjective' && (inWeapon[m.last + 1] === true || weaponLexicon().words.referenceNouns.has(tokens[m.last + 1]?.lower ?? ''));
-    const before = unread.filter((m) => m.last < mainVerb.first && m.first > opening && !apposed(m) && !former(m) && !onGoodsWord(m) && (onGoods ? m.first > holding.first : !relatives.some((r) => r.first <= m.first && m.last <= r.last)));
+    // ("Tess Defence, a joint venture of Indra, Santa Bárbara Sistemas and Escribano, under licence": nor a member of a list after "of".)
+    const ofList = (m: ActorMention) => tokens[listStart(tokens, mentions, m) - 1]?.lower === 'of';
+    const before = unread.filter((m) => m.last < mainVerb.first && m.first > opening && !apposed(m) && !former(m) && !onGoodsWord(m) && !ofList(m) && (onGoods ? m.first > holding.first : !relatives.some((r) => r.first <= m.first && m.last <= r.last)));
     // "Since Russia's full-scale invasion in 2022 it has handed over": the owner of an act against
     // others in an opening phrase, with a pronoun after it before the verb, is not the subject; the
     // pronoun is ("After Turkey's removal from the programme, it ordered": "it" is Turkey).
@@ -999,6 +1001,17 @@ function passiveReceiver(tokens: readonly Token[], subject: ActorMention, verb: 
 const HAVE = new Set(['has', 'have', 'had']);
 
 /** Actors coordinated before a subject: "Poland and Norway", "Poland, Finland and Norway". */
+/** The first word of the list of names `m` closes ("Indra, Santa Bárbara Sistemas and Escribano"), or of `m` alone. */
+function listStart(tokens: readonly Token[], mentions: readonly ActorMention[], m: ActorMention): number {
+  let first = m.first;
+  for (let i = mentions.indexOf(m) - 1; i >= 0; i--) {
+    const gap = tokens.slice(mentions[i]!.last + 1, first).map((t) => t.lower);
+    if (gap.length === 0 || !gap.every((w) => w === ',' || w === 'and' || w === 'the')) break;
+    first = mentions[i]!.first;
+  }
+  return tokens[first - 1]?.lower === 'the' ? first - 1 : first;
+}
+
 function coordinatedBefore(tokens: readonly Token[], before: readonly ActorMention[], subject: ActorMention): ActorMention[] {
   const found: ActorMention[] = [];
   let current = subject;
@@ -1007,6 +1020,9 @@ function coordinatedBefore(tokens: readonly Token[], before: readonly ActorMenti
     // "Denmark, Norway and the Netherlands": an article may open a member of the list.
     const gap = tokens.slice(m.last + 1, current.first).map((t) => t.lower);
     if (!gap.some((w) => w === ',' || w === 'and') || !gap.every((w) => w === ',' || w === 'and' || w === 'the')) break;
+    // ("Besides Bangladesh, Yugoimport has sold the howitzer to Cyprus": a name set beside the subject is none of its list.)
+    const { besideWords } = transferRules();
+    if (besideWords.has(tokens[m.first - 1]?.lower ?? '') || besideWords.has(wordsAt(tokens, m.first - 2, 2))) break;
     found.push(m);
     current = m;
   }

@@ -67,6 +67,8 @@ export interface TransferRules {
   /** "according to", "talks with": lower-cased two-word phrases whose preposition marks no party. */
   notPrepositions: Set<string>;
   notModalBeforeTo: Set<string>;
+  /** "Besides Bangladesh, Yugoimport has sold": words before a name that set it beside a list, not in it. */
+  besideWords: Set<string>;
   /** "over", "instead of": phrases before a system that make it an alternative, not the goods. */
   notGoodsBefore: Set<string>;
   /** "includes", "is": verbs that do not break a cue's hold on the systems after them. */
@@ -372,6 +374,7 @@ interface RulesFile {
   prepositions: Record<string, PrepositionRole>;
   notPrepositions: string[];
   notModalBeforeTo: string[];
+  besideWords: string[];
   notGoodsBefore: string[];
   carrierVerbs: string[];
   actorNouns: string[];
@@ -571,6 +574,7 @@ function compile(): TransferRules {
     prepositions: new Map(Object.entries(file.prepositions)),
     notPrepositions: new Set(file.notPrepositions),
     notModalBeforeTo: new Set(file.notModalBeforeTo),
+    besideWords: new Set(file.besideWords),
     notGoodsBefore: new Set(file.notGoodsBefore),
     carrierVerbs: new Set(file.carrierVerbs),
     actorNouns: new Set(file.actorNouns),
