@@ -4982,3 +4982,10 @@ describe('the members of a list after "of"', () => {
     expect(summary(run(text))).toEqual(['Dragón 8x8 General Dynamics European Land Systems -> Spain delivered']);
   });
 });
+
+describe('a state named by its kind as the object of a giving verb', () => {
+  it('receives, and so does its body ("is supplying the kingdom\'s national guard with")', () => {
+    const text = "OTTAWA, June 2 (Reuters) - Saudi Arabia bought arms last year. General Dynamics Land Systems-Canada is supplying the kingdom's national guard with LAV 6.0 armoured vehicles.";
+    expect(summary(run(text))).toEqual(['LAV 6.0 General Dynamics Land Systems-Canada -> Saudi Arabia announced']);
+  });
+});

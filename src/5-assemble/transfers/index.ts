@@ -180,7 +180,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       const relativeSubject = clause.relative && subjectSentence !== sentence.index ? actorBefore(tokens, clause.first, actors, null, false, ownName) : null;
       const sharedSubject = relativeSubject ?? ((clause.sharesSubject && subjectSentence !== sentence.index) || clause.subjectAfter ? (opener ?? previousSubject) : previousSubject);
       const parties = readParties(tokens, clause, cues, actors, inWeapon, sharedSubject, isNounAt);
-      const kindRecipient = parties.phrases.some((p) => p.role === 'recipient') ? null : stateAfterTo(tokens, clause, actors, ownState);
+      const kindRecipient = parties.phrases.some((p) => p.role === 'recipient') ? null : stateAfterTo(tokens, clause, actors, ownState, cues);
       if (kindRecipient) parties.phrases.push(kindRecipient);
       if (leg) drafts.push(...passOnward(doc, tokens, clause, leg, parties, sentence.index, actors));
       // ("dropped plans to buy Apaches, two years after Washington approved the sale. It has instead
@@ -620,13 +620,16 @@ function namedTokens(doc: AnalysisDocument, tokens: readonly Token[], start: num
  * "a batch of T-72B1MS tanks was shipped to the country the following year": a state named by its
  * kind after "to" is the latest state of that kind ("the kingdom"), or for "the country" the story's own.
  */
-function stateAfterTo(tokens: readonly Token[], clause: Clause, actors: ActorSpans, ownState: Actor | null): RolePhrase | null {
+function stateAfterTo(tokens: readonly Token[], clause: Clause, actors: ActorSpans, ownState: Actor | null, cues: readonly CueHit[]): RolePhrase | null {
   const { stateKindNouns } = transferRules();
+  // ("is supplying the kingdom's national guard with LAV 6.0 vehicles": so is the object of a giving verb, or its owner.)
+  const giving = (k: number) => cues.some((c) => c.last === k && c.cue.pos === 'verb' && c.cue.indirectObject && !c.passive && !c.negated);
   for (let k = clause.first; k + 2 <= clause.last; k++) {
     const kind = tokens[k + 2]!;
-    if (tokens[k]!.lower !== 'to' || tokens[k + 1]!.lower !== 'the' || !stateKindNouns.has(kind.lower) || /^(?:['’]s|of)$/.test(tokens[k + 3]?.lower ?? '')) continue;
+    const object = giving(k);
+    if ((tokens[k]!.lower !== 'to' && !object) || tokens[k + 1]!.lower !== 'the' || !stateKindNouns.has(kind.lower) || (!object && /^(?:['’]s|of)$/.test(tokens[k + 3]?.lower ?? ''))) continue;
     const party = stateOfKind(kind.lower, kind.start, actors) ?? ownState;
-    return party ? { role: 'recipient', party, at: k + 2, preposition: k, source: 'preposition', cue: null } : null;
+    return party ? { role: 'recipient', party, at: k + 2, preposition: object ? null : k, source: object ? 'object' : 'preposition', cue: null } : null;
   }
   return null;
 }
