@@ -4989,3 +4989,10 @@ describe('a state named by its kind as the object of a giving verb', () => {
     expect(summary(run(text))).toEqual(['LAV 6.0 General Dynamics Land Systems-Canada -> Saudi Arabia announced']);
   });
 });
+
+describe('a span of time after a preposition', () => {
+  it('governs no name after it ("For decades Kazakhstan relied on Russia ..., and it bought")', () => {
+    const text = 'ASTANA, Nov 6 (Reuters) - For decades Kazakhstan relied almost entirely on Russia for armoured vehicles, and it bought BTR-82A personnel carriers from Moscow as recently as 2017.';
+    expect(summary(run(text))).toEqual(['BTR-82 Russia -> Kazakhstan delivered']);
+  });
+});

@@ -746,7 +746,8 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
     }
     // ("two of which Russia delivered": a relative pronoun ends the description; "of" is not Russia's;
     // nor is "under" in "Under an earlier agreement Georgia took delivery": a deal noun ends it too.)
-    if (!isDescriptionWord(tokens[p]!, tokens, p) || /^(?:which|whom|whose|who)$/.test(tokens[p]!.lower) || rules.dealNouns.has(tokens[p]!.lower)) break;
+    // ("For decades Kazakhstan relied on Russia": nor is a span of time a description.)
+    if (!isDescriptionWord(tokens[p]!, tokens, p) || /^(?:which|whom|whose|who)$/.test(tokens[p]!.lower) || rules.dealNouns.has(tokens[p]!.lower) || rules.timeSpans.has(tokens[p]!.lower)) break;
     if (opensWord(tokens, p)) words++;
   }
   // "from the British arm of European missile maker MBDA": a part of the firm, named by its country
