@@ -801,3 +801,14 @@ describe('a country known by an acronym', () => {
     expect(names('Russia sent instructors to CAR in 2018.')).toContain('Central African Republic');
   });
 });
+
+describe('a home body\'s noun written with a capital', () => {
+  it('is the dateline state\'s own body, not a name ("the Government signed")', () => {
+    const r = run('WELLINGTON, Nov 4 (Reuters) - Officials said the Government signed a deal with the United States.');
+    expect(r.actors.find((a) => a.name === 'New Zealand')?.mentions.map((m) => m.text)).toEqual(['WELLINGTON', 'the Government']);
+  });
+  it('even after another state\'s government was named', () => {
+    const r = run('GEORGETOWN, Nov 4 (Reuters) - A credit line came from the Indian government. Last November the Government signed a contract with Bell Textron.');
+    expect(r.actors.find((a) => a.name === 'Guyana')?.mentions.map((m) => m.text)).toContain('the Government');
+  });
+});

@@ -4996,3 +4996,10 @@ describe('a span of time after a preposition', () => {
     expect(summary(run(text))).toEqual(['BTR-82 Russia -> Kazakhstan delivered']);
   });
 });
+
+describe('a subordinator inside the clause', () => {
+  it('governs the verb of a name followed by one, not the name ("comes a month after the government signed")', () => {
+    const noun = 'WELLINGTON, Nov 4 (Reuters) - Talks went on for a month after the government signed an agreement with the United States for five MH-60R Seahawk helicopters.';
+    expect(summary(run(noun))).toEqual(['MH-60R Seahawk United States -> New Zealand ordered']);
+  });
+});

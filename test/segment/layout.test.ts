@@ -23,6 +23,11 @@ describe('layout', () => {
     expect(segmented(lead).paragraphs.map((p) => p.role)).toEqual(['headline', 'byline', 'body', 'body']);
   });
 
+  it('reads an outlet whose name opens with a channel number ("(1News)")', () => {
+    const text = 'Headline here\n\nWELLINGTON, Nov 4 (1News) - New Zealand will contribute NZ$20 million.';
+    expect(span(text, segmented(text).layout.dateline)).toBe('WELLINGTON, Nov 4 (1News) -');
+  });
+
   it('reads a wire dateline with a year as the reference date', () => {
     const text = 'Headline here\n\nBELGRADE, March 5, 2020 (Reuters) - Serbia said it would buy jets.';
     const doc = segmented(text);

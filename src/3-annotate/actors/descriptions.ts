@@ -7,6 +7,7 @@ import { actorLexicon } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { continuesNounPhrase } from '../../nlp/word-classes.js';
 import { claim, mentionFrom, type SentenceContext } from './context.js';
+import { capitalisedHomeBody } from './proper-names.js';
 
 /** A multi-word state body ("defence ministry", "armed forces") at token i, not modifying a noun after it. */
 function stateBody(ctx: SentenceContext, at: number): { phrase: string; last: number } | null {
@@ -38,7 +39,7 @@ export function descriptions(ctx: SentenceContext): EntityMention[] {
     const noun = tokens[i + 1]!;
     const phrase = `the ${noun.lower}`;
     if (!nouns.has(noun.lower) && !lexicon.descriptions.has(phrase)) continue;
-    if (/^\p{Lu}/u.test(noun.text) && i + 1 > 0 && !/^\p{Lu}/u.test(tokens[i]!.text)) continue; // "the Embassy of ..." is a name
+    if (/^\p{Lu}/u.test(noun.text) && i + 1 > 0 && !/^\p{Lu}/u.test(tokens[i]!.text) && !capitalisedHomeBody(tokens, i + 1)) continue; // "the Embassy of ..." is a name
     const next = tokens[i + 2];
     // "the embassy staff": the noun modifies another; "the bloc's": still the bloc.
     // "the embassy staff" (a modifier), "the exchange of documents" (no anaphor): not descriptions.

@@ -151,6 +151,15 @@ function possessiveOwner(ctx: SentenceContext, first: number, last: number): num
   return -1;
 }
 
+/**
+ * "the Government signed", "the Cabinet approved": a home body's noun some newsrooms capitalise, alone
+ * after "the", is the description of the dateline's body, not a name ("the Government of Ghana" is one).
+ */
+export function capitalisedHomeBody(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i - 1]?.lower === 'the' && actorRules().homeBodyNouns.has(tokens[i]!.lower) && !(next && (isNameToken(next) || next.lower === 'of'));
+}
+
 function isNameToken(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
 }
@@ -162,6 +171,7 @@ function startsName(ctx: SentenceContext, i: number): boolean {
   // "European" alone is an adjective; "European Commission" is a name.
   const next = ctx.tokens[i + 1];
   if (actorRules().loneAdjectives.has(t.lower) && !(next && isNameToken(next))) return false;
+  if (capitalisedHomeBody(ctx.tokens, i)) return false;
   // The first word of a sentence or line is capitalised anyway: only a name if it is no common
   // word, or if the story writes it with a capital elsewhere too ("Ford said ... sales at Ford").
   if (!startsSentence(ctx, i) || isFirstName(t.lower)) return true;

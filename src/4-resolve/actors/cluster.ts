@@ -90,6 +90,10 @@ export function clusterMentions(doc: AnalysisDocument): Cluster[] {
     // "the government" long after "the U.S. government", in a story datelined TOKYO: the home state.
     const home = target && nounOf(m) === 'government' && sentencesSince(target, m) > STATE_BODY_REACH ? datelineCountry(doc, order) : null;
     if (home) target = home;
+    // ("Last November the Government signed ...", datelined GEORGETOWN: a home body's noun written with a
+    // capital is the home state's own, whatever government the story named before.)
+    const own = actorRules().homeBodyNouns.has(nounOf(m)) && /^\p{Lu}/u.test(m.text.split(' ').pop() ?? '') ? datelineCountry(doc, order) : null;
+    if (own) target = own;
     // "BANGKOK - The Royal Thai Army ... declared surplus by the US Army ... The army has also bought":
     // a force the story named for its dateline's state stays the one "the army" means.
     if (target && actorRules().homeForceNouns.has(nounOf(m))) target = homeForce(doc, m, order.filter((c) => live.has(c)), target);

@@ -187,7 +187,7 @@ export function readParties(
     // "customer for Russia's Pantsir-S1": the preposition governs the goods; their maker, named as
     // their possessor, is no party of it (unlike "rockets for Ukraine's HIMARS").
     if (isPossessiveMark(tokens[m.last + 1]) && inWeapon[m.last + 2] && familyOfDesignation(tokens[m.last + 2]!.text)?.family.origin === m.actor.name) continue;
-    const p = prepositionBefore(tokens, clause, owners.get(m)?.first ?? m.first);
+    const p = prepositionBefore(tokens, clause, owners.get(m)?.first ?? m.first, m.last);
     if (p === 'other') continue;
     // "24 Bastion vehicles reached Armenia": the place an arrival reaches is its recipient.
     const reached = live.find((c) => c.cue.placeObject && c.cue.pos === 'verb' && placeObjectStart(tokens, c.last) === m.first);
@@ -725,7 +725,7 @@ function afterCueAside(tokens: readonly Token[], clause: Clause, live: readonly 
  * "together with the United States"); 'other' for one that marks no party ("according to",
  * "warnings from", "against", "in Brussels").
  */
-function prepositionBefore(tokens: readonly Token[], clause: Clause, first: number): { index: number; role: PrepositionRole } | 'other' | null {
+function prepositionBefore(tokens: readonly Token[], clause: Clause, first: number, last?: number): { index: number; role: PrepositionRole } | 'other' | null {
   const rules = transferRules();
   // ("to a string of African states, among them Burkina Faso": "them" is no word of a description.)
   if (first >= 2 && rules.prepositions.get(wordsAt(tokens, first - 2, 2)) === 'inherit') return { index: first - 1, role: 'inherit' };
@@ -760,7 +760,9 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
   if (p < clause.first) return null;
   const word = tokens[p]!.lower;
   // "| after Ankara bought ...": a subordinator that opens the clause governs its verb, not the name.
-  if (p === clause.first && rules.subordinators.has(word)) return null;
+  // ("The announcement comes a month after the government signed ...": so is one inside the clause
+  // whose name is followed by a verb.)
+  if (rules.subordinators.has(word) && (p === clause.first || (last !== undefined && startsVerb(tokens, last + 1)))) return null;
   const two = wordsAt(tokens, p - 1, 2);
   const three = wordsAt(tokens, p - 2, 3);
   const role = rules.prepositions.get(three) ?? rules.prepositions.get(two) ?? rules.prepositions.get(word);
