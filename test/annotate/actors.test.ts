@@ -812,3 +812,11 @@ describe('a home body\'s noun written with a capital', () => {
     expect(r.actors.find((a) => a.name === 'Guyana')?.mentions.map((m) => m.text)).toContain('the Government');
   });
 });
+
+describe('the Commonwealth\'s royal air forces and navies', () => {
+  it('are bodies of their states, known by their acronyms', () => {
+    const r = run('Australia and New Zealand said the RAAF and the RNZAF flew the jets.');
+    expect(r.actors.find((a) => a.name === 'Royal Australian Air Force')).toMatchObject({ kind: 'organization', memberOf: 'australia' });
+    expect(r.actors.find((a) => a.name === 'Royal New Zealand Air Force')).toMatchObject({ kind: 'organization', memberOf: 'new-zealand' });
+  });
+});

@@ -793,3 +793,12 @@ describe('systems added from session 39\'s dev stories', () => {
     expect(weapon(r, 'E-737 Peace Eye')?.aliases).toContain('E-7 Wedgetail');
   });
 });
+
+describe('a reference after a sentence that names one system as its topic', () => {
+  it('is that system, over one counted two sentences back', () => {
+    const text = 'The air force flew 71 classic F/A-18 Hornet jets until 2021, when they were replaced by 72 F-35A fighters. Australia has sold its old Hornets before. Canada bought 25 of the jets in 2018.';
+    const r = run(text);
+    expect(weapon(r, 'F/A-18 Hornet')?.mentions.map((m) => m.text)).toContain('the jets');
+    expect(weapon(r, 'F-35')?.mentions.map((m) => m.text)).not.toContain('the jets');
+  });
+});
