@@ -65,6 +65,8 @@ export interface NounPhraseWords {
   referenceDeterminers: Set<string>;
   /** Words before a system that set it apart from the story's own goods ("an offer of", "rather than"): no later reference takes it. */
   referenceApartWords: Set<string>;
+  /** Words before a system that have it in use ("still operates S-125 batteries"): no topic over goods counted before. */
+  fleetUseWords: Set<string>;
   /** Deal nouns after which a reference noun only says what the deal is for ("the helicopter package"): no reference. */
   dealModifiedNouns: Set<string>;
   /** Words inside a noun phrase before the system that do not end it ("complete", "new", "armoured"). */
@@ -117,6 +119,7 @@ interface PhrasesFile {
   originParticiples: string[];
   referenceDeterminers: string[];
   referenceApartWords: string[];
+  fleetUseWords: string[];
   dealModifiedNouns: string[];
   modifiers: string[];
   contextNouns: string[];
@@ -180,6 +183,7 @@ function compile(): WeaponLexicon {
     originParticiples: new Set(file.originParticiples),
     referenceDeterminers: new Set(file.referenceDeterminers),
     referenceApartWords: new Set(file.referenceApartWords),
+    fleetUseWords: new Set(file.fleetUseWords),
     dealModifiedNouns: new Set(file.dealModifiedNouns),
     modifiers: new Set(file.modifiers.map((w) => w.toLowerCase())),
     contextNouns: new Set(file.contextNouns),

@@ -5003,3 +5003,16 @@ describe('a subordinator inside the clause', () => {
     expect(summary(run(noun))).toEqual(['MH-60R Seahawk United States -> New Zealand ordered']);
   });
 });
+
+describe('a partner in making goods', () => {
+  it('is no side of a deal ("exports of the fighter it is developing with Britain and Italy")', () => {
+    const text = 'TOKYO, Nov 4 (Reuters) - Japan faces a debate over exports of the GCAP fighter it is developing with Britain and Italy.';
+    expect(summary(run(text))).toEqual([]);
+  });
+});
+
+describe('a year after its month before a verb', () => {
+  it('dates the verb and is no count ("the government in December 2023 approved")', () => {
+    expect(summary(run('TOKYO, Nov 4 (Reuters) - The government in December 2023 approved the shipment of Patriot PAC-3 interceptors to the United States.'))).toEqual(['Patriot Japan -> United States approved']);
+  });
+});

@@ -129,12 +129,15 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
         // delivery of the drones": the one fitting system the sentence before names as its own topic
         // (not set apart: "a Chinese offer of JF-17 jets") outranks one the story named more often, and
         // one counted two sentences back ("... replaced by 72 F-35A fighters. Australia has sold its old
-        // Hornets before. Canada bought 25 of the jets").
+        // Hornets before. Canada bought 25 of the jets"), unless that sentence only has it in use ("Poland
+        // ordered 48 Patriot launchers. The country still operates S-125 batteries. Warsaw will receive the system").
         const before = scans.find((x) => x.sentence.index === sentence - 1);
         const topical = (c: Located) => c.sentence === sentence - 1 && before !== undefined && !before.tokens.slice(Math.max(0, c.phrase.first - APART_REACH), c.phrase.first).some((w) => words.referenceApartWords.has(w.lower));
         const topic = previous.length === 1 && previous[0]!.candidates.filter((c) => c.sentence === sentence - 1).every(topical) ? previous[0]! : null;
+        const inUse = (c: Located) => before!.tokens.slice(Math.max(0, c.phrase.first - APART_REACH), c.phrase.first).some((w) => words.fleetUseWords.has(w.lower));
         const countedBefore = counted.length === 1 && counted[0]!.candidates.some((c) => c.sentence === sentence - 1 && (c.phrase.quantity ?? 0) > 0);
-        if (topic && !countedBefore) best = { ...best, weapon: topic };
+        const overCounted = topic !== null && !countedBefore && !topic.candidates.filter((c) => c.sentence === sentence - 1).some(inUse);
+        if (topic && (counted.length !== 1 || overCounted)) best = { ...best, weapon: topic };
         else if (counted.length === 1) best = { ...best, weapon: counted[0]! };
       }
       // "Cyprus bought the system from Russia": a seller named right after the reference, the maker of

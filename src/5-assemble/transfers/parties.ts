@@ -25,7 +25,7 @@ import { actorRules } from '../../lexicon/actor-rules.js';
 import { isGerund, isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { afterShortDate, tellingVerbBefore, type Clause } from './clauses.js';
-import { isParticiple, placeObjectStart, type CueHit } from './cues.js';
+import { isParticiple, placeObjectStart, wordBeforeAdverbs, type CueHit } from './cues.js';
 import { goodsEndingAt } from './goods.js';
 import { latestNamedBefore } from './latest.js';
 import { transferRules, type Party, type PrepositionRole } from './rules.js';
@@ -219,7 +219,8 @@ export function readParties(
       else if (p.role === 'funder') phrases.push({ role: 'supplier', party, at: m.first, preposition: p.index, source: 'funder', cue: null });
       else if (p.role === 'arrival' && live.some((c) => c.cue.arrival && c.cue.pos === 'verb' && p.index - c.last <= 2)) phrases.push({ role: 'recipient', party, at: m.first, preposition: p.index, source: 'arrival', cue: null });
       // ("with Niamey flying TB2s since 2022": a name after "with" with a gerund of its own is that verb's subject, no one dealt with.)
-      else if ((p.role === 'counterpart' || p.role === 'co-agent') && !(tokens[p.index]!.lower === 'with' && isGerund(tokens[m.last + 1]?.text ?? ''))) counterparts.push({ mention: m, preposition: p.index, role: p.role });
+      // ("the fighter it is developing with Britain and Italy": a partner in making goods is no side of a deal.)
+      else if ((p.role === 'counterpart' || p.role === 'co-agent') && !(tokens[p.index]!.lower === 'with' && (isGerund(tokens[m.last + 1]?.text ?? '') || rules.makerVerbs.has(tokens[wordBeforeAdverbs(tokens, p.index - 1, clause.first)]?.lower ?? '')))) counterparts.push({ mention: m, preposition: p.index, role: p.role });
       else if (p.role === 'inherit') {
         // "to more than 30 countries, including Ukraine": the role of the party preposition before.
         const role = listRole(tokens, clause, p.index);
