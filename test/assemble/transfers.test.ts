@@ -5016,3 +5016,10 @@ describe('a year after its month before a verb', () => {
     expect(summary(run('TOKYO, Nov 4 (Reuters) - The government in December 2023 approved the shipment of Patriot PAC-3 interceptors to the United States.'))).toEqual(['Patriot Japan -> United States approved']);
   });
 });
+
+describe('talks ended by the deal just told', () => {
+  it('were concluded, not broken off ("has agreed to sell ... to Brazil, ending months of negotiations")', () => {
+    expect(summary(run('LONDON, Nov 4 (Reuters) - The Ministry of Defence has agreed to sell the decommissioned amphibious assault ship HMS Bulwark to Brazil, ending months of negotiations over the future of the vessel.'))).toEqual(['HMS Bulwark United Kingdom -> Brazil ordered']);
+    expect(summary(run('LONDON, Nov 4 (Reuters) - Brazil broke off talks with Britain on HMS Bulwark, ending months of negotiations.'))).toEqual(['HMS Bulwark United Kingdom -> Brazil cancelled']);
+  });
+});

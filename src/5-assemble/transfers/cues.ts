@@ -175,6 +175,9 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     if (cue.background && (found.passive || found.modal)) continue;
     // ("reached Armenia", not "reached a deal": an arrival that takes its place as object needs a name after it.)
     if (!followed(tokens, clause, found) || (cue.placeObject && placeObjectStart(tokens, found.last) === -1) || awaitsParts(tokens, found)) continue;
+    // ("has agreed to sell HMS Bulwark to Brazil, ending months of negotiations": talks ended by the
+    // deal the clause has just told were concluded, not broken off.)
+    if (cue.followedBy && found.status === 'cancelled' && tokens[found.first - 1]?.text === ',' && /ing$/.test(tokens[found.first]!.lower) && hits.some((h) => h.last < found.first && !h.negated && !h.modal && h.status === 'ordered' && h.cue.pos === 'verb')) continue;
     if (cue.ended && !endedBy(hits, found)) {
       // "Talks with Moscow over Mi-17 helicopters ... were abandoned": talks a later verb ends.
       // ("had been in talks with Leonardo for M-346 trainers, but those plans were dropped": ended in
