@@ -132,9 +132,10 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
         // Hornets before. Canada bought 25 of the jets"), unless that sentence only has it in use ("Poland
         // ordered 48 Patriot launchers. The country still operates S-125 batteries. Warsaw will receive the system").
         const before = scans.find((x) => x.sentence.index === sentence - 1);
-        const topical = (c: Located) => c.sentence === sentence - 1 && before !== undefined && !before.tokens.slice(Math.max(0, c.phrase.first - APART_REACH), c.phrase.first).some((w) => words.referenceApartWords.has(w.lower));
+        const wordBefore = (c: Located, set: ReadonlySet<string>) => before!.tokens.slice(Math.max(0, c.phrase.first - APART_REACH), c.phrase.first).some((w) => set.has(w.lower));
+        const topical = (c: Located) => c.sentence === sentence - 1 && before !== undefined && !wordBefore(c, words.referenceApartWords);
         const topic = previous.length === 1 && previous[0]!.candidates.filter((c) => c.sentence === sentence - 1).every(topical) ? previous[0]! : null;
-        const inUse = (c: Located) => before!.tokens.slice(Math.max(0, c.phrase.first - APART_REACH), c.phrase.first).some((w) => words.fleetUseWords.has(w.lower));
+        const inUse = (c: Located) => wordBefore(c, words.fleetUseWords);
         const countedBefore = counted.length === 1 && counted[0]!.candidates.some((c) => c.sentence === sentence - 1 && (c.phrase.quantity ?? 0) > 0);
         const overCounted = topic !== null && !countedBefore && !topic.candidates.filter((c) => c.sentence === sentence - 1).some(inUse);
         if (topic && (counted.length !== 1 || overCounted)) best = { ...best, weapon: topic };

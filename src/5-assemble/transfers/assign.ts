@@ -255,18 +255,20 @@ function purchaseYearOf(doc: AnalysisDocument, tokens: readonly Token[], cues: r
   const before = (d: { start: number }) => !clauseCues.some((c) => c !== verb && c.cue.pos === 'verb' && tokens[c.first]!.start < d.start);
   // ("since 1997, when it sold 21 MiG-29s": a clause opened by "when" after a date is of that date.)
   const when = (d: { end: number }) => /^\s*,\s*$/.test(doc.text.slice(d.end, start)) && /^when\b/i.test(doc.text.slice(start, start + 5));
+  // ("ordered 30 more, adding to the 24 it bought in 2015": another verb between the purchase and a date takes the date.)
+  const verbBetween = (to: number) => clauseCues.some((c) => c !== verb && c.cue.pos === 'verb' && tokens[c.first]!.start >= after && tokens[c.first]!.start < to);
   const date =
     doc.layers.dates.find((d) => d.type === 'DATE' && d.start >= after && d.end <= end) ??
     doc.layers.dates.find((d) => d.type === 'DATE' && ((d.start >= start && d.end <= tokens[verb.first]!.start && before(d)) || (d.end <= start && when(d))));
   // ("which has bought Israeli Barak 8 air defence systems ... over the past decade": purchases spread
   // over the years before the story date from the span's start.)
   const span = doc.layers.dates.find((d) => d.type === 'DURATION' && d.start >= after && d.end <= end && (!date || d.start < date.start) && /^P\d+Y$/.test(d.value) && /\b(?:past|last)\b/i.test(d.text) && /\b(?:over|in|during)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 8), d.start)));
-  if (span && doc.referenceDate && !clauseCues.some((c) => c !== verb && c.cue.pos === 'verb' && tokens[c.first]!.start >= after && tokens[c.first]!.start < span.start)) return { purchaseYear: Number(doc.referenceDate.slice(0, 4)) - Number(span.value.slice(1, -1)) };
+  if (span && doc.referenceDate && !verbBetween(span.start)) return { purchaseYear: Number(doc.referenceDate.slice(0, 4)) - Number(span.value.slice(1, -1)) };
   // ("bought T-72 tanks from Ukraine years ago": an unnumbered span of years back, taken as several
   // (three) years, or ten for decades.)
   const ago = !date && doc.referenceDate ? doc.layers.dates.find((d) => d.type === 'DURATION' && d.start >= after && d.end <= end && /^PX(?:Y|DE)$/.test(d.value) && /^\s+ago\b/i.test(doc.text.slice(d.end, d.end + 5))) : undefined;
-  if (ago && !clauseCues.some((c) => c !== verb && c.cue.pos === 'verb' && tokens[c.first]!.start >= after && tokens[c.first]!.start < ago.start)) return { purchaseYear: Number(doc.referenceDate!.slice(0, 4)) - (ago.value === 'PXY' ? 3 : 10) };
-  if (!date || clauseCues.some((c) => c !== verb && c.cue.pos === 'verb' && tokens[c.first]!.start >= after && tokens[c.first]!.start < date.start)) return {};
+  if (ago && !verbBetween(ago.start)) return { purchaseYear: Number(doc.referenceDate!.slice(0, 4)) - (ago.value === 'PXY' ? 3 : 10) };
+  if (!date || verbBetween(date.start)) return {};
   // "in the 1990s" (TIMEX3 "199"): the decade's first year.
   const year = /^\d{4}/.exec(date.value)?.[0] ?? (/^\d{3}$/.test(date.value) ? `${date.value}0` : undefined);
   return year ? { purchaseYear: Number(year) } : {};

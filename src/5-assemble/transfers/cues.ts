@@ -134,7 +134,7 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     // ("The State Department on April 11 approved": nor does a day after its month, nor a year after its
     // month: "the government in December 2023 approved".)
     const monthBefore = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? '') && monthNumber(tokens[k]!.text) !== null;
-    const year = (/^(?:19|20)\d\d$/.test(before?.text ?? '') && (/^(?:in|since|by|until|till|before|after)$/.test(tokens[hit.first - 2]?.lower ?? '') || monthBefore(hit.first - 2))) || (/^\d{1,2}$/.test(before?.text ?? '') && /^\p{Lu}/u.test(tokens[hit.first - 2]?.text ?? '') && monthNumber(tokens[hit.first - 2]!.text) !== null);
+    const year = (/^(?:19|20)\d\d$/.test(before?.text ?? '') && (/^(?:in|since|by|until|till|before|after)$/.test(tokens[hit.first - 2]?.lower ?? '') || monthBefore(hit.first - 2))) || (/^\d{1,2}$/.test(before?.text ?? '') && monthBefore(hit.first - 2));
     // ("The 58-metre ships will be built": so is one after a measure joined to its count.)
     const measured = joinedByHyphen(tokens, hit.first - 1) && isCount(tokens[hit.first - 3]);
     const counted = weaponLexicon().words.numbers.has(before?.lower ?? '') || (/^\d+(?:,\d{3})*$/.test(before?.text ?? '') && !year) || measured;

@@ -1007,12 +1007,7 @@ const HAVE = new Set(['has', 'have', 'had']);
 /** Actors coordinated before a subject: "Poland and Norway", "Poland, Finland and Norway". */
 /** The first word of the list of names `m` closes ("Indra, Santa Bárbara Sistemas and Escribano"), or of `m` alone. */
 function listStart(tokens: readonly Token[], mentions: readonly ActorMention[], m: ActorMention): number {
-  let first = m.first;
-  for (let i = mentions.indexOf(m) - 1; i >= 0; i--) {
-    const gap = tokens.slice(mentions[i]!.last + 1, first).map((t) => t.lower);
-    if (gap.length === 0 || !gap.every((w) => w === ',' || w === 'and' || w === 'the')) break;
-    first = mentions[i]!.first;
-  }
+  const first = (coordinatedBefore(tokens, mentions, m).at(-1) ?? m).first;
   return tokens[first - 1]?.lower === 'the' ? first - 1 : first;
 }
 
