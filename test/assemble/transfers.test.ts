@@ -5023,3 +5023,10 @@ describe('talks ended by the deal just told', () => {
     expect(summary(run('LONDON, Nov 4 (Reuters) - Brazil broke off talks with Britain on HMS Bulwark, ending months of negotiations.'))).toEqual(['HMS Bulwark United Kingdom -> Brazil cancelled']);
   });
 });
+
+describe('withdrawing from a purchase', () => {
+  it('cancels it ("the country withdrew from the purchase of 48 Boxer vehicles"), unlike goods withdrawn from service', () => {
+    expect(summary(run('LJUBLJANA, Nov 4 (Reuters) - In 2020 Slovenia withdrew from the purchase of 48 Boxer armoured vehicles from Germany.'))).toEqual(['Boxer Germany -> Slovenia cancelled']);
+    expect(summary(run('LJUBLJANA, Nov 4 (Reuters) - Slovenia bought 48 Boxer armoured vehicles from Germany in 2015; they were withdrawn from service in 2020.'))).not.toContain('Boxer Germany -> Slovenia cancelled');
+  });
+});
