@@ -802,3 +802,11 @@ describe('a reference after a sentence that names one system as its topic', () =
     expect(weapon(r, 'F-35')?.mentions.map((m) => m.text)).not.toContain('the jets');
   });
 });
+
+describe('a name the story also writes after its maker\'s', () => {
+  it('is the maker\'s system, over another family\'s code of that form ("Tekever AR3 ... the AR3")', () => {
+    const r = run('Portugal ordered 40 Tekever AR3 drones for Ukraine. The AR3 has flown there since 2022.');
+    expect(names(r)).toEqual(['Tekever AR3']);
+    expect(weapon(r, 'Tekever AR3')).toMatchObject({ category: 'drone' });
+  });
+});
