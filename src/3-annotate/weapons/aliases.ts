@@ -50,12 +50,11 @@ export function joinStoryAliases(doc: AnalysisDocument, candidates: readonly Loc
     else if (isShipName(b.name) && !isShipName(a.name) && isShipClass(a) && followsClass(between, isShipName(candidates[i - 1]!.name))) joined[i] = asSystem(b, a);
   }
   // "BRP Miguel Malvar ... the Miguel Malvar-class ships": a ship that gives its class its name.
-  const textOf = (c: Located) => doc.text.slice(span(c).start, span(c).end).toLowerCase();
-  const classes = joined.filter((c) => CLASS.test(textOf(c)));
+  const texts = joined.map((c) => doc.text.slice(span(c).start, span(c).end).toLowerCase());
+  const classes = joined.map((c, j) => ({ c, text: texts[j]! })).filter((k) => CLASS.test(k.text));
   // ("Portugal orders 40 Tekever AR3 drones ... the AR3 has shown": a name the story also writes after its
   // maker's is the maker's system, whatever other family a lexicon code of that form names; not one a
   // head noun of another kind types: "Cobra gunships" beside "Otokar Cobra armoured vehicles".)
-  const texts = joined.map(textOf);
   const makerWord = (t: string, text: string) => t.endsWith(` ${text}`) && /^\p{L}[\p{L}-]*$/u.test(t.slice(0, t.length - text.length - 1));
   const sameKind = (c: Located, k: Located) => !c.phrase.head || c.phrase.head.category === 'generic' || c.phrase.head.category === k.category;
   const withMaker = (c: Located, text: string) => joined.find((k, j) => k.family && k.family !== c.family && makerWord(texts[j]!, text) && sameKind(c, k));
@@ -64,8 +63,8 @@ export function joinStoryAliases(doc: AnalysisDocument, candidates: readonly Loc
     if (maker) return asSystem(c, maker);
     if (!isShipName(c.name)) return c;
     const own = c.name.split(' ').slice(1).join(' ').toLowerCase();
-    const named = classes.find((k) => textOf(k).startsWith(`${own}-class`));
-    return named ? asSystem(c, named) : c;
+    const named = classes.find((k) => k.text.startsWith(`${own}-class`));
+    return named ? asSystem(c, named.c) : c;
   });
 }
 
