@@ -154,7 +154,7 @@ export function deliveryOnly(
   // ("as U.S. Stryker delivery slips": a noun cue a name no actor's qualifies is of goods the clause names itself.)
   const named = (c: CueHit) => c.cue.pos === 'noun' && c.first - 1 > clause.first && /^\p{Lu}/u.test(tokens[c.first - 1]!.text) && !doc.layers.actors.some((a) => a.mentions.some((m) => m.end === tokens[c.first - 1]!.end));
   // ("The State Department approved the sale in May": so is an approval of a definite deal noun.)
-  const approving = status === 'approved' && cues.some((c) => c.status === 'approved' && c.cue.pos === 'verb' && !c.negated && !c.modal && /^(?:the|this|that)$/.test(tokens[c.last + 1]?.lower ?? '') && cues.some((n) => n.cue.pos === 'noun' && n.first === c.last + 2));
+  const approving = status === 'approved' && cues.some((c) => c.status === 'approved' && c.cue.pos === 'verb' && !c.negated && !c.modal && POINTING_BACK.test(tokens[c.last + 1]?.lower ?? '') && cues.some((n) => n.cue.pos === 'noun' && n.first === c.last + 2));
   const delivery = cancelling || approving || cues.some((c) => stage(c) && aboutGoods(c) && !named(c) && !anyGoods(tokens, clause, c));
   if (!delivery) return [];
   // "the cancellation leaves the army without ...": a definite noun of a stage some transfer of the
@@ -164,7 +164,7 @@ export function deliveryOnly(
   // ("its technicians have struggled to obtain spare parts since the suspension": the cues that give
   // the stage are what count, not a verb of the clause that gives another.)
   const giving = cues.filter((c) => c.status === status);
-  if ((giving.length ? giving : cues).every((c) => c.cue.pos === 'noun' && /^(?:the|this|that)$/.test(tokens[c.first - 1]?.lower ?? '') && (drafts.some((d) => d.status === c.status) || toldBefore(doc, sentence, c.status)))) return [];
+  if ((giving.length ? giving : cues).every((c) => c.cue.pos === 'noun' && POINTING_BACK.test(tokens[c.first - 1]?.lower ?? '') && (drafts.some((d) => d.status === c.status) || toldBefore(doc, sentence, c.status)))) return [];
   const evidence = evidenceOf(doc, tokens, clause);
   // ("had for years considered buying F-16s from the United States but dropped the plan": a wish given
   // up ends it, cancelled.)
@@ -378,6 +378,8 @@ const OTHER = /^(?:other|another)$/;
 const OBJECT_WORDS = 4;
 /** Words that open the noun phrase of a verb's subject or object. */
 const DETERMINERS = /^(?:the|a|an|its|their|this|that|these|those)$/;
+/** Determiners of a noun that points back to something told ('the sale', 'this delivery'). */
+const POINTING_BACK = /^(?:the|this|that)$/;
 
 /**
  * "scrap the old hulls": a verb whose object, after a determiner, names no deal, plan, talks, paper,

@@ -1013,6 +1013,7 @@ function listStart(tokens: readonly Token[], mentions: readonly ActorMention[], 
 
 function coordinatedBefore(tokens: readonly Token[], before: readonly ActorMention[], subject: ActorMention): ActorMention[] {
   const found: ActorMention[] = [];
+  const { besideWords } = transferRules();
   let current = subject;
   for (let i = before.indexOf(subject) - 1; i >= 0; i--) {
     const m = before[i]!;
@@ -1020,7 +1021,6 @@ function coordinatedBefore(tokens: readonly Token[], before: readonly ActorMenti
     const gap = tokens.slice(m.last + 1, current.first).map((t) => t.lower);
     if (!gap.some((w) => w === ',' || w === 'and') || !gap.every((w) => w === ',' || w === 'and' || w === 'the')) break;
     // ("Besides Bangladesh, Yugoimport has sold the howitzer to Cyprus": a name set beside the subject is none of its list.)
-    const { besideWords } = transferRules();
     if (besideWords.has(tokens[m.first - 1]?.lower ?? '') || besideWords.has(wordsAt(tokens, m.first - 2, 2))) break;
     found.push(m);
     current = m;
