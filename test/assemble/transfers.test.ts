@@ -5030,3 +5030,21 @@ describe('withdrawing from a purchase', () => {
     expect(summary(run('LJUBLJANA, Nov 4 (Reuters) - Slovenia bought 48 Boxer armoured vehicles from Germany in 2015; they were withdrawn from service in 2020.'))).not.toContain('Boxer Germany -> Slovenia cancelled');
   });
 });
+
+describe('goods named right before a name that a verb follows', () => {
+  it('are the object of the name\'s relative clause: "to the equipment Denmark has sent to Ukraine" gives Denmark', () => {
+    const text = 'COPENHAGEN, May 2 (Reuters) - The tank order adds to the heavy equipment Denmark has sent to Ukraine since 2022. Copenhagen has already delivered 19 Leopard 1A5 tanks.';
+    expect(summary(run(text))).toEqual(['Leopard 1 Denmark -> Ukraine delivered']);
+  });
+  it('leave a described name a party ("from the French arms maker KNDS")', () => {
+    const text = 'VILNIUS, May 2 (Reuters) - Lithuania bought 18 Caesar howitzers from the French arms maker KNDS in 2022.';
+    expect(summary(run(text))).toEqual(['Caesar KNDS -> Lithuania ordered']);
+  });
+});
+
+describe('a verb\'s bare form after a singular weapons noun', () => {
+  it('is a noun the weapons word modifies ("The drone purchase adds")', () => {
+    const text = 'OSLO, May 2 (Reuters) - The drone purchase adds to the equipment Norway has sent to Ukraine since 2022. Oslo has already delivered 14 M109 howitzers.';
+    expect(summary(run(text))).toEqual(['M109 Norway -> Ukraine delivered']);
+  });
+});

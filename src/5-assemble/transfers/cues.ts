@@ -128,7 +128,9 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     // with the words before is that noun.)
     // ("the Royal Australian Navy ship HMAS Choules": so is a head noun after an article and its owner's name.)
     const headEnd = [1, 2, 3].some((back) => hit.first - back >= 0 && opensHeadNoun(tokens, hit.first - back) && (weaponLexicon().phrases.longestAt(tokens, hit.first - back)?.last ?? -1) >= hit.first) || ownedHead(tokens, hit.first);
-    const nounish = subjectOf || headEnd || (before !== undefined && (NOUN_BEFORE.has(before.lower) || /^\p{Ll}+est$/u.test(before.text) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text)));
+    // ("The drone purchase adds": so is a verb's bare form after a singular weapons noun that modifies it.)
+    const modified = before !== undefined && /^\p{Ll}+$/u.test(before.text) && !/s$/.test(before.lower) && weaponLexicon().words.headKinds.has(before.lower) && NOUN_BEFORE.has(tokens[hit.first - 2]?.lower ?? '') && !/(?:s|ed|ing)$/.test(tokens[hit.last]!.lower);
+    const nounish = subjectOf || headEnd || modified || (before !== undefined && (NOUN_BEFORE.has(before.lower) || /^\p{Ll}+est$/u.test(before.text) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text)));
     // "The first three ships are to be built": a verb's form after a count is a noun, and no cue.
     // ("Beijing, which in 2021 donated six VN-4s": a year after its preposition counts nothing.)
     // ("The State Department on April 11 approved": nor does a day after its month, nor a year after its

@@ -759,6 +759,9 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
     if (tokens[p]?.lower === 'the') p--;
   }
   if (p < clause.first) return null;
+  // ("adds to the military equipment Portugal has sent to Ukraine": goods named right before a name
+  // that a verb follows are the object of the name's own relative clause, not what the name describes.)
+  if (p < first - 1 && last !== undefined && weaponLexicon().words.headKinds.has(tokens[first - 1]!.lower) && startsVerb(tokens, last + 1)) return null;
   const word = tokens[p]!.lower;
   // "| after Ankara bought ...": a subordinator that opens the clause governs its verb, not the name.
   // ("The announcement comes a month after the government signed ...": so is one inside the clause
