@@ -810,3 +810,11 @@ describe('a name the story also writes after its maker\'s', () => {
     expect(weapon(r, 'Tekever AR3')).toMatchObject({ category: 'drone' });
   });
 });
+
+describe('armoured bulldozers', () => {
+  it('reads "D9R bulldozers" as the D9, an armoured vehicle, and no bare "D9" in a grid reference', () => {
+    const r = run('Israel asked for more D9R armoured bulldozers.');
+    expect(r.weapons.map((w) => [w.name, w.category])).toEqual([['D9', 'armoured vehicle']]);
+    expect(names(run('The convoy was seen at square D9 on the map.'))).toEqual([]);
+  });
+});

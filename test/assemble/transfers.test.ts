@@ -5048,3 +5048,14 @@ describe('a verb\'s bare form after a singular weapons noun', () => {
     expect(summary(run(text))).toEqual(['M109 Norway -> Ukraine delivered']);
   });
 });
+
+describe('a sale approved of goods named by no system', () => {
+  it('is a frame for "the package includes ..." after it', () => {
+    const text = 'WASHINGTON, June 3 (Reuters) - The State Department on Tuesday approved the sale to Egypt of $1.2 billion in bombs, guidance kits and trucks. The agency said the package includes AIM-120 missiles and AN/TPQ-53 radars.';
+    expect(summary(run(text))).toEqual(['AIM-120 United States -> Egypt approved', 'AN/TPQ-53 United States -> Egypt approved']);
+  });
+  it('is no frame when the sale was not approved ("talks on the sale")', () => {
+    const text = 'WASHINGTON, June 3 (Reuters) - Officials held talks on a sale to Egypt of missiles and radars. The package includes AIM-120 missiles.';
+    expect(summary(run(text))).not.toContain('AIM-120 United States -> Egypt approved');
+  });
+});

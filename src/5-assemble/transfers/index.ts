@@ -225,7 +225,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         const frame = dealFrame(tokens, clause, live, parties.phrases, status, sentence.index, evidenceOf(doc, tokens, clause));
         if (!frame) return;
         frames.push(frame);
-        frameCue = { cue: frameNoun(live)!, sentence: sentence.index };
+        frameCue = { cue: frameNoun(live, status)!, sentence: sentence.index };
       };
       // ("Poland's version of the Patriot, whose first two batteries were delivered": the antecedent's owner holds its units.)
       const owner = clause.partitive && !parties.phrases.some((p) => p.role === 'recipient') ? antecedentOwner(tokens, clause, here, actors) : null;
@@ -251,7 +251,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       // "Sweden unveiled its 16th military aid package for Ukraine": goods that are only the deal's own
       // words ("military aid") leave the deal a frame for "The package includes ..." too.
       // ("Norway has given Ukraine large amounts of equipment. That includes ...": so do goods named by no system.)
-      if (here.every((item) => !item.weapon && (overlapsCue(item, live) || givingVerb(live) !== undefined))) keepFrame();
+      // ("approved the sale to Israel of nearly $3 billion in bombs, guidance kits and bulldozers. The
+      // package includes GBU-39 ...": so does a sale approved of goods named by no system.)
+      if (here.every((item) => !item.weapon) && (here.every((item) => overlapsCue(item, live)) || givingVerb(live) !== undefined || approvedSale(live, status) !== undefined)) keepFrame();
       const named = here.some((item) => item.weapon);
       // The reduced relatives of the clause and the goods each hangs on ("Mi-17 helicopters bought from Russia").
       const participles = live.flatMap((cue) => {
@@ -719,20 +721,25 @@ function openingActor(tokens: readonly Token[], actors: ActorSpans): Actor | nul
  * a new donation package for Ukraine"): the parties a later "The package includes ..." lends.
  */
 function dealFrame(tokens: readonly Token[], clause: Clause, cues: readonly CueHit[], phrases: readonly RolePhrase[], status: TransferStatus, sentence: number, evidence: Draft['evidence']): Draft | null {
-  const noun = frameNoun(cues);
+  const noun = frameNoun(cues, status);
   const supplier = phrases.find((p) => p.role === 'supplier')?.party ?? null;
   const recipient = phrases.find((p) => p.role === 'recipient')?.party ?? null;
   if (!noun || !supplier || !recipient || supplier === recipient || clause.first > noun.first) return null;
   return { system: null, supplier: supplier.id, recipient: recipient.id, quantity: null, status, deal: noun.cue.deal, date: null, evidence, rules: [`deal frame from ${textOf(tokens, noun.first, noun.last)}`], sentence };
 }
 
-/** The noun of a deal of aid or donation ("a new donation package"), which a deal frame stands for. */
-function frameNoun(cues: readonly CueHit[]): CueHit | undefined {
-  const noun = cues.find((c) => c.cue.pos === 'noun' && (c.cue.deal === 'aid' || c.cue.deal === 'donation'));
+/** The noun of a deal of aid or donation ("a new donation package"), or of a sale approved, which a deal frame stands for. */
+function frameNoun(cues: readonly CueHit[], status: TransferStatus): CueHit | undefined {
+  const noun = cues.find((c) => c.cue.pos === 'noun' && (c.cue.deal === 'aid' || c.cue.deal === 'donation')) ?? approvedSale(cues, status);
   if (noun) return noun;
   // ("has given Ukraine large amounts of equipment": a gift told by its verb stands for a donation.)
   const verb = givingVerb(cues);
   return verb && { ...verb, cue: { ...verb.cue, pos: 'noun', deal: 'donation' } };
+}
+
+/** The sale noun of a clause that approves it ("approved the sale to Israel of ..."). */
+function approvedSale(cues: readonly CueHit[], status: TransferStatus): CueHit | undefined {
+  return status === 'approved' ? cues.find((c) => c.cue.pos === 'noun' && c.cue.deal === 'sale' && !c.negated) : undefined;
 }
 
 /** A verb that gives goods away as a fact ("has given", "donated"), not a sale nor a plan. */
