@@ -5059,3 +5059,14 @@ describe('a sale approved of goods named by no system', () => {
     expect(summary(run(text))).not.toContain('AIM-120 United States -> Egypt approved');
   });
 });
+
+describe('a cancelling verb whose object is a body the story names', () => {
+  it('ends no transfer ("suspended the Shura Council in May")', () => {
+    const text = 'DOHA, April 16 (Reuters) - Qatar ordered Bayraktar TB2 drones from Baykar in 2023. The Emir suspended the Shura Council in May, removing a body that had often questioned large arms contracts.';
+    expect(summary(run(text))).toEqual(['Bayraktar TB2 Baykar -> Qatar ordered']);
+  });
+  it('still ends one when a deal noun follows the name ("suspended the Baykar contract")', () => {
+    const text = 'ANKARA, April 16 (Reuters) - Kuwait ordered Bayraktar TB2 drones from Baykar in 2023. Kuwait suspended the Baykar contract in May.';
+    expect(summary(run(text))).toEqual(['Bayraktar TB2 Baykar -> Kuwait cancelled']);
+  });
+});

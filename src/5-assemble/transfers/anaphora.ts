@@ -138,7 +138,7 @@ export function deliveryOnly(
   // ("to store or scrap the old hulls": a cancelling verb whose object is something else ends nothing told.)
   // ("the upgrade kits were also being dropped": nor one whose subject is something else.)
   // ("Many of those were later scrapped": nor a part of the goods themselves, retired.)
-  const cancelling = status === 'cancelled' && !indefiniteDeal(tokens, clause) && cues.some((c) => c.status === 'cancelled' && !otherObject(tokens, c) && !otherSubject(tokens, clause, c) && !partOfGoods(tokens, clause, c));
+  const cancelling = status === 'cancelled' && !indefiniteDeal(tokens, clause) && cues.some((c) => c.status === 'cancelled' && !otherObject(tokens, c) && !bodyObject(doc, tokens, c) && !otherSubject(tokens, clause, c) && !partOfGoods(tokens, clause, c));
   // ", the first of which are due next year": a partitive relative speaks of the goods' delivery.
   // An active giving verb with no party named has a subject of its own ("The Caesar gives our artillery the range").
   // A partitive clause speaks of the goods even where it names where they arrived ("the first of them arrived in Yerevan").
@@ -401,6 +401,20 @@ function otherObject(tokens: readonly Token[], c: CueHit): boolean {
   let words = 0;
   for (let k = c.last + (determined ? 2 : 1); k < tokens.length && k - c.last - 1 <= OBJECT_WORDS && /^\p{Ll}+$/u.test(tokens[k]!.text); k++, words++) if (knownNoun(tokens, k)) return false;
   return words > 0;
+}
+
+/**
+ * "the Emir suspended the National Assembly in May": a cancelling verb whose object is a body the
+ * story names, with no deal noun after its name ("suspended the Kuwait contract"), ends no transfer.
+ */
+function bodyObject(doc: AnalysisDocument, tokens: readonly Token[], c: CueHit): boolean {
+  if (c.cue.pos !== 'verb' || c.passive) return false;
+  const k = DETERMINERS.test(tokens[c.last + 1]?.lower ?? '') ? c.last + 2 : c.last + 1;
+  const start = tokens[k]?.start;
+  const mention = start === undefined ? undefined : doc.layers.actors.flatMap((a) => (a.kind === 'organization' ? a.mentions : [])).find((m) => m.start === start);
+  if (!mention) return false;
+  const after = tokens.find((t) => t.start >= mention.end);
+  return !after || !/^\p{Ll}+$/u.test(after.text) || transferRules().prepositions.has(after.lower) || transferRules().otherPrepositions.has(after.lower);
 }
 
 const ALL_OF = /^,?\s*(?:all|both|each)\s+of\s+(?:which|them)\b/i;
