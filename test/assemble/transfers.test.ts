@@ -5070,3 +5070,10 @@ describe('a cancelling verb whose object is a body the story names', () => {
     expect(summary(run(text))).toEqual(['Bayraktar TB2 Baykar -> Kuwait cancelled']);
   });
 });
+
+describe('a deal noun with names and codes before it', () => {
+  it('counts its window for a modal from before them ("hoped to sign the PAC-3 MSE contract")', () => {
+    const text = 'BUCHAREST, Sept 18 (Reuters) - The US State Department has approved the possible sale to Romania of 300 PAC-3 MSE missiles. Officials at the Romanian Defence Ministry said they hoped to sign the PAC-3 MSE contract before the end of the year.';
+    expect(summary(run(text))).toEqual(["PAC-3 MSE United States -> Romania approved"]);
+  });
+});

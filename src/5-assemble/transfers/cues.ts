@@ -742,6 +742,13 @@ function setAside(tokens: readonly Token[], first: number): boolean {
   return pair === 'rather than' || pair === 'instead of';
 }
 
+/** Where the names, codes and sums before a noun open, after its determiner ("the | AIM-120D contract", "a | $2 billion deal"); the noun itself when none. */
+function namedModifiersStart(tokens: readonly Token[], clause: Clause, first: number): number {
+  let k = first;
+  while (k - 1 > clause.first && (!/^\p{Ll}/u.test(tokens[k - 1]!.text) || transferRules().moneyWords.has(tokens[k - 1]!.lower))) k--;
+  return k;
+}
+
 /** Words of a name between a verb of asking and the "to" of what it asks ("asked the Greek government to"). */
 const ASKED_NAME_WORDS = 4;
 
@@ -763,7 +770,8 @@ function askedOf(tokens: readonly Token[], first: number, last: number): boolean
 
 function read(tokens: readonly Token[], clause: Clause, first: number, last: number, cue: Cue, apposition: number | null = null, isActorEnd: (i: number) => boolean = () => true): CueHit {
   const rules = transferRules();
-  const from = Math.max(clause.first, first - WINDOW);
+  // ("hoped to sign the AIM-120D contract": a noun's window opens before the names and codes that modify it.)
+  const from = Math.max(clause.first, (cue.pos === 'noun' ? namedModifiersStart(tokens, clause, first) : first) - WINDOW);
   const preceding = tokens.slice(from, first);
   // "has not yet received the K2 tanks it ordered": a delivery not yet made is awaited, not denied.
   // "are not due to arrive until the autumn", "will not be delivered until 2027": awaited too; "did not
