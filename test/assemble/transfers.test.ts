@@ -5077,3 +5077,10 @@ describe('a deal noun with names and codes before it', () => {
     expect(summary(run(text))).toEqual(["PAC-3 MSE United States -> Romania approved"]);
   });
 });
+
+describe('a pronoun after ", and" in a sentence an opening phrase starts', () => {
+  it('stands for the subject past the phrase, not a name in a relative before it', () => {
+    const text = "OSLO, May 2 (Reuters) - Norway has given Ukraine much of its artillery. Besides the M109s, it has handed over all of its 14 M270 launchers, which were repaired in Britain together with Germany, and it has pledged six F-16 fighters to Kyiv.";
+    expect(summary(run(text))).toContain('F-16 Norway -> Ukraine announced');
+  });
+});

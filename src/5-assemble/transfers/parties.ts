@@ -1111,6 +1111,9 @@ function governed(tokens: readonly Token[], first: number): boolean {
  * the latest name before `end` follows a preposition ("with Bangui"): the subject a pronoun after a
  * subordinator stands for.
  */
+/** Words of a phrase that opens a sentence before its comma ("In addition to the M113s,"). */
+const OPENING_PHRASE_WORDS = 8;
+
 /** Subject pronouns that stand for a party told before ("it", "they"). */
 const STANDING_PRONOUNS = new Set(['it', 'they']);
 
@@ -1118,6 +1121,11 @@ function openingSubject(tokens: readonly Token[], end: number, actors: ActorSpan
   // ("In July the kingdom activated ...": past a short date that opens the sentence.)
   let start = afterShortDate(tokens, 0);
   if (tokens[start]?.text === ',') start++;
+  // ("In addition to the M113s, it has handed over ..., and it has pledged": past an opening phrase a
+  // preposition opens and a comma closes.)
+  const { prepositions, otherPrepositions, besideWords } = transferRules();
+  const opening = [prepositions, otherPrepositions, besideWords].some((words) => words.has(tokens[start]?.lower ?? '')) ? tokens.findIndex((t, k) => k > start && k < end && k - start <= OPENING_PHRASE_WORDS && t.text === ',') : -1;
+  if (opening > 0) start = opening + 1;
   if (tokens[start]?.lower === 'the') start++;
   const span = tokens[start] ? actors.at(tokens[start]!.start) : undefined;
   // ("The country has had no combat aircraft since 1997, when it sold 21 MiG-29s": a state named by
