@@ -5084,3 +5084,10 @@ describe('a pronoun after ", and" in a sentence an opening phrase starts', () =>
     expect(summary(run(text))).toContain('F-16 Norway -> Ukraine announced');
   });
 });
+
+describe('goods set off by a comma before "both" or "all" and a participle', () => {
+  it('are the participle\'s goods, not its agent ("Nona mortars, both bought from Russia")', () => {
+    expect(summary(run('TASHKENT, Nov 2 (Reuters) - Uzbekistan showed 2S9 Nona mortars, both bought from Russia.'))).toEqual(['2S9 Nona Russia -> Uzbekistan ordered']);
+    expect(summary(run('TASHKENT, Nov 2 (Reuters) - Uzbekistan showed 2S9 Nona mortars and BTR-82A carriers, all bought from Russia.'))).toEqual(['2S9 Nona Russia -> Uzbekistan ordered', 'BTR-82 Russia -> Uzbekistan ordered']);
+  });
+});

@@ -46,6 +46,8 @@ export function isAgent(tokens: readonly Token[], item: Item, cues: readonly Cue
   // ("F-14 Tomcat and F-4 Phantom jets bought before 1979": one after a list of goods, whatever follows it.)
   const list = listOf(tokens, item, inWeapon);
   if (list && reducedRelativeCue(tokens, list, [verb], true)) return false;
+  // ("PLZ-45 howitzers, both bought from China": so is one set off after the goods by a comma.)
+  if (tokens[afterGoods(tokens, item)]?.text === ',' && reducedRelativeCue(tokens, item, [verb])) return false;
   let next = item.phrase.last + 1;
   if (tokens[next]?.text === ',' && THING_RELATIVE.test(tokens[next + 1]?.lower ?? '')) next++;
   if (THING_RELATIVE.test(tokens[next]?.lower ?? '')) next++;
@@ -641,6 +643,8 @@ function reducedRelativeCue(tokens: readonly Token[], item: Item, cues: readonly
   if (tokens[after]?.text !== ',') return false;
   let k = after + 1;
   while (adverbs.has(tokens[k]?.lower ?? '')) k++;
+  // (", both bought from China during the past decade": past a word for all of them.)
+  if (/^(?:both|all)$/.test(tokens[k]?.lower ?? '')) k++;
   // ("BRDM-2 scout cars, several of them passed on by Cuba": past the part it counts.)
   if (countsPart(tokens[k]) && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'them') k += 3;
   // (", acquired from France in the 1980s": so does one that names its party.)
