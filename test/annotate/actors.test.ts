@@ -820,10 +820,3 @@ describe('the Commonwealth\'s royal air forces and navies', () => {
     expect(r.actors.find((a) => a.name === 'Royal New Zealand Air Force')).toMatchObject({ kind: 'organization', memberOf: 'new-zealand' });
   });
 });
-
-describe('a dateline that names a city, not a capital', () => {
-  it('gives its country\'s own bodies their home ("LAGOS - ... the defence ministry said")', () => {
-    const r = run('LAGOS, Nov 4 (Reuters) - Nigeria received two helicopters from Italy, the defence ministry said.');
-    expect(r.actors.find((a) => a.name === 'Nigerian Defence Ministry' || a.name === 'Nigerian Ministry of Defence')).toMatchObject({ memberOf: 'nigeria' });
-  });
-});

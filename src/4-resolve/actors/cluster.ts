@@ -322,12 +322,7 @@ function homeForce(doc: AnalysisDocument, m: EntityMention, candidates: readonly
 }
 
 function datelineCountry(doc: AnalysisDocument, order: readonly Cluster[]): Cluster | null {
-  const inDateline = (c: Cluster) => c.mentions.some((x) => doc.sentences[x.sentence]?.role === 'dateline');
-  const named = order.find((c) => c.entry?.kind === 'country' && inDateline(c));
-  if (named) return named;
-  // ("ABIDJAN, June 12 -": a city the lexicon places in a country the story names.)
-  const country = order.find((c) => c.entry?.kind === 'place' && c.entry.country && inDateline(c))?.entry?.country;
-  return country ? (order.find((c) => c.entry?.kind === 'country' && c.entry.id === country) ?? null) : null;
+  return order.find((c) => c.entry?.kind === 'country' && c.mentions.some((x) => doc.sentences[x.sentence]?.role === 'dateline')) ?? null;
 }
 
 /** Sentences a bare "the government" may reach back for another state's government named before. */
