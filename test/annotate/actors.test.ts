@@ -820,3 +820,12 @@ describe('the Commonwealth\'s royal air forces and navies', () => {
     expect(r.actors.find((a) => a.name === 'Royal New Zealand Air Force')).toMatchObject({ kind: 'organization', memberOf: 'new-zealand' });
   });
 });
+
+describe('a bare "Victoria"', () => {
+  it('is the Australian state after a town ("Geelong, Victoria"), not the Seychelles\' capital; "Port Victoria" still is', () => {
+    const r = run('The vehicles will be built in Geelong, Victoria, by Hanwha.');
+    expect(r.actors.map((a) => a.name)).not.toContain('Seychelles');
+    expect(r.places.find((p) => p.name === 'Victoria')?.country).toBe('Australia');
+    expect(run('The boats arrived at Port Victoria on Tuesday.').actors.map((a) => a.name)).toContain('Seychelles');
+  });
+});

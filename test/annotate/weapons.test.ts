@@ -818,3 +818,11 @@ describe('armoured bulldozers', () => {
     expect(names(run('The convoy was seen at square D9 on the map.'))).toEqual([]);
   });
 });
+
+describe('designation and name written together, and national names of a family', () => {
+  it('reads "AGM-88G AARGM-ER", "AGM-158B JASSM-ER" and "K9 Vidar" as the HARM, JASSM and K9 families', () => {
+    const r = run('Poland may buy AGM-88G AARGM-ER and AGM-158B JASSM-ER missiles; Norway flies K9 Vidar howitzers.');
+    expect(r.weapons.map((w) => w.name)).toEqual(['AGM-88G AARGM-ER', 'AGM-158B JASSM-ER', 'K9']);
+    expect(r.weapons.map((w) => w.aliases.includes('HARM') || w.aliases.includes('JASSM') || w.aliases.includes('K9 Vidar'))).toEqual([true, true, true]);
+  });
+});
