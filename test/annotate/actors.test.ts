@@ -829,3 +829,10 @@ describe('a bare "Victoria"', () => {
     expect(run('The boats arrived at Port Victoria on Tuesday.').actors.map((a) => a.name)).toContain('Seychelles');
   });
 });
+
+describe('a maker named by its short name', () => {
+  it('is one actor with its full name ("Pilatus" and "Pilatus Aircraft")', () => {
+    const r = run("Kuwait signed a contract with Switzerland's Pilatus Aircraft for 12 trainers. Pilatus, based in Stans, has sold the type to Qatar.");
+    expect(r.actors.filter((a) => a.name.startsWith('Pilatus')).map((a) => a.mentions.map((m) => m.text))).toEqual([['Pilatus Aircraft', 'Pilatus']]);
+  });
+});

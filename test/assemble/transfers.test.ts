@@ -5091,3 +5091,12 @@ describe('goods set off by a comma before "both" or "all" and a participle', () 
     expect(summary(run('TASHKENT, Nov 2 (Reuters) - Uzbekistan showed 2S9 Nona mortars and BTR-82A carriers, all bought from Russia.'))).toEqual(['2S9 Nona Russia -> Uzbekistan ordered', 'BTR-82 Russia -> Uzbekistan ordered']);
   });
 });
+
+describe('the one division of a maker\'s group the story names', () => {
+  it('makes the system only when its name fits the system\'s kind', () => {
+    const text = 'ASTANA, March 1 (Reuters) - Kazakhstan assembles H145M helicopters under licence from Airbus Helicopters. Its air force has also ordered two Airbus A400M transport aircraft and six Airbus H145M helicopters.';
+    const lines = summary(run(text));
+    expect(lines).toContain('A400M Airbus -> Kazakhstan ordered');
+    expect(lines).not.toContain('A400M Airbus Helicopters -> Kazakhstan ordered');
+  });
+});

@@ -321,10 +321,13 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     const actor = actors.byId.get(id);
     return actor ? homeCountry(actor, actors) : null;
   };
-  // The one company of a group the story names ("Airbus Helicopters" of Airbus), else null.
-  const divisionOf = (company: string) => {
+  // The one company of a group the story names ("Airbus Helicopters" of Airbus), else null; not one
+  // whose name says it makes goods of another kind (no A400M from "Airbus Helicopters").
+  const divisionOf = (company: string, system: string | null) => {
+    const category = doc.layers.weapons.find((w) => w.id === system)?.category;
+    const kinds = (a: Actor) => a.name.toLowerCase().split(/\s+/).flatMap((w) => weaponLexicon().words.headKinds.get(w) ?? []).filter((k) => k !== 'generic');
     const divisions = [...actors.byId.values()].filter((a) => a.memberOf === company);
-    return divisions.length === 1 ? divisions[0]!.id : null;
+    return divisions.length === 1 && (category === undefined || kinds(divisions[0]!).every((k) => k === category)) ? divisions[0]!.id : null;
   };
   // A company at home in the recipient's country (a country itself is never "at home" in another),
   // or a state and a company of its own ("Navantia delivered the corvette built for Saudi Arabia" is no

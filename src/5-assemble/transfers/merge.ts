@@ -202,7 +202,7 @@ export function withOriginSupplier(
   isCompany: (actor: string) => boolean,
   offers: readonly Draft[] = [],
   builders: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
-  divisionOf: (company: string) => string | null = () => null,
+  divisionOf: (company: string, system: string | null) => string | null = () => null,
   laterBuilders: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): Draft[] {
   // "Embraer won a Swedish order for the C-390 ... Portugal took delivery of its first C-390s": the
@@ -229,7 +229,7 @@ export function withOriginSupplier(
     if (d.maker && domestic(d.maker, d.recipient)) return d;
     // ("six Airbus H145M helicopters" in a story that names Airbus Helicopters: the one division of the
     // maker's group the story names makes them.)
-    const division = d.maker ? divisionOf(d.maker) : null;
+    const division = d.maker ? divisionOf(d.maker, d.system) : null;
     if (division && division !== d.recipient) return { ...d, supplier: division, rules: [...d.rules, `supplier ${division} (the division of ${d.maker} the story names)`] };
     if (d.maker && d.maker !== d.recipient) return { ...d, supplier: d.maker, rules: [...d.rules, `supplier ${d.maker} (the maker the clause names)`] };
     const recipient = d.recipient;
