@@ -5100,3 +5100,10 @@ describe('the one division of a maker\'s group the story names', () => {
     expect(lines).not.toContain('A400M Airbus Helicopters -> Kazakhstan ordered');
   });
 });
+
+describe('a stage noun that modifies a noun of its details', () => {
+  it('names no stage reached ("the best on price and delivery time")', () => {
+    const text = 'OSLO, Feb 20 (Reuters) - Norway plans to buy 16 K239 Chunmoo launchers from Hanwha Aerospace. The minister said the Korean offer was the best on price, range and delivery time.';
+    expect(summary(run(text))).toEqual(['K239 Chunmoo Hanwha Aerospace -> Norway announced']);
+  });
+});
