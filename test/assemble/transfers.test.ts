@@ -5107,3 +5107,9 @@ describe('a stage noun that modifies a noun of its details', () => {
     expect(summary(run(text))).toEqual(['K239 Chunmoo Hanwha Aerospace -> Norway announced']);
   });
 });
+
+describe('goods bought that a verb joined by "and" has held since', () => {
+  it('were delivered ("have bought HIMARS ... and already have them in service")', () => {
+    expect(summary(run('RIGA, Feb 20 (Reuters) - Latvia has bought HIMARS from the United States and already has them in service.'))).toEqual(['HIMARS United States -> Latvia delivered']);
+  });
+});

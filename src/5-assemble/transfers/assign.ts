@@ -4,7 +4,7 @@
  */
 import type { Actor, TransferStatus } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
-import { isPossessiveMark, opensWord, wordsAt, type Token } from '../../nlp/tokens.js';
+import { isPossessiveMark, opensWord, phraseAt, wordsAt, type Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { THING_RELATIVE, type Clause } from './clauses.js';
 import { clauseStatus, isParticiple, pastPerfectDeal, type CueHit } from './cues.js';
@@ -237,6 +237,8 @@ function inUse(tokens: readonly Token[], cues: readonly CueHit[], clause: Clause
     return j > bought.last && words[j] === 'and';
   };
   for (let i = bought.last + 1; i < words.length; i++) {
+    // ("have bought HIMARS from the United States and already have them in service": so is one held since.)
+    if (joined(i) && rules.heldPhrases.some((phrase) => phraseAt(tokens, i, phrase))) return true;
     if (useAt(i) && (setOff(i) || joined(i) || words.slice(Math.max(bought.last + 1, i - USE_SUBJECT_REACH), i).some((w) => rules.useSubjects.has(w) || rules.fleetNouns.has(w)))) return true;
   }
   return false;

@@ -185,6 +185,8 @@ export interface TransferRules {
   underWayVerbs: Set<string>;
   /** Words that put goods in use ("both fleets have been used", "has operated ... Hornets bought"): goods bought and in use were delivered. */
   useWords: Set<string>;
+  /** "and already have them in service": goods bought that a verb joined to the purchase has held since. */
+  heldPhrases: string[][];
   /** Subjects of a use verb after a purchase that stand for the goods bought ("they", "both"; fleet nouns too). */
   useSubjects: Set<string>;
   /** "first", "later": adverbs of time between a comma or an auxiliary and a participle (", first displayed", "were later scrapped"). */
@@ -438,6 +440,7 @@ interface RulesFile {
   requirementWords: string[];
   underWayVerbs: string[];
   useWords: string[];
+  heldPhrases: string[];
   useSubjects: string[];
   timeAdverbs: string[];
   planWords: string[];
@@ -638,6 +641,7 @@ function compile(): TransferRules {
     requirementWords: new Set(file.requirementWords),
     underWayVerbs: new Set(file.underWayVerbs),
     useWords: new Set(file.useWords),
+    heldPhrases: file.heldPhrases.map((phrase) => phrase.split(' ')),
     useSubjects: new Set(file.useSubjects),
     timeAdverbs: new Set(file.timeAdverbs),
     planWords: new Set(file.planWords),
