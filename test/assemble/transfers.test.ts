@@ -5113,3 +5113,14 @@ describe('goods bought that a verb joined by "and" has held since', () => {
     expect(summary(run('RIGA, Feb 20 (Reuters) - Latvia has bought HIMARS from the United States and already has them in service.'))).toEqual(['HIMARS United States -> Latvia delivered']);
   });
 });
+
+describe('goods the story has a state hold', () => {
+  it('come from that state when passed on with no supplier named ("replace its ageing M113s ... M113s pledged to Ukraine")', () => {
+    const text = 'CANBERRA, May 2 (Reuters) - The Australian Army will replace its ageing M113 armoured personnel carriers with new vehicles. Some 50 M113s were pledged to Ukraine last month.';
+    expect(summary(run(text))).toContain('M113 Australia -> Ukraine announced');
+  });
+  it('leave a purchase by the state that makes the system domestic ("its first CH-53K ... on order by the U.S. Marine Corps")', () => {
+    const text = 'JERUSALEM, May 2 (Reuters) - The Israeli Air Force took delivery of its first two CH-53K helicopters from the United States on Monday. The CH-53K is also on order by the U.S. Marine Corps.';
+    expect(summary(run(text))).not.toContain('CH-53K Israel -> United States ordered');
+  });
+});

@@ -28,6 +28,7 @@ import { splitClauses } from './clauses.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, itemCues, listEnd, listedOn, overlapsCue, participleOn, platformsOf } from './goods.js';
 import { itemsOf, type Item } from './items.js';
+import { possessedSystems } from './holders.js';
 import { complete, mergeDrafts, withClauseMates, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHolders, withAdjectiveHolders, withMakersSelling, withHomeBodies, withPassedOnPurchases, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, withoutClassUnits, withRecentRecipients, withUnitClasses, type Draft, type Gift } from './merge.js';
 import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
@@ -414,7 +415,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     withHolders,
     withPassedOnPurchases,
     (d) => withoutClassUnits(d, isUnit, isClass),
-    (d) => withOriginSupplier(d, origins, domestic, isCompany, offered, builders, divisionOf, laterBuilders),
+    (d) => withOriginSupplier(d, origins, domestic, isCompany, offered, builders, divisionOf, laterBuilders, possessedSystems(doc, actors)),
     (d) => withHeadlineCompanies(d, headline, companyOf),
     (d) => withPlacedBodies(d, unplaced, isCountry),
     (d) => withHomeBodies(d, stateless, bodyHome),

@@ -204,6 +204,7 @@ export function withOriginSupplier(
   builders: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
   divisionOf: (company: string, system: string | null) => string | null = () => null,
   laterBuilders: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+  holders: ReadonlyMap<string, string> = new Map(),
 ): Draft[] {
   // "Embraer won a Swedish order for the C-390 ... Portugal took delivery of its first C-390s": the
   // one company the story has supply (or offer) a system supplies it where no statement names a supplier.
@@ -248,6 +249,10 @@ export function withOriginSupplier(
     const origin = d.system ? origins.get(d.system) : undefined;
     const only = d.system && !origin && suppliers.get(d.system)?.size === 1 ? [...suppliers.get(d.system)!][0]! : null;
     if (only && only !== d.recipient && !domestic(only, d.recipient)) return { ...d, supplier: only, rules: [...d.rules, `supplier ${only} (the one supplier the story gives the system)`] };
+    // ("The Australian Army will replace its ageing M113 carriers ... pledged M113s to Ukraine": goods
+    // the story has a state hold come from that state, not from the one that made them.)
+    const holder = d.system ? holders.get(d.system) : undefined;
+    if (holder && holder !== d.recipient && origin !== d.recipient && !domestic(holder, d.recipient)) return { ...d, supplier: holder, rules: [...d.rules, `supplier ${holder} (the state the story has hold the system)`] };
     // ("... commissioned the corvette Deniz Han. The 91-metre ship was built by Turkish shipyard Dearsan.")
     if (!origin || origin === d.recipient) return built(laterBuilders) ?? d;
     return { ...d, supplier: origin, rules: [...d.rules, `supplier ${origin} (the system's maker, named in the story)`] };
