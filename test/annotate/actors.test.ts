@@ -836,3 +836,10 @@ describe('a maker named by its short name', () => {
     expect(r.actors.filter((a) => a.name.startsWith('Pilatus')).map((a) => a.mentions.map((m) => m.text))).toEqual([['Pilatus Aircraft', 'Pilatus']]);
   });
 });
+
+describe('the acronyms of African armed forces a story leaves unexpanded', () => {
+  it('are bodies of their states ("FACA", "FANA", "FAD")', () => {
+    const r = run('The Central African Republic, Angola and Djibouti sent officers. China delivered armoured vehicles to the FACA. FANA pilots flew the jets. FAD gunners trained on the guns.');
+    expect(r.actors.filter((a) => a.kind === 'organization').map((a) => a.memberOf)).toEqual(['central-african-republic', 'angola', 'djibouti']);
+  });
+});
