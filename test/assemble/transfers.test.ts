@@ -5124,3 +5124,10 @@ describe('goods the story has a state hold', () => {
     expect(summary(run(text))).not.toContain('CH-53K Israel -> United States ordered');
   });
 });
+
+describe('goods made under a licence as a fact', () => {
+  it('were handed over as made ("has assembled ... under licence from General Dynamics since the early 1990s"); a plan to make them is not', () => {
+    expect(summary(run("CAIRO, May 2 (Reuters) - Egypt's Factory 200 has assembled M1A1 Abrams tanks under licence from General Dynamics since the early 1990s."))).toEqual(['Abrams General Dynamics -> Egypt delivered']);
+    expect(summary(run("CAIRO, May 2 (Reuters) - Egypt's Factory 200 will assemble M1A1 Abrams tanks under licence from General Dynamics."))).toEqual(['Abrams General Dynamics -> Egypt ordered']);
+  });
+});

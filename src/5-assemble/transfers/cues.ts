@@ -749,6 +749,17 @@ function namedModifiersStart(tokens: readonly Token[], clause: Clause, first: nu
   return k;
 }
 
+/** Past forms of the verbs of making ("built", "assembled"): the rules' productionVerbs in the past. */
+function pastOfMaking(word: string): boolean {
+  return transferRules().productionVerbs.has(word.replace(/d$/, '')) || transferRules().productionVerbs.has(word.replace(/ed$/, '')) || word === 'built';
+}
+
+/** A verb of making in the past before the cue at `first`, not in the present progressive ("is building"). */
+function madeBefore(tokens: readonly Token[], clause: Clause, first: number): boolean {
+  for (let k = clause.first; k < first; k++) if (pastOfMaking(tokens[k]!.lower) && /(?:ed|built)$/.test(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Words of a name between a verb of asking and the "to" of what it asks ("asked the Greek government to"). */
 const ASKED_NAME_WORDS = 4;
 
@@ -835,6 +846,9 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const awaited = cue.status === 'delivered' && ((present && awaitingOpener(tokens, clause, first)) || (cue.pos === 'noun' && dealContent(tokens, clause, first)));
   let status = notYet || awaited ? 'pending' : cue.status;
   let weak = cue.weak;
+  // ("has assembled M1A1 Abrams tanks under licence from General Dynamics since the early 1990s": goods
+  // made under a licence, as a fact, were handed over as made.)
+  if (cue.clauseVerb && !modalInClause && !negated && madeBefore(tokens, clause, first)) status = 'delivered';
   if (cue.pos === 'noun') {
     // "Deliveries will begin in October": a delivery still to come; "would negotiate the purchase": a plan.
     // "agreed to speed up shipments", "plans to resume deliveries": an act still to come on them.
