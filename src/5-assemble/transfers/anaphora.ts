@@ -152,7 +152,7 @@ export function deliveryOnly(
   };
   // ("the Korean offer was the best on price, range and delivery time": a stage noun that modifies a
   // noun of its details names no stage reached.)
-  const detail = (c: CueHit) => c.cue.pos === 'noun' && /^\p{Ll}+$/u.test(tokens[c.last + 1]?.text ?? '') && (transferRules().detailNouns.has(tokens[c.last + 1]!.lower) || /^times?$/.test(tokens[c.last + 1]!.lower));
+  const detail = (c: CueHit) => c.cue.pos === 'noun' && /^\p{Ll}+$/u.test(tokens[c.last + 1]?.text ?? '') && transferRules().detailNouns.has(tokens[c.last + 1]!.lower);
   const aboutGoods = (c: CueHit) => !describesOtherNoun(tokens, c) && !detail(c) && ((c.cue.pos === 'noun' && !othersOwn(c)) || (clause.partitive && c.cue.arrival) || (!namesParty && !isActiveGiving(tokens, c) && !ownObject(c) && (c.cue.transfer || part)));
   // ("as U.S. Stryker delivery slips": a noun cue a name no actor's qualifies is of goods the clause names itself.)
   const named = (c: CueHit) => c.cue.pos === 'noun' && c.first - 1 > clause.first && /^\p{Lu}/u.test(tokens[c.first - 1]!.text) && !doc.layers.actors.some((a) => a.mentions.some((m) => m.end === tokens[c.first - 1]!.end));
@@ -416,7 +416,9 @@ function bodyObject(doc: AnalysisDocument, tokens: readonly Token[], c: CueHit):
   const start = tokens[k]?.start;
   const mention = start === undefined ? undefined : doc.layers.actors.flatMap((a) => (a.kind === 'organization' ? a.mentions : [])).find((m) => m.start === start);
   if (!mention) return false;
-  const after = tokens.find((t) => t.start >= mention.end);
+  let next = k;
+  while (tokens[next] && tokens[next]!.start < mention.end) next++;
+  const after = tokens[next];
   return !after || !/^\p{Ll}+$/u.test(after.text) || transferRules().prepositions.has(after.lower) || transferRules().otherPrepositions.has(after.lower);
 }
 

@@ -749,14 +749,10 @@ function namedModifiersStart(tokens: readonly Token[], clause: Clause, first: nu
   return k;
 }
 
-/** Past forms of the verbs of making ("built", "assembled"): the rules' productionVerbs in the past. */
-function pastOfMaking(word: string): boolean {
-  return transferRules().productionVerbs.has(word.replace(/d$/, '')) || transferRules().productionVerbs.has(word.replace(/ed$/, '')) || word === 'built';
-}
-
-/** A verb of making in the past before the cue at `first`, not in the present progressive ("is building"). */
+/** A verb of making in the past before the cue at `first` ("has assembled"), not in the present progressive ("is building"). */
 function madeBefore(tokens: readonly Token[], clause: Clause, first: number): boolean {
-  for (let k = clause.first; k < first; k++) if (pastOfMaking(tokens[k]!.lower) && /(?:ed|built)$/.test(tokens[k]!.lower)) return true;
+  const { madeParticiples } = transferRules();
+  for (let k = clause.first; k < first; k++) if (madeParticiples.has(tokens[k]!.lower)) return true;
   return false;
 }
 

@@ -36,7 +36,7 @@ import { actorRules } from '../../lexicon/actor-rules.js';
 import { transferRules } from './rules.js';
 import { actorBefore, forceNounAt, homeCountry, isSeller, livingState, partyOf, readParties, stateOfKind, type ClauseParties, type RolePhrase } from './parties.js';
 import { earlierLeg, type EarlierLeg } from './onward.js';
-import { openingSystems, withLaterNames } from './later-name.js';
+import { kindOf, openingSystems, withLaterNames } from './later-name.js';
 import { lexiconType } from '../../lexicon/actors.js';
 
 export function assembleTransfers(doc: AnalysisDocument): void {
@@ -326,9 +326,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   // whose name says it makes goods of another kind (no A400M from "Airbus Helicopters").
   const divisionOf = (company: string, system: string | null) => {
     const category = doc.layers.weapons.find((w) => w.id === system)?.category;
-    const kinds = (a: Actor) => a.name.toLowerCase().split(/\s+/).flatMap((w) => weaponLexicon().words.headKinds.get(w) ?? []).filter((k) => k !== 'generic');
     const divisions = [...actors.byId.values()].filter((a) => a.memberOf === company);
-    return divisions.length === 1 && (category === undefined || kinds(divisions[0]!).every((k) => k === category)) ? divisions[0]!.id : null;
+    const kind = divisions.length === 1 ? kindOf(divisions[0]!.name) : null;
+    return divisions.length === 1 && (category === undefined || kind === null || kind === 'generic' || kind === category) ? divisions[0]!.id : null;
   };
   // A company at home in the recipient's country (a country itself is never "at home" in another),
   // or a state and a company of its own ("Navantia delivered the corvette built for Saudi Arabia" is no

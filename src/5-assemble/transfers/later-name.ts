@@ -27,7 +27,7 @@ export function openingSystems(doc: AnalysisDocument): Map<number, Weapon> {
 }
 
 /** The kind of arms a description's head noun names ("main battle tanks" -> tank; "weapons" -> generic). */
-function kindOf(description: string): string | null {
+export function kindOf(description: string): string | null {
   const kinds = weaponLexicon().words.headKinds;
   const words = description.toLowerCase().split(/\s+/);
   for (let n = Math.min(4, words.length); n >= 1; n--) {

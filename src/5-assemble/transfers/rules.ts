@@ -187,6 +187,8 @@ export interface TransferRules {
   useWords: Set<string>;
   /** "and already have them in service": goods bought that a verb joined to the purchase has held since. */
   heldPhrases: string[][];
+  /** "has assembled ... under licence": the verbs of making in the past, for goods made under a licence as a fact. */
+  madeParticiples: Set<string>;
   /** Subjects of a use verb after a purchase that stand for the goods bought ("they", "both"; fleet nouns too). */
   useSubjects: Set<string>;
   /** "first", "later": adverbs of time between a comma or an auxiliary and a participle (", first displayed", "were later scrapped"). */
@@ -441,6 +443,7 @@ interface RulesFile {
   underWayVerbs: string[];
   useWords: string[];
   heldPhrases: string[];
+  madeParticiples: string[];
   useSubjects: string[];
   timeAdverbs: string[];
   planWords: string[];
@@ -642,6 +645,7 @@ function compile(): TransferRules {
     underWayVerbs: new Set(file.underWayVerbs),
     useWords: new Set(file.useWords),
     heldPhrases: file.heldPhrases.map((phrase) => phrase.split(' ')),
+    madeParticiples: new Set(file.madeParticiples),
     useSubjects: new Set(file.useSubjects),
     timeAdverbs: new Set(file.timeAdverbs),
     planWords: new Set(file.planWords),
