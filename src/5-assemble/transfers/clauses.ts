@@ -169,7 +169,10 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
       // ("the ministry said Tuesday, clearing the way for deliveries to begin next year": the day of
       // the report and its comma stay with it, and do not date the clause after.)
       const told = rules.reportingVerbs.has(token.text) ? reportDateEnd(tokens, addressee(tokens, i + 1)) : i;
-      if (rules.reportingVerbs.has(token.text) || comma > first) close(told, told + 1, false, tokens.slice(Math.max(first, i - DENIED_REPORT_REACH), i).some((t) => rules.denials.has(t.lower)));
+      // ("asked about reports | that Pakistan will acquire J-35 fighters, but the government has not
+      // confirmed": "reports" read as a verb is still hearsay for the "that" after it.)
+      const denied = tokens.slice(Math.max(first, i - DENIED_REPORT_REACH), i).some((t) => rules.denials.has(t.lower)) || (tokens[told + 1]?.lower === 'that' && deniedHearsay(tokens, told + 1));
+      if (rules.reportingVerbs.has(token.text) || comma > first) close(told, told + 1, false, denied);
       i = told;
     }
     // "though it is not clear whether the aircraft has been handed over": what "whether" opens is
@@ -178,7 +181,9 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
     else if (token.lower === 'that' && i > first) {
       // "helicopters that Angola had bought ... were handed over": a relative the goods' clause goes on after;
       // "said that ...": a clause of its own.
-      restrictiveEnd = restrictiveRelativeEnd(tokens, i);
+      // ("denied reports in several Russian Telegram channels that Kazakhstan was preparing to buy":
+      // after denied hearsay, a clause of its own, whatever noun stands right before "that".)
+      restrictiveEnd = isComplementiser(tokens, i) && deniedHearsay(tokens, i) ? null : restrictiveRelativeEnd(tokens, i);
       if (restrictiveEnd !== null) {
         close(i - 1, i);
         relative = true;
@@ -819,7 +824,30 @@ const DENIAL_REACH = 5;
 
 function negatedBefore(tokens: readonly Token[], first: number, that: number): boolean {
   const { negation, denials } = transferRules();
-  return tokens.slice(Math.max(first, that - DENIAL_REACH), that).some((t) => (negation.has(t.lower) && t.lower !== 'if' && t.lower !== 'whether') || denials.has(t.lower));
+  return tokens.slice(Math.max(first, that - DENIAL_REACH), that).some((t) => (negation.has(t.lower) && t.lower !== 'if' && t.lower !== 'whether') || denials.has(t.lower)) || deniedHearsay(tokens, that);
+}
+
+/** Words between a noun of hearsay and its "that" ("reports published last week by a Lima weekly that"). */
+const HEARSAY_REACH = 10;
+
+/** Words from a negation or a refusal to the unsaid word it governs ("have not been confirmed"). */
+const UNSAID_REACH = 3;
+
+/**
+ * "The ministry denied reports in several Russian Telegram channels that Kazakhstan was preparing to
+ * buy J-10C fighters", "Reports in foreign media that Egypt has ordered J-10C fighters have not been
+ * confirmed by Cairo": a clause that tells what hearsay says tells no transfer when its sentence denies
+ * the hearsay or leaves it unconfirmed, wherever the denial stands.
+ */
+function deniedHearsay(tokens: readonly Token[], that: number): boolean {
+  const { hearsayNouns, denials, negation, disavowals } = transferRules();
+  // (The walk may pass the clause's start: "reports" is also a reporting verb, which closes a clause.)
+  let k = that - 1;
+  while (k > Math.max(0, that - HEARSAY_REACH) && !hearsayNouns.has(tokens[k]!.lower) && !/^[,;:]$/.test(tokens[k]!.text)) k--;
+  if (!hearsayNouns.has(tokens[k]?.lower ?? '')) return false;
+  return tokens.some((t, i) =>
+    denials.has(t.lower) || disavowals.words.has(t.lower) ||
+    (disavowals.unsaid.has(t.lower) && tokens.slice(Math.max(0, i - UNSAID_REACH), i).some((b) => negation.has(b.lower) || disavowals.refusals.has(b.lower))));
 }
 
 /** "that" opening a clause of its own ("that the system arrived"), not a relative clause ("jets that arrived"). */

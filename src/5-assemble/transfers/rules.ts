@@ -334,6 +334,10 @@ export interface TransferRules {
   planVerbs: Set<string>;
   /** "denied that": verbs before "that" whose clause states nothing. */
   denials: Set<string>;
+  /** "denied reports ... that": nouns for hearsay that a "that" clause may follow. */
+  hearsayNouns: Set<string>;
+  /** "completely false", "not confirmed": words that disavow hearsay; unsaid ones after a negation or a refusal. */
+  disavowals: { words: Set<string>; unsaid: Set<string>; refusals: Set<string> };
   /** "agreed to send": verbs whose infinitive of giving is a pledge. */
   pledgeVerbs: Set<string>;
   /** "agreed in principle to sell": phrases after a cue that make it and what follows a decision in principle. */
@@ -525,6 +529,8 @@ interface RulesFile {
   progressiveAuxiliaries: string[];
   planVerbs: string[];
   denials: string[];
+  hearsayNouns: { words: string[] };
+  disavowals: { words: string[]; unsaid: string[]; refusals: string[] };
   pledgeVerbs: string[];
   hedges: string[];
   aidVerbs: string[];
@@ -727,6 +733,8 @@ function compile(): TransferRules {
     progressiveAuxiliaries: new Set(file.progressiveAuxiliaries),
     planVerbs: new Set(file.planVerbs),
     denials: new Set(file.denials),
+    hearsayNouns: new Set(file.hearsayNouns.words),
+    disavowals: { words: new Set(file.disavowals.words), unsaid: new Set(file.disavowals.unsaid), refusals: new Set(file.disavowals.refusals) },
     pledgeVerbs: new Set(file.pledgeVerbs),
     hedges: file.hedges.map((h) => h.split(' ')),
     aidVerbs: new Set(file.aidVerbs),
