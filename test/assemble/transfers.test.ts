@@ -2141,6 +2141,12 @@ describe('denials', () => {
     expect(one('Officials were asked about reports that China will supply J-35 fighters to Pakistan, but the government has not confirmed any agreement.')).toEqual([]);
   });
 
+  it('reads no transfer in hearsay a verb tells when a sentence refers to it and disavows it, its own or the next', () => {
+    expect(one('Telegram channels claimed last month that Algeria had already received its first Su-57E jets from Russia. Asked about the reports, a ministry official said "no such aircraft" were in Algeria.')).toEqual([]);
+    expect(one('Local media reported last week that China had offered to supply armoured vehicles to Honduras, but the minister dismissed the reports.')).toEqual([]);
+    expect(one('Reuters reported that Germany had delivered 14 Leopard 2 tanks to Ukraine. Berlin did not comment.')).toEqual(['Leopard 2 Germany -> Ukraine delivered']);
+  });
+
   it('keeps hearsay a party confirms', () => {
     expect(one('The minister confirmed reports that Pakistan had approved the export of six Super Mushshak trainers to Zambia.')).toEqual(['Super Mushshak Pakistan -> Zambia approved']);
   });

@@ -44,7 +44,7 @@ const TAIL_WORDS = 4;
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 const COMPLEMENT_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'it', 'they', 'he', 'she', 'we', 'i', 'some', 'all', 'any', 'none']);
 
-export function splitClauses(tokens: readonly Token[], headline = false, isActorEnd: (i: number) => boolean = () => false, isGoods: (i: number) => boolean = () => false): Clause[] {
+export function splitClauses(tokens: readonly Token[], headline = false, isActorEnd: (i: number) => boolean = () => false, isGoods: (i: number) => boolean = () => false, disavowedNext = false): Clause[] {
   const rules = transferRules();
   const clauses: Clause[] = [];
   let first = 0;
@@ -171,7 +171,7 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
       const told = rules.reportingVerbs.has(token.text) ? reportDateEnd(tokens, addressee(tokens, i + 1)) : i;
       // ("asked about reports | that Pakistan will acquire J-35 fighters, but the government has not
       // confirmed": "reports" read as a verb is still hearsay for the "that" after it.)
-      const denied = tokens.slice(Math.max(first, i - DENIED_REPORT_REACH), i).some((t) => rules.denials.has(t.lower)) || (tokens[told + 1]?.lower === 'that' && deniedHearsay(tokens, told + 1));
+      const denied = tokens.slice(Math.max(first, i - DENIED_REPORT_REACH), i).some((t) => rules.denials.has(t.lower)) || (tokens[told + 1]?.lower === 'that' && deniedHearsay(tokens, told + 1, disavowedNext));
       if (rules.reportingVerbs.has(token.text) || comma > first) close(told, told + 1, false, denied);
       i = told;
     }
@@ -183,11 +183,11 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
       // "said that ...": a clause of its own.
       // ("denied reports in several Russian Telegram channels that Kazakhstan was preparing to buy":
       // after denied hearsay, a clause of its own, whatever noun stands right before "that".)
-      restrictiveEnd = isComplementiser(tokens, i) && deniedHearsay(tokens, i) ? null : restrictiveRelativeEnd(tokens, i);
+      restrictiveEnd = isComplementiser(tokens, i) && deniedHearsay(tokens, i, disavowedNext) ? null : restrictiveRelativeEnd(tokens, i);
       if (restrictiveEnd !== null) {
         close(i - 1, i);
         relative = true;
-      } else if (isComplementiser(tokens, i)) close(i - 1, i, false, negatedBefore(tokens, first, i));
+      } else if (isComplementiser(tokens, i)) close(i - 1, i, false, negatedBefore(tokens, first, i, disavowedNext));
     }
   }
   close(tokens.length - 1, tokens.length);
@@ -822,9 +822,9 @@ const DENIED_REPORT_REACH = 2;
 /** Words before "that" that deny what its clause says: "no evidence that", "denied that". */
 const DENIAL_REACH = 5;
 
-function negatedBefore(tokens: readonly Token[], first: number, that: number): boolean {
+function negatedBefore(tokens: readonly Token[], first: number, that: number, disavowedNext: boolean): boolean {
   const { negation, denials } = transferRules();
-  return tokens.slice(Math.max(first, that - DENIAL_REACH), that).some((t) => (negation.has(t.lower) && t.lower !== 'if' && t.lower !== 'whether') || denials.has(t.lower)) || deniedHearsay(tokens, that);
+  return tokens.slice(Math.max(first, that - DENIAL_REACH), that).some((t) => (negation.has(t.lower) && t.lower !== 'if' && t.lower !== 'whether') || denials.has(t.lower)) || deniedHearsay(tokens, that, disavowedNext);
 }
 
 /** Words between a noun of hearsay and its "that" ("reports published last week by a Lima weekly that"). */
@@ -839,15 +839,35 @@ const UNSAID_REACH = 3;
  * confirmed by Cairo": a clause that tells what hearsay says tells no transfer when its sentence denies
  * the hearsay or leaves it unconfirmed, wherever the denial stands.
  */
-function deniedHearsay(tokens: readonly Token[], that: number): boolean {
-  const { hearsayNouns, denials, negation, disavowals } = transferRules();
+function deniedHearsay(tokens: readonly Token[], that: number, disavowedNext: boolean): boolean {
+  const { hearsayNouns, hearsayVerbs } = transferRules();
+  const told = (t: Token | undefined) => Boolean(t && (hearsayNouns.has(t.lower) || hearsayVerbs.has(t.lower)));
   // (The walk may pass the clause's start: "reports" is also a reporting verb, which closes a clause.)
   let k = that - 1;
-  while (k > Math.max(0, that - HEARSAY_REACH) && !hearsayNouns.has(tokens[k]!.lower) && !/^[,;:]$/.test(tokens[k]!.text)) k--;
-  if (!hearsayNouns.has(tokens[k]?.lower ?? '')) return false;
+  while (k > Math.max(0, that - HEARSAY_REACH) && !told(tokens[k]) && !/^[,;:]$/.test(tokens[k]!.text)) k--;
+  if (!told(tokens[k])) return false;
+  // ("Telegram channels claimed last month that Algeria had already received its first Su-57E jets.
+  // Asked about the reports, a ministry official said "no such aircraft" were in Algeria": hearsay a
+  // verb tells is disavowed where a sentence refers to it, this one or the next.)
+  return hearsayNouns.has(tokens[k]!.lower) ? disavows(tokens) : disavowedNext || disavowsHearsay(tokens);
+}
+
+/** The sentence denies something or calls it untrue or unconfirmed ("dismissed", "completely false", "have not been confirmed", "no such aircraft"). */
+function disavows(tokens: readonly Token[]): boolean {
+  const { denials, negation, disavowals } = transferRules();
   return tokens.some((t, i) =>
-    denials.has(t.lower) || disavowals.words.has(t.lower) ||
+    denials.has(t.lower) || disavowals.words.has(t.lower) || disavowals.noSuch.some((phrase) => phraseAt(tokens, i, phrase)) ||
     (disavowals.unsaid.has(t.lower) && tokens.slice(Math.max(0, i - UNSAID_REACH), i).some((b) => negation.has(b.lower) || disavowals.refusals.has(b.lower))));
+}
+
+/**
+ * "Asked about the reports, a ministry official said "no such aircraft" were in Algeria", "but Zelaya
+ * dismissed the reports": the sentence refers to hearsay ("the reports") and disavows it.
+ */
+export function disavowsHearsay(tokens: readonly Token[]): boolean {
+  const { hearsayNouns } = transferRules();
+  const { referenceDeterminers } = weaponLexicon().words;
+  return tokens.some((t, i) => hearsayNouns.has(t.lower) && referenceDeterminers.has(tokens[i - 1]?.lower ?? '')) && disavows(tokens);
 }
 
 /** "that" opening a clause of its own ("that the system arrived"), not a relative clause ("jets that arrived"). */

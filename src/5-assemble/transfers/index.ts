@@ -24,7 +24,7 @@ import { SHIP_CATEGORIES } from '../../3-annotate/weapons/recognise.js';
 import { dealPronoun, deliveryOnly, inheritParties, partGoods, passedOn, pronounGoods } from './anaphora.js';
 import { draftsFor, listJoint, makerAfter } from './assign.js';
 import { evidenceOf, textOf } from './evidence.js';
-import { splitClauses } from './clauses.js';
+import { disavowsHearsay, splitClauses } from './clauses.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, itemCues, listEnd, listedOn, overlapsCue, participleOn, platformsOf } from './goods.js';
 import { itemsOf, type Item } from './items.js';
@@ -88,7 +88,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     const inName = namedTokens(doc, tokens, sentence.start, sentence.end);
     // (A weapon's mention opens at a token: "once the Ankas enter service" names goods of its own.)
     const isGoods = (i: number) => goodsStarts.has(tokens[i]?.start ?? -1);
-    const clauses = splitClauses(tokens, sentence.role === 'headline', isActorEnd, isGoods).map((clause) => ({
+    const next = doc.sentences[sentence.index + 1];
+    const disavowedNext = Boolean(next && disavowsHearsay(doc.tokens.slice(next.tokenStart, next.tokenEnd)));
+    const clauses = splitClauses(tokens, sentence.role === 'headline', isActorEnd, isGoods, disavowedNext).map((clause) => ({
       clause,
       // ... and so is one inside an actor's name: "China National Aero-Technology Import and Export Corporation".
       cues: findCues(tokens, clause, isActorEnd)

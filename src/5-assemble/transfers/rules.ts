@@ -336,8 +336,10 @@ export interface TransferRules {
   denials: Set<string>;
   /** "denied reports ... that": nouns for hearsay that a "that" clause may follow. */
   hearsayNouns: Set<string>;
-  /** "completely false", "not confirmed": words that disavow hearsay; unsaid ones after a negation or a refusal. */
-  disavowals: { words: Set<string>; unsaid: Set<string>; refusals: Set<string> };
+  /** "Telegram channels claimed that": verbs that tell hearsay. */
+  hearsayVerbs: Set<string>;
+  /** "completely false", "not confirmed", "no such aircraft": words that disavow hearsay; unsaid ones after a negation or a refusal. */
+  disavowals: { words: Set<string>; unsaid: Set<string>; refusals: Set<string>; noSuch: string[][] };
   /** "agreed to send": verbs whose infinitive of giving is a pledge. */
   pledgeVerbs: Set<string>;
   /** "agreed in principle to sell": phrases after a cue that make it and what follows a decision in principle. */
@@ -529,8 +531,8 @@ interface RulesFile {
   progressiveAuxiliaries: string[];
   planVerbs: string[];
   denials: string[];
-  hearsayNouns: { words: string[] };
-  disavowals: { words: string[]; unsaid: string[]; refusals: string[] };
+  hearsayNouns: { words: string[]; verbs: string[] };
+  disavowals: { words: string[]; unsaid: string[]; refusals: string[]; noSuch: string[] };
   pledgeVerbs: string[];
   hedges: string[];
   aidVerbs: string[];
@@ -734,7 +736,8 @@ function compile(): TransferRules {
     planVerbs: new Set(file.planVerbs),
     denials: new Set(file.denials),
     hearsayNouns: new Set(file.hearsayNouns.words),
-    disavowals: { words: new Set(file.disavowals.words), unsaid: new Set(file.disavowals.unsaid), refusals: new Set(file.disavowals.refusals) },
+    hearsayVerbs: new Set(file.hearsayNouns.verbs),
+    disavowals: { words: new Set(file.disavowals.words), unsaid: new Set(file.disavowals.unsaid), refusals: new Set(file.disavowals.refusals), noSuch: file.disavowals.noSuch.map((p) => p.split(' ')) },
     pledgeVerbs: new Set(file.pledgeVerbs),
     hedges: file.hedges.map((h) => h.split(' ')),
     aidVerbs: new Set(file.aidVerbs),
