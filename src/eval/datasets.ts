@@ -215,8 +215,8 @@ function jsonDocs(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/** The last round of arms-trade stories under eval/ (eval/heldout2/ ... eval/heldout111/). */
-const LAST_ROUND = 111;
+/** The last round of arms-trade stories under eval/ (eval/heldout2/ ... eval/heldout114/). */
+const LAST_ROUND = 114;
 
 type Loader = (project: string, shared: string) => GoldDoc[];
 
