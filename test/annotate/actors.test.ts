@@ -61,6 +61,9 @@ describe('organisations', () => {
   it("links a state body's acronym in its own language, and only a state body's", () => {
     const r = run('The Brazilian Air Force (FAB) received three jets. The FAB is studying more purchases.');
     expect(mentionsOf(r, 'Brazilian Air Force')).toEqual(['Brazilian Air Force', 'FAB', 'FAB']);
+    // (an aerospace force is a state body too: the Colombian Aerospace Force, Russia's Aerospace Forces)
+    const aerospace = run('The Colombian Aerospace Force (FAC) will retire its jets. The FAC wants Gripens.');
+    expect(mentionsOf(aerospace, 'Colombian Aerospace Force')).toEqual(['Colombian Aerospace Force', 'FAC', 'FAC']);
     const company = run('Tawazun Holding (EDGE) signed a deal. Later EDGE said it would grow.');
     expect(mentionsOf(company, 'Tawazun Holding')).toEqual(['Tawazun Holding']);
   });
