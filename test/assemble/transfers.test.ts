@@ -32,6 +32,11 @@ describe('status from cue verbs and nouns', () => {
     expect(summary(run('Ukraine asked for ATACMS missiles, which Washington refused to provide.'))).toEqual([]);
   });
 
+  it('reads the deal a planned purchase is to be made under as planned too, unless it is told as signed', () => {
+    expect(summary(run('Colombia intends to buy Meteor missiles from MBDA under separate contracts, which the ministry expects to sign next year.'))).toEqual(['Meteor MBDA -> Colombia announced']);
+    expect(summary(run('Colombia will buy 17 Gripen jets from Sweden under a contract signed on Friday.'))).toEqual(['Gripen Sweden -> Colombia ordered']);
+  });
+
   it('reads a passive with its agent', () => {
     expect(summary(run('Fourteen Leopard 2 tanks were delivered to Ukraine by Germany.'))).toEqual(['Leopard 2 Germany -> Ukraine delivered']);
     expect(summary(run('Six Rafale jets were bought from France by Greece.'))).toEqual(['Rafale France -> Greece ordered']);

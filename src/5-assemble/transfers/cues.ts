@@ -56,6 +56,8 @@ const DEAL_CONTENT_REACH = 4;
 const DEAL_COUNTERPART_REACH = 9;
 /** A variant's number after a capitalised word: "Block 70", "Block V", "Block IIIA". */
 const VARIANT_NUMBER = /^(?:\d+[A-Z]?|[IVX]+[A-Z]?)$/;
+/** Words from "under" to its deal noun ("under two separate contracts"). */
+const UNDER_REACH = 3;
 /** Words between a receiving verb and the approval it receives ("received State Department approval"). */
 const APPROVAL_REACH = 4;
 
@@ -489,6 +491,13 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   // (The deal that is the act's object, or the subject of its passive: "a contract ... was expected to be signed".)
   const awaitedDeal = (h: CueHit) => planned.some((v) => (v.last < h.first && h.first - v.last <= PLANNED_OBJECT_REACH) || (tokens[v.first - 1]?.lower === 'be' && h.last < v.first && v.first - h.last <= PLANNED_SUBJECT_REACH));
   hits = hits.map((h) => (h.cue.pos === 'noun' && h.cue.deal && awaitedDeal(h) ? { ...h, status: 'announced', weak: true } : h));
+  // ("intends to buy Meteor missiles from MBDA under separate contracts, which the ministry expects to
+  // sign next year": the deal a planned purchase is to be made under is planned with it; not one told
+  // as signed, "under a contract signed on Friday".)
+  const underPlan = (h: CueHit) =>
+    h.cue.pos === 'noun' && h.cue.deal === 'sale' && tokens.slice(Math.max(0, h.first - UNDER_REACH), h.first).some((t) => t.lower === 'under') && !transferRules().signingFor.has(tokens[h.last + 1]?.lower ?? '') &&
+    hits.some((v) => v.cue.pos === 'verb' && v.last < h.first && v.status === 'announced' && (v.modal || v.weak) && !v.negated && !v.tentative);
+  hits = hits.map((h) => (underPlan(h) ? { ...h, status: 'announced', weak: true } : h));
   // "received State Department approval to buy": what is received is a consent, no goods.
   const consent = (h: CueHit) => h.cue.agent === 'recipient' && h.cue.status === 'delivered' && h.cue.pos === 'verb' && hits.some((a) => a.cue.pos === 'noun' && a.cue.status === 'approved' && a.first > h.last && a.first - h.last <= APPROVAL_REACH);
   hits = hits.filter((h) => !consent(h));
