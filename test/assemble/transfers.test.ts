@@ -1657,6 +1657,10 @@ describe("an approved sale's seller, and a firm described by its country", () =>
     expect(summary(run('Norway picked the Type 26 frigates of Britain over rival bids from France and Germany.'))).toEqual(['Type 26 frigate United Kingdom -> Norway announced']);
   });
 
+  it('names no supplier in the origin of unnamed firms ("has drawn on suppliers from Türkiye, Israel and Italy")', () => {
+    expect(summary(run('Azerbaijan ordered 40 JF-17 fighters from Pakistan. The JF-17 deal is part of a modernisation that has drawn on suppliers from Turkey, Israel and Italy.'))).toEqual(['JF-17 Pakistan -> Azerbaijan ordered']);
+  });
+
   it('reads a package of agreements as deals, not aid: the state that signs them buys', () => {
     expect(summary(run('Doha signed a package of agreements with Washington in 2014, which included 24 AH-64E Apache helicopters.'))).toEqual(['AH-64 Apache United States -> Qatar delivered']);
   });
