@@ -2369,6 +2369,9 @@ describe('a state named by its kind, and gifts that are no goods', () => {
     expect(one('The deal gives Japan the capability to hit launch sites with Tomahawk missiles.')).toEqual([]);
     expect(one('Washington provided Kyiv with a means to strike back, officials said of the HIMARS launchers.')).toEqual([]);
     expect(one('Washington provided Kyiv with HIMARS launchers.')).toEqual(['HIMARS United States -> Ukraine delivered']);
+    // (describing words between the determiner and the abstract noun)
+    expect(one("The new jets would give Azerbaijan a clear edge over Armenia's small fleet of Su-30SM fighters.")).toEqual([]);
+    expect(one('Germany will give Ukraine a new batch of Leopard 2 tanks.')).toEqual(['Leopard 2 Germany -> Ukraine announced']);
   });
 });
 

@@ -626,15 +626,26 @@ const UNAWAITED_REACH = 5;
 const GIFT_REACH = 9;
 
 /** "would give the air force the ability to strike", "provides Kyiv with a means to": the verb gives no goods. */
+/** Describing words between an abstract gift's determiner and its noun ("a clear edge", "a much greater reach"). */
+const GIFT_ADJECTIVES = 2;
+
 function abstractGift(tokens: readonly Token[], clause: Clause, last: number): boolean {
   const { abstractGifts } = transferRules();
   // ('giving the air force "reach that Finland has never had"': a quotation may open it too.)
   const opener = (j: number) => /^(?:the|a|an|new|greater|more|added|extra|additional|with)$/.test(tokens[j]?.lower ?? '') || (tokens[j] !== undefined && j > last + 1 && isQuoteMark(tokens[j]!));
+  const openedBefore = (k: number) => {
+    for (let j = k - 1; j > last && k - j <= GIFT_ADJECTIVES + 1; j--) {
+      if (opener(j)) return true;
+      if (!/^\p{Ll}+$/u.test(tokens[j]!.text)) return false;
+    }
+    return false;
+  };
   for (let k = last + 1; k <= Math.min(clause.last, last + GIFT_REACH); k++) {
     const t = tokens[k]!;
     if (t.text === ',' || /^\d/.test(t.text)) return false;
     // ("gave the Defence Ministry the green light to buy": a gift of two words.)
-    if ((abstractGifts.has(t.lower) && opener(k - 1)) || (abstractGifts.has(`${tokens[k - 1]?.lower ?? ''} ${t.lower}`) && opener(k - 2))) return true;
+    // ("would give Azerbaijan a clear edge over Armenia's Su-30SM fighters": describing words may stand between.)
+    if ((abstractGifts.has(t.lower) && openedBefore(k)) || (abstractGifts.has(`${tokens[k - 1]?.lower ?? ''} ${t.lower}`) && opener(k - 2))) return true;
   }
   return false;
 }
