@@ -549,6 +549,11 @@ describe('a lifted veto', () => {
     expect(summary(run('Washington approved the sale of Javelin missiles to Oman, which Congress seldom blocks.'))).toEqual(['Javelin United States -> Oman approved']);
   });
 
+  it('reads a stage told as what usually happens ("are often blocked") as no event', () => {
+    const text = 'The United States handed over 20 M1151 Humvee vehicles to Bosnia. The army has long tried to sell its surplus weapons, but decisions in the Presidency are often blocked by disagreements.';
+    expect(summary(run(text))).toEqual(['M1151 Humvee United States -> Bosnia and Herzegovina delivered']);
+  });
+
   it('reads "will no longer block the sale" as an approval, and "blocked" still as a cancellation', () => {
     expect(summary(run('Germany said it would no longer block the sale of two MEKO A-200 frigates to Algeria.'))).toEqual(['MEKO Germany -> Algeria approved']);
     expect(summary(run('Washington will not veto the sale of F-16 jets to Turkey.'))).toEqual(['F-16 United States -> Turkey approved']);

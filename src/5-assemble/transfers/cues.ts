@@ -167,6 +167,8 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     if (cue.pos === 'noun' && cue.deal === 'aid' && tokens[hit.last + 1]?.lower === 'of' && rules.dealNouns.has(tokens[hit.last + 2]?.lower ?? '')) continue;
     // "is also building two corvettes for Ukraine", "will build": not "built by", nor "the building".
     if (cue.progressive && !progressiveAt(tokens, clause, hit.first)) continue;
+    // "decisions in the Presidency are often blocked", "such sales are rarely blocked": what usually happens is no event.
+    if (rules.habitualAdverbs.has(tokens[hit.first - 1]?.lower ?? '') && rules.presentAuxiliaries.has(tokens[hit.first - 2]?.lower ?? '')) continue;
     // "matters, given what is happening on our eastern border": "given" before a clause is "considering".
     if (hit.first === hit.last && tokens[hit.first]!.lower === 'given' && rules.considering.has(tokens[hit.last + 1]?.lower ?? '')) continue;
     // "A 2018 deal to buy ... collapsed", not "the ruble collapsed" nor "its economy collapsed".

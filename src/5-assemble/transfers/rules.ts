@@ -230,6 +230,8 @@ export interface TransferRules {
   remainderWords: Set<string>;
   /** Auxiliaries of a present passive ("are handed over"). */
   presentAuxiliaries: Set<string>;
+  /** "are often blocked": frequency adverbs that make a stage what usually happens. */
+  habitualAdverbs: Set<string>;
   /** Auxiliaries of the past before a negation: "did not arrive until 2019" tells when it came. */
   pastAuxiliaries: Set<string>;
   /** Verbs of a relative on a deal that list its goods ("a deal ... that also covers"). */
@@ -471,6 +473,7 @@ interface RulesFile {
   ordinalFacts: string[];
   remainderWords: string[];
   presentAuxiliaries: string[];
+  habitualAdverbs: { words: string[] };
   pastAuxiliaries: string[];
   coveringVerbs: string[];
   relativePrepositions: string[];
@@ -675,6 +678,7 @@ function compile(): TransferRules {
     ordinalFacts: new Set(file.ordinalFacts),
     remainderWords: new Set(file.remainderWords),
     presentAuxiliaries: new Set(file.presentAuxiliaries),
+    habitualAdverbs: new Set(file.habitualAdverbs.words),
     pastAuxiliaries: new Set(file.pastAuxiliaries),
     coveringVerbs: new Set(file.coveringVerbs),
     relativePrepositions: new Set(file.relativePrepositions),
