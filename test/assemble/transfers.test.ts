@@ -4746,6 +4746,11 @@ describe('a verb an alternative sets aside', () => {
     expect(one('Poland chose to upgrade its T-72 tanks instead of buying new K2 tanks from South Korea.')).toEqual([]);
   });
 
+  it('states nothing of goods after "without" ("delivered without the guided missiles")', () => {
+    const text = 'Armenia ordered the Akash air defence system from India last year. The air force relies on four Su-30SM fighters bought from Russia in 2019. Officials said the jets were delivered without the guided missiles needed to make them fully operational.';
+    expect(one(text)).toEqual(['Akash India -> Armenia ordered', 'Su-30 Russia -> Armenia delivered']);
+  });
+
   it('keeps the verb before "rather than" a claim', () => {
     expect(one('Poland bought K2 tanks from South Korea rather than Abrams tanks.')).toEqual(['K2 South Korea -> Poland ordered']);
   });
