@@ -2296,6 +2296,11 @@ describe('a clause about something else', () => {
     expect(summary(run(text))).toEqual(['NH90 NHIndustries -> Norway delivered']);
   });
 
+  it('moves no transfer along with "the joint Noble Partner exercise was postponed", a subject a name describes', () => {
+    const text = 'Georgia bought Ground Master 200 radars from Thales in 2018. The United States suspended assistance in July 2024, and the joint Noble Partner exercise was postponed indefinitely.';
+    expect(summary(run(text))).toEqual(['Ground Master 200 Thales -> Georgia delivered']);
+  });
+
   it('still ends it with "the deal was later scrapped"', () => {
     const text = 'Norway ordered 14 NH90 helicopters from NHIndustries in 2001. The deal was later scrapped.';
     expect(summary(run(text))).toEqual(['NH90 NHIndustries -> Norway cancelled']);

@@ -138,7 +138,7 @@ export function deliveryOnly(
   // ("to store or scrap the old hulls": a cancelling verb whose object is something else ends nothing told.)
   // ("the upgrade kits were also being dropped": nor one whose subject is something else.)
   // ("Many of those were later scrapped": nor a part of the goods themselves, retired.)
-  const cancelling = status === 'cancelled' && !indefiniteDeal(tokens, clause) && cues.some((c) => c.status === 'cancelled' && !otherObject(tokens, c) && !bodyObject(doc, tokens, c) && !otherSubject(tokens, clause, c) && !partOfGoods(tokens, clause, c));
+  const cancelling = status === 'cancelled' && !indefiniteDeal(tokens, clause) && cues.some((c) => c.status === 'cancelled' && !otherObject(tokens, c) && !bodyObject(doc, tokens, c) && !otherSubject(doc, tokens, clause, c) && !partOfGoods(tokens, clause, c));
   // ", the first of which are due next year": a partitive relative speaks of the goods' delivery.
   // An active giving verb with no party named has a subject of its own ("The Caesar gives our artillery the range").
   // A partitive clause speaks of the goods even where it names where they arrived ("the first of them arrived in Yerevan").
@@ -311,7 +311,7 @@ function subordinateBefore(tokens: readonly Token[], clause: Clause, at: number)
  * "the upgrade kits were also being dropped": a passive verb whose subject, a determiner and
  * lower-case words right before its auxiliaries, names no deal, plan, talks, paper, cue noun or goods.
  */
-function otherSubject(tokens: readonly Token[], clause: Clause, c: CueHit): boolean {
+function otherSubject(doc: AnalysisDocument, tokens: readonly Token[], clause: Clause, c: CueHit): boolean {
   const rules = transferRules();
   if (!c.passive) return false;
   let k = c.first - 1;
@@ -319,9 +319,12 @@ function otherSubject(tokens: readonly Token[], clause: Clause, c: CueHit): bool
   // "Other plans have been dropped": what is told next, not the transfer told before.
   if (tokens.slice(Math.max(clause.first, k - OBJECT_WORDS), k + 1).some((t) => OTHER.test(t.lower))) return true;
   const words: number[] = [];
-  while (k >= clause.first && words.length < OBJECT_WORDS && /^\p{Ll}+$/u.test(tokens[k]!.text) && !DETERMINERS.test(tokens[k]!.lower)) words.push(k--);
+  // ("the joint Noble Partner exercise was postponed": a name may describe the head noun, which is lower-case.)
+  const word = (t: Token) => (words.length === 0 ? /^\p{Ll}+$/u : /^\p{L}+$/u).test(t.text);
+  while (k >= clause.first && words.length < OBJECT_WORDS && word(tokens[k]!) && !DETERMINERS.test(tokens[k]!.lower)) words.push(k--);
   if (words.length === 0 || k < clause.first || !DETERMINERS.test(tokens[k]!.lower)) return false;
-  return !words.some((w) => knownNoun(tokens, w));
+  const inWeaponName = (t: Token) => doc.layers.weapons.some((w) => w.mentions.some((m) => m.start <= t.start && t.end <= m.end));
+  return !words.some((w) => knownNoun(tokens, w) || inWeaponName(tokens[w]!));
 }
 
 /**
