@@ -37,6 +37,10 @@ describe('status from cue verbs and nouns', () => {
     expect(summary(run('Colombia will buy 17 Gripen jets from Sweden under a contract signed on Friday.'))).toEqual(['Gripen Sweden -> Colombia ordered']);
   });
 
+  it('gives a stage noun with goods of its own after "of" to those goods ("following earlier deliveries of GM200 radars")', () => {
+    expect(summary(run('Armenia signed a contract with France for 36 CAESAR howitzers, following earlier French deliveries of GM200 radars from Thales.'))).toEqual(['Caesar France -> Armenia ordered', 'GM200 Thales -> Armenia delivered']);
+  });
+
   it('reads a passive with its agent', () => {
     expect(summary(run('Fourteen Leopard 2 tanks were delivered to Ukraine by Germany.'))).toEqual(['Leopard 2 Germany -> Ukraine delivered']);
     expect(summary(run('Six Rafale jets were bought from France by Greece.'))).toEqual(['Rafale France -> Greece ordered']);

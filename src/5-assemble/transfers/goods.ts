@@ -368,6 +368,9 @@ function asideAfterNoun(tokens: readonly Token[], cues: readonly CueHit[], first
  * expected to arrive", "with deliveries slated to start") or the verb takes the deal itself as
  * object ("after Washington approved the sale").
  */
+/** Words from a stage noun's "of" to the goods it is the stage of ("deliveries of two more GM200 radars"). */
+const OF_GOODS_REACH = 4;
+
 export function itemCues(tokens: readonly Token[], item: Item, all: readonly CueHit[], inWeapon?: readonly boolean[]): CueHit[] {
   let cues = all;
   // "chose the Seahawk to replace the NH90s it had ordered": goods set aside have only their relative clause's cues.
@@ -390,6 +393,12 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
   // ("The Black Hawks would join 24 OH-58D Kiowa helicopters that were given to Tunisia": a relative
   // on later goods is theirs.)
   if (inWeapon) cues = cues.filter((c) => !laterGoodsRelative(tokens, item, c, inWeapon));
+  // ("signed a contract with France for 36 CAESAR howitzers, following earlier French deliveries of
+  // GM200 radars": a stage noun after the goods with goods of its own after "of" is those goods' stage.)
+  if (inWeapon) {
+    const later = (c: CueHit) => c.cue.pos === 'noun' && c.first > item.phrase.last && tokens[c.last + 1]?.lower === 'of' && inWeapon.slice(c.last + 2, c.last + 2 + OF_GOODS_REACH).some(Boolean);
+    if (cues.some((c) => !later(c) && !c.negated)) cues = cues.filter((c) => !later(c));
+  }
   if (!cues.some((c) => c.cue.pos === 'verb' && !c.negated && c.last < item.phrase.first)) return [...cues];
   // The verb says what happens to the item, or to a delivery noun before it ("with deliveries slated to start").
   const predicate = (c: CueHit) => linking(item.phrase.last + 1, c.first) || cues.some((n) => n.cue.pos === 'noun' && n.last < c.first && linking(n.last + 1, c.first));
