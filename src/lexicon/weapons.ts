@@ -65,6 +65,7 @@ export interface NounPhraseWords {
   referenceDeterminers: Set<string>;
   /** Words before a system that set it apart from the story's own goods ("an offer of", "rather than"): no later reference takes it. */
   referenceApartWords: Set<string>;
+  rangeMarkets: Set<string>;
   /** Words before a system that have it in use ("still operates S-125 batteries"): no topic over goods counted before. */
   fleetUseWords: Set<string>;
   /** Deal nouns after which a reference noun only says what the deal is for ("the helicopter package"): no reference. */
@@ -119,6 +120,7 @@ interface PhrasesFile {
   originParticiples: string[];
   referenceDeterminers: string[];
   referenceApartWords: string[];
+  rangeMarkets: string[];
   fleetUseWords: string[];
   dealModifiedNouns: string[];
   modifiers: string[];
@@ -183,6 +185,7 @@ function compile(): WeaponLexicon {
     originParticiples: new Set(file.originParticiples),
     referenceDeterminers: new Set(file.referenceDeterminers),
     referenceApartWords: new Set(file.referenceApartWords),
+    rangeMarkets: new Set(file.rangeMarkets),
     fleetUseWords: new Set(file.fleetUseWords),
     dealModifiedNouns: new Set(file.dealModifiedNouns),
     modifiers: new Set(file.modifiers.map((w) => w.toLowerCase())),

@@ -245,6 +245,13 @@ describe('later references', () => {
     expect(weapon(r, 'F/A-18E/F Super Hornet')?.mentions.map((m) => m.text)).not.toContain('the aircraft');
   });
 
+  it("links no system to a firm's whole range sold to markets, but keeps a firm's reference to a deal's goods", () => {
+    const range = run('The army tested the Arlan armoured vehicle made in Kazakhstan. Nurol Makina has exported its armoured vehicles to more than ten countries, including Hungary.');
+    expect(weapon(range, 'Arlan')?.mentions.map((m) => m.text)).toEqual(['Arlan']);
+    const deal = run('Poland ordered 48 K2 tanks from Hyundai Rotem. Hyundai Rotem said its tanks would arrive next year.');
+    expect(weapon(deal, 'K2')?.mentions.map((m) => m.text)).toEqual(['K2 tanks', 'its tanks']);
+  });
+
   it('links a reference to the one system the sentence before counted', () => {
     const r = run('Sweden sent Archer howitzers to Ukraine in 2023. Archer howitzers did well. Denmark will contribute 19 Caesar howitzers. The guns are due to arrive in the spring.');
     expect(weapon(r, 'Caesar')?.mentions.map((m) => m.text)).toEqual(['Caesar', 'The guns']);

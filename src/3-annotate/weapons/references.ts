@@ -7,7 +7,7 @@
  * reference that states an origin ("the American-made jets") takes only a system of that origin.
  */
 import type { Mention } from '../../model/contract.js';
-import { actorLexicon } from '../../lexicon/actors.js';
+import { actorLexicon, lexiconType } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { isCount, weaponLexicon } from '../../lexicon/weapons.js';
 import { relativeAsideEnd, type Token } from '../../nlp/tokens.js';
@@ -84,6 +84,9 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
       if (words.dealModifiedNouns.has(t[last + 1]?.lower ?? '')) continue;
       // ("Its newest helicopters, two Mi-171E transports, were handed over": an apposition names the system itself.)
       if (t[last + 1]?.text === ',' && apposedSystem(t, last + 2, taken)) continue;
+      // ("Nurol Makina has exported its armoured vehicles to more than ten countries": a firm's "its" is
+      // the firm's whole range, no one system the story named.)
+      if (FIRM_POSSESSIVES.has(t[determiner]!.lower) && firmBefore(t, determiner, actors) && soldToMarkets(t, last)) continue;
       const start = t[determiner]!.start;
       const any = categories.includes(ANY);
       // "the American-made jets": only a system of that origin.
@@ -201,6 +204,27 @@ function countOfWhole(scan: ScannedSentence, determiner: number, k: number, last
     if (after && after.first === last + 2 && after.value > 0 && t[last + 3]?.lower === 'in' && ['total', 'all'].includes(t[last + 4]?.lower ?? '')) return after.value;
   }
   return null;
+}
+
+const FIRM_POSSESSIVES = new Set(['its', 'their']);
+
+/** The nearest actor named before token k in its sentence is a company the lexicon lists ("Nurol Makina has exported its ..."). */
+function firmBefore(t: readonly Token[], k: number, actors: ActorSpans): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const span = actors.at(t[j]!.start);
+    if (span) return span.actor.kind === 'organization' && lexiconType(span.actor) === 'company';
+  }
+  return false;
+}
+
+/** Words from the range's noun to its markets ("to more than ten countries", "to some 30 customers"). */
+const MARKET_REACH = 6;
+
+/** A "to" after the noun leads to markets, no one buyer ("its armoured vehicles to more than ten countries"). */
+function soldToMarkets(t: readonly Token[], last: number): boolean {
+  const { rangeMarkets } = weaponLexicon().words;
+  const to = t.slice(last + 1, last + 1 + MARKET_REACH).findIndex((w) => w.lower === 'to');
+  return to !== -1 && t.slice(last + 2 + to, last + 2 + to + MARKET_REACH).some((w, j, rest) => rangeMarkets.has(w.lower) || rangeMarkets.has(`${w.lower} ${rest[j + 1]?.lower ?? ''}`));
 }
 
 /** A calibre or a wheel formula before a head noun ("155mm", "8x8"). */
