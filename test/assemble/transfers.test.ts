@@ -29,6 +29,7 @@ describe('status from cue verbs and nouns', () => {
 
   it('states no transfer under a negation', () => {
     expect(summary(run('Vucic said Serbia would stop buying MiG-29 jets from Russia.'))).toEqual([]);
+    expect(summary(run('Spain again ruled out buying the F-35 from the United States.'))).toEqual([]);
     expect(summary(run('Ukraine asked for ATACMS missiles, which Washington refused to provide.'))).toEqual([]);
   });
 
@@ -2163,6 +2164,10 @@ describe('denials', () => {
     expect(one('Telegram channels claimed last month that Algeria had already received its first Su-57E jets from Russia. Asked about the reports, a ministry official said "no such aircraft" were in Algeria.')).toEqual([]);
     expect(one('Local media reported last week that China had offered to supply armoured vehicles to Honduras, but the minister dismissed the reports.')).toEqual([]);
     expect(one('Reuters reported that Germany had delivered 14 Leopard 2 tanks to Ukraine. Berlin did not comment.')).toEqual(['Leopard 2 Germany -> Ukraine delivered']);
+  });
+
+  it('reads no transfer in hearsay a verb tells and an accusation in apposition calls a lie', () => {
+    expect(one('A US official claimed that Moscow was preparing to deliver Yak-130 trainers to Managua, an accusation the Nicaraguan government described as "an infamous lie".')).toEqual([]);
   });
 
   it('keeps hearsay a party confirms', () => {

@@ -867,7 +867,9 @@ function disavows(tokens: readonly Token[]): boolean {
 export function disavowsHearsay(tokens: readonly Token[]): boolean {
   const { hearsayNouns } = transferRules();
   const { referenceDeterminers } = weaponLexicon().words;
-  return tokens.some((t, i) => hearsayNouns.has(t.lower) && referenceDeterminers.has(tokens[i - 1]?.lower ?? '')) && disavows(tokens);
+  // ("..., an accusation the Nicaraguan government described as "an infamous lie"": an indefinite one in apposition too.)
+  const determiner = (t: Token | undefined) => Boolean(t && (referenceDeterminers.has(t.lower) || t.lower === 'an' || t.lower === 'a'));
+  return tokens.some((t, i) => hearsayNouns.has(t.lower) && determiner(tokens[i - 1])) && disavows(tokens);
 }
 
 /** "that" opening a clause of its own ("that the system arrived"), not a relative clause ("jets that arrived"). */

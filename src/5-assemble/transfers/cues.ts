@@ -816,7 +816,7 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   // "which would have given the air force its first jets" still says whom goods were for.)
   const haveAt = tokens[first - 1]?.lower === 'been' ? first - 2 : first - 1;
   const counterfactual = (cue.status === 'cancelled' || Boolean(cue.negatedStatus)) && tokens[haveAt]?.lower === 'have' && rules.hypotheticalModals.has(tokens[haveAt - 1]?.lower ?? '');
-  const negated = !notYet && !cameLater && (counterfactual || Boolean(clause.negated) || preceding.some((t) => rules.negation.has(t.lower) || rules.denials.has(t.lower)) || statesNothing(tokens, clause, first, last, cue) || refusedRequest(tokens, clause, first) || setAside(tokens, first) || askedOf(tokens, first, last));
+  const negated = !notYet && !cameLater && (counterfactual || Boolean(clause.negated) || preceding.some((t, j) => rules.negation.has(t.lower) || rules.denials.has(t.lower) || rules.negatingPhrases.some((words) => phraseAt(preceding, j, words))) || statesNothing(tokens, clause, first, last, cue) || refusedRequest(tokens, clause, first) || setAside(tokens, first) || askedOf(tokens, first, last));
   const k = wordBeforeAdverbs(tokens, tokens[first - 1]?.text === '-' && tokens[first - 2]?.lower === 're' ? first - 3 : first - 1, clause.first);
   const before = tokens[k];
   const participle = isParticiple(tokens[first]!);

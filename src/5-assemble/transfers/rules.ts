@@ -336,6 +336,8 @@ export interface TransferRules {
   planVerbs: Set<string>;
   /** "denied that": verbs before "that" whose clause states nothing. */
   denials: Set<string>;
+  /** "ruled out buying": phrases that deny the cue after them. */
+  negatingPhrases: string[][];
   /** "denied reports ... that": nouns for hearsay that a "that" clause may follow. */
   hearsayNouns: Set<string>;
   /** "Telegram channels claimed that": verbs that tell hearsay. */
@@ -534,6 +536,7 @@ interface RulesFile {
   progressiveAuxiliaries: string[];
   planVerbs: string[];
   denials: string[];
+  negatingPhrases: { phrases: string[] };
   hearsayNouns: { words: string[]; verbs: string[] };
   disavowals: { words: string[]; unsaid: string[]; refusals: string[]; noSuch: string[] };
   pledgeVerbs: string[];
@@ -739,6 +742,7 @@ function compile(): TransferRules {
     progressiveAuxiliaries: new Set(file.progressiveAuxiliaries),
     planVerbs: new Set(file.planVerbs),
     denials: new Set(file.denials),
+    negatingPhrases: file.negatingPhrases.phrases.map((p) => p.split(' ')),
     hearsayNouns: new Set(file.hearsayNouns.words),
     hearsayVerbs: new Set(file.hearsayNouns.verbs),
     disavowals: { words: new Set(file.disavowals.words), unsaid: new Set(file.disavowals.unsaid), refusals: new Set(file.disavowals.refusals), noSuch: file.disavowals.noSuch.map((p) => p.split(' ')) },
