@@ -532,6 +532,11 @@ describe('a lifted veto', () => {
     expect(summary(run(text))).toContain('S-400 Russia -> Saudi Arabia cancelled');
   });
 
+  it('reads a lease signed as a deal made, and the verb a deal with a counterpart is signed for as the signer\'s', () => {
+    expect(summary(run('Oman signs lease for A330 MRTT tankers from Airbus'))).toEqual(['A330 MRTT Airbus -> Oman ordered']);
+    expect(summary(run('Oman signed a contract with Airbus to lease two A330 MRTT tankers.'))).toEqual(['A330 MRTT Airbus -> Oman pending']);
+  });
+
   it('reads no signing verb in "a sign", and still reads "the lease" as a noun', () => {
     const text = 'Kyrgyzstan received 12 BTR-82A vehicles from Russia. The BTR-82A delivery came days after Kyrgyz troops took part in exercises with Russian and Tajik forces, in a sign that Bishkek still sees Moscow as its main partner.';
     expect(summary(run(text))).toEqual(['BTR-82 Russia -> Kyrgyzstan delivered']);

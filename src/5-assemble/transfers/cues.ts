@@ -194,7 +194,12 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
       else hits.push(found);
       continue;
     }
-    hits.push(leasedIn(tokens, clause, soldLongAgo(tokens, clause, found) ? { ...found, status: 'delivered', weak: false } : found));
+    // ("signs lease for A330 MRTT tankers", "signed a lease": a lease signed is a deal made, not goods
+    // handed over; not "extended the lease of", which runs.)
+    const signer = /^(?:a|an)$/.test(tokens[hit.first - 1]?.lower ?? '') ? hit.first - 2 : hit.first - 1;
+    const leaseNoun = cue.deal === 'lease' && cue.pos === 'verb' && rules.signingFor.has(tokens[signer]?.lower ?? '');
+    const signed: CueHit = leaseNoun ? { ...found, status: 'ordered' } : found;
+    hits.push(leasedIn(tokens, clause, soldLongAgo(tokens, clause, signed) ? { ...signed, status: 'delivered', weak: false } : signed));
   }
   // "no longer block the sale": the negation is the blocking verb's; the sale after it stands.
   const lifted = (h: CueHit) => hits.some((g) => g.cue.negatedStatus && g.first < h.first && !g.negated && h.first - g.last <= WINDOW);
@@ -251,8 +256,19 @@ function cancellingAfter(tokens: readonly Token[], from: number): number {
 /** "the Netherlands leases 18 tanks from Germany": a two-way cue's subject is the party its "from" phrase leaves. */
 function leasedIn(tokens: readonly Token[], clause: Clause, hit: CueHit): CueHit {
   const party = hit.cue.fromAgent;
-  if (party === null || hit.passive || !tokens.slice(hit.last + 1, clause.last + 1).some((t) => t.lower === 'from')) return hit;
+  if (party === null || hit.passive || !(tokens.slice(hit.last + 1, clause.last + 1).some((t) => t.lower === 'from') || dealWithTo(tokens, clause, hit.first))) return hit;
   return { ...hit, cue: { ...hit.cue, agent: party } };
+}
+
+/** Words from a deal noun to the "to" of the verb it is signed for ("an agreement with Airbus to lease"). */
+const DEAL_WITH_REACH = 6;
+
+/** "signed an agreement with Airbus to lease two A330 MRTT tankers": the verb is what a deal with a counterpart is for, its subject the one that signs. */
+function dealWithTo(tokens: readonly Token[], clause: Clause, first: number): boolean {
+  if (tokens[first - 1]?.lower !== 'to') return false;
+  const before = tokens.slice(Math.max(clause.first, first - 1 - DEAL_WITH_REACH), first - 1);
+  const deal = before.findIndex((t) => transferRules().dealNouns.has(t.lower));
+  return deal !== -1 && before.slice(deal + 1).some((t) => t.lower === 'with');
 }
 
 /**
