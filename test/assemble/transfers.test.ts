@@ -1240,6 +1240,11 @@ describe("transfers: the headline's buyer", () => {
     const text = 'Latvia receives first Naval Strike Missile battery\n\nThe first IRIS-T SLM air defence system, procured from the German company Diehl Defence, is expected to arrive later this year. Latvia has handed over to Ukraine all of its M109 howitzers. It also sent Ukraine Stinger missiles.';
     expect(summary(run(text))).toContain('IRIS-T SLM Diehl Defence -> Latvia pending');
   });
+
+  it("gives it to the dateline's state, not to the buyer of that state's own export the headline names", () => {
+    const text = "Egypt's AOI signs deal to export Temsah armoured vehicles to Djibouti\n\nCAIRO, Dec 2 (Daily News Egypt) - Egypt's Arab Organization for Industrialization signed a contract on Tuesday to export 24 Temsah-3 armoured personnel carriers to Djibouti. The Egyptian Navy received a MEKO A-200 frigate from Germany in October. Deliveries of 30 additional Rafale fighter jets ordered from France in 2021 are due to begin next year.";
+    expect(summary(run(text))).toContain('Rafale France -> Egypt pending');
+  });
 });
 
 describe('transfers: variant names and partitive relatives on goods set aside', () => {

@@ -352,7 +352,12 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   const storyCountry = ownState?.id ?? null;
   const headline = doc.sentences.find((s) => s.role === 'headline')?.index ?? null;
   // "Latvia receives first Naval Strike Missile coastal defence battery": the buyer the headline names.
-  const headlineBuyer = drafts.find((d) => d.sentence === headline && d.recipient)?.recipient ?? null;
+  // (Not the buyer of a sale by the story's own state, "AOI signs deal to export Temsah armoured
+  // vehicles to Djibouti" datelined CAIRO: what Egypt buys in that story is Egypt's; a gift's taker,
+  // "Finland to send three Leopard mine-clearing tanks to Ukraine", stays the main one.)
+  const headlineDraft = drafts.find((d) => d.sentence === headline && d.recipient);
+  const homeExport = Boolean(headlineDraft?.supplier && headlineDraft.deal === 'sale' && storyCountry && (headlineDraft.supplier === storyCountry || home(headlineDraft.supplier) === actors.byId.get(storyCountry)?.name));
+  const headlineBuyer = homeExport ? null : (headlineDraft?.recipient ?? null);
   // ... else the dateline's state, when the story has it buy or receive something else.
   const datelineBuyer = storyCountry && drafts.some((d) => d.recipient === storyCountry && d.supplier) ? storyCountry : null;
   // "(Bloomberg) -- Taiwan has received ..., its Defense Ministry said": with no dateline, the state the
