@@ -2394,6 +2394,11 @@ describe('a state named by its kind, and gifts that are no goods', () => {
     expect(one('Germany sold Eurofighter jets to Oman. The sultanate also bought K9 howitzers from South Korea.')).toContain('K9 South Korea -> Oman ordered');
   });
 
+  it('reads "the Kingdom" as the monarchy named most, not one named once as a firm\'s home', () => {
+    const text = "RIYADH, Feb 6 (SPA) -- Saudi Arabia signed deals. The Royal Saudi Air Force received 72 Eurofighter Typhoon fighters from Britain's BAE Systems. Officials in Berlin said they would no longer block more sales.\n\nThe Kingdom also operates Chinese-made Wing Loong II armed drones, which it bought from China in 2017.";
+    expect(one(text)).toContain('Wing Loong China -> Saudi Arabia delivered');
+  });
+
   it('reads no transfer in a giving verb whose object is an ability or a means', () => {
     expect(one('The deal gives Japan the capability to hit launch sites with Tomahawk missiles.')).toEqual([]);
     expect(one('Washington provided Kyiv with a means to strike back, officials said of the HIMARS launchers.')).toEqual([]);

@@ -1053,12 +1053,20 @@ function kindOwnerBefore(tokens: readonly Token[], mention: ActorMention, actors
   return stateOfKind(kind.lower, kind.start, actors);
 }
 
-/** "The kingdom": the latest state named before `offset` that a kind noun with states of its own (rules' statesOfKind) stands for. */
+/**
+ * "The kingdom": the state named before `offset` that a kind noun with states of its own (rules'
+ * statesOfKind) stands for: the one named most often, the latest on a tie ("RIYADH - ... The Royal
+ * Saudi Air Force received ... from Britain's BAE Systems. ... The Kingdom also operates" is Saudi Arabia).
+ */
 export function stateOfKind(noun: string, offset: number, actors: ActorSpans): Actor | null {
   const states = transferRules().statesOfKind.get(noun);
   if (!states) return null;
   const named = actors.within(0, offset).filter((span) => span.actor.kind === 'country' && states.has(span.actor.name.toLowerCase()));
-  return named[named.length - 1]?.actor ?? null;
+  const times = new Map<Actor, number>();
+  for (const span of named) times.set(span.actor, (times.get(span.actor) ?? 0) + 1);
+  let best: Actor | null = null;
+  for (const span of named) if (!best || times.get(span.actor)! >= times.get(best)!) best = span.actor;
+  return best;
 }
 
 /** Words of a relative set off by commas between a reporter and its verb. */
