@@ -2320,6 +2320,11 @@ describe('a clause about something else', () => {
     expect(summary(run(text))).toEqual(['Ground Master 200 Thales -> Georgia delivered']);
   });
 
+  it('moves no transfer along with "several joint exercises have been cancelled", a subject a quantifier opens', () => {
+    const text = 'Georgia operated Hermes 450 drones purchased from Elbit Systems before the 2008 war. Relations with Washington have cooled, and several joint exercises have been cancelled.';
+    expect(summary(run(text))).toEqual(['Hermes 450 Elbit Systems -> Georgia delivered']);
+  });
+
   it('still ends it with "the deal was later scrapped"', () => {
     const text = 'Norway ordered 14 NH90 helicopters from NHIndustries in 2001. The deal was later scrapped.';
     expect(summary(run(text))).toEqual(['NH90 NHIndustries -> Norway cancelled']);
