@@ -42,6 +42,11 @@ describe('status from cue verbs and nouns', () => {
     expect(summary(run('Armenia signed a contract with France for 36 CAESAR howitzers, following earlier French deliveries of GM200 radars from Thales.'))).toEqual(['Caesar France -> Armenia ordered', 'GM200 Thales -> Armenia delivered']);
   });
 
+  it('reads a past form after "the first" and a count as the verb of part of the goods ("The first two arrived in October")', () => {
+    expect(summary(run('Lithuania bought four UH-60M Black Hawk helicopters from the United States. The first two arrived in October.'))).toEqual(['UH-60 Black Hawk United States -> Lithuania delivered']);
+    expect(summary(run('Poland ordered 96 Apaches from the United States. The first three ships are to be built in Gdansk.'))).toEqual(['Apache United States -> Poland ordered']);
+  });
+
   it('reads a passive with its agent', () => {
     expect(summary(run('Fourteen Leopard 2 tanks were delivered to Ukraine by Germany.'))).toEqual(['Leopard 2 Germany -> Ukraine delivered']);
     expect(summary(run('Six Rafale jets were bought from France by Greece.'))).toEqual(['Rafale France -> Greece ordered']);

@@ -141,7 +141,11 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     const year = (/^(?:19|20)\d\d$/.test(before?.text ?? '') && (/^(?:in|since|by|until|till|before|after)$/.test(tokens[hit.first - 2]?.lower ?? '') || monthBefore(hit.first - 2))) || (/^\d{1,2}$/.test(before?.text ?? '') && monthBefore(hit.first - 2));
     // ("The 58-metre ships will be built": so is one after a measure joined to its count.)
     const measured = joinedByHyphen(tokens, hit.first - 1) && isCount(tokens[hit.first - 3]);
-    const counted = weaponLexicon().words.numbers.has(before?.lower ?? '') || (/^\d+(?:,\d{3})*$/.test(before?.text ?? '') && !year) || measured;
+    // ("The first two arrived at the air base in October": a past form after a count, then a
+    // preposition or the clause's end, is the verb of the count that stands for the goods.)
+    const partOpener = rules.ordinalFacts.has(tokens[hit.first - 2]?.lower ?? '') || rules.remainderWords.has(tokens[hit.first - 2]?.lower ?? '');
+    const pastVerb = partOpener && /ed$/.test(tokens[hit.last]!.lower) && (rules.notObjectWords.has(tokens[hit.last + 1]?.lower ?? '') || /^[,.;]$/.test(tokens[hit.last + 1]?.text ?? '.'));
+    const counted = (weaponLexicon().words.numbers.has(before?.lower ?? '') || (/^\d+(?:,\d{3})*$/.test(before?.text ?? '') && !year) || measured) && !pastVerb;
     // ("the oil-rich offshore blocks, where": a verb that takes an object, with none after it, in the -s form after a word in lower case is a plural noun.)
     const plural = /^\p{Ll}+s$/u.test(tokens[hit.last]!.text) && /^[,.;]$/.test(tokens[hit.last + 1]?.text ?? '') && /^\p{Ll}/u.test(before?.text ?? '') && payloads.every((p) => p.status === 'cancelled' || p.status === 'approved');
     // ("seven times the size of our land": a verb's form after a possessive is a noun.)
