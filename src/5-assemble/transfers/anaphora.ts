@@ -321,8 +321,9 @@ function otherSubject(doc: AnalysisDocument, tokens: readonly Token[], clause: C
   const words: number[] = [];
   // ("the joint Noble Partner exercise was postponed": a name may describe the head noun, which is lower-case.)
   const word = (t: Token) => (words.length === 0 ? /^\p{Ll}+$/u : /^\p{L}+$/u).test(t.text);
-  // ("and several joint exercises have been cancelled": a quantifier opens it too.)
-  const opener = (t: Token) => DETERMINERS.test(t.lower) || QUANTIFIERS.test(t.lower);
+  // ("and several joint exercises have been cancelled": a vague amount opens it too.)
+  const { numbers } = weaponLexicon().words;
+  const opener = (t: Token) => DETERMINERS.test(t.lower) || numbers.get(t.lower) === 0;
   while (k >= clause.first && words.length < OBJECT_WORDS && word(tokens[k]!) && !opener(tokens[k]!)) words.push(k--);
   if (words.length === 0 || k < clause.first || !opener(tokens[k]!)) return false;
   const inWeaponName = (t: Token) => doc.layers.weapons.some((w) => w.mentions.some((m) => m.start <= t.start && t.end <= m.end));
@@ -386,7 +387,6 @@ const OTHER = /^(?:other|another)$/;
 const OBJECT_WORDS = 4;
 /** Words that open the noun phrase of a verb's subject or object. */
 const DETERMINERS = /^(?:the|a|an|its|their|this|that|these|those)$/;
-const QUANTIFIERS = /^(?:several|some|many|numerous|various|multiple|few)$/;
 /** Determiners of a noun that points back to something told ('the sale', 'this delivery'). */
 const POINTING_BACK = /^(?:the|this|that)$/;
 

@@ -647,10 +647,10 @@ const UNAWAITED_REACH = 5;
 /** Words from a giving verb to its object ("give the Air Self-Defense Force the ability", "giving the nation's two patrol boats a way"). */
 const GIFT_REACH = 9;
 
-/** "would give the air force the ability to strike", "provides Kyiv with a means to": the verb gives no goods. */
 /** Describing words between an abstract gift's determiner and its noun ("a clear edge", "a much greater reach"). */
 const GIFT_ADJECTIVES = 2;
 
+/** "would give the air force the ability to strike", "provides Kyiv with a means to": the verb gives no goods. */
 function abstractGift(tokens: readonly Token[], clause: Clause, last: number): boolean {
   const { abstractGifts } = transferRules();
   // ('giving the air force "reach that Finland has never had"': a quotation may open it too.)

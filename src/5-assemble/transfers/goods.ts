@@ -361,6 +361,9 @@ function asideAfterNoun(tokens: readonly Token[], cues: readonly CueHit[], first
   return null;
 }
 
+/** Words from a stage noun's "of" to the goods it is the stage of ("deliveries of two more GM200 radars"). */
+const OF_GOODS_REACH = 4;
+
 /**
  * The cues that speak of one item. When a verb cue comes before it, a verb after it belongs to a
  * statement of its own ("bought Hermes 900 drones ... and is expected to receive a satellite"),
@@ -368,9 +371,6 @@ function asideAfterNoun(tokens: readonly Token[], cues: readonly CueHit[], first
  * expected to arrive", "with deliveries slated to start") or the verb takes the deal itself as
  * object ("after Washington approved the sale").
  */
-/** Words from a stage noun's "of" to the goods it is the stage of ("deliveries of two more GM200 radars"). */
-const OF_GOODS_REACH = 4;
-
 export function itemCues(tokens: readonly Token[], item: Item, all: readonly CueHit[], inWeapon?: readonly boolean[]): CueHit[] {
   let cues = all;
   // "chose the Seahawk to replace the NH90s it had ordered": goods set aside have only their relative clause's cues.

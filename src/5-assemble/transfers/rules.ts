@@ -537,7 +537,8 @@ interface RulesFile {
   planVerbs: string[];
   denials: string[];
   negatingPhrases: { phrases: string[] };
-  hearsayNouns: { words: string[]; verbs: string[] };
+  hearsayNouns: { words: string[] };
+  hearsayVerbs: { words: string[] };
   disavowals: { words: string[]; unsaid: string[]; refusals: string[]; noSuch: string[] };
   pledgeVerbs: string[];
   hedges: string[];
@@ -744,7 +745,7 @@ function compile(): TransferRules {
     denials: new Set(file.denials),
     negatingPhrases: file.negatingPhrases.phrases.map((p) => p.split(' ')),
     hearsayNouns: new Set(file.hearsayNouns.words),
-    hearsayVerbs: new Set(file.hearsayNouns.verbs),
+    hearsayVerbs: new Set(file.hearsayVerbs.words),
     disavowals: { words: new Set(file.disavowals.words), unsaid: new Set(file.disavowals.unsaid), refusals: new Set(file.disavowals.refusals), noSuch: file.disavowals.noSuch.map((p) => p.split(' ')) },
     pledgeVerbs: new Set(file.pledgeVerbs),
     hedges: file.hedges.map((h) => h.split(' ')),
