@@ -47,6 +47,11 @@ describe('status from cue verbs and nouns', () => {
     expect(summary(run('Poland ordered 96 Apaches from the United States. The first three ships are to be built in Gdansk.'))).toEqual(['Apache United States -> Poland ordered']);
   });
 
+  it('gives goods that arrive with no supplier named to the state a running total says has given them', () => {
+    const text = 'The ministry said a further batch of Leopard 2A4 tanks, refurbished by Santa Bárbara Sistemas, had arrived in Ukraine, bringing the total Spain has delivered to 19.';
+    expect(summary(run(text))).toEqual(['Leopard 2 Spain -> Ukraine delivered']);
+  });
+
   it('reads a passive with its agent', () => {
     expect(summary(run('Fourteen Leopard 2 tanks were delivered to Ukraine by Germany.'))).toEqual(['Leopard 2 Germany -> Ukraine delivered']);
     expect(summary(run('Six Rafale jets were bought from France by Greece.'))).toEqual(['Rafale France -> Greece ordered']);

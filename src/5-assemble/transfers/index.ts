@@ -25,6 +25,7 @@ import { dealPronoun, deliveryOnly, inheritParties, partGoods, passedOn, pronoun
 import { draftsFor, listJoint, makerAfter } from './assign.js';
 import { evidenceOf, textOf } from './evidence.js';
 import { disavowsHearsay, splitClauses } from './clauses.js';
+import { withTotalGivers } from './totals.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, itemCues, listEnd, listedOn, overlapsCue, participleOn, platformsOf } from './goods.js';
 import { itemsOf, type Item } from './items.js';
@@ -409,6 +410,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   };
   const refiners: ((drafts: readonly Draft[]) => Draft[])[] = [
     (d) => withLaterNames(d, opening),
+    (d) => withTotalGivers(d, doc, actors),
     withAdjectiveHolders,
     (d) => withMakersSelling(d, origins, isCountry),
     (d) => withMainRecipient(d, buyer, storyCountry, actors.datelineCountry === null, origins),

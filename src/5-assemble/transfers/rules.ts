@@ -338,6 +338,8 @@ export interface TransferRules {
   denials: Set<string>;
   /** "ruled out buying": phrases that deny the cue after them. */
   negatingPhrases: string[][];
+  /** "bringing the total Spain has delivered": nouns of a running total. */
+  totalNouns: Set<string>;
   /** "denied reports ... that": nouns for hearsay that a "that" clause may follow. */
   hearsayNouns: Set<string>;
   /** "Telegram channels claimed that": verbs that tell hearsay. */
@@ -537,6 +539,7 @@ interface RulesFile {
   planVerbs: string[];
   denials: string[];
   negatingPhrases: { phrases: string[] };
+  totalNouns: { words: string[] };
   hearsayNouns: { words: string[] };
   hearsayVerbs: { words: string[] };
   disavowals: { words: string[]; unsaid: string[]; refusals: string[]; noSuch: string[] };
@@ -744,6 +747,7 @@ function compile(): TransferRules {
     planVerbs: new Set(file.planVerbs),
     denials: new Set(file.denials),
     negatingPhrases: file.negatingPhrases.phrases.map((p) => p.split(' ')),
+    totalNouns: new Set(file.totalNouns.words),
     hearsayNouns: new Set(file.hearsayNouns.words),
     hearsayVerbs: new Set(file.hearsayVerbs.words),
     disavowals: { words: new Set(file.disavowals.words), unsaid: new Set(file.disavowals.unsaid), refusals: new Set(file.disavowals.refusals), noSuch: file.disavowals.noSuch.map((p) => p.split(' ')) },
