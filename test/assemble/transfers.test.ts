@@ -52,6 +52,10 @@ describe('status from cue verbs and nouns', () => {
     expect(summary(run(text))).toEqual(['Leopard 2 Spain -> Ukraine delivered']);
   });
 
+  it('reads the bare form of a cue before a deal noun as its modifier ("the largest land deal")', () => {
+    expect(summary(run('Qatar signed a contract with KNDS for 24 RCH 155 howitzers, the largest land deal announced on the opening day.'))).toEqual(['RCH 155 KNDS -> Qatar ordered']);
+  });
+
   it('reads a passive with its agent', () => {
     expect(summary(run('Fourteen Leopard 2 tanks were delivered to Ukraine by Germany.'))).toEqual(['Leopard 2 Germany -> Ukraine delivered']);
     expect(summary(run('Six Rafale jets were bought from France by Greece.'))).toEqual(['Rafale France -> Greece ordered']);
