@@ -252,6 +252,11 @@ describe('later references', () => {
     expect(weapon(deal, 'K2')?.mentions.map((m) => m.text)).toEqual(['K2 tanks', 'its tanks']);
   });
 
+  it('links no system to a reference after a sentence that names two fitting systems, neither of them the story\'s most named', () => {
+    const r = run('Qatar signed a contract for 24 RCH 155 howitzers. The RCH 155 is wheeled. The wheeled guns will serve alongside 24 PzH 2000 howitzers and 62 Leopard 2A7 tanks bought in 2013. Those vehicles were delivered between 2015 and 2018.');
+    expect(weapon(r, 'RCH 155')?.mentions.map((m) => m.text)).not.toContain('Those vehicles');
+  });
+
   it('links a reference to the one system the sentence before counted', () => {
     const r = run('Sweden sent Archer howitzers to Ukraine in 2023. Archer howitzers did well. Denmark will contribute 19 Caesar howitzers. The guns are due to arrive in the spring.');
     expect(weapon(r, 'Caesar')?.mentions.map((m) => m.text)).toEqual(['Caesar', 'The guns']);

@@ -143,6 +143,10 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
         const overCounted = topic !== null && !countedBefore && !topic.candidates.filter((c) => c.sentence === sentence - 1).some(inUse);
         if (topic && (counted.length !== 1 || overCounted)) best = { ...best, weapon: topic };
         else if (counted.length === 1) best = { ...best, weapon: counted[0]! };
+        // ("... the 24 PzH 2000 howitzers and 62 Leopard 2A7+ tanks that Qatar bought in 2013. Those
+        // vehicles were delivered between 2015 and 2018": a reference after a sentence that names two
+        // or more fitting systems, none of them the one picked, names none.)
+        else if (previous.length > 1 && !previous.includes(best.weapon)) best = null;
       }
       // "Cyprus bought the system from Russia": a seller named right after the reference, the maker of
       // one system the two sentences before named, picks that one over another counted or named more.
