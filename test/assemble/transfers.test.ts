@@ -56,6 +56,11 @@ describe('status from cue verbs and nouns', () => {
     expect(summary(run('Qatar signed a contract with KNDS for 24 RCH 155 howitzers, the largest land deal announced on the opening day.'))).toEqual(['RCH 155 KNDS -> Qatar ordered']);
   });
 
+  it('takes the firm a relative on the goods names as their maker for the supplier ("that the Israeli company Rafael was to produce")', () => {
+    const text = 'Spain cancelled a contract for 168 Spike LR2 anti-tank missile launchers that the Israeli company Rafael was to produce under licence with the Spanish firm PAP Tecnos.';
+    expect(summary(run(text))).toEqual(['Spike Rafael Advanced Defense Systems -> Spain cancelled']);
+  });
+
   it('reads a passive with its agent', () => {
     expect(summary(run('Fourteen Leopard 2 tanks were delivered to Ukraine by Germany.'))).toEqual(['Leopard 2 Germany -> Ukraine delivered']);
     expect(summary(run('Six Rafale jets were bought from France by Greece.'))).toEqual(['Rafale France -> Greece ordered']);

@@ -326,6 +326,25 @@ const NOT_HEAD_WORDS = new Set(['a', 'an', 'the', 'some', 'several', 'other', 'm
 const HEAD_GAP = 6;
 
 /** "vehicles built by Rheinmetall", "jets, made by Saab": the party of the maker named right after the item. */
+/** Words from a relative's "that" to the firm that is its subject ("that the Israeli company Rafael"). */
+const RELATIVE_FIRM_REACH = 5;
+
+/** "that the Israeli company Rafael was to produce": the firm a relative at k names as the subject of a maker's verb, else null. */
+function firmMakingInRelative(tokens: readonly Token[], k: number, actors: ActorSpans): Actor | null {
+  const { makerVerbs, makerAuxiliaries, futureAuxiliaries } = transferRules();
+  if (!/^(?:that|which)$/.test(tokens[k]?.lower ?? '')) return null;
+  for (let j = k + 1; j <= k + RELATIVE_FIRM_REACH && j < tokens.length; j++) {
+    const span = actors.at(tokens[j]!.start);
+    if (!span || span.form === 'adjective') continue;
+    if (span.actor.kind !== 'organization' || !isSeller(span.actor, actors)) return null;
+    let v = j + 1;
+    while (v < tokens.length && tokens[v - 1]!.end < span.end) v++;
+    while (makerAuxiliaries.has(tokens[v]?.lower ?? '') || futureAuxiliaries.has(tokens[v]?.lower ?? '')) v++;
+    return makerVerbs.has(tokens[v]?.lower ?? '') ? span.actor : null;
+  }
+  return null;
+}
+
 export function makerAfter(tokens: readonly Token[], item: Item, actors: ActorSpans): Actor | null {
   let k = item.phrase.last + 1;
   // "four KT-1S turboprop trainer and light attack aircraft made by ...": a head the lexicon lacks
@@ -334,6 +353,10 @@ export function makerAfter(tokens: readonly Token[], item: Item, actors: ActorSp
   const headWord = (t: Token | undefined) => /^[\p{Ll}-]+$/u.test(t?.text ?? '') && !makerVerbs.has(t!.lower) && !makerAuxiliaries.has(t!.lower) && !NOT_HEAD_WORDS.has(t!.lower) && !weaponLexicon().words.numbers.has(t!.lower);
   if (headWord(tokens[k]) && !/^(?:and|or)$/.test(tokens[k]!.lower)) for (let gap = 0; gap < HEAD_GAP && headWord(tokens[k]); gap++) k++;
   if (tokens[k]?.text === ',') k++;
+  // ("168 Spike LR2 launchers that the Israeli company Rafael was to produce": a firm the relative
+  // names as the subject of a maker's verb.)
+  const relativeMaker = firmMakingInRelative(tokens, k, actors);
+  if (relativeMaker) return relativeMaker;
   // "corvettes being built for Pakistan by ASFAT".
   while (transferRules().makerAuxiliaries.has(tokens[k]?.lower ?? '')) k++;
   if (!transferRules().makerVerbs.has(tokens[k]?.lower ?? '')) return null;
