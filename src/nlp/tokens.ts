@@ -138,6 +138,13 @@ export function wordsAt(tokens: readonly Token[], k: number, n: number): string 
 }
 
 /** Whether the lower-case words stand at tokens k, k+1, ... ("in", "europe" in "sold K9s in Europe"). */
+/** The index of the first token at or after k that starts at or past `end` (the token after a span that token k opens). */
+export function tokenAfter(tokens: readonly Token[], k: number, end: number): number {
+  let j = k + 1;
+  while (j < tokens.length && tokens[j - 1]!.end < end) j++;
+  return j;
+}
+
 export function phraseAt(tokens: readonly Token[], k: number, words: readonly string[]): boolean {
   return words.every((w, j) => tokens[k + j]?.lower === w);
 }

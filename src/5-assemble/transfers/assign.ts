@@ -4,7 +4,7 @@
  */
 import type { Actor, TransferStatus } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
-import { isPossessiveMark, opensWord, phraseAt, wordsAt, type Token } from '../../nlp/tokens.js';
+import { isPossessiveMark, opensWord, phraseAt, tokenAfter, wordsAt, type Token } from '../../nlp/tokens.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { THING_RELATIVE, type Clause } from './clauses.js';
 import { clauseStatus, isParticiple, pastPerfectDeal, type CueHit } from './cues.js';
@@ -325,7 +325,6 @@ const NOT_HEAD_WORDS = new Set(['a', 'an', 'the', 'some', 'several', 'other', 'm
 /** Lower-case words of a head noun between goods and their maker verb ("turboprop trainer and light attack aircraft"). */
 const HEAD_GAP = 6;
 
-/** "vehicles built by Rheinmetall", "jets, made by Saab": the party of the maker named right after the item. */
 /** Words from a relative's "that" to the firm that is its subject ("that the Israeli company Rafael"). */
 const RELATIVE_FIRM_REACH = 5;
 
@@ -337,14 +336,14 @@ function firmMakingInRelative(tokens: readonly Token[], k: number, actors: Actor
     const span = actors.at(tokens[j]!.start);
     if (!span || span.form === 'adjective') continue;
     if (span.actor.kind !== 'organization' || !isSeller(span.actor, actors)) return null;
-    let v = j + 1;
-    while (v < tokens.length && tokens[v - 1]!.end < span.end) v++;
+    let v = tokenAfter(tokens, j, span.end);
     while (makerAuxiliaries.has(tokens[v]?.lower ?? '') || futureAuxiliaries.has(tokens[v]?.lower ?? '')) v++;
     return makerVerbs.has(tokens[v]?.lower ?? '') ? span.actor : null;
   }
   return null;
 }
 
+/** "vehicles built by Rheinmetall", "jets, made by Saab": the party of the maker named right after the item. */
 export function makerAfter(tokens: readonly Token[], item: Item, actors: ActorSpans): Actor | null {
   let k = item.phrase.last + 1;
   // "four KT-1S turboprop trainer and light attack aircraft made by ...": a head the lexicon lacks

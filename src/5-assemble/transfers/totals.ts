@@ -5,6 +5,7 @@
  */
 import type { AnalysisDocument } from '../../model/document.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
+import { tokenAfter } from '../../nlp/tokens.js';
 import type { Draft } from './merge.js';
 import { partyOf } from './parties.js';
 import { transferRules } from './rules.js';
@@ -32,8 +33,7 @@ function totalGiver(doc: AnalysisDocument, index: number, actors: ActorSpans): s
     for (let j = k + 1; j <= k + GIVER_REACH && j < tokens.length; j++) {
       const span = actors.at(tokens[j]!.start);
       if (!span || span.form === 'adjective') continue;
-      let v = j + 1;
-      while (v < tokens.length && tokens[v - 1]!.end < span.end) v++;
+      const v = tokenAfter(tokens, j, span.end);
       const giving = rules.perfectAuxiliaries.has(tokens[v]?.lower ?? '') && rules.cues.longestAt(tokens, v + 1)?.payloads.some((p) => p?.pos === 'verb' && p.agent === 'supplier');
       const party = partyOf(span.actor, actors);
       return giving && party?.kind === 'country' ? party.id : null;
