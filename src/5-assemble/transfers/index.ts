@@ -89,8 +89,10 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     const inName = namedTokens(doc, tokens, sentence.start, sentence.end);
     // (A weapon's mention opens at a token: "once the Ankas enter service" names goods of its own.)
     const isGoods = (i: number) => goodsStarts.has(tokens[i]?.start ?? -1);
+    // (Only a sentence with a verb of hearsay asks whether the next one disavows it.)
     const next = doc.sentences[sentence.index + 1];
-    const disavowedNext = Boolean(next && disavowsHearsay(doc.tokens.slice(next.tokenStart, next.tokenEnd)));
+    const hearsay = tokens.some((t) => transferRules().hearsayVerbs.has(t.lower));
+    const disavowedNext = Boolean(hearsay && next && disavowsHearsay(doc.tokens.slice(next.tokenStart, next.tokenEnd)));
     const clauses = splitClauses(tokens, sentence.role === 'headline', isActorEnd, isGoods, disavowedNext).map((clause) => ({
       clause,
       // ... and so is one inside an actor's name: "China National Aero-Technology Import and Export Corporation".

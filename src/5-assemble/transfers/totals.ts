@@ -15,9 +15,15 @@ const GIVER_REACH = 5;
 
 /** Refiner: the supplier of goods with none, from "the total <state> has delivered" in their sentence. */
 export function withTotalGivers(drafts: readonly Draft[], doc: AnalysisDocument, actors: ActorSpans): Draft[] {
+  // (Read once per sentence, however many of its drafts lack a supplier.)
+  const givers = new Map<number, string | null>();
+  const giverIn = (sentence: number) => {
+    if (!givers.has(sentence)) givers.set(sentence, totalGiver(doc, sentence, actors));
+    return givers.get(sentence) ?? null;
+  };
   return drafts.map((d) => {
     if (d.supplier || !d.recipient) return d;
-    const giver = totalGiver(doc, d.sentence, actors);
+    const giver = giverIn(d.sentence);
     return giver && giver !== d.recipient ? { ...d, supplier: giver, rules: [...d.rules, `supplier ${giver} (the total it has given)`] } : d;
   });
 }
