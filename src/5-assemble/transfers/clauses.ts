@@ -320,6 +320,13 @@ const SUBJECT_WORDS = 7;
 const SUBJECT_DETERMINERS = new Set(['the', 'its', 'their']);
 
 /** ", and Swedish-made Archer howitzers were first delivered": a subject of its own, then a finite verb. */
+/** ", the Cayor," ", INS Tushil,": a name alone (after "the") between commas. */
+function namedApposition(tokens: readonly Token[], at: number): boolean {
+  const start = tokens[at]?.lower === 'the' ? at + 1 : at;
+  const end = closingComma(tokens, start);
+  return end !== null && end > start && tokens.slice(start, end).every((w) => /^\p{Lu}/u.test(w.text));
+}
+
 function opensClause(tokens: readonly Token[], at: number): boolean {
   // ", and in 2014 the air force received ...": a short date may open the clause before its subject.
   const dated = afterShortDate(tokens, at);
@@ -344,7 +351,8 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
       continue;
     }
     // (", and Morocco, Algeria's regional rival, has bought ...": so does an apposition after a name.)
-    const apposition = named && t.text === ',' && tokens.slice(from, k).every((w) => /^\p{Lu}/u.test(w.text)) ? closingComma(tokens, k + 1) : null;
+    // (", and the third, the Cayor, is due": and a ship's or unit's name in apposition after a determined subject.)
+    const apposition = t.text === ',' && ((named && tokens.slice(from, k).every((w) => /^\p{Lu}/u.test(w.text))) || (determined && namedApposition(tokens, k + 1))) ? closingComma(tokens, k + 1) : null;
     if (apposition !== null && !tokens.slice(k + 1, apposition).some((w) => /^(?:and|or)$/.test(w.lower) || FINITE.has(w.lower))) {
       skipped += apposition - k + 1;
       k = apposition;
