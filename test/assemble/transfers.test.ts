@@ -5229,3 +5229,19 @@ describe('goods made under a licence as a fact', () => {
     expect(summary(run("CAIRO, May 2 (Reuters) - Egypt's Factory 200 will assemble M1A1 Abrams tanks under licence from General Dynamics."))).toEqual(['Abrams General Dynamics -> Egypt ordered']);
   });
 });
+
+describe('a ship named between commas after a determined subject', () => {
+  it('does not stop ", and the third, the Cayor, is due" opening a clause of its own: the first part arrived', () => {
+    const text = "DAKAR, May 2 (Reuters) - Senegal ordered three OPV 58 S patrol vessels from France's Piriou in 2019. The first two ships, the Walo and the Niani, were delivered in 2023 and 2024, and the third, the Cayor, is due to arrive in Dakar in August.";
+    expect(summary(run(text))).toEqual(['OPV 58 S Piriou -> Senegal delivered']);
+  });
+});
+
+describe("a ship named with its navy's prefix", () => {
+  it("goes to that navy's state when handed over with no recipient named, not to the story's main buyer", () => {
+    const text = 'MADRID, May 2 (Reuters) - Spain signed a contract with Turkish Aerospace for 24 Hurjet jet trainers, a first sale to a NATO member for Turkey. The first Hurjets are due to be delivered to Spain in 2028. TCG Piri Reis, the first of six Reis-class submarines built under licence from ThyssenKrupp Marine Systems, entered service last year, and the second, TCG Hizir Reis, is undergoing sea trials.';
+    const out = summary(run(text));
+    expect(out).toContain('Reis-class submarine ThyssenKrupp Marine Systems -> Turkey delivered');
+    expect(out.filter((l) => l.includes('-> Spain') && !l.startsWith('Hurjet'))).toEqual([]);
+  });
+});

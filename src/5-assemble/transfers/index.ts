@@ -30,7 +30,7 @@ import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, itemCues, listEnd, listedOn, overlapsCue, participleOn, platformsOf } from './goods.js';
 import { itemsOf, type Item } from './items.js';
 import { possessedSystems } from './holders.js';
-import { complete, mergeDrafts, withClauseMates, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHolders, withAdjectiveHolders, withMakersSelling, withHomeBodies, withPassedOnPurchases, withPlacedBodies, withMainRecipient, withOriginSupplier, withPastDeliveries, withoutClassUnits, withRecentRecipients, withUnitClasses, type Draft, type Gift } from './merge.js';
+import { complete, mergeDrafts, withClauseMates, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHolders, withAdjectiveHolders, withMakersSelling, withHomeBodies, withPassedOnPurchases, withPlacedBodies, withMainRecipient, withNavyRecipients, withOriginSupplier, withPastDeliveries, withoutClassUnits, withRecentRecipients, withUnitClasses, type Draft, type Gift } from './merge.js';
 import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
@@ -415,6 +415,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     (d) => withTotalGivers(d, doc, actors),
     withAdjectiveHolders,
     (d) => withMakersSelling(d, origins, isCountry),
+    (d) => withNavyRecipients(d, origins, isUnit),
     (d) => withMainRecipient(d, buyer, storyCountry, actors.datelineCountry === null, origins),
     (d) => withRecentRecipients(d, given),
     // ("ISTANBUL - Azerbaijan has taken delivery ...": the buyer the headline names, over a dateline's

@@ -269,6 +269,19 @@ function fits(a: string | null, b: string | null): boolean {
 }
 
 /**
+ * Refiner, before the main recipient: a ship named with its navy's prefix that is handed over or awaited
+ * with no recipient named goes to that navy's state ("TCG Piri Reis, ... built under licence from
+ * Germany's ThyssenKrupp Marine Systems, entered service last year" in a story of Spain's purchases).
+ */
+export function withNavyRecipients(drafts: readonly Draft[], navies: ReadonlyMap<string, string>, isUnit: (system: string) => boolean): Draft[] {
+  return drafts.map((d) => {
+    const navy = d.system && isUnit(d.system) ? navies.get(d.system) : undefined;
+    if (d.recipient || !navy || navy === d.supplier || (d.status !== 'delivered' && d.status !== 'pending')) return d;
+    return { ...d, recipient: navy, rules: [...d.rules, `recipient ${navy} (the navy its name's prefix tells)`] };
+  });
+}
+
+/**
  * Refiner: a transfer whose clause names no recipient takes, for aid or a donation, where the story's
  * latest gift (or that supplier's latest transfer) went; else the story's main recipient, the one that
  * more than half of the complete transfers go to ("Meanwhile, the delivery of the S-400 from Russia
