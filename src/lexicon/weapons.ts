@@ -61,6 +61,8 @@ export interface NounPhraseWords {
   headKinds: Map<string, string>;
   /** Participles after a country and a hyphen: "-made", "-built", "-designed". */
   originParticiples: Set<string>;
+  /** Adverbs that make such a participle a describing word before goods: "18 newly built CV90s", "locally produced drones". */
+  participleAdverbs: Set<string>;
   /** Determiners of a later reference ("the system", "these jets"). */
   referenceDeterminers: Set<string>;
   /** Words before a system that set it apart from the story's own goods ("an offer of", "rather than"): no later reference takes it. */
@@ -118,6 +120,7 @@ interface PhrasesFile {
   countModifiers: string[];
   countNouns: string[];
   originParticiples: string[];
+  participleAdverbs: string[];
   referenceDeterminers: string[];
   referenceApartWords: string[];
   rangeMarkets: string[];
@@ -183,6 +186,7 @@ function compile(): WeaponLexicon {
     countModifiers: new Set(file.countModifiers),
     countNouns: new Set(file.countNouns),
     originParticiples: new Set(file.originParticiples),
+    participleAdverbs: new Set(file.participleAdverbs),
     referenceDeterminers: new Set(file.referenceDeterminers),
     referenceApartWords: new Set(file.referenceApartWords),
     rangeMarkets: new Set(file.rangeMarkets),

@@ -225,6 +225,11 @@ describe('quantity', () => {
     expect(weapon(run('Greece bought 24 Dassault Rafale jets.'), 'Rafale')?.quantity).toBe(24);
   });
 
+  it('counts past an adverb and a maker\'s participle that describe the goods ("18 newly built CV90s")', () => {
+    expect(weapon(run('Sweden will give Ukraine 18 newly built CV90s.'), 'CV90')?.quantity).toBe(18);
+    expect(weapon(run('The army received 12 locally produced Bayraktar TB2 drones.'), 'Bayraktar TB2')?.quantity).toBe(12);
+  });
+
   it('reads a count in words repeated in figures ("eight (8)") and skips a model code before a spelt-out name', () => {
     const r = run('Zagreb asked for up to eight (8) M142 HIMARS launchers and thirty-six (36) M57 Army Tactical Missile System missiles.');
     expect(weapon(r, 'HIMARS')?.quantity).toBe(8);

@@ -5245,3 +5245,9 @@ describe("a ship named with its navy's prefix", () => {
     expect(out.filter((l) => l.includes('-> Spain') && !l.startsWith('Hurjet'))).toEqual([]);
   });
 });
+
+describe('goods an adverb and a participle describe', () => {
+  it('are the goods of the clause\'s verb ("will give Ukraine 18 newly built CV90s"), not of "built"', () => {
+    expect(summary(run('STOCKHOLM, June 4 (Reuters) - Sweden will give Ukraine 18 newly built CV90s.'))).toEqual(['CV90 Sweden -> Ukraine announced']);
+  });
+});

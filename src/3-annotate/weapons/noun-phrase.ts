@@ -150,6 +150,11 @@ export function nounPhrase(scan: ScannedSentence, actors: ActorSpans, first: num
       j--;
       continue;
     }
+    // "18 newly built CV90s", "locally produced drones": an adverb and a maker's participle describe the goods.
+    if (j >= 1 && words.originParticiples.has(token.lower) && words.participleAdverbs.has(t[j - 1]!.lower)) {
+      j -= 2;
+      continue;
+    }
     // A hyphenated modifier: "long-range", "Soviet-era", "nuclear-capable" (not a verb: "co-producing").
     if (j >= 2 && t[j - 1]!.text === '-' && isJoined(t, j - 1) && /^\p{L}/u.test(token.text) && !/ing$/.test(token.lower) && /^\p{L}/u.test(t[j - 2]!.text)) {
       j -= 3;
