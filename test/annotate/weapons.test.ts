@@ -225,6 +225,12 @@ describe('quantity', () => {
     expect(weapon(run('Greece bought 24 Dassault Rafale jets.'), 'Rafale')?.quantity).toBe(24);
   });
 
+  it('reads a Roman numeral with letters after a family name as its variant when the numeral alone is a listed designation ("Piranha IIIH")', () => {
+    const r = run('Moldova received 19 Piranha IIIH armoured personnel carriers from Germany.');
+    expect(weapon(r, 'Piranha')).toMatchObject({ quantity: 19 });
+    expect(weapon(r, 'Piranha')?.aliases).toContain('Piranha IIIH');
+  });
+
   it('counts past an adverb and a maker\'s participle that describe the goods ("18 newly built CV90s")', () => {
     expect(weapon(run('Sweden will give Ukraine 18 newly built CV90s.'), 'CV90')?.quantity).toBe(18);
     expect(weapon(run('The army received 12 locally produced Bayraktar TB2 drones.'), 'Bayraktar TB2')?.quantity).toBe(12);

@@ -70,7 +70,7 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
   };
   const found: Candidate[] = scan.systems.filter((hit) => !media(hit) && !person(hit) && !firm(hit) && !shipClass(hit) && !insideName(scan, actors, hit)).map((hit) => {
     const coded = codedVariant(scan, hit);
-    const last = coded || numberedVariant(scan, actors, hit) ? hit.last + 1 : (letteredVariantEnd(scan, hit) ?? hit.last);
+    const last = coded || numberedVariant(scan, actors, hit) || romanVariant(scan, hit) ? hit.last + 1 : (letteredVariantEnd(scan, hit) ?? hit.last);
     const phrase = nounPhrase(scan, actors, hit.first, last);
     // "Jaguar armoured reconnaissance vehicles": of the families a shared name has, the one its head
     // noun names; failing that, one the head can stand for ("Hawk batteries" are the missile's).
@@ -122,6 +122,19 @@ function codedVariant(scan: ScannedSentence, hit: SystemHit): WeaponFamily | nul
   const next = scan.tokens[hit.last + 1];
   if (!next?.spaceBefore || !/^\d[\dA-Z]*[A-Z][\dA-Z]*$/.test(next.text)) return null;
   return familyOfDesignation(`${writtenText(scan.tokens, hit.first, hit.last)} ${next.text}`)?.family ?? null;
+}
+
+/** A Roman numeral with a variant's letters ("IIIH"), and the numeral alone ("III"). */
+const ROMAN_VARIANT = /^((?:I{1,3}|IV|VI{0,3}))[A-Z]{1,2}$/;
+
+/**
+ * "19 Piranha IIIH armoured personnel carriers": a Roman numeral with letters after a family's name,
+ * when the name and the numeral alone are a designation the lexicon lists for that family ("Piranha III").
+ */
+function romanVariant(scan: ScannedSentence, hit: SystemHit): boolean {
+  const next = scan.tokens[hit.last + 1];
+  const numeral = next?.spaceBefore ? ROMAN_VARIANT.exec(next.text)?.[1] : undefined;
+  return numeral !== undefined && familyOfDesignation(`${writtenText(scan.tokens, hit.first, hit.last)} ${numeral}`)?.family === hit.form.family;
 }
 
 /**
