@@ -5251,3 +5251,10 @@ describe('goods an adverb and a participle describe', () => {
     expect(summary(run('STOCKHOLM, June 4 (Reuters) - Sweden will give Ukraine 18 newly built CV90s.'))).toEqual(['CV90 Sweden -> Ukraine announced']);
   });
 });
+
+describe('a ministry of a government the lexicon places', () => {
+  it("acts for the dateline's state when the lexicon has that government act for it (\"TRIPOLI - The Ministry of Defence of the Government of National Unity (GNU)\")", () => {
+    const text = 'TRIPOLI, June 18 (Reuters) - The Ministry of Defence of the Government of National Unity (GNU) said on Wednesday that it had taken delivery of eight Hurkus-C light attack aircraft ordered from Turkey.';
+    expect(summary(run(text))).toEqual(['Hurkus Turkey -> Libya delivered']);
+  });
+});

@@ -1249,7 +1249,11 @@ export function partyOf(actor: Actor, actors: ActorSpans): Actor | null {
   // force with a name of its own ("Rapid Support Forces", a militia).
   // ("Air Defence-Air Force": words a hyphen joins are words of the name too.)
   const own = name.split(/[\s-]+/).filter((w) => !bodies.some((body) => body.split(' ').includes(w)) && !transferRules().genericBodyWords.has(w));
-  return (stateBody ? (countryIn(actor.name, actors) ?? (own.length === 0 ? actors.datelineCountry : null)) : null) ?? actor;
+  // ("TRIPOLI - The Ministry of Defence of the Government of National Unity (GNU)": else the dateline's
+  // state, when the lexicon has the government its name or alias names act for it; "Ministry of
+  // Defence" alone is also the British one's alias.)
+  const lexiconHome = () => (actors.datelineCountry && homeCountry(actor, actors) === actors.datelineCountry.name ? actors.datelineCountry : null);
+  return (stateBody ? (countryIn(actor.name, actors) ?? (own.length === 0 ? actors.datelineCountry : null) ?? lexiconHome()) : null) ?? actor;
 }
 
 /** Words from an arrival's "in"/"at" to the place it names ("at the port of Ashdod", "at Kecskemet air base"). */
