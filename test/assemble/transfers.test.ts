@@ -5258,3 +5258,10 @@ describe('a ministry of a government the lexicon places', () => {
     expect(summary(run(text))).toEqual(['Hurkus Turkey -> Libya delivered']);
   });
 });
+
+describe("a state's kind noun after ', and'", () => {
+  it('stands for no name a party\'s preposition governs ("delivered to Ukraine last year, and the country has sent BTR-60s")', () => {
+    const text = 'SOFIA, June 4 (Reuters) - Bulgaria has been a discreet supplier of Ukraine. In December 2023 Parliament approved the donation of missiles, which were delivered to Ukraine last year, and the country has sent BTR-60 armoured personnel carriers that the Interior Ministry no longer used.';
+    expect(summary(run(text)).filter((l) => l.startsWith('BTR-60 Ukraine'))).toEqual([]);
+  });
+});

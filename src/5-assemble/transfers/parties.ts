@@ -387,7 +387,10 @@ export function readParties(
       // a country's adjective is no one "it" stands for while a name stands before it.)
       const named = (at: number) => at >= 0 && actors.at(tokens[at]!.start)?.form !== 'adjective';
       const nearestBefore = (end: number) => actorBefore(tokens, end, actors, null, false, named) ?? actorBefore(tokens, end, actors);
-      subject = (relativeParty ? actorBefore(tokens, clause.first, actors, relativeParty, true) : null) ?? (clause.relative || clause.partitive ? previousSubject : null) ?? contrast ?? opener ?? nearestBefore(teller ?? besideAside(tokens, clause.first)) ?? previousSubject;
+      // ("approved the donation of missiles, which were delivered to Ukraine last year, and the country has
+      // sent ...": a state's kind noun stands for no name a party's preposition governs.)
+      const kindBefore = (end: number) => (kind ? (actorBefore(tokens, end, actors, null, false, (at) => named(at) && !governed(tokens, at)) ?? previousSubject) : null);
+      subject = (relativeParty ? actorBefore(tokens, clause.first, actors, relativeParty, true) : null) ?? (clause.relative || clause.partitive ? previousSubject : null) ?? contrast ?? opener ?? kindBefore(teller ?? besideAside(tokens, clause.first)) ?? nearestBefore(teller ?? besideAside(tokens, clause.first)) ?? previousSubject;
       // (Only when the actor it would stand for is of another kind: "Jordan bought F-16s from the
       // Netherlands. The kingdom has since ordered ..." is still Jordan.)
       const states = kind ? rules.statesOfKind.get(kind.lower) : undefined;
