@@ -5265,3 +5265,12 @@ describe("a state's kind noun after ', and'", () => {
     expect(summary(run(text)).filter((l) => l.startsWith('BTR-60 Ukraine'))).toEqual([]);
   });
 });
+
+describe('a verb phrase after a relative on goods', () => {
+  it('shares the relative\'s subject ("frigates, which were built by Navantia and delivered between 2006 and 2011"), not the main clause\'s', () => {
+    const text = "OSLO, Sept 3 (Reuters) - Norway will buy at least five Type 26 frigates from the United Kingdom. The ships will replace Norway's Fridtjof Nansen-class frigates, which were built by Spain's Navantia and delivered between 2006 and 2011.";
+    const out = summary(run(text));
+    expect(out).toContain('Fridtjof Nansen-class frigate Navantia -> Norway delivered');
+    expect(out).not.toContain('Type 26 frigate United Kingdom -> Norway delivered');
+  });
+});

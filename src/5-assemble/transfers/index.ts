@@ -161,10 +161,15 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     let heldBy: Actor | null = null;
     // The drafts of the clause an object relative interrupts, for goods listed on after the relative.
     let [mainFrom, mainTo] = [drafts.length, drafts.length];
+    let previousFirst = 0;
     for (const { clause, cues: all } of clauses) {
       if (!clause.relative && !clause.aside && !clause.resumes) mainFrom = drafts.length;
       if (clause.relative || clause.aside) mainTo = drafts.length;
-      const opened = clause.resumes ? mainGoods : openingGoods;
+      // ("Norway's Fridtjof Nansen-class frigates, which were built by Navantia | and delivered between
+      // 2006 and 2011": a verb phrase after a relative shares the relative's subject, the goods it hangs on.)
+      const relativeGoods = clause.sharesSubject ? goodsBeforeRelative(tokens, items, previousFirst, clause.first) : [];
+      const opened = relativeGoods.length > 0 ? relativeGoods : clause.resumes ? mainGoods : openingGoods;
+      previousFirst = clause.first;
       openingGoods = items.filter((item) => item.weapon && item.phrase.first >= clause.first && item.phrase.first - clause.first <= OPENING_GOODS_WORDS);
       if (!clause.relative && !clause.aside) mainGoods = openingGoods;
       // "approve any resale": a third party's consent is no transfer of its own, nor are the words
@@ -767,4 +772,17 @@ function givingVerb(cues: readonly CueHit[]): CueHit | undefined {
 function inActorName(tokens: readonly Token[], cue: CueHit, actors: ActorSpans): boolean {
   const span = actors.at(tokens[cue.first]!.start);
   return Boolean(span && span.start < tokens[cue.first]!.start && span.end >= tokens[cue.last]!.end && /^\p{Lu}/u.test(tokens[cue.first]!.text));
+}
+
+/** Relative pronouns that open a relative on the goods before them. */
+const RELATIVE_PRONOUNS = new Set(['which', 'that']);
+
+/** The goods a relative between `from` and `to` hangs on (", which were built by Navantia"), else none. */
+function goodsBeforeRelative(tokens: readonly Token[], items: readonly Item[], from: number, to: number): Item[] {
+  for (let k = to - 1; k > from; k--) {
+    if (!RELATIVE_PRONOUNS.has(tokens[k]!.lower)) continue;
+    const end = tokens[k - 1]!.text === ',' ? k - 2 : k - 1;
+    return items.filter((item) => item.weapon && item.phrase.last === end);
+  }
+  return [];
 }
