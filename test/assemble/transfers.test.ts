@@ -5274,3 +5274,10 @@ describe('a verb phrase after a relative on goods', () => {
     expect(out).not.toContain('Type 26 frigate United Kingdom -> Norway delivered');
   });
 });
+
+describe('adverbs of degree inside a verb group', () => {
+  it('leave "due to be fully delivered next year" awaited', () => {
+    const text = "PRAGUE, March 11 (Reuters) - Czech air defence relies on SPYDER missile systems ordered from Israel's Rafael in 2021, which are due to be fully delivered next year.";
+    expect(summary(run(text))).toEqual(['SPYDER Rafael Advanced Defense Systems -> Czech Republic pending']);
+  });
+});
