@@ -5281,3 +5281,10 @@ describe('adverbs of degree inside a verb group', () => {
     expect(summary(run(text))).toEqual(['SPYDER Rafael Advanced Defense Systems -> Czech Republic pending']);
   });
 });
+
+describe('gerunds that are the subject of a modal', () => {
+  it('tell no transfer, the second of two joined by "or" too ("Buying second-hand Gripens or leasing F-16s from somebody else would cost more")', () => {
+    const text = 'PRAGUE, March 11 (Reuters) - The government approved a two-year extension of the lease of 14 Gripen fighters from Sweden on Monday, while the Air Force waits for its American F-35A fighters. "Buying second-hand Gripens or leasing F-16s from somebody else would cost more and would need new training for the pilots," he said.';
+    expect(summary(run(text)).filter((l) => l.startsWith('F-16'))).toEqual([]);
+  });
+});

@@ -312,7 +312,7 @@ function followed(tokens: readonly Token[], clause: Clause, hit: CueHit): boolea
 /** Words from a supposed deal noun back to its determiner ("such a purchase", "a Rafale deal"). */
 const SUPPOSED_REACH = 3;
 /** Words from a gerund opening its clause to the verb it is the subject of ("Buying the new jets is"). */
-const GERUND_SUBJECT_REACH = 5;
+const GERUND_SUBJECT_REACH = 15;
 
 /** "a Rafale deal would add", "such a purchase could expose": an indefinite deal noun, the subject of a modal. */
 function supposedDeal(tokens: readonly Token[], hit: CueHit): boolean {
@@ -328,11 +328,16 @@ function supposedDeal(tokens: readonly Token[], hit: CueHit): boolean {
   return false;
 }
 
-/** "Buying the jet is the easy part": a gerund opening its clause, with its object, is the subject of a verb. */
+/**
+ * "Buying the jet is the easy part": a gerund opening its clause, with its object, is the subject of a
+ * verb; so is one joined to it ("Buying second-hand Gripens or leasing F-16s from somebody else would cost more").
+ */
 function gerundSubject(tokens: readonly Token[], clause: Clause, hit: CueHit): boolean {
   if (hit.cue.pos !== 'verb' || !/ing$/.test(tokens[hit.first]!.lower)) return false;
   let k = clause.first;
   while (k < hit.first && isQuoteMark(tokens[k]!)) k++;
+  const joined = k < hit.first && /ing$/.test(tokens[k]!.lower) && /^(?:or|and)$/.test(tokens[hit.first - 1]?.lower ?? '') && gerundSubject(tokens, clause, { ...hit, first: k, last: k });
+  if (joined) return true;
   if (k !== hit.first) return false;
   for (let j = hit.last + 1; j <= clause.last && j - hit.last <= GERUND_SUBJECT_REACH; j++) {
     if (transferRules().gerundSubjectVerbs.has(tokens[j]!.lower)) return true;
