@@ -5288,3 +5288,10 @@ describe('gerunds that are the subject of a modal', () => {
     expect(summary(run(text)).filter((l) => l.startsWith('F-16'))).toEqual([]);
   });
 });
+
+describe('a relative that gives a view', () => {
+  it('gives no goods ("radars ordered from France\'s Thales, which will give it a view deep into Russian airspace")', () => {
+    const text = "RIGA, May 5 (Reuters) - The Air Force has received the last of three Ground Master 403 long-range radars ordered from France's Thales, which will give it a view deep into Russian and Belarusian airspace.";
+    expect(summary(run(text))).toEqual(['Ground Master 400 Thales -> Latvia delivered']);
+  });
+});
