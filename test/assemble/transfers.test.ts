@@ -5295,3 +5295,11 @@ describe('a relative that gives a view', () => {
     expect(summary(run(text))).toEqual(['Ground Master 400 Thales -> Latvia delivered']);
   });
 });
+
+describe('a "that" relative on goods with a pronoun subject', () => {
+  it('tells the goods\' earlier leg to the main clause\'s subject ("sent Kyiv its M109 howitzers that it had bought from Austria")', () => {
+    const out = summary(run('RIGA, May 5 (Reuters) - In 2022 Latvia sent Kyiv its M109 howitzers that it had bought from Austria in 2017.'));
+    expect(out).toContain('M109 Austria -> Latvia delivered');
+    expect(out).not.toContain('M109 Austria -> Ukraine delivered');
+  });
+});

@@ -187,6 +187,10 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
       if (restrictiveEnd !== null) {
         close(i - 1, i);
         relative = true;
+      } else if (isComplementiser(tokens, i) && SUBJECT_PRONOUNS.has(tokens[i + 1]!.lower) && (isGoods(i - 1) || goodsEndAt(tokens, i - 1))) {
+        // ("sent Kyiv its M109 howitzers | that it had bought from Austria": on goods, a relative.)
+        close(i - 1, i);
+        relative = true;
       } else if (isComplementiser(tokens, i)) close(i - 1, i, false, negatedBefore(tokens, first, i, disavowedNext));
     }
   }
@@ -414,6 +418,16 @@ function failingSubject(tokens: readonly Token[], from: number): boolean {
  * ", and the 24 Mi-171Sh helicopters it acquired from Russia between 2014 and 2015 have been grounded":
  * goods named at `k` (after a count), then a finite verb before the next comma, however long the subject.
  */
+/** Words a weapon's name or head noun may run over ("M109 self-propelled howitzers"). */
+const GOODS_WORDS = 4;
+
+/** Whether a weapon's name or head noun ends at token `end` ("howitzers" in "its M109 howitzers"). */
+function goodsEndAt(tokens: readonly Token[], end: number): boolean {
+  const { phrases } = weaponLexicon();
+  for (let j = end; j >= 0 && end - j < GOODS_WORDS; j--) if (phrases.longestAt(tokens, j)?.last === end) return true;
+  return false;
+}
+
 function goodsSubject(tokens: readonly Token[], at: number): boolean {
   const { numbers } = weaponLexicon().words;
   const isCount = (j: number) => /^\d/.test(tokens[j]?.text ?? '') || numbers.has(tokens[j]?.lower ?? '');
