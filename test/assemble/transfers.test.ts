@@ -5303,3 +5303,10 @@ describe('a "that" relative on goods with a pronoun subject', () => {
     expect(out).not.toContain('M109 Austria -> Ukraine delivered');
   });
 });
+
+describe('a passive giving verb after goods of a gift the subject announces', () => {
+  it('leaves the subject the giver ("announced a new package of military assistance ..., which includes 30 Bushmaster vehicles, to be delivered by the end of the year")', () => {
+    const text = 'KYIV, July 9 (Reuters) - Ukraine has received the last of 49 M1A1 Abrams tanks donated by Australia. Australia announced on Tuesday a new package of military assistance worth A$95 million, which includes 30 Bushmaster protected mobility vehicles, to be delivered by the end of the year.';
+    expect(summary(run(text))).toContain('Bushmaster Australia -> Ukraine announced');
+  });
+});

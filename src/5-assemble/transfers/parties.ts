@@ -97,8 +97,10 @@ export function readParties(
   // ("Ukraine has used Storm Shadow missiles provided by Britain": so does the subject of a use word before them.)
   // ("Washington agreed to supply 48 Patriot launchers, which are to be delivered": not past an active
   // verb that gives its subject a role of its own.)
-  const givenAfter = (from: number) =>
-    live.some((c) => c.passive && c.cue.pos === 'verb' && c.cue.agent === 'supplier' && c.first > from && !live.some((a) => a.cue.pos === 'verb' && !a.passive && a.cue.agent && a.first > from && a.first < c.first));
+  // (Nor past a gift the subject makes: "Australia announced a new package of military assistance,
+  // which includes 30 Bushmaster vehicles, to be delivered by the end of the year".)
+  const ownRole = (a: CueHit) => (a.cue.pos === 'verb' && !a.passive && a.cue.agent !== null) || (a.cue.pos === 'noun' && a.cue.agent === 'supplier' && (a.cue.deal === 'aid' || a.cue.deal === 'donation'));
+  const givenAfter = (from: number) => live.some((c) => c.passive && c.cue.pos === 'verb' && c.cue.agent === 'supplier' && c.first > from && !live.some((a) => ownRole(a) && a.first > from && a.first < c.first));
   // ("The used aircraft ... are to be handed over": after a determiner the word describes the goods.)
   const usedBefore = (verb: CueHit) =>
     tokens.slice(clause.first, verb.first).some((t, k, all) => rules.useWords.has(t.lower) && !rules.objectOpeners.has(all[k - 1]?.lower ?? '') && !all.slice(Math.max(0, k - 3), k).some((b) => rules.planWords.has(b.lower) || b.lower === 'by'));
