@@ -5310,3 +5310,14 @@ describe('a passive giving verb after goods of a gift the subject announces', ()
     expect(summary(run(text))).toContain('Bushmaster Australia -> Ukraine announced');
   });
 });
+
+describe('a licensee firm', () => {
+  it('makes the goods for its state ("The Arab Organization for Industrialization ... to produce 36 FA-50 aircraft under licence")', () => {
+    const text = 'CAIRO, Sept 3 (Reuters) - The Arab Organization for Industrialization (AOI) on Tuesday signed an agreement with Korea Aerospace Industries (KAI) to produce 36 FA-50 light combat aircraft under licence at its Helwan aircraft factory.';
+    expect(summary(run(text))).toEqual(['FA-50 Korea Aerospace Industries -> Egypt ordered']);
+  });
+  it("but not for the maker's own state (\"Hanwha Aerospace, which agreed to produce K9A1EGY howitzers under licence\")", () => {
+    const text = "CAIRO, Sept 3 (Reuters) - The deal builds on Egypt's partnership with South Korea's Hanwha Aerospace, which in 2022 agreed to produce 216 K9A1EGY self-propelled howitzers under licence at the state-owned Factory 200.";
+    expect(summary(run(text)).filter((l) => l.endsWith('-> South Korea ordered'))).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Item } from './items.js';
 import { relativeOpening } from './goods.js';
 import type { Draft } from './merge.js';
-import { actorBefore, isSeller, livingState, partyOf, type ClauseParties, type RolePhrase } from './parties.js';
+import { actorBefore, homeCountry, isSeller, livingState, partyOf, type ClauseParties, type RolePhrase } from './parties.js';
 import { transferRules, type Party } from './rules.js';
 import { isCount, weaponLexicon } from '../../lexicon/weapons.js';
 
@@ -152,6 +152,14 @@ export function draftsFor(
       if (!supplier && item.holder && recipient && item.holder !== recipient && livingState(item.holder)) {
         supplier = item.holder;
         rules.push(`supplier ${supplier.name} (holder)`);
+      }
+      // ("The Arab Organization for Industrialization signed an agreement with Korea Aerospace Industries
+      // to produce 36 FA-50 aircraft under licence": a licensee firm makes the goods for its state.)
+      const licensee = recipient && recipient.kind === 'organization' && licensed ? licenseeState(recipient, supplier, actors) : null;
+      // (Not the maker's own state: "Hanwha Aerospace, which agreed to produce K9A1EGY howitzers under licence" in Egypt.)
+      if (licensee && licensee.id !== item.weapon?.origin) {
+        rules.push(`recipient ${licensee.name} (the state of the licensee ${recipient!.name})`);
+        recipient = licensee;
       }
       // ("signed a letter of intent with the United States ..., ending its plan to buy Brazilian-made
       // Guarani vehicles": a state the clause deals with sells no goods the story says another state made.)
@@ -404,4 +412,12 @@ function isSecondHand(tokens: readonly Token[], clause: Clause, item: Item): boo
     }
   }
   return false;
+}
+
+/** The country of the story a licensee firm is at home in, when the licensor is not at home there too. */
+function licenseeState(firm: Actor, licensor: Actor | null, actors: ActorSpans): Actor | null {
+  const home = homeCountry(firm, actors);
+  const state = home ? actors.countryNamed(home) : undefined;
+  if (!state || (licensor && homeCountry(licensor, actors) === home)) return null;
+  return state;
 }

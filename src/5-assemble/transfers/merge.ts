@@ -74,12 +74,19 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
   // "Taiwan already flies F-16s" beside the sale of new ones: the fleet in service is an earlier
   // transfer, which moves nothing along and counts only when nothing else tells the triple.
   const events = drafts.filter((d) => !d.background);
+  // (An event that stands for the fleet and names no supplier takes the fleet's: "Condor carriers, which
+  // were bought from Germany's Thyssen Henschel and have been in service ...", then "the vehicles ... were
+  // built under licence" with no licensor named.)
+  const filled = new Map<Draft, Draft>();
   for (const draft of drafts.filter((d) => d.background && d.supplier)) {
     // (a statement that names neither party, "assembled in Finland under licence", tells no transfer to stand for it)
     const same = (m: Draft) => sameSystem(m, draft) && fits(m.supplier, draft.supplier) && fits(m.recipient, draft.recipient) && Boolean(m.supplier || m.recipient);
-    if (!events.some(same) && !merged.some(same)) merged.push({ ...draft, rules: [...draft.rules] });
+    const standing = events.filter(same);
+    if (standing.length === 0 && !merged.some(same)) merged.push({ ...draft, rules: [...draft.rules] });
+    for (const event of standing.filter((e) => !e.supplier && !filled.has(e))) filled.set(event, { ...event, supplier: draft.supplier, rules: [...event.rules, `supplier ${draft.supplier} (the fleet's, told in sentence ${draft.sentence + 1})`] });
   }
-  for (const draft of events) {
+  for (const original of events) {
+    const draft = filled.get(original) ?? original;
     const match = [...merged].reverse().find((m) => sameSystem(m, draft) && fits(m.supplier, draft.supplier) && fits(m.recipient, draft.recipient));
     if (!match) {
       const copy = { ...draft, rules: [...draft.rules] };
