@@ -5321,3 +5321,10 @@ describe('a licensee firm', () => {
     expect(summary(run(text)).filter((l) => l.endsWith('-> South Korea ordered'))).toEqual([]);
   });
 });
+
+describe('goods a winning offer beat', () => {
+  it('lost a competition, the whole list of them ("Diehl Defence\'s offer beat Israel\'s Barak MX and Norway\'s NASAMS")', () => {
+    const text = "BERN, June 4 (Reuters) - Switzerland will buy IRIS-T SLM air defence systems from Germany's Diehl Defence. Diehl Defence's offer beat Israel's Barak MX and Norway's NASAMS in the evaluation, the Federal Department of Defence said.";
+    expect(summary(run(text))).toEqual(['IRIS-T SLM Diehl Defence -> Switzerland announced']);
+  });
+});

@@ -157,13 +157,13 @@ const LOSER_REACH = 24;
 
 /** "the Super Hornet, which lost out along with the Rafale": goods after a losing verb, no cue between, lost a competition. */
 function lostOut(tokens: readonly Token[], item: Item, cues: readonly CueHit[], from: number): boolean {
-  const { losingWords, losingParticles } = transferRules();
+  const { losingWords, losingParticles, beatingWords } = transferRules();
   for (let k = item.phrase.first - 1; k >= from && item.phrase.first - k <= LOSER_REACH; k--) {
     // "the Eurofighter Typhoon offered by Britain": a reduced relative inside the list ends nothing;
     // any other cue ("were delivered to") does.
     if (cues.some((c) => c.first <= k && k <= c.last && tokens[c.last + 1]?.lower !== 'by')) return false;
     // "lost out", "lost to": not "after Armenia lost the 2020 war".
-    if (losingWords.has(tokens[k]!.lower) && losingParticles.has(tokens[k + 1]?.lower ?? '')) return true;
+    if ((losingWords.has(tokens[k]!.lower) && losingParticles.has(tokens[k + 1]?.lower ?? '')) || beatingWords.has(tokens[k]!.lower)) return true;
     if (tokens[k]!.text === '.' || tokens[k]!.text === ';') return false;
   }
   return false;

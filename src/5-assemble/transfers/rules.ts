@@ -325,6 +325,8 @@ export interface TransferRules {
   punishingWords: Set<string>;
   separableVerbs: Map<string, string>;
   losingWords: Set<string>;
+  /** Verbs whose object lost a competition to their subject, no particle needed ("Diehl's offer beat Israel's Barak MX and Norway's NASAMS"). */
+  beatingWords: Set<string>;
   losingParticles: Set<string>;
   talksNouns: Set<string>;
   behalfWords: Set<string>;
@@ -528,6 +530,7 @@ interface RulesFile {
   punishingWords: string[];
   separableVerbs: Record<string, string>;
   losingWords: string[];
+  beatingWords: string[];
   losingParticles: string[];
   talksNouns: string[];
   behalfWords: string[];
@@ -736,6 +739,7 @@ function compile(): TransferRules {
     punishingWords: new Set(file.punishingWords),
     separableVerbs: new Map(Object.entries(file.separableVerbs)),
     losingWords: new Set(file.losingWords),
+    beatingWords: new Set(file.beatingWords),
     losingParticles: new Set(file.losingParticles),
     talksNouns: new Set(file.talksNouns),
     behalfWords: new Set(file.behalfWords),
