@@ -846,3 +846,11 @@ describe('the acronyms of African armed forces a story leaves unexpanded', () =>
     expect(r.actors.filter((a) => a.kind === 'organization').map((a) => a.memberOf)).toEqual(['central-african-republic', 'angola', 'djibouti']);
   });
 });
+
+describe('service branches called by their own names', () => {
+  it('reads "the Luftwaffe" and "the Marina Militare" as their countries\' forces', () => {
+    const r = run('BERLIN, May 2 (Reuters) - Germany said the Luftwaffe will train with the Marina Militare, Italy\'s navy.');
+    expect(actor(r, 'Luftwaffe')).toMatchObject({ kind: 'organization', memberOf: 'germany' });
+    expect(actor(r, 'Italian Navy')).toMatchObject({ kind: 'organization', memberOf: 'italy' });
+  });
+});
