@@ -5328,3 +5328,12 @@ describe('goods a winning offer beat', () => {
     expect(summary(run(text))).toEqual(['IRIS-T SLM Diehl Defence -> Switzerland announced']);
   });
 });
+
+describe('goods listed after goods set aside', () => {
+  it('are set aside too ("chosen the Chunmoo over the Lockheed Martin-made M142 HIMARS and the Israeli PULS"), but not past ", and"', () => {
+    const text = 'OSLO, May 2 (Reuters) - The Labour government announced in December that it had chosen the Chunmoo over the Lockheed Martin-made M142 HIMARS and the Israeli PULS, and has asked parliament to approve a purchase of 16 launchers from Hanwha Aerospace.';
+    expect(summary(run(text)).filter((l) => l.startsWith('PULS') || l.startsWith('HIMARS'))).toEqual([]);
+    const jaguars = "BRUSSELS, May 2 (Reuters) - Belgium ordered 382 Griffon armoured personnel carriers and 60 Jaguar reconnaissance vehicles from France in 2018; about a hundred Griffons have been handed over so far, and the first Jaguars are due next year.";
+    expect(summary(run(jaguars))).toContain('Jaguar France -> Belgium pending');
+  });
+});

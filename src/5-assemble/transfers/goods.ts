@@ -203,8 +203,22 @@ function setAside(tokens: readonly Token[], item: Item, cues: readonly CueHit[])
   const two = `${tokens[k - 1]?.lower ?? ''} ${one}`;
   // ("abandoned talks with Naval Group over Gowind corvettes": "over" after talks names their topic.)
   if (one === 'over' && talksNounBefore(tokens, k) !== null) return false;
-  return notGoodsBefore.has(one) || notGoodsBefore.has(two);
+  if (notGoodsBefore.has(one) || notGoodsBefore.has(two)) return true;
+  // ("chose the Israeli system over Germany's IRIS-T SLM and the Norwegian-American NASAMS": so are goods
+  // listed after them, past no cue.)
+  // (Not past ", and", which may open another clause: "handed over so far, and the first Jaguars are due".)
+  if (!LIST_JOINERS.has(one) || (one !== ',' && tokens[k - 1]?.text === ',')) return false;
+  for (let j = k - 1; j >= 0 && k - j <= SET_ASIDE_LIST_REACH; j--) {
+    if (cues.some((c) => c.first <= j && j <= c.last) || /^[.;:]$/.test(tokens[j]!.text) || (tokens[j]!.text === ',' && LIST_JOINERS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.text !== ',')) return false;
+    if (notGoodsBefore.has(tokens[j]!.lower) || notGoodsBefore.has(`${tokens[j - 1]?.lower ?? ''} ${tokens[j]!.lower}`)) return true;
+  }
+  return false;
 }
+
+/** Words that join goods into a list. */
+const LIST_JOINERS = new Set(['and', 'or', ',']);
+/** Words from a list's joiner back to the word that sets its first goods aside. */
+const SET_ASIDE_LIST_REACH = 10;
 
 /**
  * Whether a cue holds the item: walking back from it, a cue (or the clause's start) comes before any
