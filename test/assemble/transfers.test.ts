@@ -5337,3 +5337,14 @@ describe('goods listed after goods set aside', () => {
     expect(summary(run(jaguars))).toContain('Jaguar France -> Belgium pending');
   });
 });
+
+describe('a system that gives', () => {
+  it('gives what it is, no goods ("The Redback gives the Land Forces a modern tracked vehicle that can keep pace with the Abrams tanks")', () => {
+    const text = 'BUCHAREST, May 2 (Reuters) - "The Redback gives the Land Forces a modern tracked vehicle that can keep pace with the Abrams tanks we are buying from the United States," the minister said.';
+    expect(summary(run(text)).filter((l) => l.endsWith('delivered'))).toEqual([]);
+  });
+  it('but a system delivered in the passive is still handed over ("Barak MX has already been delivered to the United Arab Emirates")', () => {
+    const text = 'TEL AVIV, May 2 (Reuters) - Israel Aerospace Industries sold Barak MX to Slovakia. Barak MX has already been delivered to the United Arab Emirates.';
+    expect(summary(run(text))).toContain('Barak MX Israel Aerospace Industries -> United Arab Emirates delivered');
+  });
+});

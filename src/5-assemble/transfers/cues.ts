@@ -638,7 +638,7 @@ function statesNothing(tokens: readonly Token[], clause: Clause, first: number, 
   if (cue.pos === 'verb' && cue.transfer === false && cue.status === 'pending' && tokens[last + 1]?.lower === 'for') {
     for (let k = last + 2; k <= Math.min(clause.last, last + 1 + UNAWAITED_REACH); k++) if (rules.unawaitedNouns.has(tokens[k]!.lower)) return true;
   }
-  if (cue.pos === 'verb' && cue.indirectObject && abstractGift(tokens, clause, last)) return true;
+  if (cue.pos === 'verb' && cue.indirectObject && (abstractGift(tokens, clause, last) || systemGives(tokens, clause, first))) return true;
   const j = wordBeforeAuxiliaries(tokens, first - 1, clause.first);
   return j < first - 1 && rules.paperNouns.has(tokens[j]?.lower ?? '');
 }
@@ -676,6 +676,17 @@ function abstractGift(tokens: readonly Token[], clause: Clause, last: number): b
   }
   return false;
 }
+
+/** "The Redback gives the Land Forces a modern tracked vehicle": a system that opens the clause gives what it is, no goods. */
+function systemGives(tokens: readonly Token[], clause: Clause, first: number): boolean {
+  let k = clause.first;
+  while (k < first && (isQuoteMark(tokens[k]!) || /^(?:the|this|that)$/.test(tokens[k]!.lower))) k++;
+  const hit = k < first ? weaponLexicon().phrases.longestAt(tokens, k) : null;
+  // (An active verb, a modal at most between: not "Barak MX has already been delivered to the UAE".)
+  return Boolean(hit?.payloads.some((p) => p.system)) && tokens.slice(hit!.last + 1, first).every((t) => MODALS.has(t.lower));
+}
+
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should']);
 
 /** Words from "when" back to the verb that leaves it open, and from that verb back to its negation. */
 const UNTOLD_REACH = 3;
