@@ -5348,3 +5348,10 @@ describe('a system that gives', () => {
     expect(summary(run(text))).toContain('Barak MX Israel Aerospace Industries -> United Arab Emirates delivered');
   });
 });
+
+describe('goods set aside that were only offered', () => {
+  it('lost ("picking the KSS-III design over Germany\'s Type 212CD offered by TKMS"): the participle of offering saves nothing', () => {
+    const text = "OTTAWA, Aug 27 (Reuters) - The federal government has chosen South Korea's Hanwha Ocean to build up to 12 new submarines for the Royal Canadian Navy, picking the KSS-III design over Germany's Type 212CD offered by ThyssenKrupp Marine Systems (TKMS). The first boat would be delivered in the mid-2030s.";
+    expect(summary(run(text)).filter((l) => l.startsWith('Type 212'))).toEqual([]);
+  });
+});

@@ -149,7 +149,9 @@ function partitiveAfter(tokens: readonly Token[], item: Item): boolean {
  */
 export function isAlternative(tokens: readonly Token[], item: Item, cues: readonly CueHit[], clause?: Clause): boolean {
   // (A reduced relative saves the replaced, not a loser: "lost out along with the Typhoon offered by Britain".)
-  return !relativeCue(tokens, item, cues) && ((setAside(tokens, item, cues) && !reducedRelativeCue(tokens, item, cues)) || lostOut(tokens, item, cues, clause?.first ?? 0));
+  // ("picking the KSS-III design over Germany's Type 212CD offered by TKMS": a participle of offering saves nothing.)
+  const offered = transferRules().offerParticiples.has(tokens[afterGoods(tokens, item)]?.lower ?? '');
+  return !relativeCue(tokens, item, cues) && ((setAside(tokens, item, cues) && (offered || !reducedRelativeCue(tokens, item, cues))) || lostOut(tokens, item, cues, clause?.first ?? 0));
 }
 
 /** Words from a losing verb to the bidders it lists ("which lost out along with Dassault Aviation's Rafale, the Eurofighter ..."). */

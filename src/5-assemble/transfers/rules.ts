@@ -325,6 +325,8 @@ export interface TransferRules {
   punishingWords: Set<string>;
   separableVerbs: Map<string, string>;
   losingWords: Set<string>;
+  /** Participles that tell goods were only offered ("Germany's Type 212CD offered by TKMS"): set aside, the offer is what lost. */
+  offerParticiples: Set<string>;
   /** Verbs whose object lost a competition to their subject, no particle needed ("Diehl's offer beat Israel's Barak MX and Norway's NASAMS"). */
   beatingWords: Set<string>;
   losingParticles: Set<string>;
@@ -530,6 +532,7 @@ interface RulesFile {
   punishingWords: string[];
   separableVerbs: Record<string, string>;
   losingWords: string[];
+  offerParticiples: string[];
   beatingWords: string[];
   losingParticles: string[];
   talksNouns: string[];
@@ -739,6 +742,7 @@ function compile(): TransferRules {
     punishingWords: new Set(file.punishingWords),
     separableVerbs: new Map(Object.entries(file.separableVerbs)),
     losingWords: new Set(file.losingWords),
+    offerParticiples: new Set(file.offerParticiples),
     beatingWords: new Set(file.beatingWords),
     losingParticles: new Set(file.losingParticles),
     talksNouns: new Set(file.talksNouns),
