@@ -5355,3 +5355,10 @@ describe('goods set aside that were only offered', () => {
     expect(summary(run(text)).filter((l) => l.startsWith('Type 212'))).toEqual([]);
   });
 });
+
+describe('an offer its sentence says was refused', () => {
+  it('tells no transfer ("had offered Poland its Panther KF51 tank ..., but the ministry did not take up the proposal")', () => {
+    expect(summary(run('WARSAW, Aug 1 (Reuters) - Rheinmetall had offered Poland its Panther KF51 tank, together with production at a Polish plant, but the ministry did not take up the proposal.'))).toEqual([]);
+    expect(summary(run('WARSAW, Aug 1 (Reuters) - Rheinmetall has offered Poland its Panther KF51 tank.'))).toEqual(['Panther KF51 Rheinmetall -> Poland announced']);
+  });
+});

@@ -618,6 +618,7 @@ function statesNothing(tokens: readonly Token[], clause: Clause, first: number, 
     if (before.some((t, j) => (rules.plainNegation.has(t.lower) || t.lower === 'without') && before.slice(j + 1, j + 3).some((u) => rules.untoldVerbs.has(u.lower)))) return true;
   }
   if (cue.pos === 'verb' && untoldQuestion(tokens, first)) return true;
+  if (cue.pos === 'verb' && cue.status === 'announced' && offerRefused(tokens, last)) return true;
   // "is expected to be retired", "expects to upgrade them": what is awaited is the end or the
   // refit of goods held, no stage of a transfer ("expected to be installed" still awaits them).
   if (cue.pos === 'verb' && cue.transfer === false && cue.status === 'pending' && tokens[last + 1]?.lower === 'to') {
@@ -687,6 +688,21 @@ function systemGives(tokens: readonly Token[], clause: Clause, first: number): b
 }
 
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should']);
+
+/** Words from a refusal to the noun for the offer it refuses ("did not take up | the | proposal"). */
+const REFUSED_OFFER_REACH = 3;
+
+/** "had offered Poland its Panther KF51 tank ..., but the ministry did not take up the proposal": an offer its sentence says was refused. */
+function offerRefused(tokens: readonly Token[], last: number): boolean {
+  const { verbs, nouns } = transferRules().offerRefusals;
+  for (let k = last + 1; k < tokens.length; k++) {
+    const refusal = verbs.find((words) => phraseAt(tokens, k, words));
+    if (!refusal) continue;
+    const after = k + refusal.length;
+    if (tokens.slice(after, after + REFUSED_OFFER_REACH).some((t) => nouns.has(t.lower))) return true;
+  }
+  return false;
+}
 
 /** Words from "when" back to the verb that leaves it open, and from that verb back to its negation. */
 const UNTOLD_REACH = 3;

@@ -325,6 +325,8 @@ export interface TransferRules {
   punishingWords: Set<string>;
   separableVerbs: Map<string, string>;
   losingWords: Set<string>;
+  /** Refusals of an offer told later in its sentence, and the nouns for the offer they take. */
+  offerRefusals: { verbs: string[][]; nouns: Set<string> };
   /** Participles that tell goods were only offered ("Germany's Type 212CD offered by TKMS"): set aside, the offer is what lost. */
   offerParticiples: Set<string>;
   /** Verbs whose object lost a competition to their subject, no particle needed ("Diehl's offer beat Israel's Barak MX and Norway's NASAMS"). */
@@ -532,6 +534,7 @@ interface RulesFile {
   punishingWords: string[];
   separableVerbs: Record<string, string>;
   losingWords: string[];
+  offerRefusals: { verbs: string[]; nouns: string[] };
   offerParticiples: string[];
   beatingWords: string[];
   losingParticles: string[];
@@ -742,6 +745,7 @@ function compile(): TransferRules {
     punishingWords: new Set(file.punishingWords),
     separableVerbs: new Map(Object.entries(file.separableVerbs)),
     losingWords: new Set(file.losingWords),
+    offerRefusals: { verbs: file.offerRefusals.verbs.map((v) => v.split(' ')), nouns: new Set(file.offerRefusals.nouns) },
     offerParticiples: new Set(file.offerParticiples),
     beatingWords: new Set(file.beatingWords),
     losingParticles: new Set(file.losingParticles),
