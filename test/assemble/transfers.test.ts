@@ -5362,3 +5362,10 @@ describe('an offer its sentence says was refused', () => {
     expect(summary(run('WARSAW, Aug 1 (Reuters) - Rheinmetall has offered Poland its Panther KF51 tank.'))).toEqual(['Panther KF51 Rheinmetall -> Poland announced']);
   });
 });
+
+describe('a maker named after "the manufacturer"', () => {
+  it('supplies the one system its sentence tells of, over the state that makes it ("returned the aircraft to the manufacturer NHIndustries")', () => {
+    const text = "OSLO, Sept 3 (Reuters) - France's Naval Group had offered its FDI frigate to Norway. The Navy has had no dedicated frigate helicopters since the government in 2022 cancelled its contract for 14 NH90 helicopters and returned the aircraft to the manufacturer NHIndustries, citing years of delays.";
+    expect(summary(run(text))).toContain('NH90 NHIndustries -> Norway cancelled');
+  });
+});

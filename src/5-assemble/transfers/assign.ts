@@ -351,6 +351,23 @@ function firmMakingInRelative(tokens: readonly Token[], k: number, actors: Actor
   return null;
 }
 
+/**
+ * "cancelled its contract for 14 NH90 helicopters and returned the aircraft to the manufacturer
+ * NHIndustries": a firm the sentence names after "the manufacturer", "its maker", when the sentence
+ * tells of one system only.
+ */
+export function makerByNoun(tokens: readonly Token[], items: readonly Item[], actors: ActorSpans): { system: string; maker: Actor } | null {
+  const systems = new Set(items.flatMap((item) => (item.weapon ? [item.weapon.id] : [])));
+  if (systems.size !== 1) return null;
+  const { makerNouns } = transferRules();
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (!makerNouns.has(tokens[k]!.lower) || !/^(?:the|its|their)$/.test(tokens[k - 1]!.lower)) continue;
+    const span = actors.at(tokens[k + 1]!.start);
+    if (span && span.actor.kind === 'organization' && span.form !== 'adjective') return { system: [...systems][0]!, maker: span.actor };
+  }
+  return null;
+}
+
 /** "vehicles built by Rheinmetall", "jets, made by Saab": the party of the maker named right after the item. */
 export function makerAfter(tokens: readonly Token[], item: Item, actors: ActorSpans): Actor | null {
   let k = item.phrase.last + 1;

@@ -22,7 +22,7 @@ import { scanSentence } from '../../3-annotate/weapons/scan.js';
 import { isShipName } from '../../3-annotate/weapons/aliases.js';
 import { SHIP_CATEGORIES } from '../../3-annotate/weapons/recognise.js';
 import { dealPronoun, deliveryOnly, inheritParties, partGoods, passedOn, pronounGoods } from './anaphora.js';
-import { draftsFor, listJoint, makerAfter } from './assign.js';
+import { draftsFor, listJoint, makerAfter, makerByNoun } from './assign.js';
 import { evidenceOf, textOf } from './evidence.js';
 import { disavowsHearsay, splitClauses } from './clauses.js';
 import { withTotalGivers } from './totals.js';
@@ -136,6 +136,8 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     const sentenceCues = clauses.flatMap((c) => c.cues);
     const items = itemsOf(doc, scanSentence(doc, sentence.index), actors).map((item) => afterIndirectObject(item, tokens, sentenceCues, actors));
     recordMakers(items, builders);
+    const byNoun = makerByNoun(tokens, items, actors);
+    if (byNoun) builders.set(byNoun.system, (builders.get(byNoun.system) ?? new Set()).add(byNoun.maker.id));
     recordMakers(items, makers);
     const tagsAt = (i: number): Set<string> => {
       const token = tokens[i]!;

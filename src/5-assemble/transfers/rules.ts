@@ -336,6 +336,8 @@ export interface TransferRules {
   behalfWords: Set<string>;
   dealSubjectVerbs: Set<string>;
   sameDesignNouns: Set<string>;
+  /** Nouns a maker is named after in apposition ("returned the aircraft to the manufacturer NHIndustries"). */
+  makerNouns: Set<string>;
   makerAuxiliaries: Set<string>;
   futureAuxiliaries: Set<string>;
   progressiveAuxiliaries: Set<string>;
@@ -542,6 +544,7 @@ interface RulesFile {
   behalfWords: string[];
   dealSubjectVerbs: string[];
   sameDesignNouns: string[];
+  makerNouns: string[];
   makerAuxiliaries: string[];
   futureAuxiliaries: string[];
   progressiveAuxiliaries: string[];
@@ -753,6 +756,7 @@ function compile(): TransferRules {
     behalfWords: new Set(file.behalfWords),
     dealSubjectVerbs: new Set(file.dealSubjectVerbs),
     sameDesignNouns: new Set(file.sameDesignNouns),
+    makerNouns: new Set(file.makerNouns),
     makerAuxiliaries: new Set(file.makerAuxiliaries),
     futureAuxiliaries: new Set(file.futureAuxiliaries),
     progressiveAuxiliaries: new Set(file.progressiveAuxiliaries),
