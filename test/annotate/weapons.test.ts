@@ -194,6 +194,9 @@ describe('systems the lexicon lacks', () => {
       ['Akeron MP', 'missile', null],
     ]);
   });
+  it('reads a name before one plain describing word and a head noun ("Tridon Mk2 mobile air defence systems")', () => {
+    expect(weapon(run('Sweden will send Tridon Mk2 mobile air defence systems to Ukraine.'), 'Tridon Mk2')).toMatchObject({ category: 'air defence system' });
+  });
 });
 
 describe('origin', () => {

@@ -416,7 +416,10 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
     }
     // "Lanza long-range air surveillance radars": one hyphenated describing word between the name and its head.
     const described = describingCompoundBefore(t, head.first) && /^\p{Lu}/u.test(t[head.first - 4]?.text ?? '');
-    const end = described ? head.first - 3 : head.first;
+    // ("Tridon Mk2 mobile air defence systems": or one plain describing word the lexicon lists.)
+    const { modifiers, phraseOpeners } = weaponLexicon().words;
+    const plain = !described && /^\p{Ll}+$/u.test(t[head.first - 1]?.text ?? '') && modifiers.has(t[head.first - 1]!.text) && !phraseOpeners.has(t[head.first - 1]!.text) && /^\p{Lu}/u.test(t[head.first - 2]?.text ?? '');
+    const end = described ? head.first - 3 : plain ? head.first - 1 : head.first;
     let first = end;
     // "FPB 98 patrol boats", "OPV 58 S offshore patrol vessels": a model number (and a letter) after the name.
     const model = described ? 0 : modelNumberBefore(t, head.first);
