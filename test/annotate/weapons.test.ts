@@ -197,6 +197,10 @@ describe('systems the lexicon lacks', () => {
   it('reads a name before one plain describing word and a head noun ("Tridon Mk2 mobile air defence systems")', () => {
     expect(weapon(run('Sweden will send Tridon Mk2 mobile air defence systems to Ukraine.'), 'Tridon Mk2')).toMatchObject({ category: 'air defence system' });
   });
+  it('joins a name read off its head noun to the system whose name it opens ("Turkish NMS armoured vehicles" beside "200 NMS 4x4 armoured vehicles")', () => {
+    const r = run("Uzbekistan to assemble Turkish NMS armoured vehicles under licence\n\nTASHKENT, Sept 24 (Reuters) - Uzbekistan has signed a licence agreement with Turkey's Nurol Makina for the local production of 200 NMS 4x4 armoured vehicles.");
+    expect(r.weapons.map((w) => w.mentions.map((m) => m.text))).toEqual([['NMS', 'NMS 4x4']]);
+  });
 });
 
 describe('origin', () => {

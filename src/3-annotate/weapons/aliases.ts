@@ -58,8 +58,11 @@ export function joinStoryAliases(doc: AnalysisDocument, candidates: readonly Loc
   const makerWord = (t: string, text: string) => t.endsWith(` ${text}`) && /^\p{L}[\p{L}-]*$/u.test(t.slice(0, t.length - text.length - 1));
   const sameKind = (c: Located, k: Located) => !c.phrase.head || c.phrase.head.category === 'generic' || c.phrase.head.category === k.category;
   const withMaker = (c: Located, text: string) => joined.find((k, j) => k.family && k.family !== c.family && makerWord(texts[j]!, text) && sameKind(c, k));
+  // ("Uzbekistan to assemble Turkish NMS armoured vehicles" over "200 NMS 4x4 armoured vehicles": a name
+  // read off its head noun that opens the name of a system of its kind the story writes is that system.)
+  const opening = (c: Located, text: string) => (c.family || c.rule !== 'name-head' ? undefined : joined.find((k, j) => k.family && texts[j]!.startsWith(`${text} `) && sameKind(c, k)));
   return joined.map((c, i) => {
-    const maker = withMaker(c, texts[i]!);
+    const maker = withMaker(c, texts[i]!) ?? opening(c, texts[i]!);
     if (maker) return asSystem(c, maker);
     if (!isShipName(c.name)) return c;
     const own = c.name.split(' ').slice(1).join(' ').toLowerCase();
