@@ -684,10 +684,9 @@ function systemGives(tokens: readonly Token[], clause: Clause, first: number): b
   while (k < first && (isQuoteMark(tokens[k]!) || /^(?:the|this|that)$/.test(tokens[k]!.lower))) k++;
   const hit = k < first ? weaponLexicon().phrases.longestAt(tokens, k) : null;
   // (An active verb, a modal at most between: not "Barak MX has already been delivered to the UAE".)
-  return Boolean(hit?.payloads.some((p) => p.system)) && tokens.slice(hit!.last + 1, first).every((t) => MODALS.has(t.lower));
+  const { futureAuxiliaries, hypotheticalModals } = transferRules();
+  return Boolean(hit?.payloads.some((p) => p.system)) && tokens.slice(hit!.last + 1, first).every((t) => t.lower !== 'to' && (futureAuxiliaries.has(t.lower) || hypotheticalModals.has(t.lower)));
 }
-
-const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should']);
 
 /** Words from a refusal to the noun for the offer it refuses ("did not take up | the | proposal"). */
 const REFUSED_OFFER_REACH = 3;
