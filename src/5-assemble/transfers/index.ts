@@ -24,14 +24,13 @@ import { SHIP_CATEGORIES } from '../../3-annotate/weapons/recognise.js';
 import { dealPronoun, deliveryOnly, inheritParties, partGoods, passedOn, pronounGoods } from './anaphora.js';
 import { draftsFor, listJoint, makerAfter, makerByNoun } from './assign.js';
 import { evidenceOf, textOf } from './evidence.js';
-import { disavowsHearsay, splitClauses } from './clauses.js';
+import { disavowsHearsay, splitClauses, THING_RELATIVE, type Clause } from './clauses.js';
 import { withTotalGivers } from './totals.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, itemCues, listEnd, listedOn, overlapsCue, participleOn, platformsOf } from './goods.js';
 import { itemsOf, type Item } from './items.js';
 import { possessedSystems } from './holders.js';
 import { complete, mergeDrafts, withClauseMates, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHolders, withAdjectiveHolders, withMakersSelling, withHomeBodies, withPassedOnPurchases, withPlacedBodies, withMainRecipient, withNavyRecipients, withOriginSupplier, withPastDeliveries, withoutClassUnits, withRecentRecipients, withUnitClasses, type Draft, type Gift } from './merge.js';
-import type { Clause } from './clauses.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { transferRules } from './rules.js';
@@ -776,13 +775,10 @@ function inActorName(tokens: readonly Token[], cue: CueHit, actors: ActorSpans):
   return Boolean(span && span.start < tokens[cue.first]!.start && span.end >= tokens[cue.last]!.end && /^\p{Lu}/u.test(tokens[cue.first]!.text));
 }
 
-/** Relative pronouns that open a relative on the goods before them. */
-const RELATIVE_PRONOUNS = new Set(['which', 'that']);
-
 /** The goods a relative between `from` and `to` hangs on (", which were built by Navantia"), else none. */
 function goodsBeforeRelative(tokens: readonly Token[], items: readonly Item[], from: number, to: number): Item[] {
   for (let k = to - 1; k > from; k--) {
-    if (!RELATIVE_PRONOUNS.has(tokens[k]!.lower)) continue;
+    if (!THING_RELATIVE.test(tokens[k]!.lower)) continue;
     const end = tokens[k - 1]!.text === ',' ? k - 2 : k - 1;
     return items.filter((item) => item.weapon && item.phrase.last === end);
   }
