@@ -5228,6 +5228,20 @@ describe('goods made under a licence as a fact', () => {
     expect(summary(run("CAIRO, May 2 (Reuters) - Egypt's Factory 200 has assembled M1A1 Abrams tanks under licence from General Dynamics since the early 1990s."))).toEqual(['Abrams General Dynamics -> Egypt delivered']);
     expect(summary(run("CAIRO, May 2 (Reuters) - Egypt's Factory 200 will assemble M1A1 Abrams tanks under licence from General Dynamics."))).toEqual(['Abrams General Dynamics -> Egypt ordered']);
   });
+  it('goes on being made ("assembles", "has been producing")', () => {
+    expect(summary(run('LIMA, May 2 (Reuters) - Peru assembles KT-1 trainers under licence from Korea Aerospace Industries.'))).toEqual(['KT-1 Korea Aerospace Industries -> Peru delivered']);
+    expect(summary(run('LIMA, May 2 (Reuters) - Peru has been producing KT-1 trainers under licence from Korea Aerospace Industries.'))).toEqual(['KT-1 Korea Aerospace Industries -> Peru delivered']);
+  });
+  it('is held by the licence past a span of time ("since 2020", "between 2014 and 2023")', () => {
+    expect(summary(run('BUCHAREST, May 2 (Reuters) - Romania has assembled Piranha 5 carriers since 2020 under a licence from Mowag.'))).toEqual(['Piranha V Mowag -> Romania delivered']);
+    expect(summary(run('Malaysia assembled 257 AV8 Gempita armoured vehicles between 2014 and 2023 under a licence from FNSS.'))).toEqual(['AV8 Gempita FNSS -> Malaysia delivered']);
+  });
+  it('holds every system of a list before it ("Orbiter and Aerostar drones")', () => {
+    expect(summary(run('Azerbaijan assembles Orbiter and Aerostar drones under licence from Aeronautics Defense Systems.'))).toEqual(['Orbiter Aeronautics Ltd -> Azerbaijan delivered', 'Aerostar Aeronautics Ltd -> Azerbaijan delivered']);
+  });
+  it("goes to the state whose possessive names a licensee firm the lexicon lacks (\"Azerbaijan's Azad Systems\")", () => {
+    expect(summary(run("BAKU, May 2 (Reuters) - Azerbaijan's Azad Systems assembles Aerostar drones under licence from Israel's Aeronautics Defense Systems."))).toEqual(['Aerostar Aeronautics Ltd -> Azerbaijan delivered']);
+  });
 });
 
 describe('a ship named between commas after a determined subject', () => {

@@ -12,7 +12,7 @@ import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Item } from './items.js';
 import { relativeOpening } from './goods.js';
 import type { Draft } from './merge.js';
-import { actorBefore, homeCountry, isSeller, livingState, partyOf, type ClauseParties, type RolePhrase } from './parties.js';
+import { actorBefore, homeCountry, isSeller, possessiveHome, livingState, partyOf, type ClauseParties, type RolePhrase } from './parties.js';
 import { transferRules, type Party } from './rules.js';
 import { isCount, weaponLexicon } from '../../lexicon/weapons.js';
 
@@ -433,7 +433,7 @@ function isSecondHand(tokens: readonly Token[], clause: Clause, item: Item): boo
 
 /** The country of the story a licensee firm is at home in, when the licensor is not at home there too. */
 function licenseeState(firm: Actor, licensor: Actor | null, actors: ActorSpans): Actor | null {
-  const home = homeCountry(firm, actors);
+  const home = homeCountry(firm, actors) ?? possessiveHome(firm, actors);
   const state = home ? actors.countryNamed(home) : undefined;
   if (!state || (licensor && homeCountry(licensor, actors) === home)) return null;
   return state;

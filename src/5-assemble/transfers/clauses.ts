@@ -294,6 +294,20 @@ export function afterShortDate(tokens: readonly Token[], k: number): number {
   return j > k + 1 ? j : k;
 }
 
+/** Prepositions that open a span of time after goods ("since 2020", "between 2014 and 2023", "since the early 1990s"). */
+const SPAN_OPENERS = /^(?:in|since|between|from|until|during)$/;
+/** Words inside such a span besides years, decades and months. */
+const SPAN_WORDS = /^(?:\d{1,4}s?|and|to|the|early|late|mid|last|this|year|month)$/u;
+
+/** The index after a span of time at `k` ("since 2020", "between 2014 and 2023"), else `k`. */
+export function afterTimeSpan(tokens: readonly Token[], k: number): number {
+  if (!SPAN_OPENERS.test(tokens[k]?.lower ?? '')) return k;
+  let j = k + 1;
+  while (j - k <= DATE_WORDS + 1 && tokens[j] && (SPAN_WORDS.test(tokens[j]!.lower) || (/^\p{Lu}\p{Ll}+$/u.test(tokens[j]!.text) && monthNumber(tokens[j]!.text) !== null))) j++;
+  // (a span holds a number: "in the" alone is no date)
+  return tokens.slice(k + 1, j).some((t) => /\d/.test(t.text) || monthNumber(t.text) !== null) ? j : k;
+}
+
 /** A relative date of two words at `k`: "last week", "this year", "next spring". */
 export function relativeDateAt(tokens: readonly Token[], k: number): boolean {
   return /^(?:last|this|next)$/.test(tokens[k]?.lower ?? '') && /^(?:week|month|year|spring|summer|autumn|winter)$/.test(tokens[k + 1]?.lower ?? '');

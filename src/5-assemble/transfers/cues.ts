@@ -822,10 +822,10 @@ function namedModifiersStart(tokens: readonly Token[], clause: Clause, first: nu
   return k;
 }
 
-/** A verb of making in the past before the cue at `first` ("has assembled"), not in the present progressive ("is building"). */
+/** A verb of making in the past or going on before the cue at `first` ("has assembled", "assembles", "has been assembling"), not in the present progressive ("is building"). */
 function madeBefore(tokens: readonly Token[], clause: Clause, first: number): boolean {
-  const { madeParticiples } = transferRules();
-  for (let k = clause.first; k < first; k++) if (madeParticiples.has(tokens[k]!.lower)) return true;
+  const { madeParticiples, makingNow } = transferRules();
+  for (let k = clause.first; k < first; k++) if (madeParticiples.has(tokens[k]!.lower) || makingNow.has(tokens[k]!.lower) || makingNow.has(wordsAt(tokens, k, 2))) return true;
   return false;
 }
 

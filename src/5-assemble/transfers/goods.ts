@@ -7,7 +7,7 @@
 import { isPossessiveMark, isQuoteMark, joinedByHyphen, relativeAsideEnd, wordsAt, type Token } from '../../nlp/tokens.js';
 import { isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
-import { beforeDateOrAside, partitiveOf, partitiveRelative, THING_RELATIVE, type Clause } from './clauses.js';
+import { afterTimeSpan, beforeDateOrAside, partitiveOf, partitiveRelative, THING_RELATIVE, type Clause } from './clauses.js';
 import { beforeOwnerName, isParticiple, talksNounBefore, wordBeforeAuxiliaries, type CueHit } from './cues.js';
 import type { Item } from './items.js';
 import { actorLexicon } from '../../lexicon/actors.js';
@@ -274,7 +274,12 @@ export function isGoverned(
   const pastParty = ownRelative && PARTY_OPENERS.test(tokens[after]?.lower ?? '') && cues.some((c) => c.cue.pos === 'verb' && !c.negated && c.last < item.phrase.first && c.first >= clause.first);
   if (verbs.length > 0 && verbs.every(relative) && !nounBefore && !pastParty) return false;
   // "building 300 Karayel drones (locally) under licence from Vestel": the licence holds what it follows.
-  if (cues.some((c) => c.cue.clauseVerb && c.first > item.phrase.last && c.first - item.phrase.last <= LICENCE_REACH)) return true;
+  // ("assembles Orbiter and Aerostar drones under licence": so does it the goods listed before the last;
+  // "has assembled Piranha 5 carriers since 2020 under a licence from Mowag": a span of time may come between.)
+  let listEnd = item.phrase.last;
+  while (LIST_JOINERS.has(tokens[listEnd + 1]?.lower ?? '') && inWeapon[listEnd + 2]) for (listEnd += 2; inWeapon[listEnd + 1]; ) listEnd++;
+  const spanEnd = afterTimeSpan(tokens, listEnd + 1);
+  if (cues.some((c) => c.cue.clauseVerb && c.first > listEnd && (c.first - listEnd <= LICENCE_REACH || (spanEnd > listEnd + 1 && c.first === spanEnd)))) return true;
   if (actors.at(tokens[after]?.start ?? -1) && cues.some((c) => c.cue.pos === 'verb' && c.first > after && c.first <= after + OBJECT_RELATIVE_REACH)) return true;
   let skipped = false;
   for (let k = item.phrase.first - 1; k >= clause.first; k--) {

@@ -1465,3 +1465,14 @@ export function homeCountry(actor: Actor, actors: ActorSpans): string | null {
   const parent = actor.memberOf ? actors.byId.get(actor.memberOf) : undefined;
   return parent?.kind === 'country' ? parent.name : null;
 }
+
+/** "Azerbaijan's Azad Systems": the country whose possessive names a firm the lexicon lacks, when always the same. */
+export function possessiveHome(actor: Actor, actors: ActorSpans): string | null {
+  // (A country's name ending three characters before the firm's: "'s ".)
+  const ownerOf = (m: { start: number }) => {
+    const span = actors.at(m.start - 4);
+    return span?.actor.kind === 'country' && span.end === m.start - 3 && span.form === 'name' ? span.actor.name : null;
+  };
+  const owners = new Set(actor.mentions.filter((m) => m.form === 'name').map(ownerOf));
+  return owners.size === 1 ? [...owners][0]! : null;
+}

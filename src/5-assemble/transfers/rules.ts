@@ -189,6 +189,8 @@ export interface TransferRules {
   heldPhrases: string[][];
   /** "has assembled ... under licence": the verbs of making in the past, for goods made under a licence as a fact. */
   madeParticiples: Set<string>;
+  /** "assembles Orbiter drones under licence", "has been assembling the Marauder under licence since 2017": making that goes on, whose goods are handed over as made. */
+  makingNow: Set<string>;
   /** Subjects of a use verb after a purchase that stand for the goods bought ("they", "both"; fleet nouns too). */
   useSubjects: Set<string>;
   /** "first", "later": adverbs of time between a comma or an auxiliary and a participle (", first displayed", "were later scrapped"). */
@@ -464,6 +466,7 @@ interface RulesFile {
   useWords: string[];
   heldPhrases: string[];
   madeParticiples: string[];
+  makingNow: string[];
   useSubjects: string[];
   timeAdverbs: string[];
   planWords: string[];
@@ -676,6 +679,7 @@ function compile(): TransferRules {
     useWords: new Set(file.useWords),
     heldPhrases: file.heldPhrases.map((phrase) => phrase.split(' ')),
     madeParticiples: new Set(file.madeParticiples),
+    makingNow: new Set(file.makingNow),
     useSubjects: new Set(file.useSubjects),
     timeAdverbs: new Set(file.timeAdverbs),
     planWords: new Set(file.planWords),
