@@ -110,6 +110,12 @@ describe('names that need context', () => {
     expect(names(run('In the whole of 1986 Puma posted a group loss.'))).toEqual([]);
   });
 
+  it('takes a context form after a country\'s adjective ("the American Patriot", "the German Gepard")', () => {
+    expect(names(run('Denmark chose the SAMP/T NG over the American Patriot.'))).toEqual(['SAMP/T', 'Patriot']);
+    expect(names(run('Switzerland scrapped its German Gepard guns in 2005.'))).toEqual(['Gepard']);
+    expect(names(run('Denmark chose the SAMP/T NG over Patriot.'))).toEqual(['SAMP/T']);
+  });
+
   it('takes a context form in a list that ends in a head noun ("Hellfire and JAGM missiles")', () => {
     expect(names(run('The package includes Hellfire and JAGM missiles.'))).toEqual(['Hellfire', 'JAGM']);
     expect(names(run('Patriot and Caesar were discussed.'))).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * Refiner: a context form ("Patriot", "Leopard", "Caesar", "Archer") stands for a weapon only next to
  * a head noun of its category ("Patriot missiles", "the howitzer Archer"), a count ("250 Abrams"), a confirming noun ("Patriot batteries"), an
- * origin adjective ("US-made Patriots"), in a list that ends in one ("Hellfire and JAGM missiles"),
+ * origin adjective ("US-made Patriots") or a country's adjective ("the American Patriot"), in a list that ends in one ("Hellfire and JAGM missiles"),
  * or once the story has named the family unambiguously.
  */
 import { weaponLexicon, type HeadNoun, type WeaponFamily } from '../../lexicon/weapons.js';
@@ -24,7 +24,7 @@ export function confirmContext(
   // A count before it is context too ("250 Abrams", "14 Leopards"), unless a noun follows ("two Abrams brothers").
   // A year is no count: "In the whole of 1986 Puma posted a loss".
   const counted = (c: Located) => (c.phrase.quantity ?? 0) > 0 && !YEAR.test(String(c.phrase.quantity)) && !nounAfter(c);
-  const own = (c: Located) => c.free || (c.phrase.head !== null && fits(c)) || c.phrase.contextNoun || c.phrase.origin !== null || counted(c);
+  const own = (c: Located) => c.free || (c.phrase.head !== null && fits(c)) || c.phrase.contextNoun || c.phrase.origin !== null || c.phrase.demonym !== null || counted(c);
   // "Hellfire and JAGM missiles", "Patriot, IRIS-T and NASAMS systems": a list shares its head noun.
   const shared = new Set<Located>();
   for (let i = candidates.length - 2; i >= 0; i--) {
