@@ -561,9 +561,9 @@ function modelNumberBefore(t: readonly Token[], headFirst: number): number {
   return letter + 1;
 }
 
-/** A model number ("98", "190"), not a year ("2026"). */
+/** A model number ("98", "190", Damen's "10514"), not a year ("2026"). */
 function isModelNumber(text: string): boolean {
-  return /^\p{N}{1,4}$/u.test(text) && !/^(?:19|20)\d\d$/.test(text);
+  return /^\p{N}{1,5}$/u.test(text) && !/^(?:19|20)\d\d$/.test(text);
 }
 
 let knownNames: Set<string> | null = null;
