@@ -4909,6 +4909,16 @@ describe('a state that signs a deal for goods of its own make with another state
   it('sells them ("India seals BrahMos deal with Indonesia")', () => {
     expect(summary(run('India seals $450 million BrahMos deal with Indonesia\n\nNEW DELHI (Reuters) - BrahMos Aerospace on Thursday signed a contract worth about $450 million with Indonesia\'s defence ministry for shore-based anti-ship batteries.'))).toContain('BrahMos India -> Indonesia ordered');
   });
+  it('sells them when the buyer signs with it for a giving verb ("signed a deal with South Korea to supply 180 K2 tanks")', () => {
+    expect(summary(run('Poland signed a deal with South Korea to supply 180 K2 tanks.'))).toEqual(['K2 South Korea -> Poland pending']);
+  });
+});
+
+describe('a company a buyer signs a deal with for a giving verb', () => {
+  it('gives the goods ("Poland signed a contract with Hyundai Rotem to supply 180 K2 tanks")', () => {
+    expect(summary(run('Poland signed a contract with Hyundai Rotem to supply 180 K2 tanks.'))).toEqual(['K2 Hyundai Rotem -> Poland pending']);
+    expect(summary(run('Hanwha signed a contract with Romania to supply 54 K9 howitzers.'))).toEqual(['K9 Hanwha Aerospace -> Romania pending']);
+  });
 });
 
 describe('a loan of money, and goods that arrive after a seller\'s name', () => {

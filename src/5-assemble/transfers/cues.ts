@@ -268,7 +268,7 @@ function leasedIn(tokens: readonly Token[], clause: Clause, hit: CueHit): CueHit
 const DEAL_WITH_REACH = 6;
 
 /** "signed an agreement with Airbus to lease two A330 MRTT tankers": the verb is what a deal with a counterpart is for, its subject the one that signs. */
-function dealWithTo(tokens: readonly Token[], clause: Clause, first: number): boolean {
+export function dealWithTo(tokens: readonly Token[], clause: Clause, first: number): boolean {
   if (tokens[first - 1]?.lower !== 'to') return false;
   const before = tokens.slice(Math.max(clause.first, first - 1 - DEAL_WITH_REACH), first - 1);
   const deal = before.findIndex((t) => transferRules().dealNouns.has(t.lower));

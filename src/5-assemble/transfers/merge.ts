@@ -149,8 +149,10 @@ export function complete(drafts: readonly Draft[], domestic: (supplier: string, 
  */
 export function withMakersSelling(drafts: readonly Draft[], origins: ReadonlyMap<string, string>, isCountry: (actor: string) => boolean): Draft[] {
   return drafts.map((d) => {
-    // (Only a state the clause signs with: "Japan will send Patriot interceptors made under licence to the United States" stands.)
-    if (!d.system || !d.supplier || !d.recipient || d.supplierSource !== 'counterpart' || origins.get(d.system) !== d.recipient || !isCountry(d.supplier)) return d;
+    // (Only a state the clause signs with: "Japan will send Patriot interceptors made under licence to the
+    // United States" stands; "Poland signed a deal with South Korea to supply 180 K2 tanks": whichever side it is on.)
+    const signedWith = d.supplierSource === 'counterpart' || d.recipientSource === 'counterpart';
+    if (!d.system || !d.supplier || !d.recipient || !signedWith || origins.get(d.system) !== d.recipient || !isCountry(d.supplier)) return d;
     return { ...d, supplier: d.recipient, recipient: d.supplier, rules: [...d.rules, `supplier ${d.recipient} and recipient ${d.supplier} (the maker's state sells its own goods)`] };
   });
 }

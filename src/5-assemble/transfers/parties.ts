@@ -25,7 +25,7 @@ import { actorRules } from '../../lexicon/actor-rules.js';
 import { isGerund, isNounForm, isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { afterShortDate, tellingVerbBefore, type Clause } from './clauses.js';
-import { isParticiple, placeObjectStart, wordBeforeAdverbs, type CueHit } from './cues.js';
+import { dealWithTo, isParticiple, placeObjectStart, wordBeforeAdverbs, type CueHit } from './cues.js';
 import { goodsEndingAt } from './goods.js';
 import { latestNamedBefore } from './latest.js';
 import { transferRules, type Party, type PrepositionRole } from './rules.js';
@@ -451,6 +451,9 @@ export function readParties(
   // "signed a contract with BAE Systems": a company the buyer deals with sells, whoever the buyer is.
   // ("the ministry signed with Airbus for 25 Eurofighters": so does one a buyer signs with.)
   const signsWith = mainVerb !== null && !mainVerb.passive && mainVerb.cue.pos === 'verb' && mainVerb.cue.agent === null && mainVerb.status === 'ordered';
+  // ("Poland signed a contract with Hyundai Rotem to supply 180 K2 tanks": a giving verb after the deal
+  // tells what the deal is for, and the company signed with gives, not the signer.)
+  const signedFor = signsWith && live.some((c) => c.cue.pos === 'verb' && c.cue.agent === 'supplier' && !c.passive && dealWithTo(tokens, clause, c.first));
   // ("Baykar has signed Akinci contracts with Pakistan and Saudi Arabia": a company that signs with
   // buyers sells to them.)
   const subjectSells = signsWith && subject !== null && subject.kind === 'organization' && isSeller(subject, actors);
@@ -460,6 +463,7 @@ export function readParties(
     const seller = role === 'counterpart' && party !== null && isSeller(mention.actor, actors) && (signsWith || live.some((c) => c.cue.agent === 'recipient' && c.cue.deal === 'sale'));
     const sellerSigns = subjectSells && role === 'counterpart' && !seller;
     if (sellerSigns) for (const p of phrases) if (p.source === 'subject' && p.party === subject) p.role = 'supplier';
+    if (seller && signedFor && !subjectSells) for (const p of phrases) if (p.source === 'subject' && p.party === subject) p.role = 'recipient';
     // ("Talks with Moscow over Mi-17 helicopters were abandoned": with no subject, the other side of
     // talks is the other side of the talks noun's agent, the buyer.)
     const talked = talks !== undefined && preposition === talks.last + 1 && !subject;
