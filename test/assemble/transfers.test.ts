@@ -4918,6 +4918,12 @@ describe('a state that signs a deal for goods of its own make with another state
   });
 });
 
+describe('goods inside a relative clause on a party', () => {
+  it('take the relative\'s cues, not a verb it follows ("received a report from the committee, which approved the sale of")', () => {
+    expect(summary(run('PRETORIA, Oct 2 (SABC) - The Cabinet received a report from the committee, which on Tuesday approved the sale of Umkhonto-EIR missiles by Denel Dynamics to Algeria.'))).toEqual(['Umkhonto Denel -> Algeria approved']);
+  });
+});
+
 describe('a company a buyer signs a deal with for a giving verb', () => {
   it('gives the goods ("Poland signed a contract with Hyundai Rotem to supply 180 K2 tanks")', () => {
     expect(summary(run('Poland signed a contract with Hyundai Rotem to supply 180 K2 tanks.'))).toEqual(['K2 Hyundai Rotem -> Poland pending']);

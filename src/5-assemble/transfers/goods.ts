@@ -414,6 +414,13 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
   // ("The Black Hawks would join 24 OH-58D Kiowa helicopters that were given to Tunisia": a relative
   // on later goods is theirs.)
   if (inWeapon) cues = cues.filter((c) => !laterGoodsRelative(tokens, item, c, inWeapon));
+  // ("The Cabinet received a report from the committee, which on Tuesday approved the sale of
+  // Umkhonto-EIR missiles": goods a relative on a party holds have the relative's cues, not those of a
+  // verb the relative follows with no goods or deal of its own.)
+  if (inWeapon) {
+    const opening = partyRelativeBefore(tokens, item, cues, inWeapon);
+    if (opening !== null) cues = cues.filter((c) => !(c.cue.pos === 'verb' && c.last < opening && !cues.some((n) => n.first > c.last && n.first < opening) && !inWeapon.slice(c.last + 1, opening).some(Boolean)));
+  }
   // ("signed a contract with France for 36 CAESAR howitzers, following earlier French deliveries of
   // GM200 radars": a stage noun after the goods with goods of its own after "of" is those goods' stage.)
   if (inWeapon) {
@@ -633,6 +640,19 @@ function asideSpans(tokens: readonly Token[], from: number): (k: number) => bool
 
 /** Words of a first batch between goods and its stage: ", with the first six to be (delivered)". */
 const BATCH_WORDS = new Set([',', 'with', 'the', 'first', 'last', 'remaining', 'initial', 'rest', 'of', 'them', 'to', 'be', 'being', 'are', 'is', 'was', 'were', 'due', 'expected', 'scheduled', 'set']);
+
+/**
+ * The comma opening a relative clause on no goods (", which", ", who": on a party) before the item, when
+ * a cue of that relative comes before the item; else null.
+ */
+function partyRelativeBefore(tokens: readonly Token[], item: Item, cues: readonly CueHit[], inWeapon: readonly boolean[]): number | null {
+  for (let k = item.phrase.first - 1; k > 0; k--) {
+    if (tokens[k]!.text !== ',' && /^[.;:]$/.test(tokens[k]!.text)) return null;
+    if (tokens[k]!.text !== ',' || !/^(?:which|who)$/.test(tokens[k + 1]?.lower ?? '') || inWeapon[k - 1]) continue;
+    return cues.some((c) => c.first > k && c.last < item.phrase.first) ? k : null;
+  }
+  return null;
+}
 
 /** Words between an item and the "under licence" that holds it ("drones locally under licence"). */
 const LICENCE_REACH = 2;
