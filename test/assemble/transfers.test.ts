@@ -4914,6 +4914,15 @@ describe('a state that signs a deal for goods of its own make with another state
   });
 });
 
+describe('a name on the deal a clause acts under', () => {
+  it('is no party when it names a pact of states ("Under the AUKUS agreement, Australia is to buy")', () => {
+    expect(summary(run('Under the AUKUS agreement, Australia is to buy three Virginia-class submarines from the United States.'))).toEqual(['Virginia-class United States -> Australia ordered']);
+  });
+  it('is the party it names otherwise ("Under the Poland deal, Hyundai Rotem will supply")', () => {
+    expect(summary(run('Under the Poland deal, Hyundai Rotem will supply 180 K2 tanks.'))).toEqual(['K2 Hyundai Rotem -> Poland pending']);
+  });
+});
+
 describe('goods inside a relative clause on a party', () => {
   it('take the relative\'s cues, not a verb it follows ("received a report from the committee, which approved the sale of")', () => {
     expect(summary(run('PRETORIA, Oct 2 (SABC) - The Cabinet received a report from the committee, which on Tuesday approved the sale of Umkhonto-EIR missiles by Denel Dynamics to Algeria.'))).toEqual(['Umkhonto Denel -> Algeria approved']);

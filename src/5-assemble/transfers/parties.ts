@@ -180,7 +180,10 @@ export function readParties(
     const noun = nounCueAfter(tokens, m.last, live);
     if (noun) {
       // ("Seoul's agreement in February to sell": the possessor of a deal noun does what its infinitive says.)
-      const role = infinitiveAgent(tokens, clause, noun, live) ?? noun.cue.agent;
+      // ("Under the AUKUS agreement, Australia is to buy": a pact of states on the deal a clause acts under
+      // names the framework, no party; "Under the Poland deal, Hyundai Rotem will supply" names the buyer.)
+      const framework = tokens[m.first - 1]?.lower === 'the' && tokens[m.first - 2]?.lower === 'under' && lexiconType(m.actor) === 'igo';
+      const role = framework ? null : (infinitiveAgent(tokens, clause, noun, live) ?? noun.cue.agent);
       if (role) phrases.push({ role, party, at: m.first, preposition: null, source: 'premodifier', cue: noun });
       read.add(m);
       continue;
