@@ -2399,6 +2399,11 @@ describe("the first review's sentences", () => {
     expect(one(text)).toContain('S-300 Russia -> Cyprus delivered');
     expect(one('Poland ordered 48 Patriot launchers from the United States in 2023. The country still operates Soviet-era S-125 batteries. Warsaw will receive the system in 2025.')).toEqual(['Patriot United States -> Poland pending']);
   });
+
+  it('takes "the jets" a giver of a passive after it makes, a Soviet design as Russia\'s ("Six of the jets were donated by Russia")', () => {
+    const text = 'BELGRADE, May 2 (Politika) - Serbia ordered 12 Rafale jets from France in 2024. The jets are built by Dassault. Until the Rafales arrive, the Air Force will rely on its Soviet-designed MiG-29 fighters. Six of the jets were donated by Russia in 2017.';
+    expect(one(text)).toEqual(['Rafale France -> Serbia pending', 'MiG-29 Russia -> Serbia delivered']);
+  });
 });
 
 describe('a firm named with its country, and the platform goods are for', () => {

@@ -38,6 +38,8 @@ const GENERIC_REACH = 2;
 const APART_REACH = 5;
 /** Words from a reference to the "from" of its seller ("The system was bought from Moscow"). */
 const SELLER_REACH = 3;
+/** A participle whose "by" names the agent of a passive ("donated by Russia", "sent by Belarus"). */
+const PASSIVE_PARTICIPLE = /^\p{Ll}+(?:ed|given|sent|sold|lent)$/u;
 
 /** How many sentences back a counted system outranks the story's most named one. */
 const COUNTED_REACH = 2;
@@ -150,11 +152,14 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
       }
       // "Cyprus bought the system from Russia": a seller named right after the reference, the maker of
       // one system the two sentences before named, picks that one over another counted or named more.
-      // ("The system was bought from Moscow by Cyprus": past the verb of a passive too.)
-      const from = t.slice(last + 1, last + 2 + SELLER_REACH).findIndex((w) => w.lower === 'from');
+      // ("The system was bought from Moscow by Cyprus": past the verb of a passive too; "Six of the jets
+      // were donated by Russia": a giver of a passive names its goods' maker state as a seller does.)
+      const from = t.slice(last + 1, last + 2 + SELLER_REACH).findIndex((w, j, after) => w.lower === 'from' || (w.lower === 'by' && PASSIVE_PARTICIPLE.test(after[j - 1]?.lower ?? '')));
       const seller = from !== -1 && t[last + 2 + from] ? actors.at(t[last + 2 + from]!.start)?.actor : undefined;
       if (best && seller?.kind === 'country' && best.weapon.weapon.origin !== seller.id) {
-        const made = weapons.filter((w) => fits(w) && w.weapon.origin === seller.id && (lastSeen(w, start)?.sentence ?? -Infinity) >= scan.sentence.index - COUNTED_REACH);
+        // (A Soviet design is Russia's too: the lexicon's producing state beside the story's designer.)
+        const madeBy = (w: BuiltWeapon) => w.weapon.origin === seller.id || w.candidates.some((c) => c.family?.origin === seller.name);
+        const made = weapons.filter((w) => fits(w) && madeBy(w) && (lastSeen(w, start)?.sentence ?? -Infinity) >= scan.sentence.index - COUNTED_REACH);
         if (made.length === 1) best = { ...best, weapon: made[0]! };
       }
       if (!best) continue;
