@@ -4919,6 +4919,13 @@ describe('a state that signs a deal for goods of its own make with another state
   });
 });
 
+describe('goods sent around or near a place', () => {
+  it('are deployed, not handed over ("sends J-16 fighters and warships around the island")', () => {
+    expect(summary(run('TAIPEI, Dec 3 (Reuters) - Taiwan received 18 HIMARS launchers from the United States. China regularly sends J-16 fighters and warships around the island.'))).toEqual(['HIMARS United States -> Taiwan delivered']);
+    expect(summary(run('MOSCOW, Dec 3 (Reuters) - Moscow has promised two Mi-8 helicopters to Kyrgyzstan in the near future.'))).toEqual(['Mi-8 Russia -> Kyrgyzstan announced']);
+  });
+});
+
 describe('a name on the deal a clause acts under', () => {
   it('is no party when it names a pact of states ("Under the AUKUS agreement, Australia is to buy")', () => {
     expect(summary(run('Under the AUKUS agreement, Australia is to buy three Virginia-class submarines from the United States.'))).toEqual(['Virginia-class United States -> Australia ordered']);

@@ -414,6 +414,10 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
   // ("The Black Hawks would join 24 OH-58D Kiowa helicopters that were given to Tunisia": a relative
   // on later goods is theirs.)
   if (inWeapon) cues = cues.filter((c) => !laterGoodsRelative(tokens, item, c, inWeapon));
+  // ("China regularly sends J-16 fighters and warships around the island": goods a giving verb sends
+  // around or near a place, listed or not, are deployed, not handed over.)
+  const deployed = (c: CueHit) => c.cue.pos === 'verb' && c.cue.agent === 'supplier' && c.last < item.phrase.first && sentTo(tokens, item, transferRules().deploymentPrepositions);
+  if (cues.some(deployed)) cues = cues.filter((c) => !deployed(c));
   // ("The Cabinet received a report from the committee, which on Tuesday approved the sale of
   // Umkhonto-EIR missiles": goods a relative on a party holds have the relative's cues, not those of a
   // verb the relative follows with no goods or deal of its own.)
@@ -640,6 +644,19 @@ function asideSpans(tokens: readonly Token[], from: number): (k: number) => bool
 
 /** Words of a first batch between goods and its stage: ", with the first six to be (delivered)". */
 const BATCH_WORDS = new Set([',', 'with', 'the', 'first', 'last', 'remaining', 'initial', 'rest', 'of', 'them', 'to', 'be', 'being', 'are', 'is', 'was', 'were', 'due', 'expected', 'scheduled', 'set']);
+
+/** Words from goods to the preposition that places them ("J-16 fighters and warships around"). */
+const DEPLOYED_REACH = 4;
+
+/** Whether one of `prepositions` follows the item within a few words of its list, no comma or stop between. */
+function sentTo(tokens: readonly Token[], item: Item, prepositions: ReadonlySet<string>): boolean {
+  for (let k = item.phrase.last + 1; k < tokens.length && k - item.phrase.last <= DEPLOYED_REACH; k++) {
+    // (A place after it: "around the island", "near Taiwan"; not "in the near future".)
+    if (prepositions.has(tokens[k]!.lower) && (tokens[k + 1]?.lower === 'the' || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) return true;
+    if (/^[,.;:]$/.test(tokens[k]!.text)) return false;
+  }
+  return false;
+}
 
 /**
  * The comma opening a relative clause on no goods (", which", ", who": on a party) before the item, when

@@ -92,6 +92,8 @@ export interface TransferRules {
   bidNouns: Set<string>;
   /** "sent the patrol ship HMS Trent to Guyanese waters": nouns of a place, whose country's adjective names no party (a deployment). */
   placeNouns: Set<string>;
+  /** "China regularly sends J-16 fighters and warships around the island": goods sent around or near a place are deployed, not handed over. */
+  deploymentPrepositions: Set<string>;
   /** "F-16 parts", "Leopard 2 upgrades": words after a system that make the goods something for it (one or two words). */
   partNouns: Set<string>;
   /** 'sensors used on the drone': the goods after one of these carry what is sold. */
@@ -413,6 +415,7 @@ interface RulesFile {
   contactSubjects: string[];
   bidNouns: string[];
   placeNouns: string[];
+  deploymentPrepositions: string[];
   partNouns: string[];
   platformPhrases: string[];
   productionVerbs: string[];
@@ -626,6 +629,7 @@ function compile(): TransferRules {
     contactSubjects: new Set(file.contactSubjects),
     bidNouns: new Set(file.bidNouns),
     placeNouns: new Set(file.placeNouns),
+    deploymentPrepositions: new Set(file.deploymentPrepositions),
     partNouns: new Set(file.partNouns),
     platformPhrases: new Set(file.platformPhrases),
     productionVerbs: new Set(file.productionVerbs),
