@@ -4919,6 +4919,13 @@ describe('a state that signs a deal for goods of its own make with another state
   });
 });
 
+describe('goods a relative names a buyer of, handed over by another', () => {
+  it('are awaited from that giver, not passed on by the buyer ("has not yet handed over any of the F-16s Taiwan ordered from the United States")', () => {
+    expect(summary(run('TAIPEI, Dec 3 (Reuters) - Lockheed Martin has not yet handed over any of the 66 F-16 Block 70 fighters Taiwan ordered from the United States in 2019.'))).toEqual(['F-16 United States -> Taiwan pending']);
+    expect(summary(run('ATHENS, Dec 3 (Reuters) - Greece will send Ukraine the BMP-1s it received from Germany in the 1990s.'))).toEqual(['BMP-1 Germany -> Greece delivered', 'BMP-1 Greece -> Ukraine announced']);
+  });
+});
+
 describe('goods sent around or near a place', () => {
   it('are deployed, not handed over ("sends J-16 fighters and warships around the island")', () => {
     expect(summary(run('TAIPEI, Dec 3 (Reuters) - Taiwan received 18 HIMARS launchers from the United States. China regularly sends J-16 fighters and warships around the island.'))).toEqual(['HIMARS United States -> Taiwan delivered']);

@@ -194,7 +194,10 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       const parties = readParties(tokens, clause, cues, actors, inWeapon, sharedSubject, isNounAt);
       const kindRecipient = parties.phrases.some((p) => p.role === 'recipient') ? null : stateAfterTo(tokens, clause, actors, ownState, cues);
       if (kindRecipient) parties.phrases.push(kindRecipient);
-      if (leg) drafts.push(...passOnward(doc, tokens, clause, leg, parties, sentence.index, actors));
+      // ("Lockheed Martin has not yet handed over any of the 66 F-16s Taiwan ordered from the United
+      // States": goods the relative's buyer awaits from another giver are not passed on by that buyer.)
+      const otherGiver = leg?.holder && parties.subject && partyOf(parties.subject, actors) !== leg.holder && parties.phrases.some((p) => p.source === 'subject' && p.role === 'supplier' && p.party === parties.subject);
+      if (leg && !otherGiver) drafts.push(...passOnward(doc, tokens, clause, leg, parties, sentence.index, actors));
       // ("dropped plans to buy Apaches, two years after Washington approved the sale. It has instead
       // received": "it" is the main clause's subject, not a subordinate clause's.)
       if (parties.subject && !(clause.first > 0 && transferRules().subordinators.has(tokens[clause.first]!.lower))) [previousSubject, subjectSentence] = [parties.subject, sentence.index];
