@@ -371,6 +371,7 @@ describe('ship names with describing words or model numbers', () => {
     expect(weapon(run('Ocea has supplied four FPB 98 patrol boats to Nigeria.'), 'FPB 98')).toMatchObject({ category: 'ship', quantity: 4 });
     expect(names(run('The navy took delivery of three OPV 58 S offshore patrol vessels.'))).toEqual(['OPV 58 S']);
     expect(names(run('Mexico will build two more Sigma 10514 ocean patrol vessels.'))).toEqual(['Sigma 10514']);
+    expect(weapon(run('Brazil will build four Tamandaré frigates.'), 'Tamandaré')?.aliases).toContain('Tamandaré-class');
   });
 
   it('reads a boat noun after a class name as a ship of that class, and not on its own', () => {

@@ -133,10 +133,14 @@ function singularsOf(texts: readonly string[]): string[] {
   return texts.filter((t) => /\s/.test(t) && /[^s]s$/.test(t) && !/^(?:the|a|an|these|those|its|their)\s/i.test(t)).map((t) => t.slice(0, -1));
 }
 
-/** "Type 053 frigate", "Metal Shark patrol boat": a ship named with the type of ship the story writes after it. */
+/**
+ * "Type 053 frigate", "Metal Shark patrol boat": a ship named with the type of ship the story writes after
+ * it; a design named by one word is also its class ("Tamandaré frigates": the "Tamandaré-class").
+ */
 function typedShip(name: string, group: readonly Located[]): string[] {
   const type = shipTypeOf(group);
-  return type && !name.endsWith(` ${type}`) ? [`${name} ${type}`] : [];
+  if (!type || name.endsWith(` ${type}`)) return [];
+  return [`${name} ${type}`, ...(/^\p{Lu}\p{L}+$/u.test(name) ? [`${name}-class`] : [])];
 }
 
 /** How many of the lexicon's names a weapon lists beside the story's own. */
