@@ -4919,6 +4919,13 @@ describe('a state that signs a deal for goods of its own make with another state
   });
 });
 
+describe('the "by" of a buying participle on goods handed over', () => {
+  it('names their buyer, no earlier giver ("handed over the first of eight Hangor-class submarines ordered by the Pakistan Navy")', () => {
+    expect(summary(run('ISLAMABAD, Jan 9 (Reuters) - China on Wednesday handed over the first of eight Hangor-class submarines ordered by the Pakistan Navy.'))).toEqual(['Hangor-class submarine China -> Pakistan delivered']);
+    expect(summary(run('The Netherlands handed over to Ukraine 18 M109 howitzers originally supplied by the United States.'))).toEqual(['M109 United States -> Netherlands delivered', 'M109 Netherlands -> Ukraine delivered']);
+  });
+});
+
 describe('goods a relative names a buyer of, handed over by another', () => {
   it('are awaited from that giver, not passed on by the buyer ("has not yet handed over any of the F-16s Taiwan ordered from the United States")', () => {
     expect(summary(run('TAIPEI, Dec 3 (Reuters) - Lockheed Martin has not yet handed over any of the 66 F-16 Block 70 fighters Taiwan ordered from the United States in 2019.'))).toEqual(['F-16 United States -> Taiwan pending']);

@@ -106,7 +106,8 @@ export function earlierLeg(tokens: readonly Token[], clause: Clause, cues: reado
     // (Words joined by hyphens count as one: "second-hand" is three tokens.)
     for (let p = cue.last + 1, words = 0; words <= FROM_REACH && p <= clause.last; p++) {
       if (opensWord(tokens, p)) words++;
-      if (!/^(?:from|by)$/.test(tokens[p]!.lower)) continue;
+      // ("submarines ordered by the Pakistan Navy": the "by" of a buying verb names the buyer, no earlier giver.)
+      if (!(tokens[p]!.lower === 'from' || (tokens[p]!.lower === 'by' && cue.cue.agent !== 'recipient'))) continue;
       for (let m = p + 1; m <= p + 3 && m <= clause.last; m++) {
         const span = actors.at(tokens[m]!.start);
         const supplier = span ? partyOf(span.actor, actors) : null;
