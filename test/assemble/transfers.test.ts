@@ -4919,6 +4919,14 @@ describe('a state that signs a deal for goods of its own make with another state
   });
 });
 
+describe('a deal that is the subject of a subordinate clause', () => {
+  it('ends with a verb of its fate ("turned to Chinese helicopters after a 2018 agreement to buy 30 T129s from Turkey collapsed"), not the goods before it', () => {
+    const text = 'ISLAMABAD, Jan 9 (Reuters) - The Army inducted Z-10ME helicopters from China last year. The Army turned to the Chinese helicopters after a 2018 agreement to buy 30 T129 ATAK helicopters from Turkey collapsed.';
+    expect(summary(run(text))).toContain('T129 ATAK Turkey -> Pakistan cancelled');
+    expect(summary(run('Romania turns to Turkey for Bayraktar TB2 drones after French corvette deal collapses'))).not.toContain('Bayraktar TB2 Turkey -> Romania cancelled');
+  });
+});
+
 describe('the "by" of a buying participle on goods handed over', () => {
   it('names their buyer, no earlier giver ("handed over the first of eight Hangor-class submarines ordered by the Pakistan Navy")', () => {
     expect(summary(run('ISLAMABAD, Jan 9 (Reuters) - China on Wednesday handed over the first of eight Hangor-class submarines ordered by the Pakistan Navy.'))).toEqual(['Hangor-class submarine China -> Pakistan delivered']);

@@ -352,7 +352,11 @@ const DEAL_SUBJECT_REACH = 4;
 /** The clause opens with a deal noun, its subject, before the verb at `at`. */
 function dealIsSubject(tokens: readonly Token[], clause: Clause, at: number): boolean {
   const rules = transferRules();
-  for (let k = clause.first; k < at && k - clause.first <= DEAL_SUBJECT_REACH; k++) {
+  // ("The Army turned to Chinese helicopters after a 2018 agreement to buy 30 T129s from Turkey
+  // collapsed": or the subject of a subordinate clause the clause runs into.)
+  let from = clause.first;
+  for (let k = clause.first + 1; k < at; k++) if (rules.subordinators.has(tokens[k]!.lower)) from = k + 1;
+  for (let k = from; k < at && k - from <= DEAL_SUBJECT_REACH; k++) {
     const hit = rules.cues.longestAt(tokens, k);
     if (hit?.payloads.some((p) => p !== null && p.pos === 'noun' && p.deal !== null)) return true;
     // ("Croatia's plan to buy 12 used F-16 jets from Israel has collapsed": so does a plan to buy.)

@@ -15,6 +15,7 @@ import { headNounEnd, isCount, weaponLexicon } from '../../lexicon/weapons.js';
 import { transferRules } from './rules.js';
 import type { AnalysisDocument } from '../../model/document.js';
 import type { Draft } from './merge.js';
+import { textOf } from './evidence.js';
 
 /** Tokens between a verb and the deal it takes as object ("approved the $895 million sale"). */
 const DEAL_OBJECT_REACH = 5;
@@ -414,6 +415,11 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
   // ("The Black Hawks would join 24 OH-58D Kiowa helicopters that were given to Tunisia": a relative
   // on later goods is theirs.)
   if (inWeapon) cues = cues.filter((c) => !laterGoodsRelative(tokens, item, c, inWeapon));
+  // ("Romania turns to Turkey for drones after French corvette deal collapses": the fate of a deal that
+  // is the subject of a subordinate clause after the goods is that deal's, not theirs.)
+  const { subordinators, dealSubjectVerbs } = transferRules();
+  const laterFate = (c: CueHit) => c.first > item.phrase.last && dealSubjectVerbs.has(textOf(tokens, c.first, c.last).toLowerCase()) && tokens.slice(item.phrase.last + 1, c.first).some((t) => subordinators.has(t.lower));
+  if (cues.some(laterFate)) cues = cues.filter((c) => !laterFate(c));
   // ("China regularly sends J-16 fighters and warships around the island": goods a giving verb sends
   // around or near a place, listed or not, are deployed, not handed over.)
   const deployed = (c: CueHit) => c.cue.pos === 'verb' && c.cue.agent === 'supplier' && c.last < item.phrase.first && sentTo(tokens, item, transferRules().deploymentPrepositions);
