@@ -31,6 +31,8 @@ export interface LexiconEntry {
   bodyPrefix?: string;
   /** For countries: a state that no longer exists (the Soviet Union). */
   historical?: boolean;
+  /** For countries: a territory of another state or none ("Guam", "Antarctica"). */
+  territory?: boolean;
 }
 
 export interface LexiconHit {
@@ -50,6 +52,7 @@ interface CountryRecord {
   /** Letters that name the state's bodies instead ("US Embassy", "UAE Air Force"). */
   bodyPrefix?: string;
   historical?: boolean;
+  territory?: boolean;
 }
 
 interface EntityRecord {
@@ -181,7 +184,7 @@ interface RecordSink extends Omit<ActorLexicon, 'gazetteer'> {
 
 function addCountry(sink: RecordSink, c: CountryRecord): LexiconEntry {
   const adjective = c.adjective ?? c.adjectives?.[0];
-  const entry: LexiconEntry = { id: c.id, name: c.name, kind: 'country', aliases: c.aliases ?? [], descriptions: [], ...(adjective ? { adjective } : {}), ...(c.bodyPrefix ? { bodyPrefix: c.bodyPrefix } : {}), ...(c.historical ? { historical: true } : {}) };
+  const entry: LexiconEntry = { id: c.id, name: c.name, kind: 'country', aliases: c.aliases ?? [], descriptions: [], ...(adjective ? { adjective } : {}), ...(c.bodyPrefix ? { bodyPrefix: c.bodyPrefix } : {}), ...(c.historical ? { historical: true } : {}), ...(c.territory ? { territory: true } : {}) };
   const add = (phrase: string, form: MentionForm) => {
     if (phrase.trim().length >= 2) sink.add(phrase, entry, form);
   };

@@ -4919,6 +4919,13 @@ describe('a state that signs a deal for goods of its own make with another state
   });
 });
 
+describe('a territory', () => {
+  it('receives no arms ("will be able to reach Antarctica"), unless it takes them as a state does (the Cook Islands)', () => {
+    expect(summary(run('SANTIAGO, March 12 (Reuters) - Chile ordered three C-390 aircraft from Embraer. With the C-390 the Air Force will be able to reach Antarctica in a few hours.'))).toEqual(['C-390 Embraer -> Chile ordered']);
+    expect(summary(run('Australia handed over a Guardian-class patrol boat to the Cook Islands.'))).toEqual(['Guardian-class patrol boat Australia -> Cook Islands delivered']);
+  });
+});
+
 describe('a deal that is the subject of a subordinate clause', () => {
   it('ends with a verb of its fate ("turned to Chinese helicopters after a 2018 agreement to buy 30 T129s from Turkey collapsed"), not the goods before it', () => {
     const text = 'ISLAMABAD, Jan 9 (Reuters) - The Army inducted Z-10ME helicopters from China last year. The Army turned to the Chinese helicopters after a 2018 agreement to buy 30 T129 ATAK helicopters from Turkey collapsed.';

@@ -94,6 +94,8 @@ export interface TransferRules {
   placeNouns: Set<string>;
   /** "China regularly sends J-16 fighters and warships around the island": goods sent around or near a place are deployed, not handed over. */
   deploymentPrepositions: Set<string>;
+  /** Territories that take arms as states do ("Cook Islands"); any other territory ("reach Antarctica") receives none. */
+  receivingTerritories: Set<string>;
   /** "F-16 parts", "Leopard 2 upgrades": words after a system that make the goods something for it (one or two words). */
   partNouns: Set<string>;
   /** 'sensors used on the drone': the goods after one of these carry what is sold. */
@@ -416,6 +418,7 @@ interface RulesFile {
   bidNouns: string[];
   placeNouns: string[];
   deploymentPrepositions: string[];
+  receivingTerritories: string[];
   partNouns: string[];
   platformPhrases: string[];
   productionVerbs: string[];
@@ -630,6 +633,7 @@ function compile(): TransferRules {
     bidNouns: new Set(file.bidNouns),
     placeNouns: new Set(file.placeNouns),
     deploymentPrepositions: new Set(file.deploymentPrepositions),
+    receivingTerritories: new Set(file.receivingTerritories),
     partNouns: new Set(file.partNouns),
     platformPhrases: new Set(file.platformPhrases),
     productionVerbs: new Set(file.productionVerbs),
