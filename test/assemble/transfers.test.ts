@@ -4919,6 +4919,13 @@ describe('a state that signs a deal for goods of its own make with another state
   });
 });
 
+describe('goods in use, some of them bought', () => {
+  it('were delivered ("will continue to fly its MiG-29K fighters, 45 of which were bought from Russia")', () => {
+    expect(summary(run('NEW DELHI, Jan 9 (Reuters) - The Indian Navy will continue to fly its MiG-29K fighters, 45 of which were bought from Russia.'))).toEqual(['MiG-29 Russia -> India delivered']);
+    expect(summary(run('NEW DELHI, Jan 9 (Reuters) - The Indian Navy flies MiG-29K fighters, 45 of which were bought from Russia.'))).toEqual(['MiG-29 Russia -> India delivered']);
+  });
+});
+
 describe('a territory', () => {
   it('receives no arms ("will be able to reach Antarctica"), unless it takes them as a state does (the Cook Islands)', () => {
     expect(summary(run('SANTIAGO, March 12 (Reuters) - Chile ordered three C-390 aircraft from Embraer. With the C-390 the Air Force will be able to reach Antarctica in a few hours.'))).toEqual(['C-390 Embraer -> Chile ordered']);

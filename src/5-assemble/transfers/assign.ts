@@ -229,9 +229,13 @@ function inUse(tokens: readonly Token[], cues: readonly CueHit[], clause: Clause
   const bought = cues.find((c) => c.cue.pos === 'verb' && c.status === 'ordered' && !c.modal && !c.negated && rules.pastPurchases.has(tokens[c.first]!.lower));
   if (!bought) return false;
   const words = tokens.map((t) => t.lower);
-  const useAt = (i: number) => rules.useWords.has(words[i]!) && !words.slice(Math.max(0, i - 3), i).some((b) => rules.planWords.has(b));
+  // ("will continue to fly its MiG-29Ks": goes on using what it has, no plan.)
+  const goesOn = (i: number) => words[i - 1] === 'to' && /^continu/.test(words[i - 2] ?? '');
+  const useAt = (i: number) => rules.useWords.has(words[i]!) && (goesOn(i) || !words.slice(Math.max(0, i - 3), i).some((b) => rules.planWords.has(b)));
   // ("fields Aksungur drones | that it bought from Turkey": a relative's goods are used in the clause they hang on.)
-  const from = THING_RELATIVE.test(tokens[clause.first]?.lower ?? '') ? 0 : clause.first;
+  // ("flies its MiG-29K fighters, | 45 of which were bought from Russia": so are a partitive relative's.)
+  const partitive = tokens[clause.first + 1]?.lower === 'of' && THING_RELATIVE.test(tokens[clause.first + 2]?.lower ?? '');
+  const from = THING_RELATIVE.test(tokens[clause.first]?.lower ?? '') || partitive ? 0 : clause.first;
   for (let i = from; i < bought.first; i++) if (useAt(i)) return true;
   // (", first displayed at a military parade in 2016": a participle set off after the goods is theirs.)
   // (not another's use: ", used by Ukraine against Russian forces", ", operated by the French Air Force")
