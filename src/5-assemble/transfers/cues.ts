@@ -176,7 +176,7 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     // "matters, given what is happening on our eastern border": "given" before a clause is "considering".
     if (hit.first === hit.last && tokens[hit.first]!.lower === 'given' && rules.considering.has(tokens[hit.last + 1]?.lower ?? '')) continue;
     // "A 2018 deal to buy ... collapsed", not "the ruble collapsed" nor "its economy collapsed".
-    if (rules.dealSubjectVerbs.has(textOf(tokens, hit.first, hit.last).toLowerCase()) && !dealIsSubject(tokens, clause, hit.first)) continue;
+    if (isDealFate(tokens, hit) && !dealIsSubject(tokens, clause, hit.first)) continue;
     const apposition = appositionBefore(tokens, clause, auxiliaryStart(tokens, hit.first - 1, clause.first), isActorEnd);
     const found = read(tokens, clause, hit.first, hit.last, cue, apposition, isActorEnd);
     // "a Rafale deal would add another type", "Buying the jet is the easy part": a deal only supposed.
@@ -348,6 +348,11 @@ function gerundSubject(tokens: readonly Token[], clause: Clause, hit: CueHit): b
 
 /** Words before a deal noun that open the clause with it as subject: "A 2018 deal", "The $2 billion contract". */
 const DEAL_SUBJECT_REACH = 4;
+
+/** A verb whose subject must be the deal ("collapsed", "fell through"): rules' dealSubjectVerbs. */
+export function isDealFate(tokens: readonly Token[], hit: { first: number; last: number }): boolean {
+  return transferRules().dealSubjectVerbs.has(textOf(tokens, hit.first, hit.last).toLowerCase());
+}
 
 /** The clause opens with a deal noun, its subject, before the verb at `at`. */
 function dealIsSubject(tokens: readonly Token[], clause: Clause, at: number): boolean {

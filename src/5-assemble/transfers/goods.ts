@@ -8,14 +8,13 @@ import { isPossessiveMark, isQuoteMark, joinedByHyphen, relativeAsideEnd, wordsA
 import { isVerbForm } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import { afterTimeSpan, beforeDateOrAside, partitiveOf, partitiveRelative, THING_RELATIVE, type Clause } from './clauses.js';
-import { beforeOwnerName, isParticiple, talksNounBefore, wordBeforeAuxiliaries, type CueHit } from './cues.js';
+import { beforeOwnerName, isDealFate, isParticiple, talksNounBefore, wordBeforeAuxiliaries, type CueHit } from './cues.js';
 import type { Item } from './items.js';
 import { actorLexicon } from '../../lexicon/actors.js';
 import { headNounEnd, isCount, weaponLexicon } from '../../lexicon/weapons.js';
 import { transferRules } from './rules.js';
 import type { AnalysisDocument } from '../../model/document.js';
 import type { Draft } from './merge.js';
-import { textOf } from './evidence.js';
 
 /** Tokens between a verb and the deal it takes as object ("approved the $895 million sale"). */
 const DEAL_OBJECT_REACH = 5;
@@ -417,8 +416,8 @@ export function itemCues(tokens: readonly Token[], item: Item, all: readonly Cue
   if (inWeapon) cues = cues.filter((c) => !laterGoodsRelative(tokens, item, c, inWeapon));
   // ("Romania turns to Turkey for drones after French corvette deal collapses": the fate of a deal that
   // is the subject of a subordinate clause after the goods is that deal's, not theirs.)
-  const { subordinators, dealSubjectVerbs } = transferRules();
-  const laterFate = (c: CueHit) => c.first > item.phrase.last && dealSubjectVerbs.has(textOf(tokens, c.first, c.last).toLowerCase()) && tokens.slice(item.phrase.last + 1, c.first).some((t) => subordinators.has(t.lower));
+  const { subordinators } = transferRules();
+  const laterFate = (c: CueHit) => c.first > item.phrase.last && isDealFate(tokens, c) && tokens.slice(item.phrase.last + 1, c.first).some((t) => subordinators.has(t.lower));
   if (cues.some(laterFate)) cues = cues.filter((c) => !laterFate(c));
   // ("China regularly sends J-16 fighters and warships around the island": goods a giving verb sends
   // around or near a place, listed or not, are deployed, not handed over.)
@@ -670,7 +669,7 @@ function sentTo(tokens: readonly Token[], item: Item, prepositions: ReadonlySet<
  */
 function partyRelativeBefore(tokens: readonly Token[], item: Item, cues: readonly CueHit[], inWeapon: readonly boolean[]): number | null {
   for (let k = item.phrase.first - 1; k > 0; k--) {
-    if (tokens[k]!.text !== ',' && /^[.;:]$/.test(tokens[k]!.text)) return null;
+    if (/^[.;:]$/.test(tokens[k]!.text)) return null;
     if (tokens[k]!.text !== ',' || !/^(?:which|who)$/.test(tokens[k + 1]?.lower ?? '') || inWeapon[k - 1]) continue;
     return cues.some((c) => c.first > k && c.last < item.phrase.first) ? k : null;
   }

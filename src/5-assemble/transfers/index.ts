@@ -34,10 +34,10 @@ import { complete, mergeDrafts, withClauseMates, withApprovedRequests, withHeadl
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { transferRules } from './rules.js';
-import { actorBefore, forceNounAt, homeCountry, isSeller, livingState, partyOf, readParties, stateOfKind, type ClauseParties, type RolePhrase } from './parties.js';
+import { actorBefore, forceNounAt, homeCountry, isSeller, isTerritory, livingState, partyOf, readParties, stateOfKind, type ClauseParties, type RolePhrase } from './parties.js';
 import { earlierLeg, type EarlierLeg } from './onward.js';
 import { kindOf, openingSystems, withLaterNames } from './later-name.js';
-import { actorLexicon, lexiconType } from '../../lexicon/actors.js';
+import { lexiconType } from '../../lexicon/actors.js';
 
 export function assembleTransfers(doc: AnalysisDocument): void {
   const actors = actorSpans(doc);
@@ -416,10 +416,9 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   // "Turkey handed two A400M aircraft back to Airbus": a person, or an arms maker taking goods from a
   // state, is a misreading of the recipient; states, their forces and armed groups receive.
   // (Nor a territory: "will be able to reach Antarctica"; the Cook Islands take patrol boats as a state does.)
-  const territory = (actor: Actor) => actor.kind === 'country' && actorLexicon().countryWords.get(actor.name.toLowerCase())?.territory === true && !transferRules().receivingTerritories.has(actor.name);
   const receives = (recipient: string, supplier: string) => {
     const actor = actors.byId.get(recipient);
-    return actor?.kind !== 'person' && !(actor && lexiconType(actor) === 'company' && isCountry(supplier)) && !(actor && territory(actor));
+    return actor?.kind !== 'person' && !(actor && lexiconType(actor) === 'company' && isCountry(supplier)) && !(actor && isTerritory(actor));
   };
   const refiners: ((drafts: readonly Draft[]) => Draft[])[] = [
     (d) => withLaterNames(d, opening),

@@ -1422,8 +1422,15 @@ export function isSeller(actor: Actor, actors: ActorSpans): boolean {
 
 /** A country that still exists: "Soviet-era" goods given away today are not the Soviet Union's. */
 export function livingState(actor: Actor | null | undefined): boolean {
-  return actor?.kind === 'country' && !actorLexicon().countryWords.get(actor.name.toLowerCase())?.historical;
+  return actor?.kind === 'country' && !countryEntry(actor)?.historical;
 }
+
+/** A territory that takes no arms as a state does ("reach Antarctica"; not the Cook Islands, rules' receivingTerritories). */
+export function isTerritory(actor: Actor): boolean {
+  return actor.kind === 'country' && countryEntry(actor)?.territory === true && !transferRules().receivingTerritories.has(actor.name);
+}
+
+const countryEntry = (actor: Actor) => actorLexicon().countryWords.get(actor.name.toLowerCase());
 
 /** An organisation whose canonical name reads as a company or a group of companies, not a state body. */
 function isCompany(actor: Actor): boolean {
