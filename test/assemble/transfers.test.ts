@@ -4919,6 +4919,12 @@ describe('a state that signs a deal for goods of its own make with another state
   });
 });
 
+describe('a word in -ing after a form of "be"', () => {
+  it('is a verb, whose goods are no goods of the clause ("Hornets, which it is replacing with new Eurofighter Typhoons")', () => {
+    expect(summary(run('Kuwait agreed to sell 30 F/A-18 Hornets, which it is replacing with new Eurofighter Typhoons, to Malaysia.'))).toEqual(['F/A-18 Hornet Kuwait -> Malaysia ordered']);
+  });
+});
+
 describe('goods in use, some of them bought', () => {
   it('were delivered ("will continue to fly its MiG-29K fighters, 45 of which were bought from Russia")', () => {
     expect(summary(run('NEW DELHI, Jan 9 (Reuters) - The Indian Navy will continue to fly its MiG-29K fighters, 45 of which were bought from Russia.'))).toEqual(['MiG-29 Russia -> India delivered']);

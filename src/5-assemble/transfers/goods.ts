@@ -310,7 +310,9 @@ export function isGoverned(
     if (!isVerbForm(token.lower) && !/(?:ed|en|ing|s)$/.test(token.lower)) continue;
     const tags = tagsAt(k);
     // "includes training, spare parts, Hellfire missiles": a gerund listed among the goods is a noun.
-    if (tags.has('Gerund') && (tokens[k + 1]?.text === ',' || carrierVerbs.has(tokens[k - 1]?.lower ?? ''))) continue;
+    // (Not after a form of "be": "which it is replacing with new Eurofighter Typhoons" is a verb.)
+    const before = tokens[k - 1]?.lower ?? '';
+    if (tags.has('Gerund') && (tokens[k + 1]?.text === ',' || (carrierVerbs.has(before) && !transferRules().passiveAuxiliaries.has(before)))) continue;
     // ("has approved funding for four V-BAT drones": money for the goods is no verb.)
     if (transferRules().fundingNouns.some((words) => words.length === 1 && words[0] === token.lower)) continue;
     // ("an upgraded version of the Mogami-class frigate": a participle after a determiner describes;
