@@ -4919,6 +4919,13 @@ describe('a state that signs a deal for goods of its own make with another state
   });
 });
 
+describe('a country word joined to a number', () => {
+  it('starts a code, no holder of the goods ("ShinMaywa\'s US-2 amphibious aircraft" is Japan\'s)', () => {
+    const text = 'TOKYO (Reuters) - New Zealand bought four P-8A aircraft from the United States. India plans to buy ShinMaywa\'s US-2 amphibious aircraft.';
+    expect(summary(run(text))).toContain('US-2 Japan -> India announced');
+  });
+});
+
 describe('a word in -ing after a form of "be"', () => {
   it('is a verb, whose goods are no goods of the clause ("Hornets, which it is replacing with new Eurofighter Typhoons")', () => {
     expect(summary(run('Kuwait agreed to sell 30 F/A-18 Hornets, which it is replacing with new Eurofighter Typhoons, to Malaysia.'))).toEqual(['F/A-18 Hornet Kuwait -> Malaysia ordered']);

@@ -175,6 +175,8 @@ function whoseUnits(t: readonly Token[], k: number): boolean {
 /** A country's adjective ending at token j ("Russian", "South Korean"), or null. */
 export function demonymEndingAt(t: readonly Token[], actors: ActorSpans, j: number): StatedOrigin | null {
   const token = t[j]!;
+  // ("ShinMaywa's US-2 amphibious aircraft": a country word joined to a number starts a code.)
+  if (t[j + 1]?.text === '-' && /^\d/.test(t[j + 2]?.text ?? '')) return null;
   const span = actors.at(token.start);
   if (span) {
     if (span.form !== 'adjective' || span.actor.kind !== 'country' || span.end !== token.end) return null;
