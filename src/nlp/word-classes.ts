@@ -61,6 +61,11 @@ export function isGerund(text: string): boolean {
   return /^\p{Ll}+ing$/u.test(text) && isVerbForm(text);
 }
 
+/** A regular past form in -ed, or one the lexicon knows as past ("sent", "given"): the verb of a passive before "by". */
+export function isPastForm(lower: string): boolean {
+  return /\p{Ll}ed$/u.test(lower) || tagsOf(lower).some((t) => t === 'PastTense' || t === 'Participle');
+}
+
 export function isNounForm(lower: string): boolean {
   return tagsOf(lower).some((t) => NOUN_TAGS.has(t));
 }

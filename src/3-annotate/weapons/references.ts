@@ -11,6 +11,7 @@ import { actorLexicon, lexiconType } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { isCount, weaponLexicon } from '../../lexicon/weapons.js';
 import { relativeAsideEnd, type Token } from '../../nlp/tokens.js';
+import { isPastForm } from '../../nlp/word-classes.js';
 import type { BuiltWeapon } from './build.js';
 import type { Located } from './context.js';
 import type { ActorSpans } from './actor-spans.js';
@@ -38,8 +39,6 @@ const GENERIC_REACH = 2;
 const APART_REACH = 5;
 /** Words from a reference to the "from" of its seller ("The system was bought from Moscow"). */
 const SELLER_REACH = 3;
-/** A participle whose "by" names the agent of a passive ("donated by Russia", "sent by Belarus"). */
-const PASSIVE_PARTICIPLE = /^\p{Ll}+(?:ed|given|sent|sold|lent)$/u;
 
 /** How many sentences back a counted system outranks the story's most named one. */
 const COUNTED_REACH = 2;
@@ -154,7 +153,7 @@ export function linkReferences(scans: readonly ScannedSentence[], weapons: reado
       // one system the two sentences before named, picks that one over another counted or named more.
       // ("The system was bought from Moscow by Cyprus": past the verb of a passive too; "Six of the jets
       // were donated by Russia": a giver of a passive names its goods' maker state as a seller does.)
-      const from = t.slice(last + 1, last + 2 + SELLER_REACH).findIndex((w, j, after) => w.lower === 'from' || (w.lower === 'by' && PASSIVE_PARTICIPLE.test(after[j - 1]?.lower ?? '')));
+      const from = t.slice(last + 1, last + 2 + SELLER_REACH).findIndex((w, j, after) => w.lower === 'from' || (w.lower === 'by' && isPastForm(after[j - 1]?.lower ?? '')));
       const seller = from !== -1 && t[last + 2 + from] ? actors.at(t[last + 2 + from]!.start)?.actor : undefined;
       if (best && seller?.kind === 'country' && best.weapon.weapon.origin !== seller.id) {
         // (A Soviet design is Russia's too: the lexicon's producing state beside the story's designer.)

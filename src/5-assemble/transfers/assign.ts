@@ -230,7 +230,7 @@ function inUse(tokens: readonly Token[], cues: readonly CueHit[], clause: Clause
   if (!bought) return false;
   const words = tokens.map((t) => t.lower);
   // ("will continue to fly its MiG-29Ks": goes on using what it has, no plan.)
-  const goesOn = (i: number) => words[i - 1] === 'to' && /^continu/.test(words[i - 2] ?? '');
+  const goesOn = (i: number) => words[i - 1] === 'to' && rules.goingOnVerbs.has(words[i - 2] ?? '');
   const useAt = (i: number) => rules.useWords.has(words[i]!) && (goesOn(i) || !words.slice(Math.max(0, i - 3), i).some((b) => rules.planWords.has(b)));
   // ("fields Aksungur drones | that it bought from Turkey": a relative's goods are used in the clause they hang on.)
   // ("flies its MiG-29K fighters, | 45 of which were bought from Russia": so are a partitive relative's.)

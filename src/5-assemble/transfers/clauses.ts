@@ -288,22 +288,32 @@ export function afterShortDate(tokens: readonly Token[], k: number): number {
   // ("and last week the government sent": a relative date with no preposition.)
   if (relativeDateAt(tokens, k)) return k + 2;
   if (!/^(?:in|on)$/.test(tokens[k]?.lower ?? '')) return k;
-  let j = k + 1;
   // ("and in September Belgium agreed": a month, not the name after it.)
-  while (j - k <= DATE_WORDS && tokens[j] && (/^(?:\d{1,4}|last|this|year|month)$/u.test(tokens[j]!.text) || (/^\p{Lu}\p{Ll}+$/u.test(tokens[j]!.text) && monthNumber(tokens[j]!.text) !== null))) j++;
+  const j = dateRunEnd(tokens, k + 1, DATE_WORDS, (t) => SHORT_DATE_WORDS.test(t.text));
   return j > k + 1 ? j : k;
 }
 
+/** Words of a short date besides months ("in 2019", "in May last year"). */
+const SHORT_DATE_WORDS = /^(?:\d{1,4}|last|this|year|month)$/u;
 /** Prepositions that open a span of time after goods ("since 2020", "between 2014 and 2023", "since the early 1990s"). */
 const SPAN_OPENERS = /^(?:in|since|between|from|until|during)$/;
 /** Words inside such a span besides years, decades and months. */
 const SPAN_WORDS = /^(?:\d{1,4}s?|and|to|the|early|late|mid|last|this|year|month)$/u;
 
+/** A month's name, capitalised ("May", "September"). */
+const isMonth = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && monthNumber(t.text) !== null;
+
+/** The index after a run of at most `reach` words of a date from `from`: months and the words `fits` takes. */
+function dateRunEnd(tokens: readonly Token[], from: number, reach: number, fits: (t: Token) => boolean): number {
+  let j = from;
+  while (j - from < reach && tokens[j] && (fits(tokens[j]!) || isMonth(tokens[j]!))) j++;
+  return j;
+}
+
 /** The index after a span of time at `k` ("since 2020", "between 2014 and 2023"), else `k`. */
 export function afterTimeSpan(tokens: readonly Token[], k: number): number {
   if (!SPAN_OPENERS.test(tokens[k]?.lower ?? '')) return k;
-  let j = k + 1;
-  while (j - k <= DATE_WORDS + 1 && tokens[j] && (SPAN_WORDS.test(tokens[j]!.lower) || (/^\p{Lu}\p{Ll}+$/u.test(tokens[j]!.text) && monthNumber(tokens[j]!.text) !== null))) j++;
+  const j = dateRunEnd(tokens, k + 1, DATE_WORDS + 1, (t) => SPAN_WORDS.test(t.lower));
   // (a span holds a number: "in the" alone is no date)
   return tokens.slice(k + 1, j).some((t) => /\d/.test(t.text) || monthNumber(t.text) !== null) ? j : k;
 }

@@ -96,6 +96,8 @@ export interface TransferRules {
   deploymentPrepositions: Set<string>;
   /** Territories that take arms as states do ("Cook Islands"); any other territory ("reach Antarctica") receives none. */
   receivingTerritories: Set<string>;
+  /** "will continue to fly its MiG-29Ks": verbs before "to" and a use word that make it use going on, no plan. */
+  goingOnVerbs: Set<string>;
   /** "F-16 parts", "Leopard 2 upgrades": words after a system that make the goods something for it (one or two words). */
   partNouns: Set<string>;
   /** 'sensors used on the drone': the goods after one of these carry what is sold. */
@@ -419,6 +421,7 @@ interface RulesFile {
   placeNouns: string[];
   deploymentPrepositions: string[];
   receivingTerritories: string[];
+  goingOnVerbs: string[];
   partNouns: string[];
   platformPhrases: string[];
   productionVerbs: string[];
@@ -634,6 +637,7 @@ function compile(): TransferRules {
     placeNouns: new Set(file.placeNouns),
     deploymentPrepositions: new Set(file.deploymentPrepositions),
     receivingTerritories: new Set(file.receivingTerritories),
+    goingOnVerbs: new Set(file.goingOnVerbs),
     partNouns: new Set(file.partNouns),
     platformPhrases: new Set(file.platformPhrases),
     productionVerbs: new Set(file.productionVerbs),
