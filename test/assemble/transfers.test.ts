@@ -4986,7 +4986,7 @@ describe('a name on the deal a clause acts under', () => {
 
 describe('goods inside a relative clause on a party', () => {
   it('take the relative\'s cues, not a verb it follows ("received a report from the committee, which approved the sale of")', () => {
-    expect(summary(run('PRETORIA, Oct 2 (SABC) - The Cabinet received a report from the committee, which on Tuesday approved the sale of Umkhonto-EIR missiles by Denel Dynamics to Algeria.'))).toEqual(['Umkhonto Denel -> Algeria approved']);
+    expect(summary(run('PRETORIA, Oct 2 (SABC) - The Cabinet received a report from the committee, which on Tuesday approved the sale of Umkhonto-EIR missiles by Denel Dynamics to Algeria.'))).toEqual(['Umkhonto Denel Dynamics -> Algeria approved']);
   });
 });
 
@@ -5467,5 +5467,12 @@ describe('a maker named after "the manufacturer"', () => {
   it('supplies the one system its sentence tells of, over the state that makes it ("returned the aircraft to the manufacturer NHIndustries")', () => {
     const text = "OSLO, Sept 3 (Reuters) - France's Naval Group had offered its FDI frigate to Norway. The Navy has had no dedicated frigate helicopters since the government in 2022 cancelled its contract for 14 NH90 helicopters and returned the aircraft to the manufacturer NHIndustries, citing years of delays.";
     expect(summary(run(text))).toContain('NH90 NHIndustries -> Norway cancelled');
+  });
+});
+
+describe('a division of a known company', () => {
+  it('is at home where the company is', () => {
+    expect(summary(run('The Badger, a South African version of Finland\'s Patria AMV built under licence by Denel Land Systems, was ordered in 2013.'))).toEqual(['Patria AMV Finland -> South Africa delivered']);
+    expect(summary(run('The committee suspended permits for the export of Seeker 400 drones by Denel Dynamics to Saudi Arabia.'))).toEqual(['Seeker 400 Denel Dynamics -> Saudi Arabia cancelled']);
   });
 });

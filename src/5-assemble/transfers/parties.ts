@@ -1449,6 +1449,7 @@ function countryIn(text: string | undefined, actors: ActorSpans): Actor | null {
 }
 
 let homes: Map<string, string> | null = null;
+let groups: Map<string, string> | null = null;
 
 /**
  * The country an actor belongs to, by name: a country itself, else the country the actor lexicon
@@ -1459,9 +1460,11 @@ export function homeCountry(actor: Actor, actors: ActorSpans): string | null {
   if (!homes) {
     const { entries } = actorLexicon();
     homes = new Map();
+    groups = new Map();
     for (const e of entries.values()) {
       const country = e.country ? entries.get(e.country)?.name : undefined;
       if (country && e.kind === 'organization') for (const name of [e.name, ...e.aliases]) homes.set(name.toLowerCase(), country);
+      if (country && e.type === 'company') for (const name of [e.name, ...e.aliases]) groups.set(name.toLowerCase(), country);
     }
   }
   const named = [actor.name, ...actor.aliases].map((n) => homes!.get(n.toLowerCase())).find(Boolean);
@@ -1477,7 +1480,15 @@ export function homeCountry(actor: Actor, actors: ActorSpans): string | null {
   const home = suffixed(actor.name) ?? (written.size === 1 ? [...written][0] : null);
   if (home) return home;
   const parent = actor.memberOf ? actors.byId.get(actor.memberOf) : undefined;
-  return parent?.kind === 'country' ? parent.name : null;
+  if (parent?.kind === 'country') return parent.name;
+  // "Denel Land Systems", "Denel Dynamics": a firm named by a known company's name and more words is
+  // a division of that company, at home where it is.
+  const nameWords = actor.name.split(' ');
+  for (let n = nameWords.length - 1; n > 0 && actor.kind === 'organization'; n--) {
+    const group = groups!.get(nameWords.slice(0, n).join(' ').toLowerCase());
+    if (group) return group;
+  }
+  return null;
 }
 
 /** "Azerbaijan's Azad Systems": the country whose possessive names a firm the lexicon lacks, when always the same. */
