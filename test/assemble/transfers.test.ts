@@ -5476,3 +5476,10 @@ describe('a division of a known company', () => {
     expect(summary(run('The committee suspended permits for the export of Seeker 400 drones by Denel Dynamics to Saudi Arabia.'))).toEqual(['Seeker 400 Denel Dynamics -> Saudi Arabia cancelled']);
   });
 });
+
+describe('an arrival of people', () => {
+  it('moves no goods told before', () => {
+    const text = 'The EU approved aid for Mozambique. The package will pay for 14 Mamba armoured personnel carriers from Osprea Logistics. The EU also finances the deployment of Rwandan troops, who arrived in July 2021.';
+    expect(summary(run(text))).toEqual(['Mamba European Union -> Mozambique announced']);
+  });
+});

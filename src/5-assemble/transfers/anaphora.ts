@@ -153,7 +153,14 @@ export function deliveryOnly(
   // ("the Korean offer was the best on price, range and delivery time": a stage noun that modifies a
   // noun of its details names no stage reached.)
   const detail = (c: CueHit) => c.cue.pos === 'noun' && /^\p{Ll}+$/u.test(tokens[c.last + 1]?.text ?? '') && transferRules().detailNouns.has(tokens[c.last + 1]!.lower);
-  const aboutGoods = (c: CueHit) => !describesOtherNoun(tokens, c) && !detail(c) && ((c.cue.pos === 'noun' && !othersOwn(c)) || (clause.partitive && c.cue.arrival) || (!namesParty && !isActiveGiving(tokens, c) && !ownObject(c) && (c.cue.transfer || part)));
+  // ("Rwandan troops, who arrived in July 2021": a verb whose subject is a relative word for people.)
+  const ofPeople = (c: CueHit) => {
+    const rules = transferRules();
+    let k = c.first - 1;
+    while (k > clause.first && (rules.adverbs.has(tokens[k]!.lower) || rules.timeAdverbs.has(tokens[k]!.lower) || rules.perfectAuxiliaries.has(tokens[k]!.lower) || rules.passiveAuxiliaries.has(tokens[k]!.lower))) k--;
+    return rules.personRelatives.has(tokens[k]?.lower ?? '');
+  };
+  const aboutGoods = (c: CueHit) => !describesOtherNoun(tokens, c) && !detail(c) && !ofPeople(c) && ((c.cue.pos === 'noun' && !othersOwn(c)) || (clause.partitive && c.cue.arrival) || (!namesParty && !isActiveGiving(tokens, c) && !ownObject(c) && (c.cue.transfer || part)));
   // ("as U.S. Stryker delivery slips": a noun cue a name no actor's qualifies is of goods the clause names itself.)
   const named = (c: CueHit) => c.cue.pos === 'noun' && c.first - 1 > clause.first && /^\p{Lu}/u.test(tokens[c.first - 1]!.text) && !doc.layers.actors.some((a) => a.mentions.some((m) => m.end === tokens[c.first - 1]!.end));
   // ("The State Department approved the sale in May": so is an approval of a definite deal noun.)

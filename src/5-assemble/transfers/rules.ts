@@ -98,6 +98,7 @@ export interface TransferRules {
   receivingTerritories: Set<string>;
   /** "will continue to fly its MiG-29Ks": verbs before "to" and a use word that make it use going on, no plan. */
   goingOnVerbs: Set<string>;
+  personRelatives: Set<string>;
   /** "F-16 parts", "Leopard 2 upgrades": words after a system that make the goods something for it (one or two words). */
   partNouns: Set<string>;
   /** 'sensors used on the drone': the goods after one of these carry what is sold. */
@@ -422,6 +423,7 @@ interface RulesFile {
   deploymentPrepositions: string[];
   receivingTerritories: string[];
   goingOnVerbs: string[];
+  personRelatives: string[];
   partNouns: string[];
   platformPhrases: string[];
   productionVerbs: string[];
@@ -638,6 +640,7 @@ function compile(): TransferRules {
     deploymentPrepositions: new Set(file.deploymentPrepositions),
     receivingTerritories: new Set(file.receivingTerritories),
     goingOnVerbs: new Set(file.goingOnVerbs),
+    personRelatives: new Set(file.personRelatives),
     partNouns: new Set(file.partNouns),
     platformPhrases: new Set(file.platformPhrases),
     productionVerbs: new Set(file.productionVerbs),
