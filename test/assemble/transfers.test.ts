@@ -5483,3 +5483,12 @@ describe('an arrival of people', () => {
     expect(summary(run(text))).toEqual(['Mamba European Union -> Mozambique announced']);
   });
 });
+
+describe('a subordinate clause that opens the sentence', () => {
+  it('keeps its goods and stage apart from the main clause', () => {
+    expect(summary(run('Poland ordered 32 F-35 jets from the United States. When the first F-35s arrive in 2026, Poland will sell 20 MiG-29s to Ukraine.'))).toEqual(['F-35 United States -> Poland pending', 'MiG-29 Poland -> Ukraine announced']);
+  });
+  it('is not a date after the subordinator', () => {
+    expect(summary(run('Since 2022 Latvia has handed over to Ukraine all of its M109 howitzers, which it had bought from Austria in 2017.'))).toEqual(['M109 Latvia -> Ukraine delivered', 'M109 Austria -> Latvia delivered']);
+  });
+});

@@ -78,6 +78,9 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
   // "After receiving TB2 drones in 2022, | Mali has ordered the Akinci": an opening gerund phrase tells
   // a transfer of its own, its subject the main clause's.
   const gerundEnd = rules.subordinators.has(tokens[0]?.lower ?? '') && isGerund(tokens[1]?.text ?? '') ? closingComma(tokens, 2) : null;
+  // "Until the first P-8A arrives, | the Air Force will lease two Dash 8s": an opening subordinate
+  // clause with a verb of its own tells a stage of its own goods, not the main clause's.
+  const subordinateEnd = gerundEnd === null ? frontedSubordinateEnd(tokens) : null;
   // Where a relative with no commas ends and the clause it interrupts goes on ("helicopters that Angola
   // had bought from Russia | were handed over by Luanda").
   let restrictiveEnd: number | null = null;
@@ -89,7 +92,7 @@ export function splitClauses(tokens: readonly Token[], headline = false, isActor
     if (token.text === '(') bracketed++;
     else if (token.text === ')' && bracketed > 0) bracketed--;
     else if (bracketed > 0 && (token.text === ':' || token.text === ';')) continue;
-    if (i === absoluteEnd || i === gerundEnd) {
+    if (i === absoluteEnd || i === gerundEnd || i === subordinateEnd) {
       close(i - 1, i + 1);
       continue;
     }
@@ -656,6 +659,19 @@ const RELATIVE_WORDS = 30;
  * The comma that closes a relative clause whose words start at `from`, within a relative's reach
  * (a sentence may be a megabyte of commas); null when a full stop or semicolon comes first, or none.
  */
+/** The comma that closes a subordinate clause opening the sentence, when it holds a verb and a clause follows it. */
+function frontedSubordinateEnd(tokens: readonly Token[]): number | null {
+  if (!transferRules().subordinators.has(tokens[0]?.lower ?? '')) return null;
+  // (Its subject right after the subordinator: not "Since 2022 Latvia has handed over ..., which".)
+  const subject = tokens[1];
+  if (!subject || !(SUBJECT_PRONOUNS.has(subject.lower) || SUBJECT_DETERMINERS.has(subject.lower) || /^an?$/.test(subject.lower) || (/^\p{Lu}\p{L}/u.test(subject.text) && monthNumber(subject.lower) === null))) return null;
+  const end = closingComma(tokens, 1);
+  if (end === null || !opensClause(tokens, end + 1) || transferRules().relativePronouns.has(tokens[end + 1]!.lower)) return null;
+  const verbAt = (k: number) => /^\p{Ll}+$/u.test(tokens[k]!.text) && (FINITE.has(tokens[k]!.lower) || (isVerbForm(tokens[k]!.lower) && !isNounForm(tokens[k]!.lower)));
+  for (let k = 2; k < end; k++) if (verbAt(k)) return end;
+  return null;
+}
+
 function closingComma(tokens: readonly Token[], from: number): number | null {
   for (let k = from; k < tokens.length && k - from < RELATIVE_WORDS; k++) {
     if (tokens[k]!.text === ',') return k;
