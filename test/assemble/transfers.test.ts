@@ -5492,3 +5492,11 @@ describe('a subordinate clause that opens the sentence', () => {
     expect(summary(run('Since 2022 Latvia has handed over to Ukraine all of its M109 howitzers, which it had bought from Austria in 2017.'))).toEqual(['M109 Latvia -> Ukraine delivered', 'M109 Austria -> Latvia delivered']);
   });
 });
+
+describe('a lessee that will lease', () => {
+  it('has agreed the lease, awaited; a lessor that will lease, or a plan to, only announces it', () => {
+    expect(summary(run('Jamaica will lease an Airbus H125 from Caribbean Rotors Ltd for six months from July.'))).toEqual(['Airbus H125 Caribbean Rotors -> Jamaica pending']);
+    expect(summary(run('The US Army will lease eight Apaches to Poland.'))).toEqual(['Apache United States -> Poland announced']);
+    expect(summary(run('Poland plans to lease two Dash 8-300 aircraft from PAL Aerospace.'))).toEqual(['Dash 8 PAL Aerospace -> Poland announced']);
+  });
+});

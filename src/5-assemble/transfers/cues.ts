@@ -261,7 +261,13 @@ function cancellingAfter(tokens: readonly Token[], from: number): number {
 function leasedIn(tokens: readonly Token[], clause: Clause, hit: CueHit): CueHit {
   const party = hit.cue.fromAgent;
   if (party === null || hit.passive || !(tokens.slice(hit.last + 1, clause.last + 1).some((t) => t.lower === 'from') || dealWithTo(tokens, clause, hit.first))) return hit;
-  return { ...hit, cue: { ...hit.cue, agent: party } };
+  const leased = { ...hit, cue: { ...hit.cue, agent: party } };
+  // ("the Air Force will lease two Dash 8s from PAL Aerospace for six months": one that will take goods
+  // in has agreed to, and awaits them; "plans to lease" stays a plan.)
+  let k = hit.first - 1;
+  while (k > clause.first && transferRules().adverbs.has(tokens[k]!.lower)) k--;
+  if (hit.cue.fromFuture && hit.modal && !hit.tentative && hit.status === 'announced' && tokens[k]?.lower === 'will') return { ...leased, status: hit.cue.fromFuture };
+  return leased;
 }
 
 /** Words from a deal noun to the "to" of the verb it is signed for ("an agreement with Airbus to lease"). */

@@ -50,6 +50,8 @@ export interface Cue {
   pledge: boolean;
   /** The party the subject is when a "from" phrase follows the cue ("leases five drones from IAI": the lessee); null: the agent holds. */
   fromAgent: Party | null;
+  /** The status of "will" + the cue when its subject is the fromAgent ("the Air Force will lease two Dash 8s from PAL": agreed, awaited); null: the future holds. */
+  fromFuture: TransferStatus | null;
   /** An arrival whose object is the place it reaches ("reached Armenia"); with no name after it ("reached a deal") it is no cue. */
   placeObject: boolean;
 }
@@ -395,6 +397,7 @@ interface CueRecord {
   ended?: boolean;
   pledge?: boolean;
   fromAgent?: Party;
+  fromFuture?: TransferStatus;
   placeObject?: boolean;
 }
 
@@ -611,6 +614,7 @@ function compile(): TransferRules {
             ended: record.ended ?? false,
             pledge: record.pledge ?? false,
             fromAgent: record.fromAgent ?? null,
+            fromFuture: record.fromFuture ?? null,
             placeObject: record.placeObject ?? false,
           };
     for (const form of record.forms) cues.add(form, payload);
