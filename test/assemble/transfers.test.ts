@@ -5500,10 +5500,3 @@ describe('a lessee that will lease', () => {
     expect(summary(run('Poland plans to lease two Dash 8-300 aircraft from PAL Aerospace.'))).toEqual(['Dash 8 PAL Aerospace -> Poland announced']);
   });
 });
-
-describe('deliveries that stopped', () => {
-  it('end the transfer; "stop" with an object of its own ends none', () => {
-    expect(summary(run('Kazakhstan ordered BTR-82A carriers from Russia in 2018. Deliveries stopped in 2022.'))).toEqual(['BTR-82 Russia -> Kazakhstan cancelled']);
-    expect(summary(run('Argentina bought 24 F-16 jets from Denmark. The F-16 deal with Argentina was welcomed in Washington, which had worked to stop Buenos Aires from buying Chinese JF-17 fighters.'))).toEqual(['F-16 Denmark -> Argentina ordered']);
-  });
-});

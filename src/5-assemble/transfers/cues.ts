@@ -176,8 +176,7 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     // "matters, given what is happening on our eastern border": "given" before a clause is "considering".
     if (hit.first === hit.last && tokens[hit.first]!.lower === 'given' && rules.considering.has(tokens[hit.last + 1]?.lower ?? '')) continue;
     // "A 2018 deal to buy ... collapsed", not "the ruble collapsed" nor "its economy collapsed".
-    // (Nor one with an object of its own: "the F-16 deal ..., which had worked to stop Buenos Aires from buying".)
-    if (isDealFate(tokens, hit) && (!dealIsSubject(tokens, clause, hit.first) || objectAfter(tokens, hit.last))) continue;
+    if (isDealFate(tokens, hit) && !dealIsSubject(tokens, clause, hit.first)) continue;
     const apposition = appositionBefore(tokens, clause, auxiliaryStart(tokens, hit.first - 1, clause.first), isActorEnd);
     const found = read(tokens, clause, hit.first, hit.last, cue, apposition, isActorEnd);
     // "a Rafale deal would add another type", "Buying the jet is the easy part": a deal only supposed.
@@ -356,12 +355,6 @@ function gerundSubject(tokens: readonly Token[], clause: Clause, hit: CueHit): b
 /** Words before a deal noun that open the clause with it as subject: "A 2018 deal", "The $2 billion contract". */
 const DEAL_SUBJECT_REACH = 4;
 
-/** A word after a verb that opens an object of it: a word, not one of rules' notObjectWords. */
-function objectAfter(tokens: readonly Token[], last: number): boolean {
-  const next = tokens[last + 1];
-  return next !== undefined && /^\p{L}/u.test(next.text) && !transferRules().notObjectWords.has(next.lower);
-}
-
 /** A verb whose subject must be the deal ("collapsed", "fell through"): rules' dealSubjectVerbs. */
 export function isDealFate(tokens: readonly Token[], hit: { first: number; last: number }): boolean {
   return transferRules().dealSubjectVerbs.has(textOf(tokens, hit.first, hit.last).toLowerCase());
@@ -376,8 +369,7 @@ function dealIsSubject(tokens: readonly Token[], clause: Clause, at: number): bo
   for (let k = clause.first + 1; k < at; k++) if (rules.subordinators.has(tokens[k]!.lower)) from = k + 1;
   for (let k = from; k < at && k - from <= DEAL_SUBJECT_REACH; k++) {
     const hit = rules.cues.longestAt(tokens, k);
-    // ("Deliveries of BTR-82A carriers ordered from Russia in 2018 stopped": or their deliveries.)
-    if (hit?.payloads.some((p) => p !== null && p.pos === 'noun' && (p.deal !== null || p.status === 'delivered'))) return true;
+    if (hit?.payloads.some((p) => p !== null && p.pos === 'noun' && p.deal !== null)) return true;
     // ("Croatia's plan to buy 12 used F-16 jets from Israel has collapsed": so does a plan to buy.)
     // (Not "an earlier attempt to replace the ageing MiG-21s collapsed": the plan's verb must tell a transfer.)
     if (rules.planNouns.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'to' && rules.cues.longestAt(tokens, k + 2)?.payloads.some((p) => p?.pos === 'verb' && p.transfer)) return true;
