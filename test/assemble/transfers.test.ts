@@ -5500,3 +5500,10 @@ describe('a lessee that will lease', () => {
     expect(summary(run('Poland plans to lease two Dash 8-300 aircraft from PAL Aerospace.'))).toEqual(['Dash 8 PAL Aerospace -> Poland announced']);
   });
 });
+
+describe('the armed forces of a country named after "of"', () => {
+  it('are that country\'s, not the story\'s own armed forces', () => {
+    const text = 'LUANDA, May 22 - Angola signed a contract for 40 Guarani vehicles for its armed forces. In April Angola handed over two Mi-17 helicopters to the armed forces of the Republic of Congo as a donation.';
+    expect(summary(run(text)).filter((t) => t.startsWith('Mi-17'))).toEqual(['Mi-17 Angola -> Republic of the Congo delivered']);
+  });
+});

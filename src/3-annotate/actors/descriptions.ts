@@ -16,7 +16,8 @@ function stateBody(ctx: SentenceContext, at: number): { phrase: string; last: nu
     if (words.length < 2 || !words.every((w, k) => ctx.tokens[at + k]?.lower === w && !ctx.claimed[at + k])) continue;
     const last = at + words.length - 1;
     const next = ctx.tokens[last + 1];
-    return next && continuesNounPhrase(next) ? null : { phrase, last };
+    // ("the armed forces of the Republic of Congo": a body a name after "of" owns is no other's.)
+    return next && (continuesNounPhrase(next) || next.lower === 'of') ? null : { phrase, last };
   }
   return null;
 }
