@@ -64,6 +64,9 @@ describe('organisations', () => {
     // (an aerospace force is a state body too: the Colombian Aerospace Force, Russia's Aerospace Forces)
     const aerospace = run('The Colombian Aerospace Force (FAC) will retire its jets. The FAC wants Gripens.');
     expect(mentionsOf(aerospace, 'Colombian Aerospace Force')).toEqual(['Colombian Aerospace Force', 'FAC', 'FAC']);
+    // (letters the lexicon gives another body, but the long form's initials in another order: "Forças Armadas Angolanas")
+    const reordered = run('Angola bought vehicles for the Angolan Armed Forces (FAA). The FAA also wants helicopters.');
+    expect(mentionsOf(reordered, 'Angolan Armed Forces')).toEqual(['Angolan Armed Forces', 'FAA', 'FAA']);
     const company = run('Tawazun Holding (EDGE) signed a deal. Later EDGE said it would grow.');
     expect(mentionsOf(company, 'Tawazun Holding')).toEqual(['Tawazun Holding']);
   });

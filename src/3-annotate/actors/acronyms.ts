@@ -105,7 +105,9 @@ export function acronymMentions(ctx: SentenceContext, definitions: AcronymDefini
       found.find((m) => m.start === start && m.kind === 'organization' && m.canonical === text);
     const existing = found.filter((m) => m.start < acronymEnd && m.end > acronymStart);
     // (Not letters the lexicon knows: "The Air Force (USAF)" stays the US Air Force.)
-    if (!long || (d.loose && (!stateBody(long) || long.entry || existing.some((m) => m.entry)))) continue;
+    // (Unless the letters are the long form's initials in another order, the name in its own language:
+    // "the Angolan Armed Forces (FAA)" is not the lexicon's US aviation agency.)
+    if (!long || (d.loose && (!stateBody(long) || ((long.entry || existing.some((m) => m.entry)) && !sameLetters(initials(long.text), ctx.doc.text.slice(acronymStart, acronymEnd)))))) continue;
     // Hyphenated letters name weapons as often as bodies ("(JASSM-ER)"): only an organisation's are taken.
     if (d.acronymLast > d.acronymAt && long.kind !== 'organization') continue;
     const mention = mentionFrom(ctx, d.acronymAt, d.acronymLast, {
@@ -127,4 +129,19 @@ function skipsOne(initials: string, letters: string): boolean {
   if (initials.length !== letters.length + 1) return false;
   for (let k = 1; k < initials.length; k++) if (initials.slice(0, k) + initials.slice(k + 1) === letters) return true;
   return false;
+}
+
+/** "Indian Air Force" -> "IAF": the capitals that open its words. */
+export function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** "Angolan Armed Forces (FAA)", from "Forças Armadas Angolanas": the initials in another order. */
+function sameLetters(a: string, b: string): boolean {
+  const sorted = (x: string) => [...x.replace(/[^\p{Lu}]/gu, '')].sort().join('');
+  return a.length >= 3 && sorted(a) === sorted(b);
 }

@@ -5,6 +5,7 @@
  */
 import type { EntityMention } from '../../model/annotations.js';
 import type { AnalysisDocument } from '../../model/document.js';
+import { initials } from '../../3-annotate/actors/acronyms.js';
 
 export function applyDefinedAcronyms(doc: AnalysisDocument): void {
   const defined = new Map<string, EntityMention>();
@@ -61,13 +62,4 @@ export function applySpelledAcronyms(doc: AnalysisDocument): void {
     if (spelled.memberOf) m.memberOf = spelled.memberOf;
     else delete m.memberOf;
   }
-}
-
-/** "Indian Air Force" -> "IAF": the capitals that open its words. */
-export function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
 }

@@ -6,7 +6,7 @@
 import type { AnalysisDocument } from '../../model/document.js';
 import { actorLexicon, stateBodyName, type LexiconEntry } from '../../lexicon/actors.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
-import { initials } from './defined-acronyms.js';
+import { initials } from '../../3-annotate/actors/acronyms.js';
 
 /**
  * "the Army and the IAF will get eight drones each" in a story about India: letters the lexicon gives
