@@ -5507,3 +5507,17 @@ describe('the armed forces of a country named after "of"', () => {
     expect(summary(run(text)).filter((t) => t.startsWith('Mi-17'))).toEqual(['Mi-17 Angola -> Republic of the Congo delivered']);
   });
 });
+
+describe('a co-subject a preposition already names on the other side', () => {
+  it('stays on that side ("Angola and Brazil signed a contract ... for the Angolan Armed Forces")', () => {
+    const text = 'LUANDA, May 22 - Angola and Brazil on Wednesday signed a contract for 40 Guarani 6x6 armoured personnel carriers for the Angolan Armed Forces. The vehicles will be delivered in batches, with the first ten due in Luanda in 2026.';
+    expect(summary(run(text))).toEqual(['Guarani 6x6 Brazil -> Angola pending']);
+  });
+});
+
+describe('a place after "in" before an arrival verb', () => {
+  it('is no recipient of the arrival ("built ... at its plant in Sete Lagoas, in Brazil, will be delivered")', () => {
+    const text = 'LUANDA, May 22 - Angola and Brazil on Wednesday signed a contract for 40 Guarani 6x6 armoured personnel carriers for the Angolan Armed Forces. The vehicles, built by Iveco Defence Vehicles at its plant in Sete Lagoas, in Brazil, will be delivered in batches.';
+    expect(summary(run(text))).toEqual(['Guarani 6x6 Brazil -> Angola pending']);
+  });
+});

@@ -222,7 +222,7 @@ export function readParties(
         if (verb?.cue.agent) phrases.push({ role: verb.cue.agent, party, at: m.first, preposition: p.index, source: 'preposition', cue: null });
       }
       else if (p.role === 'funder') phrases.push({ role: 'supplier', party, at: m.first, preposition: p.index, source: 'funder', cue: null });
-      else if (p.role === 'arrival' && live.some((c) => c.cue.arrival && c.cue.pos === 'verb' && p.index - c.last <= 2)) phrases.push({ role: 'recipient', party, at: m.first, preposition: p.index, source: 'arrival', cue: null });
+      else if (p.role === 'arrival' && live.some((c) => c.cue.arrival && c.cue.pos === 'verb' && p.index > c.last && p.index - c.last <= 2)) phrases.push({ role: 'recipient', party, at: m.first, preposition: p.index, source: 'arrival', cue: null });
       // ("with Niamey flying TB2s since 2022": a name after "with" with a gerund of its own is that verb's subject, no one dealt with.)
       // ("the fighter it is developing with Britain and Italy": a partner in making goods is no side of a deal.)
       else if ((p.role === 'counterpart' || p.role === 'co-agent') && !(tokens[p.index]!.lower === 'with' && (isGerund(tokens[m.last + 1]?.text ?? '') || rules.makerVerbs.has(tokens[wordBeforeAdverbs(tokens, p.index - 1, clause.first)]?.lower ?? '')))) counterparts.push({ mention: m, preposition: p.index, role: p.role });
@@ -437,7 +437,10 @@ export function readParties(
         phrases.push(head);
         read.add(nearest);
         for (const { m, party } of coordinated) {
-          if (party) phrases.push(split ? { role: roleOf(party), party, at: m.first, preposition: null, source: 'subject', cue: null } : { role, party, at: m.first, preposition: null, source: 'coordination', cue: null, head });
+          // ("Angola and Brazil signed a contract for 40 Guarani carriers for the Angolan Armed Forces": a
+          // co-subject a preposition already names on the other side is that side, not the subject's.)
+          const placed = !split && party !== null && phrases.some((p) => p.source === 'preposition' && p.party === party && p.role !== role);
+          if (party && !placed) phrases.push(split ? { role: roleOf(party), party, at: m.first, preposition: null, source: 'subject', cue: null } : { role, party, at: m.first, preposition: null, source: 'coordination', cue: null, head });
           read.add(m);
         }
       }
