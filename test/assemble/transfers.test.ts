@@ -5521,3 +5521,9 @@ describe('a place after "in" before an arrival verb', () => {
     expect(summary(run(text))).toEqual(['Guarani 6x6 Brazil -> Angola pending']);
   });
 });
+
+describe('a carrier named with its owner', () => {
+  it('is no goods ("flown in aboard a US Air Force C-17")', () => {
+    expect(summary(run('Bahrain ordered 12 AH-1Z helicopters from the United States. Four of the helicopters were flown in aboard a US Air Force C-17 transport aircraft.'))).toEqual(['AH-1 Cobra United States -> Bahrain delivered']);
+  });
+});

@@ -198,7 +198,11 @@ function setAside(tokens: readonly Token[], item: Item, cues: readonly CueHit[])
     if (/^(?:the|its|their)$/.test(tokens[j]?.lower ?? '')) j--;
     if (tokens[j]?.lower === 'from') return true;
   }
-  if (/^(?:the|its|their)$/.test(tokens[k]?.lower ?? '')) k--;
+  // ("aboard a US Air Force C-17": a name of the goods' owner before them, after an article.)
+  let owner = k;
+  while (owner > k - OWNER_NAME_WORDS && /^\p{Lu}/u.test(tokens[owner]?.text ?? '')) owner--;
+  if (owner < k && /^(?:a|an|the)$/.test(tokens[owner]?.lower ?? '')) k = owner;
+  if (/^(?:a|an|the|its|their)$/.test(tokens[k]?.lower ?? '')) k--;
   // "handed over two submarines": a cue's own word sets nothing aside.
   if (cues.some((c) => c.first <= k && k <= c.last)) return false;
   const one = tokens[k]?.lower ?? '';
@@ -216,6 +220,9 @@ function setAside(tokens: readonly Token[], item: Item, cues: readonly CueHit[])
   }
   return false;
 }
+
+/** Capitalised words of an owner's name between an article and the goods ("a US Air Force C-17"). */
+const OWNER_NAME_WORDS = 4;
 
 /** Words that join goods into a list. */
 const LIST_JOINERS = new Set(['and', 'or', ',']);
