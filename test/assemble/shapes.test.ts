@@ -92,7 +92,7 @@ const SHAPES: [string, string][] = [
   ['Ukraine will receive 31 Abrams tanks from the United States this autumn.', 'Abrams United States -> Ukraine pending'],
   ['Germany and the Netherlands will jointly supply Ukraine with 100 refurbished Leopard 1 tanks.', 'Leopard 1 Netherlands -> Ukraine announced'],
   ['Romania is acquiring 54 Abrams tanks from the United States for about $1 billion.', 'Abrams United States -> Romania ordered'],
-  ['India and Russia signed a deal for the delivery of two more S-400 squadrons to India by 2026.', 'S-400 Russia -> India pending'],
+  ['India and Russia signed a deal for the delivery of two more S-400 squadrons to India by 2026.', 'S-400 Russia -> India ordered'],
   ['Pakistan commissioned its second Hangor-class submarine, built in China.', 'Hangor-class submarine China -> Pakistan delivered'],
   ['Italy has sent a SAMP/T air defence system to Ukraine together with France.', 'SAMP/T France -> Ukraine delivered'],
   ['Norway sold 32 F-16 jets to Romania; the last of them arrived in 2023.', 'F-16 Norway -> Romania delivered'],

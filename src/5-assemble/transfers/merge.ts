@@ -409,7 +409,7 @@ export function withPastDeliveries(drafts: readonly Draft[], referenceYear: numb
   if (referenceYear === null) return [...drafts];
   return drafts.map((d) => {
     const dated = d.date ? yearOf(d.date) : null;
-    // "a deal for the delivery of two more S-400 squadrons to India by 2026": a delivery dated after the story is awaited.
+    // "will have delivered two more S-400 squadrons to India by 2026": a delivery dated after the story is awaited.
     // ("received 13 of the 40 ..., with the rest due by 2021": the date is the rest's, the delivery has begun.)
     if (dated !== null && d.status === 'delivered' && !d.begun && dated > referenceYear) return { ...d, status: 'pending', rules: [...d.rules, `status pending (delivery dated ${dated}, after the story)`] };
     const year = d.purchaseYear ?? null;
