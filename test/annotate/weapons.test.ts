@@ -864,3 +864,15 @@ describe('designation and name written together, and national names of a family'
     expect(r.weapons.map((w) => w.aliases.includes('HARM') || w.aliases.includes('JASSM') || w.aliases.includes('K9 Vidar'))).toEqual([true, true, true]);
   });
 });
+
+describe('a sum of money before a head noun', () => {
+  it('is no system ("US clears Sh23bn helicopter sale")', () => {
+    expect(names(run('US clears Sh23bn helicopter sale to Kenya. It also approved a R6bn contract for patrol boats.'))).toEqual([]);
+  });
+});
+
+describe('a class named after a place with a Portuguese particle', () => {
+  it('keeps the particle and the words before it ("Viana do Castelo-class")', () => {
+    expect(names(run('Portugal will lend Angola a Viana do Castelo-class offshore patrol vessel.'))).toEqual(['Viana do Castelo-class offshore patrol vessel']);
+  });
+});

@@ -44,6 +44,8 @@ const NUMBER_PART = /^\p{N}{1,4}[\p{L}\p{N}]{0,6}$/u;
 const ONE_TOKEN = /^(?:\p{Lu}{1,4}\p{N}{1,4}[\p{Lu}\p{N}]{0,4}|\p{N}\p{Lu}\p{N}{1,4}[\p{Lu}\p{N}]{0,3})$/u;
 const SERIES_WORDS = new Set(['type', 'project']);
 /** Capitalised words that read as a people's or group's adjective: "Houthi", "Kurdish", "Sudanese". */
+/** A sum of money in a currency's letters ("US clears Sh23bn helicopter sale", "a R6bn contract"). */
+const MONEY = /^\p{Lu}\p{Ll}{0,2}\p{N}[\p{N}.,]*(?:bn|mn|m|tn|k)$/u;
 const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:i|ian|ese|ish|ic)$/u;
 
 export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[] {
@@ -425,7 +427,7 @@ function* namesBeforeHeads(scan: ScannedSentence, actors: ActorSpans, taken: boo
     const model = described ? 0 : modelNumberBefore(t, head.first);
     for (let k = end - 1 - model; k >= 0 && end - model - k <= 2; k--) {
       const token = t[k]!;
-      const nameLike = /^\p{Lu}[\p{Ll}\p{Lu}\p{N}]+$/u.test(token.text) && (token.text.length > 2 || /\p{Ll}/u.test(token.text)) && !taken[k] && k > 0;
+      const nameLike = /^\p{Lu}[\p{Ll}\p{Lu}\p{N}]+$/u.test(token.text) && (token.text.length > 2 || /\p{Ll}/u.test(token.text)) && !MONEY.test(token.text) && !taken[k] && k > 0;
       const country = countryWords.has(token.lower) || (k > 0 && countryWords.has(`${t[k - 1]!.lower} ${token.lower}`));
       // A capitalised common word inside a longer name ("Hai Kun", "Golden Eagle"), not as its last word.
       const common = isCommonWord(token.lower) && !(first < end && /^\p{Lu}\p{Ll}/u.test(token.text));
@@ -511,7 +513,7 @@ function classNamed(scan: ScannedSentence, actors: ActorSpans, taken: boolean[],
 /** An acronym's plural head: "OPVs", "APCs". */
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 
-/** Words of a class's name before its last one: "Jacob van Heemskerck-class", "Piloto Pardo-class". */
+/** Words of a class's name before its last one: "Jacob van Heemskerck-class", "Piloto Pardo-class", "Viana do Castelo-class". */
 const CLASS_NAME_WORDS = 3;
 
 /** The first token of a class's name that ends at `last`: capitalised words and "van", "de", "von", "of" between them ("Port of Spain-class"). */
@@ -530,7 +532,7 @@ function classStart(scan: ScannedSentence, actors: ActorSpans, taken: boolean[],
       first = k - 1;
       break;
     }
-    else if (!/^(?:van|de|der|von|da|del|of)$/.test(token.text)) break;
+    else if (!/^(?:van|de|der|von|da|del|do|dos|das|of)$/.test(token.text)) break;
   }
   return first;
 }
