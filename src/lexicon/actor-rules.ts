@@ -19,6 +19,7 @@ export interface ActorRules {
   homeBodyNouns: Set<string>;
   /** Last words of a force description that means the dateline state's own force when the story named it. */
   homeForceNouns: Set<string>;
+  holdingNouns: Set<string>;
   /** Names of state bodies only one state has ("the Pentagon"): they stand for that state. */
   metonymBodies: Set<string>;
   /** Lexicon types that name a class of bodies: "the government" is no body of type government. */
@@ -97,6 +98,7 @@ export function actorRules(): ActorRules {
     descriptionNouns: new Set(list('descriptionNouns')),
     homeBodyNouns: new Set(list('homeBodyNouns')),
     homeForceNouns: new Set(list('homeForceNouns')),
+    holdingNouns: new Set(list('holdingNouns')),
     metonymBodies: new Set(list('metonymBodies')),
     classTypes: new Set(list('classTypes')),
     stateBodyTypes: new Set(list('stateBodyTypes')),

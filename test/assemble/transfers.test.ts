@@ -5529,3 +5529,10 @@ describe('a carrier named with its owner', () => {
     expect(summary(run('Bahrain ordered 12 AH-1Z helicopters from the United States. Four of the helicopters were flown in aboard a US Air Force C-17 transport aircraft.'))).toEqual(['AH-1 Cobra United States -> Bahrain delivered']);
   });
 });
+
+describe('"the army" after another state\'s army named only as the holder of stocks', () => {
+  it('is the dateline state\'s army', () => {
+    const text = 'AMMAN, Jan 5 - Jordan received 40 Stryker vehicles. The vehicles come from US Army stocks. The army also took delivery in 2019 of Camcopter S-100 drones ordered from Austria\'s Schiebel.';
+    expect(summary(run(text)).filter((t) => t.startsWith('Camcopter'))).toEqual(['Camcopter S-100 Schiebel -> Jordan delivered']);
+  });
+});

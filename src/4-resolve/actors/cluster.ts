@@ -99,11 +99,13 @@ export function clusterMentions(doc: AnalysisDocument): Cluster[] {
     if (target && actorRules().homeForceNouns.has(nounOf(m))) target = homeForce(doc, m, order.filter((c) => live.has(c)), target);
     // "former Indian air force Su-30K jets. The air force played a central role", datelined ADDIS ABABA:
     // a force named only to say whose the goods were is no antecedent of the home state's force.
-    if (target && m.rule === 'description:state-body' && datelineCountry(doc, order) && onlyBeforeGoods(doc, target, m)) target = null;
+    // ("The vehicles come from US Army stocks. ... The army also took delivery": so is one named only as the stocks' holder.)
+    const force = m.rule === 'description:state-body' || (m.rule === 'description' && actorRules().homeForceNouns.has(nounOf(m)));
+    if (target && force && datelineCountry(doc, order) && onlyBeforeGoods(doc, target, m)) target = null;
     if (target) {
       target.mentions.push(m);
       words.add(target, mentionNames([m]));
-    } else if (m.rule === 'description:state-body') homeStateBody(doc, m, order, join);
+    } else if (force) homeStateBody(doc, m, order, join);
     else if (actorRules().homeBodyNouns.has(nounOf(m))) {
       // "TOKYO — ... the government decided to send": a civil body named before by no one is the home state's.
       const home = datelineCountry(doc, order);
@@ -296,10 +298,12 @@ function homeStateBody(doc: AnalysisDocument, m: EntityMention, order: Cluster[]
   join(`name:${normalize(m.canonical)}`, m, null);
 }
 
-/** Every mention of the cluster before m stands right before a designation ("Indian air force Su-30K jets"). */
+/** Every mention of the cluster before m stands right before a designation ("Indian air force Su-30K jets") or the stocks that held goods. */
 function onlyBeforeGoods(doc: AnalysisDocument, c: Cluster, m: EntityMention): boolean {
   const before = c.mentions.filter((x) => x.start < m.start);
-  return before.length > 0 && before.every((x) => /^\s+\p{Lu}[\p{L}-]*\d/u.test(doc.text.slice(x.end, x.end + 24)));
+  // ("The vehicles come from US Army stocks": or before the stocks that held them.)
+  const holding = (x: EntityMention) => actorRules().holdingNouns.has(/^\s+(\p{Ll}+)/u.exec(doc.text.slice(x.end, x.end + 24))?.[1] ?? '');
+  return before.length > 0 && before.every((x) => /^\s+\p{Lu}[\p{L}-]*\d/u.test(doc.text.slice(x.end, x.end + 24)) || holding(x));
 }
 
 /** Sentences between another state's force and "the army" before the home state's force is meant. */
