@@ -876,3 +876,11 @@ describe('a class named after a place with a Portuguese particle', () => {
     expect(names(run('Portugal will lend Angola a Viana do Castelo-class offshore patrol vessel.'))).toEqual(['Viana do Castelo-class offshore patrol vessel']);
   });
 });
+
+describe('a business jet that shares a tank\'s name', () => {
+  it('reads "Challenger 650 surveillance jets" as the Bombardier jet, "Challenger 2 tanks" as the tank', () => {
+    const r = run('Denmark dropped a plan to buy four Challenger 650 surveillance jets. Britain sent 14 Challenger 2 tanks to Ukraine.');
+    expect(names(r)).toEqual(['Challenger 650', 'Challenger 2']);
+    expect(weapon(r, 'Challenger 650')).toMatchObject({ category: 'transport aircraft', quantity: 4 });
+  });
+});
