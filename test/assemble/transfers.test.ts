@@ -5536,3 +5536,10 @@ describe('"the army" after another state\'s army named only as the holder of sto
     expect(summary(run(text)).filter((t) => t.startsWith('Camcopter'))).toEqual(['Camcopter S-100 Schiebel -> Jordan delivered']);
   });
 });
+
+describe('the story\'s own state that drops a plan to buy from a named seller', () => {
+  it('is its buyer, and the plan is cancelled', () => {
+    const lead = 'COPENHAGEN, Sept 3 - The Danish government has decided to buy three P-8A Poseidon aircraft from the United States. The decision replaces a plan, presented in January, to buy four Challenger 650 surveillance jets from Canada\'s Bombardier.';
+    expect(summary(run(`${lead} The ministry dropped the plan in June.`))).toEqual(['P-8 Poseidon United States -> Denmark announced', 'Challenger 650 Bombardier -> Denmark cancelled']);
+  });
+});

@@ -122,6 +122,7 @@ export function deliveryOnly(
   sentence: number,
   parties: readonly string[],
   subject: string | null = null,
+  home: string | null = null,
 ): Draft[] {
   const namesParty = parties.length > 0;
   // "Deliveries are expected to begin", "the first were delivered in 2021" (a verb, when the clause names no party).
@@ -191,7 +192,10 @@ export function deliveryOnly(
   // CH-47F helicopters for the UAE. The State Department approved the sale".)
   const isCountry = (id: string) => doc.layers.actors.find((a) => a.id === id)?.kind === 'country';
   const approver = approving && !previous.supplier && subject && subject !== previous.recipient && isCountry(subject) ? subject : null;
-  const cancelled = (cancelling || approving) && [...parties, ...(subject ? [subject] : [])].every((p) => p === previous.supplier || p === previous.recipient || p === approver);
+  // ("COPENHAGEN - ... a plan to buy four Challenger 650 jets from Canada's Bombardier. The ministry
+  // dropped the plan": the story's own state that ends a purchase from a named seller whose buyer is not named yet is its buyer.)
+  const buyer = cancelling && previous.supplier && !previous.recipient && subject && subject === home && subject !== previous.supplier ? subject : null;
+  const cancelled = (cancelling || approving) && [...parties, ...(subject ? [subject] : [])].every((p) => p === previous.supplier || p === previous.recipient || p === approver || p === buyer);
   // "Sweden later suspended deliveries to Qatar" after Germany's sale: another party's act ends nothing (nor approves).
   if ((cancelling || approving) && !cancelled) return [];
   // "A stray missile landed in a field": a cue for some categories only moves a transfer of those.
@@ -222,7 +226,7 @@ export function deliveryOnly(
   if (!cancelling && doc.layers.actors.some((a) => foreign(a.id) && a.mentions.some((m) => m.start >= from && m.end <= to && opensKind(m)))) return [];
   const rule = `status ${status} of the transfer told before, from ${cues.map((c) => textOf(tokens, c.first, c.last)).join(', ')}`;
   // (A wish given up is told as a fact: the cancellation is a claim.)
-  return targets.map(({ background: _, tentative: __, ...d }) => ({ ...d, ...(approver && !d.supplier ? { supplier: approver } : {}), quantity: null, status, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }));
+  return targets.map(({ background: _, tentative: __, ...d }) => ({ ...d, ...(approver && !d.supplier ? { supplier: approver } : {}), ...(buyer && !d.recipient ? { recipient: buyer } : {}), quantity: null, status, date: dateIn(doc, evidence), evidence, rules: [rule], sentence }));
 }
 
 /**

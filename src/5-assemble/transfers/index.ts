@@ -257,7 +257,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         const given = parties.phrases.find((p) => p.role === 'recipient' && p.source === 'preposition')?.party.id ?? null;
         const passed = passedOn(doc, tokens, clause, live, status, drafts, sentence.index, given);
         const pronouns = passed.length ? [] : pronounGoods(doc, tokens, clause, live, status, drafts, sentence.index, parties, isCompany);
-        drafts.push(...(passed.length ? passed : pronouns.length ? pronouns : deliveryOnly(doc, tokens, clause, live, status, drafts, sentence.index, parties.phrases.map((p) => p.party.id), parties.subject?.id ?? null)));
+        drafts.push(...(passed.length ? passed : pronouns.length ? pronouns : deliveryOnly(doc, tokens, clause, live, status, drafts, sentence.index, parties.phrases.map((p) => p.party.id), parties.subject?.id ?? null, actors.datelineCountry?.id ?? null)));
         // "approved a new donation package for Ukraine": a deal with its parties and no goods yet, for
         // "The package also includes ..." to refer to.
         keepFrame();
