@@ -884,3 +884,11 @@ describe('a business jet that shares a tank\'s name', () => {
     expect(weapon(r, 'Challenger 650')).toMatchObject({ category: 'transport aircraft', quantity: 4 });
   });
 });
+
+describe('small arms by their maker\'s names', () => {
+  it('reads "CZ P-10 C pistols" and "FN F2000 rifles ... the F2000s"', () => {
+    const r = run('Slovenia ordered 1,200 CZ P-10 C pistols and will retire its FN F2000 rifles. Most of the F2000s will go to Ukraine.');
+    expect(names(r)).toEqual(['CZ P-10', 'FN F2000']);
+    expect(weapon(r, 'FN F2000')?.mentions.map((m) => m.text)).toEqual(['FN F2000', 'F2000s']);
+  });
+});
