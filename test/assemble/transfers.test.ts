@@ -5543,3 +5543,10 @@ describe('the story\'s own state that drops a plan to buy from a named seller', 
     expect(summary(run(`${lead} The ministry dropped the plan in June.`))).toEqual(['P-8 Poseidon United States -> Denmark announced', 'Challenger 650 Bombardier -> Denmark cancelled']);
   });
 });
+
+describe('goods bought with no buyer named, then given away', () => {
+  it('are not bought by the one they are given to', () => {
+    const text = 'LJUBLJANA, March 19 - The Slovenian Ministry of Defence signed a contract with Ceska zbrojovka for 7,500 CZ BREN 2 rifles. The BREN 2 will replace the FN F2000 rifles bought from Belgium\'s FN Herstal in 2007, which soldiers have long criticised as heavy. The ministry said that once the new rifles are in service, most of the F2000s will be donated to Ukraine.';
+    expect(summary(run(text)).filter((t) => t.startsWith('FN F2000'))[0]).toBe('FN F2000 FN Herstal -> Slovenia delivered');
+  });
+});

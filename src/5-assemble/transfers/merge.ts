@@ -352,7 +352,9 @@ export function withMainRecipient(drafts: readonly Draft[], buyer: { id: string;
       const gift = d.deal === 'aid' || d.deal === 'donation' ? ([lastGift, lastBySupplier.get(d.supplier)].find((r) => r && r !== d.supplier) ?? null) : null;
       // "released a shipment of 1,800 MK-84 bombs; the bombs arrived at the port of Ashdod": the same
       // goods told right after it, with a recipient and no supplier of their own.
-      const beside = d.system ? drafts.find((e) => e !== d && e.system === d.system && e.recipient && e.recipient !== d.supplier && e.supplier === null && e.sentence >= d.sentence && e.sentence - d.sentence <= 1) : undefined;
+      // (Not a deal of another kind: "the F2000 rifles bought from FN Herstal in 2007. ... most of the
+      // F2000s will be donated to Ukraine" passes on what the buyer holds.)
+      const beside = d.system ? drafts.find((e) => e !== d && e.system === d.system && e.recipient && e.recipient !== d.supplier && e.supplier === null && e.sentence >= d.sentence && e.sentence - d.sentence <= 1 && (e.deal === null || e.deal === d.deal)) : undefined;
       if (listed) out = to(listed, "the sentence's transfer before");
       else if (beside) out = to(beside.recipient!, 'the same goods told beside it');
       // "... procured from the German company Diehl Defence": a purchase with no buyer named is the buyer's the headline names.
