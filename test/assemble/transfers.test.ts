@@ -5550,3 +5550,10 @@ describe('goods bought with no buyer named, then given away', () => {
     expect(summary(run(text)).filter((t) => t.startsWith('FN F2000'))[0]).toBe('FN F2000 FN Herstal -> Slovenia delivered');
   });
 });
+
+describe('a name after "to", a verb and an article', () => {
+  it('is the verb\'s object, no recipient ("written to favour the Czech bid over the German HK416, which was offered by Heckler & Koch")', () => {
+    const text = 'LJUBLJANA, March 19 - Slovenia signed a contract with CZ for 7,500 BREN 2 rifles. The opposition said the tender had been written to favour the Czech bid over the German HK416, which was offered by Heckler & Koch.';
+    expect(summary(run(text))).toEqual(['Bren 2 Colt CZ Group -> Slovenia ordered']);
+  });
+});

@@ -764,6 +764,8 @@ function prepositionBefore(tokens: readonly Token[], clause: Clause, first: numb
     // nor is "under" in "Under an earlier agreement Georgia took delivery": a deal noun ends it too.)
     // ("For decades Kazakhstan relied on Russia": nor is a span of time a description.)
     if (!isDescriptionWord(tokens[p]!, tokens, p) || /^(?:which|whom|whose|who)$/.test(tokens[p]!.lower) || rules.dealNouns.has(tokens[p]!.lower) || rules.timeSpans.has(tokens[p]!.lower)) break;
+    // ("to favour the Czech bid": a word between "to" and the description's article is a verb, and the phrase no party's.)
+    if (tokens[p - 1]?.lower === 'to' && /^(?:the|a|an)$/.test(tokens[p + 1]?.lower ?? '') && p + 1 < first && /^\p{Ll}+$/u.test(tokens[p]!.text) && !rules.prepositions.has(tokens[p]!.lower)) return null;
     if (opensWord(tokens, p)) words++;
   }
   // "from the British arm of European missile maker MBDA": a part of the firm, named by its country
