@@ -43,9 +43,9 @@ const PREFIX_WORD = /^\p{Lu}\p{L}{0,9}$/u;
 const NUMBER_PART = /^\p{N}{1,4}[\p{L}\p{N}]{0,6}$/u;
 const ONE_TOKEN = /^(?:\p{Lu}{1,4}\p{N}{1,4}[\p{Lu}\p{N}]{0,4}|\p{N}\p{Lu}\p{N}{1,4}[\p{Lu}\p{N}]{0,3})$/u;
 const SERIES_WORDS = new Set(['type', 'project']);
-/** Capitalised words that read as a people's or group's adjective: "Houthi", "Kurdish", "Sudanese". */
 /** A sum of money in a currency's letters ("US clears Sh23bn helicopter sale", "a R6bn contract"). */
 const MONEY = /^\p{Lu}\p{Ll}{0,2}\p{N}[\p{N}.,]*(?:bn|mn|m|tn|k)$/u;
+/** Capitalised words that read as a people's or group's adjective: "Houthi", "Kurdish", "Sudanese". */
 const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:i|ian|ese|ish|ic)$/u;
 
 export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[] {

@@ -9,7 +9,7 @@ import { isQuoteMark, type Token } from '../../nlp/tokens.js';
 import { continuesNounPhrase } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
-import { isParticiple, pastPerfectDeal, POSSESSIVE_DETERMINERS, type CueHit } from './cues.js';
+import { isParticiple, pastPerfectDeal, POSSESSIVE_DETERMINERS, wordBeforeAuxiliaries, type CueHit } from './cues.js';
 import type { Item } from './items.js';
 import { countsPart, isActiveGiving } from './goods.js';
 import { dateIn, evidenceOf, textOf } from './evidence.js';
@@ -155,12 +155,7 @@ export function deliveryOnly(
   // noun of its details names no stage reached.)
   const detail = (c: CueHit) => c.cue.pos === 'noun' && /^\p{Ll}+$/u.test(tokens[c.last + 1]?.text ?? '') && transferRules().detailNouns.has(tokens[c.last + 1]!.lower);
   // ("Rwandan troops, who arrived in July 2021": a verb whose subject is a relative word for people.)
-  const ofPeople = (c: CueHit) => {
-    const rules = transferRules();
-    let k = c.first - 1;
-    while (k > clause.first && (rules.adverbs.has(tokens[k]!.lower) || rules.timeAdverbs.has(tokens[k]!.lower) || rules.perfectAuxiliaries.has(tokens[k]!.lower) || rules.passiveAuxiliaries.has(tokens[k]!.lower))) k--;
-    return rules.personRelatives.has(tokens[k]?.lower ?? '');
-  };
+  const ofPeople = (c: CueHit) => transferRules().personRelatives.has(tokens[wordBeforeAuxiliaries(tokens, c.first - 1, clause.first + 1)]?.lower ?? '');
   const aboutGoods = (c: CueHit) => !describesOtherNoun(tokens, c) && !detail(c) && !ofPeople(c) && ((c.cue.pos === 'noun' && !othersOwn(c)) || (clause.partitive && c.cue.arrival) || (!namesParty && !isActiveGiving(tokens, c) && !ownObject(c) && (c.cue.transfer || part)));
   // ("as U.S. Stryker delivery slips": a noun cue a name no actor's qualifies is of goods the clause names itself.)
   const named = (c: CueHit) => c.cue.pos === 'noun' && c.first - 1 > clause.first && /^\p{Lu}/u.test(tokens[c.first - 1]!.text) && !doc.layers.actors.some((a) => a.mentions.some((m) => m.end === tokens[c.first - 1]!.end));

@@ -655,10 +655,6 @@ export function partitiveRelative(tokens: readonly Token[], from: number): boole
 /** Words a relative clause set off by commas may hold before its closing comma. */
 const RELATIVE_WORDS = 30;
 
-/**
- * The comma that closes a relative clause whose words start at `from`, within a relative's reach
- * (a sentence may be a megabyte of commas); null when a full stop or semicolon comes first, or none.
- */
 /** The comma that closes a subordinate clause opening the sentence, when it holds a verb and a clause follows it. */
 function frontedSubordinateEnd(tokens: readonly Token[]): number | null {
   if (!transferRules().subordinators.has(tokens[0]?.lower ?? '')) return null;
@@ -672,6 +668,10 @@ function frontedSubordinateEnd(tokens: readonly Token[]): number | null {
   return null;
 }
 
+/**
+ * The comma that closes a relative clause whose words start at `from`, within a relative's reach
+ * (a sentence may be a megabyte of commas); null when a full stop or semicolon comes first, or none.
+ */
 function closingComma(tokens: readonly Token[], from: number): number | null {
   for (let k = from; k < tokens.length && k - from < RELATIVE_WORDS; k++) {
     if (tokens[k]!.text === ',') return k;

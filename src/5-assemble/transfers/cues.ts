@@ -264,9 +264,8 @@ function leasedIn(tokens: readonly Token[], clause: Clause, hit: CueHit): CueHit
   const leased = { ...hit, cue: { ...hit.cue, agent: party } };
   // ("the Air Force will lease two Dash 8s from PAL Aerospace for six months": one that will take goods
   // in has agreed to, and awaits them; "plans to lease" stays a plan.)
-  let k = hit.first - 1;
-  while (k > clause.first && transferRules().adverbs.has(tokens[k]!.lower)) k--;
-  if (hit.cue.fromFuture && hit.modal && !hit.tentative && hit.status === 'announced' && tokens[k]?.lower === 'will') return { ...leased, status: hit.cue.fromFuture };
+  const before = tokens[wordBeforeAdverbs(tokens, hit.first - 1, clause.first + 1)];
+  if (hit.cue.fromFuture && hit.modal && !hit.tentative && hit.status === 'announced' && before?.lower === 'will') return { ...leased, status: hit.cue.fromFuture };
   return leased;
 }
 
