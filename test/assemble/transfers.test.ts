@@ -5557,3 +5557,10 @@ describe('a name after "to", a verb and an article', () => {
     expect(summary(run(text))).toEqual(['Bren 2 Colt CZ Group -> Slovenia ordered']);
   });
 });
+
+describe('a licensee firm the story calls the state\'s', () => {
+  it('builds for the dateline\'s state ("The state shipyard ASTINAVE is building ... under licence")', () => {
+    const text = 'QUITO, May 2 - Ecuador ordered six TB2 drones. The state shipyard ASTINAVE is building two Stan Patrol 4207 patrol vessels under licence from the Dutch shipbuilder Damen.';
+    expect(summary(run(text)).filter((t) => t.startsWith('Stan'))).toEqual(['Stan Patrol 4207 Damen Shipyards -> Ecuador ordered']);
+  });
+});

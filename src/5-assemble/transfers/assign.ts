@@ -155,7 +155,7 @@ export function draftsFor(
       }
       // ("The Arab Organization for Industrialization signed an agreement with Korea Aerospace Industries
       // to produce 36 FA-50 aircraft under licence": a licensee firm makes the goods for its state.)
-      const licensee = recipient && recipient.kind === 'organization' && licensed ? licenseeState(recipient, supplier, actors) : null;
+      const licensee = recipient && recipient.kind === 'organization' && licensed ? (licenseeState(recipient, supplier, actors) ?? stateFirmHome(tokens, recipient, actors)) : null;
       // (Not the maker's own state: "Hanwha Aerospace, which agreed to produce K9A1EGY howitzers under licence" in Egypt.)
       if (licensee && licensee.id !== item.weapon?.origin) {
         rules.push(`recipient ${licensee.name} (the state of the licensee ${recipient!.name})`);
@@ -433,6 +433,19 @@ function isSecondHand(tokens: readonly Token[], clause: Clause, item: Item): boo
     }
   }
   return false;
+}
+
+/** Words before a firm's name that may stand between "state" and it ("the state shipyard ASTINAVE"). */
+const STATE_FIRM_REACH = 3;
+
+/** "The state shipyard ASTINAVE is building two Stan Patrol 4207 vessels under licence": a firm the story calls the state's is the dateline state's. */
+function stateFirmHome(tokens: readonly Token[], firm: Actor, actors: ActorSpans): Actor | null {
+  if (!actors.datelineCountry) return null;
+  for (const m of firm.mentions) {
+    const k = tokens.findIndex((t) => t.start === m.start);
+    for (let j = k - 1; k > 0 && j >= Math.max(0, k - STATE_FIRM_REACH); j--) if (tokens[j]!.lower === 'state') return actors.datelineCountry;
+  }
+  return null;
 }
 
 /** The country of the story a licensee firm is at home in, when the licensor is not at home there too. */
