@@ -892,3 +892,9 @@ describe('small arms by their maker\'s names', () => {
     expect(weapon(r, 'FN F2000')?.mentions.map((m) => m.text)).toEqual(['FN F2000', 'F2000s']);
   });
 });
+
+describe('two drones of one maker\'s family', () => {
+  it('keeps the Hermes 900 and the Hermes 450 apart', () => {
+    expect(names(run('The Philippine Air Force flies Hermes 900 and Hermes 450 drones bought from Israel\'s Elbit Systems.'))).toEqual(['Hermes 900', 'Hermes 450']);
+  });
+});
