@@ -5564,3 +5564,10 @@ describe('a licensee firm the story calls the state\'s', () => {
     expect(summary(run(text)).filter((t) => t.startsWith('Stan'))).toEqual(['Stan Patrol 4207 Damen Shipyards -> Ecuador ordered']);
   });
 });
+
+describe('a relative on a party after the goods of a deal', () => {
+  it('is the party\'s: the deal still holds the goods ("for the JDF Air Wing, which already flies three of the type")', () => {
+    const text = 'KINGSTON, June 12 - Jamaica has signed a contract with Italy\'s Leonardo for two more AW139 helicopters for the JDF Air Wing, which already flies three of the type.';
+    expect(summary(run(text))).toEqual(['AW139 Leonardo -> Jamaica ordered']);
+  });
+});

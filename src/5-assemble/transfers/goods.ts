@@ -279,7 +279,14 @@ export function isGoverned(
   // ("signed for Mi-171Sh helicopters from Russia, which are due to arrive": nor a relative past the
   // goods' own party, no goods of its own, after a verb.)
   const pastParty = ownRelative && PARTY_OPENERS.test(tokens[after]?.lower ?? '') && cues.some((c) => c.cue.pos === 'verb' && !c.negated && c.last < item.phrase.first && c.first >= clause.first);
-  if (verbs.length > 0 && verbs.every(relative) && !nounBefore && !pastParty) return false;
+  // ("a contract with Leonardo for two more AW139 helicopters for the JDF Air Wing, which already flies
+  // three of the type": a relative on a party is the party's, and the deal noun before the goods holds them.)
+  const onParty = (c: CueHit) => {
+    for (let r = c.first - 1; r > item.phrase.last + 1; r--) if (THING_RELATIVE.test(tokens[r]!.lower) && tokens[r - 1]?.text === ',') return !inWeapon[r - 2] && (actors.at(tokens[r - 2]!.start) !== undefined || /^\p{Lu}/u.test(tokens[r - 2]!.text));
+    return false;
+  };
+  const dealBefore = cues.some((c) => c.cue.pos === 'noun' && c.cue.transfer && !c.negated && c.last < item.phrase.first && c.first >= clause.first);
+  if (verbs.length > 0 && verbs.every(relative) && !nounBefore && !pastParty && !(dealBefore && verbs.every(onParty))) return false;
   // "building 300 Karayel drones (locally) under licence from Vestel": the licence holds what it follows.
   // ("assembles Orbiter and Aerostar drones under licence": so does it the goods listed before the last;
   // "has assembled Piranha 5 carriers since 2020 under a licence from Mowag": a span of time may come between.)
