@@ -58,6 +58,11 @@ describe('organisations', () => {
     expect(mentionsOf(r, 'Balkan Energy Community')).toEqual(['Balkan Energy Community', 'BEC', 'BEC']);
   });
 
+  it('reads "the Army" that some newsrooms capitalise as a description, as "the army"', () => {
+    const r = run('KATHMANDU, May 2 - The Nepali Army received trucks. Officials said the Army has cancelled a contract with Bell Textron.');
+    expect(r.actors.find((a) => a.name === 'Nepali Army')?.mentions.map((m) => m.text)).toEqual(['Nepali Army', 'the Army']);
+  });
+
   it("links a state body's acronym in its own language, and only a state body's", () => {
     const r = run('The Brazilian Air Force (FAB) received three jets. The FAB is studying more purchases.');
     expect(mentionsOf(r, 'Brazilian Air Force')).toEqual(['Brazilian Air Force', 'FAB', 'FAB']);

@@ -157,7 +157,8 @@ function possessiveOwner(ctx: SentenceContext, first: number, last: number): num
  */
 export function capitalisedHomeBody(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return tokens[i - 1]?.lower === 'the' && actorRules().homeBodyNouns.has(tokens[i]!.lower) && !(next && (isNameToken(next) || next.lower === 'of'));
+  const rules = actorRules();
+  return tokens[i - 1]?.lower === 'the' && (rules.homeBodyNouns.has(tokens[i]!.lower) || rules.homeForceNouns.has(tokens[i]!.lower)) && !(next && (isNameToken(next) || next.lower === 'of'));
 }
 
 function isNameToken(t: Token): boolean {
