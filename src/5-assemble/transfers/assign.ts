@@ -443,7 +443,7 @@ function stateFirmHome(tokens: readonly Token[], firm: Actor, actors: ActorSpans
   if (!actors.datelineCountry) return null;
   for (const m of firm.mentions) {
     const k = tokens.findIndex((t) => t.start === m.start);
-    for (let j = k - 1; k > 0 && j >= Math.max(0, k - STATE_FIRM_REACH); j--) if (tokens[j]!.lower === 'state') return actors.datelineCountry;
+    for (let j = k - 1; k > 0 && j >= Math.max(0, k - STATE_FIRM_REACH); j--) if (transferRules().stateFirmWords.has(tokens[j]!.lower)) return actors.datelineCountry;
   }
   return null;
 }

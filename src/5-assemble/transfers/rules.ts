@@ -101,6 +101,7 @@ export interface TransferRules {
   /** "will continue to fly its MiG-29Ks": verbs before "to" and a use word that make it use going on, no plan. */
   goingOnVerbs: Set<string>;
   personRelatives: Set<string>;
+  stateFirmWords: Set<string>;
   /** "F-16 parts", "Leopard 2 upgrades": words after a system that make the goods something for it (one or two words). */
   partNouns: Set<string>;
   /** 'sensors used on the drone': the goods after one of these carry what is sold. */
@@ -427,6 +428,7 @@ interface RulesFile {
   receivingTerritories: string[];
   goingOnVerbs: string[];
   personRelatives: string[];
+  stateFirmWords: string[];
   partNouns: string[];
   platformPhrases: string[];
   productionVerbs: string[];
@@ -645,6 +647,7 @@ function compile(): TransferRules {
     receivingTerritories: new Set(file.receivingTerritories),
     goingOnVerbs: new Set(file.goingOnVerbs),
     personRelatives: new Set(file.personRelatives),
+    stateFirmWords: new Set(file.stateFirmWords),
     partNouns: new Set(file.partNouns),
     platformPhrases: new Set(file.platformPhrases),
     productionVerbs: new Set(file.productionVerbs),
