@@ -442,8 +442,9 @@ const STATE_FIRM_REACH = 3;
 function stateFirmHome(tokens: readonly Token[], firm: Actor, actors: ActorSpans): Actor | null {
   if (!actors.datelineCountry) return null;
   for (const m of firm.mentions) {
+    // (A mention in another sentence is not among these tokens.)
     const k = tokens.findIndex((t) => t.start === m.start);
-    for (let j = k - 1; k > 0 && j >= Math.max(0, k - STATE_FIRM_REACH); j--) if (transferRules().stateFirmWords.has(tokens[j]!.lower)) return actors.datelineCountry;
+    if (k > 0 && tokens.slice(Math.max(0, k - STATE_FIRM_REACH), k).some((t) => transferRules().stateFirmWords.has(t.lower))) return actors.datelineCountry;
   }
   return null;
 }

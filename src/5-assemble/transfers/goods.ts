@@ -263,29 +263,33 @@ export function isGoverned(
   // "The jets ... will replace the Kfir fighters, which were supplied by Israel": a cue inside a
   // relative clause is its antecedent's, not the goods of the clause before it.
   const verbs = cues.filter((c) => c.cue.pos === 'verb' && c.cue.transfer && !c.negated);
-  const relative = (c: CueHit) => {
+  // (Where the relative word opens, or -1.)
+  const relativeAt = (c: CueHit) => {
     for (let r = c.first - 1; r > item.phrase.last && c.first - r <= RELATIVE_VERB_REACH + 1; r--) {
-      if (THING_RELATIVE.test(tokens[r]!.lower) && tokens[r - 1]?.text === ',' && r - 1 > after) return true;
+      if (THING_RELATIVE.test(tokens[r]!.lower) && tokens[r - 1]?.text === ',' && r - 1 > after) return r;
     }
-    return false;
+    return -1;
   };
+  const relative = (c: CueHit) => relativeAt(c) >= 0;
   // ("signed contracts for 36 F-16s, which are due to arrive": a deal noun before the goods still holds
   // them, and the relative right after them tells their stage.)
   // ("36 F-16 fighters from the United States, which": the goods' own party may come between.)
   let comma = after;
   while (comma - after < RELATIVE_VERB_REACH && comma < clause.last && tokens[comma]!.text !== ',' && !cues.some((c) => c.first === comma)) comma++;
   const ownRelative = tokens[comma]?.text === ',' && THING_RELATIVE.test(tokens[comma + 1]?.lower ?? '');
-  const nounBefore = ownRelative && cues.some((c) => c.cue.pos === 'noun' && c.cue.transfer && !c.negated && c.last < item.phrase.first && c.first >= clause.first);
+  const dealBefore = cues.some((c) => c.cue.pos === 'noun' && c.cue.transfer && !c.negated && c.last < item.phrase.first && c.first >= clause.first);
+  const nounBefore = ownRelative && dealBefore;
   // ("signed for Mi-171Sh helicopters from Russia, which are due to arrive": nor a relative past the
   // goods' own party, no goods of its own, after a verb.)
   const pastParty = ownRelative && PARTY_OPENERS.test(tokens[after]?.lower ?? '') && cues.some((c) => c.cue.pos === 'verb' && !c.negated && c.last < item.phrase.first && c.first >= clause.first);
   // ("a contract with Leonardo for two more AW139 helicopters for the JDF Air Wing, which already flies
   // three of the type": a relative on a party is the party's, and the deal noun before the goods holds them.)
+  // (The word before the relative's comma is a name, not the goods.)
   const onParty = (c: CueHit) => {
-    for (let r = c.first - 1; r > item.phrase.last + 1; r--) if (THING_RELATIVE.test(tokens[r]!.lower) && tokens[r - 1]?.text === ',') return !inWeapon[r - 2] && (actors.at(tokens[r - 2]!.start) !== undefined || /^\p{Lu}/u.test(tokens[r - 2]!.text));
-    return false;
+    const before = relativeAt(c) - 2;
+    const named = tokens[before];
+    return named !== undefined && !inWeapon[before] && (actors.at(named.start) !== undefined || /^\p{Lu}/u.test(named.text));
   };
-  const dealBefore = cues.some((c) => c.cue.pos === 'noun' && c.cue.transfer && !c.negated && c.last < item.phrase.first && c.first >= clause.first);
   if (verbs.length > 0 && verbs.every(relative) && !nounBefore && !pastParty && !(dealBefore && verbs.every(onParty))) return false;
   // "building 300 Karayel drones (locally) under licence from Vestel": the licence holds what it follows.
   // ("assembles Orbiter and Aerostar drones under licence": so does it the goods listed before the last;
