@@ -5571,3 +5571,10 @@ describe('a relative on a party after the goods of a deal', () => {
     expect(summary(run(text))).toEqual(['AW139 Leonardo -> Jamaica ordered']);
   });
 });
+
+describe('a reflexive after the subject ("Turkey itself bought")', () => {
+  it('leaves the name the subject, the buyer of part of the goods named before', () => {
+    const text = 'BAKU, May 2 - Azerbaijan received its last Super Mushshak trainers from Pakistan on Monday. Turkey itself bought 52 of the aircraft from Pakistan in 2016.';
+    expect(summary(run(text))).toEqual(['Super Mushshak Pakistan -> Azerbaijan delivered', 'Super Mushshak Pakistan -> Turkey delivered']);
+  });
+});
