@@ -862,3 +862,10 @@ describe('service branches called by their own names', () => {
     expect(actor(r, 'Italian Navy')).toMatchObject({ kind: 'organization', memberOf: 'italy' });
   });
 });
+
+describe('an unknown name after "subsidiary"', () => {
+  it('is a company, as after "manufacturer" ("from Boeing subsidiary Insitu")', () => {
+    const r = run('COPENHAGEN, May 3 - Denmark bought ScanEagle drones from Boeing subsidiary Insitu in 2017.');
+    expect(actor(r, 'Insitu')).toMatchObject({ kind: 'organization' });
+  });
+});
