@@ -27,8 +27,8 @@ const DAY = String.raw`(?<day>\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?<year>\d{4})`;
 /** A news agency's name: "Reuters", "Agência Brasil", "Jiji Press", "EL PAÍS". */
 const AGENCY = String.raw`\p{L}[\p{L}\p{N}_ .&-]{0,30}`;
-/** ... in brackets, where a slash may join two: "(Reuters/AFP)"; a name may open with a channel number: "(1News)", "(9News)". */
-const BRACKETED_AGENCY = String.raw`(?:\p{L}|\p{N}{1,2}\p{L})[\p{L}\p{N}_ .&/-]{0,30}`;
+/** ... in brackets, where a slash may join two: "(Reuters/AFP)"; a name may open with a number: "(1News)", "(9News)", "(24 Chasa)". */
+const BRACKETED_AGENCY = String.raw`(?:\p{L}|\p{N}{1,2} ?\p{L})[\p{L}\p{N}_ .&/-]{0,30}`;
 
 /** A press release's place before its date: "Riga, 27 May 2025". */
 const PLACE = String.raw`(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+)?`;

@@ -23,9 +23,11 @@ describe('layout', () => {
     expect(segmented(lead).paragraphs.map((p) => p.role)).toEqual(['headline', 'byline', 'body', 'body']);
   });
 
-  it('reads an outlet whose name opens with a channel number ("(1News)")', () => {
+  it('reads an outlet whose name opens with a number ("(1News)", "(24 Chasa)")', () => {
     const text = 'Headline here\n\nWELLINGTON, Nov 4 (1News) - New Zealand will contribute NZ$20 million.';
     expect(span(text, segmented(text).layout.dateline)).toBe('WELLINGTON, Nov 4 (1News) -');
+    const spaced = 'Headline here\n\nSOFIA, Nov 20 (24 Chasa) - Bulgaria will buy 90 CV90s.';
+    expect(span(spaced, segmented(spaced).layout.dateline)).toBe('SOFIA, Nov 20 (24 Chasa) -');
   });
 
   it('reads a wire dateline with a year as the reference date', () => {
