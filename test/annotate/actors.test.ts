@@ -869,3 +869,22 @@ describe('an unknown name after "subsidiary"', () => {
     expect(actor(r, 'Insitu')).toMatchObject({ kind: 'organization' });
   });
 });
+
+describe('a national assembly', () => {
+  it('is a body of its state ("Bulgaria\'s National Assembly")', () => {
+    const r = run('SOFIA, May 3 - Bulgaria\'s National Assembly approved the purchase of 90 CV90 vehicles.');
+    expect(actor(r, 'Bulgarian National Assembly')).toMatchObject({ kind: 'organization', memberOf: 'bulgaria' });
+  });
+});
+
+describe('a bare "Ministry of Defence" in a story datelined in another state', () => {
+  it('is the dateline state\'s though Britain was named before, less often than it', () => {
+    const r = run('SOFIA, May 3 - Bulgaria\'s parliament approved the purchase of 90 CV90 vehicles from BAE Systems Hägglunds, the Swedish subsidiary of Britain\'s BAE Systems.\n\nThe vote allows the Ministry of Defence to negotiate the final contract.');
+    expect(actor(r, 'Bulgarian Ministry of Defence')).toMatchObject({ memberOf: 'bulgaria' });
+  });
+
+  it('is Britain\'s when Britain was named before as often', () => {
+    const r = run('KYIV, May 3 - Britain will send Challenger tanks, the Ministry of Defence said.');
+    expect(actor(r, 'British Ministry of Defence')).toMatchObject({ memberOf: 'united-kingdom' });
+  });
+});

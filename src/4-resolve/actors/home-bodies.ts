@@ -60,16 +60,20 @@ export function applyHomeBodies(doc: AnalysisDocument): void {
   if (!home) return;
   // ("BUENOS AIRES — The Ministry of Defence signed ...", Britain named only further on: the body is
   // read as the dateline state's before the other country comes in.)
-  const firstNamed = new Map<string, number>();
-  for (const m of doc.layers.mentions) if (m.kind === 'country' && m.entry && !firstNamed.has(m.entry)) firstNamed.set(m.entry, m.start);
+  // ("SOFIA - Bulgaria's parliament approved a purchase from Britain's BAE Systems. | The vote allows the
+  // Ministry of Defence to ...": a country named before it, but less often than the dateline state, is
+  // no home of the body either.)
+  const countryMentions = doc.layers.mentions.filter((m) => m.kind === 'country' && m.entry);
+  const namedBefore = (country: string, at: number) => countryMentions.filter((c) => c.entry === country && c.start < at).length;
   for (const m of doc.layers.mentions) {
     if (m.form !== 'name' || m.kind !== 'organization' || !m.entry) continue;
     const entry = entries.get(m.entry);
     if (!entry?.country || entry.country === home.id || !actorRules().stateBodyTypes.has(entry.type ?? '')) continue;
     // (Not in a headline, which leaves out the country word the story gives after: "State Department
     // clears THAAD batteries for Qatar".)
-    const first = firstNamed.get(entry.country);
-    if (first !== undefined && (doc.sentences[m.sentence]?.role === 'headline' || first < m.start)) continue;
+    // (Every state has a ministry; a State Department named after a seldom-named United States is still theirs.)
+    const other = namedBefore(entry.country, doc.sentences[m.sentence]?.role === 'headline' ? Infinity : m.start);
+    if (other > 0 && (!/\bministry\b/i.test(m.text) || other >= namedBefore(home.id, m.start))) continue;
     // Only a name made of body words ("Ministry of Defence", "Defence Ministry", "Air Force"), not a
     // proper name of one state's body ("the Pentagon", "the Bundeswehr", "the Kremlin").
     const words = m.text.replace(/^the\s+/i, '').toLowerCase().split(/\s+/);
