@@ -5578,3 +5578,10 @@ describe('a reflexive after the subject ("Turkey itself bought")', () => {
     expect(summary(run(text))).toEqual(['Super Mushshak Pakistan -> Azerbaijan delivered', 'Super Mushshak Pakistan -> Turkey delivered']);
   });
 });
+
+describe('a firm described after a country\'s possessive ("Turkey\'s state-owned arms maker MKE")', () => {
+  it('is the party, and "arms" there is no verb between the deal and its goods', () => {
+    const text = 'ABUJA, Feb 25 - Nigeria signed a contract with Turkey\'s arms maker MKE for 500 MPT-76 rifles. Ghana signed a contract with Turkey\'s state-owned arms maker MKE for 300 MPT-55 rifles.';
+    expect(summary(run(text))).toEqual(['MPT-76 MKE -> Nigeria ordered', 'MPT-55 MKE -> Ghana ordered']);
+  });
+});

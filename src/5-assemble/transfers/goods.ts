@@ -343,8 +343,10 @@ export function isGoverned(
     // left to the rules of makers and places.)
     // (Not a verb's prefix: "is co-producing the JF-17".)
     if (joinedByHyphen(tokens, k) && /^\p{Ll}+$/u.test(tokens[k - 2]?.text ?? '') && !transferRules().verbPrefixes.has(tokens[k - 2]!.lower)) continue;
-    // ("a contract with Polish arms maker Mesko for": after a country's adjective the word is a noun.)
+    // ("a contract with Polish arms maker Mesko for": after a country's adjective the word is a noun;
+    // "with Turkey's arms maker MKE": so it is after a possessive.)
     if (k > 0 && actors.at(tokens[k - 1]!.start)?.form === 'adjective') continue;
+    if (k > 1 && /^['’]s$/.test(tokens[k - 1]!.text) && actors.at(tokens[k - 2]!.start)) continue;
     const verb = tags.has('Verb') && !tags.has('Adjective') && !tags.has('Modal') && !tags.has('Auxiliary') && !tags.has('Copula');
     // "boats built by Metal Shark and a ScanEagle system": a participle with its agent describes the goods before.
     if (verb && !(tokens[k - 1]?.text === ',' && isParticiple(token)) && !(isParticiple(token) && tokens[k + 1]?.lower === 'by')) return false;

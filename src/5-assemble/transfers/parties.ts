@@ -814,9 +814,10 @@ function alternativeAt(tokens: readonly Token[], clause: Clause): number | null 
 /** Words between a country and the firm it describes ("US defence manufacturer Kaman"). */
 const FIRM_DESCRIPTION_WORDS = 3;
 
-/** Lower-case words (hyphenated too) few enough to describe a firm: "state-owned", "defence group". */
+/** Lower-case words (hyphenated too) few enough to describe a firm: "state-owned", "defence group", "state-owned arms maker" (a hyphened pair is one word). */
 function describes(between: readonly Token[]): boolean {
-  return between.filter((t) => t.text !== '-').length <= FIRM_DESCRIPTION_WORDS && between.every((t) => /^(?:\p{Ll}+|-)$/u.test(t.text));
+  const hyphens = between.filter((t) => t.text === '-').length;
+  return between.length - 2 * hyphens <= FIRM_DESCRIPTION_WORDS && between.every((t) => /^(?:\p{Ll}+|-)$/u.test(t.text));
 }
 
 /** Lower-case words from `from` to `to` that name a kind of firm ("manufacturer", "defence contractor"). */
