@@ -888,3 +888,11 @@ describe('a bare "Ministry of Defence" in a story datelined in another state', (
     expect(actor(r, 'British Ministry of Defence')).toMatchObject({ memberOf: 'united-kingdom' });
   });
 });
+
+describe('a dateline\'s town the lexicon lacks', () => {
+  it('is a place, no organisation ("GEELONG, July 8 (Geelong Advertiser) -")', () => {
+    const r = run('GEELONG, July 8 (Geelong Advertiser) - The Army took delivery of two howitzers.');
+    expect(actor(r, 'GEELONG')).toBeUndefined();
+    expect(r.places.map((p) => p.name)).toContain('GEELONG');
+  });
+});

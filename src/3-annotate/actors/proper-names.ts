@@ -250,6 +250,8 @@ function typeName(ctx: SentenceContext, first: number, last: number): EntityMent
     mentionFrom(ctx, nameStart, last, { kind, entry: null, form: 'name', rule, ...(role ? { role } : {}), ...extra });
 
   if (words.length === 1 && rules.peopleGroups.has(head)) return make('group', 'name:people-group');
+  // "GEELONG, July 8 (Geelong Advertiser) -": the place a dateline opens with, which the lexicon lacks, is a town.
+  if (datelinePlace(ctx, nameStart, last)) return make('place', 'name:dateline-place', { placeKind: 'city' });
   if (rules.placeHeads.has(head) && words.length > 1) return make('place', 'name:place-head', { placeKind: head });
   // "Jim Press", "Emily Post": a given name and a word that also ends newspaper names is a person.
   if (words.length === 2 && rules.mediaHeads.has(head) && isFirstName(lowerWords[0]!) && !isEnglishWord(lowerWords[0]!) && tokens[nameStart - 1]?.lower !== 'the') return make('person', 'name:first-name');
@@ -392,4 +394,12 @@ function ownedFirm(tokens: readonly Token[], nameStart: number): boolean {
     if (country?.kind === 'country' && actorRules().firmPrepositions.has(tokens[first - 1]!.lower)) return true;
   }
   return false;
+}
+
+/** Whether tokens first..last open the story's wire dateline and end at its first comma, bracket or dash. */
+function datelinePlace(ctx: SentenceContext, first: number, last: number): boolean {
+  const dateline = ctx.doc.layout.dateline;
+  const { tokens } = ctx;
+  if (!dateline || tokens[first]!.start !== dateline.start || tokens[last]!.end > dateline.end) return false;
+  return /^[,(–—-]$/.test(tokens[last + 1]?.text ?? '');
 }
