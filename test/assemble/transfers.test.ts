@@ -5585,3 +5585,10 @@ describe('a firm described after a country\'s possessive ("Turkey\'s state-owned
     expect(summary(run(text))).toEqual(['MPT-76 MKE -> Nigeria ordered', 'MPT-55 MKE -> Ghana ordered']);
   });
 });
+
+describe('a dateline\'s town the lexicon does not place', () => {
+  it('is in the country the story names most, whose force "the Army" receives', () => {
+    const text = 'GEELONG, July 8 - The Army on Monday took delivery of two AS9 Huntsman howitzers built under licence from South Korea\'s Hanwha Aerospace. Australia is happy. Australia also gave Ukraine 28 M113 carriers in 2023, Australia said.';
+    expect(summary(run(text))).toEqual(['AS9 Huntsman Hanwha Aerospace -> Australia delivered', 'M113 Australia -> Ukraine delivered']);
+  });
+});

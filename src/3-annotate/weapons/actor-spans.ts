@@ -14,6 +14,9 @@ export interface ActorSpan {
   form: MentionForm | undefined;
 }
 
+const HOME_MENTIONS = 3;
+const HOME_LEAD = 2;
+
 export class ActorSpans {
   private readonly spans: SpanIndex<ActorSpan>;
   private readonly placeSpans: SpanIndex<{ start: number; end: number; country: string | undefined }>;
@@ -25,7 +28,17 @@ export class ActorSpans {
     this.spans = new SpanIndex(actors.flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor, form: m.form }))));
     this.placeSpans = new SpanIndex(places.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, country: p.country ?? undefined }))));
     this.byId = new Map(actors.map((a) => [a.id, a]));
-    this.datelineCountry = dateline ? this.onlyCountryIn(dateline) : null;
+    // ("GEELONG, July 8 -": a town the lexicon does not place is in the country the story names far more often than any other.)
+    const town = dateline !== null && this.placeSpans.spans.some((p) => !p.country && p.start === dateline.start && p.end <= dateline.end);
+    // (Filed from inside a state, the story need only name it more often than any other.)
+    this.datelineCountry = dateline ? (this.onlyCountryIn(dateline) ?? (town ? this.mostNamedCountry(1) : null)) : null;
+  }
+
+  /** The country the story names most often, when named at least HOME_MENTIONS times and `lead` times as often as any other (and more often). */
+  mostNamedCountry(lead = HOME_LEAD): Actor | null {
+    const counts = [...this.byId.values()].filter((a) => a.kind === 'country').map((a) => ({ actor: a, n: a.mentions.length })).sort((a, b) => b.n - a.n);
+    const [first, second] = counts;
+    return first && first.n >= HOME_MENTIONS && first.n >= lead * (second?.n ?? 0) && first.n > (second?.n ?? 0) ? first.actor : null;
   }
 
   /**

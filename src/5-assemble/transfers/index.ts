@@ -377,7 +377,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
   // With neither, the country the story names far more often than any other ("The Department of
   // Defence has signed ... over Ireland", "Irish troops").
   const supplies = (id: string | null) => id !== null && drafts.some((d) => d.supplier === id);
-  const storyHome = storyCountry ?? mostNamedCountry(actors)?.id ?? null;
+  const storyHome = storyCountry ?? actors.mostNamedCountry()?.id ?? null;
   // ("THE Trinidad and Tobago Coast Guard yesterday took delivery of four boats donated by the United
   // States": else the state whose name or body opens the story's first sentence, when it supplies nothing.)
   const leadHome = lead?.kind === 'country' && !supplies(lead.id) ? lead.id : null;
@@ -663,16 +663,6 @@ function stateAfterTo(tokens: readonly Token[], clause: Clause, actors: ActorSpa
 }
 
 /** How many times the most named country must be named, and how many times as often as the next. */
-const HOME_MENTIONS = 3;
-const HOME_LEAD = 2;
-
-/** The country a story names most often, when it is named at least HOME_LEAD times as often as any other. */
-function mostNamedCountry(actors: ActorSpans): Actor | null {
-  const counts = [...actors.byId.values()].filter((a) => a.kind === 'country').map((a) => ({ actor: a, n: a.mentions.length })).sort((a, b) => b.n - a.n);
-  const [first, second] = counts;
-  return first && first.n >= HOME_MENTIONS && first.n >= HOME_LEAD * (second?.n ?? 0) ? first.actor : null;
-}
-
 /** The country the headline opens with ("Slovakia signs for Barak MX ..."), the story's own. */
 function headlineCountry(doc: AnalysisDocument, actors: ActorSpans): Actor | null {
   const headline = doc.sentences.find((s) => s.role === 'headline');
