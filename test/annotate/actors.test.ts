@@ -896,3 +896,11 @@ describe('a dateline\'s town the lexicon lacks', () => {
     expect(r.places.map((p) => p.name)).toContain('GEELONG');
   });
 });
+
+describe('a firm named by a weapon\'s context name and a firm\'s head', () => {
+  it('is a company ("the German-Swedish company Taurus Systems"), while "a Patriot battery" stays no actor', () => {
+    const r = run('ROME, June 19 - Italy bought Taurus KEPD 350 missiles from the German-Swedish company Taurus Systems in 2004. Spain bought a Patriot battery.');
+    expect(actor(r, 'Taurus Systems')).toMatchObject({ kind: 'organization' });
+    expect(r.actors.map((a) => a.name)).not.toContain('Patriot');
+  });
+});

@@ -5592,3 +5592,10 @@ describe('a dateline\'s town the lexicon does not place', () => {
     expect(summary(run(text))).toEqual(['AS9 Huntsman Hanwha Aerospace -> Australia delivered', 'M113 Australia -> Ukraine delivered']);
   });
 });
+
+describe('goods bought from a firm named with a weapon\'s context name ("Taurus Systems")', () => {
+  it('come from the firm, not from the countries of its description', () => {
+    const text = 'ROME, June 19 - Italy bought Taurus KEPD 350 missiles from the German-Swedish company Taurus Systems in 2004.';
+    expect(summary(run(text))).toEqual(['Taurus Taurus Systems -> Italy delivered']);
+  });
+});

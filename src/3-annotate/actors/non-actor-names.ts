@@ -72,7 +72,10 @@ function claimTokenPatterns(ctx: SentenceContext): void {
       continue;
     }
     const weapon = contextWeaponBeforeHead(tokens, i);
-    if (weapon !== -1) {
+    // ("the German-Swedish company Taurus Systems": a capitalised firm's head after the name, in a
+    // sentence not written in title case, makes it a firm's name.)
+    const firm = ctx.sentence.role !== 'headline' && /^\p{Lu}\p{Ll}/u.test(tokens[weapon + 1]?.text ?? '') && rules.organizationHeads.has(tokens[weapon + 1]!.lower);
+    if (weapon !== -1 && !firm) {
       claim(ctx, i, weapon); // "a Patriot battery"
       i = weapon;
     }

@@ -65,10 +65,11 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
   const shipClass = (hit: SystemHit) => scan.tokens[hit.last + 1]?.text === '-' && scan.tokens[hit.last + 2]?.lower === 'class' && !SHIP_CATEGORIES.has(hit.form.family.category);
   // ("bought from the Eurofighter consortium": a system's name inside a longer name of a firm the
   // lexicon knows is the firm's; "Rafale Marine jets" is no firm's.)
+  // ("from the company Taurus Systems": so is a name that needs context inside any firm's name.)
   const firm = (hit: SystemHit) => {
     const [start, end] = [scan.tokens[hit.first]!.start, scan.tokens[hit.last]!.end];
     const span = actors.at(start);
-    return span?.actor.kind === 'organization' && span.start <= start && span.end >= end && span.end - span.start > end - start && lexiconType(span.actor) !== null;
+    return span?.actor.kind === 'organization' && span.start <= start && span.end >= end && span.end - span.start > end - start && (lexiconType(span.actor) !== null || !hit.form.free);
   };
   const found: Candidate[] = scan.systems.filter((hit) => !media(hit) && !person(hit) && !firm(hit) && !shipClass(hit) && !insideName(scan, actors, hit)).map((hit) => {
     const coded = codedVariant(scan, hit);
