@@ -5599,3 +5599,10 @@ describe('goods bought from a firm named with a weapon\'s context name ("Taurus 
     expect(summary(run(text))).toEqual(['Taurus Taurus Systems -> Italy delivered']);
   });
 });
+
+describe('a bare count of the goods told before as a subject ("The first 12 are expected")', () => {
+  it('tells the stage of those goods, as "the first units" does', () => {
+    const text = 'ULAANBAATAR, May 13 - Mongolia signed a contract with Otokar for 24 Cobra II vehicles. The first 12 are expected before the end of the year.';
+    expect(summary(run(text))).toEqual(['Cobra II Otokar -> Mongolia pending']);
+  });
+});

@@ -16,7 +16,7 @@ import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Draft } from './merge.js';
 import { pronounGoodsAt, type ClauseParties } from './parties.js';
 import { transferRules } from './rules.js';
-import { countedUnitsEnd, opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
+import { countedUnitsEnd, isCount, opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
 
 const CLAUSE_LEVEL = new Set(['subject', 'pronoun', 'coordination', 'object']);
 
@@ -98,13 +98,16 @@ function definite(tokens: readonly Token[], first: number): boolean {
 
 /**
  * "the first units were expected", "the remaining two batteries are due": a clause that opens with
- * a part of goods named by a unit noun ("units", "batteries": weapons words.contextNouns).
+ * a part of goods named by a unit noun ("units", "batteries": weapons words.contextNouns), or by a
+ * bare count before its verb ("The first 12 are expected before the end of the year").
  */
 function unitsOpening(tokens: readonly Token[], clause: Clause): boolean {
-  const { ordinalFacts, remainderWords } = transferRules();
+  const { ordinalFacts, remainderWords, passiveAuxiliaries, perfectAuxiliaries, modality } = transferRules();
   const k = tokens[clause.first]?.lower === 'that' ? clause.first + 1 : clause.first;
   const part = tokens[k + 1]?.lower ?? '';
-  return tokens[k]?.lower === 'the' && (ordinalFacts.has(part) || remainderWords.has(part)) && countedUnitsEnd(tokens, k + 2) >= 0;
+  if (tokens[k]?.lower !== 'the' || !(ordinalFacts.has(part) || remainderWords.has(part))) return false;
+  const verb = tokens[k + 3]?.lower ?? '';
+  return countedUnitsEnd(tokens, k + 2) >= 0 || (isCount(tokens[k + 2]) && (passiveAuxiliaries.has(verb) || perfectAuxiliaries.has(verb) || modality.has(verb)));
 }
 
 /**
