@@ -5588,7 +5588,7 @@ describe('a firm described after a country\'s possessive ("Turkey\'s state-owned
 
 describe('a dateline\'s town the lexicon does not place', () => {
   it('is in the country the story names most, whose force "the Army" receives', () => {
-    const text = 'GEELONG, July 8 - The Army on Monday took delivery of two AS9 Huntsman howitzers built under licence from South Korea\'s Hanwha Aerospace. Australia is happy. Australia also gave Ukraine 28 M113 carriers in 2023, Australia said.';
+    const text = 'KORUMBURRA, July 8 - The Army on Monday took delivery of two AS9 Huntsman howitzers built under licence from South Korea\'s Hanwha Aerospace. Australia is happy. Australia also gave Ukraine 28 M113 carriers in 2023, Australia said.';
     expect(summary(run(text))).toEqual(['AS9 Huntsman Hanwha Aerospace -> Australia delivered', 'M113 Australia -> Ukraine delivered']);
   });
 });
@@ -5604,5 +5604,12 @@ describe('a bare count of the goods told before as a subject ("The first 12 are 
   it('tells the stage of those goods, as "the first units" does', () => {
     const text = 'ULAANBAATAR, May 13 - Mongolia signed a contract with Otokar for 24 Cobra II vehicles. The first 12 are expected before the end of the year.';
     expect(summary(run(text))).toEqual(['Cobra II Otokar -> Mongolia pending']);
+  });
+});
+
+describe('a delivery of goods told before that names only where they arrive', () => {
+  it('is still theirs ("The first is due to arrive at the port of Piraeus")', () => {
+    const text = 'ATHENS, Oct 8 - The Hellenic Navy signed a contract with the French shipbuilder Piriou for two OPV 58 S offshore patrol vessels. The first is due to arrive at the port of Piraeus in mid-2027.';
+    expect(summary(run(text))).toEqual(['OPV 58 S Piriou -> Greece pending']);
   });
 });
