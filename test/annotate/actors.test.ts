@@ -890,10 +890,10 @@ describe('a bare "Ministry of Defence" in a story datelined in another state', (
 });
 
 describe('a dateline\'s town the lexicon lacks', () => {
-  it('is a place, no organisation ("GEELONG, July 8 (Geelong Advertiser) -")', () => {
-    const r = run('GEELONG, July 8 (Geelong Advertiser) - The Army took delivery of two howitzers.');
-    expect(actor(r, 'GEELONG')).toBeUndefined();
-    expect(r.places.map((p) => p.name)).toContain('GEELONG');
+  it('is a place, no organisation ("KORUMBURRA, July 8 (Sentinel-Times) -")', () => {
+    const r = run('KORUMBURRA, July 8 (Sentinel-Times) - The Army took delivery of two howitzers.');
+    expect(actor(r, 'KORUMBURRA')).toBeUndefined();
+    expect(r.places.map((p) => p.name)).toContain('KORUMBURRA');
   });
 });
 
@@ -902,5 +902,12 @@ describe('a firm named by a weapon\'s context name and a firm\'s head', () => {
     const r = run('ROME, June 19 - Italy bought Taurus KEPD 350 missiles from the German-Swedish company Taurus Systems in 2004. Spain bought a Patriot battery.');
     expect(actor(r, 'Taurus Systems')).toMatchObject({ kind: 'organization' });
     expect(r.actors.map((a) => a.name)).not.toContain('Patriot');
+  });
+});
+
+describe('towns of the defence news the lexicon now places', () => {
+  it('give a dateline its state ("SEKONDI (GhanaWeb) -", "COTONOU -")', () => {
+    expect(run('SEKONDI (GhanaWeb) - The Navy took delivery of two boats.').places.find((p) => p.name === 'Sekondi-Takoradi')?.country).toBe('Ghana');
+    expect(run('COTONOU - The army received drones.').places.find((p) => p.name === 'Cotonou')?.country).toBe('Benin');
   });
 });
