@@ -30,15 +30,14 @@ export class ActorSpans {
     this.byId = new Map(actors.map((a) => [a.id, a]));
     // ("GEELONG, July 8 -": a town the lexicon does not place is in the country the story names far more often than any other.)
     const town = dateline !== null && this.placeSpans.spans.some((p) => !p.country && p.start === dateline.start && p.end <= dateline.end);
-    // (Filed from inside a state, the story need only name it more often than any other.)
-    this.datelineCountry = dateline ? (this.onlyCountryIn(dateline) ?? (town ? this.mostNamedCountry(1) : null)) : null;
+    this.datelineCountry = dateline ? (this.onlyCountryIn(dateline) ?? (town ? this.mostNamedCountry() : null)) : null;
   }
 
-  /** The country the story names most often, when named at least HOME_MENTIONS times and `lead` times as often as any other (and more often). */
-  mostNamedCountry(lead = HOME_LEAD): Actor | null {
+  /** The country the story names most often, when named at least HOME_MENTIONS times and HOME_LEAD times as often as any other. */
+  mostNamedCountry(): Actor | null {
     const counts = [...this.byId.values()].filter((a) => a.kind === 'country').map((a) => ({ actor: a, n: a.mentions.length })).sort((a, b) => b.n - a.n);
     const [first, second] = counts;
-    return first && first.n >= HOME_MENTIONS && first.n >= lead * (second?.n ?? 0) && first.n > (second?.n ?? 0) ? first.actor : null;
+    return first && first.n >= HOME_MENTIONS && first.n >= HOME_LEAD * (second?.n ?? 0) ? first.actor : null;
   }
 
   /**
