@@ -14,7 +14,7 @@ import type { Item } from './items.js';
 import { countsPart, isActiveGiving } from './goods.js';
 import { dateIn, evidenceOf, textOf } from './evidence.js';
 import type { Draft } from './merge.js';
-import { pronounGoodsAt, type ClauseParties } from './parties.js';
+import { pronounGoodsAt, type ClauseParties, type RolePhrase } from './parties.js';
 import { transferRules } from './rules.js';
 import { countedUnitsEnd, isCount, opensHeadNoun, weaponLexicon } from '../../lexicon/weapons.js';
 
@@ -123,11 +123,14 @@ export function deliveryOnly(
   status: TransferStatus,
   drafts: readonly Draft[],
   sentence: number,
-  parties: readonly string[],
+  phrases: readonly Pick<RolePhrase, 'party' | 'source'>[],
   subject: string | null = null,
   home: string | null = null,
 ): Draft[] {
-  const namesParty = parties.length > 0;
+  const parties = phrases.map((p) => p.party.id);
+  // ("The first is due to arrive at the naval base in Sekondi", "the first of which was handed over in
+  // Bremerhaven": the place an arrival names says where the goods go, not who takes them.)
+  const namesParty = phrases.some((p) => p.source !== 'arrival');
   // "Deliveries are expected to begin", "the first were delivered in 2021" (a verb, when the clause names no party).
   // ("the first units were expected within a year": a part of the goods named by a unit noun, like "the first of them".)
   // ("An Algerian-assembled drone was shown at the 2022 parade": a state of having tells a stage only of a part of the goods, "40 of them are in service".)

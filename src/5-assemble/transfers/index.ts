@@ -257,7 +257,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
         const given = parties.phrases.find((p) => p.role === 'recipient' && p.source === 'preposition')?.party.id ?? null;
         const passed = passedOn(doc, tokens, clause, live, status, drafts, sentence.index, given);
         const pronouns = passed.length ? [] : pronounGoods(doc, tokens, clause, live, status, drafts, sentence.index, parties, isCompany);
-        drafts.push(...(passed.length ? passed : pronouns.length ? pronouns : deliveryOnly(doc, tokens, clause, live, status, drafts, sentence.index, partiesBesideArrival(parties.phrases), parties.subject?.id ?? null, actors.datelineCountry?.id ?? null)));
+        drafts.push(...(passed.length ? passed : pronouns.length ? pronouns : deliveryOnly(doc, tokens, clause, live, status, drafts, sentence.index, parties.phrases, parties.subject?.id ?? null, actors.datelineCountry?.id ?? null)));
         // "approved a new donation package for Ukraine": a deal with its parties and no goods yet, for
         // "The package also includes ..." to refer to.
         keepFrame();
@@ -777,13 +777,4 @@ function goodsBeforeRelative(tokens: readonly Token[], items: readonly Item[], f
     return items.filter((item) => item.weapon && item.phrase.last === end);
   }
   return [];
-}
-
-/**
- * The parties a clause names for a delivery of goods told before: not the place an arrival names
- * ("The first is due to arrive at the naval base in Sekondi", "the first of which was handed over in
- * Bremerhaven"), which says where the goods go or were handed over, not who takes them.
- */
-function partiesBesideArrival(phrases: readonly RolePhrase[]): string[] {
-  return phrases.filter((p) => p.source !== 'arrival').map((p) => p.party.id);
 }
