@@ -5613,3 +5613,10 @@ describe('a delivery of goods told before that names only where they arrive', ()
     expect(summary(run(text))).toEqual(['OPV 58 S Piriou -> Greece pending']);
   });
 });
+
+describe('a force with no country named as the subject of a giving verb', () => {
+  it('is the dateline state\'s, the giver ("WELLINGTON - In 2016 the Army sold 22 surplus LAV III vehicles to Chile")', () => {
+    const text = 'WELLINGTON, March 18 - In 2016 the Army sold 22 surplus LAV III armoured vehicles to Chile. In December the Navy handed over two Manta-class patrol boats to Fiji as a gift.';
+    expect(summary(run(text))).toEqual(['LAV III New Zealand -> Chile delivered', 'Manta-class patrol boat New Zealand -> Fiji delivered']);
+  });
+});

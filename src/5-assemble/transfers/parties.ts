@@ -548,6 +548,14 @@ export function readParties(
     const home = owner ?? (speaker?.kind === 'country' ? speaker : actors.datelineCountry);
     if (home && !phrases.some((p) => p.role === 'supplier' && p.party === home)) phrases.push({ role: 'recipient', party: home, at, preposition: force === null ? forAt : null, source: 'force', cue: null });
   }
+  // ("WELLINGTON - In 2016 the Army sold 22 surplus LAV III vehicles to Chile": so is one the subject
+  // of a giving verb names, the giver; never the recipient the clause names.)
+  const seller = giving && !phrases.some((p) => p.role === 'supplier') ? unnamedForce(tokens, clause.first, giving.first, actors) : null;
+  if (seller !== null) {
+    const speaker = actorBefore(tokens, clause.first, actors);
+    const home = speaker?.kind === 'country' ? speaker : actors.datelineCountry;
+    if (home && !phrases.some((p) => p.role === 'recipient' && p.party === home)) phrases.push({ role: 'supplier', party: home, at: seller, preposition: null, source: 'force', cue: null });
+  }
   // "SECO authorised Rheinmetall Air Defence ... to export Skynex systems", "let Germany send": the
   // object of a verb of leave does what the verb after it says; who allows it is no party.
   const allowed = leftToAct(tokens, clause, live, mentions, actors);
