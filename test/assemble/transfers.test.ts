@@ -5620,3 +5620,10 @@ describe('a force with no country named as the subject of a giving verb', () => 
     expect(summary(run(text))).toEqual(['LAV III New Zealand -> Chile delivered', 'Manta-class patrol boat New Zealand -> Fiji delivered']);
   });
 });
+
+describe('an order itself still expected', () => {
+  it('leaves the approval the stage: nothing after it is awaited as goods yet ("is expected to be ordered ... and to be operational by 2029")', () => {
+    const text = 'WELLINGTON, March 18 - New Zealand\'s Cabinet on Monday approved the purchase of a NASAMS battery from Norway\'s Kongsberg. The battery is expected to be ordered by the middle of the year and to be operational by 2029.';
+    expect(summary(run(text))).toEqual(['NASAMS Kongsberg -> New Zealand approved']);
+  });
+});

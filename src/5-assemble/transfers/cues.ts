@@ -515,6 +515,10 @@ function refineStatuses(tokens: readonly Token[], found: CueHit[]): CueHit[] {
   const expectsAct = (h: CueHit) => h.status === 'pending' && !h.cue.transfer && h.cue.pos === 'verb' && tokens[toAt(h)]?.lower === 'to' && hits.some((n) => n.first === actAt(h) && n.cue.status !== 'delivered');
   const planned = hits.filter(expectsAct).map((h) => hits.find((n) => n.first === actAt(h))!);
   hits = hits.map((h) => (expectsAct(h) ? { ...h, status: 'announced', weak: true } : h));
+  // ("The battery is expected to be ordered by the middle of the year and to be operational by 2029":
+  // with the order itself awaited, nothing after it is awaited as goods yet; the order is a plan.)
+  const order = planned.find((n) => n.cue.status === 'ordered');
+  if (order) hits = hits.map((h) => (h === order || (h.first > order.last && h.status === 'pending') ? { ...h, status: 'announced', weak: true } : h));
   // "agreed to send Hawk missiles", "agreed to donate": agreeing to give is a pledge; "agreed to buy", "agreed to sell" stay a deal.
   // ("agreed last month to send": past a short date.)
   const pledges = (h: CueHit) => {
