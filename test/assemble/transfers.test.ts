@@ -5627,3 +5627,10 @@ describe('an order itself still expected', () => {
     expect(summary(run(text))).toEqual(['NASAMS Kongsberg -> New Zealand approved']);
   });
 });
+
+describe('a qualifying verb\'s form after an indefinite article and a word', () => {
+  it('is a noun that ends nothing ("spending money on the Navy after a long pause")', () => {
+    const text = 'MADRID, April 22 - The Spanish Navy on Tuesday received the first of eight MH-60R Seahawk helicopters bought from the United States. An analyst said Spain was finally spending money on the Navy after a long pause.';
+    expect(summary(run(text))).toEqual(['MH-60R Seahawk United States -> Spain delivered']);
+  });
+});

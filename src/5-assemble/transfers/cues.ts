@@ -156,7 +156,10 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     const articled = /^(?:a|an|the|this|these|those)$/.test(before?.lower ?? '') && !isParticiple(tokens[hit.first]!) && (payloads.every((p) => p.transfer === false && p.status !== 'cancelled') || opensHeadNoun(tokens, hit.first));
     // ("a €68 million loan facility": so is a verb's form after a sum of money.)
     const priced = rules.moneyWords.has(before?.lower ?? '') && before?.lower !== 'worth';
-    if ((counted || subjectOf || headEnd || plural || possessed || articled || priced) && !payloads.some((p) => p.pos === 'noun')) continue;
+    // ("spending money on the Navy after a long pause": and a qualifying verb's after an indefinite
+    // article and a word; "a planned buy" is still a purchase.)
+    const described = /^(?:a|an)$/.test(tokens[hit.first - 2]?.lower ?? '') && /^\p{Ll}+$/u.test(before?.text ?? '') && !isParticiple(tokens[hit.first]!) && payloads.every((p) => p.transfer === false);
+    if ((counted || subjectOf || headEnd || plural || possessed || articled || priced || described) && !payloads.some((p) => p.pos === 'noun')) continue;
     const cue = payloads.find((p) => p.pos === (nounish ? 'noun' : 'verb')) ?? payloads[0]!;
     // "stocks depleted by donations to Ukraine", "depleted by its military aid": a deal noun that is
     // the agent of another participle is a cause, no statement.
