@@ -5634,3 +5634,10 @@ describe('a qualifying verb\'s form after an indefinite article and a word', () 
     expect(summary(run(text))).toEqual(['MH-60R Seahawk United States -> Spain delivered']);
   });
 });
+
+describe('a stage asked about a few words after "did not say when"', () => {
+  it('states nothing ("did not say when the first of them would be handed over")', () => {
+    const text = 'THE HAGUE, Dec 12 - The Dutch Defence Ministry signed a contract with BAE Systems Hagglunds for 46 CV90 MkIV vehicles. The ministry did not say when the first of them would be handed over.';
+    expect(summary(run(text))).toEqual(['CV90 BAE Systems Hagglunds -> Netherlands ordered']);
+  });
+});

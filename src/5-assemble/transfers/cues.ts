@@ -734,7 +734,8 @@ const UNTOLD_REACH = 3;
 function untoldQuestion(tokens: readonly Token[], first: number): boolean {
   const rules = transferRules();
   // (A reporting verb ends a clause, so "did not say | when they would be shipped" is read across it.)
-  for (let k = first - 1; k > 0 && first - k <= UNTOLD_REACH + 3; k--) {
+  // ("did not say when the first of them would be handed over": the question may open a few words before its verb.)
+  for (let k = first - 1; k > 0 && first - k <= QUESTION_WORDS; k--) {
     // ("did not say how many missiles would be sent": the count and the stage to come are untold;
     // "without saying how many of the jets had been delivered" presupposes the delivery, see below.)
     const opener = /^(?:when|whether)$/.test(tokens[k]!.lower) || (tokens[k]!.lower === 'how' && /^(?:many|much|soon)$/.test(tokens[k + 1]?.lower ?? ''));
