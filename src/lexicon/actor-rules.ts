@@ -32,6 +32,8 @@ export interface ActorRules {
   stateBodyHeads: Set<string>;
   /** Nouns that describe a company: an unknown name right after one is a company. */
   companyNouns: Set<string>;
+  /** Words of a body every state has ("ministry"): named by them, it may be the dateline state's though another state was named before. */
+  everyStateBodies: Set<string>;
   /** "built by France's Piriou": words before a country's possessive that make an unknown name after it a firm. */
   firmPrepositions: Set<string>;
   governmentBodies: string[];
@@ -103,6 +105,7 @@ export function actorRules(): ActorRules {
     classTypes: new Set(list('classTypes')),
     stateBodyTypes: new Set(list('stateBodyTypes')),
     companyNouns: new Set(list('companyNouns')),
+    everyStateBodies: new Set(list('everyStateBodies')),
     firmPrepositions: new Set(list('firmPrepositions')),
     // Longest first, so that "defence ministry" wins over "ministry".
     governmentBodies: [...list('governmentBodies')].sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b)),

@@ -14,6 +14,7 @@ export interface ActorSpan {
   form: MentionForm | undefined;
 }
 
+/** How many times the most named country must be named, and how many times as often as the next. */
 const HOME_MENTIONS = 3;
 const HOME_LEAD = 2;
 

@@ -71,12 +71,12 @@ export function applyHomeBodies(doc: AnalysisDocument): void {
     if (!entry?.country || entry.country === home.id || !actorRules().stateBodyTypes.has(entry.type ?? '')) continue;
     // (Not in a headline, which leaves out the country word the story gives after: "State Department
     // clears THAAD batteries for Qatar".)
-    // (Every state has a ministry; a State Department named after a seldom-named United States is still theirs.)
-    const other = namedBefore(entry.country, doc.sentences[m.sentence]?.role === 'headline' ? Infinity : m.start);
-    if (other > 0 && (!/\bministry\b/i.test(m.text) || other >= namedBefore(home.id, m.start))) continue;
     // Only a name made of body words ("Ministry of Defence", "Defence Ministry", "Air Force"), not a
     // proper name of one state's body ("the Pentagon", "the Bundeswehr", "the Kremlin").
     const words = m.text.replace(/^the\s+/i, '').toLowerCase().split(/\s+/);
+    // (Every state has a ministry; a State Department named after a seldom-named United States is still theirs.)
+    const other = namedBefore(entry.country, doc.sentences[m.sentence]?.role === 'headline' ? Infinity : m.start);
+    if (other > 0 && (!words.some((w) => actorRules().everyStateBodies.has(w)) || other >= namedBefore(home.id, m.start))) continue;
     if (!words.every((w) => bodyWords().has(w)) || words.some((w) => countryWords.has(w.replace(/['’]s$/, '')))) continue;
     m.entry = null;
     m.rule = 'lexicon:home-body';

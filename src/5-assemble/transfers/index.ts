@@ -662,7 +662,6 @@ function stateAfterTo(tokens: readonly Token[], clause: Clause, actors: ActorSpa
   return null;
 }
 
-/** How many times the most named country must be named, and how many times as often as the next. */
 /** The country the headline opens with ("Slovakia signs for Barak MX ..."), the story's own. */
 function headlineCountry(doc: AnalysisDocument, actors: ActorSpans): Actor | null {
   const headline = doc.sentences.find((s) => s.role === 'headline');

@@ -540,22 +540,21 @@ export function readParties(
   if (force === null && giving && !phrases.some((p) => p.role === 'recipient')) for (let k = giving.last + 1; k < clause.last && forAt === -1; k++) if (tokens[k]!.lower === 'for' && tokens[k + 1]?.lower === 'the') forAt = k;
   const forForce = forAt !== -1 ? unnamedForce(tokens, forAt + 1, Math.min(clause.last + 1, forAt + 4), actors) : null;
   const unowned = forForce !== null && tokens[forForce + 1]?.lower !== 'of' && tokens[forForce + 2]?.lower !== 'of';
-  const at = force ?? (unowned ? forForce : null);
-  if (at !== null) {
+  // The state of a force named with no country at `at`: the state that speaks of it, else the dateline's.
+  const forceState = (at: number): Actor | null => {
     const speaker = actorBefore(tokens, clause.first, actors);
     // ("Its army received 73 T-90S tanks": the state the story spoke of before, never the supplier.)
     const owner = /^(?:its|their)$/.test(tokens[at - 1]?.lower ?? '') && previousSubject?.kind === 'country' ? previousSubject : null;
-    const home = owner ?? (speaker?.kind === 'country' ? speaker : actors.datelineCountry);
-    if (home && !phrases.some((p) => p.role === 'supplier' && p.party === home)) phrases.push({ role: 'recipient', party: home, at, preposition: force === null ? forAt : null, source: 'force', cue: null });
-  }
+    return owner ?? (speaker?.kind === 'country' ? speaker : actors.datelineCountry);
+  };
+  const at = force ?? (unowned ? forForce : null);
+  const home = at === null ? null : forceState(at);
+  if (at !== null && home && !phrases.some((p) => p.role === 'supplier' && p.party === home)) phrases.push({ role: 'recipient', party: home, at, preposition: force === null ? forAt : null, source: 'force', cue: null });
   // ("WELLINGTON - In 2016 the Army sold 22 surplus LAV III vehicles to Chile": so is one the subject
   // of a giving verb names, the giver; never the recipient the clause names.)
   const seller = giving && !phrases.some((p) => p.role === 'supplier') ? unnamedForce(tokens, clause.first, giving.first, actors) : null;
-  if (seller !== null) {
-    const speaker = actorBefore(tokens, clause.first, actors);
-    const home = speaker?.kind === 'country' ? speaker : actors.datelineCountry;
-    if (home && !phrases.some((p) => p.role === 'recipient' && p.party === home)) phrases.push({ role: 'supplier', party: home, at: seller, preposition: null, source: 'force', cue: null });
-  }
+  const giver = seller === null ? null : forceState(seller);
+  if (seller !== null && giver && !phrases.some((p) => p.role === 'recipient' && p.party === giver)) phrases.push({ role: 'supplier', party: giver, at: seller, preposition: null, source: 'force', cue: null });
   // "SECO authorised Rheinmetall Air Defence ... to export Skynex systems", "let Germany send": the
   // object of a verb of leave does what the verb after it says; who allows it is no party.
   const allowed = leftToAct(tokens, clause, live, mentions, actors);
