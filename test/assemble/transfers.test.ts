@@ -5641,3 +5641,10 @@ describe('a stage asked about a few words after "did not say when"', () => {
     expect(summary(run(text))).toEqual(['CV90 BAE Systems Hagglunds -> Netherlands ordered']);
   });
 });
+
+describe('a giving verb after an aside on its subject ("Italy, together with France, supplied Kyiv")', () => {
+  it('is active when a name follows it: both the subject and its co-agent give', () => {
+    const text = 'ROME, June 19 - Italy, together with France, supplied Kyiv with a SAMP/T air defence battery in 2023.';
+    expect(summary(run(text))).toEqual(['SAMP/T Italy -> Ukraine delivered', 'SAMP/T France -> Ukraine delivered']);
+  });
+});

@@ -901,7 +901,9 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   const agentFollows = byInAside !== -1 && tokens[last + 1 + byInAside]!.lower === 'by';
   // ("The United Arab Emirates, in turn, supplied Haftar's forces": a name's possessive opens an object too.)
   const possessive = /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') && isPossessiveMark(tokens[last + 2]);
-  const object = !agentFollows && (objectOpensAt(tokens, last + 1) || possessive);
+  // ("Italy, together with France, supplied Kyiv with a SAMP/T battery": so does a name right after the verb.)
+  const named = /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') && (isActorEnd(last + 1) || (/^\p{Lu}/u.test(tokens[last + 2]?.text ?? '') && isActorEnd(last + 2)));
+  const object = !agentFollows && (objectOpensAt(tokens, last + 1) || possessive || named);
   // ("Qatar, however, bought AH-4 howitzers": a one-word aside between commas leaves the verb its subject.)
   const afterAside = aside(tokens, k - 1) && (rules.clauseBreaks.has(tokens[k - 1]!.lower) || rules.adverbs.has(tokens[k - 1]!.lower));
   const passive =
