@@ -899,11 +899,11 @@ function read(tokens: readonly Token[], clause: Clause, first: number, last: num
   // (", delivered the previous month by Germany,": its agent follows in the aside, so it stays passive.)
   const byInAside = tokens.slice(last + 1, last + 1 + BY_REACH).findIndex((t) => t.lower === 'by' || t.text === ',');
   const agentFollows = byInAside !== -1 && tokens[last + 1 + byInAside]!.lower === 'by';
-  // ("The United Arab Emirates, in turn, supplied Haftar's forces": a name's possessive opens an object too.)
-  const possessive = /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') && isPossessiveMark(tokens[last + 2]);
-  // ("Italy, together with France, supplied Kyiv with a SAMP/T battery": so does a name right after the verb.)
-  const named = /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') && (isActorEnd(last + 1) || (/^\p{Lu}/u.test(tokens[last + 2]?.text ?? '') && isActorEnd(last + 2)));
-  const object = !agentFollows && (objectOpensAt(tokens, last + 1) || possessive || named);
+  // ("The United Arab Emirates, in turn, supplied Haftar's forces": a name's possessive opens an object too;
+  // "Italy, together with France, supplied Kyiv with a SAMP/T battery": so does a name of one or two words.)
+  const capital = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? '');
+  const named = capital(last + 1) && (isPossessiveMark(tokens[last + 2]) || isActorEnd(last + 1) || (capital(last + 2) && isActorEnd(last + 2)));
+  const object = !agentFollows && (objectOpensAt(tokens, last + 1) || named);
   // ("Qatar, however, bought AH-4 howitzers": a one-word aside between commas leaves the verb its subject.)
   const afterAside = aside(tokens, k - 1) && (rules.clauseBreaks.has(tokens[k - 1]!.lower) || rules.adverbs.has(tokens[k - 1]!.lower));
   const passive =
