@@ -5647,4 +5647,9 @@ describe('a giving verb after an aside on its subject ("Italy, together with Fra
     const text = 'ROME, June 19 - Italy, together with France, supplied Kyiv with a SAMP/T air defence battery in 2023.';
     expect(summary(run(text))).toEqual(['SAMP/T Italy -> Ukraine delivered', 'SAMP/T France -> Ukraine delivered']);
   });
+
+  it('joins a co-agent to a pronoun subject ("Together with France, it supplied")', () => {
+    const text = 'ROME, June 19 - Italy has sent a second SAMP/T battery to Ukraine. Together with France, it supplied Kyiv with the first battery in 2023.';
+    expect(summary(run(text))).toEqual(['SAMP/T Italy -> Ukraine delivered', 'SAMP/T France -> Ukraine delivered']);
+  });
 });

@@ -476,8 +476,9 @@ export function readParties(
     const same = role === 'co-agent' ? agentRole : seller ? 'supplier' : sellerSigns ? 'recipient' : talked ? sideOf(talks.cue.agent) : sideOf(roleOfSubject);
     // "a deal with Algeria" with no subject says nothing of which side Algeria is on.
     if (!party || !same || (role !== 'co-agent' && !subject && !seller && !talked)) continue;
-    // "Together with Germany, Denmark has delivered": the co-agent joins the subject's reading.
-    const subjectPhrase = role === 'co-agent' ? phrases.find((p) => p.source === 'subject' && p.role === same && p.party !== party) : undefined;
+    // "Together with Germany, Denmark has delivered": the co-agent joins the subject's reading (so does
+    // one of a pronoun subject: "Together with France, it supplied Kyiv").
+    const subjectPhrase = role === 'co-agent' ? phrases.find((p) => (p.source === 'subject' || p.source === 'pronoun') && p.role === same && p.party !== party) : undefined;
     const phrase: RolePhrase = { role: same, party, at: mention.first, preposition, source: 'counterpart', cue: null, ...(subjectPhrase ? { head: subjectPhrase.head ?? subjectPhrase } : {}) };
     phrases.push(phrase);
     // "A first Patriot battery, donated together with the United States, arrived": the one it was
