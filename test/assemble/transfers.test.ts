@@ -5653,3 +5653,15 @@ describe('a giving verb after an aside on its subject ("Italy, together with Fra
     expect(summary(run(text))).toEqual(['SAMP/T Italy -> Ukraine delivered', 'SAMP/T France -> Ukraine delivered']);
   });
 });
+
+describe('a verb phrase after a reduced relative on goods ("craft built by CMN and delivered in 2000")', () => {
+  it('shares the goods the participle hangs on, not the goods of the clause subject', () => {
+    const text = 'DOHA, May 4 - Qatar signed a contract with Fincantieri for two Doha-class corvettes. The corvettes will join the six Barzan-class patrol boats built by Germany\'s Lürssen and delivered between 1996 and 1998.';
+    expect(summary(run(text))).toEqual(['Doha-class corvette Fincantieri -> Qatar ordered', 'Barzan-class patrol boat Lurssen -> Qatar delivered']);
+  });
+
+  it('gives them to the one the clause before has hold them', () => {
+    const text = 'LIMA, May 4 - Peru signed a contract with TKMS for three Type 209NG submarines. Across the border, Chile operates two Scorpene submarines, built by France\'s DCN and delivered in 2005 and 2006.';
+    expect(summary(run(text))).toEqual(['Type 209 ThyssenKrupp Marine Systems -> Peru ordered', 'Scorpene DCN -> Chile delivered']);
+  });
+});

@@ -24,7 +24,7 @@ import { SHIP_CATEGORIES } from '../../3-annotate/weapons/recognise.js';
 import { dealPronoun, deliveryOnly, inheritParties, partGoods, passedOn, pronounGoods } from './anaphora.js';
 import { draftsFor, listJoint, makerAfter, makerByNoun } from './assign.js';
 import { evidenceOf, textOf } from './evidence.js';
-import { disavowsHearsay, splitClauses, THING_RELATIVE, type Clause } from './clauses.js';
+import { disavowsHearsay, isParticiple, splitClauses, THING_RELATIVE, type Clause } from './clauses.js';
 import { withTotalGivers } from './totals.js';
 import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, itemCues, listEnd, listedOn, overlapsCue, participleOn, platformsOf } from './goods.js';
@@ -230,6 +230,11 @@ export function assembleTransfers(doc: AnalysisDocument): void {
       const here = shared.length > 0 ? shared : found;
       // The goods were the subject: the verb they share is passive, and the earlier subject is no party of it.
       if (shared.length > 0) parties.phrases = parties.phrases.filter((p) => p.source !== 'subject' && p.source !== 'pronoun');
+      // ("Chile operates two Scorpène submarines, built by France's DCN | and delivered in 2005": goods a
+      // reduced relative hangs on went to the one the clause before has hold them.)
+      const holder = relativeGoods.length > 0 && shared.length > 0 && !parties.phrases.some((p) => p.role === 'recipient') ? drafts.find((d) => d.sentence === sentence.index && d.recipient && relativeGoods.some((i) => i.weapon!.id === d.system)) : undefined;
+      const held = holder?.recipient ? actors.byId.get(holder.recipient) : undefined;
+      if (held) parties.phrases.push({ role: 'recipient', party: held, at: clause.first, preposition: null, source: 'subject', cue: null });
       // ("The M113s, which Lithuania received from Germany, | have been handed to Ukraine": who received
       // them in the relative passes them on.)
       if (shared.length > 0 && clause.resumes && heldBy && !parties.phrases.some((p) => p.role === 'supplier') && parties.phrases.some((p) => p.role === 'recipient' && p.party !== heldBy) && live.some((c) => c.cue.agent === 'supplier' || c.status === 'pending')) {
@@ -768,12 +773,19 @@ function inActorName(tokens: readonly Token[], cue: CueHit, actors: ActorSpans):
   return Boolean(span && span.start < tokens[cue.first]!.start && span.end >= tokens[cue.last]!.end && /^\p{Lu}/u.test(tokens[cue.first]!.text));
 }
 
+/** Words after a participle that make it a reduced relative on the goods before it ("built by", "bought from"). */
+const REDUCED_RELATIVE_AGENTS = new Set(['by', 'from']);
+
 /** The goods a relative between `from` and `to` hangs on (", which were built by Navantia"), else none. */
 function goodsBeforeRelative(tokens: readonly Token[], items: readonly Item[], from: number, to: number): Item[] {
   for (let k = to - 1; k > from; k--) {
-    if (!THING_RELATIVE.test(tokens[k]!.lower)) continue;
+    // ("the eight Um Almaradim-class craft built by France's CMN | and delivered between 1998 and 2000":
+    // so does one after a reduced relative, a participle right after the goods with its agent.)
+    const reduced = isParticiple(tokens[k]!) && REDUCED_RELATIVE_AGENTS.has(tokens[k + 1]?.lower ?? '');
+    if (!THING_RELATIVE.test(tokens[k]!.lower) && !reduced) continue;
     const end = tokens[k - 1]!.text === ',' ? k - 2 : k - 1;
-    return items.filter((item) => item.weapon && item.phrase.last === end);
+    const goods = items.filter((item) => item.weapon && item.phrase.last === end);
+    if (goods.length > 0 || !reduced) return goods;
   }
   return [];
 }
