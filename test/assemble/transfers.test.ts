@@ -5665,3 +5665,15 @@ describe('a verb phrase after a reduced relative on goods ("craft built by CMN a
     expect(summary(run(text))).toEqual(['Type 209 ThyssenKrupp Marine Systems -> Peru ordered', 'Scorpene DCN -> Chile delivered']);
   });
 });
+
+describe('arms an arming phrase adds to a deal ("the ships will be armed with Exocet missiles")', () => {
+  it('reads the arms as the goods of the clause\'s deal and the ships as their platform', () => {
+    const text = 'MUSCAT, May 4 - Oman signed a contract with Fincantieri for two Khareef-class corvettes. Under a separate contract signed with MBDA, the corvettes will be armed with Exocet anti-ship missiles and VL MICA air defence missiles.';
+    expect(summary(run(text))).toEqual(['Khareef-class corvette Fincantieri -> Oman ordered', 'Exocet MBDA -> Oman ordered', 'VL MICA MBDA -> Oman ordered']);
+  });
+
+  it('leaves goods named by no system after it to the goods told before ("have since been armed with rockets")', () => {
+    const text = 'NAIROBI, May 4 - The air force flies six MD 530F helicopters that the United States sold to Kenya, the last of which were delivered in 2017 and have since been armed with rockets.';
+    expect(summary(run(text))).toEqual(['MD 530F United States -> Kenya delivered']);
+  });
+});

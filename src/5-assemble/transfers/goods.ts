@@ -118,10 +118,29 @@ export function platformsOf(tokens: readonly Token[], items: readonly Item[], cu
       item.weapon?.category === previous.weapon?.category &&
       tokens.slice(previous.phrase.last + 1, item.phrase.first).every((t) => /^(?:and|or|its|their|the)$/.test(t.lower)) &&
       item.phrase.first - previous.phrase.last <= 3;
-    if ((isPlatform(tokens, item) || joined || armedPlatform(tokens, item, previous)) && !ownTransfer(item)) found.add(item);
+    if ((isPlatform(tokens, item) || joined || armedPlatform(tokens, item, previous) || armedWith(tokens, item, items)) && !ownTransfer(item)) found.add(item);
     previous = item;
   }
   return found;
+}
+
+/** How many words of "be" and its auxiliaries may stand between goods and an arming phrase ("will be armed with"). */
+const ARMING_AUXILIARIES = 3;
+
+/** Where an arming phrase after a form of "be" at `at` ends ("will be armed with", "are being fitted with"), else -1. */
+function armingEnd(tokens: readonly Token[], at: number): number {
+  const { armingPhrases, passiveAuxiliaries, futureAuxiliaries } = transferRules();
+  let [k, be] = [at, false];
+  for (; k - at < ARMING_AUXILIARIES && (passiveAuxiliaries.has(tokens[k]?.lower ?? '') || futureAuxiliaries.has(tokens[k]?.lower ?? '')); k++) be ||= passiveAuxiliaries.has(tokens[k]!.lower);
+  return be && armingPhrases.has(wordsAt(tokens, k, 2)) ? k + 1 : -1;
+}
+
+/** "the ships will be armed with Exocet missiles": what the goods after an arming phrase arm is their platform. */
+function armedWith(tokens: readonly Token[], item: Item, items: readonly Item[]): boolean {
+  const { armingCategories, armedCategories } = transferRules();
+  const end = armingEnd(tokens, item.phrase.last + 1);
+  if (end < 0 || !item.weapon || !armedCategories.has(item.weapon.category)) return false;
+  return items.some((other) => other.weapon && armingCategories.has(other.weapon.category) && other.phrase.first > end && other.phrase.first - end <= 2);
 }
 
 /** Words from the goods that arm a platform to the "for" that names it ("Barak MX air defence missiles from Israel Aerospace Industries for"). */
@@ -320,6 +339,9 @@ export function isGoverned(
       continue;
     }
     if (inWeapon[k] || carrierVerbs.has(token.lower) || adverbs.has(token.lower) || !/^\p{Ll}/u.test(token.text)) continue;
+    // ("Under a contract signed with MBDA, the ships will be armed with Exocet missiles": an arming
+    // phrase passes the arms after it to the clause's cue.)
+    if (item.weapon && transferRules().armingCategories.has(item.weapon.category) && transferRules().armingPhrases.has(wordsAt(tokens, k, 2)) && transferRules().passiveAuxiliaries.has(tokens[k - 1]?.lower ?? '')) continue;
     // ("has given the Ukrainian armed forces 28 M113 carriers": a word inside an actor's name is no verb.)
     if (actors.at(token.start)) continue;
     // "won a contract to build two submarines": making the goods is what the deal is for.

@@ -106,6 +106,7 @@ export interface TransferRules {
   partNouns: Set<string>;
   /** 'sensors used on the drone': the goods after one of these carry what is sold. */
   platformPhrases: Set<string>;
+  armingPhrases: Set<string>;
   /** "a contract to build two submarines": verbs of making the goods, after a deal and "to". */
   productionVerbs: Set<string>;
   /** "vehicles built by Rheinmetall": participles whose "by" names the maker, no party of the clause's cue. */
@@ -431,6 +432,7 @@ interface RulesFile {
   stateFirmWords: string[];
   partNouns: string[];
   platformPhrases: string[];
+  armingPhrases: string[];
   productionVerbs: string[];
   makerVerbs: string[];
   unnamedParties: string[];
@@ -650,6 +652,7 @@ function compile(): TransferRules {
     stateFirmWords: new Set(file.stateFirmWords),
     partNouns: new Set(file.partNouns),
     platformPhrases: new Set(file.platformPhrases),
+    armingPhrases: new Set(file.armingPhrases),
     productionVerbs: new Set(file.productionVerbs),
     makerVerbs: new Set(file.makerVerbs),
     unnamedParties: new Set(file.unnamedParties),
