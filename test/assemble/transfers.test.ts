@@ -5677,3 +5677,10 @@ describe('arms an arming phrase adds to a deal ("the ships will be armed with Ex
     expect(summary(run(text))).toEqual(['MD 530F United States -> Kenya delivered']);
   });
 });
+
+describe('a relative on goods past an aside that names them another way', () => {
+  it('reads "12 Mirage 2000-5 fighters, known locally as the Yun-5, which were bought from France"', () => {
+    const text = 'TAIPEI, May 4 - The new jets will replace the air force\'s 12 Mirage 2000-5 fighters, known locally as the Yun-5, which were bought from France in 1997.';
+    expect(summary(run(text))).toEqual(['Mirage 2000 France -> Taiwan delivered']);
+  });
+});

@@ -772,6 +772,9 @@ export function countsPart(t: Token | undefined): boolean {
   return isCount(t) || Boolean(t && transferRules().partWords.has(t.lower));
 }
 
+/** How many words an aside naming goods another way may run (", known in Sweden as the Tp 84,"). */
+const NAMING_ASIDE_WORDS = 8;
+
 /**
  * ", which were supplied by Portugal", "that Vilnius had donated", "(the helicopters) it had ordered
  * from NHIndustries": a relative clause right after the item whose verb is a cue. With no relative
@@ -783,6 +786,12 @@ function relativeCue(tokens: readonly Token[], item: Item, cues: readonly CueHit
   while (head - item.phrase.last <= RELATIVE_HEAD_WORDS && /^(?:\p{Ll}+|-)$/u.test(tokens[head]?.text ?? '') && !THING_RELATIVE.test(tokens[head]!.lower)) head++;
   const opens = (k: number) => THING_RELATIVE.test(tokens[k]?.lower ?? '');
   if (!opens(head) && !(tokens[head]?.text === ',' && opens(head + 1))) head = item.phrase.last + 1;
+  // ("five C-130H Hercules, known in Sweden as the Tp 84, which were bought": past an aside that names them another way.)
+  if (tokens[head]?.text === ',' && transferRules().namingWords.has(tokens[head + 1]?.lower ?? '')) {
+    let close = head + 2;
+    while (close - head <= NAMING_ASIDE_WORDS && tokens[close] && !/^[,.;!?]$/.test(tokens[close]!.text)) close++;
+    if (tokens[close]?.text === ',' && opens(close + 1)) head = close;
+  }
   let k = head;
   if (tokens[k]?.text === ',') k++;
   const word = tokens[k];

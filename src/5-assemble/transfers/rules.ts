@@ -107,6 +107,7 @@ export interface TransferRules {
   /** 'sensors used on the drone': the goods after one of these carry what is sold. */
   platformPhrases: Set<string>;
   armingPhrases: Set<string>;
+  namingWords: Set<string>;
   /** "a contract to build two submarines": verbs of making the goods, after a deal and "to". */
   productionVerbs: Set<string>;
   /** "vehicles built by Rheinmetall": participles whose "by" names the maker, no party of the clause's cue. */
@@ -433,6 +434,7 @@ interface RulesFile {
   partNouns: string[];
   platformPhrases: string[];
   armingPhrases: string[];
+  namingWords: string[];
   productionVerbs: string[];
   makerVerbs: string[];
   unnamedParties: string[];
@@ -653,6 +655,7 @@ function compile(): TransferRules {
     partNouns: new Set(file.partNouns),
     platformPhrases: new Set(file.platformPhrases),
     armingPhrases: new Set(file.armingPhrases),
+    namingWords: new Set(file.namingWords),
     productionVerbs: new Set(file.productionVerbs),
     makerVerbs: new Set(file.makerVerbs),
     unnamedParties: new Set(file.unnamedParties),
