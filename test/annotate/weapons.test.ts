@@ -20,6 +20,11 @@ describe('lexicon systems', () => {
     expect(names(r)).toEqual(['Ground Master 400', 'Ground Master 200']);
   });
 
+  it('keeps a design\'s national classes apart from it ("Hunter-class frigates, derived from the Type 26")', () => {
+    const r = run('Australia is building Hunter-class frigates, derived from the Type 26, and Canada River-class destroyers.');
+    expect(names(r)).toEqual(['Hunter-class', 'Type 26', 'River-class destroyer']);
+  });
+
   it('names a radar family by its maker\'s name for it', () => {
     const r = run('Uruguay signed a contract with Indra for a Lanza LTR-25 long-range radar.');
     expect(weapon(r, 'Lanza')).toMatchObject({ category: 'radar', origin: 'Spain' });
