@@ -5684,3 +5684,25 @@ describe('a relative on goods past an aside that names them another way', () => 
     expect(summary(run(text))).toEqual(['Mirage 2000 France -> Taiwan delivered']);
   });
 });
+
+describe('licensed ships and the designs they come from', () => {
+  it('reads a head noun after a class name as a noun ("before a River-class ship can replace them")', () => {
+    const text = 'OTTAWA, May 4 - Canada signed a contract with Britain\'s BAE Systems for three River-class destroyers. Some of the old frigates will sail for ten more years before a River-class ship can replace them.';
+    expect(summary(run(text))).toEqual(['River-class destroyer BAE Systems -> Canada ordered']);
+  });
+
+  it('reads the design goods are derived from as no goods, past an aside before "under licence"', () => {
+    const text = 'CANBERRA, May 4 - The Type 26 is a British design. Australia is building six Hunter-class frigates, also derived from the Type 26, under licence at Osborne.';
+    expect(summary(run(text))).toEqual(['Hunter-class United Kingdom -> Australia ordered']);
+  });
+
+  it('gives a licensor the stage of the order placed at home ("which the Gdynia yard will build under licence")', () => {
+    const text = 'WARSAW, May 4 - Poland signed a contract with PGZ for three Miecznik-class frigates, which the Gdynia yard will build under licence from Britain\'s Babcock.';
+    expect(summary(run(text))).toEqual(['Miecznik-class frigate Babcock International -> Poland ordered']);
+  });
+
+  it('reads "Other equipment has already arrived" as no delivery of the goods told before', () => {
+    const text = 'OTTAWA, May 4 - Canada signed a contract with Airbus for 16 C295 aircraft. Other equipment has already arrived.';
+    expect(summary(run(text))).toEqual(['C-295 Airbus -> Canada ordered']);
+  });
+});

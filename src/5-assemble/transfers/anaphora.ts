@@ -169,6 +169,9 @@ export function deliveryOnly(
   const approving = status === 'approved' && cues.some((c) => c.status === 'approved' && c.cue.pos === 'verb' && !c.negated && !c.modal && POINTING_BACK.test(tokens[c.last + 1]?.lower ?? '') && cues.some((n) => n.cue.pos === 'noun' && n.first === c.last + 2));
   const delivery = cancelling || approving || cues.some((c) => stage(c) && aboutGoods(c) && !named(c) && !anyGoods(tokens, clause, c));
   if (!delivery) return [];
+  // ("Other equipment has already arrived": a subject that says it is other goods speaks of none told before.)
+  const opening = tokens[clause.first]?.lower === 'the' ? clause.first + 1 : clause.first;
+  if (tokens[opening]?.lower === 'other') return [];
   // "the cancellation leaves the army without ...": a definite noun of a stage some transfer of the
   // story has reached already refers back to that event, and moves nothing.
   // ("the opposition has made the freeze of Western assistance a campaign theme" after "Washington froze

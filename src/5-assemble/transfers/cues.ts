@@ -129,7 +129,9 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     // ("two French patrol ships", "the amphibious assault ship": a form that ends a weapons head noun
     // with the words before is that noun.)
     // ("the Royal Australian Navy ship HMAS Choules": so is a head noun after an article and its owner's name.)
-    const headEnd = [1, 2, 3].some((back) => hit.first - back >= 0 && opensHeadNoun(tokens, hit.first - back) && (weaponLexicon().phrases.longestAt(tokens, hit.first - back)?.last ?? -1) >= hit.first) || ownedHead(tokens, hit.first);
+    // ("before a River-class ship can replace them": so is a head noun after a class's name.)
+    const classHead = before?.lower === 'class' && joinedByHyphen(tokens, hit.first - 1) && weaponLexicon().words.headKinds.has(tokens[hit.first]!.lower);
+    const headEnd = [1, 2, 3].some((back) => hit.first - back >= 0 && opensHeadNoun(tokens, hit.first - back) && (weaponLexicon().phrases.longestAt(tokens, hit.first - back)?.last ?? -1) >= hit.first) || ownedHead(tokens, hit.first) || classHead;
     // ("The drone purchase adds": so is a verb's bare form after a singular weapons noun that modifies it.)
     const modified = before !== undefined && /^\p{Ll}+$/u.test(before.text) && !/s$/.test(before.lower) && weaponLexicon().words.headKinds.has(before.lower) && NOUN_BEFORE.has(tokens[hit.first - 2]?.lower ?? '') && !/(?:s|ed|ing)$/.test(tokens[hit.last]!.lower);
     const nounish = subjectOf || headEnd || modified || (before !== undefined && (NOUN_BEFORE.has(before.lower) || /^\p{Ll}+est$/u.test(before.text) || isActorEnd(hit.first - 1) || /^[$€£]|\d/.test(before.text)));

@@ -316,7 +316,11 @@ export function isGoverned(
   let listEnd = item.phrase.last;
   while (LIST_JOINERS.has(tokens[listEnd + 1]?.lower ?? '') && inWeapon[listEnd + 2]) for (listEnd += 2; inWeapon[listEnd + 1]; ) listEnd++;
   const spanEnd = afterTimeSpan(tokens, listEnd + 1);
-  if (cues.some((c) => c.cue.clauseVerb && c.first > listEnd && (c.first - listEnd <= LICENCE_REACH || (spanEnd > listEnd + 1 && c.first === spanEnd)))) return true;
+  // ("is building six Hunter-class frigates, also derived from the Type 26, under licence": so may an aside,
+  // not one that names other goods, "another Turkish drone, the Anka, under licence".)
+  const opener = tokens[listEnd + 2];
+  const asideEnd = item.weapon && opener && /^\p{Ll}/u.test(opener.text) && !/^(?:the|a|an)$/.test(opener.lower) ? commaAsideEnd(tokens, listEnd + 1) : -2;
+  if (cues.some((c) => c.cue.clauseVerb && c.first > listEnd && (c.first - listEnd <= LICENCE_REACH || (spanEnd > listEnd + 1 && c.first === spanEnd) || c.first === asideEnd + 1))) return true;
   if (actors.at(tokens[after]?.start ?? -1) && cues.some((c) => c.cue.pos === 'verb' && c.first > after && c.first <= after + OBJECT_RELATIVE_REACH)) return true;
   let skipped = false;
   for (let k = item.phrase.first - 1; k >= clause.first; k--) {
@@ -772,8 +776,18 @@ export function countsPart(t: Token | undefined): boolean {
   return isCount(t) || Boolean(t && transferRules().partWords.has(t.lower));
 }
 
-/** How many words an aside naming goods another way may run (", known in Sweden as the Tp 84,"). */
-const NAMING_ASIDE_WORDS = 8;
+/** How many words an aside on goods set off by commas may run (", known in Sweden as the Tp 84,"). */
+const GOODS_ASIDE_WORDS = 8;
+
+/** The closing comma of an aside set off by commas that opens at `at` (", also derived from the Type 26,"), else -1. */
+function commaAsideEnd(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== ',') return -1;
+  for (let k = at + 1; k - at <= GOODS_ASIDE_WORDS && tokens[k]; k++) {
+    if (tokens[k]!.text === ',') return k;
+    if (/^[.;!?]$/.test(tokens[k]!.text)) return -1;
+  }
+  return -1;
+}
 
 /**
  * ", which were supplied by Portugal", "that Vilnius had donated", "(the helicopters) it had ordered
@@ -787,11 +801,8 @@ function relativeCue(tokens: readonly Token[], item: Item, cues: readonly CueHit
   const opens = (k: number) => THING_RELATIVE.test(tokens[k]?.lower ?? '');
   if (!opens(head) && !(tokens[head]?.text === ',' && opens(head + 1))) head = item.phrase.last + 1;
   // ("five C-130H Hercules, known in Sweden as the Tp 84, which were bought": past an aside that names them another way.)
-  if (tokens[head]?.text === ',' && transferRules().namingWords.has(tokens[head + 1]?.lower ?? '')) {
-    let close = head + 2;
-    while (close - head <= NAMING_ASIDE_WORDS && tokens[close] && !/^[,.;!?]$/.test(tokens[close]!.text)) close++;
-    if (tokens[close]?.text === ',' && opens(close + 1)) head = close;
-  }
+  const close = transferRules().namingWords.has(tokens[head + 1]?.lower ?? '') ? commaAsideEnd(tokens, head) : -1;
+  if (close >= 0 && opens(close + 1)) head = close;
   let k = head;
   if (tokens[k]?.text === ',') k++;
   const word = tokens[k];

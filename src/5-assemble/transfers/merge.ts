@@ -137,7 +137,16 @@ function update(match: Draft, draft: Draft, stage: (d: Draft) => number): void {
  * own country ("97 Tejas jets from Hindustan Aeronautics" for India) is procurement at home, no transfer.
  */
 export function complete(drafts: readonly Draft[], domestic: (supplier: string, recipient: string) => boolean, receives: (recipient: string, supplier: string) => boolean = () => true): Draft[] {
-  const whole = drafts.filter((d) => d.supplier && d.recipient && d.supplier !== d.recipient && !d.tentative && !domestic(d.supplier, d.recipient) && receives(d.recipient, d.supplier));
+  // ("signed a contract with Irving Shipbuilding for three River-class destroyers, which the Halifax
+  // shipyard will build under licence from Britain's BAE Systems": an order placed at home is the stage of
+  // the foreign design that is only said to be built there.)
+  const { lifecycle } = transferRules();
+  const atHome = drafts.filter((d) => d.supplier && d.recipient && !d.tentative && domestic(d.supplier, d.recipient));
+  const staged = drafts.map((d) => {
+    const order = d.status === 'announced' && d.system ? atHome.find((h) => h.system === d.system && h.recipient === d.recipient && lifecycle.indexOf(h.status) > lifecycle.indexOf(d.status)) : undefined;
+    return order ? { ...d, status: order.status, rules: [...d.rules, `status ${order.status} (the order placed at home, ${order.supplier})`] } : d;
+  });
+  const whole = staged.filter((d) => d.supplier && d.recipient && d.supplier !== d.recipient && !d.tentative && !domestic(d.supplier, d.recipient) && receives(d.recipient, d.supplier));
   // "Malaysia receives last China-built patrol ship | ... received the final Keris-class ship ordered
   // from China": unnamed arms at the stage a named system has between the same parties are that system.
   return whole.filter((d) => d.system || !whole.some((e) => e.system && e.supplier === d.supplier && e.recipient === d.recipient && e.status === d.status));
