@@ -86,6 +86,7 @@ export interface NounPhraseWords {
   broadHeads: Set<string>;
   /** Capitalised words that open a variant's name after its system: "Block III", "Batch 2". */
   variantWords: Set<string>;
+  variantMarks: Set<string>;
   /** Modifiers that open a noun phrase and never stand inside one ("the", "its", "first"). */
   phraseOpeners: Set<string>;
   /** Nouns that are ships only after a class name ("Protector-class boats"). */
@@ -133,6 +134,7 @@ interface PhrasesFile {
   relatedCategories: Record<string, string[]>;
   broadHeads: string[];
   variantWords: string[];
+  variantMarks: string[];
   phraseOpeners: string[];
   shipListWords: string[];
   classNouns: string[];
@@ -199,6 +201,7 @@ function compile(): WeaponLexicon {
     relatedCategories: new Map(Object.entries(file.relatedCategories)),
     broadHeads: new Set(file.broadHeads),
     variantWords: new Set(file.variantWords),
+    variantMarks: new Set(file.variantMarks),
     phraseOpeners: new Set(file.phraseOpeners),
     shipListWords: new Set(file.shipListWords),
     classNouns: new Set(file.classNouns),

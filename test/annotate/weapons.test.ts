@@ -20,6 +20,12 @@ describe('lexicon systems', () => {
     expect(names(r)).toEqual(['Ground Master 400', 'Ground Master 200']);
   });
 
+  it('takes a variant\'s mark after the family\'s name into the mention ("Hawk Mk120", "RBS 70 NG", "Hawk Mk 209")', () => {
+    const r = run('South Africa flies 24 Hawk Mk120 trainers, Czechia ordered RBS 70 NG launchers and Peru Hawk Mk 209 jets.');
+    expect(r.weapons.map((w) => w.mentions.map((m) => m.text))).toEqual([['Hawk Mk120', 'Hawk Mk 209'], ['RBS 70 NG']]);
+    expect(weapon(r, 'Hawk')?.aliases).toContain('Hawk Mk120');
+  });
+
   it('keeps a design\'s national classes apart from it ("Hunter-class frigates, derived from the Type 26")', () => {
     const r = run('Australia is building Hunter-class frigates, derived from the Type 26, and Canada River-class destroyers.');
     expect(names(r)).toEqual(['Hunter-class', 'Type 26', 'River-class destroyer']);

@@ -194,6 +194,9 @@ function joinAdjacent(scan: ScannedSentence, actors: ActorSpans, candidates: Can
   // ("JF-17C Block III": the rest of that name goes on with it.)
   return joined.map((c, i) => {
     const next = joined[i + 1]?.first ?? tokens.length;
+    // ("Hawk Mk120 trainers", "AS350 B3 helicopters", "RBS 70 NG launchers": so does a variant's mark.)
+    const marked = c.family ? variantMarkEnd(scan, actors, c.last + 1) : null;
+    if (marked !== null && marked < next) return extend(c, marked);
     const word = tokens[c.last + 1];
     if (!c.family || !word?.spaceBefore || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || actors.at(word.start)) return c;
     const rest = namedAfterCode(c.family, word.text);
@@ -205,6 +208,21 @@ function joinAdjacent(scan: ScannedSentence, actors: ActorSpans, candidates: Can
     }
     return last < next ? extend(c, last) : c;
   });
+}
+
+/** A mark ("Mk120", "Mk 7") or a code of a letter or two and digits ("B3", "XM15"). */
+const MARK = /^(?:Mk|MK|Mark)\.?\d+[A-Z]?$/;
+const MARK_WORD = /^(?:Mk|MK|Mark)\.?$/;
+const MARK_NUMBER = /^(?:\d+[A-Z]?|[IVX]+)$/;
+const LETTERED_CODE = /^[A-Z]{1,2}\d{1,3}[A-Z]?$/;
+
+/** Where a variant's mark written after a family's name at `at` ends ("Hawk Mk120", "RBS 70 NG"), else null. */
+function variantMarkEnd(scan: ScannedSentence, actors: ActorSpans, at: number): number | null {
+  const word = scan.tokens[at];
+  if (!word?.spaceBefore || actors.at(word.start)) return null;
+  if (MARK.test(word.text) || LETTERED_CODE.test(word.text) || weaponLexicon().words.variantMarks.has(word.text)) return at;
+  const number = scan.tokens[at + 1];
+  return MARK_WORD.test(word.text) && number?.spaceBefore && MARK_NUMBER.test(number.text) ? at + 1 : null;
 }
 
 /** The words after `word` where it follows a code in one of a family's names ("Tiger" in "F-5E Tiger II": ["II"]), else null. */
