@@ -5706,3 +5706,14 @@ describe('licensed ships and the designs they come from', () => {
     expect(summary(run(text))).toEqual(['C-295 Airbus -> Canada ordered']);
   });
 });
+
+describe('goods and states listed together ("26 Gripen fighters and 24 Hawk trainers bought from Sweden and Britain")', () => {
+  it('pairs each of the goods with the state that makes it', () => {
+    expect(summary(run('PRETORIA, May 4 - South Africa bought 26 Gripen fighters and 24 Hawk trainers from Sweden and Britain in 1999.'))).toEqual(['Gripen Sweden -> South Africa delivered', 'Hawk United Kingdom -> South Africa delivered']);
+  });
+
+  it('gives the buyer to the state listed after the "from" phrase\'s, and reads a programme\'s name as no aid package', () => {
+    const text = 'PRETORIA, May 4 - South Africa ordered 20 Patria AMV vehicles from Finland. Only a few of the 26 Gripen fighters and 24 Hawk Mk120 trainers bought from Sweden and Britain under the 1999 Strategic Defence Package are flying.';
+    expect(summary(run(text))).toEqual(['Patria AMV Finland -> South Africa ordered', 'Gripen Sweden -> South Africa delivered', 'Hawk United Kingdom -> South Africa delivered']);
+  });
+});

@@ -198,7 +198,8 @@ export function draftsFor(
         ...(!supplier && !recipient && item.holder && livingState(item.holder) ? { heldBy: item.holder.id } : {}),
         ...(request ? { request } : {}),
         ...(cues.some((c) => c.cue.arrival && c.cue.pos === 'verb' && !c.negated) ? { arrival: true } : {}),
-        ...(s?.source === 'preposition' && s.at > item.phrase.last ? { boughtFrom: true } : {}),
+        // ("from Sweden and Britain": so is one listed after that phrase's state.)
+        ...(((s?.source === 'preposition' && s.at > item.phrase.last) || (s?.source === 'coordination' && s.head?.source === 'preposition' && s.head.at > item.phrase.last)) ? { boughtFrom: true } : {}),
         ...(cues.some((c) => c.cue.passOn && !c.negated) ? { passOn: true } : {}),
         ...(stage === 'announced' && cues.some((c) => c.cue.pledge && !c.negated) ? { pledged: true } : {}),
         ...(stage !== told ? { secondHand: true } : {}),

@@ -118,6 +118,9 @@ export function findCues(tokens: readonly Token[], clause: Clause, isActorEnd: (
     if (hit.first > clause.first && weaponLexicon().words.variantWords.has(tokens[hit.first]!.text) && VARIANT_NUMBER.test(tokens[hit.last + 1]?.text ?? '')) continue;
     // ("landed at Sale air base": a capitalised cue word between words in lower case is a name.)
     if (capitalisedName(tokens, hit.first)) continue;
+    // ("under the 1999 Strategic Defence Package": so is an aid noun that ends a programme's name of
+    // capitalised words; "the Foreign Military Sales program" still tells a sale.)
+    if (hit.first === hit.last && hit.first - 2 > clause.first && hit.payloads.every((p) => p?.deal === 'aid') && programmeName(tokens, hit.first) && !isActorEnd(hit.first - 1)) continue;
     const payloads = hit.payloads.filter((p): p is Cue => p !== null);
     if (payloads.length < hit.payloads.length || payloads.length === 0) continue;
     const before = tokens[hit.first - 1];
@@ -807,6 +810,12 @@ const APPOSITION_REACH = 8;
 function capitalisedName(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.text ?? '.';
   return /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '') && (/^\p{Ll}/u.test(next) || /^[,.;:]$/.test(next));
+}
+
+/** A capitalised word after two more that ends their name ("Strategic Defence Package are flying"). */
+function programmeName(tokens: readonly Token[], k: number): boolean {
+  const word = (at: number) => /^\p{Lu}\p{Ll}+$/u.test(tokens[at]?.text ?? '');
+  return word(k) && word(k - 1) && word(k - 2) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
 }
 
 /** The word before a verb's auxiliaries and adverbs ("Morocco, Algeria's rival, | has already bought"). */

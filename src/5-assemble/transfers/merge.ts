@@ -153,6 +153,27 @@ export function complete(drafts: readonly Draft[], domestic: (supplier: string, 
 }
 
 /**
+ * Refiner: "bought 26 Gripen fighters and 24 Hawk trainers from Sweden and Britain": goods and the states
+ * one clause lists for them go together by the goods' make, when each state makes one of them.
+ */
+export function withRespectiveSuppliers(drafts: readonly Draft[], origins: ReadonlyMap<string, string>, isCountry: (actor: string) => boolean): Draft[] {
+  const told = (d: Draft) => `${d.sentence}:${d.evidence.start}:${d.recipient}`;
+  const clauses = new Map<string, Draft[]>();
+  for (const d of drafts) if (d.system && d.supplier && isCountry(d.supplier)) clauses.set(told(d), [...(clauses.get(told(d)) ?? []), d]);
+  const dropped = new Set<Draft>();
+  for (const group of clauses.values()) {
+    const systems = new Set(group.map((d) => d.system!));
+    const suppliers = new Set(group.map((d) => d.supplier!));
+    // Every system with every supplier, and each supplier the make of exactly one system.
+    if (systems.size < 2 || suppliers.size !== systems.size || group.length !== systems.size * suppliers.size) continue;
+    const makes = [...systems].map((s) => origins.get(s));
+    if (!makes.every((m) => m && suppliers.has(m)) || new Set(makes).size !== systems.size) continue;
+    for (const d of group) if (origins.get(d.system!) !== d.supplier) dropped.add(d);
+  }
+  return drafts.filter((d) => !dropped.has(d));
+}
+
+/**
  * Refiner: "India seals $450 million BrahMos deal with Indonesia": a state that signs a deal for goods
  * of its own make with another state sells them; the one it signs with buys.
  */
