@@ -5717,3 +5717,10 @@ describe('goods and states listed together ("26 Gripen fighters and 24 Hawk trai
     expect(summary(run(text))).toEqual(['Patria AMV Finland -> South Africa ordered', 'Gripen Sweden -> South Africa delivered', 'Hawk United Kingdom -> South Africa delivered']);
   });
 });
+
+describe('goods a relative hangs on, beside goods that only go "alongside" them', () => {
+  it('reads "which were bought ... and delivered by Boeing" as the relative\'s goods only, and the owner after "alongside" as no co-agent', () => {
+    const text = 'OSLO, March 5 - The United States has approved the possible sale to Norway of four MQ-9B drones. The drones will fly alongside the Air Force\'s five P-8A Poseidon aircraft, which were bought from the United States and delivered by Boeing in 2022.';
+    expect(summary(run(text))).toEqual(['MQ-9 Reaper United States -> Norway approved', 'P-8 Poseidon United States -> Norway delivered']);
+  });
+});

@@ -289,7 +289,10 @@ export function isGoverned(
     }
     return -1;
   };
-  const relative = (c: CueHit) => relativeAt(c) >= 0;
+  // ("the five P-8A aircraft, which were bought from the United States and delivered by Boeing": so is a
+  // verb joined by "and" to a relative's verb.)
+  const joinedTo = (c: CueHit) => verbs.some((v) => v.last < c.first && relativeAt(v) >= 0 && tokens.slice(v.last + 1, c.first).some((t) => t.lower === 'and') && tokens.slice(v.last + 1, c.first).every((t) => t.text !== ','));
+  const relative = (c: CueHit) => relativeAt(c) >= 0 || joinedTo(c);
   // ("signed contracts for 36 F-16s, which are due to arrive": a deal noun before the goods still holds
   // them, and the relative right after them tells their stage.)
   // ("36 F-16 fighters from the United States, which": the goods' own party may come between.)

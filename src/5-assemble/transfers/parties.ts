@@ -225,7 +225,8 @@ export function readParties(
       else if (p.role === 'arrival' && live.some((c) => c.cue.arrival && c.cue.pos === 'verb' && p.index > c.last && p.index - c.last <= 2)) phrases.push({ role: 'recipient', party, at: m.first, preposition: p.index, source: 'arrival', cue: null });
       // ("with Niamey flying TB2s since 2022": a name after "with" with a gerund of its own is that verb's subject, no one dealt with.)
       // ("the fighter it is developing with Britain and Italy": a partner in making goods is no side of a deal.)
-      else if ((p.role === 'counterpart' || p.role === 'co-agent') && !(tokens[p.index]!.lower === 'with' && (isGerund(tokens[m.last + 1]?.text ?? '') || rules.makerVerbs.has(tokens[wordBeforeAdverbs(tokens, p.index - 1, clause.first)]?.lower ?? '')))) counterparts.push({ mention: m, preposition: p.index, role: p.role });
+      // ("will fly alongside the Air Force's P-8A aircraft": nor a name that owns what the preposition governs.)
+      else if ((p.role === 'counterpart' || p.role === 'co-agent') && !(p.role === 'co-agent' && isPossessiveMark(tokens[m.last + 1])) && !(tokens[p.index]!.lower === 'with' && (isGerund(tokens[m.last + 1]?.text ?? '') || rules.makerVerbs.has(tokens[wordBeforeAdverbs(tokens, p.index - 1, clause.first)]?.lower ?? '')))) counterparts.push({ mention: m, preposition: p.index, role: p.role });
       else if (p.role === 'inherit') {
         // "to more than 30 countries, including Ukraine": the role of the party preposition before.
         const role = listRole(tokens, clause, p.index);
