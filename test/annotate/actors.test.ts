@@ -678,6 +678,11 @@ describe("the dateline state's own force, named before another state's", () => {
     expect(mentionsOf(r, 'Armed Forces of Ukraine')).toEqual(['Ukrainian army', 'The army']);
   });
 
+  it('reads "the Army" capitalised as the home state\'s after another state\'s army written in lower case', () => {
+    const r = run('PRAGUE, Jan 22 - The Czech Army received the first Titus vehicles. A plant in Hungary has delivered rifles to the Hungarian army since 2021. An analyst said the vehicles were equipment the Army had long lacked.');
+    expect(mentionsOf(r, 'Czech Army')).toEqual(['Czech Army', 'the Army']);
+  });
+
   it('keeps the latest force when the story named none of the home state', () => {
     const r = run('BANGKOK, May 20 - Thailand received 20 Stryker vehicles declared surplus by the US Army. The army said more would follow.');
     expect(mentionsOf(r, 'US Army')).toEqual(['US Army', 'The army']);

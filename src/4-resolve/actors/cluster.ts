@@ -321,7 +321,11 @@ function homeForce(doc: AnalysisDocument, m: EntityMention, candidates: readonly
     namesOf(c).some((n) => n.toLowerCase().split(/\s+/).some((w) => w === adjective || w === home.name.toLowerCase()));
   // ("The Ukrainian army received ... The army also bought": a force named just before is the one meant.)
   const latest = target.mentions.filter((x) => x.start < m.start).pop();
-  if (belongs(target) || (latest && m.sentence - latest.sentence < HOME_FORCE_DISTANCE)) return target;
+  // (Not one written in lower case before "the Army" capitalised: "the factory has delivered them to the
+  // Hungarian army since 2021. ... the equipment the Army had long lacked", datelined PRAGUE.)
+  const noun = (text: string) => text.split(/\s+/).pop() ?? '';
+  const named = latest && !(/^\p{Lu}/u.test(noun(m.text)) && /^\p{Ll}/u.test(noun(latest.text)));
+  if (belongs(target) || (named && m.sentence - latest.sentence < HOME_FORCE_DISTANCE)) return target;
   return candidates.find((c) => c !== target && belongs(c) && antecedent(m, [c]) === c) ?? target;
 }
 
