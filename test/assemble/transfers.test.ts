@@ -5724,3 +5724,10 @@ describe('goods a relative hangs on, beside goods that only go "alongside" them'
     expect(summary(run(text))).toEqual(['MQ-9 Reaper United States -> Norway approved', 'P-8 Poseidon United States -> Norway delivered']);
   });
 });
+
+describe('goods handed over to no one named, whose relative names their buyer', () => {
+  it('reads "handed over the first two of 12 L-39NG jet trainers that Hungary ordered in 2024" as delivered to Hungary', () => {
+    const text = 'PRAGUE, Jan 22 - Czech industry is also exporting more. Last month Aero Vodochody handed over the first two of 12 L-39NG jet trainers that Hungary ordered in 2024.';
+    expect(summary(run(text))).toEqual(['L-39 Albatros Aero Vodochody -> Hungary delivered']);
+  });
+});

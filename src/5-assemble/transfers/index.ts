@@ -30,7 +30,7 @@ import { clauseStatus, findCues, type CueHit } from './cues.js';
 import { isAgent, isAlternative, isGoverned, itemCues, listEnd, listedOn, overlapsCue, participleOn, platformsOf } from './goods.js';
 import { itemsOf, type Item } from './items.js';
 import { possessedSystems } from './holders.js';
-import { complete, mergeDrafts, withClauseMates, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHolders, withAdjectiveHolders, withMakersSelling, withRespectiveSuppliers, withHomeBodies, withPassedOnPurchases, withPlacedBodies, withMainRecipient, withNavyRecipients, withOriginSupplier, withPastDeliveries, withoutClassUnits, withRecentRecipients, withUnitClasses, type Draft, type Gift } from './merge.js';
+import { complete, mergeDrafts, withClauseMates, withApprovedRequests, withHeadlineCompanies, withHomeArrivals, withHolders, withAdjectiveHolders, withMakersSelling, withRespectiveSuppliers, withHomeBodies, withPassedOnPurchases, withPlacedBodies, withMainRecipient, withNavyRecipients, withOriginSupplier, withPastDeliveries, withRelativeBuyers, withoutClassUnits, withRecentRecipients, withUnitClasses, type Draft, type Gift } from './merge.js';
 import { weaponLexicon } from '../../lexicon/weapons.js';
 import { actorRules } from '../../lexicon/actor-rules.js';
 import { transferRules } from './rules.js';
@@ -429,6 +429,7 @@ export function assembleTransfers(doc: AnalysisDocument): void {
     (d) => withLaterNames(d, opening),
     (d) => withTotalGivers(d, doc, actors),
     withAdjectiveHolders,
+    (d) => withRelativeBuyers(d, doc.text),
     (d) => withMakersSelling(d, origins, isCountry),
     (d) => withRespectiveSuppliers(d, origins, isCountry),
     (d) => withNavyRecipients(d, origins, isUnit),

@@ -65,6 +65,28 @@ export function withClauseMates(drafts: readonly Draft[]): Draft[] {
   });
 }
 
+/**
+ * Refiner, before the main recipient: "Aero Vodochody handed over the first two of 12 L-39NG jet trainers | that
+ * Hungary ordered in 2024": goods a clause gives to no one named, whose relative names only who bought
+ * them, went to that buyer; the buyer bought them from the giver.
+ */
+export function withRelativeBuyers(drafts: readonly Draft[], text: string): Draft[] {
+  const out = [...drafts];
+  out.forEach((given, i) => {
+    if (!given.system || !given.supplier || given.recipient) return;
+    const k = out.findIndex((b, j) => j > i && b.sentence === given.sentence && b.system === given.system && !b.supplier && b.recipient && b.recipient !== given.supplier && RELATIVE_BEFORE.test(text.slice(Math.max(0, b.evidence.start - RELATIVE_WORD_CHARS), b.evidence.start)));
+    if (k < 0) return;
+    const bought = out[k]!;
+    out[i] = { ...given, recipient: bought.recipient, rules: [...given.rules, `recipient ${bought.recipient} (the buyer its relative names)`] };
+    out[k] = { ...bought, supplier: given.supplier, rules: [...bought.rules, `supplier ${given.supplier} (the giver of the clause it hangs on)`] };
+  });
+  return out;
+}
+
+/** A relative word right before a clause's evidence: the clause is a relative on the goods before it. */
+const RELATIVE_BEFORE = /\b(?:that|which)\s+$/i;
+const RELATIVE_WORD_CHARS = 8;
+
 export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
   const { lifecycle } = transferRules();
   const stage = (d: Draft) => lifecycle.indexOf(d.status);
