@@ -34,6 +34,7 @@ export interface ActorRules {
   companyNouns: Set<string>;
   /** Words of a body every state has ("ministry"): named by them, it may be the dateline state's though another state was named before. */
   everyStateBodies: Set<string>;
+  combiningForms: Set<string>;
   /** "built by France's Piriou": words before a country's possessive that make an unknown name after it a firm. */
   firmPrepositions: Set<string>;
   governmentBodies: string[];
@@ -106,6 +107,7 @@ export function actorRules(): ActorRules {
     stateBodyTypes: new Set(list('stateBodyTypes')),
     companyNouns: new Set(list('companyNouns')),
     everyStateBodies: new Set(list('everyStateBodies')),
+    combiningForms: new Set(list('combiningForms')),
     firmPrepositions: new Set(list('firmPrepositions')),
     // Longest first, so that "defence ministry" wins over "ministry".
     governmentBodies: [...list('governmentBodies')].sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b)),

@@ -916,3 +916,13 @@ describe('towns of the defence news the lexicon now places', () => {
     expect(run('COTONOU - The army received drones.').places.find((p) => p.name === 'Cotonou')?.country).toBe('Benin');
   });
 });
+
+describe('a form joined to a demonym ("the Anglo-Italian company")', () => {
+  it('is no name of its own, and leaves the demonym its state, a region and a firm\'s name as they were', () => {
+    const r = run('Algeria bought helicopters from the Anglo-Italian company AgustaWestland and guns from the Franco-German group KNDS, for the Indo-Pacific, with rifles from Indo-Russia Rifles Private Limited.');
+    expect(actor(r, 'Anglo')).toBeUndefined();
+    expect(actor(r, 'Franco')).toBeUndefined();
+    expect(actor(r, 'Italy')).toBeDefined();
+    expect(actor(r, 'Indo-Russia Rifles Private')).toBeDefined();
+  });
+});

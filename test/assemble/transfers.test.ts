@@ -5731,3 +5731,10 @@ describe('goods handed over to no one named, whose relative names their buyer', 
     expect(summary(run(text))).toEqual(['L-39 Albatros Aero Vodochody -> Hungary delivered']);
   });
 });
+
+describe('a firm described with a form joined to a demonym', () => {
+  it('reads "bought from the Anglo-Italian company AgustaWestland" with the firm as the seller', () => {
+    const text = 'ALGIERS, Aug 7 - The Navy\'s search-and-rescue units fly AW101 helicopters bought from the Anglo-Italian company AgustaWestland, the first of which arrived in 2010.';
+    expect(summary(run(text))).toEqual(['AW101 Leonardo Helicopters -> Algeria delivered']);
+  });
+});

@@ -13,6 +13,9 @@ import type { Token } from '../../nlp/tokens.js';
 import { claim, type SentenceContext } from './context.js';
 import { countryWordsAt } from './nested-country.js';
 
+/** A people's adjective by its ending ("Italian", "French", "Chinese", "Pakistani", "British"). */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ch|ese|ish|i)$/u;
+
 const MODEL_NUMBER = /^(?:\p{Lu}{1,3}-?)?\d{2,4}\p{Lu}{0,3}$/u;
 
 export function claimNonActorNames(ctx: SentenceContext): void {
@@ -64,6 +67,11 @@ function claimTokenPatterns(ctx: SentenceContext): void {
     }
     if (tokens[i + 1]?.text === '$' && !tokens[i + 1]!.spaceBefore && /^\p{Lu}{1,3}$/u.test(t.text)) {
       claim(ctx, i, i); // "US$40 billion"
+      continue;
+    }
+    // ("the Anglo-Italian company": the demonym after it is left to name its state; "Indo-Russia Rifles" is a name.)
+    if (rules.combiningForms.has(t.lower) && tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaceBefore && DEMONYM.test(tokens[i + 2]?.text ?? '') && !tokens[i + 2]!.spaceBefore) {
+      claim(ctx, i, i);
       continue;
     }
     if (/^(?:pro|anti|non)$/i.test(t.text) && tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaceBefore && tokens[i + 2] && !tokens[i + 2]!.spaceBefore) {

@@ -902,8 +902,9 @@ function isDescriptionWord(token: Token, tokens: readonly Token[] = [], k = -1):
   // "to India and China": a list, not a description; China is read as India's coordinate.
   if (token.lower === 'and' || token.lower === 'or') return false;
   // "from European missile maker MBDA": a country's or a region's adjective.
-  // ("from South Korean state-backed Hyundai Rotem": the first word of a country's adjective of two words.)
-  if (/^\p{Lu}/u.test(token.text)) return actorLexicon().countryWords.has(token.lower) || actorLexicon().countryWords.has(`${token.lower} ${tokens[k + 1]?.lower ?? ''}`) || rules.regionAdjectives.has(token.lower);
+  // ("from South Korean state-backed Hyundai Rotem": the first word of a country's adjective of two words;
+  // "from the Anglo-Italian company AgustaWestland": a form joined to one.)
+  if (/^\p{Lu}/u.test(token.text)) return actorLexicon().countryWords.has(token.lower) || actorLexicon().countryWords.has(`${token.lower} ${tokens[k + 1]?.lower ?? ''}`) || rules.regionAdjectives.has(token.lower) || actorRules().combiningForms.has(token.lower);
   // ("German arms maker Diehl Defence": a goods word names the firm's trade.)
   if (rules.tradeWords.has(token.lower)) return true;
   return /^\p{Ll}+$/u.test(token.text) && !rules.prepositions.has(token.lower) && !rules.otherPrepositions.has(token.lower) && !rules.unnamedParties.has(token.lower) && !isVerbForm(token.lower);
