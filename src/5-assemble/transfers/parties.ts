@@ -305,7 +305,15 @@ export function readParties(
     const buying = verbs.find((c) => c.cue.deal === 'sale' && c.cue.agent === 'recipient' && !c.passive);
     // "India bought 36 Rafale jets for the Indian Air Force": buying for one's own forces is buying.
     const buyers = new Set([...mentions.filter((m) => m.last < (buying?.first ?? 0)).map((m) => partyOf(m.actor, actors)), previousSubject]);
-    const buysFor = buying !== undefined && phrases.some((p) => p.source === 'preposition' && p.role === 'recipient' && p.preposition !== null && p.preposition > buying.last && onBehalf(p.preposition) && !buyers.has(p.party));
+    // ("the agency ordered 500 Carl-Gustaf M4 rifles from Saab for the Territorial Defence Forces": so is
+    // buying for a body of the buyer's state.)
+    // (A force the story names with no state is the buyer's.)
+    const stateless = (party: Actor) => {
+      const words = party.name.toLowerCase().split(/\s+/);
+      return party.kind === 'organization' && !party.memberOf && [words.slice(-1), words.slice(-2)].some((w) => rules.forceNouns.includes(w.join(' ')));
+    };
+    const own = (party: Actor) => buyers.has(party) || stateless(party) || [...buyers].some((b) => b !== null && party.memberOf === b.id);
+    const buysFor = buying !== undefined && phrases.some((p) => p.source === 'preposition' && p.role === 'recipient' && p.preposition !== null && p.preposition > buying.last && onBehalf(p.preposition) && !own(p.party));
     if (buysFor) for (let k = phrases.length - 1; k >= 0; k--) if (phrases[k]!.role === 'supplier' && phrases[k]!.source === 'preposition') phrases.splice(k, 1);
     const role = punished ? null : buysFor ? 'supplier' : lentTaken ? other : (roleOfSubject ?? (!mainVerb.passive && mainVerb.cue.agent === null ? other : null));
     // "Washington had also cleared the sale of Boeing's Super Hornet": who approves a sale is not its buyer.
