@@ -5738,3 +5738,17 @@ describe('a firm described with a form joined to a demonym', () => {
     expect(summary(run(text))).toEqual(['AW101 Leonardo Helicopters -> Algeria delivered']);
   });
 });
+
+describe('buying for a force of the buyer\'s own', () => {
+  it('reads "ordered 500 Carl-Gustaf M4 rifles from Saab for the Territorial Defence Forces" as the state\'s purchase', () => {
+    const text = 'WARSAW, Oct 9 - The Polish Armament Agency ordered 500 Carl-Gustaf M4 rifles from Sweden\'s Saab for the Territorial Defence Forces.';
+    expect(summary(run(text))).toEqual(['Carl Gustaf Saab -> Poland ordered']);
+  });
+});
+
+describe('a part of the goods named by its part word alone, or after ", and"', () => {
+  it('reads "The first are due next year" and ", and the first 150 are due next year" as awaited', () => {
+    expect(summary(run('PRAGUE, Jan 22 - The Czech ministry signed a contract with Sweden\'s Saab for 16 RBS 70 NG systems. The first are due next year.'))).toEqual(['RBS 70 Saab -> Czech Republic pending']);
+    expect(summary(run('WARSAW, Oct 9 - In August Poland ordered 500 Carl-Gustaf M4 rifles from Sweden\'s Saab, and the first 150 are due next year.'))).toEqual(['Carl Gustaf Saab -> Poland pending']);
+  });
+});

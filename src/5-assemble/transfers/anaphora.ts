@@ -103,11 +103,13 @@ function definite(tokens: readonly Token[], first: number): boolean {
  */
 function unitsOpening(tokens: readonly Token[], clause: Clause): boolean {
   const { ordinalFacts, remainderWords, passiveAuxiliaries, perfectAuxiliaries, modality } = transferRules();
-  const k = tokens[clause.first]?.lower === 'that' ? clause.first + 1 : clause.first;
+  // (", and the first 150 are due next year": after the joint that opens the clause too.)
+  const k = /^(?:that|and)$/.test(tokens[clause.first]?.lower ?? '') ? clause.first + 1 : clause.first;
   const part = tokens[k + 1]?.lower ?? '';
   if (tokens[k]?.lower !== 'the' || !(ordinalFacts.has(part) || remainderWords.has(part))) return false;
-  const verb = tokens[k + 3]?.lower ?? '';
-  return countedUnitsEnd(tokens, k + 2) >= 0 || (isCount(tokens[k + 2]) && (passiveAuxiliaries.has(verb) || perfectAuxiliaries.has(verb) || modality.has(verb)));
+  const auxiliary = (at: number) => passiveAuxiliaries.has(tokens[at]?.lower ?? '') || perfectAuxiliaries.has(tokens[at]?.lower ?? '') || modality.has(tokens[at]?.lower ?? '');
+  // ("The first are due next year": so does the part word alone before its verb.)
+  return countedUnitsEnd(tokens, k + 2) >= 0 || (isCount(tokens[k + 2]) && auxiliary(k + 3)) || auxiliary(k + 2);
 }
 
 /**
