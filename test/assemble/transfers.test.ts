@@ -5752,3 +5752,12 @@ describe('a part of the goods named by its part word alone, or after ", and"', (
     expect(summary(run('WARSAW, Oct 9 - In August Poland ordered 500 Carl-Gustaf M4 rifles from Sweden\'s Saab, and the first 150 are due next year.'))).toEqual(['Carl Gustaf Saab -> Poland pending']);
   });
 });
+
+describe('goods named as of the same class as goods told before', () => {
+  it('reads "boats of the same class" and "the same class of ship" as the latest ship the story named', () => {
+    const costaRica = 'SAN JOSE, April 16 - The United States handed over two Marine Protector-class patrol boats to Costa Rica. The boats were refurbished in Baltimore. Washington has donated boats of the same class to several countries in the region, including two to Panama last year.';
+    expect(summary(run(costaRica))).toEqual(['Marine Protector-class patrol boat United States -> Costa Rica delivered', 'Marine Protector-class patrol boat United States -> Panama delivered']);
+    const vietnam = 'HANOI, May 4 - In 2017 South Korea gave Vietnam a Pohang-class corvette. Seoul has given the same class of ship to other partners, including the Philippines, which received one in 2019.';
+    expect(summary(run(vietnam))).toEqual(['Pohang-class corvette South Korea -> Vietnam delivered', 'Pohang-class corvette South Korea -> Philippines delivered']);
+  });
+});

@@ -325,15 +325,23 @@ function sameKind(doc: AnalysisDocument, scan: ScannedSentence, covered: readonl
     const noun = tokens[k + 1]!.lower;
     const given = tokens[k]!.lower === 'the' && sameDesignNouns.has(noun) && afterVerb(k);
     if (!given && (tokens[k]!.lower !== 'same' || tokens[k - 1]!.lower !== 'the')) continue;
-    const categories = given ? undefined : weaponLexicon().words.referenceNouns.get(noun);
+    // ("the same class of ship", "boats of the same class": a weapons head noun on either side names the kind.)
+    const { headKinds, classNouns } = weaponLexicon().words;
+    const kindOf = (at: number) => headKinds.get(tokens[at]?.lower ?? '') ?? (classNouns.has(tokens[at]?.lower ?? '') ? 'ship' : undefined);
+    const headAfter = !given && tokens[k + 2]?.lower === 'of' && sameDesignNouns.has(noun) ? kindOf(k + 3) : undefined;
+    const headBefore = !given && tokens[k - 2]?.lower === 'of' && sameDesignNouns.has(noun) && !covered[k - 3] ? kindOf(k - 3) : undefined;
+    const kind = headAfter ?? headBefore;
+    const categories = kind ? fittingCategories(kind) : given ? undefined : weaponLexicon().words.referenceNouns.get(noun);
     if (!categories && !sameDesignNouns.has(noun)) continue;
-    if (covered[k + 1] || tokens[k + 2]?.lower === 'of' || (!given && tokens[k - 2]?.lower === 'of' && !countEndingAt(tokens, k - 3))) continue;
-    // The reference opens on its "the": "the type", "the same type".
-    const the = given ? k : k - 1;
-    const named = namedLately(doc, scan, tokens[the]!.start, (w) => !categories || categories.includes('*') || categories.includes(w.category));
+    if (covered[k + 1] || (tokens[k + 2]?.lower === 'of' && !headAfter) || (!given && !headBefore && tokens[k - 2]?.lower === 'of' && !countEndingAt(tokens, k - 3))) continue;
+    // The reference opens on its "the": "the type", "the same type"; or on the head noun before it.
+    const the = headBefore ? k - 3 : given ? k : k - 1;
+    // (With a head noun, like "two corvettes of the same design", the latest of its kind the story named.)
+    const fits = (w: Weapon) => !categories || categories.includes('*') || categories.includes(w.category);
+    const named = kind ? latestNamedBefore(doc.layers.weapons.filter(fits), tokens[the]!.start) : namedLately(doc, scan, tokens[the]!.start, fits);
     if (!named) continue;
-    const count = !given && tokens[k - 2]?.lower === 'of' ? countEndingAt(tokens, k - 3) : null;
-    found.push(referenceItem(named, count?.first ?? the, k + 1, count?.value ?? null));
+    const count = !given && !headBefore && tokens[k - 2]?.lower === 'of' ? countEndingAt(tokens, k - 3) : null;
+    found.push(referenceItem(named, count?.first ?? the, headAfter ? k + 3 : k + 1, count?.value ?? null));
   }
   return found;
 }
