@@ -5761,3 +5761,10 @@ describe('goods named as of the same class as goods told before', () => {
     expect(summary(run(vietnam))).toEqual(['Pohang-class corvette South Korea -> Vietnam delivered', 'Pohang-class corvette South Korea -> Philippines delivered']);
   });
 });
+
+describe('"supplied it with" after the sentence that named the buyer', () => {
+  it('reads "it" as the previous clause\'s subject, and a freeze of a name\'s participation as no cancellation', () => {
+    const text = 'YEREVAN, May 4 - Across the border, Azerbaijan has bought heavily from Israel, Turkey and Belarus. Belarus supplied it with Polonez multiple rocket launchers in 2018. Prime Minister Nikol Pashinyan has frozen Armenia\'s participation in the alliance.';
+    expect(summary(run(text))).toEqual(['Polonez Belarus -> Azerbaijan delivered']);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { TransferStatus } from '../../model/contract.js';
 import type { AnalysisDocument } from '../../model/document.js';
-import { isQuoteMark, type Token } from '../../nlp/tokens.js';
+import { isPossessiveMark, isQuoteMark, type Token } from '../../nlp/tokens.js';
 import { continuesNounPhrase } from '../../nlp/word-classes.js';
 import type { ActorSpans } from '../../3-annotate/weapons/actor-spans.js';
 import type { Clause } from './clauses.js';
@@ -417,7 +417,9 @@ function otherObject(tokens: readonly Token[], c: CueHit): boolean {
   // ("Paris, which froze military cooperation after the coup": an object with no determiner, after an
   // active verb; not "was scrapped in 2019".)
   const { passiveAuxiliaries, timeAdverbs, adverbs, notObjectWords } = transferRules();
-  const determined = DETERMINERS.test(tokens[c.last + 1]?.lower ?? '');
+  // ("has frozen Armenia's participation in the CSTO": a name's possessive is a determiner too.)
+  const owned = /^\p{Lu}/u.test(tokens[c.last + 1]?.text ?? '') && isPossessiveMark(tokens[c.last + 2]);
+  const determined = owned || DETERMINERS.test(tokens[c.last + 1]?.lower ?? '');
   // (a passive: "was scrapped", "was later scrapped")
   const before = tokens[c.first - 1]?.lower ?? '';
   const passive = passiveAuxiliaries.has(before) || timeAdverbs.has(before) || adverbs.has(before);
@@ -425,7 +427,7 @@ function otherObject(tokens: readonly Token[], c: CueHit): boolean {
   if (!determined && !bare) return false;
   // ("dropped the plan last year": any word of the phrase may be its noun.)
   let words = 0;
-  for (let k = c.last + (determined ? 2 : 1); k < tokens.length && k - c.last - 1 <= OBJECT_WORDS && /^\p{Ll}+$/u.test(tokens[k]!.text); k++, words++) if (knownNoun(tokens, k)) return false;
+  for (let k = c.last + (owned ? 3 : determined ? 2 : 1); k < tokens.length && k - c.last - 1 <= OBJECT_WORDS && /^\p{Ll}+$/u.test(tokens[k]!.text); k++, words++) if (knownNoun(tokens, k)) return false;
   return words > 0;
 }
 

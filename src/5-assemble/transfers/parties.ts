@@ -459,7 +459,9 @@ export function readParties(
   // ("handed it over to Greece", "sold them in 2019": "it" is the goods, a particle, preposition or stop after it.)
   for (const verb of live) {
     if (!verb.cue.indirectObject || !/^(?:it|them)$/.test(tokens[verb.last + 1]?.lower ?? '') || pronounGoodsAt(tokens, verb) !== null) continue;
-    const party = actorBefore(tokens, verb.first, actors, subject);
+    // (With none in its sentence, the subject of the story's previous transfer clause: "Azerbaijan has
+    // bought heavily from Israel, Turkey and Belarus. Belarus supplied it with Polonez launchers".)
+    const party = actorBefore(tokens, verb.first, actors, subject) ?? (previousSubject !== subject ? previousSubject : null);
     if (party) phrases.push({ role: 'recipient', party, at: verb.last + 1, preposition: null, source: 'pronoun', cue: null });
   }
   const agentRole = mainVerb?.cue.agent ?? roleOfSubject;
@@ -602,6 +604,8 @@ export function pronounGoodsAt(tokens: readonly Token[], verb: CueHit): number |
   const rules = transferRules();
   // ("turned it over", "handed it back": a verb's particle after the pronoun.)
   const particle = rules.separableVerbs.get(tokens[verb.last]!.lower) === next?.lower || /^(?:over|back|off|up)$/.test(next?.lower ?? '');
+  // ("Belarus supplied it with Polonez launchers": the one supplied, before "with" and the goods.)
+  if (verb.cue.indirectObject && next?.lower === 'with') return null;
   return !next || /^[.,;:]$/.test(next.text) || rules.prepositions.has(next.lower) || rules.otherPrepositions.has(next.lower) || particle ? at : null;
 }
 
