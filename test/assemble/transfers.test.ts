@@ -5768,3 +5768,10 @@ describe('"supplied it with" after the sentence that named the buyer', () => {
     expect(summary(run(text))).toEqual(['Polonez Belarus -> Azerbaijan delivered']);
   });
 });
+
+describe('a question left open by a verb joined to a negated one', () => {
+  it('reads "did not give the value of the deal or say when the aircraft would be delivered" as no stage', () => {
+    const text = 'DHAKA, May 4 - Bangladesh signed a contract with Germany\'s Grob Aircraft for eight G 120TP trainers. The Air Force did not give the value of the deal or say when the aircraft would be delivered.';
+    expect(summary(run(text))).toEqual(['G 120TP Grob Aircraft -> Bangladesh ordered']);
+  });
+});

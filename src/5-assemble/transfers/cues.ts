@@ -752,7 +752,11 @@ function untoldQuestion(tokens: readonly Token[], first: number): boolean {
     const asked = /^(?:or|and)$/.test(tokens[k - 1]?.lower ?? '') ? (questionBefore(tokens, k - 1) ?? k) : k;
     for (let v = asked - 1; v >= Math.max(0, asked - UNTOLD_REACH); v--) {
       if (!rules.untoldVerbs.has(tokens[v]!.lower) && !rules.sayingVerbs.has(tokens[v]!.lower)) continue;
-      const before = tokens.slice(Math.max(0, v - UNTOLD_REACH), v).map((t) => t.lower);
+      // ("did not give the value of the deal or say when the aircraft would be delivered": a verb joined
+      // by "or" to a negated one is negated too.)
+      const joined = /^(?:or|nor)$/.test(tokens[v - 1]?.lower ?? '');
+      const reach = joined ? QUESTION_WORDS : UNTOLD_REACH;
+      const before = tokens.slice(Math.max(0, v - reach), v).filter((t, j, all) => !all.slice(j).some((u) => /^[,.;:]$/.test(u.text))).map((t) => t.lower);
       return before.some((w) => rules.plainNegation.has(w) || w === 'without' || w === 'neither');
     }
     return false;
