@@ -265,7 +265,7 @@ export function isGoverned(
   actors: ActorSpans,
   tagsAt: (i: number) => Set<string>,
 ): boolean {
-  const { carrierVerbs, adverbs } = transferRules();
+  const { carrierVerbs, adverbs, armingCategories, armingPhrases, passiveAuxiliaries } = transferRules();
   const after = item.phrase.last + 1;
   // ", which Latvia procured from ...": an object relative's antecedent is its goods.
   if (clause.relative && item.phrase.last < clause.first) return true;
@@ -348,7 +348,7 @@ export function isGoverned(
     if (inWeapon[k] || carrierVerbs.has(token.lower) || adverbs.has(token.lower) || !/^\p{Ll}/u.test(token.text)) continue;
     // ("Under a contract signed with MBDA, the ships will be armed with Exocet missiles": an arming
     // phrase passes the arms after it to the clause's cue.)
-    if (item.weapon && transferRules().armingCategories.has(item.weapon.category) && transferRules().armingPhrases.has(wordsAt(tokens, k, 2)) && transferRules().passiveAuxiliaries.has(tokens[k - 1]?.lower ?? '')) continue;
+    if (item.weapon && armingCategories.has(item.weapon.category) && armingPhrases.has(wordsAt(tokens, k, 2)) && passiveAuxiliaries.has(tokens[k - 1]?.lower ?? '')) continue;
     // ("has given the Ukrainian armed forces 28 M113 carriers": a word inside an actor's name is no verb.)
     if (actors.at(token.start)) continue;
     // "won a contract to build two submarines": making the goods is what the deal is for.

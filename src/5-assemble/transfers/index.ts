@@ -775,15 +775,12 @@ function inActorName(tokens: readonly Token[], cue: CueHit, actors: ActorSpans):
   return Boolean(span && span.start < tokens[cue.first]!.start && span.end >= tokens[cue.last]!.end && /^\p{Lu}/u.test(tokens[cue.first]!.text));
 }
 
-/** Words after a participle that make it a reduced relative on the goods before it ("built by", "bought from"). */
-const REDUCED_RELATIVE_AGENTS = new Set(['by', 'from']);
-
 /** The goods a relative between `from` and `to` hangs on (", which were built by Navantia"), else none. */
 function goodsBeforeRelative(tokens: readonly Token[], items: readonly Item[], from: number, to: number): Item[] {
   for (let k = to - 1; k > from; k--) {
     // ("the eight Um Almaradim-class craft built by France's CMN | and delivered between 1998 and 2000":
     // so does one after a reduced relative, a participle right after the goods with its agent.)
-    const reduced = isParticiple(tokens[k]!) && REDUCED_RELATIVE_AGENTS.has(tokens[k + 1]?.lower ?? '');
+    const reduced = isParticiple(tokens[k]!) && transferRules().reducedRelativeAgents.has(tokens[k + 1]?.lower ?? '');
     if (!THING_RELATIVE.test(tokens[k]!.lower) && !reduced) continue;
     const end = tokens[k - 1]!.text === ',' ? k - 2 : k - 1;
     const goods = items.filter((item) => item.weapon && item.phrase.last === end);

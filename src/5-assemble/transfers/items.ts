@@ -320,14 +320,15 @@ function sameKind(doc: AnalysisDocument, scan: ScannedSentence, covered: readonl
     const hit = cues.longestAt(tokens, k - back);
     return hit?.last === k - 1 && hit.payloads.some((p) => p?.pos === 'verb' && p.transfer !== false);
   });
+  const { headKinds, classNouns } = weaponLexicon().words;
+  // The kind a weapons head noun at `at` names ("ship", "boats"), if it is one.
+  const kindOf = (at: number) => headKinds.get(tokens[at]?.lower ?? '') ?? (classNouns.has(tokens[at]?.lower ?? '') ? 'ship' : undefined);
   const found: Item[] = [];
   for (let k = 1; k + 1 < tokens.length; k++) {
     const noun = tokens[k + 1]!.lower;
     const given = tokens[k]!.lower === 'the' && sameDesignNouns.has(noun) && afterVerb(k);
     if (!given && (tokens[k]!.lower !== 'same' || tokens[k - 1]!.lower !== 'the')) continue;
     // ("the same class of ship", "boats of the same class": a weapons head noun on either side names the kind.)
-    const { headKinds, classNouns } = weaponLexicon().words;
-    const kindOf = (at: number) => headKinds.get(tokens[at]?.lower ?? '') ?? (classNouns.has(tokens[at]?.lower ?? '') ? 'ship' : undefined);
     const headAfter = !given && tokens[k + 2]?.lower === 'of' && sameDesignNouns.has(noun) ? kindOf(k + 3) : undefined;
     const headBefore = !given && tokens[k - 2]?.lower === 'of' && sameDesignNouns.has(noun) && !covered[k - 3] ? kindOf(k - 3) : undefined;
     const kind = headAfter ?? headBefore;

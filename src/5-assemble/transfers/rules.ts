@@ -108,6 +108,7 @@ export interface TransferRules {
   platformPhrases: Set<string>;
   armingPhrases: Set<string>;
   namingWords: Set<string>;
+  reducedRelativeAgents: Set<string>;
   /** "a contract to build two submarines": verbs of making the goods, after a deal and "to". */
   productionVerbs: Set<string>;
   /** "vehicles built by Rheinmetall": participles whose "by" names the maker, no party of the clause's cue. */
@@ -435,6 +436,7 @@ interface RulesFile {
   platformPhrases: string[];
   armingPhrases: string[];
   namingWords: string[];
+  reducedRelativeAgents: string[];
   productionVerbs: string[];
   makerVerbs: string[];
   unnamedParties: string[];
@@ -656,6 +658,7 @@ function compile(): TransferRules {
     platformPhrases: new Set(file.platformPhrases),
     armingPhrases: new Set(file.armingPhrases),
     namingWords: new Set(file.namingWords),
+    reducedRelativeAgents: new Set(file.reducedRelativeAgents),
     productionVerbs: new Set(file.productionVerbs),
     makerVerbs: new Set(file.makerVerbs),
     unnamedParties: new Set(file.unnamedParties),
