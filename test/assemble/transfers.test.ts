@@ -5775,3 +5775,10 @@ describe('a question left open by a verb joined to a negated one', () => {
     expect(summary(run(text))).toEqual(['G 120TP Grob Aircraft -> Bangladesh ordered']);
   });
 });
+
+describe('goods made under licence, with phrases of whom and where between them and the licence', () => {
+  it('reads "assembled 54 EMB-312 Tucano trainers for the Air Force at its Kader factory under licence from Embraer"', () => {
+    const text = 'CAIRO, May 4 - In the 1980s Egypt assembled 54 EMB-312 Tucano trainers for the Air Force at its Kader factory under licence from Brazil\'s Embraer.';
+    expect(summary(run(text))).toEqual(['EMB 312 Tucano Embraer -> Egypt delivered']);
+  });
+});

@@ -323,7 +323,7 @@ export function isGoverned(
   // not one that names other goods, "another Turkish drone, the Anka, under licence".)
   const opener = tokens[listEnd + 2];
   const asideEnd = item.weapon && opener && /^\p{Ll}/u.test(opener.text) && !/^(?:the|a|an)$/.test(opener.lower) ? commaAsideEnd(tokens, listEnd + 1) : -2;
-  if (cues.some((c) => c.cue.clauseVerb && c.first > listEnd && (c.first - listEnd <= LICENCE_REACH || (spanEnd > listEnd + 1 && c.first === spanEnd) || c.first === asideEnd + 1))) return true;
+  if (cues.some((c) => c.cue.clauseVerb && c.first > listEnd && (c.first - listEnd <= LICENCE_REACH || (spanEnd > listEnd + 1 && c.first === spanEnd) || c.first === asideEnd + 1 || placePhrasesBetween(tokens, listEnd + 1, c.first)))) return true;
   if (actors.at(tokens[after]?.start ?? -1) && cues.some((c) => c.cue.pos === 'verb' && c.first > after && c.first <= after + OBJECT_RELATIVE_REACH)) return true;
   let skipped = false;
   for (let k = item.phrase.first - 1; k >= clause.first; k--) {
@@ -729,6 +729,22 @@ function partyRelativeBefore(tokens: readonly Token[], item: Item, cues: readonl
 
 /** Words between an item and the "under licence" that holds it ("drones locally under licence"). */
 const LICENCE_REACH = 2;
+
+/** Words of the phrases saying for whom and where goods are made, between them and their licence. */
+const PLACE_PHRASE_WORDS = 10;
+
+/**
+ * "assembled 54 EMB-312 Tucano trainers | for the Air Force at its Kader factory | under licence": only
+ * a head noun, then phrases of "for", "at" and "in" and their nouns, no verb and no comma, between `from` and `to`.
+ */
+function placePhrasesBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  // (past the head noun the name leaves out: "Tucano | trainers")
+  let k = from;
+  while (k < to && k - from < LICENCE_REACH && /^\p{Ll}+$/u.test(tokens[k]!.text) && !/^(?:for|at|in)$/.test(tokens[k]!.lower) && !isVerbForm(tokens[k]!.lower)) k++;
+  if (to - k > PLACE_PHRASE_WORDS || !/^(?:for|at|in)$/.test(tokens[k]?.lower ?? '')) return false;
+  from = k;
+  return tokens.slice(from, to).every((t) => /^(?:for|at|in|the|its|their|a|an)$/.test(t.lower) || /^\p{Lu}/u.test(t.text) || (/^\p{Ll}+$/u.test(t.text) && !isVerbForm(t.lower)));
+}
 /** Prepositions that open the phrase of a party of the goods, between them and a relative on them. */
 const PARTY_OPENERS = /^(?:from|by|with|to|for)$/;
 /** Words of a party's phrase between goods and a relative clause: "from the pan-European group MBDA". */
