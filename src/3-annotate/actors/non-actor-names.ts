@@ -13,9 +13,6 @@ import type { Token } from '../../nlp/tokens.js';
 import { claim, type SentenceContext } from './context.js';
 import { countryWordsAt } from './nested-country.js';
 
-/** A people's adjective by its ending ("Italian", "French", "Chinese", "Pakistani", "British"). */
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ch|ese|ish|i)$/u;
-
 const MODEL_NUMBER = /^(?:\p{Lu}{1,3}-?)?\d{2,4}\p{Lu}{0,3}$/u;
 
 export function claimNonActorNames(ctx: SentenceContext): void {
@@ -70,7 +67,7 @@ function claimTokenPatterns(ctx: SentenceContext): void {
       continue;
     }
     // ("the Anglo-Italian company": the demonym after it is left to name its state; "Indo-Russia Rifles" is a name.)
-    if (rules.combiningForms.has(t.lower) && tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaceBefore && DEMONYM.test(tokens[i + 2]?.text ?? '') && !tokens[i + 2]!.spaceBefore) {
+    if (rules.combiningForms.has(t.lower) && tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaceBefore && tokens[i + 2] !== undefined && !tokens[i + 2]!.spaceBefore && countryWordsAt(tokens, i + 2, i + 3, ['adjective']) !== null) {
       claim(ctx, i, i);
       continue;
     }

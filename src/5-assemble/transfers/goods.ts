@@ -732,19 +732,23 @@ const LICENCE_REACH = 2;
 
 /** Words of the phrases saying for whom and where goods are made, between them and their licence. */
 const PLACE_PHRASE_WORDS = 10;
+/** The prepositions of those phrases, and the words that may open their nouns. */
+const PLACE_PREPOSITIONS = /^(?:for|at|in)$/;
+const PLACE_OPENERS = /^(?:the|its|their|a|an)$/;
 
 /**
  * "assembled 54 EMB-312 Tucano trainers | for the Air Force at its Kader factory | under licence": only
  * a head noun, then phrases of "for", "at" and "in" and their nouns, no verb and no comma, between `from` and `to`.
  */
 function placePhrasesBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  const noun = (t: Token) => /^\p{Ll}+$/u.test(t.text) && !isVerbForm(t.lower);
   // (past the head noun the name leaves out: "Tucano | trainers")
   let k = from;
-  while (k < to && k - from < LICENCE_REACH && /^\p{Ll}+$/u.test(tokens[k]!.text) && !/^(?:for|at|in)$/.test(tokens[k]!.lower) && !isVerbForm(tokens[k]!.lower)) k++;
-  if (to - k > PLACE_PHRASE_WORDS || !/^(?:for|at|in)$/.test(tokens[k]?.lower ?? '')) return false;
-  from = k;
-  return tokens.slice(from, to).every((t) => /^(?:for|at|in|the|its|their|a|an)$/.test(t.lower) || /^\p{Lu}/u.test(t.text) || (/^\p{Ll}+$/u.test(t.text) && !isVerbForm(t.lower)));
+  while (k < to && k - from < LICENCE_REACH && !PLACE_PREPOSITIONS.test(tokens[k]!.lower) && noun(tokens[k]!)) k++;
+  if (to - k > PLACE_PHRASE_WORDS || !PLACE_PREPOSITIONS.test(tokens[k]?.lower ?? '')) return false;
+  return tokens.slice(k, to).every((t) => PLACE_PREPOSITIONS.test(t.lower) || PLACE_OPENERS.test(t.lower) || /^\p{Lu}/u.test(t.text) || noun(t));
 }
+
 /** Prepositions that open the phrase of a party of the goods, between them and a relative on them. */
 const PARTY_OPENERS = /^(?:from|by|with|to|for)$/;
 /** Words of a party's phrase between goods and a relative clause: "from the pan-European group MBDA". */

@@ -308,10 +308,7 @@ export function readParties(
     // ("the agency ordered 500 Carl-Gustaf M4 rifles from Saab for the Territorial Defence Forces": so is
     // buying for a body of the buyer's state.)
     // (A force the story names with no state is the buyer's.)
-    const stateless = (party: Actor) => {
-      const words = party.name.toLowerCase().split(/\s+/);
-      return party.kind === 'organization' && !party.memberOf && [words.slice(-1), words.slice(-2)].some((w) => rules.forceNouns.includes(w.join(' ')));
-    };
+    const stateless = (party: Actor) => party.kind === 'organization' && !party.memberOf && namedAsForce(party);
     const own = (party: Actor) => buyers.has(party) || stateless(party) || [...buyers].some((b) => b !== null && party.memberOf === b.id);
     const buysFor = buying !== undefined && phrases.some((p) => p.source === 'preposition' && p.role === 'recipient' && p.preposition !== null && p.preposition > buying.last && onBehalf(p.preposition) && !own(p.party));
     if (buysFor) for (let k = phrases.length - 1; k >= 0; k--) if (phrases[k]!.role === 'supplier' && phrases[k]!.source === 'preposition') phrases.splice(k, 1);
@@ -611,9 +608,14 @@ export function pronounGoodsAt(tokens: readonly Token[], verb: CueHit): number |
 
 /** A country's armed force, which buys and receives arms: "the Croatian Armed Forces", "the Slovak Air Force". */
 function isForce(actor: Actor, actors: ActorSpans): boolean {
-  const name = actor.name.toLowerCase();
   const party = partyOf(actor, actors);
-  return party !== null && party !== actor && party.kind === 'country' && transferRules().forceNouns.some((noun) => name.endsWith(` ${noun}`));
+  return party !== null && party !== actor && party.kind === 'country' && namedAsForce(actor);
+}
+
+/** An actor whose name ends with a force noun ("the Slovak Air Force", "Territorial Defence Forces"). */
+function namedAsForce(actor: Actor): boolean {
+  const name = actor.name.toLowerCase();
+  return transferRules().forceNouns.some((noun) => name.endsWith(` ${noun}`));
 }
 
 /**
