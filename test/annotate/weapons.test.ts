@@ -26,6 +26,23 @@ describe('lexicon systems', () => {
     expect(weapon(r, 'Hawk')?.aliases).toContain('Hawk Mk120');
   });
 
+  it('takes an unknown code, a model number or a hyphened mark after a family\'s name as its variant ("AS350 B3", "ASTROS II MK6", "Hawk 108", "AMRAAM-ER")', () => {
+    const r = run('Costa Rica leased two AS350 B3 helicopters, Indonesia ASTROS II MK6 rocket launchers and Spain six Hawk 108 jets; Australia will buy AMRAAM-ER missiles.');
+    expect(r.weapons.map((w) => w.mentions.map((m) => m.text))).toEqual([['AS350 B3'], ['ASTROS II MK6'], ['Hawk 108'], ['AMRAAM-ER']]);
+    expect(weapon(r, 'AS350 B3')?.quantity).toBe(2);
+  });
+
+  it('keeps apart a code after a family\'s name that its head noun types otherwise ("Bushmaster XM15 rifles")', () => {
+    expect(names(run('The police received Bushmaster XM15 rifles.'))).toEqual(['XM15']);
+  });
+
+  it('takes the maker\'s word that opens one of a family\'s names into the mention, and keeps the name without it ("Harbin Y-12E", "Beechcraft T-6C Texan II")', () => {
+    const r = run('Costa Rica flies two Harbin Y-12E aircraft and Tunisia eight Beechcraft T-6C Texan II trainers.');
+    expect(r.weapons.map((w) => w.mentions.map((m) => m.text))).toEqual([['Harbin Y-12E'], ['Beechcraft T-6C Texan II']]);
+    expect(r.weapons[0]?.quantity).toBe(2);
+    expect(r.weapons[1]?.aliases).toContain('T-6C Texan II');
+  });
+
   it('keeps a design\'s national classes apart from it ("Hunter-class frigates, derived from the Type 26")', () => {
     const r = run('Australia is building Hunter-class frigates, derived from the Type 26, and Canada River-class destroyers.');
     expect(names(r)).toEqual(['Hunter-class', 'Type 26', 'River-class destroyer']);

@@ -47,8 +47,10 @@ export function buildWeapons(doc: AnalysisDocument, candidates: readonly Located
     });
     const { origin, rule } = originOf(group, actors, designers, added);
     const quantity = group.find((c) => c.phrase.quantity !== null)?.phrase.quantity ?? null;
-    const name = withShipType(nameOf(first, mentions.map((m) => m.text)), group);
-    const texts = mentions.map((m) => m.text);
+    // ("Beechcraft T-6C Texan II" is also the "T-6C Texan II", the name it takes as the family's.)
+    const bare = mentions.map((m, i) => (group[i]!.makerWord ? m.text.slice(m.text.indexOf(' ') + 1) : m.text));
+    const name = withShipType(nameOf(first, bare), group);
+    const texts = [...new Set([...mentions.map((m) => m.text), ...bare])];
     const aliases = aliasesOf(name, first.family, [...texts, ...singularsOf(texts), ...typedShip(name, group)]);
     // "FNSS Pars 8x8 armoured vehicles": a family named with its maker, whose name the story tags as
     // a firm's, is also the model's name alone ("Pars").

@@ -35,6 +35,8 @@ export interface Candidate {
   phrase: NounPhrase;
   /** The other families a shared context form names, for a mention that has no head noun of its own. */
   others?: WeaponFamily[];
+  /** The mention opens with its maker's word ("Harbin Y-12E"), which the story may also leave out. */
+  makerWord?: boolean;
   rule: 'lexicon' | 'ship-name' | 'designation-variant' | 'designation-prefix' | 'designation-head' | 'name-head' | 'spelled-name';
 }
 
@@ -73,8 +75,10 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
   };
   const found: Candidate[] = scan.systems.filter((hit) => !media(hit) && !person(hit) && !firm(hit) && !shipClass(hit) && !insideName(scan, actors, hit)).map((hit) => {
     const coded = codedVariant(scan, hit);
-    const last = coded || numberedVariant(scan, actors, hit) || romanVariant(scan, hit) ? hit.last + 1 : (letteredVariantEnd(scan, hit) ?? hit.last);
-    const phrase = nounPhrase(scan, actors, hit.first, last);
+    const last = coded || numberedVariant(scan, actors, hit) || romanVariant(scan, hit) ? hit.last + 1 : (letteredVariantEnd(scan, hit) ?? hyphenedMarkEnd(scan, hit) ?? hit.last);
+    const maker = makerWordBefore(scan, actors, hit);
+    const first = navyPrefixed(scan, hit) || maker ? hit.first - 1 : hit.first;
+    const phrase = nounPhrase(scan, actors, first, last);
     // "Jaguar armoured reconnaissance vehicles": of the families a shared name has, the one its head
     // noun names; failing that, one the head can stand for ("Hawk batteries" are the missile's).
     const owners = [hit.form, ...hit.others];
@@ -82,7 +86,8 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
     const form = owners.find((f) => f.family === named) ?? hit.form;
     const family = coded ?? form.family;
     return take({
-      first: navyPrefixed(scan, hit) ? hit.first - 1 : hit.first,
+      first,
+      ...(maker ? { makerWord: true } : {}),
       last,
       family,
       name: family.name,
@@ -104,14 +109,18 @@ export function recognise(scan: ScannedSentence, actors: ActorSpans): Candidate[
   return joinAdjacent(scan, actors, found.sort((a, b) => a.first - b.first));
 }
 
+/** A model number after a family's name: "4", "108", "5009", "360ER". */
+const MODEL_NUMBER = /^[1-9]\d{0,3}[A-Z]{0,3}$/;
+
 /**
- * "Paramount's Mbombe 4 armoured personnel carriers": a digit after a family's name with no digit of
- * its own, before the head noun, names a variant of the family (the lexicon lists "Mbombe 6" and
- * "Mbombe 8"), not a count ("the Caesar 18 months ago" has no head).
+ * "Paramount's Mbombe 4 armoured personnel carriers", "Hawk 108 jets", "King Air 360ER aircraft": a
+ * model number after a family's name with no digit of its own, before the head noun, names a variant
+ * of the family (the lexicon lists "Mbombe 6" and "Mbombe 8"), not a count ("the Caesar 18 months
+ * ago" has no head).
  */
 function numberedVariant(scan: ScannedSentence, actors: ActorSpans, hit: SystemHit): boolean {
   const next = scan.tokens[hit.last + 1];
-  if (!next?.spaceBefore || !/^[1-9]$/.test(next.text) || /\p{N}/u.test(hit.form.family.name)) return false;
+  if (!next?.spaceBefore || !MODEL_NUMBER.test(next.text) || /^(?:19|20)\d\d$/.test(next.text) || /\p{N}/u.test(hit.form.family.name)) return false;
   const phrase = nounPhrase(scan, actors, hit.first, hit.last + 1);
   return phrase.headSide === 'right' && phrase.head !== null;
 }
@@ -125,6 +134,18 @@ function codedVariant(scan: ScannedSentence, hit: SystemHit): WeaponFamily | nul
   const next = scan.tokens[hit.last + 1];
   if (!next?.spaceBefore || !/^\d[\dA-Z]*[A-Z][\dA-Z]*$/.test(next.text)) return null;
   return familyOfDesignation(`${writtenText(scan.tokens, hit.first, hit.last)} ${next.text}`)?.family ?? null;
+}
+
+/**
+ * "AMRAAM-ER", "Mohajer-2": a variant's mark joined to a family's name by a hyphen (a mark of the
+ * lexicon's, or a number where the name has none); where the mark ends.
+ */
+function hyphenedMarkEnd(scan: ScannedSentence, hit: SystemHit): number | null {
+  const { tokens } = scan;
+  const [dash, mark] = [tokens[hit.last + 1], tokens[hit.last + 2]];
+  if (dash?.text !== '-' || dash.spaceBefore || !mark || mark.spaceBefore) return null;
+  const numbered = /^\d{1,3}[A-Z]?$/.test(mark.text) && !/\p{N}/u.test(writtenText(tokens, hit.first, hit.last));
+  return numbered || weaponLexicon().words.variantMarks.has(mark.text) ? hit.last + 2 : null;
 }
 
 /** A Roman numeral with a variant's letters ("IIIH"), and the numeral alone ("III"). */
@@ -165,6 +186,22 @@ function insideName(scan: ScannedSentence, actors: ActorSpans, hit: SystemHit): 
   return !actors.at(before.start) && !actors.isPlace(before.start) && !weaponLexicon().words.modifiers.has(before.text);
 }
 
+/**
+ * "Harbin Y-12E", "Beechcraft King Air 360ER": the word before a mention that opens one of its family's
+ * longer names ("Harbin Y-12", "Beechcraft King Air") is the maker's part of the name, when no actor
+ * stands there.
+ */
+function makerWordBefore(scan: ScannedSentence, actors: ActorSpans, hit: SystemHit): boolean {
+  const before = scan.tokens[hit.first - 1];
+  if (!before || !/^\p{Lu}\p{Ll}+$/u.test(before.text) || actors.at(before.start)) return false;
+  const key = matchingKey(writtenText(scan.tokens, hit.first, hit.last));
+  const { family } = hit.form;
+  return [family.name, ...family.aliases, ...family.designations].some((name) => {
+    const [first, ...rest] = name.split(/\s+/);
+    return first === before.text && rest.length > 0 && key.startsWith(matchingKey(rest.join(' ')));
+  });
+}
+
 export const SHIP_CATEGORIES: ReadonlySet<string> = new Set(['ship', 'submarine']);
 
 /** "INS Vikramaditya", "SPS Juan Carlos I": a navy's prefix before a ship the lexicon knows is part of its name. */
@@ -188,6 +225,7 @@ function joinAdjacent(scan: ScannedSentence, actors: ActorSpans, candidates: Can
     if (previous && c.family && previous.family === c.family && c.first === previous.last + 1) {
       joined[joined.length - 1] = { ...extend(previous, c.last), free: previous.free || c.free };
     } else if (previous && goesOn) joined[joined.length - 1] = extend(previous, c.last);
+    else if (previous?.family && c.first === previous.last + 1 && variantCode(scan, previous.family, c)) joined[joined.length - 1] = { ...extend(previous, c.last), free: true };
     else joined.push(c);
   }
   // (A word the lexicon has no family for goes on the same way: "F-5 Tiger fighter jets".)
@@ -219,10 +257,22 @@ const LETTERED_CODE = /^[A-Z]{1,2}\d{1,3}[A-Z]?$/;
 /** Where a variant's mark written after a family's name at `at` ends ("Hawk Mk120", "RBS 70 NG"), else null. */
 function variantMarkEnd(scan: ScannedSentence, actors: ActorSpans, at: number): number | null {
   const word = scan.tokens[at];
-  if (!word?.spaceBefore || actors.at(word.start)) return null;
+  // ("AS350 B3": a code that is also a firm's name, the B3 exchange, is the variant's after a family.)
+  const actor = word ? actors.at(word.start)?.actor : undefined;
+  if (!word?.spaceBefore || (actor && !(actor.kind === 'organization' && LETTERED_CODE.test(word.text)))) return null;
   if (MARK.test(word.text) || LETTERED_CODE.test(word.text) || weaponLexicon().words.variantMarks.has(word.text)) return at;
   const number = scan.tokens[at + 1];
   return MARK_WORD.test(word.text) && number?.spaceBefore && MARK_NUMBER.test(number.text) ? at + 1 : null;
+}
+
+/**
+ * "AS350 B3 helicopters", "ASTROS II MK6", "MEKO A-200AN frigates": a code the lexicon has no family
+ * for, written right after a family's name, is the family's variant, not a system of its own.
+ */
+function variantCode(scan: ScannedSentence, family: WeaponFamily, c: Candidate): boolean {
+  // ("Bushmaster XM15 rifles" are rifles, no armoured vehicle's variant.)
+  if (c.family !== null || !c.rule.startsWith('designation') || c.category !== family.category) return false;
+  return scan.tokens[c.first]!.spaceBefore && /\d/.test(writtenText(scan.tokens, c.first, c.last));
 }
 
 /** The words after `word` where it follows a code in one of a family's names ("Tiger" in "F-5E Tiger II": ["II"]), else null. */
