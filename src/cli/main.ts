@@ -93,7 +93,7 @@ function buildProgram({ Command, Option }: typeof import('commander')): Command 
   program
     .command('eval')
     .description('score the extractor against gold files (fixtures/*.gold.yaml, eval/heldout/*.gold.yaml and ../shared/eval when present)')
-    .option('--set <names>', 'datasets to score: seed, heldout, heldout2 ... heldout131, gum, meantime (default: all found)')
+    .option('--set <names>', 'datasets to score: seed, heldout, heldout2 ... heldout132, gum, meantime (default: all found)')
     .option('--section <names>', 'sections to score (default: all)')
     .option('--misses <n>', 'how many misses to list per section', '10')
     .option('--shared <dir>', 'folder holding the shared eval data (default: ../shared beside the project)')
